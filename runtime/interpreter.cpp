@@ -1,0 +1,1655 @@
+// The bytecode interpreter: one loop, computed-goto dispatch (a switch when the compiler
+// lacks labels-as-values), registers for ip/sp/base, inline caches for fields and sends.
+//
+// Hot-path rules: nothing here knows about the DSU. A class replaced by an update is a new
+// Class object, so every inline cache keyed on the old one misses and refills. The only
+// per-instruction bookkeeping is the preemption budget, decremented at calls and backward
+// jumps.
+#include "assert.h"
+#include "opcodes.h"
+#include "scheduler.h"
+#include "vm.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace molt {
+
+static const char* const kOpNames[] = {
+#define MOLT_OP_NAME(name, operands, desc) #name,
+    MOLT_OPCODES(MOLT_OP_NAME)
+#undef MOLT_OP_NAME
+};
+static const char* const kOpOperands[] = {
+#define MOLT_OP_OPERANDS(name, operands, desc) operands,
+    MOLT_OPCODES(MOLT_OP_OPERANDS)
+#undef MOLT_OP_OPERANDS
+};
+
+const char* opName(Op op) { return kOpNames[size_t(op)]; }
+const char* opOperands(Op op) { return kOpOperands[size_t(op)]; }
+int opLength(Op op) {
+    int n = 1;
+    for (const char* p = kOpOperands[size_t(op)]; *p; ++p) n += *p == 'b' ? 1 : *p == 'w' ? 2 : 4;
+    return n;
+}
+
+static constexpr uint32_t kPreemptSlice = 4096;
+static constexpr size_t kMaxFrames = 9000;
+static constexpr size_t kStackMargin = 256;
+
+static Upvalue* captureUpvalue(VM& vm, Thread* t, Value* local) {
+    Upvalue* prev = nullptr;
+    Upvalue* up = t->openUpvalues;
+    while (up && up->location > local) {
+        prev = up;
+        up = up->nextOpen;
+    }
+    if (up && up->location == local) return up;
+    auto* created = vm.heap.allocate<Upvalue>(ObjKind::Upvalue, vm.internalClass);
+    created->location = local;
+    created->closed = Value::undefined();
+    created->nextOpen = up;
+    if (prev) prev->nextOpen = created;
+    else t->openUpvalues = created;
+    return created;
+}
+
+static void closeUpvalues(Thread* t, Value* last) {
+    while (t->openUpvalues && t->openUpvalues->location >= last) {
+        Upvalue* up = t->openUpvalues;
+        up->closed = *up->location;
+        up->location = &up->closed;
+        t->openUpvalues = up->nextOpen;
+    }
+}
+
+// Sets up a call of `fn` whose receiver is resultSlot[...]: for closures a new frame is
+// pushed (the caller's loop continues in it); natives run to completion here. The layout
+// on the stack is [resultSlot ...][this][args...] with sp just past the last argument.
+bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flags) {
+    Value* args = t->sp - argc;
+    Value* thisSlot = args - 1;
+    if (!fn.isObject()) {
+        throwTypeError(toStdString(fn) + " is not a function");
+        return false;
+    }
+    Obj* o = fn.asObject();
+    switch (o->kind) {
+    case ObjKind::Closure: {
+        auto* closure = static_cast<Closure*>(o);
+        FunctionProto* p = closure->proto;
+        if (t->frames.size() >= kMaxFrames || thisSlot + p->maxLocals + kStackMargin >= t->stackEnd) {
+            throwRangeError("Maximum call stack size exceeded");
+            return false;
+        }
+        int params = p->numParams;
+        Value* sp = t->sp;
+        if (p->fnFlags & uint8_t(FunctionFlag::HasRest)) {
+            int extra = argc > params ? argc - params : 0;
+            Array* rest = newArray(uint32_t(extra));
+            for (int i = 0; i < extra; ++i) rest->elements[i] = args[params + i];
+            rest->length = uint32_t(extra);
+            for (int i = argc; i < params; ++i) args[i] = Value::undefined();
+            args[params] = Value::object(rest);
+            sp = args + params + 1;
+        } else if (argc < params) {
+            for (int i = argc; i < params; ++i) args[i] = Value::undefined();
+            sp = args + params;
+        } else {
+            sp = args + params;
+        }
+        Value* localsEnd = thisSlot + p->maxLocals;
+        while (sp < localsEnd) *sp++ = Value::undefined();
+        t->sp = localsEnd;
+        t->frames.push_back({closure, p->code.data(), thisSlot, resultSlot, flags});
+        return true;
+    }
+    case ObjKind::Native: {
+        auto* n = static_cast<Native*>(o);
+        Value r = n->fn(*this, *thisSlot, args, argc);
+        if (r.isException()) return false;
+        if ((flags & kFrameConstruct) && !r.isObject()) r = *thisSlot;
+        *resultSlot = r;
+        t->sp = resultSlot + 1;
+        return true;
+    }
+    case ObjKind::BoundMethod: {
+        auto* b = static_cast<BoundMethod*>(o);
+        *thisSlot = b->receiver;
+        return pushCall(t, b->method, argc, resultSlot, flags);
+    }
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        auto it = c->staticMethods.find(intern("call"));
+        if (it != c->staticMethods.end() && (c->flags & uint8_t(ClassFlag::Builtin))) {
+            *thisSlot = fn;
+            return pushCall(t, it->second, argc, resultSlot, flags);
+        }
+        throwTypeError("Class constructor " + std::string(c->name->view()) + " cannot be invoked without 'new'");
+        return false;
+    }
+    default:
+        throwTypeError(toStdString(fn) + " is not a function");
+        return false;
+    }
+}
+
+// Resolves `name` on an instance's class for an inline cache.
+static bool fillInstanceCache(Class* k, String* name, InlineCache& ic, bool forSet) {
+    int slot = k->findSlot(name);
+    if (slot >= 0) {
+        ic = {k, Value::empty(), uint32_t(slot), InlineCache::Field};
+        return true;
+    }
+    if (forSet) {
+        auto s = k->setters.find(name);
+        if (s == k->setters.end()) return false;
+        ic = {k, s->second, 0, InlineCache::Setter};
+        return true;
+    }
+    auto g = k->getters.find(name);
+    if (g != k->getters.end()) {
+        ic = {k, g->second, 0, InlineCache::Getter};
+        return true;
+    }
+    auto m = k->methods.find(name);
+    if (m != k->methods.end()) {
+        ic = {k, m->second, 0, InlineCache::Method};
+        return true;
+    }
+    return false;
+}
+
+enum class CallResult { Pushed, Done, Failed };
+
+// super(...args): runs the superclass constructor on this frame's `this`. The stack holds
+// [slot: placeholder][this][args...] up to t->sp.
+static CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot) {
+    Class* home = frame->closure->homeClass;
+    if (!home || !home->super) {
+        vm.throwTypeError("'super' keyword unexpected here");
+        return CallResult::Failed;
+    }
+    Class* parent = home->super;
+    if (parent->nativeConstruct) {
+        vm.throwTypeError("extending the built-in class " + std::string(parent->name->view()) + " is not supported");
+        return CallResult::Failed;
+    }
+    if (parent->constructor.isUndefined()) {
+        *slot = slot[1];
+        t->sp = slot + 1;
+        return CallResult::Done;
+    }
+    size_t depth = t->frames.size();
+    if (!vm.pushCall(t, parent->constructor, int(t->sp - slot - 2), slot, kFrameConstruct)) return CallResult::Failed;
+    return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
+}
+
+static Value arithmeticSlow(VM& vm, Op op, Value a, Value b);
+static Value compareSlow(VM& vm, Op op, Value a, Value b);
+static Value iterate(VM& vm, Value iterable);
+static Value iteratorNext(VM& vm, Iterator* it, bool& done);
+static Value spreadInto(VM& vm, Array* target, Value iterable);
+static Value forInKeys(VM& vm, Value obj);
+static Value recordSpread(VM& vm, Record* target, Value src);
+static Value inOperator(VM& vm, Value key, Value obj);
+static Value deleteKey(VM& vm, Value obj, Value key);
+
+Value VM::runFrame(Thread* t, size_t entryDepth) {
+    CallFrame* frame;
+    const uint8_t* ip;
+    Value* base;
+    Value* sp;
+    const Value* k;
+    InlineCache* caches;
+
+#define RELOAD()                                                                               \
+    do {                                                                                       \
+        frame = &t->frames.back();                                                             \
+        ip = frame->ip;                                                                        \
+        base = frame->base;                                                                    \
+        sp = t->sp;                                                                            \
+        k = frame->closure->proto->constants.data();                                           \
+        caches = frame->closure->proto->caches.data();                                         \
+    } while (0)
+#define SYNC()                                                                                 \
+    do {                                                                                       \
+        frame->ip = ip;                                                                        \
+        t->sp = sp;                                                                            \
+    } while (0)
+#define READ_BYTE() (*ip++)
+#define READ_SHORT() (ip += 2, uint16_t(ip[-2] | (ip[-1] << 8)))
+#define READ_JUMP() (ip += 4, uint32_t(ip[-4] | (ip[-3] << 8) | (ip[-2] << 16) | (uint32_t(ip[-1]) << 24)))
+#define CODE() (frame->closure->proto->code.data())
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define PEEK(n) (sp[-1 - (n)])
+#define THROW() goto handle_exception
+#define CHECK(v)                                                                               \
+    do {                                                                                       \
+        if ((v).isException()) [[unlikely]] THROW();                                           \
+    } while (0)
+#define PREEMPT_POINT()                                                                        \
+    do {                                                                                       \
+        if (--preemptCounter == 0) [[unlikely]] {                                              \
+            preemptCounter = kPreemptSlice;                                                    \
+            SYNC();                                                                            \
+            if (scheduler_->onPreemptionPoint(t, entryDepth == 0 && nestedDepth == 0)) {       \
+                if (exitRequested_) goto exit_requested;                                       \
+                return Value::empty();                                                         \
+            }                                                                                  \
+            if (exitRequested_) goto exit_requested;                                           \
+        }                                                                                      \
+    } while (0)
+
+    RELOAD();
+
+#if defined(__GNUC__)
+    static void* const dispatch[] = {
+#define MOLT_OP_LABEL(name, operands, desc) &&op_##name,
+        MOLT_OPCODES(MOLT_OP_LABEL)
+#undef MOLT_OP_LABEL
+    };
+#define DISPATCH() goto* dispatch[*ip++]
+#define CASE(name) op_##name:
+    DISPATCH();
+#else
+#define DISPATCH() goto loop
+#define CASE(name) case Op::name:
+loop:
+    switch (Op(*ip++)) {
+#endif
+
+    CASE(Const) PUSH(k[READ_SHORT()]); DISPATCH();
+    CASE(Int) PUSH(Value::integer(int16_t(READ_SHORT()))); DISPATCH();
+    CASE(Undefined) PUSH(Value::undefined()); DISPATCH();
+    CASE(Null) PUSH(Value::null()); DISPATCH();
+    CASE(True) PUSH(Value::boolean(true)); DISPATCH();
+    CASE(False) PUSH(Value::boolean(false)); DISPATCH();
+    CASE(Empty) PUSH(Value::empty()); DISPATCH();
+    CASE(Pop) sp--; DISPATCH();
+    CASE(Dup) { Value v = sp[-1]; PUSH(v); DISPATCH(); }
+    CASE(Dup2) { Value a = sp[-2], b = sp[-1]; PUSH(a); PUSH(b); DISPATCH(); }
+    CASE(Swap) { Value a = sp[-2]; sp[-2] = sp[-1]; sp[-1] = a; DISPATCH(); }
+    CASE(Rot3) { Value c = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = c; DISPATCH(); }
+    CASE(GetLocal) PUSH(base[READ_SHORT()]); DISPATCH();
+    CASE(SetLocal) base[READ_SHORT()] = sp[-1]; DISPATCH();
+    CASE(GetLocalChecked) {
+        uint16_t slot = READ_SHORT();
+        uint16_t nameK = READ_SHORT();
+        if (base[slot].isEmpty()) {
+            SYNC();
+            throwReferenceError("Cannot access '" + std::string(asString(k[nameK])->view()) + "' before initialization");
+            THROW();
+        }
+        PUSH(base[slot]);
+        DISPATCH();
+    }
+    CASE(GetUpvalue) PUSH(*frame->closure->upvalues[READ_SHORT()]->location); DISPATCH();
+    CASE(SetUpvalue) *frame->closure->upvalues[READ_SHORT()]->location = sp[-1]; DISPATCH();
+    CASE(GetUpvalueChecked) {
+        uint16_t idx = READ_SHORT();
+        uint16_t nameK = READ_SHORT();
+        Value v = *frame->closure->upvalues[idx]->location;
+        if (v.isEmpty()) {
+            SYNC();
+            throwReferenceError("Cannot access '" + std::string(asString(k[nameK])->view()) + "' before initialization");
+            THROW();
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(CloseUpvalues) {
+        uint16_t slot = READ_SHORT();
+        if (t->openUpvalues) closeUpvalues(t, base + slot);
+        DISPATCH();
+    }
+    CASE(GetModule) {
+        uint16_t slot = READ_SHORT();
+        Module* m = frame->closure->proto->module;
+        Value v = m->slots[slot];
+        if (v.isEmpty()) [[unlikely]] {
+            SYNC();
+            throwReferenceError("Cannot access '" + std::string(m->names[slot]->view()) + "' before initialization");
+            THROW();
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(SetModule) {
+        uint16_t slot = READ_SHORT();
+        Module* m = frame->closure->proto->module;
+        if (m->slots[slot].isEmpty()) [[unlikely]] {
+            SYNC();
+            throwReferenceError("Cannot access '" + std::string(m->names[slot]->view()) + "' before initialization");
+            THROW();
+        }
+        m->slots[slot] = sp[-1];
+        DISPATCH();
+    }
+    CASE(InitModule) frame->closure->proto->module->slots[READ_SHORT()] = sp[-1]; DISPATCH();
+    CASE(GetGlobal) {
+        uint16_t nameK = READ_SHORT();
+        InlineCache& ic = caches[READ_SHORT()];
+        if (ic.slot) [[likely]] {
+            PUSH(globals[ic.slot - 1].value);
+            DISPATCH();
+        }
+        auto it = globalIndex.find(asString(k[nameK]));
+        if (it == globalIndex.end()) {
+            SYNC();
+            throwReferenceError(std::string(asString(k[nameK])->view()) + " is not defined");
+            THROW();
+        }
+        ic.slot = it->second + 1;
+        PUSH(globals[it->second].value);
+        DISPATCH();
+    }
+    CASE(TypeofGlobal) {
+        uint16_t nameK = READ_SHORT();
+        READ_SHORT();
+        auto it = globalIndex.find(asString(k[nameK]));
+        SYNC();
+        PUSH(it == globalIndex.end() ? Value::object(names.undefinedStr) : typeOf(globals[it->second].value));
+        DISPATCH();
+    }
+    CASE(SetGlobal) {
+        uint16_t nameK = READ_SHORT();
+        READ_SHORT();
+        auto it = globalIndex.find(asString(k[nameK]));
+        if (it == globalIndex.end()) {
+            SYNC();
+            throwReferenceError(std::string(asString(k[nameK])->view()) + " is not defined");
+            THROW();
+        }
+        globals[it->second].value = sp[-1];
+        DISPATCH();
+    }
+    CASE(GetProp) {
+        String* name = asString(k[READ_SHORT()]);
+        InlineCache& ic = caches[READ_SHORT()];
+        Value obj = sp[-1];
+        if (obj.isObject()) [[likely]] {
+            Obj* o = obj.asObject();
+            if (o->klass == ic.klass) [[likely]] {
+                if (ic.kind == InlineCache::Field) {
+                    Value v = static_cast<Instance*>(o)->slots[ic.slot];
+                    sp[-1] = v.isEmpty() ? Value::undefined() : v;
+                    DISPATCH();
+                }
+                if (ic.kind == InlineCache::Method) {
+                    sp[-1] = ic.value;
+                    DISPATCH();
+                }
+            }
+            if (o->kind == ObjKind::Instance && ic.klass != o->klass) fillInstanceCache(o->klass, name, ic, false);
+            if (o->kind == ObjKind::Array && name == names.length) {
+                sp[-1] = Value::number(double(static_cast<Array*>(o)->length));
+                DISPATCH();
+            }
+        }
+        SYNC();
+        Value v = getProperty(obj, name);
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(SetProp) {
+        String* name = asString(k[READ_SHORT()]);
+        InlineCache& ic = caches[READ_SHORT()];
+        Value obj = sp[-2];
+        Value v = sp[-1];
+        if (obj.isObject()) [[likely]] {
+            Obj* o = obj.asObject();
+            if (o->klass == ic.klass && ic.kind == InlineCache::Field) [[likely]] {
+                static_cast<Instance*>(o)->slots[ic.slot] = v;
+                sp[-2] = v;
+                sp--;
+                DISPATCH();
+            }
+            if (o->kind == ObjKind::Instance) fillInstanceCache(o->klass, name, ic, true);
+        }
+        SYNC();
+        Value r = setProperty(obj, name, v);
+        CHECK(r);
+        sp[-2] = v;
+        sp--;
+        DISPATCH();
+    }
+    CASE(GetIndex) {
+        Value obj = sp[-2], key = sp[-1];
+        if (obj.isObject() && key.isInt() && obj.asObject()->kind == ObjKind::Array) [[likely]] {
+            auto* a = static_cast<Array*>(obj.asObject());
+            int32_t i = key.asInt();
+            if (i >= 0 && uint32_t(i) < a->length) {
+                Value v = a->elements[i];
+                sp[-2] = v.isEmpty() ? Value::undefined() : v;
+                sp--;
+                DISPATCH();
+            }
+        }
+        SYNC();
+        Value v = getIndex(obj, key);
+        CHECK(v);
+        sp[-2] = v;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SetIndex) {
+        Value obj = sp[-3], key = sp[-2], v = sp[-1];
+        if (obj.isObject() && key.isInt() && obj.asObject()->kind == ObjKind::Array) [[likely]] {
+            auto* a = static_cast<Array*>(obj.asObject());
+            int32_t i = key.asInt();
+            if (i >= 0 && uint32_t(i) < a->length) {
+                a->elements[i] = v;
+                sp[-3] = v;
+                sp -= 2;
+                DISPATCH();
+            }
+        }
+        SYNC();
+        Value r = setIndex(obj, key, v);
+        CHECK(r);
+        sp[-3] = v;
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(DeleteProp) {
+        Value key = k[READ_SHORT()];
+        SYNC();
+        Value r = deleteKey(*this, sp[-1], key);
+        CHECK(r);
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(DeleteIndex) {
+        SYNC();
+        Value r = deleteKey(*this, sp[-2], sp[-1]);
+        CHECK(r);
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+    CASE(GetSuper) {
+        String* name = asString(k[READ_SHORT()]);
+        Class* home = frame->closure->homeClass;
+        Value receiver = sp[-1];
+        SYNC();
+        if (!home || !home->super) {
+            sp[-1] = Value::undefined();
+            DISPATCH();
+        }
+        if (frame->closure->proto->has(FunctionFlag::Static)) {
+            Value v = getProperty(Value::object(home->super), name);
+            CHECK(v);
+            sp[-1] = v;
+            DISPATCH();
+        }
+        auto g = home->super->getters.find(name);
+        if (g != home->super->getters.end()) {
+            Value v = call(g->second, receiver, nullptr, 0);
+            CHECK(v);
+            sp[-1] = v;
+            DISPATCH();
+        }
+        Value m = lookupMethod(home->super, name);
+        sp[-1] = m.isEmpty() ? Value::undefined() : m;
+        DISPATCH();
+    }
+    CASE(Call) {
+        int argc = READ_BYTE();
+        Value* fnSlot = sp - argc - 2;
+        SYNC();
+        if (!pushCall(t, *fnSlot, argc, fnSlot, 0)) goto call_failed;
+        if (preemptRequested) [[unlikely]] goto native_requested_yield;
+        RELOAD();
+        PREEMPT_POINT();
+        DISPATCH();
+    }
+    CASE(CallSpread) {
+        Value arr = sp[-1];
+        sp--;
+        Value* fnSlot = sp - 2;
+        auto* a = as<Array>(arr);
+        if (sp + a->length + kStackMargin >= t->stackEnd) {
+            SYNC();
+            throwRangeError("Maximum call stack size exceeded");
+            THROW();
+        }
+        for (uint32_t i = 0; i < a->length; ++i) PUSH(a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+        SYNC();
+        if (!pushCall(t, *fnSlot, int(a->length), fnSlot, 0)) goto call_failed;
+        if (preemptRequested) [[unlikely]] goto native_requested_yield;
+        RELOAD();
+        PREEMPT_POINT();
+        DISPATCH();
+    }
+    CASE(Invoke) {
+        String* name = asString(k[READ_SHORT()]);
+        int argc = READ_BYTE();
+        InlineCache& ic = caches[READ_SHORT()];
+        Value* recvSlot = sp - argc - 1;
+        Value recv = *recvSlot;
+        Value fn;
+        if (recv.isObject()) [[likely]] {
+            Obj* o = recv.asObject();
+            if (o->klass == ic.klass && ic.kind == InlineCache::Method) [[likely]] {
+                fn = ic.value;
+                goto invoke_call;
+            }
+            if (o->kind == ObjKind::Instance) {
+                if (ic.klass != o->klass) fillInstanceCache(o->klass, name, ic, false);
+                if (ic.klass == o->klass && ic.kind == InlineCache::Method) {
+                    fn = ic.value;
+                    goto invoke_call;
+                }
+            }
+        }
+        {
+            SYNC();
+            // Records hold functions under keys; classes have static methods; everything
+            // else looks the name up on its class.
+            Value v;
+            if (recv.isObject() && (recv.asObject()->kind == ObjKind::Record || recv.asObject()->kind == ObjKind::Class ||
+                                    recv.asObject()->kind == ObjKind::Instance)) {
+                v = getProperty(recv, name);
+                CHECK(v);
+            } else if (recv.isNullish()) {
+                throwTypeError("Cannot read properties of " + std::string(recv.isNull() ? "null" : "undefined") +
+                               " (reading '" + std::string(name->view()) + "')");
+                THROW();
+            } else {
+                v = lookupMethod(classOf(recv), name);
+                if (v.isEmpty()) {
+                    v = getProperty(recv, name);
+                    CHECK(v);
+                }
+            }
+            if (!isCallable(v)) {
+                throwTypeError(describeReceiver(recv) + "." + std::string(name->view()) + " is not a function");
+                THROW();
+            }
+            fn = v;
+        }
+    invoke_call:
+        // Stack: [recv][args]: the receiver slot doubles as `this` and as the result slot.
+        // pushCall wants [result][this][args]; shift the arguments up by one.
+        for (Value* p = sp; p > recvSlot; --p) *p = p[-1];
+        sp++;
+        SYNC();
+        if (!pushCall(t, fn, argc, recvSlot, 0)) goto call_failed;
+        if (preemptRequested) [[unlikely]] goto native_requested_yield;
+        RELOAD();
+        PREEMPT_POINT();
+        DISPATCH();
+    }
+    CASE(SuperInvoke) {
+        String* name = asString(k[READ_SHORT()]);
+        int argc = READ_BYTE();
+        Class* home = frame->closure->homeClass;
+        Value* recvSlot = sp - argc - 1;
+        SYNC();
+        Value fn = Value::empty();
+        if (home && home->super) {
+            if (frame->closure->proto->has(FunctionFlag::Static)) {
+                fn = getProperty(Value::object(home->super), name);
+                CHECK(fn);
+            } else {
+                fn = lookupMethod(home->super, name);
+            }
+        }
+        if (!isCallable(fn)) {
+            throwTypeError("(intermediate value)." + std::string(name->view()) + " is not a function");
+            THROW();
+        }
+        for (Value* p = sp; p > recvSlot; --p) *p = p[-1];
+        sp++;
+        SYNC();
+        if (!pushCall(t, fn, argc, recvSlot, 0)) goto call_failed;
+        if (preemptRequested) [[unlikely]] goto native_requested_yield;
+        RELOAD();
+        DISPATCH();
+    }
+    CASE(New) {
+        int argc = READ_BYTE();
+        Value* clsSlot = sp - argc - 2;
+        {
+            Value cls = *clsSlot;
+            SYNC();
+            if (!isKind(cls, ObjKind::Class)) {
+                throwTypeError(toStdString(cls) + " is not a constructor");
+                THROW();
+            }
+            Class* c = as<Class>(cls);
+            if (c->nativeConstruct) {
+                Value r = c->nativeConstruct(*this, c, clsSlot + 2, argc);
+                CHECK(r);
+                *clsSlot = r;
+                sp = clsSlot + 1;
+                DISPATCH();
+            }
+            Value obj = newInstance(c);
+            clsSlot[1] = obj;
+            if (c->constructor.isUndefined()) {
+                *clsSlot = obj;
+                sp = clsSlot + 1;
+                DISPATCH();
+            }
+            if (!pushCall(t, c->constructor, argc, clsSlot, kFrameConstruct)) goto call_failed;
+            RELOAD();
+            PREEMPT_POINT();
+            DISPATCH();
+        }
+    }
+    CASE(NewSpread) {
+        Value arr = POP();
+        auto* a = as<Array>(arr);
+        Value* clsSlot = sp - 2;
+        if (sp + a->length + kStackMargin >= t->stackEnd) {
+            SYNC();
+            throwRangeError("Maximum call stack size exceeded");
+            THROW();
+        }
+        for (uint32_t i = 0; i < a->length; ++i) PUSH(a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+        {
+            int n = int(sp - clsSlot - 2);
+            // Reuse New's path with the spread count.
+            Value cls = *clsSlot;
+            SYNC();
+            if (!isKind(cls, ObjKind::Class)) {
+                throwTypeError(toStdString(cls) + " is not a constructor");
+                THROW();
+            }
+            Class* c = as<Class>(cls);
+            if (c->nativeConstruct) {
+                Value r = c->nativeConstruct(*this, c, clsSlot + 2, n);
+                CHECK(r);
+                *clsSlot = r;
+                sp = clsSlot + 1;
+                DISPATCH();
+            }
+            clsSlot[1] = newInstance(c);
+            if (c->constructor.isUndefined()) {
+                *clsSlot = clsSlot[1];
+                sp = clsSlot + 1;
+                DISPATCH();
+            }
+            if (!pushCall(t, c->constructor, n, clsSlot, kFrameConstruct)) goto call_failed;
+            RELOAD();
+            DISPATCH();
+        }
+    }
+    CASE(SuperCall) {
+        int argc = READ_BYTE();
+        SYNC();
+        switch (superCall(*this, t, frame, sp - argc - 2)) {
+        case CallResult::Failed: goto call_failed;
+        case CallResult::Done: sp = t->sp; DISPATCH();
+        case CallResult::Pushed: RELOAD(); DISPATCH();
+        }
+        DISPATCH();
+    }
+    CASE(SuperCallSpread) {
+        Value arr = POP();
+        auto* a = as<Array>(arr);
+        Value* slot = sp - 2;
+        if (sp + a->length + kStackMargin >= t->stackEnd) {
+            SYNC();
+            throwRangeError("Maximum call stack size exceeded");
+            THROW();
+        }
+        for (uint32_t i = 0; i < a->length; ++i) PUSH(a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+        SYNC();
+        switch (superCall(*this, t, frame, slot)) {
+        case CallResult::Failed: goto call_failed;
+        case CallResult::Done: sp = t->sp; DISPATCH();
+        case CallResult::Pushed: RELOAD(); DISPATCH();
+        }
+        DISPATCH();
+    }
+    CASE(InitFields) {
+        Class* home = frame->closure->homeClass;
+        if (!home || home->fieldInit.isUndefined()) {
+            PUSH(Value::undefined());
+            DISPATCH();
+        }
+        Value* slot = sp;
+        PUSH(home->fieldInit);
+        PUSH(base[0]);
+        SYNC();
+        if (!pushCall(t, home->fieldInit, 0, slot, 0)) goto call_failed;
+        RELOAD();
+        DISPATCH();
+    }
+    CASE(Return) {
+        Value result = sp[-1];
+        uint8_t flags = frame->flags;
+        if ((flags & kFrameConstruct) && !result.isObject()) result = base[0];
+        if (t->openUpvalues) closeUpvalues(t, base);
+        size_t index = t->frames.size() - 1;
+        while (!t->handlers.empty() && t->handlers.back().frameIndex >= index) t->handlers.pop_back();
+        Value* slot = frame->resultSlot;
+        t->frames.pop_back();
+        *slot = result;
+        sp = slot + 1;
+        t->sp = sp;
+        if (t->frames.size() <= entryDepth) return result;
+        RELOAD();
+        DISPATCH();
+    }
+    CASE(Closure) {
+        auto* proto = as<FunctionProto>(k[READ_SHORT()]);
+        SYNC();
+        size_t n = proto->upvalues.size();
+        auto* c = heap.allocate<Closure>(ObjKind::Closure, functionClass, sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
+        c->proto = proto;
+        c->upvalueCount = uint32_t(n);
+        c->homeClass = frame->closure->homeClass;
+        for (size_t i = 0; i < n; ++i) c->upvalues[i] = nullptr;
+        PUSH(Value::object(c)); // rooted while upvalues are captured
+        t->sp = sp;
+        for (size_t i = 0; i < n; ++i) {
+            const UpvalueDesc& d = proto->upvalues[i];
+            c->upvalues[i] = d.fromParentLocal ? captureUpvalue(*this, t, base + d.index) : frame->closure->upvalues[d.index];
+        }
+        DISPATCH();
+    }
+    CASE(Jump) {
+        uint32_t target = READ_JUMP();
+        ip = CODE() + target;
+        DISPATCH();
+    }
+    CASE(Loop) {
+        uint32_t target = READ_JUMP();
+        ip = CODE() + target;
+        PREEMPT_POINT();
+        DISPATCH();
+    }
+    CASE(JumpIfFalse) {
+        uint32_t target = READ_JUMP();
+        Value v = POP();
+        if (v.bits() == Value::kFalseBits || (v.bits() != Value::kTrueBits && !truthy(v))) ip = CODE() + target;
+        DISPATCH();
+    }
+    CASE(JumpIfTrue) {
+        uint32_t target = READ_JUMP();
+        Value v = POP();
+        if (v.bits() == Value::kTrueBits || (v.bits() != Value::kFalseBits && truthy(v))) ip = CODE() + target;
+        DISPATCH();
+    }
+    CASE(JumpIfFalseKeep) {
+        uint32_t target = READ_JUMP();
+        if (!truthy(sp[-1])) ip = CODE() + target;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(JumpIfTrueKeep) {
+        uint32_t target = READ_JUMP();
+        if (truthy(sp[-1])) ip = CODE() + target;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(JumpIfNotNullishKeep) {
+        uint32_t target = READ_JUMP();
+        if (!sp[-1].isNullish()) ip = CODE() + target;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(JumpIfNullish) {
+        uint32_t target = READ_JUMP();
+        if (sp[-1].isNullish()) {
+            sp[-1] = Value::undefined();
+            ip = CODE() + target;
+        }
+        DISPATCH();
+    }
+    CASE(JumpIfNotUndefined) {
+        uint32_t target = READ_JUMP();
+        if (!sp[-1].isUndefined()) ip = CODE() + target;
+        else sp--;
+        DISPATCH();
+    }
+
+#define INT_BINARY(opname, expr)                                                               \
+    CASE(opname) {                                                                             \
+        Value a = sp[-2], b = sp[-1];                                                          \
+        if (a.isInt() && b.isInt()) [[likely]] {                                               \
+            int32_t x = a.asInt(), y = b.asInt(), r;                                           \
+            if (!expr) {                                                                       \
+                sp[-2] = Value::integer(r);                                                    \
+                sp--;                                                                          \
+                DISPATCH();                                                                    \
+            }                                                                                  \
+        }                                                                                      \
+        if (a.isNumber() && b.isNumber() && Op::opname != Op::Add) {                           \
+            /* fall through to the generic path */                                             \
+        }                                                                                      \
+        SYNC();                                                                                \
+        Value r2 = arithmeticSlow(*this, Op::opname, a, b);                                    \
+        CHECK(r2);                                                                             \
+        sp[-2] = r2;                                                                           \
+        sp--;                                                                                  \
+        DISPATCH();                                                                            \
+    }
+    INT_BINARY(Add, __builtin_add_overflow(x, y, &r))
+    INT_BINARY(Sub, __builtin_sub_overflow(x, y, &r))
+    INT_BINARY(Mul, (__builtin_mul_overflow(x, y, &r) || (r == 0 && (x < 0 || y < 0))))
+#undef INT_BINARY
+    CASE(Div) {
+        Value a = sp[-2], b = sp[-1];
+        if (a.isNumber() && b.isNumber()) [[likely]] {
+            sp[-2] = Value::number(a.asNumber() / b.asNumber());
+            sp--;
+            DISPATCH();
+        }
+        SYNC();
+        Value r = arithmeticSlow(*this, Op::Div, a, b);
+        CHECK(r);
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+    CASE(Mod) {
+        Value a = sp[-2], b = sp[-1];
+        if (a.isInt() && b.isInt() && a.asInt() >= 0 && b.asInt() > 0) [[likely]] {
+            sp[-2] = Value::integer(a.asInt() % b.asInt());
+            sp--;
+            DISPATCH();
+        }
+        SYNC();
+        Value r = arithmeticSlow(*this, Op::Mod, a, b);
+        CHECK(r);
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+#define GENERIC_BINARY(opname)                                                                 \
+    CASE(opname) {                                                                             \
+        SYNC();                                                                                \
+        Value r = arithmeticSlow(*this, Op::opname, sp[-2], sp[-1]);                           \
+        CHECK(r);                                                                              \
+        sp[-2] = r;                                                                            \
+        sp--;                                                                                  \
+        DISPATCH();                                                                            \
+    }
+    GENERIC_BINARY(Pow)
+    GENERIC_BINARY(Shl)
+    GENERIC_BINARY(Shr)
+    GENERIC_BINARY(UShr)
+#undef GENERIC_BINARY
+#define BITWISE(opname, op)                                                                    \
+    CASE(opname) {                                                                             \
+        Value a = sp[-2], b = sp[-1];                                                          \
+        if (a.isInt() && b.isInt()) [[likely]] {                                               \
+            sp[-2] = Value::integer(a.asInt() op b.asInt());                                   \
+            sp--;                                                                              \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        SYNC();                                                                                \
+        Value r = arithmeticSlow(*this, Op::opname, a, b);                                     \
+        CHECK(r);                                                                              \
+        sp[-2] = r;                                                                            \
+        sp--;                                                                                  \
+        DISPATCH();                                                                            \
+    }
+    BITWISE(BitAnd, &)
+    BITWISE(BitOr, |)
+    BITWISE(BitXor, ^)
+#undef BITWISE
+    CASE(Neg) {
+        Value a = sp[-1];
+        if (a.isInt() && a.asInt() != 0 && a.asInt() != INT32_MIN) {
+            sp[-1] = Value::integer(-a.asInt());
+            DISPATCH();
+        }
+        SYNC();
+        Value n = toPrimitiveNumber(a);
+        CHECK(n);
+        sp[-1] = Value::rawDouble(-n.asNumber());
+        if (sp[-1].asDouble() == 0 && !std::signbit(sp[-1].asDouble())) sp[-1] = Value::integer(0);
+        DISPATCH();
+    }
+    CASE(ToNumber) {
+        if (sp[-1].isNumber()) DISPATCH();
+        SYNC();
+        Value n = toPrimitiveNumber(sp[-1]);
+        CHECK(n);
+        sp[-1] = n;
+        DISPATCH();
+    }
+    CASE(Inc) {
+        Value a = sp[-1];
+        if (a.isInt() && a.asInt() != INT32_MAX) {
+            sp[-1] = Value::integer(a.asInt() + 1);
+            DISPATCH();
+        }
+        SYNC();
+        Value n = toPrimitiveNumber(a);
+        CHECK(n);
+        sp[-1] = Value::number(n.asNumber() + 1);
+        DISPATCH();
+    }
+    CASE(Dec) {
+        Value a = sp[-1];
+        if (a.isInt() && a.asInt() != INT32_MIN) {
+            sp[-1] = Value::integer(a.asInt() - 1);
+            DISPATCH();
+        }
+        SYNC();
+        Value n = toPrimitiveNumber(a);
+        CHECK(n);
+        sp[-1] = Value::number(n.asNumber() - 1);
+        DISPATCH();
+    }
+    CASE(BitNot) {
+        Value a = sp[-1];
+        if (a.isInt()) {
+            sp[-1] = Value::integer(~a.asInt());
+            DISPATCH();
+        }
+        SYNC();
+        Value n = toPrimitiveNumber(a);
+        CHECK(n);
+        sp[-1] = Value::integer(~toInt32(n.asNumber()));
+        DISPATCH();
+    }
+    CASE(Eq) {
+        SYNC();
+        sp[-2] = Value::boolean(looseEquals(sp[-2], sp[-1]));
+        sp--;
+        if (hasPending_) THROW();
+        DISPATCH();
+    }
+    CASE(Ne) {
+        SYNC();
+        sp[-2] = Value::boolean(!looseEquals(sp[-2], sp[-1]));
+        sp--;
+        if (hasPending_) THROW();
+        DISPATCH();
+    }
+    CASE(StrictEq) {
+        Value a = sp[-2], b = sp[-1];
+        bool r = (a.isInt() && b.isInt()) ? a == b : strictEquals(a, b);
+        sp[-2] = Value::boolean(r);
+        sp--;
+        DISPATCH();
+    }
+    CASE(StrictNe) {
+        Value a = sp[-2], b = sp[-1];
+        bool r = (a.isInt() && b.isInt()) ? a == b : strictEquals(a, b);
+        sp[-2] = Value::boolean(!r);
+        sp--;
+        DISPATCH();
+    }
+#define COMPARE(opname, op)                                                                    \
+    CASE(opname) {                                                                             \
+        Value a = sp[-2], b = sp[-1];                                                          \
+        if (a.isInt() && b.isInt()) [[likely]] {                                               \
+            sp[-2] = Value::boolean(a.asInt() op b.asInt());                                   \
+            sp--;                                                                              \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        if (a.isNumber() && b.isNumber()) {                                                    \
+            sp[-2] = Value::boolean(a.asNumber() op b.asNumber());                             \
+            sp--;                                                                              \
+            DISPATCH();                                                                        \
+        }                                                                                      \
+        SYNC();                                                                                \
+        Value r = compareSlow(*this, Op::opname, a, b);                                        \
+        CHECK(r);                                                                              \
+        sp[-2] = r;                                                                            \
+        sp--;                                                                                  \
+        DISPATCH();                                                                            \
+    }
+    COMPARE(Lt, <)
+    COMPARE(Le, <=)
+    COMPARE(Gt, >)
+    COMPARE(Ge, >=)
+#undef COMPARE
+    CASE(Not) sp[-1] = Value::boolean(!truthy(sp[-1])); DISPATCH();
+    CASE(Typeof) sp[-1] = typeOf(sp[-1]); DISPATCH();
+    CASE(InstanceOf) {
+        Value v = sp[-2], c = sp[-1];
+        if (!isKind(c, ObjKind::Class)) {
+            SYNC();
+            throwTypeError("Right-hand side of 'instanceof' is not callable");
+            THROW();
+        }
+        sp[-2] = Value::boolean(instanceOf(v, as<Class>(c)));
+        sp--;
+        DISPATCH();
+    }
+    CASE(In) {
+        SYNC();
+        Value r = inOperator(*this, sp[-2], sp[-1]);
+        CHECK(r);
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+    CASE(Throw) {
+        SYNC();
+        throwValue(sp[-1]);
+        THROW();
+    }
+    CASE(TryBegin) {
+        uint32_t target = READ_JUMP();
+        uint16_t closeFrom = READ_SHORT();
+        t->handlers.push_back({uint32_t(t->frames.size() - 1), target, closeFrom});
+        DISPATCH();
+    }
+    CASE(TryEnd) t->handlers.pop_back(); DISPATCH();
+    CASE(Array) {
+        int n = READ_BYTE();
+        SYNC();
+        Array* a = newArray(uint32_t(n));
+        for (int i = 0; i < n; ++i) a->elements[i] = sp[i - n];
+        a->length = uint32_t(n);
+        sp -= n;
+        PUSH(Value::object(a));
+        DISPATCH();
+    }
+    CASE(ArrayPush) {
+        SYNC();
+        arrayPush(as<Array>(sp[-2]), sp[-1]);
+        sp--;
+        DISPATCH();
+    }
+    CASE(ArraySpread) {
+        SYNC();
+        Value r = spreadInto(*this, as<Array>(sp[-2]), sp[-1]);
+        CHECK(r);
+        sp--;
+        DISPATCH();
+    }
+    CASE(ArrayHole) {
+        SYNC();
+        arrayPush(as<Array>(sp[-1]), Value::empty());
+        DISPATCH();
+    }
+    CASE(Record) {
+        SYNC();
+        PUSH(Value::object(newRecord()));
+        DISPATCH();
+    }
+    CASE(RecordSet) {
+        String* key = asString(k[READ_SHORT()]);
+        SYNC();
+        recordSet(as<Record>(sp[-2]), key, sp[-1]);
+        sp--;
+        DISPATCH();
+    }
+    CASE(RecordSetComputed) {
+        SYNC();
+        Value key = isString(sp[-2]) ? sp[-2] : toString(sp[-2]);
+        CHECK(key);
+        sp[-2] = key;
+        recordSet(as<Record>(sp[-3]), intern(asString(key)->view()), sp[-1]);
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(RecordSpread) {
+        SYNC();
+        Value r = recordSpread(*this, as<Record>(sp[-2]), sp[-1]);
+        CHECK(r);
+        sp--;
+        DISPATCH();
+    }
+    CASE(RecordRest) {
+        auto* exclude = as<Array>(k[READ_SHORT()]);
+        SYNC();
+        Record* rest = newRecord();
+        PUSH(Value::object(rest));
+        t->sp = sp;
+        Value src = sp[-2];
+        if (isKind(src, ObjKind::Record)) {
+            auto* r = as<Record>(src);
+            for (size_t i = 0; i < r->keys.size(); ++i) {
+                bool skip = false;
+                for (uint32_t j = 0; j < exclude->length; ++j) skip |= asString(exclude->elements[j]) == r->keys[i];
+                if (!skip) recordSet(rest, r->keys[i], r->values[i]);
+            }
+        } else if (src.isNullish()) {
+            throwTypeError("Cannot destructure '" + toStdString(src) + "' as it is " + toStdString(src) + ".");
+            THROW();
+        }
+        DISPATCH();
+    }
+    CASE(Template) {
+        int n = READ_BYTE();
+        SYNC();
+        std::string out;
+        for (int i = 0; i < n; ++i) {
+            Value v = sp[i - n];
+            if (isString(v)) {
+                out.append(asString(v)->view());
+                continue;
+            }
+            Value s = toString(v);
+            CHECK(s);
+            out.append(asString(s)->view());
+        }
+        sp -= n;
+        PUSH(str(out));
+        DISPATCH();
+    }
+    CASE(Iter) {
+        SYNC();
+        Value it = iterate(*this, sp[-1]);
+        CHECK(it);
+        sp[-1] = it;
+        DISPATCH();
+    }
+    CASE(IterNext) {
+        uint32_t target = READ_JUMP();
+        SYNC();
+        bool done;
+        Value v = iteratorNext(*this, as<Iterator>(sp[-1]), done);
+        CHECK(v);
+        if (done) {
+            sp--;
+            ip = CODE() + target;
+        } else {
+            sp[-1] = v;
+        }
+        DISPATCH();
+    }
+    CASE(IterNextOrUndefined) {
+        SYNC();
+        bool done;
+        Value v = iteratorNext(*this, as<Iterator>(sp[-1]), done);
+        CHECK(v);
+        PUSH(done ? Value::undefined() : v);
+        DISPATCH();
+    }
+    CASE(IterRest) {
+        SYNC();
+        Array* rest = newArray();
+        PUSH(Value::object(rest));
+        t->sp = sp;
+        for (;;) {
+            bool done;
+            Value v = iteratorNext(*this, as<Iterator>(sp[-2]), done);
+            CHECK(v);
+            if (done) break;
+            arrayPush(rest, v);
+        }
+        DISPATCH();
+    }
+    CASE(ForInKeys) {
+        SYNC();
+        Value it = forInKeys(*this, sp[-1]);
+        CHECK(it);
+        sp[-1] = it;
+        DISPATCH();
+    }
+    CASE(Class) {
+        auto* shape = as<Array>(k[READ_SHORT()]);
+        Value superValue = sp[-1];
+        SYNC();
+        Class* super = nullptr;
+        if (!superValue.isUndefined()) {
+            if (!isKind(superValue, ObjKind::Class)) {
+                throwTypeError("Class extends value " + toStdString(superValue) + " is not a constructor or null");
+                THROW();
+            }
+            super = as<Class>(superValue);
+            if (super->nativeConstruct || super == objectClass || super == functionClass) {
+                throwTypeError("extending the built-in class " + std::string(super->name->view()) + " is not supported");
+                THROW();
+            }
+        }
+        auto* c = heap.allocate<Class>(ObjKind::Class, classClass);
+        c->name = asString(shape->elements[0]);
+        c->super = super;
+        c->module = frame->closure->proto->module;
+        c->version = classVersion;
+        if (super) {
+            c->fields = super->fields;
+            c->slotOf = super->slotOf;
+            c->depth = super->depth + 1;
+        }
+        c->ownFieldStart = uint32_t(c->fields.size());
+        for (uint32_t i = 1; i < shape->length; ++i) {
+            String* f = asString(shape->elements[i]);
+            if (c->slotOf.count(f)) continue;
+            c->slotOf[f] = uint32_t(c->fields.size());
+            c->fields.push_back(f);
+        }
+        sp[-1] = Value::object(c);
+        DISPATCH();
+    }
+    CASE(Method) {
+        String* name = asString(k[READ_SHORT()]);
+        auto kind = MethodKind(READ_BYTE());
+        auto* c = as<Class>(sp[-2]);
+        auto* closure = as<Closure>(sp[-1]);
+        closure->homeClass = c;
+        Value fn = sp[-1];
+        switch (kind) {
+        case MethodKind::Method: c->ownMethods[name] = fn; break;
+        case MethodKind::Getter: c->ownGetters[name] = fn; break;
+        case MethodKind::Setter: c->ownSetters[name] = fn; break;
+        case MethodKind::StaticMethod: c->staticMethods[name] = fn; break;
+        case MethodKind::StaticGetter: c->staticGetters[name] = fn; break;
+        case MethodKind::StaticSetter: c->staticSetters[name] = fn; break;
+        }
+        sp--;
+        DISPATCH();
+    }
+    CASE(SetConstructor) {
+        auto* c = as<Class>(sp[-2]);
+        as<Closure>(sp[-1])->homeClass = c;
+        c->constructor = sp[-1];
+        sp--;
+        DISPATCH();
+    }
+    CASE(SetFieldInit) {
+        auto* c = as<Class>(sp[-2]);
+        as<Closure>(sp[-1])->homeClass = c;
+        c->fieldInit = sp[-1];
+        sp--;
+        DISPATCH();
+    }
+    CASE(FinishClass) {
+        finishClass(as<Class>(sp[-1]));
+        DISPATCH();
+    }
+    CASE(RunStaticInit) {
+        // [cls][closure] -> [cls][result]: calls the closure with this = cls; the compiler
+        // pops the result.
+        auto* c = as<Class>(sp[-2]);
+        as<Closure>(sp[-1])->homeClass = c;
+        Value* slot = sp - 1;
+        PUSH(Value::object(c));
+        SYNC();
+        if (!pushCall(t, *slot, 0, slot, 0)) goto call_failed;
+        RELOAD();
+        DISPATCH();
+    }
+    CASE(DefineStatic) {
+        String* name = asString(k[READ_SHORT()]);
+        SYNC();
+        defineStaticValue(as<Class>(sp[-2]), name->view(), sp[-1]);
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(Callee) PUSH(Value::object(frame->closure)); DISPATCH();
+    CASE(Nop) DISPATCH();
+
+#if !defined(__GNUC__)
+    default: MOLT_CHECK(false, "unknown opcode");
+    }
+#endif
+
+native_requested_yield:
+    // A native (Thread.sleep, Thread.yield) asked to give up the processor.
+    preemptRequested = false;
+    if (!t->frames.empty() && t->frames.size() > entryDepth) RELOAD();
+    if (entryDepth == 0 && nestedDepth == 0) {
+        SYNC();
+        return Value::empty();
+    }
+    DISPATCH();
+
+call_failed:
+    if (exitRequested_) goto exit_requested;
+    RELOAD();
+    goto handle_exception;
+
+handle_exception: {
+    if (exitRequested_ && !hasPending_) goto exit_requested;
+    Value exception = takePendingException();
+    // The innermost handler that belongs to this run of the loop catches it.
+    if (!t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
+        t->handlers.back().frameIndex < t->frames.size()) {
+        Handler h = t->handlers.back();
+        t->handlers.pop_back();
+        while (t->frames.size() - 1 > h.frameIndex) {
+            if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+            t->frames.pop_back();
+        }
+        frame = &t->frames.back();
+        base = frame->base;
+        if (t->openUpvalues) closeUpvalues(t, base + h.closeFromSlot);
+        k = frame->closure->proto->constants.data();
+        caches = frame->closure->proto->caches.data();
+        sp = base + frame->closure->proto->maxLocals;
+        PUSH(exception);
+        ip = CODE() + h.catchPc;
+        DISPATCH();
+    }
+    // Uncaught in this run: unwind to the entry depth and hand it to the caller.
+    while (t->frames.size() > entryDepth) {
+        if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+        t->sp = t->frames.back().resultSlot;
+        t->frames.pop_back();
+    }
+    throwValue(exception);
+    return Value::exception();
+}
+
+exit_requested:
+    while (t->frames.size() > entryDepth) {
+        if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+        t->sp = t->frames.back().resultSlot;
+        t->frames.pop_back();
+    }
+    return Value::exception();
+
+#undef RELOAD
+#undef SYNC
+#undef READ_BYTE
+#undef READ_SHORT
+#undef READ_JUMP
+#undef PUSH
+#undef POP
+#undef PEEK
+#undef THROW
+#undef CHECK
+#undef DISPATCH
+#undef CASE
+}
+
+// ---------------------------------------------------------------- slow paths
+
+static Value toNumeric(VM& vm, Value v) { return v.isNumber() ? v : vm.toPrimitiveNumber(v); }
+
+static Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
+    if (op == Op::Add) {
+        // Objects become their string form (ToPrimitive); then strings concatenate.
+        Root ra(vm.heap, a), rb(vm.heap, b);
+        if (a.isObject() && !isString(a)) {
+            ra.value = vm.toString(a);
+            if (ra.value.isException()) return ra.value;
+        }
+        if (b.isObject() && !isString(b)) {
+            rb.value = vm.toString(b);
+            if (rb.value.isException()) return rb.value;
+        }
+        if (isString(ra.value) || isString(rb.value)) {
+            Value sa = vm.toString(ra.value);
+            if (sa.isException()) return sa;
+            Root keep(vm.heap, sa);
+            Value sb = vm.toString(rb.value);
+            if (sb.isException()) return sb;
+            std::string out(asString(sa)->view());
+            out.append(asString(sb)->view());
+            return vm.str(out);
+        }
+        return Value::number(VM::toNumber(ra.value) + VM::toNumber(rb.value));
+    }
+    Value na = toNumeric(vm, a);
+    if (na.isException()) return na;
+    Value nb = toNumeric(vm, b);
+    if (nb.isException()) return nb;
+    double x = na.asNumber(), y = nb.asNumber();
+    switch (op) {
+    case Op::Sub: return Value::number(x - y);
+    case Op::Mul: return Value::number(x * y);
+    case Op::Div: return Value::number(x / y);
+    case Op::Mod: return Value::number(std::fmod(x, y));
+    case Op::Pow:
+        if (std::isnan(y) || ((x == 1 || x == -1) && std::isinf(y))) return Value::number(NAN);
+        return Value::number(std::pow(x, y));
+    case Op::BitAnd: return Value::integer(VM::toInt32(x) & VM::toInt32(y));
+    case Op::BitOr: return Value::integer(VM::toInt32(x) | VM::toInt32(y));
+    case Op::BitXor: return Value::integer(VM::toInt32(x) ^ VM::toInt32(y));
+    case Op::Shl: return Value::integer(int32_t(uint32_t(VM::toInt32(x)) << (uint32_t(VM::toInt32(y)) & 31)));
+    case Op::Shr: return Value::integer(VM::toInt32(x) >> (uint32_t(VM::toInt32(y)) & 31));
+    case Op::UShr: return Value::number(double(uint32_t(VM::toInt32(x)) >> (uint32_t(VM::toInt32(y)) & 31)));
+    default: return Value::number(NAN);
+    }
+}
+
+static Value compareSlow(VM& vm, Op op, Value a, Value b) {
+    Root ra(vm.heap, a), rb(vm.heap, b);
+    if (a.isObject() && !isString(a)) {
+        ra.value = vm.toString(a);
+        if (ra.value.isException()) return ra.value;
+    }
+    if (b.isObject() && !isString(b)) {
+        rb.value = vm.toString(b);
+        if (rb.value.isException()) return rb.value;
+    }
+    if (isString(ra.value) && isString(rb.value)) {
+        int c = asString(ra.value)->view().compare(asString(rb.value)->view());
+        switch (op) {
+        case Op::Lt: return Value::boolean(c < 0);
+        case Op::Le: return Value::boolean(c <= 0);
+        case Op::Gt: return Value::boolean(c > 0);
+        default: return Value::boolean(c >= 0);
+        }
+    }
+    double x = VM::toNumber(ra.value), y = VM::toNumber(rb.value);
+    switch (op) {
+    case Op::Lt: return Value::boolean(x < y);
+    case Op::Le: return Value::boolean(x <= y);
+    case Op::Gt: return Value::boolean(x > y);
+    default: return Value::boolean(x >= y);
+    }
+}
+
+static Value iterate(VM& vm, Value v) {
+    if (v.isObject()) {
+        switch (v.asObject()->kind) {
+        case ObjKind::Array: return Value::object(vm.newIterator(v, IterKind::ArrayValues));
+        case ObjKind::String: return Value::object(vm.newIterator(v, IterKind::StringChars));
+        case ObjKind::Map: return Value::object(vm.newIterator(v, IterKind::MapEntries));
+        case ObjKind::Set: return Value::object(vm.newIterator(v, IterKind::MapValues));
+        case ObjKind::Iterator: return v;
+        default: break;
+        }
+    }
+    return vm.throwTypeError(vm.describeReceiver(v) + " is not iterable");
+}
+
+Value stringCodePointAt(VM& vm, String* s, uint32_t& bytePos); // builtins_string.cpp
+
+static Value iteratorNext(VM& vm, Iterator* it, bool& done) {
+    done = false;
+    Value target = it->target;
+    switch (it->iterKind) {
+    case IterKind::ArrayValues:
+    case IterKind::ArrayKeys:
+    case IterKind::ArrayEntries: {
+        auto* a = as<Array>(target);
+        if (it->position >= a->length) break;
+        uint32_t i = it->position++;
+        Value v = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+        if (it->iterKind == IterKind::ArrayValues) return v;
+        if (it->iterKind == IterKind::ArrayKeys) return Value::number(double(i));
+        Array* pair = vm.newArray(2);
+        pair->elements[0] = Value::number(double(i));
+        pair->elements[1] = v;
+        pair->length = 2;
+        return Value::object(pair);
+    }
+    case IterKind::StringChars: {
+        auto* s = asString(target);
+        if (it->position >= s->length) break;
+        if (s->ascii) return Value::object(vm.intern(std::string_view(s->chars + it->position++, 1)));
+        // One code point per step (UTF-8 sequence), as JavaScript's string iterator does.
+        uint32_t p = it->position;
+        auto c = uint8_t(s->chars[p]);
+        uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        it->position += len;
+        return vm.str(std::string_view(s->chars + p, std::min(len, s->length - p)));
+    }
+    case IterKind::MapKeys:
+    case IterKind::MapValues:
+    case IterKind::MapEntries: {
+        auto* m = as<MapObj>(target);
+        while (it->position < m->keys.size() && m->keys[it->position].isEmpty()) it->position++;
+        if (it->position >= m->keys.size()) break;
+        uint32_t i = it->position++;
+        bool isSet = m->kind == ObjKind::Set;
+        if (it->iterKind == IterKind::MapKeys || (isSet && it->iterKind == IterKind::MapValues)) return m->keys[i];
+        if (it->iterKind == IterKind::MapValues) return m->values[i];
+        Value key = m->keys[i];
+        Value val = isSet ? key : m->values[i];
+        Array* pair = vm.newArray(2);
+        pair->elements[0] = key;
+        pair->elements[1] = val;
+        pair->length = 2;
+        return Value::object(pair);
+    }
+    case IterKind::RecordKeys: break;
+    }
+    done = true;
+    return Value::undefined();
+}
+
+static Value spreadInto(VM& vm, Array* target, Value iterable) {
+    if (isKind(iterable, ObjKind::Array)) {
+        auto* a = as<Array>(iterable);
+        vm.arrayReserve(target, target->length + a->length);
+        for (uint32_t i = 0; i < a->length; ++i)
+            target->elements[target->length++] = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+        return Value::undefined();
+    }
+    Root keepTarget(vm.heap, Value::object(target));
+    Value it = iterate(vm, iterable);
+    if (it.isException()) return it;
+    Root keep(vm.heap, it);
+    for (;;) {
+        bool done;
+        Value v = iteratorNext(vm, as<Iterator>(it), done);
+        if (v.isException()) return v;
+        if (done) return Value::undefined();
+        vm.arrayPush(target, v);
+    }
+}
+
+static void pushFieldKeys(VM& vm, Instance* in, Array* out) {
+    for (uint32_t i = 0; i < in->slotCount; ++i) {
+        String* f = in->klass->fields[i];
+        if (f->length && f->chars[0] == '#') continue;
+        vm.arrayPush(out, Value::object(f));
+    }
+}
+
+static Value forInKeys(VM& vm, Value obj) {
+    Array* keys = vm.newArray();
+    Root keep(vm.heap, Value::object(keys));
+    if (obj.isObject()) {
+        Obj* o = obj.asObject();
+        switch (o->kind) {
+        case ObjKind::Record:
+            for (String* key : static_cast<Record*>(o)->keys) vm.arrayPush(keys, Value::object(key));
+            break;
+        case ObjKind::Array:
+            for (uint32_t i = 0; i < static_cast<Array*>(o)->length; ++i)
+                if (!static_cast<Array*>(o)->elements[i].isEmpty()) vm.arrayPush(keys, vm.str(std::to_string(i)));
+            break;
+        case ObjKind::String:
+            for (uint32_t i = 0; i < static_cast<String*>(o)->utf16Length; ++i) vm.arrayPush(keys, vm.str(std::to_string(i)));
+            break;
+        case ObjKind::Instance: pushFieldKeys(vm, static_cast<Instance*>(o), keys); break;
+        default: break;
+        }
+    }
+    return Value::object(vm.newIterator(Value::object(keys), IterKind::ArrayValues));
+}
+
+static Value recordSpread(VM& vm, Record* target, Value src) {
+    Root keepTarget(vm.heap, Value::object(target));
+    if (!src.isObject()) return Value::undefined();
+    Obj* o = src.asObject();
+    switch (o->kind) {
+    case ObjKind::Record: {
+        auto* r = static_cast<Record*>(o);
+        for (size_t i = 0; i < r->keys.size(); ++i) vm.recordSet(target, r->keys[i], r->values[i]);
+        break;
+    }
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(o);
+        for (uint32_t i = 0; i < in->slotCount; ++i) {
+            String* f = in->klass->fields[i];
+            if (f->length && f->chars[0] == '#') continue;
+            if (in->slots[i].isEmpty()) continue;
+            vm.recordSet(target, f, in->slots[i]);
+        }
+        break;
+    }
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(o);
+        for (uint32_t i = 0; i < a->length; ++i) {
+            Value key = vm.str(std::to_string(i));
+            Root keepKey(vm.heap, key);
+            vm.recordSet(target, asString(key), a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+        }
+        break;
+    }
+    case ObjKind::String: {
+        Value it = iterate(vm, src);
+        Root keepIt(vm.heap, it);
+        for (uint32_t i = 0;; ++i) {
+            bool done;
+            Value c = iteratorNext(vm, as<Iterator>(it), done);
+            if (done) break;
+            Root keepC(vm.heap, c);
+            Value key = vm.str(std::to_string(i));
+            Root keepKey(vm.heap, key);
+            vm.recordSet(target, asString(key), c);
+        }
+        break;
+    }
+    default: break;
+    }
+    return Value::undefined();
+}
+
+static Value inOperator(VM& vm, Value key, Value obj) {
+    if (!obj.isObject() || isString(obj))
+        return vm.throwTypeError("Cannot use 'in' operator to search for '" + vm.toStdString(key) + "' in " + vm.toStdString(obj));
+    Root keepObj(vm.heap, obj);
+    Value ks = isString(key) ? key : vm.toString(key);
+    if (ks.isException()) return ks;
+    String* name = vm.intern(asString(ks)->view());
+    Obj* o = obj.asObject();
+    switch (o->kind) {
+    case ObjKind::Record: return Value::boolean(!vm.recordGet(static_cast<Record*>(o), name).isEmpty() || !vm.lookupMethod(o->klass, name).isEmpty());
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(o);
+        if (name == vm.names.length) return Value::boolean(true);
+        double d = VM::toNumber(Value::object(name));
+        if (d >= 0 && d < a->length && d == std::floor(d)) return Value::boolean(!a->elements[uint32_t(d)].isEmpty());
+        return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty());
+    }
+    case ObjKind::Instance: {
+        Class* c = o->klass;
+        return Value::boolean(c->findSlot(name) >= 0 || c->methods.count(name) || c->getters.count(name) || c->setters.count(name));
+    }
+    case ObjKind::Class: {
+        Value v = vm.getProperty(obj, name);
+        if (v.isException()) return v;
+        return Value::boolean(!v.isUndefined());
+    }
+    default: return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty() || o->klass->getters.count(name));
+    }
+}
+
+static Value deleteKey(VM& vm, Value obj, Value key) {
+    if (obj.isNullish())
+        return vm.throwTypeError("Cannot convert undefined or null to object");
+    if (isKind(obj, ObjKind::Record)) {
+        Root keepObj(vm.heap, obj);
+        Value ks = isString(key) ? key : vm.toString(key);
+        if (ks.isException()) return ks;
+        return Value::boolean(vm.recordDelete(as<Record>(obj), asString(ks)));
+    }
+    if (isKind(obj, ObjKind::Instance))
+        return vm.throwTypeError("Cannot delete field '" + vm.toStdString(key) + "' of an instance of " +
+                                 std::string(obj.asObject()->klass->name->view()) + ": its layout is fixed");
+    if (isKind(obj, ObjKind::Array)) {
+        uint32_t i;
+        auto* a = as<Array>(obj);
+        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length) a->elements[i] = Value::empty();
+        return Value::boolean(true);
+    }
+    return Value::boolean(true);
+}
+
+} // namespace molt

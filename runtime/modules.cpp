@@ -1,0 +1,179 @@
+// Modules: every file is a module with its own namespace (Module slots), loaded once and
+// cached by absolute path. `require` resolves relative paths ("./x", "../x", with or
+// without ".js", or a folder's index.js). A cycle sees the partially filled exports of
+// the module still being loaded, as in node.
+#include "compiler.h"
+#include "scheduler.h"
+#include "syntax.h"
+#include "vm.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace molt {
+
+static bool readFile(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+static std::string displayPathFor(const std::string& absolute) {
+    std::error_code ec;
+    fs::path rel = fs::relative(absolute, fs::current_path(ec), ec);
+    if (!ec && !rel.empty() && rel.native().rfind("..", 0) != 0) return rel.string();
+    return absolute;
+}
+
+static Value requireNative(VM& vm, Value, Value* args, int argc);
+
+// Loads, compiles and prepares a module; returns the closure of its top-level code, or
+// null with the compile error printed/recorded.
+static Closure* prepareModule(VM& vm, Module* m, const std::string& absolutePath, CompileError& error, bool& readFailed,
+                              const std::string* givenSource = nullptr) {
+    std::string source;
+    if (givenSource) source = *givenSource;
+    readFailed = !givenSource && !readFile(absolutePath, source);
+    if (readFailed) return nullptr;
+    auto tree = SyntaxTree::parse(std::move(source), std::string(m->displayPath->view()));
+    FunctionProto* proto = compileModule(vm, m, *tree, error);
+    if (!proto) return nullptr;
+
+    // The five CommonJS bindings occupy module slots 0..4 (see compiler.cpp).
+    Record* exports = vm.newRecord();
+    m->exports = Value::object(exports);
+    Record* moduleRecord = vm.newRecord();
+    m->moduleObject = Value::object(moduleRecord);
+    vm.recordSet(moduleRecord, vm.names.exports, m->exports);
+    std::string dir = fs::path(absolutePath).parent_path().string();
+    Value dirValue = vm.str(dir);
+    m->slots[0] = m->exports;
+    m->slots[2] = m->moduleObject;
+    m->slots[4] = dirValue;
+    m->slots[3] = vm.str(absolutePath);
+    m->slots[1] = Value::object(vm.newNative("require", requireNative, 1, dirValue));
+
+    auto* c = vm.heap.allocate<Closure>(ObjKind::Closure, vm.functionClass);
+    c->proto = proto;
+    c->upvalueCount = 0;
+    c->upvalues[0] = nullptr;
+    return c;
+}
+
+static Module* newModule(VM& vm, const std::string& absolutePath) {
+    auto* m = vm.heap.allocate<Module>(ObjKind::Module, vm.moduleClass);
+    Root keep(vm.heap, Value::object(m));
+    m->path = vm.intern(absolutePath);
+    m->displayPath = vm.intern(displayPathFor(absolutePath));
+    return m;
+}
+
+Value VM::requireModule(const std::string& absolutePath) {
+    auto cached = moduleCache_.find(absolutePath);
+    if (cached != moduleCache_.end()) {
+        Module* m = cached->second;
+        return recordGet(as<Record>(m->moduleObject), names.exports);
+    }
+    Module* m = newModule(*this, absolutePath);
+    moduleList_.push_back(m);
+    moduleCache_[absolutePath] = m;
+    CompileError error;
+    bool readFailed;
+    Closure* body = prepareModule(*this, m, absolutePath, error, readFailed);
+    if (!body) {
+        moduleCache_.erase(absolutePath);
+        moduleList_.pop_back();
+        if (readFailed) return throwError(errorClass, "Cannot find module '" + absolutePath + "'");
+        // A compile error anywhere ends the program with exit code 2, as for the main module.
+        compileErrorText = error.format();
+        writeErr(compileErrorText);
+        requestExit(2);
+        return Value::exception();
+    }
+    m->state = 1;
+    Value r = call(Value::object(body), m->exports, nullptr, 0);
+    if (r.isException()) {
+        m->state = 0;
+        return r;
+    }
+    m->state = 2;
+    return recordGet(as<Record>(m->moduleObject), names.exports);
+}
+
+static Value requireNative(VM& vm, Value, Value* args, int argc) {
+    if (argc < 1 || !isString(args[0])) return vm.throwTypeError("The \"id\" argument must be of type string");
+    std::string id(asString(args[0])->view());
+    std::string dir;
+    if (Thread* th = vm.currentThread(); th && !th->frames.empty()) {
+        Module* caller = th->frames.back().closure->proto->module;
+        if (caller && caller->path) dir = fs::path(std::string(caller->path->view())).parent_path().string();
+    }
+    if (dir.empty()) dir = fs::current_path().string();
+    if (!(id.rfind("./", 0) == 0 || id.rfind("../", 0) == 0 || id.rfind("/", 0) == 0))
+        return vm.throwError(vm.errorClass, "Cannot find module '" + id + "' (only relative paths are supported)");
+    fs::path base = fs::path(id).is_absolute() ? fs::path(id) : fs::path(dir) / id;
+    base = base.lexically_normal();
+    for (const fs::path& candidate : {base, fs::path(base.string() + ".js"), base / "index.js"}) {
+        std::error_code ec;
+        if (fs::is_regular_file(candidate, ec)) return vm.requireModule(fs::absolute(candidate).lexically_normal().string());
+    }
+    return vm.throwError(vm.errorClass, "Cannot find module '" + id + "'");
+}
+
+int VM::runTopLevel(const std::string& path, const std::vector<std::string>& argv) {
+    return startMain(path, argv, nullptr);
+}
+
+int VM::runSource(const std::string& path, const std::string& source) {
+    int code = startMain(path, {}, &source);
+    if (code != 0) return code;
+    return runEventLoop();
+}
+
+int VM::startMain(const std::string& path, const std::vector<std::string>& argv, const std::string* source) {
+    std::error_code ec;
+    std::string absolute = fs::absolute(path, ec).lexically_normal().string();
+    scriptPath = absolute;
+    scriptArgs = argv;
+    Module* m = newModule(*this, absolute);
+    moduleList_.push_back(m);
+    moduleCache_[absolute] = m;
+    mainModule_ = m;
+    CompileError error;
+    bool readFailed;
+    Closure* body = prepareModule(*this, m, absolute, error, readFailed, source);
+    if (!body) {
+        if (readFailed) writeErr("molt: cannot read '" + path + "': " + std::strerror(errno) + "\n");
+        else writeErr(error.format());
+        return 2;
+    }
+    m->state = 1;
+    // The main module's top level runs as the first green thread, so it can sleep, yield
+    // and be preempted like any other thread.
+    Root keep(heap, Value::object(body));
+    mainThread_ = scheduler_->spawn(Value::object(body), m->exports);
+    return 0;
+}
+
+int VM::runEventLoop() {
+    int code = scheduler_->run();
+    if (mainModule_) mainModule_->state = 2;
+    if (exitRequested_) return exitCode_;
+    return code;
+}
+
+int VM::runMain(const std::string& path, const std::vector<std::string>& argv) {
+    int code = runTopLevel(path, argv);
+    if (code != 0) return code;
+    return runEventLoop();
+}
+
+} // namespace molt

@@ -1,0 +1,67 @@
+// scheduler.h — green threads and timers on the VM's one OS thread.
+//
+// Invariants:
+//   * Exactly one green thread runs at a time; switches happen only at preemption points
+//     (backward jumps and calls, every kPreemptSlice of them) or when a thread sleeps or
+//     yields, and only when no C++ code is between the interpreter loop and the thread's
+//     frames (VM::nestedDepth == 0). So a switch never has to save C++ state.
+//   * A timer callback runs on a fresh green thread when it fires; timers fire in order of
+//     their due time, ties in order of creation (as node orders them).
+//   * The program is done when no thread is runnable or sleeping and no timer is pending.
+#pragma once
+
+#include "vm.h"
+
+#include <deque>
+#include <map>
+#include <vector>
+
+namespace molt {
+
+class Scheduler {
+    friend class VM;
+
+public:
+    explicit Scheduler(VM& vm) : vm_(vm) {}
+    ~Scheduler();
+
+    Thread* spawn(Value entry, Value thisValue = Value::undefined(), const Value* args = nullptr, int argc = 0);
+    // Runs threads and timers until everything is done. Returns 0, or 1 after printing an
+    // uncaught exception (which ends the program, as in node).
+    int run();
+    // Called by the interpreter every preemption slice; true means "suspend now".
+    bool onPreemptionPoint(Thread* current, bool canYield);
+    void sleep(Thread* t, double ms);
+    uint32_t addTimer(Value fn, double delayMs, bool repeat, Value args);
+    void clearTimer(uint32_t id);
+    bool idle() const { return runQueue_.empty() && sleepers_.empty() && timers_.empty(); }
+    const std::vector<Thread*>& threads() const { return all_; }
+    void markRoots(Tracer& t);
+    void visitRoots(EdgeVisitor& v);
+    uint64_t steps = 0; // preemption slices executed (the fuzzer's step budget counts them)
+
+private:
+    struct Timer {
+        uint32_t id;
+        double dueAt;
+        double interval;
+        bool repeat;
+        Value fn;
+        Value args; // an Array of extra arguments
+    };
+    void fireDueTimers();
+    void wakeSleepers();
+    bool runOne(Thread* t, int& exitCode);
+    void releaseStack(Thread* t);
+
+    VM& vm_;
+    std::deque<Thread*> runQueue_;
+    std::vector<Thread*> sleepers_;
+    std::multimap<std::pair<double, uint64_t>, Timer> timers_;
+    std::vector<Thread*> all_; // live threads (stacks to scan)
+    uint32_t nextTimerId_ = 1;
+    uint64_t timerSeq_ = 0;
+    uint32_t nextThreadId_ = 1;
+};
+
+} // namespace molt

@@ -1,0 +1,126 @@
+// Heap and collector: reachability, roots, walking, the consistency checker, stress mode.
+#include "heap.h"
+#include "testutil.h"
+#include "vm.h"
+
+#include <QtTest>
+
+using namespace molt;
+
+class TestHeap : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void unreachableObjectsAreCollected() {
+        VM vm;
+        vm.heap.collect();
+        size_t before = vm.heap.stats().objects;
+        for (int i = 0; i < 1000; ++i) vm.newArray(4);
+        vm.heap.collect();
+        QCOMPARE(vm.heap.stats().objects, before);
+    }
+
+    void rootsKeepObjectsAlive() {
+        VM vm;
+        Root keep(vm.heap, Value::object(vm.newArray()));
+        Array* a = as<Array>(keep.value);
+        for (int i = 0; i < 100; ++i) vm.arrayPush(a, vm.str("element " + std::to_string(i)));
+        vm.heap.collect();
+        QCOMPARE(a->length, 100u);
+        QCOMPARE(std::string(asString(a->elements[42])->view()), std::string("element 42"));
+        QVERIFY(vm.heap.verify().empty());
+    }
+
+    void walkingVisitsEveryLiveObjectOnce() {
+        VM vm;
+        auto countRecords = [&] {
+            size_t n = 0;
+            vm.heap.forEachObject([&](Obj* o) { n += o->kind == ObjKind::Record; });
+            return n;
+        };
+        vm.heap.collect();
+        size_t builtinRecords = countRecords(); // the built-ins own a few (process.stdout, ...)
+        Root keep(vm.heap, Value::object(vm.newArray()));
+        for (int i = 0; i < 500; ++i) vm.arrayPush(as<Array>(keep.value), Value::object(vm.newRecord()));
+        vm.heap.collect();
+        size_t records = 0, total = 0;
+        vm.heap.forEachObject([&](Obj* o) {
+            total++;
+            if (o->kind == ObjKind::Record) records++;
+        });
+        QCOMPARE(records, builtinRecords + 500);
+        QCOMPARE(total, vm.heap.stats().objects);
+    }
+
+    void freedCellsAreReused() {
+        VM vm;
+        vm.heap.collect();
+        for (int round = 0; round < 5; ++round) {
+            for (int i = 0; i < 20000; ++i) vm.newRecord();
+            vm.heap.collect();
+        }
+        size_t blocksAfterWarmup = vm.heap.stats().bytesLive;
+        for (int i = 0; i < 20000; ++i) vm.newRecord();
+        vm.heap.collect();
+        QCOMPARE(vm.heap.stats().bytesLive, blocksAfterWarmup);
+    }
+
+    void largeObjectsAreTracked() {
+        VM vm;
+        std::string big(10000, 'x');
+        Root keep(vm.heap, vm.str(big));
+        vm.heap.collect();
+        QCOMPARE(asString(keep.value)->length, 10000u);
+        QVERIFY(vm.heap.verify().empty());
+    }
+
+    void identitiesAreStableAndUnique() {
+        VM vm;
+        Root a(vm.heap, Value::object(vm.newRecord()));
+        Root b(vm.heap, Value::object(vm.newRecord()));
+        uint32_t ia = vm.heap.identityOf(a.value.asObject());
+        uint32_t ib = vm.heap.identityOf(b.value.asObject());
+        QVERIFY(ia != ib);
+        vm.heap.collect();
+        QCOMPARE(vm.heap.identityOf(a.value.asObject()), ia);
+    }
+
+    void stressModeRunsAProgramCorrectly() {
+        const char* program = R"(
+            class Node { constructor(v, next) { this.v = v; this.next = next; } }
+            let list = null;
+            for (let i = 0; i < 300; i++) list = new Node(`n${i}`, list);
+            let n = 0, s = "";
+            for (let p = list; p; p = p.next) { n++; if (n <= 3) s += p.v; }
+            const m = new Map();
+            for (let i = 0; i < 50; i++) m.set("k" + i, [i, { i }]);
+            console.log(n, s, m.size, m.get("k7")[1].i);
+        )";
+        test::RunResult normal = test::run(program);
+        test::RunResult stressed = test::run(program, true);
+        QCOMPARE(normal.exitCode, 0);
+        QCOMPARE(QString::fromStdString(stressed.out), QString::fromStdString(normal.out));
+        QCOMPARE(QString::fromStdString(normal.out), QString("300 n299n298n297 50 7\n"));
+    }
+
+    void verifierReportsALayoutMismatch() {
+        VM vm;
+        // Build a broken instance by hand: a class with two fields, an instance with one slot.
+        Class* c = vm.newBuiltinClass("Broken");
+        Root keepClass(vm.heap, Value::object(c));
+        for (const char* f : {"a", "b"}) {
+            c->slotOf[vm.intern(f)] = uint32_t(c->fields.size());
+            c->fields.push_back(vm.intern(f));
+        }
+        Value in = vm.newInstance(c);
+        Root keep(vm.heap, in);
+        as<Instance>(in)->slotCount = 1;
+        vm.defineGlobal("broken", in);
+        std::string problem = vm.heap.verify();
+        QVERIFY2(problem.find("Broken") != std::string::npos, problem.c_str());
+        as<Instance>(in)->slotCount = 2;
+        QVERIFY(vm.heap.verify().empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHeap)
+#include "tst_heap.moc"

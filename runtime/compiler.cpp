@@ -410,7 +410,7 @@ void Compiler::emitClosure(FunctionProto* proto) { emitOp(Op::Closure, constant(
 // Own fields: declared instance fields first, then names assigned through `this.x =` in the
 // class's own methods (including arrows inside them, excluding nested functions and
 // classes, whose `this` is another object), in source order.
-std::vector<std::string> Compiler::inferOwnFields(TSNode body) {
+std::vector<std::string> Compiler::inferOwnFields(TSNode body, size_t& declaredCount) {
     std::vector<std::string> fields;
     std::unordered_set<std::string> seen, accessors;
     auto add = [&](std::string name) {
@@ -422,6 +422,7 @@ std::vector<std::string> Compiler::inferOwnFields(TSNode body) {
             accessors.insert(memberName(field(m, "name")));
     for (TSNode m : members)
         if (is(m, "field_definition") && !hasChildToken(m, "static")) add(memberName(field(m, "property")));
+    declaredCount = fields.size();
     std::function<void(TSNode)> scan = [&](TSNode n) {
         if (is(n, "function_expression") || is(n, "function_declaration") || is(n, "class") ||
             is(n, "class_declaration"))
@@ -482,11 +483,15 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
     } else {
         emit(Op::Undefined);
     }
-    // The class shape: [name, own fields...].
-    std::vector<std::string> fields = inferOwnFields(body);
-    Array* shape = vm_.newArray(uint32_t(fields.size() + 1));
+    // The class shape: [name, number of declared fields, declared fields..., inferred fields...].
+    // Inferred fields (from `this.x =`) that turn out to be inherited accessors are dropped
+    // by Op::Class, which knows the superclass.
+    size_t declaredCount = 0;
+    std::vector<std::string> fields = inferOwnFields(body, declaredCount);
+    Array* shape = vm_.newArray(uint32_t(fields.size() + 2));
     keep(Value::object(shape));
     vm_.arrayPush(shape, vm_.istr(name));
+    vm_.arrayPush(shape, Value::integer(int32_t(declaredCount)));
     for (auto& f : fields) vm_.arrayPush(shape, vm_.istr(f));
     emitOp(Op::Class, constant(Value::object(shape)));
 

@@ -124,7 +124,7 @@ public:
     void compileFunctionBody(TSNode body, FnKind kind);
     void emitClosure(FunctionProto* proto);
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
-    std::vector<std::string> inferOwnFields(TSNode classBody);
+    std::vector<std::string> inferOwnFields(TSNode classBody, size_t& declaredCount);
     FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
     FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);
 

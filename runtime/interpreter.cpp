@@ -1211,9 +1211,12 @@ loop:
             c->depth = super->depth + 1;
         }
         c->ownFieldStart = uint32_t(c->fields.size());
-        for (uint32_t i = 1; i < shape->length; ++i) {
+        uint32_t declared = uint32_t(shape->elements[1].asInt());
+        for (uint32_t i = 2; i < shape->length; ++i) {
             String* f = asString(shape->elements[i]);
             if (c->slotOf.count(f)) continue;
+            bool inferred = i >= 2 + declared;
+            if (inferred && super && (super->getters.count(f) || super->setters.count(f))) continue;
             c->slotOf[f] = uint32_t(c->fields.size());
             c->fields.push_back(f);
         }

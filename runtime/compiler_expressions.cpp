@@ -753,7 +753,9 @@ void Compiler::compileRecord(TSNode n) {
                 continue;
             }
             std::string k = propertyKey(key);
-            if (is(value, "arrow_function") || is(value, "function_expression")) {
+            if (is(value, "class") && ts_node_is_null(field(value, "name"))) {
+                compileClass(value, k, false); // { klass: class {} } names the class "klass"
+            } else if (is(value, "arrow_function") || is(value, "function_expression")) {
                 TSNode fname = field(value, "name");
                 emitClosure(compileFunction(value, is(value, "arrow_function") ? FnKind::Arrow : FnKind::Function,
                                             ts_node_is_null(fname) ? k : std::string(text(fname))));

@@ -6,6 +6,7 @@
 // per-instruction bookkeeping is the preemption budget, decremented at calls and backward
 // jumps.
 #include "assert.h"
+#include "natives.h"
 #include "opcodes.h"
 #include "scheduler.h"
 #include "vm.h"
@@ -159,6 +160,24 @@ static bool fillInstanceCache(Class* k, String* name, InlineCache& ic, bool forS
         return true;
     }
     return false;
+}
+
+// Note for handlers in runFrame: DISPATCH is a computed goto, which does not run the
+// destructors of locals it jumps out of. Work that needs a std::string or a Root lives in
+// helper functions like this one.
+static Value concatenate(VM& vm, const Value* parts, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) {
+        Value v = parts[i];
+        if (isString(v)) {
+            out.append(asString(v)->view());
+            continue;
+        }
+        Value s = vm.toString(v);
+        if (s.isException()) return s;
+        out.append(asString(s)->view());
+    }
+    return vm.str(out);
 }
 
 enum class CallResult { Pushed, Done, Failed };
@@ -1119,19 +1138,10 @@ loop:
     CASE(Template) {
         int n = READ_BYTE();
         SYNC();
-        std::string out;
-        for (int i = 0; i < n; ++i) {
-            Value v = sp[i - n];
-            if (isString(v)) {
-                out.append(asString(v)->view());
-                continue;
-            }
-            Value s = toString(v);
-            CHECK(s);
-            out.append(asString(s)->view());
-        }
+        Value r = concatenate(*this, sp - n, n);
+        CHECK(r);
         sp -= n;
-        PUSH(str(out));
+        PUSH(r);
         DISPATCH();
     }
     CASE(Iter) {
@@ -1361,14 +1371,14 @@ static Value toNumeric(VM& vm, Value v) { return v.isNumber() ? v : vm.toPrimiti
 
 static Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
     if (op == Op::Add) {
-        // Objects become their string form (ToPrimitive); then strings concatenate.
+        // ToPrimitive with the default hint (valueOf first), then strings concatenate.
         Root ra(vm.heap, a), rb(vm.heap, b);
         if (a.isObject() && !isString(a)) {
-            ra.value = vm.toString(a);
+            ra.value = toPrimitive(vm, a, 0);
             if (ra.value.isException()) return ra.value;
         }
         if (b.isObject() && !isString(b)) {
-            rb.value = vm.toString(b);
+            rb.value = toPrimitive(vm, b, 0);
             if (rb.value.isException()) return rb.value;
         }
         if (isString(ra.value) || isString(rb.value)) {
@@ -1393,9 +1403,7 @@ static Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
     case Op::Mul: return Value::number(x * y);
     case Op::Div: return Value::number(x / y);
     case Op::Mod: return Value::number(std::fmod(x, y));
-    case Op::Pow:
-        if (std::isnan(y) || ((x == 1 || x == -1) && std::isinf(y))) return Value::number(NAN);
-        return Value::number(std::pow(x, y));
+    case Op::Pow: return Value::number(jsPow(x, y));
     case Op::BitAnd: return Value::integer(VM::toInt32(x) & VM::toInt32(y));
     case Op::BitOr: return Value::integer(VM::toInt32(x) | VM::toInt32(y));
     case Op::BitXor: return Value::integer(VM::toInt32(x) ^ VM::toInt32(y));
@@ -1407,13 +1415,14 @@ static Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
 }
 
 static Value compareSlow(VM& vm, Op op, Value a, Value b) {
+    // ToPrimitive with the number hint (valueOf first).
     Root ra(vm.heap, a), rb(vm.heap, b);
     if (a.isObject() && !isString(a)) {
-        ra.value = vm.toString(a);
+        ra.value = toPrimitive(vm, a, 1);
         if (ra.value.isException()) return ra.value;
     }
     if (b.isObject() && !isString(b)) {
-        rb.value = vm.toString(b);
+        rb.value = toPrimitive(vm, b, 1);
         if (rb.value.isException()) return rb.value;
     }
     if (isString(ra.value) && isString(rb.value)) {

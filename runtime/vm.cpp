@@ -579,7 +579,15 @@ Value VM::getProperty(Value obj, String* name) {
     auto g = k->getters.find(name);
     if (g != k->getters.end()) return callGetter(*this, g->second, obj);
     Value m = lookupMethod(k, name);
-    return m.isEmpty() ? Value::undefined() : m;
+    if (!m.isEmpty()) return m;
+    // Error.prototype.name is a data property in JavaScript: an error without a `name` field
+    // of its own reads the name of its built-in error class, and `this.name = ...` in a
+    // subclass adds an ordinary field.
+    if (name == names.name && o->kind == ObjKind::Instance && k->isSubclassOf(errorClass)) {
+        while (!(k->flags & uint8_t(ClassFlag::Builtin))) k = k->super;
+        return Value::object(k->name);
+    }
+    return Value::undefined();
 }
 
 Value VM::setProperty(Value obj, String* name, Value v) {
@@ -806,12 +814,6 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     return Value::undefined();
 }
 
-static Value errorName(VM& vm, Value thisValue, Value*, int) {
-    Class* k = vm.classOf(thisValue);
-    while (k && !(k->flags & uint8_t(ClassFlag::Builtin))) k = k->super;
-    return Value::object(k ? k->name : vm.intern("Error"));
-}
-
 static Value errorToString(VM& vm, Value thisValue, Value*, int) {
     Value name = vm.getProperty(thisValue, vm.names.name);
     if (name.isException()) return name;
@@ -865,7 +867,6 @@ void VM::installBuiltins() {
         errorClass->fields.push_back(n);
     }
     errorClass->constructor = Value::object(newNative("Error", errorConstruct, 1));
-    defineGetter(errorClass, "name", errorName);
     defineMethod(errorClass, "toString", errorToString, 0);
     typeErrorClass = newBuiltinClass("TypeError", errorClass);
     rangeErrorClass = newBuiltinClass("RangeError", errorClass);

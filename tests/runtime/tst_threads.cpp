@@ -87,7 +87,7 @@ private Q_SLOTS:
                 for (let i = 0; i < 50; i++) { acc.push({ t, i }); if (i % 10 === 0) Thread.yield(); }
                 results.push(acc.length);
             });
-            setTimeout(() => console.log(results.join(",")), 5);
+            Thread.spawn(() => { while (results.length < 4) Thread.yield(); console.log(results.join(",")); });
         )", true);
         QCOMPARE(QString::fromStdString(r.out), QString("50,50,50,50\n"));
     }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: installs what is missing, then builds and runs every
+# test in the default preset (release + assertions) and in the asan-ubsan preset, plus a
+# part of the language suite with the collector in stress mode (collect on every allocation).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+export QT_QPA_PLATFORM=offscreen
+
+for preset in default asan-ubsan; do
+  echo "== build: $preset"
+  scripts/build.sh "$preset"
+  echo "== test: $preset"
+  ctest --preset "$preset"
+done
+
+echo "== test: GC stress mode (default build; classes, closures, collections, threads)"
+MOLT_GC_STRESS=1 ctest --test-dir build/default --output-on-failure -j 2 \
+  -R 'lang/(classes|closures|inheritance|map_set|arrays|threads|timers|destructuring)/|runtime/'

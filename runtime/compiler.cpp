@@ -261,6 +261,23 @@ FunctionProto* Compiler::compileModuleBody() {
     return state.proto;
 }
 
+FunctionProto* Compiler::compileEvalBody() {
+    FunctionState state;
+    state.kind = FnKind::Module;
+    TSNode root = tree_.root();
+    state.proto = beginSynthetic(FnKind::Module, "<eval>", root);
+    state.proto->fnFlags = uint8_t(FunctionFlag::Module);
+    fn_ = &state;
+    std::vector<TSNode> stmts = namedChildren(root);
+    if (stmts.size() != 1 || !is(stmts[0], "expression_statement") || namedChildren(stmts[0]).size() != 1)
+        fail(root, "--eval expects one expression");
+    compileExpression(namedChildren(stmts[0])[0]);
+    emit(Op::Return);
+    state.proto->maxLocals = state.maxSlot;
+    fn_ = nullptr;
+    return state.proto;
+}
+
 // ---------------------------------------------------------------- functions
 
 FunctionProto* Compiler::beginSynthetic(FnKind kind, std::string name, TSNode at) {
@@ -1121,7 +1138,32 @@ void Compiler::compileSwitch(TSNode n) {
     endScope();
 }
 
-// ---------------------------------------------------------------- entry point
+// ---------------------------------------------------------------- entry points
+
+static void fillCompileError(CompileError& error, const SyntaxTree& tree, Module* module, SourcePosition p, std::string message) {
+    error.file = module && module->displayPath ? std::string(module->displayPath->view()) : tree.path();
+    error.line = p.line;
+    error.column = p.column;
+    error.message = std::move(message);
+    error.sourceLine = tree.lineText(p.line);
+}
+
+FunctionProto* compileEval(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error) {
+    size_t rootsBefore = vm.compilerRoots.size();
+    if (auto diag = tree.firstError()) {
+        fillCompileError(error, tree, nullptr, diag->position, diag->message);
+        return nullptr;
+    }
+    Compiler compiler(vm, module, tree);
+    FunctionProto* proto = nullptr;
+    try {
+        proto = compiler.compileEvalBody();
+    } catch (const CompileFailure& f) {
+        fillCompileError(error, tree, nullptr, tree.position(f.node), f.message);
+    }
+    vm.compilerRoots.resize(rootsBefore);
+    return proto;
+}
 
 FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error) {
     size_t rootsBefore = vm.compilerRoots.size();

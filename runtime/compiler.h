@@ -24,6 +24,10 @@ namespace molt {
 // slots. Returns the module function, or nullptr with `error` filled in.
 FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error);
 
+// Compiles one expression in `module`'s namespace (its bindings by name) into a function
+// that returns the expression's value. Declares nothing.
+FunctionProto* compileEval(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error);
+
 // Disassembly for debugging and tests.
 std::string disassemble(const FunctionProto* proto);
 

@@ -87,6 +87,7 @@ class Compiler {
 public:
     Compiler(VM& vm, Module* module, const SyntaxTree& tree) : vm_(vm), module_(module), tree_(tree) {}
     FunctionProto* compileModuleBody();
+    FunctionProto* compileEvalBody();
 
     // ---- compiler.cpp: infrastructure
     [[noreturn]] void fail(TSNode n, std::string message);

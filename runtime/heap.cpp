@@ -97,7 +97,8 @@ void Tracer::mark(Obj* o) {
 }
 
 void Heap::markRoots(Tracer& t) {
-    for (auto& p : rootProviders_) p(t);
+    for (auto& p : rootProviders_)
+        if (p) p(t);
     for (Value* slot : tempRoots_) t.mark(*slot);
 }
 

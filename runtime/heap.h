@@ -91,7 +91,12 @@ public:
     // Roots: providers are called on every collection (the VM registers its threads,
     // modules, globals, ...); `Root` holds C++ temporaries.
     using RootProvider = std::function<void(Tracer&)>;
-    void addRootProvider(RootProvider p) { rootProviders_.push_back(std::move(p)); }
+    // Returns an id for removeRootProvider (providers that live as long as the VM ignore it).
+    size_t addRootProvider(RootProvider p) {
+        rootProviders_.push_back(std::move(p));
+        return rootProviders_.size() - 1;
+    }
+    void removeRootProvider(size_t id) { rootProviders_[id] = nullptr; }
     void pushRoot(Value* slot) { tempRoots_.push_back(slot); }
     void popRoot() { tempRoots_.pop_back(); }
     // Weak callback: called after marking, before sweeping (the string intern table).

@@ -163,6 +163,31 @@ int VM::startMain(const std::string& path, const std::vector<std::string>& argv,
     return 0;
 }
 
+int VM::runUntilTopLevelDone() {
+    Thread* main = mainThread_;
+    int code = scheduler_->runUntil([main] { return main->state == ThreadState::Finished; });
+    if (exitRequested_) return exitCode_;
+    if (mainModule_ && mainThread_->state == ThreadState::Finished) mainModule_->state = 2;
+    return code;
+}
+
+Value VM::evaluate(Module* module, const std::string& expression, std::string& compileError) {
+    auto tree = SyntaxTree::parse(expression, "--eval");
+    CompileError error;
+    FunctionProto* proto = compileEval(*this, module, *tree, error);
+    if (!proto) {
+        compileError = error.format();
+        return Value::exception();
+    }
+    Root keepProto(heap, Value::object(proto));
+    auto* c = heap.allocate<Closure>(ObjKind::Closure, functionClass);
+    c->proto = proto;
+    c->upvalueCount = 0;
+    c->upvalues[0] = nullptr;
+    Root keep(heap, Value::object(c));
+    return call(Value::object(c), module->exports, nullptr, 0);
+}
+
 int VM::runEventLoop() {
     int code = scheduler_->run();
     if (mainModule_) mainModule_->state = 2;

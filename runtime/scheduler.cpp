@@ -181,18 +181,36 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
     return true;
 }
 
-int Scheduler::run() {
+bool Scheduler::runHooks() {
+    for (size_t i = 0; i < hooks_.size();) {
+        auto hook = hooks_[i]; // a hook may add hooks
+        if (hook()) hooks_.erase(hooks_.begin() + long(i));
+        else ++i;
+    }
+    return !hooks_.empty();
+}
+
+int Scheduler::run() { return runUntil(nullptr); }
+
+int Scheduler::runUntil(const std::function<bool()>& stop) {
     int exitCode = 0;
     for (;;) {
         if (vm_.exitRequested()) return vm_.exitCode();
+        if (stop && stop()) return 0;
+        if (!hooks_.empty()) runHooks();
         wakeSleepers();
         fireDueTimers();
         if (runQueue_.empty()) {
-            if (sleepers_.empty() && timers_.empty()) return exitCode;
+            if (sleepers_.empty() && timers_.empty()) {
+                if (!hooks_.empty() && runHooks()) continue;
+                if (runQueue_.empty() && sleepers_.empty() && timers_.empty()) return exitCode;
+                continue;
+            }
             double next = 1e300;
             if (!timers_.empty()) next = timers_.begin()->first.first;
             for (Thread* s : sleepers_) next = std::min(next, s->wakeAt);
             double wait = next - vm_.now();
+            if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
             if (wait > 0) std::this_thread::sleep_for(std::chrono::microseconds(int64_t(wait * 1000)));
             continue;
         }

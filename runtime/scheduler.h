@@ -13,6 +13,7 @@
 #include "vm.h"
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -29,6 +30,8 @@ public:
     // Runs threads and timers until everything is done. Returns 0, or 1 after printing an
     // uncaught exception (which ends the program, as in node).
     int run();
+    // Runs until `stop` returns true (checked between slices) or everything is done.
+    int runUntil(const std::function<bool()>& stop);
     // Called by the interpreter every preemption slice; true means "suspend now".
     bool onPreemptionPoint(Thread* current, bool canYield);
     void sleep(Thread* t, double ms);
@@ -36,6 +39,10 @@ public:
     void clearTimer(uint32_t id);
     bool idle() const { return runQueue_.empty() && sleepers_.empty() && timers_.empty(); }
     const std::vector<Thread*>& threads() const { return all_; }
+    // A hook run between thread slices (every thread is suspended at a preemption point),
+    // until it returns true. The DSU waits for safe points this way.
+    void addSafePointHook(std::function<bool()> hook) { hooks_.push_back(std::move(hook)); }
+    bool runHooks();
     void markRoots(Tracer& t);
     void visitRoots(EdgeVisitor& v);
     uint64_t steps = 0; // preemption slices executed (the fuzzer's step budget counts them)
@@ -59,6 +66,7 @@ private:
     std::vector<Thread*> sleepers_;
     std::multimap<std::pair<double, uint64_t>, Timer> timers_;
     std::vector<Thread*> all_; // live threads (stacks to scan)
+    std::vector<std::function<bool()>> hooks_;
     uint32_t nextTimerId_ = 1;
     uint64_t timerSeq_ = 0;
     uint32_t nextThreadId_ = 1;

@@ -109,6 +109,13 @@ public:
     int runSource(const std::string& path, const std::string& source);
     // Runs threads and timers until none is left; returns 0, or 1 on an uncaught exception.
     int runEventLoop();
+    // Runs threads and timers until the main module's top level has finished (threads and
+    // timers it started stay pending). Returns 0, 1 after an uncaught exception, or the
+    // code passed to process.exit.
+    int runUntilTopLevelDone();
+    // Compiles `expression` in `module`'s namespace and evaluates it; on a compile error
+    // returns Value::exception() with no pending exception and `compileError` filled.
+    Value evaluate(Module* module, const std::string& expression, std::string& compileError);
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
     bool exitRequested() const { return exitRequested_; }
@@ -231,7 +238,8 @@ public:
     int nestedDepth = 0;           // >0 while a C++ -> hosted call is running
     uint32_t preemptCounter = 4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
     bool preemptRequested = false;
-    uint32_t classVersion = 0;
+    uint32_t classVersion = 0;     // DSU generation; classes record the one they were built in
+    void* dsuContext = nullptr;    // the DSU transaction being committed (opaque to the runtime)
 
     struct GlobalSlot {
         String* name;

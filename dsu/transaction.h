@@ -1,0 +1,124 @@
+// transaction.h — an atomic update of a running program (DESIGN.md §5).
+//
+// A Transaction records operations; nothing in the running program changes until commit.
+// Commit:
+//   1. prepare   collect garbage (garbage never blocks an update), then build a new Class
+//                for every changed class and for every subclass of one (layouts propagate
+//                down the hierarchy), supers first; build changed module namespaces as copies;
+//   2. migrate   create a new instance for every live instance of a rebuilt class and fill
+//                it with the policies (policy.h); old objects are only read;
+//   3. validate  system validations, then application validations (oldNs, newNs) -> bool;
+//   4. wait      for a safe point: no green thread has a frame in an affected method (a
+//                changed or removed method, or any method of a class whose layout changed);
+//   5. swap      one swapObjects call replaces old classes and instances by the new ones
+//                everywhere, and changed namespaces take their new bindings.
+// A failure in 1-4 (a policy or validation that throws or says no, a removed class with
+// live instances, an unknown class or field, the safe point never coming) discards every
+// new object: the running program is exactly as it was. Step 5 cannot fail.
+//
+// Identity is kept: the new object of a migrated instance takes over its identity number,
+// and every reference (heap, stacks, closures, globals, module bindings, statics, Map/Set
+// keys) reaches it after the swap.
+#pragma once
+
+#include "mop.h"
+#include "policy.h"
+#include "report.h"
+#include "vm.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace molt::dsu {
+
+class Transaction {
+public:
+    // beginTransaction. `defaultModule` is where added classes and bindings go (the main
+    // module when null).
+    explicit Transaction(VM& vm, Module* defaultModule = nullptr);
+    ~Transaction(); // an uncommitted transaction is rolled back: nothing was changed
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // ---- class operations (classes are named as their module binding names them).
+    // Each returns false and records an error (see error()) when the operation cannot
+    // apply; a transaction with an error refuses to commit.
+    bool addClass(Value cls, Module* module = nullptr);        // a class built elsewhere (a patch script)
+    bool removeClass(const std::string& name);
+    bool renameClass(const std::string& from, const std::string& to);
+    bool changeSuperclass(const std::string& name, const std::string& superName); // "" = none
+    bool addInstanceVariable(const std::string& cls, const std::string& field, FieldPolicy policy = {});
+    bool removeInstanceVariable(const std::string& cls, const std::string& field);
+    bool renameInstanceVariable(const std::string& cls, const std::string& from, const std::string& to);
+    // Sets the policy of a field that exists in the new layout (overrides keep-by-name).
+    bool setFieldPolicy(const std::string& cls, const std::string& field, FieldPolicy policy);
+    bool migrateInstances(const std::string& cls, Value closure, std::string policyName = "custom");
+    // Instances of a removed class become instances of `target` (fields copied by name,
+    // then `closure`, if any, as an instance policy).
+    bool migrateInstancesTo(const std::string& removedClass, const std::string& target, Value closure = Value::undefined());
+    enum class MemberKind { Method, Getter, Setter, StaticMethod, StaticGetter, StaticSetter };
+    bool addMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind = MemberKind::Method);
+    bool replaceMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind = MemberKind::Method);
+    bool removeMethod(const std::string& cls, const std::string& name, MemberKind kind = MemberKind::Method);
+    bool addStaticField(const std::string& cls, const std::string& name, Value initial);
+    bool removeStaticField(const std::string& cls, const std::string& name);
+    // ---- module-level bindings
+    bool addBinding(const std::string& name, Value initial, Module* module = nullptr);
+    bool removeBinding(const std::string& name, Module* module = nullptr);
+    // ---- validations: closure (oldNs, newNs) -> boolean
+    bool addValidation(const std::string& name, Value closure);
+
+    // Safe-point timeout for commitAsync (default 2 s).
+    double safePointTimeoutMs = 2000;
+
+    // Commits now: the caller guarantees no hosted code is running (between scheduler
+    // slices, or before/after the program). If a thread is inside an affected method the
+    // update rolls back naming it.
+    UpdateReport commit();
+    // Prepares, migrates and validates now; then lets the program run and swaps at the
+    // first safe point, or rolls back after safePointTimeoutMs. `done` receives the report.
+    void commitAsync(std::function<void(const UpdateReport&)> done);
+
+    const std::string& error() const { return error_; }
+    VM& vm() { return vm_; }
+
+    // Used by the namespace views handed to hosted policies and validations.
+    Value lookup(bool newVersion, const std::string& name);
+    Value instancesOf(bool newVersion, const std::string& className);
+
+    // Fault injection for tests: fail at the named phase ("prepare", "migrate", "validate",
+    // "wait") with a synthetic reason.
+    std::string injectFailureAt;
+
+private:
+    struct Draft;
+    struct Binding;
+    struct Built;
+    Draft* draft(const std::string& name);
+    Draft* draftForClass(Class* cls);
+    Class* findClass(const std::string& name, Module** where = nullptr, std::string* bindingName = nullptr);
+    bool fail(std::string message);
+    bool prepare(UpdateReport& report);
+    bool migrate(UpdateReport& report);
+    bool validate(UpdateReport& report);
+    bool safePoint(UpdateReport& report, bool final);
+    void swap(UpdateReport& report);
+    void discard();
+    void markRoots(Tracer& t);
+
+    VM& vm_;
+    Module* defaultModule_;
+    std::string error_;
+    std::vector<std::unique_ptr<Draft>> drafts_;
+    std::vector<Binding> bindingOps_;
+    std::vector<std::pair<std::string, Value>> validations_;
+    std::unique_ptr<Built> built_;
+    size_t rootId_;
+    bool finished_ = false;
+};
+
+} // namespace molt::dsu

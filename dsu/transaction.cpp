@@ -154,6 +154,7 @@ Transaction::Draft* Transaction::draft(const std::string& name) {
 // ---------------------------------------------------------------- operations
 
 bool Transaction::addClass(Value cls, Module* module) {
+    Root keep(vm_.heap, cls);
     if (!isKind(cls, ObjKind::Class)) return fail("addClass expects a class");
     auto* c = as<Class>(cls);
     std::string name(c->name->view());
@@ -190,6 +191,7 @@ bool Transaction::changeSuperclass(const std::string& name, const std::string& s
 }
 
 bool Transaction::addInstanceVariable(const std::string& cls, const std::string& field, FieldPolicy policy) {
+    Root keep(vm_.heap, policy.value); // operations allocate before the value is stored
     Draft* d = draft(cls);
     if (!d) return false;
     if (std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field) != d->def.ownFields.end() ||
@@ -225,6 +227,7 @@ bool Transaction::renameInstanceVariable(const std::string& cls, const std::stri
 }
 
 bool Transaction::setFieldPolicy(const std::string& cls, const std::string& field, FieldPolicy policy) {
+    Root keep(vm_.heap, policy.value);
     Draft* d = draft(cls);
     if (!d) return false;
     d->fieldPolicies.emplace_back(field, policy);
@@ -232,6 +235,7 @@ bool Transaction::setFieldPolicy(const std::string& cls, const std::string& fiel
 }
 
 bool Transaction::migrateInstances(const std::string& cls, Value closure, std::string policyName) {
+    Root keep(vm_.heap, closure);
     Draft* d = draft(cls);
     if (!d) return false;
     if (!vm_.isCallable(closure)) return fail("migrateInstances('" + cls + "') expects a function");
@@ -240,6 +244,7 @@ bool Transaction::migrateInstances(const std::string& cls, Value closure, std::s
 }
 
 bool Transaction::migrateInstancesTo(const std::string& removedClass, const std::string& target, Value closure) {
+    Root keep(vm_.heap, closure);
     Draft* d = draft(removedClass);
     if (!d) return false;
     d->migrateTo = target;
@@ -260,6 +265,7 @@ static NameTable& tableFor(ClassDefinition& def, Transaction::MemberKind kind) {
 }
 
 bool Transaction::addMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind) {
+    Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
     if (!vm_.isCallable(fn)) return fail("method '" + name + "' of '" + cls + "' must be a function");
@@ -272,6 +278,7 @@ bool Transaction::addMethod(const std::string& cls, const std::string& name, Val
 }
 
 bool Transaction::replaceMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind) {
+    Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
     if (!vm_.isCallable(fn)) return fail("method '" + name + "' of '" + cls + "' must be a function");
@@ -297,6 +304,7 @@ bool Transaction::removeMethod(const std::string& cls, const std::string& name, 
 }
 
 bool Transaction::addStaticField(const std::string& cls, const std::string& name, Value initial) {
+    Root keep(vm_.heap, initial);
     Draft* d = draft(cls);
     if (!d) return false;
     for (auto& [n, v] : d->def.statics)
@@ -316,6 +324,7 @@ bool Transaction::removeStaticField(const std::string& cls, const std::string& n
 }
 
 bool Transaction::addBinding(const std::string& name, Value initial, Module* module) {
+    Root keep(vm_.heap, initial);
     Module* m = module ? module : defaultModule_;
     if (!m) return fail("no module to add '" + name + "' to");
     if (m->slotByName.count(name)) return fail("binding '" + name + "' already exists");
@@ -331,6 +340,7 @@ bool Transaction::removeBinding(const std::string& name, Module* module) {
 }
 
 bool Transaction::addValidation(const std::string& name, Value closure) {
+    Root keep(vm_.heap, closure);
     if (!vm_.isCallable(closure)) return fail("validation '" + name + "' must be a function");
     validations_.emplace_back(name, closure);
     return true;
@@ -503,14 +513,29 @@ bool Transaction::prepare(UpdateReport& report) {
         built_->keep.push_back(Value::object(c));
         d->built = c;
         if (d->old) built_->classMap[d->old] = c;
-        // Methods new to this class need it as their home for `super`; inherited closures
-        // point at the old class and are forwarded by the swap.
+        // Methods new to this class need it as their home for `super`. The function given
+        // may be live elsewhere (another class's method), so the new class gets its own
+        // closure over the same code and upvalues: prepare never writes to old objects.
+        // Unchanged methods keep their closures; the swap forwards their home to `c`.
+        auto rehome = [&](Value& v) {
+            if (!isKind(v, ObjKind::Closure)) return;
+            Closure* src = as<Closure>(v);
+            size_t n = src->upvalueCount;
+            auto* copy = vm_.heap.allocate<Closure>(ObjKind::Closure, vm_.functionClass,
+                                                    sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
+            src = as<Closure>(v); // (non-moving heap: still valid; re-read for clarity)
+            copy->proto = src->proto;
+            copy->upvalueCount = uint32_t(n);
+            for (size_t i = 0; i < n; ++i) copy->upvalues[i] = src->upvalues[i];
+            if (n == 0) copy->upvalues[0] = nullptr;
+            copy->homeClass = c;
+            v = Value::object(copy);
+        };
         for (auto* table : {&c->ownMethods, &c->ownGetters, &c->ownSetters, &c->staticMethods, &c->staticGetters, &c->staticSetters})
             for (auto& [k, v] : *table)
-                if (isKind(v, ObjKind::Closure) && d->changedMembers.count(std::string(k->view())))
-                    as<Closure>(v)->homeClass = c;
-        if (isKind(c->constructor, ObjKind::Closure) && d->changedMembers.count("constructor"))
-            as<Closure>(c->constructor)->homeClass = c;
+                if (d->changedMembers.count(std::string(k->view()))) rehome(v);
+        if (d->changedMembers.count("constructor")) rehome(c->constructor);
+        vm_.finishClass(c); // the flattened tables must see the new closures
         report.classesChanged.push_back(def.name);
     }
 
@@ -749,6 +774,7 @@ void Transaction::swap(UpdateReport& report) {
 
 void Transaction::discard() {
     built_.reset();
+    for (auto& d : drafts_) d->built = nullptr; // nothing built by a rolled-back commit survives it
     vm_.dsuContext = nullptr;
 }
 

@@ -45,6 +45,7 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     // ---- class operations (classes are named as their module binding names them).
+    // Values passed in are kept alive by the transaction from the moment of the call.
     // Each returns false and records an error (see error()) when the operation cannot
     // apply; a transaction with an error refuses to commit.
     bool addClass(Value cls, Module* module = nullptr);        // a class built elsewhere (a patch script)

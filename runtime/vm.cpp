@@ -52,6 +52,7 @@ VM::VM() : scheduler_(std::make_unique<Scheduler>(*this)) {
     heap.addRootProvider([this](Tracer& t) { markRoots(t); });
     heap.setWeakSweeper([this] { sweepInternTable(); });
     installBuiltins();
+    hostThread(); // created up front: it is VM machinery, not program state
 }
 
 VM::~VM() = default;
@@ -72,6 +73,8 @@ void VM::markRoots(Tracer& t) {
     for (Module* m : moduleList_) t.mark(m);
     for (Value v : compilerRoots) t.mark(v);
     if (hasPending_) t.mark(pending_);
+    if (mainThread_) t.mark(mainThread_);
+    if (hostThread_) t.mark(hostThread_);
     String** names = reinterpret_cast<String**>(&this->names);
     for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
         if (names[i]) t.mark(names[i]);

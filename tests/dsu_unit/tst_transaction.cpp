@@ -1,0 +1,363 @@
+// The DSU core from C++: operations, policies, validations, rollback at every phase with
+// the heap digest unchanged, identity across the swap, hierarchy propagation, class-side
+// and module-level state, safe points, GC stress, and a randomized property test.
+#include "mop.h"
+#include "scheduler.h"
+#include "testutil.h"
+#include "transaction.h"
+
+#include <QtTest>
+
+#include <map>
+#include <random>
+
+using namespace molt;
+using namespace molt::dsu;
+
+namespace {
+
+struct Program {
+    VM vm;
+    test::RunResult r;
+    explicit Program(const std::string& source, bool stress = false) {
+        test::capture(vm, r);
+        vm.heap.setStressMode(stress);
+        r.exitCode = vm.runSource("app.js", source);
+    }
+    Value get(const std::string& name) {
+        Module* m = vm.mainModule();
+        return m->slots[m->slotByName.at(name)];
+    }
+    Value eval(const std::string& expr) {
+        std::string error;
+        Value v = vm.evaluate(vm.mainModule(), expr, error);
+        if (v.isException()) {
+            if (vm.hasPendingException()) vm.takePendingException();
+            qWarning("eval failed: %s %s", expr.c_str(), error.c_str());
+        }
+        return v;
+    }
+    std::string show(const std::string& expr) {
+        Value v = eval(expr);
+        return isString(v) ? std::string(asString(v)->view()) : vm.inspect(v);
+    }
+};
+
+const char* kShop = R"(
+class Product {
+  constructor(name, price) { this.name = name; this.price = price; }
+  label() { return this.name + ":" + this.price; }
+}
+class Gadget extends Product {
+  constructor(name, price, watts) { super(name, price); this.watts = watts; }
+  label() { return super.label() + "/" + this.watts + "W"; }
+}
+class Order { constructor(items) { this.items = items; this.note = null; } }
+Product.featured = null;
+const tea = new Product("tea", 4);
+const kettle = new Gadget("kettle", 30, 2000);
+const items = [tea, kettle, new Product("mug", 12)];
+const order = new Order(items);
+const byProduct = new Map([[tea, "t"], [kettle, "k"]]);
+const seen = new Set([tea]);
+const record = { best: kettle };
+const getTea = () => tea;
+Product.featured = kettle;
+order.note = { about: tea };
+const teaId = Molt.identityOf(tea), kettleId = Molt.identityOf(kettle);
+const fortyTwo = () => 42;
+function bigLabel() { return "BIG " + this.name; }
+)";
+
+} // namespace
+
+class TestTransaction : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void addFieldMigratesEveryInstanceKeepingIdentity() {
+        Program p(kShop);
+        QCOMPARE(p.r.exitCode, 0);
+        Transaction tx(p.vm);
+        QVERIFY(tx.addInstanceVariable("Product", "currency", FieldPolicy::constant(p.vm.istr("EUR"))));
+        UpdateReport report = tx.commit();
+        QVERIFY2(report.committed(), report.rollbackReason.c_str());
+        QCOMPARE(report.instancesMigrated, size_t(3));
+        QCOMPARE(report.classesChanged, (std::vector<std::string>{"Product", "Gadget"}));
+        // Every kind of reference reaches the migrated objects, with the old identities.
+        QCOMPARE(p.show("[tea.currency, kettle.currency, items[2].currency].join()"), std::string("EUR,EUR,EUR"));
+        QCOMPARE(p.show("Molt.identityOf(tea) === teaId && Molt.identityOf(kettle) === kettleId"), std::string("true"));
+        QCOMPARE(p.show("items[0] === tea && order.items === items && byProduct.get(tea) + byProduct.get(kettle)"), std::string("tk"));
+        QCOMPARE(p.show("seen.has(tea) && record.best === kettle && getTea() === tea && Product.featured === kettle"), std::string("true"));
+        QCOMPARE(p.show("order.note.about === tea && kettle instanceof Product && kettle.label()"), std::string("kettle:30/2000W"));
+        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join()"), std::string("name,price,currency,watts"));
+        QVERIFY(p.vm.heap.verify().empty());
+    }
+
+    void rollbackAtEveryPhaseLeavesTheHeapUntouched_data() {
+        QTest::addColumn<QString>("phase");
+        for (const char* phase : {"prepare", "migrate", "validate", "wait"}) QTest::newRow(phase) << phase;
+    }
+    void rollbackAtEveryPhaseLeavesTheHeapUntouched() {
+        QFETCH(QString, phase);
+        Program p(kShop);
+        std::string before = heapDigest(p.vm);
+        {
+            Transaction tx(p.vm);
+            tx.addInstanceVariable("Product", "stock", FieldPolicy::constant(Value::integer(5)));
+            tx.renameInstanceVariable("Gadget", "watts", "power");
+            tx.injectFailureAt = phase.toStdString();
+            UpdateReport report = tx.commit();
+            QVERIFY(!report.committed());
+            QVERIFY2(report.rollbackReason.find("injected failure in " + phase.toStdString()) != std::string::npos,
+                     report.rollbackReason.c_str());
+        }
+        QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join() + ' ' + kettle.watts"), std::string("name,price,watts 2000"));
+    }
+
+    void throwingPolicyRollsBack() {
+        Program p(kShop + std::string("const policy = (o) => { if (o.price > 10) throw new RangeError('too dear'); return 1; };\n"));
+        std::string before = heapDigest(p.vm);
+        Transaction tx(p.vm);
+        tx.addInstanceVariable("Product", "tax", FieldPolicy::computed(p.get("policy")));
+        UpdateReport report = tx.commit();
+        QVERIFY(!report.committed());
+        QCOMPARE(QString::fromStdString(report.rollbackReason),
+                 QString("the policy of Product.tax threw: RangeError: too dear"));
+        QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+    }
+
+    void failingAndThrowingValidationsRollBack() {
+        Program p(kShop + std::string("const no = () => false; const boom = () => { throw new Error('x'); };\n"));
+        std::string before = heapDigest(p.vm);
+        {
+            Transaction tx(p.vm);
+            tx.addInstanceVariable("Product", "a");
+            tx.addValidation("never", p.get("no"));
+            UpdateReport r = tx.commit();
+            QCOMPARE(QString::fromStdString(r.rollbackReason), QString("validation 'never' failed"));
+        }
+        {
+            Transaction tx(p.vm);
+            tx.addInstanceVariable("Product", "a");
+            tx.addValidation("explodes", p.get("boom"));
+            UpdateReport r = tx.commit();
+            QCOMPARE(QString::fromStdString(r.rollbackReason), QString("validation 'explodes' threw: Error: x"));
+        }
+        QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+    }
+
+    void renameAndRemoveFields() {
+        Program p(kShop);
+        Transaction tx(p.vm);
+        QVERIFY(tx.renameInstanceVariable("Product", "price", "cents"));
+        QVERIFY(tx.removeInstanceVariable("Gadget", "watts"));
+        QVERIFY(tx.replaceMethod("Product", "label", p.get("bigLabel")));
+        UpdateReport r = tx.commit();
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("[tea.cents, kettle.cents, kettle.price, kettle.watts].join('|')"), std::string("4|30||"));
+        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join()"), std::string("name,cents"));
+        QCOMPARE(p.show("tea.label()"), std::string("BIG tea"));
+    }
+
+    void badOperationsAreRefusedBeforeCommit() {
+        Program p(kShop);
+        std::string before = heapDigest(p.vm);
+        Transaction tx(p.vm);
+        QVERIFY(!tx.addInstanceVariable("Prodct", "x"));
+        QCOMPARE(QString::fromStdString(tx.error()), QString("unknown class 'Prodct'"));
+        QVERIFY(!tx.removeInstanceVariable("Product", "nope"));
+        UpdateReport r = tx.commit();
+        QVERIFY(!r.committed());
+        QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+    }
+
+    void changeSuperclassMatchesFieldsByName() {
+        Program p(R"(
+            class A { constructor() { this.x = 1; this.shared = "a"; } }
+            class B { constructor() { this.shared = "b"; this.y = 2; } hello() { return "B"; } }
+            class C extends A { constructor() { super(); this.z = 3; } }
+            const c = new C();
+        )");
+        Transaction tx(p.vm);
+        QVERIFY(tx.changeSuperclass("C", "B"));
+        UpdateReport r = tx.commit();
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("Molt.readClassDefinition(C).layout.join() + ' ' + [c.shared, c.y, c.z, c.x].join() + ' ' + c.hello() + ' ' + (c instanceof B) + (c instanceof A)"),
+                 std::string("shared,y,z a,,3, B truefalse"));
+    }
+
+    void removedClassWithLiveInstancesRollsBackAndWithGarbageCommits() {
+        Program p("class Old { constructor(v) { this.v = v; } }\nlet keep = new Old(1);\nfor (let i = 0; i < 10; i++) new Old(i);\n");
+        std::string before = heapDigest(p.vm);
+        {
+            Transaction tx(p.vm);
+            tx.removeClass("Old");
+            UpdateReport r = tx.commit();
+            QVERIFY(!r.committed());
+            QVERIFY2(r.rollbackReason.find("1 of its instances are still reachable") != std::string::npos, r.rollbackReason.c_str());
+        }
+        QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+        p.eval("keep = null");
+        Transaction tx(p.vm);
+        tx.removeClass("Old");
+        UpdateReport r = tx.commit();
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("typeof Old"), std::string("undefined"));
+    }
+
+    void removedClassInstancesCanBeMappedToAnotherClass() {
+        Program p("class Old { constructor(v) { this.v = v; } }\nclass New { constructor() { this.v = 0; this.w = 0; } }\nconst o = new Old(7);\nconst id = Molt.identityOf(o);\n");
+        Transaction tx(p.vm);
+        tx.removeClass("Old");
+        QVERIFY(tx.migrateInstancesTo("Old", "New"));
+        UpdateReport r = tx.commit();
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("[o instanceof New, o.v, o.w, Molt.identityOf(o) === id].join()"), std::string("true,7,,true"));
+    }
+
+    void classSideAndModuleLevelState() {
+        Program p("class Counter { static count = 5; static label = 'c'; }\nlet total = 10;\nconst f = () => total;\n");
+        Transaction tx(p.vm);
+        QVERIFY(tx.addStaticField("Counter", "limit", Value::integer(99)));
+        QVERIFY(tx.removeStaticField("Counter", "label"));
+        QVERIFY(tx.addBinding("added", p.vm.istr("new binding")));
+        QVERIFY(tx.removeBinding("f"));
+        UpdateReport r = tx.commit();
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("[Counter.count, Counter.limit, Counter.label, total, added].join()"), std::string("5,99,,10,new binding"));
+        QCOMPARE(p.show("typeof f"), std::string("undefined"));
+    }
+
+    void safePointWaitsForThreadsAndTimesOut() {
+        // Set up a live program by hand: top level done, a worker parked in run().
+        VM vm;
+        test::RunResult out;
+        test::capture(vm, out);
+        QTemporaryDir dir;
+        QString path = dir.filePath("app.js");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("class Worker { run() { for (let i = 0; i < 3; i++) Thread.sleep(30); return 'done'; } other() { return 1; } }\n"
+                "const w = new Worker();\nThread.spawn(() => w.run());\nThread.sleep(5);\n");
+        f.close();
+        QCOMPARE(vm.runTopLevel(path.toStdString(), {}), 0);
+        QCOMPARE(vm.runUntilTopLevelDone(), 0);
+        Module* m = vm.mainModule();
+        Value other = as<Class>(m->slots[m->slotByName.at("Worker")])->methods.at(vm.intern("other"));
+        std::string before = heapDigest(vm);
+        {
+            Transaction tx(vm);
+            tx.replaceMethod("Worker", "run", other);
+            UpdateReport r = tx.commit(); // synchronous: the worker is inside run()
+            QVERIFY(!r.committed());
+            QVERIFY2(r.rollbackReason.find("Worker.run") != std::string::npos, r.rollbackReason.c_str());
+        }
+        QCOMPARE(QString::fromStdString(heapDigest(vm)), QString::fromStdString(before));
+        // Asynchronously the update waits until the worker leaves run().
+        Transaction tx(vm);
+        tx.replaceMethod("Worker", "run", other);
+        UpdateReport report;
+        bool done = false;
+        tx.commitAsync([&](const UpdateReport& r) { report = r; done = true; });
+        QVERIFY(!done);
+        vm.scheduler().runUntil([&] { return done; });
+        QVERIFY(done);
+        QVERIFY2(report.committed(), report.rollbackReason.c_str());
+        QVERIFY(report.waitMs > 20);
+    }
+
+    void updatesSurviveGcStress() {
+        Program p(kShop, true);
+        QCOMPARE(p.r.exitCode, 0);
+        Transaction tx(p.vm);
+        tx.addInstanceVariable("Product", "currency", FieldPolicy::constant(p.vm.istr("EUR")));
+        tx.renameInstanceVariable("Gadget", "watts", "power");
+        UpdateReport r = tx.commit();
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("kettle.power + kettle.currency + byProduct.get(kettle)"), std::string("2000EURk"));
+        QVERIFY(p.vm.heap.verify().empty());
+    }
+
+    // Long random sequences of field additions, removals and renames on a random object graph;
+    // after each update every instance's fields must equal a model kept in C++.
+    void randomUpdateSequencesKeepTheModel() {
+        std::mt19937 rng(1234);
+        Program p(R"(
+            class A { constructor(n) { this.a0 = n; } }
+            class B extends A { constructor(n) { super(n); this.b0 = n * 2; } }
+            class C { constructor(n) { this.c0 = n * 3; this.link = null; } }
+            const all = [];
+            for (let i = 0; i < 120; i++) { const o = i % 3 === 0 ? new A(i) : i % 3 === 1 ? new B(i) : new C(i); all.push(o); }
+            for (let i = 0; i < all.length; i++) if (all[i] instanceof C) all[i].link = all[(i * 7) % all.length];
+        )");
+        QCOMPARE(p.r.exitCode, 0);
+        // model: class -> own fields (in order); object index -> field -> value
+        std::map<std::string, std::vector<std::string>> own = {{"A", {"a0"}}, {"B", {"b0"}}, {"C", {"c0", "link"}}};
+        auto classOf = [](int i) { return i % 3 == 0 ? "A" : i % 3 == 1 ? "B" : "C"; };
+        std::map<int, std::map<std::string, int>> values;
+        for (int i = 0; i < 120; ++i) {
+            std::string c = classOf(i);
+            if (c == "A" || c == "B") values[i]["a0"] = i;
+            if (c == "B") values[i]["b0"] = i * 2;
+            if (c == "C") values[i]["c0"] = i * 3;
+        }
+        int nextField = 1;
+        for (int step = 0; step < 60; ++step) {
+            std::string cls = std::vector<std::string>{"A", "B", "C"}[rng() % 3];
+            auto& fields = own[cls];
+            Transaction tx(p.vm);
+            int op = int(rng() % 3);
+            std::vector<std::string> numeric;
+            for (auto& f : fields)
+                if (f != "link") numeric.push_back(f);
+            auto reaches = [&](int i) { return classOf(i) == cls || (cls == "A" && classOf(i) == std::string("B")); };
+            if (op == 0 || numeric.empty()) {
+                std::string f = "f" + std::to_string(nextField++);
+                int v = int(rng() % 1000);
+                QVERIFY(tx.addInstanceVariable(cls, f, FieldPolicy::constant(Value::integer(v))));
+                fields.push_back(f);
+                for (auto& [i, vals] : values)
+                    if (reaches(i)) vals[f] = v;
+            } else if (op == 1) {
+                std::string f = numeric[rng() % numeric.size()];
+                QVERIFY(tx.removeInstanceVariable(cls, f));
+                fields.erase(std::find(fields.begin(), fields.end(), f));
+                for (auto& [i, vals] : values)
+                    if (reaches(i)) vals.erase(f);
+            } else {
+                std::string f = numeric[rng() % numeric.size()];
+                std::string g = "r" + std::to_string(nextField++);
+                QVERIFY(tx.renameInstanceVariable(cls, f, g));
+                *std::find(fields.begin(), fields.end(), f) = g;
+                for (auto& [i, vals] : values)
+                    if (reaches(i)) {
+                        vals[g] = vals[f];
+                        vals.erase(f);
+                    }
+            }
+            UpdateReport r = tx.commit();
+            QVERIFY2(r.committed(), r.rollbackReason.c_str());
+            QVERIFY(p.vm.heap.verify().empty());
+            Array* all = as<Array>(p.get("all"));
+            for (int i = 0; i < 120; ++i) {
+                Value o = all->elements[i];
+                auto* in = as<Instance>(o);
+                size_t expectedFields = values[i].size() + (classOf(i) == std::string("C") ? 1 : 0);
+                QCOMPARE(size_t(in->slotCount), expectedFields);
+                for (auto& [f, v] : values[i]) {
+                    Value got = readInstanceVariable(p.vm, o, f);
+                    QVERIFY2(!got.isException(), f.c_str());
+                    QCOMPARE(got.asNumber(), double(v));
+                }
+                if (classOf(i) == std::string("C")) {
+                    Value link = readInstanceVariable(p.vm, o, "link");
+                    QCOMPARE(link, all->elements[(i * 7) % 120]);
+                }
+            }
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTransaction)
+#include "tst_transaction.moc"

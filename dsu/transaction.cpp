@@ -596,55 +596,74 @@ bool Transaction::migrate(UpdateReport& report) {
         if (!d->old) chain.push_back(d);
         return chain;
     };
-    auto migrateOne = [&](Draft* d, Class* target, Value oldObj, Value& newObj) -> bool {
+    // Everything that does not depend on the instance is worked out once per (old class,
+    // new class): where each new slot is copied from, and which policies fill which slot.
+    struct Plan {
+        std::vector<int> copyFrom; // new slot -> old slot, or -1
+        struct Step {
+            int slot;
+            const FieldPolicy* policy;
+            std::string field;
+        };
+        std::vector<Step> steps;
+        std::vector<const InstancePolicy*> instancePolicies;
+    };
+    auto makePlan = [&](Draft* d, Class* oldClass, Class* target) {
+        Plan plan;
         std::vector<Draft*> chain = policyChain(d);
-        std::vector<std::pair<std::string, FieldPolicy>> fieldPolicies;
-        std::vector<InstancePolicy> instancePolicies;
+        std::vector<const std::pair<std::string, FieldPolicy>*> fieldPolicies;
         for (Draft* x : chain) {
-            fieldPolicies.insert(fieldPolicies.end(), x->fieldPolicies.begin(), x->fieldPolicies.end());
-            instancePolicies.insert(instancePolicies.end(), x->instancePolicies.begin(), x->instancePolicies.end());
+            for (auto& fp : x->fieldPolicies) fieldPolicies.push_back(&fp);
+            for (auto& ip : x->instancePolicies) plan.instancePolicies.push_back(&ip);
         }
-        newObj = vm_.newInstance(target);
+        plan.copyFrom.resize(target->fields.size(), -1);
+        for (size_t i = 0; i < target->fields.size(); ++i) {
+            std::string from(target->fields[i]->view());
+            for (auto* fp : fieldPolicies)
+                if (fp->first == from && fp->second.kind == FieldPolicy::Kind::Rename) from = fp->second.from;
+            plan.copyFrom[i] = oldClass->findSlot(vm_.intern(from));
+        }
+        for (auto* fp : fieldPolicies) {
+            if (fp->second.kind == FieldPolicy::Kind::KeepByName || fp->second.kind == FieldPolicy::Kind::Rename) continue;
+            int slot = target->findSlot(vm_.intern(fp->first));
+            if (slot >= 0) plan.steps.push_back({slot, &fp->second, fp->first});
+        }
+        return plan;
+    };
+    auto migrateOne = [&](Draft* d, const Plan& plan, Class* target, Value oldObj) -> bool {
+        Value newObj = vm_.newInstance(target);
         built_->olds.push_back(oldObj.asObject());
         built_->news.push_back(newObj.asObject());
         auto* in = as<Instance>(newObj);
         auto* old = as<Instance>(oldObj);
-        // 1. keep by name (and renames, which are copies from another name)
-        for (uint32_t i = 0; i < in->slotCount; ++i) {
-            String* field = target->fields[i];
-            std::string from(field->view());
-            for (auto& [name, p] : fieldPolicies)
-                if (name == from && p.kind == FieldPolicy::Kind::Rename) from = p.from;
-            int s = old->klass->findSlot(vm_.intern(from));
-            if (s >= 0) in->slots[i] = old->slots[s];
-        }
+        // 1. keep by name (renames are copies from another name)
+        for (size_t i = 0; i < plan.copyFrom.size(); ++i)
+            if (plan.copyFrom[i] >= 0) in->slots[i] = old->slots[plan.copyFrom[i]];
         // 2. field policies, in registration order (a later one for the same field wins)
-        for (auto& [name, p] : fieldPolicies) {
-            int slot = target->findSlot(vm_.intern(name));
-            if (slot < 0) continue;
+        for (const Plan::Step& step : plan.steps) {
             Value v;
             std::string why;
-            switch (p.kind) {
+            switch (step.policy->kind) {
             case FieldPolicy::Kind::KeepByName:
             case FieldPolicy::Kind::Rename: continue;
-            case FieldPolicy::Kind::Constant: v = p.value; break;
+            case FieldPolicy::Kind::Constant: v = step.policy->value; break;
             case FieldPolicy::Kind::Initializer:
-                if (!callHosted(vm_, p.value, newObj, {}, v, why))
-                    return fail("the initializer policy of " + d->def.name + "." + name + " threw: " + why);
+                if (!callHosted(vm_, step.policy->value, newObj, {}, v, why))
+                    return fail("the initializer policy of " + d->def.name + "." + step.field + " threw: " + why);
                 break;
             case FieldPolicy::Kind::Computed:
-                if (!callHosted(vm_, p.value, Value::undefined(), {oldObj, newObj, oldNs, newNs}, v, why))
-                    return fail("the policy of " + d->def.name + "." + name + " threw: " + why);
+                if (!callHosted(vm_, step.policy->value, Value::undefined(), {oldObj, newObj, oldNs, newNs}, v, why))
+                    return fail("the policy of " + d->def.name + "." + step.field + " threw: " + why);
                 break;
             }
-            as<Instance>(newObj)->slots[slot] = v;
+            as<Instance>(newObj)->slots[step.slot] = v;
         }
         // 3. instance policies
-        for (auto& p : instancePolicies) {
+        for (const InstancePolicy* p : plan.instancePolicies) {
             Value ignored;
             std::string why;
-            if (!callHosted(vm_, p.closure, Value::undefined(), {oldObj, newObj, oldNs, newNs}, ignored, why))
-                return fail("migration policy '" + p.name + "' of " + d->def.name + " threw: " + why);
+            if (!callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs}, ignored, why))
+                return fail("migration policy '" + p->name + "' of " + d->def.name + " threw: " + why);
         }
         return true;
     };
@@ -653,10 +672,12 @@ bool Transaction::migrate(UpdateReport& report) {
         if (!d->old) continue;
         for (auto& [name, p] : d->fieldPolicies) report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
         for (auto& p : d->instancePolicies) report.policiesRun.push_back(d->def.name + ": " + p.name);
-        for (Value oldObj : allInstances(vm_, d->old)) {
-            Root keep(vm_.heap, oldObj);
-            Value newObj;
-            if (!migrateOne(d, d->built, oldObj, newObj)) return false;
+        Plan plan = makePlan(d, d->old, d->built);
+        std::vector<Value> olds = allInstancesUncollected(vm_, d->old); // prepare just collected
+        built_->olds.reserve(built_->olds.size() + olds.size());
+        built_->news.reserve(built_->news.size() + olds.size());
+        for (Value oldObj : olds) { // old objects stay reachable: nothing has been swapped yet
+            if (!migrateOne(d, plan, d->built, oldObj)) return false;
             report.instancesMigrated++;
         }
     }
@@ -667,10 +688,9 @@ bool Transaction::migrate(UpdateReport& report) {
         if (!isKind(target, ObjKind::Class)) return fail("migrateInstancesTo: unknown class '" + d->migrateTo + "'");
         if (!d->migrateToClosure.isUndefined()) d->instancePolicies.push_back({d->migrateToClosure, "to " + d->migrateTo});
         report.policiesRun.push_back(d->def.name + ": instances become " + d->migrateTo);
+        Plan plan = makePlan(d.get(), d->old, as<Class>(target));
         for (Value oldObj : allInstances(vm_, d->old)) {
-            Root keep(vm_.heap, oldObj);
-            Value newObj;
-            if (!migrateOne(d.get(), as<Class>(target), oldObj, newObj)) return false;
+            if (!migrateOne(d.get(), plan, as<Class>(target), oldObj)) return false;
             report.instancesMigrated++;
         }
     }

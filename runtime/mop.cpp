@@ -100,6 +100,14 @@ std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses) {
     return out;
 }
 
+std::vector<Value> allInstancesUncollected(VM& vm, Class* cls) {
+    std::vector<Value> out;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (o->klass == cls && o->kind != ObjKind::Class) out.push_back(Value::object(o));
+    });
+    return out;
+}
+
 Module* cloneNamespace(VM& vm, Module* ns) {
     auto* m = vm.heap.allocate<Module>(ObjKind::Module, vm.moduleClass);
     m->path = ns->path;
@@ -129,21 +137,18 @@ void replaceNamespace(VM& vm, Module* target, Module* newNs) {
 }
 
 namespace {
+// Rewrites references to forwarded objects. An old object carries kForwardedFlag and the
+// new object in its `klass` field for the duration of the swap, so a reference costs one
+// header load instead of a hash lookup.
 class Forwarder final : public EdgeVisitor {
 public:
-    explicit Forwarder(const std::unordered_map<Obj*, Obj*>& map) : map_(map) {}
+    static Obj* target(Obj* o) { return (o->flags & kForwardedFlag) ? reinterpret_cast<Obj*>(o->klass) : o; }
     void visit(Value& v) override {
-        if (!v.isObject()) return;
-        auto it = map_.find(v.asObject());
-        if (it != map_.end()) v = Value::object(it->second);
+        if (v.isObject() && (v.asObject()->flags & kForwardedFlag)) v = Value::object(target(v.asObject()));
     }
     void visit(Obj*& o) override {
-        auto it = map_.find(o);
-        if (it != map_.end()) o = it->second;
+        if (o && (o->flags & kForwardedFlag)) o = target(o);
     }
-
-private:
-    const std::unordered_map<Obj*, Obj*>& map_;
 };
 } // namespace
 
@@ -153,21 +158,34 @@ bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>&
         return false;
     };
     if (olds.size() != news.size()) return fail("swapObjects: the two lists differ in length");
-    std::unordered_map<Obj*, Obj*> map;
-    map.reserve(olds.size() * 2);
     for (size_t i = 0; i < olds.size(); ++i) {
         if (!olds[i] || !news[i]) return fail("swapObjects: null object");
         if (olds[i]->kind != news[i]->kind) return fail("swapObjects: objects of different kinds");
-        if (!map.emplace(olds[i], news[i]).second) return fail("swapObjects: an object appears twice");
+    }
+    for (size_t i = 0; i < olds.size(); ++i) {
+        if (olds[i]->flags & kForwardedFlag) {
+            for (size_t j = 0; j < i; ++j) olds[j]->flags &= uint8_t(~kForwardedFlag);
+            return fail("swapObjects: an object appears twice");
+        }
+        olds[i]->flags |= kForwardedFlag; // klass is overwritten below, once all checks passed
     }
     // From here on nothing can fail: the step is atomic with respect to hosted code.
-    for (size_t i = 0; i < olds.size(); ++i) news[i]->id = vm.heap.identityOf(olds[i]);
-    Forwarder fwd(map);
-    bool classesSwapped = std::any_of(olds.begin(), olds.end(), [](Obj* o) { return o->kind == ObjKind::Class; });
+    bool classesSwapped = false;
+    std::vector<Class*> oldClasses(olds.size());
+    for (size_t i = 0; i < olds.size(); ++i) {
+        news[i]->id = vm.heap.identityOf(olds[i]);
+        classesSwapped |= olds[i]->kind == ObjKind::Class;
+        oldClasses[i] = olds[i]->klass;
+        olds[i]->klass = reinterpret_cast<Class*>(news[i]);
+    }
+    Forwarder fwd;
     vm.heap.forEachObject([&](Obj* o) {
-        if (map.count(o)) return; // the old objects are about to become garbage
+        if (o->flags & kForwardedFlag) return; // the old objects are about to become garbage
+        bool rehash = false;
+        if (o->kind == ObjKind::Map || o->kind == ObjKind::Set)
+            for (Value k : static_cast<MapObj*>(o)->keys) rehash |= k.isObject() && (k.asObject()->flags & kForwardedFlag);
         Heap::visitEdges(o, fwd);
-        if (o->kind == ObjKind::Map || o->kind == ObjKind::Set) {
+        if (rehash) {
             // Identity-keyed entries hash differently now: rebuild the index.
             auto* m = static_cast<MapObj*>(o);
             m->index.clear();
@@ -176,10 +194,15 @@ bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>&
         }
         if (classesSwapped && o->kind == ObjKind::FunctionProto) {
             for (InlineCache& ic : static_cast<FunctionProto*>(o)->caches)
-                if (ic.klass && map.count(ic.klass)) ic = InlineCache{};
+                if (ic.klass && (ic.klass->flags & kForwardedFlag)) ic = InlineCache{};
         }
     });
     vm.visitRoots(fwd);
+    // The old objects are garbage now; give them back their class so the heap stays walkable.
+    for (size_t i = 0; i < olds.size(); ++i) {
+        olds[i]->klass = oldClasses[i];
+        olds[i]->flags &= uint8_t(~kForwardedFlag);
+    }
     return true;
 }
 

@@ -40,6 +40,9 @@ Value writeInstanceVariable(VM& vm, Value obj, std::string_view name, Value v);
 // Every live instance whose class is exactly `cls` (or a subclass, when asked). Collects
 // first, so the answer is exact: garbage is never reported.
 std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses = false);
+// The same in heap order, without collecting first: for callers that just collected and
+// visit every instance anyway (the DSU's migration).
+std::vector<Value> allInstancesUncollected(VM& vm, Class* cls);
 // A new Module with the same bindings (names and values); the copy shares the values.
 Module* cloneNamespace(VM& vm, Module* ns);
 // Makes `target` hold newNs's bindings: functions compiled against `target` see them.

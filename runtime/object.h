@@ -50,11 +50,15 @@ enum class ObjKind : uint8_t {
 
 const char* objKindName(ObjKind k);
 
+// Set on an object while swapObjects rewrites the heap: its `klass` field then holds the
+// object that replaces it. Only ever seen inside swapObjects.
+constexpr uint8_t kForwardedFlag = 0x80;
+
 struct Obj {
     ObjKind kind;
     uint8_t marked = 0;  // GC mark bit (collector-owned)
     uint8_t cellClass = 0; // allocator size class; 0xff = large object
-    uint8_t flags = 0;   // kind-specific flags
+    uint8_t flags = 0;   // kind-specific flags; kForwardedFlag is reserved for swapObjects
     uint32_t id = 0;     // identity number, 0 until first asked for (Heap::identityOf)
     Class* klass;        // the class for method lookup; never null for receivers
 };

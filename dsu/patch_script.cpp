@@ -306,6 +306,8 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
         return false;
     }
     Root keepFn(vm.heap, fn);
+    for (Module* m : vm.modules())
+        if (m->path && m->path->view() == absolute) tx.excludeModule(m);
     if (!vm.isCallable(fn)) {
         vm.dsuContext = saved;
         error.message = path + ": a patch must export a function: module.exports = function (dsu) { ... }\n";

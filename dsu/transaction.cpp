@@ -109,6 +109,7 @@ bool Transaction::fail(std::string message) {
 
 Class* Transaction::findClass(const std::string& name, Module** where, std::string* bindingName) {
     for (Module* m : vm_.modules()) {
+        if (std::find(excluded_.begin(), excluded_.end(), m) != excluded_.end()) continue;
         auto it = m->slotByName.find(name);
         if (it == m->slotByName.end()) continue;
         Value v = m->slots[it->second];
@@ -118,6 +119,9 @@ Class* Transaction::findClass(const std::string& name, Module** where, std::stri
             return as<Class>(v);
         }
     }
+    // The core library: built-in classes are updated like user classes.
+    Value g = vm_.global(name);
+    if (isKind(g, ObjKind::Class) && as<Class>(g)->name->view() == name) return as<Class>(g);
     return nullptr;
 }
 
@@ -129,7 +133,7 @@ Transaction::Draft* Transaction::draftForClass(Class* cls) {
     d->def = readClassDefinition(vm_, cls);
     // The binding that names it, if any.
     for (Module* m : vm_.modules())
-        for (size_t i = 0; i < m->slots.size(); ++i)
+        for (size_t i = 0; i < m->slots.size() && std::find(excluded_.begin(), excluded_.end(), m) == excluded_.end(); ++i)
             if (m->slots[i] == Value::object(cls)) {
                 d->module = m;
                 d->bindingName = std::string(m->names[i]->view());
@@ -166,6 +170,7 @@ bool Transaction::addClass(Value cls, Module* module) {
 bool Transaction::removeClass(const std::string& name) {
     Draft* d = draft(name);
     if (!d) return false;
+    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin))) return fail("the built-in class '" + name + "' cannot be removed");
     d->removed = true;
     if (d->module) bindingOps_.push_back({Binding::Kind::Remove, d->module, d->bindingName, {}, Value::undefined()});
     return true;
@@ -174,16 +179,23 @@ bool Transaction::removeClass(const std::string& name) {
 bool Transaction::renameClass(const std::string& from, const std::string& to) {
     Draft* d = draft(from);
     if (!d) return false;
+    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin))) return fail("the built-in class '" + from + "' cannot be renamed");
     if (findClass(to)) return fail("cannot rename '" + from + "' to '" + to + "': that class exists");
     d->def.name = to;
     if (d->module) bindingOps_.push_back({Binding::Kind::Rename, d->module, d->bindingName, to, Value::undefined()});
     return true;
 }
 
+Class* Transaction::addedClass(const std::string& name) {
+    for (auto& b : bindingOps_)
+        if (b.kind == Binding::Kind::Add && b.name == name && isKind(b.value, ObjKind::Class)) return as<Class>(b.value);
+    return nullptr;
+}
+
 bool Transaction::changeSuperclass(const std::string& name, const std::string& superName) {
     Draft* d = draft(name);
     if (!d) return false;
-    if (!superName.empty() && !findClass(superName) &&
+    if (!superName.empty() && !findClass(superName) && !addedClass(superName) &&
         std::none_of(drafts_.begin(), drafts_.end(), [&](auto& x) { return x->def.name == superName; }))
         return fail("unknown class '" + superName + "'");
     d->newSuper = superName;
@@ -194,9 +206,13 @@ bool Transaction::addInstanceVariable(const std::string& cls, const std::string&
     Root keep(vm_.heap, policy.value); // operations allocate before the value is stored
     Draft* d = draft(cls);
     if (!d) return false;
+    if (d->old && d->old->instanceKind != ObjKind::Instance)
+        return fail("instances of the built-in class '" + cls + "' have no fields");
+    // Inherited fields count as the new superclass has them (changeSuperclass may be pending).
+    Class* super = d->old ? d->old->super : nullptr;
+    if (d->newSuper) super = d->newSuper->empty() ? nullptr : (addedClass(*d->newSuper) ? addedClass(*d->newSuper) : findClass(*d->newSuper));
     if (std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field) != d->def.ownFields.end() ||
-        (d->old && d->old->findSlot(vm_.intern(field)) >= 0 &&
-         d->old->findSlot(vm_.intern(field)) < int(d->old->ownFieldStart)))
+        (super && super->findSlot(vm_.intern(field)) >= 0))
         return fail("class '" + cls + "' already has a field '" + field + "'");
     d->def.ownFields.push_back(field);
     d->fieldPolicies.emplace_back(field, policy);
@@ -356,6 +372,7 @@ Value Transaction::lookup(bool newVersion, const std::string& name) {
             if (b.kind == Binding::Kind::Add && b.name == name) return b.value;
     }
     for (Module* m : vm_.modules()) {
+        if (std::find(excluded_.begin(), excluded_.end(), m) != excluded_.end()) continue;
         auto it = m->slotByName.find(name);
         if (it == m->slotByName.end()) continue;
         Value v = m->slots[it->second];
@@ -446,8 +463,7 @@ bool Transaction::prepare(UpdateReport& report) {
     // Every subclass of a changed class is rebuilt too: its layout starts with its parent's.
     std::vector<Class*> classes;
     vm_.heap.forEachObject([&](Obj* o) {
-        if (o->kind == ObjKind::Class && !(static_cast<Class*>(o)->flags & uint8_t(ClassFlag::Builtin)))
-            classes.push_back(static_cast<Class*>(o));
+        if (o->kind == ObjKind::Class) classes.push_back(static_cast<Class*>(o));
     });
     bool grew = true;
     while (grew) {
@@ -469,6 +485,7 @@ bool Transaction::prepare(UpdateReport& report) {
             if (d->newSuper->empty()) return nullptr;
             for (auto& x : drafts_)
                 if (!x->removed && x->def.name == *d->newSuper) return x->old ? x->old : nullptr;
+            if (Class* added = addedClass(*d->newSuper)) return added;
             return findClass(*d->newSuper);
         }
         return d->def.superclass;
@@ -501,6 +518,12 @@ bool Transaction::prepare(UpdateReport& report) {
     vm_.classVersion++;
     for (Draft* d : built_->order) {
         ClassDefinition def = d->def;
+        // Static fields keep their live values: the program may have changed them since
+        // the operations were recorded (commitAsync waits while it runs).
+        if (d->old)
+            for (auto& [n, v] : def.statics)
+                for (size_t i = 0; i < d->old->staticNames.size(); ++i)
+                    if (d->old->staticNames[i]->view() == n) v = d->old->staticValues[i];
         Class* super = newSuperOf(d);
         if (super) {
             auto m = built_->classMap.find(super);
@@ -593,29 +616,35 @@ bool Transaction::migrate(UpdateReport& report) {
         for (Class* c = d->old; c; c = c->super)
             for (auto& x : drafts_)
                 if (x->old == c) chain.insert(chain.begin(), x.get());
-        if (!d->old) chain.push_back(d);
         return chain;
     };
     // Everything that does not depend on the instance is worked out once per (old class,
-    // new class): where each new slot is copied from, and which policies fill which slot.
+    // new class): where each new slot is copied from by default, then the policy steps in
+    // registration order (keep and rename are steps too, so the last one for a field wins).
+    struct Step {
+        int slot;
+        const FieldPolicy* policy;
+        std::string field;
+        int fromSlot; // keep / rename: the old slot, or -1
+    };
     struct Plan {
+        Draft* draft;
+        Class* target;
         std::vector<int> copyFrom; // new slot -> old slot, or -1
-        struct Step {
-            int slot;
-            const FieldPolicy* policy;
-            std::string field;
-        };
         std::vector<Step> steps;
         std::vector<const InstancePolicy*> instancePolicies;
+        size_t firstObject, endObject; // range in built_->olds / news
     };
     auto makePlan = [&](Draft* d, Class* oldClass, Class* target) {
-        Plan plan;
-        std::vector<Draft*> chain = policyChain(d);
+        Plan plan{d, target, {}, {}, {}, 0, 0};
         std::vector<const std::pair<std::string, FieldPolicy>*> fieldPolicies;
-        for (Draft* x : chain) {
+        for (Draft* x : policyChain(d)) {
             for (auto& fp : x->fieldPolicies) fieldPolicies.push_back(&fp);
             for (auto& ip : x->instancePolicies) plan.instancePolicies.push_back(&ip);
         }
+        if (d->migrateTo.size()) plan.instancePolicies.clear(); // a mapped class has only its own
+        if (d->migrateTo.size())
+            for (auto& ip : d->instancePolicies) plan.instancePolicies.push_back(&ip);
         plan.copyFrom.resize(target->fields.size(), -1);
         for (size_t i = 0; i < target->fields.size(); ++i) {
             std::string from(target->fields[i]->view());
@@ -624,62 +653,44 @@ bool Transaction::migrate(UpdateReport& report) {
             plan.copyFrom[i] = oldClass->findSlot(vm_.intern(from));
         }
         for (auto* fp : fieldPolicies) {
-            if (fp->second.kind == FieldPolicy::Kind::KeepByName || fp->second.kind == FieldPolicy::Kind::Rename) continue;
             int slot = target->findSlot(vm_.intern(fp->first));
-            if (slot >= 0) plan.steps.push_back({slot, &fp->second, fp->first});
+            if (slot < 0) continue;
+            int fromSlot = -1;
+            if (fp->second.kind == FieldPolicy::Kind::KeepByName) fromSlot = oldClass->findSlot(vm_.intern(fp->first));
+            if (fp->second.kind == FieldPolicy::Kind::Rename) fromSlot = oldClass->findSlot(vm_.intern(fp->second.from));
+            plan.steps.push_back({slot, &fp->second, fp->first, fromSlot});
         }
         return plan;
     };
-    auto migrateOne = [&](Draft* d, const Plan& plan, Class* target, Value oldObj) -> bool {
-        Value newObj = vm_.newInstance(target);
-        built_->olds.push_back(oldObj.asObject());
-        built_->news.push_back(newObj.asObject());
-        auto* in = as<Instance>(newObj);
-        auto* old = as<Instance>(oldObj);
-        // 1. keep by name (renames are copies from another name)
-        for (size_t i = 0; i < plan.copyFrom.size(); ++i)
-            if (plan.copyFrom[i] >= 0) in->slots[i] = old->slots[plan.copyFrom[i]];
-        // 2. field policies, in registration order (a later one for the same field wins)
-        for (const Plan::Step& step : plan.steps) {
-            Value v;
-            std::string why;
-            switch (step.policy->kind) {
-            case FieldPolicy::Kind::KeepByName:
-            case FieldPolicy::Kind::Rename: continue;
-            case FieldPolicy::Kind::Constant: v = step.policy->value; break;
-            case FieldPolicy::Kind::Initializer:
-                if (!callHosted(vm_, step.policy->value, newObj, {}, v, why))
-                    return fail("the initializer policy of " + d->def.name + "." + step.field + " threw: " + why);
-                break;
-            case FieldPolicy::Kind::Computed:
-                if (!callHosted(vm_, step.policy->value, Value::undefined(), {oldObj, newObj, oldNs, newNs}, v, why))
-                    return fail("the policy of " + d->def.name + "." + step.field + " threw: " + why);
-                break;
-            }
-            as<Instance>(newObj)->slots[step.slot] = v;
-        }
-        // 3. instance policies
-        for (const InstancePolicy* p : plan.instancePolicies) {
-            Value ignored;
-            std::string why;
-            if (!callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs}, ignored, why))
-                return fail("migration policy '" + p->name + "' of " + d->def.name + " threw: " + why);
-        }
-        return true;
-    };
 
-    for (Draft* d : built_->order) {
-        if (!d->old) continue;
-        for (auto& [name, p] : d->fieldPolicies) report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
-        for (auto& p : d->instancePolicies) report.policiesRun.push_back(d->def.name + ": " + p.name);
-        Plan plan = makePlan(d, d->old, d->built);
-        std::vector<Value> olds = allInstancesUncollected(vm_, d->old); // prepare just collected
+    // Phase 1: every new instance exists, with the fields copied by name, before any policy
+    // runs, so a policy can look at any migrated object through newNs.
+    std::vector<Plan> plans;
+    auto allocate = [&](Plan& plan, Class* oldClass) {
+        std::vector<Value> olds = allInstancesUncollected(vm_, oldClass); // prepare just collected
+        plan.firstObject = built_->olds.size();
         built_->olds.reserve(built_->olds.size() + olds.size());
         built_->news.reserve(built_->news.size() + olds.size());
         for (Value oldObj : olds) { // old objects stay reachable: nothing has been swapped yet
-            if (!migrateOne(d, plan, d->built, oldObj)) return false;
-            report.instancesMigrated++;
+            Value newObj = vm_.newInstance(plan.target);
+            built_->olds.push_back(oldObj.asObject());
+            built_->news.push_back(newObj.asObject());
+            auto* in = as<Instance>(newObj);
+            auto* old = as<Instance>(oldObj);
+            for (size_t i = 0; i < plan.copyFrom.size(); ++i)
+                if (plan.copyFrom[i] >= 0) in->slots[i] = old->slots[plan.copyFrom[i]];
         }
+        plan.endObject = built_->olds.size();
+        report.instancesMigrated += plan.endObject - plan.firstObject;
+    };
+    for (Draft* d : built_->order) {
+        // Arrays, strings, maps, ... have no field layout: the swap re-points them at the
+        // new class without copying them.
+        if (!d->old || d->built->instanceKind != ObjKind::Instance) continue;
+        for (auto& [name, p] : d->fieldPolicies) report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
+        for (auto& p : d->instancePolicies) report.policiesRun.push_back(d->def.name + ": " + p.name);
+        plans.push_back(makePlan(d, d->old, d->built));
+        allocate(plans.back(), d->old);
     }
     // Instances of removed classes that are mapped to another class.
     for (auto& d : drafts_) {
@@ -688,10 +699,42 @@ bool Transaction::migrate(UpdateReport& report) {
         if (!isKind(target, ObjKind::Class)) return fail("migrateInstancesTo: unknown class '" + d->migrateTo + "'");
         if (!d->migrateToClosure.isUndefined()) d->instancePolicies.push_back({d->migrateToClosure, "to " + d->migrateTo});
         report.policiesRun.push_back(d->def.name + ": instances become " + d->migrateTo);
-        Plan plan = makePlan(d.get(), d->old, as<Class>(target));
-        for (Value oldObj : allInstances(vm_, d->old)) {
-            if (!migrateOne(d.get(), plan, as<Class>(target), oldObj)) return false;
-            report.instancesMigrated++;
+        plans.push_back(makePlan(d.get(), d->old, as<Class>(target)));
+        allocate(plans.back(), d->old);
+    }
+
+    // Phase 2: field policies, then instance policies.
+    for (const Plan& plan : plans) {
+        for (size_t k = plan.firstObject; k < plan.endObject; ++k) {
+            Value oldObj = Value::object(built_->olds[k]);
+            Value newObj = Value::object(built_->news[k]);
+            auto* old = as<Instance>(oldObj);
+            for (const Step& step : plan.steps) {
+                Value v;
+                std::string why;
+                switch (step.policy->kind) {
+                case FieldPolicy::Kind::KeepByName:
+                case FieldPolicy::Kind::Rename:
+                    v = step.fromSlot >= 0 ? old->slots[step.fromSlot] : Value::undefined();
+                    break;
+                case FieldPolicy::Kind::Constant: v = step.policy->value; break;
+                case FieldPolicy::Kind::Initializer:
+                    if (!callHosted(vm_, step.policy->value, newObj, {}, v, why))
+                        return fail("the initializer policy of " + plan.draft->def.name + "." + step.field + " threw: " + why);
+                    break;
+                case FieldPolicy::Kind::Computed:
+                    if (!callHosted(vm_, step.policy->value, Value::undefined(), {oldObj, newObj, oldNs, newNs}, v, why))
+                        return fail("the policy of " + plan.draft->def.name + "." + step.field + " threw: " + why);
+                    break;
+                }
+                as<Instance>(newObj)->slots[step.slot] = v;
+            }
+            for (const InstancePolicy* p : plan.instancePolicies) {
+                Value ignored;
+                std::string why;
+                if (!callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs}, ignored, why))
+                    return fail("migration policy '" + p->name + "' of " + plan.draft->def.name + " threw: " + why);
+            }
         }
     }
     return true;
@@ -779,17 +822,19 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     return false;
 }
 
-void Transaction::swap(UpdateReport& report) {
+bool Transaction::swap(UpdateReport& report) {
     std::vector<Obj*> olds = built_->olds, news = built_->news;
     for (auto& [oldClass, newClass] : built_->classMap) {
         olds.push_back(oldClass);
         news.push_back(newClass);
     }
     std::string error;
-    bool ok = swapObjects(vm_, olds, news, &error);
-    (void)ok; // the lists are built above: distinct objects of equal kinds
+    // swapObjects checks its input before it changes anything, so a refusal (which would be
+    // a bug in prepare or migrate) still leaves the program untouched: roll back.
+    if (!swapObjects(vm_, olds, news, &error)) return fail("internal error, nothing was changed: " + error);
     for (auto& [live, copy] : built_->namespaces) replaceNamespace(vm_, live, copy);
     (void)report;
+    return true;
 }
 
 void Transaction::discard() {
@@ -831,8 +876,7 @@ UpdateReport Transaction::commit() {
     ok = ok && safePoint(report, true);
     double t4 = nowMs();
     report.waitMs = t4 - t3;
-    if (!ok) return finish(false);
-    swap(report);
+    if (!ok || !swap(report)) return finish(false);
     report.pauseMs = nowMs() - t0 - report.waitMs; // the program did not run during the commit
     built_.reset();
     return finish(true);

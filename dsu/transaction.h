@@ -9,7 +9,9 @@
 //                it with the policies (policy.h); old objects are only read;
 //   3. validate  system validations, then application validations (oldNs, newNs) -> bool;
 //   4. wait      for a safe point: no green thread has a frame in an affected method (a
-//                changed or removed method, or any method of a class whose layout changed);
+//                changed or removed method, or any method of a class that lost or renamed a
+//                field: its code may name the old field. Adding a field affects no running
+//                code: field accesses go through caches keyed on the class, which refill);
 //   5. swap      one swapObjects call replaces old classes and instances by the new ones
 //                everywhere, and changed namespaces take their new bindings.
 // A failure in 1-4 (a policy or validation that throws or says no, a removed class with
@@ -73,6 +75,10 @@ public:
     // ---- validations: closure (oldNs, newNs) -> boolean
     bool addValidation(const std::string& name, Value closure);
 
+    // Modules that are not part of the program being updated (the patch script's own
+    // module): their bindings never name the classes an operation refers to.
+    void excludeModule(Module* m) { excluded_.push_back(m); }
+
     // Safe-point timeout for commitAsync (default 2 s).
     double safePointTimeoutMs = 2000;
 
@@ -102,12 +108,13 @@ private:
     Draft* draft(const std::string& name);
     Draft* draftForClass(Class* cls);
     Class* findClass(const std::string& name, Module** where = nullptr, std::string* bindingName = nullptr);
+    Class* addedClass(const std::string& name); // a class added by this transaction
     bool fail(std::string message);
     bool prepare(UpdateReport& report);
     bool migrate(UpdateReport& report);
     bool validate(UpdateReport& report);
     bool safePoint(UpdateReport& report, bool final);
-    void swap(UpdateReport& report);
+    bool swap(UpdateReport& report);
     void discard();
     void markRoots(Tracer& t);
 
@@ -117,6 +124,7 @@ private:
     std::vector<std::unique_ptr<Draft>> drafts_;
     std::vector<Binding> bindingOps_;
     std::vector<std::pair<std::string, Value>> validations_;
+    std::vector<Module*> excluded_;
     std::unique_ptr<Built> built_;
     size_t rootId_;
     bool finished_ = false;

@@ -180,6 +180,13 @@ static Value concatenate(VM& vm, const Value* parts, int n) {
     return vm.str(out);
 }
 
+// A compiled class constructor runs the field initializers itself (Op::InitFields); a
+// constructor installed by an update is a plain function, so `new` runs them first.
+static bool needsFieldInit(const Class* c) {
+    return isKind(c->fieldInit, ObjKind::Closure) && isKind(c->constructor, ObjKind::Closure) &&
+           !as<Closure>(c->constructor)->proto->has(FunctionFlag::Constructor);
+}
+
 enum class CallResult { Pushed, Done, Failed };
 
 // super(...args): runs the superclass constructor on this frame's `this`. The stack holds
@@ -650,6 +657,10 @@ loop:
             }
             Value obj = newInstance(c);
             clsSlot[1] = obj;
+            if (needsFieldInit(c)) {
+                Value r = call(c->fieldInit, obj, nullptr, 0);
+                CHECK(r);
+            }
             if (c->constructor.isUndefined()) {
                 *clsSlot = obj;
                 sp = clsSlot + 1;
@@ -689,6 +700,10 @@ loop:
                 DISPATCH();
             }
             clsSlot[1] = newInstance(c);
+            if (needsFieldInit(c)) {
+                Value r = call(c->fieldInit, clsSlot[1], nullptr, 0);
+                CHECK(r);
+            }
             if (c->constructor.isUndefined()) {
                 *clsSlot = clsSlot[1];
                 sp = clsSlot + 1;

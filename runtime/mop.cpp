@@ -23,6 +23,9 @@ ClassDefinition readClassDefinition(VM& vm, Class* cls) {
     def.constructor = cls->constructor;
     def.fieldInit = cls->fieldInit;
     def.module = cls->module;
+    def.instanceKind = cls->instanceKind;
+    def.nativeConstruct = cls->nativeConstruct;
+    def.flags = uint8_t(cls->flags & ~uint8_t(ClassFlag::Finished));
     (void)vm;
     return def;
 }
@@ -36,11 +39,13 @@ Class* createClass(VM& vm, const ClassDefinition& def) {
     c->module = def.module;
     c->version = vm.classVersion;
     Root keep(vm.heap, Value::object(c));
+    c->instanceKind = def.instanceKind;
+    c->nativeConstruct = def.nativeConstruct;
+    c->flags = def.flags;
     if (c->super) {
         c->fields = c->super->fields;
         c->slotOf = c->super->slotOf;
         c->depth = c->super->depth + 1;
-        c->instanceKind = c->super->instanceKind;
     }
     c->ownFieldStart = uint32_t(c->fields.size());
     for (const std::string& f : def.ownFields) {
@@ -103,7 +108,7 @@ std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses) {
 std::vector<Value> allInstancesUncollected(VM& vm, Class* cls) {
     std::vector<Value> out;
     vm.heap.forEachObject([&](Obj* o) {
-        if (o->klass == cls && o->kind != ObjKind::Class) out.push_back(Value::object(o));
+        if (o->klass == cls && o->kind == ObjKind::Instance) out.push_back(Value::object(o));
     });
     return out;
 }

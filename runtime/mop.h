@@ -29,6 +29,11 @@ struct ClassDefinition {
     Value constructor;
     Value fieldInit;
     Module* module = nullptr;
+    // What built-in classes carry beyond their members: the kind of object `new` makes
+    // (arrays, maps, ... have no field layout), their native constructor and their flags.
+    ObjKind instanceKind = ObjKind::Instance;
+    Value (*nativeConstruct)(VM&, Class*, Value*, int) = nullptr;
+    uint8_t flags = 0;
 };
 
 ClassDefinition readClassDefinition(VM& vm, Class* cls);
@@ -40,8 +45,8 @@ Value writeInstanceVariable(VM& vm, Value obj, std::string_view name, Value v);
 // Every live instance whose class is exactly `cls` (or a subclass, when asked). Collects
 // first, so the answer is exact: garbage is never reported.
 std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses = false);
-// The same in heap order, without collecting first: for callers that just collected and
-// visit every instance anyway (the DSU's migration).
+// Instances (objects with a field layout) of exactly `cls`, in heap order, without
+// collecting first: for callers that just collected (the DSU's migration).
 std::vector<Value> allInstancesUncollected(VM& vm, Class* cls);
 // A new Module with the same bindings (names and values); the copy shares the values.
 Module* cloneNamespace(VM& vm, Module* ns);

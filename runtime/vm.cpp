@@ -485,6 +485,12 @@ Value VM::construct(Value cls, const Value* args, int argc) {
     if (c->nativeConstruct) return c->nativeConstruct(*this, c, const_cast<Value*>(args), argc);
     Value obj = newInstance(c);
     Root keep(heap, obj);
+    if (isKind(c->fieldInit, ObjKind::Closure) && isKind(c->constructor, ObjKind::Closure) &&
+        !as<Closure>(c->constructor)->proto->has(FunctionFlag::Constructor)) {
+        // A constructor installed by an update: run the field initializers first (interpreter.cpp).
+        Value r = call(c->fieldInit, obj, nullptr, 0);
+        if (r.isException()) return r;
+    }
     if (c->constructor.isUndefined()) return obj;
     Thread* t = current_ ? current_ : hostThread();
     if (isKind(c->constructor, ObjKind::Native)) {
@@ -862,6 +868,15 @@ void VM::installBuiltins() {
     iteratorClass = newBuiltinClass("Iterator");
     moduleClass = newBuiltinClass("Module");
     threadClass = newBuiltinClass("Thread");
+    // What each built-in class's objects are (the DSU migrates only field-layout instances).
+    stringClass->instanceKind = ObjKind::String;
+    objectClass->instanceKind = ObjKind::Record;
+    functionClass->instanceKind = ObjKind::Closure;
+    classClass->instanceKind = ObjKind::Class;
+    internalClass->instanceKind = ObjKind::FunctionProto;
+    iteratorClass->instanceKind = ObjKind::Iterator;
+    moduleClass->instanceKind = ObjKind::Module;
+    threadClass->instanceKind = ObjKind::Thread;
 
     errorClass = newBuiltinClass("Error");
     for (const char* f : {"message", "stack"}) {

@@ -14,6 +14,6 @@ for preset in default asan-ubsan; do
   ctest --preset "$preset"
 done
 
-echo "== test: GC stress mode (default build; classes, closures, collections, threads)"
+echo "== test: GC stress mode (default build; classes, closures, collections, threads, DSU)"
 MOLT_GC_STRESS=1 ctest --test-dir build/default --output-on-failure -j 2 \
-  -R 'lang/(classes|closures|inheritance|map_set|arrays|threads|timers|destructuring)/|runtime/'
+  -R 'lang/(classes|closures|inheritance|map_set|arrays|threads|timers|destructuring)/|runtime/|dsu/'

@@ -32,8 +32,9 @@ struct Program {
         std::string error;
         Value v = vm.evaluate(vm.mainModule(), expr, error);
         if (v.isException()) {
-            if (vm.hasPendingException()) vm.takePendingException();
-            qWarning("eval failed: %s %s", expr.c_str(), error.c_str());
+            std::string why = error;
+            if (vm.hasPendingException()) why += vm.describeUncaught(vm.takePendingException());
+            qWarning("eval failed: %s: %s", expr.c_str(), why.c_str());
         }
         return v;
     }
@@ -276,6 +277,41 @@ private Q_SLOTS:
         UpdateReport r = tx.commit();
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(p.show("kettle.power + kettle.currency + byProduct.get(kettle)"), std::string("2000EURk"));
+        QVERIFY(p.vm.heap.verify().empty());
+    }
+
+    void coreLibraryClassesAreUpdatedLikeUserClasses() {
+        Program p(R"js(
+            const xs = [1, 2, 3];
+            const m = new Map([["a", 1]]);
+            class AppError extends Error { constructor(m) { super(m); this.code = 7; } }
+            const e = new AppError("bad");
+            const t = new TypeError("worse");
+            function sum() { let s = 0; for (const x of this) s += x; return s; }
+            function describe() { return this.name + "(" + this.message + ")"; }
+            function shout() { return "LOUD"; }
+        )js");
+        QCOMPARE(p.r.exitCode, 0);
+        Transaction tx(p.vm);
+        QVERIFY(tx.addMethod("Array", "sum", p.get("sum")));
+        QVERIFY(tx.addMethod("Error", "describe", p.get("describe")));
+        QVERIFY(tx.replaceMethod("String", "toUpperCase", p.get("shout")));
+        QVERIFY(!tx.addInstanceVariable("Array", "x")); // arrays have no layout
+        Transaction tx2(p.vm);
+        QVERIFY(!tx2.removeClass("Map"));
+        UpdateReport r = tx.commit();
+        QVERIFY(!r.committed()); // the refused operation poisons the transaction
+        Transaction tx3(p.vm);
+        QVERIFY(tx3.addMethod("Array", "sum", p.get("sum")));
+        QVERIFY(tx3.addMethod("Error", "describe", p.get("describe")));
+        QVERIFY(tx3.replaceMethod("String", "toUpperCase", p.get("shout")));
+        r = tx3.commit();
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("[xs.sum(), [4, 5].sum(), e.describe(), t.describe(), 'abc'.toUpperCase(), e.code].join(' ')"),
+                 std::string("6 9 Error(bad) TypeError(worse) LOUD 7"));
+        QCOMPARE(p.show("[e instanceof Error, e instanceof AppError, t instanceof TypeError, m.get('a'), Array.isArray(xs)].join()"),
+                 std::string("true,true,true,1,true"));
+        QCOMPARE(p.show("new RangeError('r').describe()"), std::string("RangeError(r)"));
         QVERIFY(p.vm.heap.verify().empty());
     }
 

@@ -457,14 +457,14 @@ static bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> arg
 
 bool Transaction::prepare(UpdateReport& report) {
     if (injectFailureAt == "prepare") return fail("injected failure in prepare");
-    vm_.heap.collect(); // garbage never blocks an update, and allInstances must be exact
+    // Garbage must never block an update: only a removed class needs an exact count of
+    // live instances, so only then is a full collection worth its cost in the pause.
+    // Otherwise a few unreachable instances are migrated along and die later.
+    if (std::any_of(drafts_.begin(), drafts_.end(), [](auto& d) { return d->removed; })) vm_.heap.collect();
     built_ = std::make_unique<Built>();
 
     // Every subclass of a changed class is rebuilt too: its layout starts with its parent's.
-    std::vector<Class*> classes;
-    vm_.heap.forEachObject([&](Obj* o) {
-        if (o->kind == ObjKind::Class) classes.push_back(static_cast<Class*>(o));
-    });
+    const std::vector<Class*> classes = vm_.classes();
     bool grew = true;
     while (grew) {
         grew = false;
@@ -664,10 +664,19 @@ bool Transaction::migrate(UpdateReport& report) {
     };
 
     // Phase 1: every new instance exists, with the fields copied by name, before any policy
-    // runs, so a policy can look at any migrated object through newNs.
+    // runs, so a policy can look at any migrated object through newNs. One heap walk finds
+    // the instances of every class the update rebuilds.
+    std::unordered_map<Class*, std::vector<Value>> instancesByClass;
+    for (auto& d : drafts_)
+        if (d->old && d->old->instanceKind == ObjKind::Instance) instancesByClass[d->old];
+    vm_.heap.forEachObject([&](Obj* o) {
+        if (o->kind != ObjKind::Instance) return;
+        auto it = instancesByClass.find(o->klass);
+        if (it != instancesByClass.end()) it->second.push_back(Value::object(o));
+    });
     std::vector<Plan> plans;
     auto allocate = [&](Plan& plan, Class* oldClass) {
-        std::vector<Value> olds = allInstancesUncollected(vm_, oldClass); // prepare just collected
+        const std::vector<Value>& olds = instancesByClass[oldClass];
         plan.firstObject = built_->olds.size();
         built_->olds.reserve(built_->olds.size() + olds.size());
         built_->news.reserve(built_->news.size() + olds.size());
@@ -855,6 +864,7 @@ UpdateReport Transaction::commit() {
         }
         finished_ = true;
         vm_.dsuContext = nullptr;
+        vm_.heap.setCollectionDeferred(false);
         return report;
     };
     if (finished_) {
@@ -863,6 +873,7 @@ UpdateReport Transaction::commit() {
     }
     if (!error_.empty()) return finish(false);
     vm_.dsuContext = this;
+    vm_.heap.setCollectionDeferred(true);
     double t0 = nowMs();
     bool ok = prepare(report);
     double t1 = nowMs();

@@ -45,7 +45,7 @@ void Heap::setStressMode(bool on) {
 }
 
 void* Heap::allocateRaw(size_t bytes) {
-    if (stats_.bytesAllocatedSinceGc >= nextCollection_ && !collecting_) collect();
+    if (stats_.bytesAllocatedSinceGc >= nextCollection_ && !collecting_ && (!deferred_ || stress_)) collect();
     stats_.bytesAllocatedSinceGc += bytes;
     if (bytes > kSmallLimit) return allocateLarge(bytes);
 

@@ -86,6 +86,9 @@ public:
 
     void collect();
     void setStressMode(bool on);
+    // While deferred, allocation never starts a collection (stress mode still does). The DSU
+    // defers during a commit: it allocates a new object per migrated instance, all live.
+    void setCollectionDeferred(bool on) { deferred_ = on; }
     bool stressMode() const { return stress_; }
 
     // Roots: providers are called on every collection (the VM registers its threads,
@@ -152,6 +155,7 @@ private:
     uint8_t lastCellClass_ = 0;
     uint32_t nextIdentity_ = 1;
     bool stress_ = false;
+    bool deferred_ = false;
     bool collecting_ = false;
 };
 

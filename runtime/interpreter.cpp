@@ -1226,6 +1226,7 @@ loop:
             }
         }
         auto* c = heap.allocate<Class>(ObjKind::Class, classClass);
+        registerClass(c);
         c->name = asString(shape->elements[0]);
         c->super = super;
         c->module = frame->closure->proto->module;

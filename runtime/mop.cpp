@@ -34,6 +34,7 @@ Class* createClass(VM& vm, const ClassDefinition& def) {
     String* name = vm.intern(def.name);
     Root keepName(vm.heap, Value::object(name));
     auto* c = vm.heap.allocate<Class>(ObjKind::Class, vm.classClass);
+    vm.registerClass(c);
     c->name = name;
     c->super = def.superclass;
     c->module = def.module;

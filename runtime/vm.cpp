@@ -3,6 +3,7 @@
 #include "assert.h"
 #include "scheduler.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -82,6 +83,8 @@ void VM::markRoots(Tracer& t) {
 }
 
 void VM::sweepInternTable() {
+    classes_.erase(std::remove_if(classes_.begin(), classes_.end(), [this](Class* c) { return !heap.isMarked(c); }),
+                   classes_.end());
     for (auto it = internTable_.begin(); it != internTable_.end();) {
         if (!heap.isMarked(it->second)) it = internTable_.erase(it);
         else ++it;
@@ -295,6 +298,7 @@ Class* VM::newBuiltinClass(std::string_view name, Class* super) {
     String* n = intern(name);
     Root keep(heap, Value::object(n));
     auto* c = heap.allocate<Class>(ObjKind::Class, classClass);
+    registerClass(c);
     c->name = n;
     c->super = super;
     c->flags = uint8_t(ClassFlag::Builtin);
@@ -843,6 +847,7 @@ void VM::installBuiltins() {
     internalClass->flags = uint8_t(ClassFlag::Builtin);
     stringClass = heap.allocate<Class>(ObjKind::Class, classClass);
     stringClass->flags = uint8_t(ClassFlag::Builtin);
+    for (Class* c : {classClass, internalClass, stringClass}) registerClass(c);
     classClass->name = intern("Class");
     internalClass->name = intern("Internal");
     stringClass->name = intern("String");

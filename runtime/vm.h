@@ -211,6 +211,10 @@ public:
     void defineStaticValue(Class* cls, std::string_view name, Value v);
     void defineGlobal(std::string_view name, Value v);
     Value global(std::string_view name) const;
+    // Every class object that may still be alive (pruned at each collection): the DSU finds
+    // subclasses here instead of walking the heap.
+    void registerClass(Class* cls) { classes_.push_back(cls); }
+    const std::vector<Class*>& classes() const { return classes_; }
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
 
@@ -264,6 +268,7 @@ private:
     int startMain(const std::string& path, const std::vector<std::string>& argv, const std::string* source);
 
     std::unordered_map<std::string_view, String*> internTable_;
+    std::vector<Class*> classes_;
     std::unique_ptr<Scheduler> scheduler_;
     Thread* current_ = nullptr;
     Thread* mainThread_ = nullptr;

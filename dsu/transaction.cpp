@@ -852,6 +852,14 @@ void Transaction::discard() {
     vm_.dsuContext = nullptr;
 }
 
+void Transaction::rollback() {
+    discard();
+    drafts_.clear();
+    bindingOps_.clear();
+    validations_.clear();
+    finished_ = true;
+}
+
 UpdateReport Transaction::commit() {
     UpdateReport report;
     double start = nowMs();

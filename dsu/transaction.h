@@ -82,6 +82,8 @@ public:
     // Safe-point timeout for commitAsync (default 2 s).
     double safePointTimeoutMs = 2000;
 
+    // Abandons the transaction: nothing was changed, and nothing will be.
+    void rollback();
     // Commits now: the caller guarantees no hosted code is running (between scheduler
     // slices, or before/after the program). If a thread is inside an affected method the
     // update rolls back naming it.

@@ -161,6 +161,18 @@ private Q_SLOTS:
         QCOMPARE(p.show("tea.label()"), std::string("BIG tea"));
     }
 
+    void explicitRollbackChangesNothing() {
+        Program p(kShop);
+        std::string before = heapDigest(p.vm);
+        Transaction tx(p.vm);
+        QVERIFY(tx.addInstanceVariable("Product", "stock", FieldPolicy::constant(Value::integer(1))));
+        tx.rollback();
+        UpdateReport r = tx.commit();
+        QVERIFY(!r.committed());
+        QCOMPARE(QString::fromStdString(r.rollbackReason), QString("the transaction was already committed or rolled back"));
+        QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+    }
+
     void badOperationsAreRefusedBeforeCommit() {
         Program p(kShop);
         std::string before = heapDigest(p.vm);

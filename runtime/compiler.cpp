@@ -1037,6 +1037,7 @@ void Compiler::compileTry(TSNode n) {
     TSNode handler = field(n, "handler");
     TSNode finalizer = field(n, "finalizer");
     TSNode finallyBody = ts_node_is_null(finalizer) ? TSNode{} : field(finalizer, "body");
+    if (ts_node_is_null(handler) && ts_node_is_null(finallyBody)) fail(n, "Missing catch or finally after try");
     uint16_t closeSlot = fn_->nextSlot;
 
     // try { body }
@@ -1105,6 +1106,7 @@ void Compiler::compileSwitch(TSNode n) {
     int defaultIndex = -1;
     for (size_t i = 0; i < cases.size(); ++i) {
         if (is(cases[i], "switch_default")) {
+            if (defaultIndex >= 0) fail(cases[i], "More than one default clause in switch statement");
             defaultIndex = int(i);
             continue;
         }

@@ -57,7 +57,7 @@ void* Heap::allocateRaw(size_t bytes) {
         return cell;
     }
     size_t cellSize = cls * kCellGranule;
-    if (sc.bumpCursor + cellSize > sc.bumpEnd) {
+    if (!sc.bumpCursor || size_t(sc.bumpEnd - sc.bumpCursor) < cellSize) {
         // A fresh block for this class: the heap walker sees cells up to `end`.
         auto* block = static_cast<Block*>(std::malloc(kBlockBytes));
         MOLT_CHECK(block, "out of memory");

@@ -195,6 +195,7 @@ int Scheduler::run() { return runUntil(nullptr); }
 int Scheduler::runUntil(const std::function<bool()>& stop) {
     int exitCode = 0;
     for (;;) {
+        if (vm_.timeLimitMs > 0 && vm_.now() > vm_.timeLimitMs) vm_.requestExit(124);
         if (vm_.exitRequested()) return vm_.exitCode();
         if (stop && stop()) return 0;
         if (!hooks_.empty()) runHooks();
@@ -211,6 +212,7 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
             for (Thread* s : sleepers_) next = std::min(next, s->wakeAt);
             double wait = next - vm_.now();
             if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
+            if (vm_.timeLimitMs > 0) wait = std::min(wait, vm_.timeLimitMs - vm_.now() + 1);
             if (wait > 0) std::this_thread::sleep_for(std::chrono::microseconds(int64_t(wait * 1000)));
             continue;
         }

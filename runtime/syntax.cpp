@@ -27,6 +27,7 @@ SyntaxTree::~SyntaxTree() {
 }
 
 std::string_view SyntaxTree::text(TSNode n) const {
+    if (ts_node_is_null(n)) return {}; // an absent optional field
     uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
     if (e > source_.size() || b > e) return {};
     return std::string_view(source_).substr(b, e - b);
@@ -45,7 +46,9 @@ SourcePosition SyntaxTree::positionOfByte(uint32_t byte) const {
     return {uint32_t(lo + 1), col};
 }
 
-SourcePosition SyntaxTree::position(TSNode n) const { return positionOfByte(ts_node_start_byte(n)); }
+SourcePosition SyntaxTree::position(TSNode n) const {
+    return ts_node_is_null(n) ? SourcePosition{} : positionOfByte(ts_node_start_byte(n));
+}
 
 std::string SyntaxTree::lineText(uint32_t line) const {
     if (line == 0 || line > lineStarts_.size()) return {};

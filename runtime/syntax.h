@@ -42,7 +42,7 @@ public:
     TSNode root() const { return ts_tree_root_node(tree_); }
     const std::string& source() const { return source_; }
     const std::string& path() const { return path_; }
-    std::string_view text(TSNode n) const;
+    std::string_view text(TSNode n) const; // empty for a null node (an absent field)
     SourcePosition position(TSNode n) const;
     SourcePosition positionOfByte(uint32_t byte) const;
     std::string lineText(uint32_t line) const; // 1-based, without the newline

@@ -122,6 +122,7 @@ public:
     int exitCode() const { return exitCode_; }
     void requestExit(int code) { exitRequested_ = true; exitCode_ = code; }
     uint64_t stepLimit = 0; // 0 = unlimited; the fuzzer sets a budget of backward jumps + calls
+    double timeLimitMs = 0; // 0 = unlimited; past it the program ends with exit code 124
 
     // ---- strings
     String* intern(std::string_view s);

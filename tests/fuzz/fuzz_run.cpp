@@ -13,6 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     vm.writeOut = [](std::string_view) {};
     vm.writeErr = [](std::string_view) {};
     vm.stepLimit = 2'000'000; // backward jumps + calls, counted in preemption slices
+    vm.timeLimitMs = 1000;    // timers can keep a program alive without running code
     vm.runSource("fuzz.js", source);
     std::string problem = vm.heap.verify();
     if (!problem.empty()) std::abort();

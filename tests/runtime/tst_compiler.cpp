@@ -23,6 +23,9 @@ private Q_SLOTS:
         QTest::newRow("undeclared private") << "class A { m() { return this.#x; } }\n"
                                             << "test.js:1:29: Private field '#x' must be declared in an enclosing class";
         QTest::newRow("bad break") << "break;\n" << "test.js:1:1: Illegal break statement";
+        QTest::newRow("two defaults") << "switch (1) {\n  default: break;\n  default: break;\n}\n"
+                                      << "test.js:3:3: More than one default clause in switch statement";
+        QTest::newRow("bare try") << "try {\n  f();\n}\n" << "test.js:1:1: Missing catch or finally after try";
         QTest::newRow("tagged template") << "tag`x`;\n" << "test.js:1:1: tagged templates are not supported";
     }
     void errors() {

@@ -189,6 +189,47 @@ static bool needsFieldInit(const Class* c) {
 
 enum class CallResult { Pushed, Done, Failed };
 
+// Pushes an array's elements as call arguments; false (RangeError pending) when they do
+// not fit on the thread's stack.
+static bool spreadArguments(VM& vm, Thread* t, Value*& sp, const Array* a) {
+    if (sp + a->length + kStackMargin >= t->stackEnd) {
+        vm.throwRangeError("Maximum call stack size exceeded");
+        return false;
+    }
+    for (uint32_t i = 0; i < a->length; ++i) *sp++ = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+    return true;
+}
+
+// new C(args): the stack holds [clsSlot: C][placeholder][args...] up to t->sp. Native
+// classes construct directly; otherwise the placeholder becomes the new instance and the
+// constructor runs as a construct frame.
+static CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
+    int argc = int(t->sp - clsSlot - 2);
+    Value cls = *clsSlot;
+    if (!isKind(cls, ObjKind::Class)) {
+        vm.throwTypeError(vm.toStdString(cls) + " is not a constructor");
+        return CallResult::Failed;
+    }
+    Class* c = as<Class>(cls);
+    if (c->nativeConstruct) {
+        Value r = c->nativeConstruct(vm, c, clsSlot + 2, argc);
+        if (r.isException()) return CallResult::Failed;
+        *clsSlot = r;
+        t->sp = clsSlot + 1;
+        return CallResult::Done;
+    }
+    clsSlot[1] = vm.newInstance(c);
+    if (needsFieldInit(c) && vm.call(c->fieldInit, clsSlot[1], nullptr, 0).isException()) return CallResult::Failed;
+    if (c->constructor.isUndefined()) {
+        *clsSlot = clsSlot[1];
+        t->sp = clsSlot + 1;
+        return CallResult::Done;
+    }
+    size_t depth = t->frames.size();
+    if (!vm.pushCall(t, c->constructor, argc, clsSlot, kFrameConstruct)) return CallResult::Failed;
+    return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
+}
+
 // super(...args): runs the superclass constructor on this frame's `this`. The stack holds
 // [slot: placeholder][this][args...] up to t->sp.
 static CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot) {
@@ -534,16 +575,10 @@ loop:
         DISPATCH();
     }
     CASE(CallSpread) {
-        Value arr = sp[-1];
-        sp--;
+        auto* a = as<Array>(POP());
         Value* fnSlot = sp - 2;
-        auto* a = as<Array>(arr);
-        if (sp + a->length + kStackMargin >= t->stackEnd) {
-            SYNC();
-            throwRangeError("Maximum call stack size exceeded");
-            THROW();
-        }
-        for (uint32_t i = 0; i < a->length; ++i) PUSH(a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+        SYNC();
+        if (!spreadArguments(*this, t, sp, a)) THROW();
         SYNC();
         if (!pushCall(t, *fnSlot, int(a->length), fnSlot, 0)) goto call_failed;
         if (preemptRequested) [[unlikely]] goto native_requested_yield;
@@ -639,80 +674,26 @@ loop:
     }
     CASE(New) {
         int argc = READ_BYTE();
-        Value* clsSlot = sp - argc - 2;
-        {
-            Value cls = *clsSlot;
-            SYNC();
-            if (!isKind(cls, ObjKind::Class)) {
-                throwTypeError(toStdString(cls) + " is not a constructor");
-                THROW();
-            }
-            Class* c = as<Class>(cls);
-            if (c->nativeConstruct) {
-                Value r = c->nativeConstruct(*this, c, clsSlot + 2, argc);
-                CHECK(r);
-                *clsSlot = r;
-                sp = clsSlot + 1;
-                DISPATCH();
-            }
-            Value obj = newInstance(c);
-            clsSlot[1] = obj;
-            if (needsFieldInit(c)) {
-                Value r = call(c->fieldInit, obj, nullptr, 0);
-                CHECK(r);
-            }
-            if (c->constructor.isUndefined()) {
-                *clsSlot = obj;
-                sp = clsSlot + 1;
-                DISPATCH();
-            }
-            if (!pushCall(t, c->constructor, argc, clsSlot, kFrameConstruct)) goto call_failed;
-            RELOAD();
-            PREEMPT_POINT();
-            DISPATCH();
+        SYNC();
+        switch (constructCall(*this, t, sp - argc - 2)) {
+        case CallResult::Failed: goto call_failed;
+        case CallResult::Done: sp = t->sp; DISPATCH();
+        case CallResult::Pushed: RELOAD(); PREEMPT_POINT(); DISPATCH();
         }
+        DISPATCH();
     }
     CASE(NewSpread) {
-        Value arr = POP();
-        auto* a = as<Array>(arr);
+        auto* a = as<Array>(POP());
         Value* clsSlot = sp - 2;
-        if (sp + a->length + kStackMargin >= t->stackEnd) {
-            SYNC();
-            throwRangeError("Maximum call stack size exceeded");
-            THROW();
+        SYNC();
+        if (!spreadArguments(*this, t, sp, a)) THROW();
+        SYNC();
+        switch (constructCall(*this, t, clsSlot)) {
+        case CallResult::Failed: goto call_failed;
+        case CallResult::Done: sp = t->sp; DISPATCH();
+        case CallResult::Pushed: RELOAD(); DISPATCH();
         }
-        for (uint32_t i = 0; i < a->length; ++i) PUSH(a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
-        {
-            int n = int(sp - clsSlot - 2);
-            // Reuse New's path with the spread count.
-            Value cls = *clsSlot;
-            SYNC();
-            if (!isKind(cls, ObjKind::Class)) {
-                throwTypeError(toStdString(cls) + " is not a constructor");
-                THROW();
-            }
-            Class* c = as<Class>(cls);
-            if (c->nativeConstruct) {
-                Value r = c->nativeConstruct(*this, c, clsSlot + 2, n);
-                CHECK(r);
-                *clsSlot = r;
-                sp = clsSlot + 1;
-                DISPATCH();
-            }
-            clsSlot[1] = newInstance(c);
-            if (needsFieldInit(c)) {
-                Value r = call(c->fieldInit, clsSlot[1], nullptr, 0);
-                CHECK(r);
-            }
-            if (c->constructor.isUndefined()) {
-                *clsSlot = clsSlot[1];
-                sp = clsSlot + 1;
-                DISPATCH();
-            }
-            if (!pushCall(t, c->constructor, n, clsSlot, kFrameConstruct)) goto call_failed;
-            RELOAD();
-            DISPATCH();
-        }
+        DISPATCH();
     }
     CASE(SuperCall) {
         int argc = READ_BYTE();
@@ -725,15 +706,10 @@ loop:
         DISPATCH();
     }
     CASE(SuperCallSpread) {
-        Value arr = POP();
-        auto* a = as<Array>(arr);
+        auto* a = as<Array>(POP());
         Value* slot = sp - 2;
-        if (sp + a->length + kStackMargin >= t->stackEnd) {
-            SYNC();
-            throwRangeError("Maximum call stack size exceeded");
-            THROW();
-        }
-        for (uint32_t i = 0; i < a->length; ++i) PUSH(a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+        SYNC();
+        if (!spreadArguments(*this, t, sp, a)) THROW();
         SYNC();
         switch (superCall(*this, t, frame, slot)) {
         case CallResult::Failed: goto call_failed;

@@ -90,8 +90,8 @@ int compileOnly(molt::VM& vm, const std::string& path, bool disassembleIt) {
 
 // molt run APP --patch P [--eval EXPR] [--report F]: the production-host update path.
 int runWithPatch(molt::VM& vm, const std::string& app, const std::vector<std::string>& programArgs,
-                 const std::string& patchPath, const std::string* eval, const std::string& reportPath,
-                 double safePointTimeout) {
+                 const std::string& patchPath, const std::string* eval,
+                 const std::string& reportPath, double safePointTimeout) {
     int code = vm.runTopLevel(app, programArgs);
     if (code != 0) return code;
     code = vm.runUntilTopLevelDone();
@@ -115,16 +115,19 @@ int runWithPatch(molt::VM& vm, const std::string& app, const std::vector<std::st
         if (!done) vm.scheduler().runUntil([&] { return done; });
         if (!done) {
             report.outcome = molt::dsu::UpdateReport::Outcome::RolledBack;
-            report.rollbackReason = vm.exitRequested() ? "the program exited before a safe point" : "the program ended before a safe point";
+            report.rollbackReason = vm.exitRequested() ? "the program exited before a safe point"
+                                                       : "the program ended before a safe point";
         }
     }
     if (!reportPath.empty()) {
         std::ofstream out(reportPath);
         out << report.toJson();
-        if (!out) std::fprintf(stderr, "molt: cannot write the report to '%s'\n", reportPath.c_str());
+        if (!out)
+            std::fprintf(stderr, "molt: cannot write the report to '%s'\n", reportPath.c_str());
     }
     bool rolledBack = !report.committed();
-    if (rolledBack) std::fprintf(stderr, "molt: update rolled back: %s\n", report.rollbackReason.c_str());
+    if (rolledBack)
+        std::fprintf(stderr, "molt: update rolled back: %s\n", report.rollbackReason.c_str());
     if (vm.exitRequested()) return vm.exitCode();
     if (eval) {
         std::string compileError;
@@ -140,7 +143,8 @@ int runWithPatch(molt::VM& vm, const std::string& app, const std::vector<std::st
             std::fputs(vm.describeUncaught(exc).c_str(), stderr);
             return 1;
         }
-        std::string text = molt::isString(v) ? std::string(molt::asString(v)->view()) : vm.inspect(v);
+        std::string text =
+            molt::isString(v) ? std::string(molt::asString(v)->view()) : vm.inspect(v);
         text += "\n";
         vm.writeOut(text);
         std::fflush(stdout);
@@ -159,15 +163,18 @@ int main(int argc, char** argv) {
     if (args.empty()) return usageError("no command given");
     const std::string& command = args[0];
     if (command == "help" || command == "--help" || command == "-h") {
-        if (args.size() > 1 && args[1] == "run") std::fputs(kRunUsage, stdout);
-        else std::fputs(kUsage, stdout);
+        if (args.size() > 1 && args[1] == "run")
+            std::fputs(kRunUsage, stdout);
+        else
+            std::fputs(kUsage, stdout);
         return 0;
     }
     if (command == "--version") {
         std::puts("molt 0.1.0");
         return 0;
     }
-    bool stress = std::getenv("MOLT_GC_STRESS") && std::strcmp(std::getenv("MOLT_GC_STRESS"), "0") != 0;
+    bool stress =
+        std::getenv("MOLT_GC_STRESS") && std::strcmp(std::getenv("MOLT_GC_STRESS"), "0") != 0;
     if (command == "run") {
         size_t i = 1;
         std::string patch, eval, reportPath;
@@ -184,18 +191,26 @@ int main(int argc, char** argv) {
                 std::fputs(kRunUsage, stdout);
                 return 0;
             }
-            if (opt == "--gc-stress") stress = true;
-            else if (opt == "--patch") { if (!value(patch)) return usageError("--patch needs a file"); }
-            else if (opt == "--eval") { if (!value(eval)) return usageError("--eval needs an expression"); haveEval = true; }
-            else if (opt == "--report") { if (!value(reportPath)) return usageError("--report needs a file"); }
-            else if (opt == "--safe-point-timeout") {
+            if (opt == "--gc-stress")
+                stress = true;
+            else if (opt == "--patch") {
+                if (!value(patch)) return usageError("--patch needs a file");
+            } else if (opt == "--eval") {
+                if (!value(eval)) return usageError("--eval needs an expression");
+                haveEval = true;
+            } else if (opt == "--report") {
+                if (!value(reportPath)) return usageError("--report needs a file");
+            } else if (opt == "--safe-point-timeout") {
                 std::string ms;
-                if (!value(ms) || std::atof(ms.c_str()) <= 0) return usageError("--safe-point-timeout needs a number of milliseconds");
+                if (!value(ms) || std::atof(ms.c_str()) <= 0)
+                    return usageError("--safe-point-timeout needs a number of milliseconds");
                 safePointTimeout = std::atof(ms.c_str());
-            } else return usageError("unknown option '" + opt + "' for run");
+            } else
+                return usageError("unknown option '" + opt + "' for run");
         }
         if (i >= args.size()) return usageError("run: missing APP.js");
-        if ((haveEval || !reportPath.empty()) && patch.empty()) return usageError("--eval and --report need --patch");
+        if ((haveEval || !reportPath.empty()) && patch.empty())
+            return usageError("--eval and --report need --patch");
         std::string path = args[i];
         std::vector<std::string> programArgs(args.begin() + long(i) + 1, args.end());
         molt::VM vm;
@@ -205,13 +220,15 @@ int main(int argc, char** argv) {
             std::fflush(stdout);
             return code;
         }
-        return runWithPatch(vm, path, programArgs, patch, haveEval ? &eval : nullptr, reportPath, safePointTimeout);
+        return runWithPatch(vm, path, programArgs, patch, haveEval ? &eval : nullptr, reportPath,
+                            safePointTimeout);
     }
     if (command == "check" || command == "disasm") {
         if (args.size() < 2) return usageError(command + ": missing FILE.js");
         molt::VM vm;
         int worst = 0;
-        for (size_t i = 1; i < args.size(); ++i) worst = std::max(worst, compileOnly(vm, args[i], command == "disasm"));
+        for (size_t i = 1; i < args.size(); ++i)
+            worst = std::max(worst, compileOnly(vm, args[i], command == "disasm"));
         return worst;
     }
     return usageError("unknown command '" + command + "'");

@@ -81,7 +81,8 @@ struct Result {
     double observedGapMs = 0, throughputBefore = 0, throughputAfter = 0;
 };
 
-Result measure(const std::string& programPath, int n, int fill, const std::string& change, double windowMs) {
+Result measure(const std::string& programPath, int n, int fill, const std::string& change,
+               double windowMs) {
     Result r;
     r.change = change;
     r.instances = n;
@@ -96,9 +97,12 @@ Result measure(const std::string& programPath, int n, int fill, const std::strin
     number(vm, "stats.maxGap = 0");
 
     dsu::Transaction tx(vm);
-    if (change == "add field") tx.addInstanceVariable("Target", "d", dsu::FieldPolicy::constant(Value::integer(0)));
-    else if (change == "rename field") tx.renameInstanceVariable("Target", "c", "link");
-    else tx.changeSuperclass("Target", "Other");
+    if (change == "add field")
+        tx.addInstanceVariable("Target", "d", dsu::FieldPolicy::constant(Value::integer(0)));
+    else if (change == "rename field")
+        tx.renameInstanceVariable("Target", "c", "link");
+    else
+        tx.changeSuperclass("Target", "Other");
     bool done = false;
     tx.commitAsync([&](const dsu::UpdateReport& report) {
         r.report = report;
@@ -119,9 +123,11 @@ Result measure(const std::string& programPath, int n, int fill, const std::strin
 int main(int argc, char** argv) {
     bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     const int heapObjects = quick ? 100000 : 1000000;
-    std::vector<int> sizes = quick ? std::vector<int>{10000, 100000} : std::vector<int>{10000, 100000, 1000000};
+    std::vector<int> sizes =
+        quick ? std::vector<int>{10000, 100000} : std::vector<int>{10000, 100000, 1000000};
     double window = quick ? 100 : 300;
-    std::string path = (std::filesystem::temp_directory_path() / "molt_dsu_update_bench.js").string();
+    std::string path =
+        (std::filesystem::temp_directory_path() / "molt_dsu_update_bench.js").string();
     std::ofstream(path) << kProgram;
 
     std::vector<Result> results;
@@ -129,23 +135,29 @@ int main(int argc, char** argv) {
         for (const char* change : {"add field", "rename field", "change superclass"}) {
             results.push_back(measure(path, n, heapObjects - n, change, window));
             const Result& r = results.back();
-            std::fprintf(stderr, "%-18s %8d instances: %s pause %.2f ms (seen by the program %.2f ms), total %.2f ms, "
-                                 "throughput after/before %.3f\n",
-                         r.change.c_str(), r.instances, r.report.committed() ? "committed" : "ROLLED BACK",
-                         r.report.pauseMs, r.observedGapMs, r.report.totalMs,
+            std::fprintf(stderr,
+                         "%-18s %8d instances: %s pause %.2f ms (seen by the program %.2f ms), "
+                         "total %.2f ms, "
+                         "throughput after/before %.3f\n",
+                         r.change.c_str(), r.instances,
+                         r.report.committed() ? "committed" : "ROLLED BACK", r.report.pauseMs,
+                         r.observedGapMs, r.report.totalMs,
                          r.throughputBefore > 0 ? r.throughputAfter / r.throughputBefore : 0);
         }
     std::printf("{\n  \"heap_objects\": %d,\n  \"results\": [\n", heapObjects);
     for (size_t i = 0; i < results.size(); ++i) {
         const Result& r = results[i];
-        std::printf("    {\"change\": \"%s\", \"instances\": %d, \"outcome\": \"%s\", \"pause_ms\": %.3f, "
-                    "\"observed_gap_ms\": %.3f, \"total_ms\": %.3f, \"prepare_ms\": %.3f, \"migrate_ms\": %.3f, "
-                    "\"validate_ms\": %.3f, \"wait_ms\": %.3f, \"throughput_before_per_ms\": %.1f, "
-                    "\"throughput_after_per_ms\": %.1f, \"throughput_ratio\": %.4f}%s\n",
-                    r.change.c_str(), r.instances, r.report.committed() ? "committed" : "rolled_back", r.report.pauseMs,
-                    r.observedGapMs, r.report.totalMs, r.report.prepareMs, r.report.migrateMs, r.report.validateMs,
-                    r.report.waitMs, r.throughputBefore, r.throughputAfter,
-                    r.throughputBefore > 0 ? r.throughputAfter / r.throughputBefore : 0, i + 1 < results.size() ? "," : "");
+        std::printf(
+            "    {\"change\": \"%s\", \"instances\": %d, \"outcome\": \"%s\", \"pause_ms\": %.3f, "
+            "\"observed_gap_ms\": %.3f, \"total_ms\": %.3f, \"prepare_ms\": %.3f, \"migrate_ms\": "
+            "%.3f, "
+            "\"validate_ms\": %.3f, \"wait_ms\": %.3f, \"throughput_before_per_ms\": %.1f, "
+            "\"throughput_after_per_ms\": %.1f, \"throughput_ratio\": %.4f}%s\n",
+            r.change.c_str(), r.instances, r.report.committed() ? "committed" : "rolled_back",
+            r.report.pauseMs, r.observedGapMs, r.report.totalMs, r.report.prepareMs,
+            r.report.migrateMs, r.report.validateMs, r.report.waitMs, r.throughputBefore,
+            r.throughputAfter, r.throughputBefore > 0 ? r.throughputAfter / r.throughputBefore : 0,
+            i + 1 < results.size() ? "," : "");
     }
     std::printf("  ]\n}\n");
     std::filesystem::remove(path);

@@ -6,9 +6,13 @@ namespace molt::dsu {
 
 namespace {
 
-Transaction* activeTransaction(VM& vm) { return static_cast<Transaction*>(vm.dsuContext); }
+Transaction* activeTransaction(VM& vm) {
+    return static_cast<Transaction*>(vm.dsuContext);
+}
 
-Value arg(Value* args, int argc, int i) { return i < argc ? args[i] : Value::undefined(); }
+Value arg(Value* args, int argc, int i) {
+    return i < argc ? args[i] : Value::undefined();
+}
 
 // A string argument (a class, field or method name), or a class value (its name).
 bool nameArg(VM& vm, Value* args, int argc, int i, std::string& out, const char* what) {
@@ -46,18 +50,24 @@ bool policyArg(VM& vm, Value v, FieldPolicy& out) {
         Value value = vm.recordGet(r, vm.intern("value"));
         if (value.isEmpty()) value = Value::undefined();
         std::string k = isString(kind) ? std::string(asString(kind)->view()) : "";
-        if (k == "keep") out = FieldPolicy::keep();
-        else if (k == "constant") out = FieldPolicy::constant(value);
-        else if (k == "initializer" && vm.isCallable(value)) out = FieldPolicy::initializer(value);
-        else if (k == "computed" && vm.isCallable(value)) out = FieldPolicy::computed(value);
-        else if (k == "rename" && isString(value)) out = FieldPolicy::rename(std::string(asString(value)->view()));
+        if (k == "keep")
+            out = FieldPolicy::keep();
+        else if (k == "constant")
+            out = FieldPolicy::constant(value);
+        else if (k == "initializer" && vm.isCallable(value))
+            out = FieldPolicy::initializer(value);
+        else if (k == "computed" && vm.isCallable(value))
+            out = FieldPolicy::computed(value);
+        else if (k == "rename" && isString(value))
+            out = FieldPolicy::rename(std::string(asString(value)->view()));
         else {
             vm.throwTypeError("not a migration policy");
             return false;
         }
         return true;
     }
-    vm.throwTypeError("a migration policy must be a function or a dsu policy (dsu.constant(v), ...)");
+    vm.throwTypeError(
+        "a migration policy must be a function or a dsu policy (dsu.constant(v), ...)");
     return false;
 }
 
@@ -68,152 +78,188 @@ bool kindArg(VM& vm, Value v, Transaction::MemberKind& out) {
     }
     std::string k = isString(v) ? std::string(asString(v)->view()) : "";
     using K = Transaction::MemberKind;
-    if (k == "method") out = K::Method;
-    else if (k == "getter") out = K::Getter;
-    else if (k == "setter") out = K::Setter;
-    else if (k == "static") out = K::StaticMethod;
-    else if (k == "static getter") out = K::StaticGetter;
-    else if (k == "static setter") out = K::StaticSetter;
+    if (k == "method")
+        out = K::Method;
+    else if (k == "getter")
+        out = K::Getter;
+    else if (k == "setter")
+        out = K::Setter;
+    else if (k == "static")
+        out = K::StaticMethod;
+    else if (k == "static getter")
+        out = K::StaticGetter;
+    else if (k == "static setter")
+        out = K::StaticSetter;
     else {
-        vm.throwTypeError("method kind must be one of method, getter, setter, static, static getter, static setter");
+        vm.throwTypeError("method kind must be one of method, getter, setter, static, static "
+                          "getter, static setter");
         return false;
     }
     return true;
 }
 
-#define TX()                                                                                   \
-    Transaction* tx = activeTransaction(vm);                                                   \
-    if (!tx) return vm.throwTypeError("dsu operations can only be called while a patch is loading")
+// The transaction a patch is recording into, or a TypeError when no patch is loading.
+Transaction* requireTransaction(VM& vm) {
+    Transaction* tx = activeTransaction(vm);
+    if (!tx) vm.throwTypeError("dsu operations can only be called while a patch is loading");
+    return tx;
+}
 
 Value dsuAddClass(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     return result(vm, *tx, tx->addClass(arg(args, argc, 0)));
 }
 
 Value dsuRemoveClass(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c;
     if (!nameArg(vm, args, argc, 0, c, "the class")) return Value::exception();
     return result(vm, *tx, tx->removeClass(c));
 }
 
 Value dsuRenameClass(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string a, b;
-    if (!nameArg(vm, args, argc, 0, a, "the class") || !nameArg(vm, args, argc, 1, b, "the new name")) return Value::exception();
+    if (!nameArg(vm, args, argc, 0, a, "the class") ||
+        !nameArg(vm, args, argc, 1, b, "the new name"))
+        return Value::exception();
     return result(vm, *tx, tx->renameClass(a, b));
 }
 
 Value dsuChangeSuperclass(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, s;
     if (!nameArg(vm, args, argc, 0, c, "the class")) return Value::exception();
-    if (!arg(args, argc, 1).isNullish() && !nameArg(vm, args, argc, 1, s, "the superclass")) return Value::exception();
+    if (!arg(args, argc, 1).isNullish() && !nameArg(vm, args, argc, 1, s, "the superclass"))
+        return Value::exception();
     return result(vm, *tx, tx->changeSuperclass(c, s));
 }
 
 Value dsuAddInstanceVariable(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, f;
     FieldPolicy p;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field") ||
-        !policyArg(vm, arg(args, argc, 2), p))
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, f, "the field") || !policyArg(vm, arg(args, argc, 2), p))
         return Value::exception();
     return result(vm, *tx, tx->addInstanceVariable(c, f, p));
 }
 
 Value dsuRemoveInstanceVariable(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, f;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field")) return Value::exception();
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field"))
+        return Value::exception();
     return result(vm, *tx, tx->removeInstanceVariable(c, f));
 }
 
 Value dsuRenameInstanceVariable(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, a, b;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, a, "the field") ||
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, a, "the field") ||
         !nameArg(vm, args, argc, 2, b, "the new field name"))
         return Value::exception();
     return result(vm, *tx, tx->renameInstanceVariable(c, a, b));
 }
 
 Value dsuSetFieldPolicy(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, f;
     FieldPolicy p;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field") ||
-        !policyArg(vm, arg(args, argc, 2), p))
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, f, "the field") || !policyArg(vm, arg(args, argc, 2), p))
         return Value::exception();
     return result(vm, *tx, tx->setFieldPolicy(c, f, p));
 }
 
 Value dsuMigrateInstances(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c;
     if (!nameArg(vm, args, argc, 0, c, "the class")) return Value::exception();
     return result(vm, *tx, tx->migrateInstances(c, arg(args, argc, 1)));
 }
 
 Value dsuMigrateInstancesTo(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, t;
-    if (!nameArg(vm, args, argc, 0, c, "the removed class") || !nameArg(vm, args, argc, 1, t, "the target class"))
+    if (!nameArg(vm, args, argc, 0, c, "the removed class") ||
+        !nameArg(vm, args, argc, 1, t, "the target class"))
         return Value::exception();
     return result(vm, *tx, tx->migrateInstancesTo(c, t, arg(args, argc, 2)));
 }
 
-template<bool (Transaction::*Op)(const std::string&, const std::string&, Value, Transaction::MemberKind)>
+template<bool (Transaction::*Op)(const std::string&, const std::string&, Value,
+                                 Transaction::MemberKind)>
 Value dsuMethodOp(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, m;
     Transaction::MemberKind kind;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, m, "the method") ||
-        !kindArg(vm, arg(args, argc, 3), kind))
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, m, "the method") || !kindArg(vm, arg(args, argc, 3), kind))
         return Value::exception();
     return result(vm, *tx, (tx->*Op)(c, m, arg(args, argc, 2), kind));
 }
 
 Value dsuRemoveMethod(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, m;
     Transaction::MemberKind kind;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, m, "the method") ||
-        !kindArg(vm, arg(args, argc, 2), kind))
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, m, "the method") || !kindArg(vm, arg(args, argc, 2), kind))
         return Value::exception();
     return result(vm, *tx, tx->removeMethod(c, m, kind));
 }
 
 Value dsuAddStaticField(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, f;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field")) return Value::exception();
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field"))
+        return Value::exception();
     return result(vm, *tx, tx->addStaticField(c, f, arg(args, argc, 2)));
 }
 
 Value dsuRemoveStaticField(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string c, f;
-    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field")) return Value::exception();
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field"))
+        return Value::exception();
     return result(vm, *tx, tx->removeStaticField(c, f));
 }
 
 Value dsuAddBinding(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string n;
     if (!nameArg(vm, args, argc, 0, n, "the binding")) return Value::exception();
     return result(vm, *tx, tx->addBinding(n, arg(args, argc, 1)));
 }
 
 Value dsuRemoveBinding(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string n;
     if (!nameArg(vm, args, argc, 0, n, "the binding")) return Value::exception();
     return result(vm, *tx, tx->removeBinding(n));
 }
 
 Value dsuAddValidation(VM& vm, Value, Value* args, int argc) {
-    TX();
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
     std::string n;
     if (!nameArg(vm, args, argc, 0, n, "the validation's name")) return Value::exception();
     return result(vm, *tx, tx->addValidation(n, arg(args, argc, 1)));
@@ -227,11 +273,21 @@ Value makePolicy(VM& vm, const char* kind, Value value) {
     return Value::object(r);
 }
 
-Value dsuKeep(VM& vm, Value, Value*, int) { return makePolicy(vm, "keep", Value::undefined()); }
-Value dsuConstant(VM& vm, Value, Value* args, int argc) { return makePolicy(vm, "constant", arg(args, argc, 0)); }
-Value dsuInitializer(VM& vm, Value, Value* args, int argc) { return makePolicy(vm, "initializer", arg(args, argc, 0)); }
-Value dsuComputed(VM& vm, Value, Value* args, int argc) { return makePolicy(vm, "computed", arg(args, argc, 0)); }
-Value dsuRename(VM& vm, Value, Value* args, int argc) { return makePolicy(vm, "rename", arg(args, argc, 0)); }
+Value dsuKeep(VM& vm, Value, Value*, int) {
+    return makePolicy(vm, "keep", Value::undefined());
+}
+Value dsuConstant(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "constant", arg(args, argc, 0));
+}
+Value dsuInitializer(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "initializer", arg(args, argc, 0));
+}
+Value dsuComputed(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "computed", arg(args, argc, 0));
+}
+Value dsuRename(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "rename", arg(args, argc, 0));
+}
 
 Value makeDsuObject(VM& vm) {
     Record* r = vm.newRecord();
@@ -266,7 +322,8 @@ Value makeDsuObject(VM& vm) {
         {"computed", dsuComputed, 1},
         {"rename", dsuRename, 1},
     };
-    for (const Entry& e : entries) vm.recordSet(r, vm.intern(e.name), Value::object(vm.newNative(e.name, e.fn, e.arity)));
+    for (const Entry& e : entries)
+        vm.recordSet(r, vm.intern(e.name), Value::object(vm.newNative(e.name, e.fn, e.arity)));
     return Value::object(r);
 }
 
@@ -310,7 +367,8 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
         if (m->path && m->path->view() == absolute) tx.excludeModule(m);
     if (!vm.isCallable(fn)) {
         vm.dsuContext = saved;
-        error.message = path + ": a patch must export a function: module.exports = function (dsu) { ... }\n";
+        error.message =
+            path + ": a patch must export a function: module.exports = function (dsu) { ... }\n";
         return false;
     }
     Value dsu = makeDsuObject(vm);
@@ -318,7 +376,8 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
     Value r = vm.call(fn, Value::undefined(), &dsu, 1);
     vm.dsuContext = saved;
     if (r.isException()) {
-        error.message = vm.hasPendingException() ? describe(vm.takePendingException()) : path + ": the patch exited\n";
+        error.message = vm.hasPendingException() ? describe(vm.takePendingException())
+                                                 : path + ": the patch exited\n";
         return false;
     }
     return true;

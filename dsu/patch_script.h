@@ -9,10 +9,9 @@
 //   dsu.renameClass(from, to)                dsu.changeSuperclass(name, superName | null)
 //   dsu.addInstanceVariable(cls, field, policy?)   policy: (oldObj, newObj, oldNs, newNs) => value,
 //   dsu.removeInstanceVariable(cls, field)          or dsu.constant(v) / dsu.initializer(fn) /
-//   dsu.renameInstanceVariable(cls, from, to)       dsu.computed(fn) / dsu.keep() / dsu.rename(from)
-//   dsu.setFieldPolicy(cls, field, policy)
-//   dsu.migrateInstances(cls, (oldObj, newObj, oldNs, newNs) => { ... })
-//   dsu.migrateInstancesTo(removedCls, targetCls, fn?)
+//   dsu.renameInstanceVariable(cls, from, to)       dsu.computed(fn) / dsu.keep() /
+//   dsu.rename(from) dsu.setFieldPolicy(cls, field, policy) dsu.migrateInstances(cls, (oldObj,
+//   newObj, oldNs, newNs) => { ... }) dsu.migrateInstancesTo(removedCls, targetCls, fn?)
 //   dsu.addMethod(cls, name, fn, kind?)      kind: "method" | "getter" | "setter" |
 //   dsu.replaceMethod(cls, name, fn, kind?)        "static" | "static getter" | "static setter"
 //   dsu.removeMethod(cls, name, kind?)

@@ -30,7 +30,9 @@ struct FieldPolicy {
     Value value;
 
     static FieldPolicy keep() { return {}; }
-    static FieldPolicy rename(std::string from) { return {Kind::Rename, std::move(from), Value::undefined()}; }
+    static FieldPolicy rename(std::string from) {
+        return {Kind::Rename, std::move(from), Value::undefined()};
+    }
     static FieldPolicy constant(Value v) { return {Kind::Constant, {}, v}; }
     static FieldPolicy initializer(Value closure) { return {Kind::Initializer, {}, closure}; }
     static FieldPolicy computed(Value closure) { return {Kind::Computed, {}, closure}; }

@@ -33,7 +33,8 @@ static std::string number(double ms) {
 
 static std::string list(const std::vector<std::string>& items) {
     std::string out = "[";
-    for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + quote(items[i]);
+    for (size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + quote(items[i]);
     return out + "]";
 }
 
@@ -43,13 +44,14 @@ std::string UpdateReport::toJson() const {
     out += "  \"pause_ms\": " + number(pauseMs) + ",\n";
     out += "  \"total_ms\": " + number(totalMs) + ",\n";
     out += "  \"instances_migrated\": " + std::to_string(instancesMigrated) + ",\n";
-    out += "  \"phases\": {\"prepare\": " + number(prepareMs) + ", \"migrate\": " + number(migrateMs) +
-           ", \"validate\": " + number(validateMs) + ", \"wait\": " + number(waitMs) + ", \"pause\": " +
-           number(pauseMs) + "},\n";
+    out += "  \"phases\": {\"prepare\": " + number(prepareMs) +
+           ", \"migrate\": " + number(migrateMs) + ", \"validate\": " + number(validateMs) +
+           ", \"wait\": " + number(waitMs) + ", \"pause\": " + number(pauseMs) + "},\n";
     out += "  \"classes_changed\": " + list(classesChanged) + ",\n";
     out += "  \"policies\": " + list(policiesRun) + ",\n";
     out += "  \"validations\": " + list(validationsRun) + ",\n";
-    out += "  \"rollback_reason\": " + (rollbackReason.empty() ? std::string("null") : quote(rollbackReason)) + ",\n";
+    out += "  \"rollback_reason\": " +
+           (rollbackReason.empty() ? std::string("null") : quote(rollbackReason)) + ",\n";
     out += "  \"blockers\": " + list(blockers) + "\n";
     return out + "}\n";
 }

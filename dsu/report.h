@@ -15,15 +15,16 @@ struct UpdateReport {
     Outcome outcome = Outcome::RolledBack;
     double prepareMs = 0, migrateMs = 0, validateMs = 0, waitMs = 0, pauseMs = 0, totalMs = 0;
     size_t instancesMigrated = 0;
-    std::vector<std::string> classesChanged;   // new names, in build order
-    std::vector<std::string> policiesRun;      // "Product.currency: constant 'EUR'"
-    std::vector<std::string> validationsRun;   // system and application, in order
-    std::string rollbackReason;                // empty when committed
-    std::vector<std::string> blockers;         // threads/frames that kept the safe point away
+    std::vector<std::string> classesChanged; // new names, in build order
+    std::vector<std::string> policiesRun;    // "Product.currency: constant 'EUR'"
+    std::vector<std::string> validationsRun; // system and application, in order
+    std::string rollbackReason;              // empty when committed
+    std::vector<std::string> blockers;       // threads/frames that kept the safe point away
 
     bool committed() const { return outcome == Outcome::Committed; }
     // {"outcome": "committed"|"rolled_back", "pause_ms", "total_ms", "instances_migrated",
-    //  "phases": {...}, "classes_changed", "policies", "validations", "rollback_reason", "blockers"}
+    //  "phases": {...}, "classes_changed", "policies", "validations", "rollback_reason",
+    //  "blockers"}
     std::string toJson() const;
 };
 

@@ -20,16 +20,16 @@ double nowMs() {
 // One class as the update will leave it. `old` is null for an added class.
 struct Transaction::Draft {
     Class* old = nullptr;
-    Module* module = nullptr;   // the module whose binding names the class (may be null)
-    std::string bindingName;    // that binding's current name
-    ClassDefinition def;        // the new definition (name, superclass, fields, members, statics)
+    Module* module = nullptr; // the module whose binding names the class (may be null)
+    std::string bindingName;  // that binding's current name
+    ClassDefinition def;      // the new definition (name, superclass, fields, members, statics)
     std::optional<std::string> newSuper; // set by changeSuperclass ("" = none)
     bool removed = false;
-    bool explicitChange = false;  // named by an operation (not just a rebuilt subclass)
-    bool fieldsDropped = false;   // a field was removed or renamed: its methods are affected
+    bool explicitChange = false; // named by an operation (not just a rebuilt subclass)
+    bool fieldsDropped = false;  // a field was removed or renamed: its methods are affected
     std::vector<std::pair<std::string, FieldPolicy>> fieldPolicies; // in registration order
     std::vector<InstancePolicy> instancePolicies;
-    std::string migrateTo;        // removed class: instances become instances of this class
+    std::string migrateTo; // removed class: instances become instances of this class
     Value migrateToClosure;
     std::set<std::string> changedMembers; // method names changed or removed (any kind)
     Class* built = nullptr;
@@ -79,11 +79,14 @@ void Transaction::markRoots(Tracer& t) {
         markTable(d->def.staticMethods);
         markTable(d->def.staticGetters);
         markTable(d->def.staticSetters);
-        for (auto& [n, v] : d->def.statics) t.mark(v);
+        for (auto& [n, v] : d->def.statics)
+            t.mark(v);
         t.mark(d->def.constructor);
         t.mark(d->def.fieldInit);
-        for (auto& [n, p] : d->fieldPolicies) t.mark(p.value);
-        for (auto& p : d->instancePolicies) t.mark(p.closure);
+        for (auto& [n, p] : d->fieldPolicies)
+            t.mark(p.value);
+        for (auto& p : d->instancePolicies)
+            t.mark(p.closure);
         t.mark(d->migrateToClosure);
         if (d->built) t.mark(d->built);
     }
@@ -91,12 +94,17 @@ void Transaction::markRoots(Tracer& t) {
         if (b.module) t.mark(b.module);
         t.mark(b.value);
     }
-    for (auto& [n, v] : validations_) t.mark(v);
+    for (auto& [n, v] : validations_)
+        t.mark(v);
     if (built_) {
-        for (Obj* o : built_->olds) t.mark(o);
-        for (Obj* o : built_->news) t.mark(o);
-        for (auto& [live, copy] : built_->namespaces) t.mark(copy);
-        for (Value v : built_->keep) t.mark(v);
+        for (Obj* o : built_->olds)
+            t.mark(o);
+        for (Obj* o : built_->news)
+            t.mark(o);
+        for (auto& [live, copy] : built_->namespaces)
+            t.mark(copy);
+        for (Value v : built_->keep)
+            t.mark(v);
     }
 }
 
@@ -133,7 +141,9 @@ Transaction::Draft* Transaction::draftForClass(Class* cls) {
     d->def = readClassDefinition(vm_, cls);
     // The binding that names it, if any.
     for (Module* m : vm_.modules())
-        for (size_t i = 0; i < m->slots.size() && std::find(excluded_.begin(), excluded_.end(), m) == excluded_.end(); ++i)
+        for (size_t i = 0; i < m->slots.size() &&
+                           std::find(excluded_.begin(), excluded_.end(), m) == excluded_.end();
+             ++i)
             if (m->slots[i] == Value::object(cls)) {
                 d->module = m;
                 d->bindingName = std::string(m->names[i]->view());
@@ -170,25 +180,33 @@ bool Transaction::addClass(Value cls, Module* module) {
 bool Transaction::removeClass(const std::string& name) {
     Draft* d = draft(name);
     if (!d) return false;
-    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin))) return fail("the built-in class '" + name + "' cannot be removed");
+    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin)))
+        return fail("the built-in class '" + name + "' cannot be removed");
     d->removed = true;
-    if (d->module) bindingOps_.push_back({Binding::Kind::Remove, d->module, d->bindingName, {}, Value::undefined()});
+    if (d->module)
+        bindingOps_.push_back(
+            {Binding::Kind::Remove, d->module, d->bindingName, {}, Value::undefined()});
     return true;
 }
 
 bool Transaction::renameClass(const std::string& from, const std::string& to) {
     Draft* d = draft(from);
     if (!d) return false;
-    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin))) return fail("the built-in class '" + from + "' cannot be renamed");
-    if (findClass(to)) return fail("cannot rename '" + from + "' to '" + to + "': that class exists");
+    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin)))
+        return fail("the built-in class '" + from + "' cannot be renamed");
+    if (findClass(to))
+        return fail("cannot rename '" + from + "' to '" + to + "': that class exists");
     d->def.name = to;
-    if (d->module) bindingOps_.push_back({Binding::Kind::Rename, d->module, d->bindingName, to, Value::undefined()});
+    if (d->module)
+        bindingOps_.push_back(
+            {Binding::Kind::Rename, d->module, d->bindingName, to, Value::undefined()});
     return true;
 }
 
 Class* Transaction::addedClass(const std::string& name) {
     for (auto& b : bindingOps_)
-        if (b.kind == Binding::Kind::Add && b.name == name && isKind(b.value, ObjKind::Class)) return as<Class>(b.value);
+        if (b.kind == Binding::Kind::Add && b.name == name && isKind(b.value, ObjKind::Class))
+            return as<Class>(b.value);
     return nullptr;
 }
 
@@ -196,13 +214,15 @@ bool Transaction::changeSuperclass(const std::string& name, const std::string& s
     Draft* d = draft(name);
     if (!d) return false;
     if (!superName.empty() && !findClass(superName) && !addedClass(superName) &&
-        std::none_of(drafts_.begin(), drafts_.end(), [&](auto& x) { return x->def.name == superName; }))
+        std::none_of(drafts_.begin(), drafts_.end(),
+                     [&](auto& x) { return x->def.name == superName; }))
         return fail("unknown class '" + superName + "'");
     d->newSuper = superName;
     return true;
 }
 
-bool Transaction::addInstanceVariable(const std::string& cls, const std::string& field, FieldPolicy policy) {
+bool Transaction::addInstanceVariable(const std::string& cls, const std::string& field,
+                                      FieldPolicy policy) {
     Root keep(vm_.heap, policy.value); // operations allocate before the value is stored
     Draft* d = draft(cls);
     if (!d) return false;
@@ -210,8 +230,12 @@ bool Transaction::addInstanceVariable(const std::string& cls, const std::string&
         return fail("instances of the built-in class '" + cls + "' have no fields");
     // Inherited fields count as the new superclass has them (changeSuperclass may be pending).
     Class* super = d->old ? d->old->super : nullptr;
-    if (d->newSuper) super = d->newSuper->empty() ? nullptr : (addedClass(*d->newSuper) ? addedClass(*d->newSuper) : findClass(*d->newSuper));
-    if (std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field) != d->def.ownFields.end() ||
+    if (d->newSuper)
+        super = d->newSuper->empty() ? nullptr
+                                     : (addedClass(*d->newSuper) ? addedClass(*d->newSuper)
+                                                                 : findClass(*d->newSuper));
+    if (std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field) !=
+            d->def.ownFields.end() ||
         (super && super->findSlot(vm_.intern(field)) >= 0))
         return fail("class '" + cls + "' already has a field '" + field + "'");
     d->def.ownFields.push_back(field);
@@ -223,17 +247,20 @@ bool Transaction::removeInstanceVariable(const std::string& cls, const std::stri
     Draft* d = draft(cls);
     if (!d) return false;
     auto it = std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field);
-    if (it == d->def.ownFields.end()) return fail("class '" + cls + "' has no own field '" + field + "'");
+    if (it == d->def.ownFields.end())
+        return fail("class '" + cls + "' has no own field '" + field + "'");
     d->def.ownFields.erase(it);
     d->fieldsDropped = true;
     return true;
 }
 
-bool Transaction::renameInstanceVariable(const std::string& cls, const std::string& from, const std::string& to) {
+bool Transaction::renameInstanceVariable(const std::string& cls, const std::string& from,
+                                         const std::string& to) {
     Draft* d = draft(cls);
     if (!d) return false;
     auto it = std::find(d->def.ownFields.begin(), d->def.ownFields.end(), from);
-    if (it == d->def.ownFields.end()) return fail("class '" + cls + "' has no own field '" + from + "'");
+    if (it == d->def.ownFields.end())
+        return fail("class '" + cls + "' has no own field '" + from + "'");
     if (std::find(d->def.ownFields.begin(), d->def.ownFields.end(), to) != d->def.ownFields.end())
         return fail("class '" + cls + "' already has a field '" + to + "'");
     *it = to;
@@ -242,7 +269,8 @@ bool Transaction::renameInstanceVariable(const std::string& cls, const std::stri
     return true;
 }
 
-bool Transaction::setFieldPolicy(const std::string& cls, const std::string& field, FieldPolicy policy) {
+bool Transaction::setFieldPolicy(const std::string& cls, const std::string& field,
+                                 FieldPolicy policy) {
     Root keep(vm_.heap, policy.value);
     Draft* d = draft(cls);
     if (!d) return false;
@@ -259,7 +287,8 @@ bool Transaction::migrateInstances(const std::string& cls, Value closure, std::s
     return true;
 }
 
-bool Transaction::migrateInstancesTo(const std::string& removedClass, const std::string& target, Value closure) {
+bool Transaction::migrateInstancesTo(const std::string& removedClass, const std::string& target,
+                                     Value closure) {
     Root keep(vm_.heap, closure);
     Draft* d = draft(removedClass);
     if (!d) return false;
@@ -280,11 +309,13 @@ static NameTable& tableFor(ClassDefinition& def, Transaction::MemberKind kind) {
     return def.methods;
 }
 
-bool Transaction::addMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind) {
+bool Transaction::addMethod(const std::string& cls, const std::string& name, Value fn,
+                            MemberKind kind) {
     Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
-    if (!vm_.isCallable(fn)) return fail("method '" + name + "' of '" + cls + "' must be a function");
+    if (!vm_.isCallable(fn))
+        return fail("method '" + name + "' of '" + cls + "' must be a function");
     NameTable& t = tableFor(d->def, kind);
     String* key = vm_.intern(name);
     if (t.count(key)) return fail("class '" + cls + "' already has a method '" + name + "'");
@@ -293,17 +324,20 @@ bool Transaction::addMethod(const std::string& cls, const std::string& name, Val
     return true;
 }
 
-bool Transaction::replaceMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind) {
+bool Transaction::replaceMethod(const std::string& cls, const std::string& name, Value fn,
+                                MemberKind kind) {
     Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
-    if (!vm_.isCallable(fn)) return fail("method '" + name + "' of '" + cls + "' must be a function");
+    if (!vm_.isCallable(fn))
+        return fail("method '" + name + "' of '" + cls + "' must be a function");
     if (name == "constructor" && kind == MemberKind::Method) {
         d->def.constructor = fn;
     } else {
         NameTable& t = tableFor(d->def, kind);
         String* key = vm_.intern(name);
-        if (!t.count(key)) return fail("class '" + cls + "' has no method '" + name + "' to replace");
+        if (!t.count(key))
+            return fail("class '" + cls + "' has no method '" + name + "' to replace");
         t[key] = fn;
     }
     d->changedMembers.insert(name);
@@ -391,13 +425,15 @@ Value Transaction::instancesOf(bool newVersion, const std::string& className) {
     Root keep(vm_.heap, Value::object(out));
     if (!isKind(cls, ObjKind::Class)) return Value::object(out);
     Class* c = as<Class>(cls);
-    bool isNewClass = built_ && std::any_of(built_->order.begin(), built_->order.end(), [&](Draft* d) { return d->built == c; });
+    bool isNewClass = built_ && std::any_of(built_->order.begin(), built_->order.end(),
+                                            [&](Draft* d) { return d->built == c; });
     if (newVersion && isNewClass) {
         for (Obj* o : built_->news)
             if (o->klass == c) vm_.arrayPush(out, Value::object(o));
         return Value::object(out);
     }
-    for (Value v : allInstances(vm_, c)) vm_.arrayPush(out, v);
+    for (Value v : allInstances(vm_, c))
+        vm_.arrayPush(out, v);
     return Value::object(out);
 }
 
@@ -409,7 +445,8 @@ static Value makeNamespaceView(VM& vm, bool newVersion) {
     Root keep(vm.heap, Value::object(r));
     vm.recordSet(r, vm.intern("version"), vm.istr(newVersion ? "new" : "old"));
     vm.recordSet(r, vm.intern("get"), Value::object(vm.newNative("get", nsGet, 1)));
-    vm.recordSet(r, vm.intern("allInstances"), Value::object(vm.newNative("allInstances", nsAllInstances, 1)));
+    vm.recordSet(r, vm.intern("allInstances"),
+                 Value::object(vm.newNative("allInstances", nsAllInstances, 1)));
     return Value::object(r);
 }
 
@@ -421,18 +458,22 @@ static bool viewIsNew(VM& vm, Value self) {
 
 static Value nsGet(VM& vm, Value self, Value* args, int argc) {
     auto* t = static_cast<Transaction*>(vm.dsuContext);
-    if (!t || argc < 1 || !isString(args[0])) return vm.throwTypeError("ns.get(name) expects a name during an update");
+    if (!t || argc < 1 || !isString(args[0]))
+        return vm.throwTypeError("ns.get(name) expects a name during an update");
     return t->lookup(viewIsNew(vm, self), std::string(asString(args[0])->view()));
 }
 
 static Value nsAllInstances(VM& vm, Value self, Value* args, int argc) {
     auto* t = static_cast<Transaction*>(vm.dsuContext);
-    if (!t || argc < 1 || !isString(args[0])) return vm.throwTypeError("ns.allInstances(className) expects a class name during an update");
+    if (!t || argc < 1 || !isString(args[0]))
+        return vm.throwTypeError(
+            "ns.allInstances(className) expects a class name during an update");
     return t->instancesOf(viewIsNew(vm, self), std::string(asString(args[0])->view()));
 }
 
 // Calls hosted code for a policy or validation; returns false with `why` on a throw.
-static bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args, Value& result, std::string& why) {
+static bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args, Value& result,
+                       std::string& why) {
     result = vm.call(fn, thisValue, args.data(), int(args.size()));
     if (!result.isException()) return true;
     if (vm.exitRequested()) {
@@ -460,7 +501,8 @@ bool Transaction::prepare(UpdateReport& report) {
     // Garbage must never block an update: only a removed class needs an exact count of
     // live instances, so only then is a full collection worth its cost in the pause.
     // Otherwise a few unreachable instances are migrated along and die later.
-    if (std::any_of(drafts_.begin(), drafts_.end(), [](auto& d) { return d->removed; })) vm_.heap.collect();
+    if (std::any_of(drafts_.begin(), drafts_.end(), [](auto& d) { return d->removed; }))
+        vm_.heap.collect();
     built_ = std::make_unique<Built>();
 
     // Every subclass of a changed class is rebuilt too: its layout starts with its parent's.
@@ -470,8 +512,10 @@ bool Transaction::prepare(UpdateReport& report) {
         grew = false;
         for (Class* c : classes) {
             if (!c->super) continue;
-            bool parentDrafted = std::any_of(drafts_.begin(), drafts_.end(), [&](auto& d) { return d->old == c->super; });
-            bool drafted = std::any_of(drafts_.begin(), drafts_.end(), [&](auto& d) { return d->old == c; });
+            bool parentDrafted = std::any_of(drafts_.begin(), drafts_.end(),
+                                             [&](auto& d) { return d->old == c->super; });
+            bool drafted =
+                std::any_of(drafts_.begin(), drafts_.end(), [&](auto& d) { return d->old == c; });
             if (parentDrafted && !drafted) {
                 draftForClass(c);
                 grew = true;
@@ -497,13 +541,15 @@ bool Transaction::prepare(UpdateReport& report) {
         if (d->removed)
             for (Draft* p : pending)
                 if (newSuperOf(p) == d->old)
-                    return fail("cannot remove class '" + d->def.name + "': '" + p->def.name + "' still extends it");
+                    return fail("cannot remove class '" + d->def.name + "': '" + p->def.name +
+                                "' still extends it");
     std::unordered_set<Class*> done;
     while (!pending.empty()) {
         bool progress = false;
         for (auto it = pending.begin(); it != pending.end();) {
             Class* super = newSuperOf(*it);
-            bool superPending = std::any_of(pending.begin(), pending.end(), [&](Draft* p) { return p->old == super && p != *it; });
+            bool superPending = std::any_of(pending.begin(), pending.end(),
+                                            [&](Draft* p) { return p->old == super && p != *it; });
             if (superPending) {
                 ++it;
                 continue;
@@ -544,17 +590,20 @@ bool Transaction::prepare(UpdateReport& report) {
             if (!isKind(v, ObjKind::Closure)) return;
             Closure* src = as<Closure>(v);
             size_t n = src->upvalueCount;
-            auto* copy = vm_.heap.allocate<Closure>(ObjKind::Closure, vm_.functionClass,
-                                                    sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
+            auto* copy =
+                vm_.heap.allocate<Closure>(ObjKind::Closure, vm_.functionClass,
+                                           sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
             src = as<Closure>(v); // (non-moving heap: still valid; re-read for clarity)
             copy->proto = src->proto;
             copy->upvalueCount = uint32_t(n);
-            for (size_t i = 0; i < n; ++i) copy->upvalues[i] = src->upvalues[i];
+            for (size_t i = 0; i < n; ++i)
+                copy->upvalues[i] = src->upvalues[i];
             if (n == 0) copy->upvalues[0] = nullptr;
             copy->homeClass = c;
             v = Value::object(copy);
         };
-        for (auto* table : {&c->ownMethods, &c->ownGetters, &c->ownSetters, &c->staticMethods, &c->staticGetters, &c->staticSetters})
+        for (auto* table : {&c->ownMethods, &c->ownGetters, &c->ownSetters, &c->staticMethods,
+                            &c->staticGetters, &c->staticSetters})
             for (auto& [k, v] : *table)
                 if (d->changedMembers.count(std::string(k->view()))) rehome(v);
         if (d->changedMembers.count("constructor")) rehome(c->constructor);
@@ -564,7 +613,8 @@ bool Transaction::prepare(UpdateReport& report) {
 
     // Namespaces with changed bindings are copied; the copies take the changes.
     for (auto& b : bindingOps_) {
-        auto it = std::find_if(built_->namespaces.begin(), built_->namespaces.end(), [&](auto& p) { return p.first == b.module; });
+        auto it = std::find_if(built_->namespaces.begin(), built_->namespaces.end(),
+                               [&](auto& p) { return p.first == b.module; });
         Module* copy;
         if (it == built_->namespaces.end()) {
             copy = cloneNamespace(vm_, b.module);
@@ -639,25 +689,31 @@ bool Transaction::migrate(UpdateReport& report) {
         Plan plan{d, target, {}, {}, {}, 0, 0};
         std::vector<const std::pair<std::string, FieldPolicy>*> fieldPolicies;
         for (Draft* x : policyChain(d)) {
-            for (auto& fp : x->fieldPolicies) fieldPolicies.push_back(&fp);
-            for (auto& ip : x->instancePolicies) plan.instancePolicies.push_back(&ip);
+            for (auto& fp : x->fieldPolicies)
+                fieldPolicies.push_back(&fp);
+            for (auto& ip : x->instancePolicies)
+                plan.instancePolicies.push_back(&ip);
         }
         if (d->migrateTo.size()) plan.instancePolicies.clear(); // a mapped class has only its own
         if (d->migrateTo.size())
-            for (auto& ip : d->instancePolicies) plan.instancePolicies.push_back(&ip);
+            for (auto& ip : d->instancePolicies)
+                plan.instancePolicies.push_back(&ip);
         plan.copyFrom.resize(target->fields.size(), -1);
         for (size_t i = 0; i < target->fields.size(); ++i) {
             std::string from(target->fields[i]->view());
             for (auto* fp : fieldPolicies)
-                if (fp->first == from && fp->second.kind == FieldPolicy::Kind::Rename) from = fp->second.from;
+                if (fp->first == from && fp->second.kind == FieldPolicy::Kind::Rename)
+                    from = fp->second.from;
             plan.copyFrom[i] = oldClass->findSlot(vm_.intern(from));
         }
         for (auto* fp : fieldPolicies) {
             int slot = target->findSlot(vm_.intern(fp->first));
             if (slot < 0) continue;
             int fromSlot = -1;
-            if (fp->second.kind == FieldPolicy::Kind::KeepByName) fromSlot = oldClass->findSlot(vm_.intern(fp->first));
-            if (fp->second.kind == FieldPolicy::Kind::Rename) fromSlot = oldClass->findSlot(vm_.intern(fp->second.from));
+            if (fp->second.kind == FieldPolicy::Kind::KeepByName)
+                fromSlot = oldClass->findSlot(vm_.intern(fp->first));
+            if (fp->second.kind == FieldPolicy::Kind::Rename)
+                fromSlot = oldClass->findSlot(vm_.intern(fp->second.from));
             plan.steps.push_back({slot, &fp->second, fp->first, fromSlot});
         }
         return plan;
@@ -696,8 +752,10 @@ bool Transaction::migrate(UpdateReport& report) {
         // Arrays, strings, maps, ... have no field layout: the swap re-points them at the
         // new class without copying them.
         if (!d->old || d->built->instanceKind != ObjKind::Instance) continue;
-        for (auto& [name, p] : d->fieldPolicies) report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
-        for (auto& p : d->instancePolicies) report.policiesRun.push_back(d->def.name + ": " + p.name);
+        for (auto& [name, p] : d->fieldPolicies)
+            report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
+        for (auto& p : d->instancePolicies)
+            report.policiesRun.push_back(d->def.name + ": " + p.name);
         plans.push_back(makePlan(d, d->old, d->built));
         allocate(plans.back(), d->old);
     }
@@ -705,8 +763,10 @@ bool Transaction::migrate(UpdateReport& report) {
     for (auto& d : drafts_) {
         if (!d->removed || d->migrateTo.empty()) continue;
         Value target = lookup(true, d->migrateTo);
-        if (!isKind(target, ObjKind::Class)) return fail("migrateInstancesTo: unknown class '" + d->migrateTo + "'");
-        if (!d->migrateToClosure.isUndefined()) d->instancePolicies.push_back({d->migrateToClosure, "to " + d->migrateTo});
+        if (!isKind(target, ObjKind::Class))
+            return fail("migrateInstancesTo: unknown class '" + d->migrateTo + "'");
+        if (!d->migrateToClosure.isUndefined())
+            d->instancePolicies.push_back({d->migrateToClosure, "to " + d->migrateTo});
         report.policiesRun.push_back(d->def.name + ": instances become " + d->migrateTo);
         plans.push_back(makePlan(d.get(), d->old, as<Class>(target)));
         allocate(plans.back(), d->old);
@@ -729,11 +789,14 @@ bool Transaction::migrate(UpdateReport& report) {
                 case FieldPolicy::Kind::Constant: v = step.policy->value; break;
                 case FieldPolicy::Kind::Initializer:
                     if (!callHosted(vm_, step.policy->value, newObj, {}, v, why))
-                        return fail("the initializer policy of " + plan.draft->def.name + "." + step.field + " threw: " + why);
+                        return fail("the initializer policy of " + plan.draft->def.name + "." +
+                                    step.field + " threw: " + why);
                     break;
                 case FieldPolicy::Kind::Computed:
-                    if (!callHosted(vm_, step.policy->value, Value::undefined(), {oldObj, newObj, oldNs, newNs}, v, why))
-                        return fail("the policy of " + plan.draft->def.name + "." + step.field + " threw: " + why);
+                    if (!callHosted(vm_, step.policy->value, Value::undefined(),
+                                    {oldObj, newObj, oldNs, newNs}, v, why))
+                        return fail("the policy of " + plan.draft->def.name + "." + step.field +
+                                    " threw: " + why);
                     break;
                 }
                 as<Instance>(newObj)->slots[step.slot] = v;
@@ -741,8 +804,10 @@ bool Transaction::migrate(UpdateReport& report) {
             for (const InstancePolicy* p : plan.instancePolicies) {
                 Value ignored;
                 std::string why;
-                if (!callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs}, ignored, why))
-                    return fail("migration policy '" + p->name + "' of " + plan.draft->def.name + " threw: " + why);
+                if (!callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs},
+                                ignored, why))
+                    return fail("migration policy '" + p->name + "' of " + plan.draft->def.name +
+                                " threw: " + why);
             }
         }
     }
@@ -764,7 +829,8 @@ bool Transaction::validate(UpdateReport& report) {
     for (Obj* o : built_->news) {
         auto* in = static_cast<Instance*>(o);
         if (in->slotCount != in->klass->fields.size())
-            return fail("a migrated " + std::string(in->klass->name->view()) + " does not have its class's layout");
+            return fail("a migrated " + std::string(in->klass->name->view()) +
+                        " does not have its class's layout");
     }
     report.validationsRun.push_back("system: nothing new refers to a removed class");
     std::unordered_set<Obj*> removed;
@@ -774,8 +840,10 @@ bool Transaction::validate(UpdateReport& report) {
         auto* in = static_cast<Instance*>(o);
         for (uint32_t i = 0; i < in->slotCount; ++i)
             if (in->slots[i].isObject() && removed.count(in->slots[i].asObject()))
-                return fail("a migrated " + std::string(in->klass->name->view()) + " refers to the removed class " +
-                            std::string(static_cast<Class*>(in->slots[i].asObject())->name->view()));
+                return fail(
+                    "a migrated " + std::string(in->klass->name->view()) +
+                    " refers to the removed class " +
+                    std::string(static_cast<Class*>(in->slots[i].asObject())->name->view()));
     }
     // Application validations.
     Value oldNs = makeNamespaceView(vm_, false);
@@ -805,8 +873,8 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     for (auto& d : drafts_) {
         if (!d->old) continue;
         bool all = d->removed || d->fieldsDropped;
-        for (auto* table : {&d->old->ownMethods, &d->old->ownGetters, &d->old->ownSetters, &d->old->staticMethods,
-                            &d->old->staticGetters, &d->old->staticSetters})
+        for (auto* table : {&d->old->ownMethods, &d->old->ownGetters, &d->old->ownSetters,
+                            &d->old->staticMethods, &d->old->staticGetters, &d->old->staticSetters})
             for (auto& [k, v] : *table)
                 if (all || d->changedMembers.count(std::string(k->view()))) addValue(v);
         if (all || d->changedMembers.count("constructor")) addValue(d->old->constructor);
@@ -818,14 +886,16 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
             if (!affected.count(t->frames[i].closure->proto)) continue;
             std::vector<StackFrameInfo> stack = vm_.captureStack(t);
             const StackFrameInfo& f = stack[t->frames.size() - 1 - i];
-            report.blockers.push_back("thread " + std::to_string(t->threadId) + ": " + f.function + " (" + f.file + ":" +
-                                      std::to_string(f.line) + ":" + std::to_string(f.column) + ")");
+            report.blockers.push_back("thread " + std::to_string(t->threadId) + ": " + f.function +
+                                      " (" + f.file + ":" + std::to_string(f.line) + ":" +
+                                      std::to_string(f.column) + ")");
         }
     }
     if (report.blockers.empty()) return true;
     if (final) {
         std::string list;
-        for (auto& b : report.blockers) list += (list.empty() ? "" : "; ") + b;
+        for (auto& b : report.blockers)
+            list += (list.empty() ? "" : "; ") + b;
         return fail("no safe point: " + list);
     }
     return false;
@@ -840,15 +910,18 @@ bool Transaction::swap(UpdateReport& report) {
     std::string error;
     // swapObjects checks its input before it changes anything, so a refusal (which would be
     // a bug in prepare or migrate) still leaves the program untouched: roll back.
-    if (!swapObjects(vm_, olds, news, &error)) return fail("internal error, nothing was changed: " + error);
-    for (auto& [live, copy] : built_->namespaces) replaceNamespace(vm_, live, copy);
+    if (!swapObjects(vm_, olds, news, &error))
+        return fail("internal error, nothing was changed: " + error);
+    for (auto& [live, copy] : built_->namespaces)
+        replaceNamespace(vm_, live, copy);
     (void)report;
     return true;
 }
 
 void Transaction::discard() {
     built_.reset();
-    for (auto& d : drafts_) d->built = nullptr; // nothing built by a rolled-back commit survives it
+    for (auto& d : drafts_)
+        d->built = nullptr; // nothing built by a rolled-back commit survives it
     vm_.dsuContext = nullptr;
 }
 
@@ -912,8 +985,10 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
             if (!error_.empty() || timedOut) {
                 if (error_.empty()) {
                     std::string list;
-                    for (auto& b : r.blockers) list += (list.empty() ? "" : "; ") + b;
-                    fail("no safe point within " + std::to_string(int(safePointTimeoutMs)) + " ms: " + list);
+                    for (auto& b : r.blockers)
+                        list += (list.empty() ? "" : "; ") + b;
+                    fail("no safe point within " + std::to_string(int(safePointTimeoutMs)) +
+                         " ms: " + list);
                 }
                 UpdateReport failed = r;
                 failed.outcome = UpdateReport::Outcome::RolledBack;
@@ -933,7 +1008,8 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
         return true;
     };
     if (attempt(false)) return;
-    vm_.scheduler().addSafePointHook([this, start, attempt]() { return attempt(nowMs() - start > safePointTimeoutMs); });
+    vm_.scheduler().addSafePointHook(
+        [this, start, attempt]() { return attempt(nowMs() - start > safePointTimeoutMs); });
     (void)probe;
 }
 

@@ -50,23 +50,29 @@ public:
     // Values passed in are kept alive by the transaction from the moment of the call.
     // Each returns false and records an error (see error()) when the operation cannot
     // apply; a transaction with an error refuses to commit.
-    bool addClass(Value cls, Module* module = nullptr);        // a class built elsewhere (a patch script)
+    bool addClass(Value cls, Module* module = nullptr); // a class built elsewhere (a patch script)
     bool removeClass(const std::string& name);
     bool renameClass(const std::string& from, const std::string& to);
     bool changeSuperclass(const std::string& name, const std::string& superName); // "" = none
-    bool addInstanceVariable(const std::string& cls, const std::string& field, FieldPolicy policy = {});
+    bool addInstanceVariable(const std::string& cls, const std::string& field,
+                             FieldPolicy policy = {});
     bool removeInstanceVariable(const std::string& cls, const std::string& field);
-    bool renameInstanceVariable(const std::string& cls, const std::string& from, const std::string& to);
+    bool renameInstanceVariable(const std::string& cls, const std::string& from,
+                                const std::string& to);
     // Sets the policy of a field that exists in the new layout (overrides keep-by-name).
     bool setFieldPolicy(const std::string& cls, const std::string& field, FieldPolicy policy);
     bool migrateInstances(const std::string& cls, Value closure, std::string policyName = "custom");
     // Instances of a removed class become instances of `target` (fields copied by name,
     // then `closure`, if any, as an instance policy).
-    bool migrateInstancesTo(const std::string& removedClass, const std::string& target, Value closure = Value::undefined());
+    bool migrateInstancesTo(const std::string& removedClass, const std::string& target,
+                            Value closure = Value::undefined());
     enum class MemberKind { Method, Getter, Setter, StaticMethod, StaticGetter, StaticSetter };
-    bool addMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind = MemberKind::Method);
-    bool replaceMethod(const std::string& cls, const std::string& name, Value fn, MemberKind kind = MemberKind::Method);
-    bool removeMethod(const std::string& cls, const std::string& name, MemberKind kind = MemberKind::Method);
+    bool addMethod(const std::string& cls, const std::string& name, Value fn,
+                   MemberKind kind = MemberKind::Method);
+    bool replaceMethod(const std::string& cls, const std::string& name, Value fn,
+                       MemberKind kind = MemberKind::Method);
+    bool removeMethod(const std::string& cls, const std::string& name,
+                      MemberKind kind = MemberKind::Method);
     bool addStaticField(const std::string& cls, const std::string& name, Value initial);
     bool removeStaticField(const std::string& cls, const std::string& name);
     // ---- module-level bindings
@@ -109,7 +115,8 @@ private:
     struct Built;
     Draft* draft(const std::string& name);
     Draft* draftForClass(Class* cls);
-    Class* findClass(const std::string& name, Module** where = nullptr, std::string* bindingName = nullptr);
+    Class* findClass(const std::string& name, Module** where = nullptr,
+                     std::string* bindingName = nullptr);
     Class* addedClass(const std::string& name); // a class added by this transaction
     bool fail(std::string message);
     bool prepare(UpdateReport& report);

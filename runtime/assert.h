@@ -4,13 +4,14 @@
 #pragma once
 
 namespace molt {
-[[noreturn]] void assertionFailed(const char* expr, const char* message, const char* file, int line);
+[[noreturn]] void assertionFailed(const char* expr, const char* message, const char* file,
+                                  int line);
 }
 
-#define MOLT_CHECK(cond, message)                                                          \
-    do {                                                                                   \
-        if (!(cond)) [[unlikely]]                                                          \
-            ::molt::assertionFailed(#cond, message, __FILE__, __LINE__);                   \
+#define MOLT_CHECK(cond, message)                                                                  \
+    do {                                                                                           \
+        if (!(cond)) [[unlikely]]                                                                  \
+            ::molt::assertionFailed(#cond, message, __FILE__, __LINE__);                           \
     } while (0)
 
 #if defined(MOLT_ASSERTIONS)

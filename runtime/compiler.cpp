@@ -1,6 +1,5 @@
-#include "compiler_internal.h"
-
 #include "assert.h"
+#include "compiler_internal.h"
 
 #include <algorithm>
 #include <cstring>
@@ -9,7 +8,9 @@ namespace molt {
 
 // ---------------------------------------------------------------- infrastructure
 
-void Compiler::fail(TSNode n, std::string message) { throw CompileFailure{n, std::move(message)}; }
+void Compiler::fail(TSNode n, std::string message) {
+    throw CompileFailure{n, std::move(message)};
+}
 
 void Compiler::mark(TSNode n) {
     SourcePosition p = tree_.position(n);
@@ -18,12 +19,18 @@ void Compiler::mark(TSNode n) {
     fn_->lastColumn = p.column;
     auto& lines = fn_->proto->lines;
     uint32_t pc = uint32_t(here());
-    if (!lines.empty() && lines.back().pc == pc) lines.back() = {pc, p.line, p.column};
-    else lines.push_back({pc, p.line, p.column});
+    if (!lines.empty() && lines.back().pc == pc)
+        lines.back() = {pc, p.line, p.column};
+    else
+        lines.push_back({pc, p.line, p.column});
 }
 
-void Compiler::emit(Op op) { fn_->proto->code.push_back(uint8_t(op)); }
-void Compiler::emitByte(uint8_t b) { fn_->proto->code.push_back(b); }
+void Compiler::emit(Op op) {
+    fn_->proto->code.push_back(uint8_t(op));
+}
+void Compiler::emitByte(uint8_t b) {
+    fn_->proto->code.push_back(b);
+}
 void Compiler::emitShort(uint16_t w) {
     emitByte(uint8_t(w & 0xff));
     emitByte(uint8_t(w >> 8));
@@ -32,16 +39,20 @@ void Compiler::emitShort(uint16_t w) {
 size_t Compiler::emitJump(Op op) {
     emit(op);
     size_t at = here();
-    for (int i = 0; i < 4; ++i) emitByte(0xff);
+    for (int i = 0; i < 4; ++i)
+        emitByte(0xff);
     return at;
 }
 
 void Compiler::patchJumpTo(size_t at, size_t target) {
     auto& code = fn_->proto->code;
-    for (int i = 0; i < 4; ++i) code[at + i] = uint8_t((target >> (8 * i)) & 0xff);
+    for (int i = 0; i < 4; ++i)
+        code[at + i] = uint8_t((target >> (8 * i)) & 0xff);
 }
 
-void Compiler::patchJump(size_t at) { patchJumpTo(at, here()); }
+void Compiler::patchJump(size_t at) {
+    patchJumpTo(at, here());
+}
 
 void Compiler::emitLoop(size_t target) {
     size_t at = emitJump(Op::Loop);
@@ -57,14 +68,17 @@ uint16_t Compiler::constant(Value v) {
     auto it = fn_->constantIndex.find(v.bits());
     if (it != fn_->constantIndex.end()) return it->second;
     auto& k = fn_->proto->constants;
-    if (k.size() >= 0xffff) fail(ts_tree_root_node(tree_.raw()), "too many constants in one function");
+    if (k.size() >= 0xffff)
+        fail(ts_tree_root_node(tree_.raw()), "too many constants in one function");
     k.push_back(v);
     uint16_t idx = uint16_t(k.size() - 1);
     fn_->constantIndex.emplace(v.bits(), idx);
     return idx;
 }
 
-uint16_t Compiler::stringConstant(std::string_view s) { return constant(keep(vm_.istr(s))); }
+uint16_t Compiler::stringConstant(std::string_view s) {
+    return constant(keep(vm_.istr(s)));
+}
 
 uint16_t Compiler::newCache() {
     auto& c = fn_->proto->caches;
@@ -74,7 +88,9 @@ uint16_t Compiler::newCache() {
 
 // ---------------------------------------------------------------- scopes
 
-void Compiler::beginScope() { fn_->scopeDepth++; }
+void Compiler::beginScope() {
+    fn_->scopeDepth++;
+}
 
 void Compiler::endScope() {
     FunctionState& fs = *fn_;
@@ -123,7 +139,8 @@ int Compiler::resolveUpvalue(FunctionState* fs, const std::string& name) {
     if (!fs->enclosing) return -1;
     auto addUpvalue = [&](uint16_t index, bool fromLocal) -> int {
         for (size_t i = 0; i < fs->upvalues.size(); ++i)
-            if (fs->upvalues[i].index == index && fs->upvalues[i].fromParentLocal == fromLocal) return int(i);
+            if (fs->upvalues[i].index == index && fs->upvalues[i].fromParentLocal == fromLocal)
+                return int(i);
         fs->upvalues.push_back({index, fromLocal, name});
         return int(fs->upvalues.size() - 1);
     };
@@ -172,7 +189,8 @@ void Compiler::emitGetVariable(const std::string& name, TSNode at) {
 void Compiler::emitSetVariable(const std::string& name, TSNode at, bool initializing) {
     int local = resolveLocal(fn_, name);
     if (local >= 0) {
-        if (fn_->locals[size_t(local)].isConst && !initializing) fail(at, "Assignment to constant variable '" + name + "'");
+        if (fn_->locals[size_t(local)].isConst && !initializing)
+            fail(at, "Assignment to constant variable '" + name + "'");
         emitOp(Op::SetLocal, fn_->locals[size_t(local)].slot);
         return;
     }
@@ -182,7 +200,8 @@ void Compiler::emitSetVariable(const std::string& name, TSNode at, bool initiali
         for (FunctionState* f = fn_->enclosing; f; f = f->enclosing) {
             int l = resolveLocal(f, name);
             if (l >= 0) {
-                if (f->locals[size_t(l)].isConst && !initializing) fail(at, "Assignment to constant variable '" + name + "'");
+                if (f->locals[size_t(l)].isConst && !initializing)
+                    fail(at, "Assignment to constant variable '" + name + "'");
                 break;
             }
         }
@@ -220,7 +239,8 @@ FunctionProto* Compiler::compileModuleBody() {
 
     auto declareModule = [&](const std::string& name, bool isConst, TSNode at, Value initial) {
         if (module_->slotByName.count(name)) {
-            if (!ts_node_is_null(at)) fail(at, "Identifier '" + name + "' has already been declared");
+            if (!ts_node_is_null(at))
+                fail(at, "Identifier '" + name + "' has already been declared");
             return;
         }
         uint32_t slot = uint32_t(module_->slots.size());
@@ -229,31 +249,40 @@ FunctionProto* Compiler::compileModuleBody() {
         module_->slots.push_back(initial);
         if (isConst) module_->constSlots.insert(slot);
     };
-    for (const char* p : kModuleParams) declareModule(p, false, TSNode{}, Value::undefined());
+    for (const char* p : kModuleParams)
+        declareModule(p, false, TSNode{}, Value::undefined());
 
     std::vector<TSNode> stmts = namedChildren(tree_.root());
     // Every top-level binding is a module slot, declared before any code runs so that
     // functions can refer to bindings declared further down.
     for (TSNode s : stmts) {
-        if (is(s, "export_statement") || is(s, "import_statement")) fail(s, "import declarations are not supported");
+        if (is(s, "export_statement") || is(s, "import_statement"))
+            fail(s, "import declarations are not supported");
         if (is(s, "function_declaration")) {
-            declareModule(std::string(text(field(s, "name"))), false, field(s, "name"), Value::undefined());
+            declareModule(std::string(text(field(s, "name"))), false, field(s, "name"),
+                          Value::undefined());
         } else if (is(s, "class_declaration")) {
-            declareModule(std::string(text(field(s, "name"))), false, field(s, "name"), Value::empty());
+            declareModule(std::string(text(field(s, "name"))), false, field(s, "name"),
+                          Value::empty());
         } else if (is(s, "lexical_declaration")) {
             bool isConst = text(field(s, "kind")) == "const";
             std::vector<std::pair<std::string, TSNode>> names;
-            for (TSNode d : namedChildren(s)) declarePatternNames(field(d, "name"), names);
-            for (auto& [name, at] : names) declareModule(name, isConst, at, Value::empty());
+            for (TSNode d : namedChildren(s))
+                declarePatternNames(field(d, "name"), names);
+            for (auto& [name, at] : names)
+                declareModule(name, isConst, at, Value::empty());
         }
     }
     std::vector<std::pair<std::string, TSNode>> vars;
-    for (TSNode s : stmts) collectVarNames(s, vars);
+    for (TSNode s : stmts)
+        collectVarNames(s, vars);
     for (auto& [name, at] : vars)
-        if (!module_->slotByName.count(name)) declareModule(name, false, TSNode{}, Value::undefined());
+        if (!module_->slotByName.count(name))
+            declareModule(name, false, TSNode{}, Value::undefined());
 
     hoistFunctions(stmts);
-    for (TSNode s : stmts) compileStatement(s);
+    for (TSNode s : stmts)
+        compileStatement(s);
     emit(Op::Undefined);
     emit(Op::Return);
     state.proto->maxLocals = state.maxSlot;
@@ -269,7 +298,8 @@ FunctionProto* Compiler::compileEvalBody() {
     state.proto->fnFlags = uint8_t(FunctionFlag::Module);
     fn_ = &state;
     std::vector<TSNode> stmts = namedChildren(root);
-    if (stmts.size() != 1 || !is(stmts[0], "expression_statement") || namedChildren(stmts[0]).size() != 1)
+    if (stmts.size() != 1 || !is(stmts[0], "expression_statement") ||
+        namedChildren(stmts[0]).size() != 1)
         fail(root, "--eval expects one expression");
     compileExpression(namedChildren(stmts[0])[0]);
     emit(Op::Return);
@@ -294,7 +324,8 @@ FunctionProto* Compiler::beginSynthetic(FnKind kind, std::string name, TSNode at
 
 FunctionProto* Compiler::endSynthetic(FunctionState& state, FunctionState* saved) {
     state.proto->maxLocals = state.maxSlot;
-    for (auto& u : state.upvalues) state.proto->upvalues.push_back({u.index, u.fromParentLocal});
+    for (auto& u : state.upvalues)
+        state.proto->upvalues.push_back({u.index, u.fromParentLocal});
     fn_ = saved;
     return state.proto;
 }
@@ -304,11 +335,13 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     state.enclosing = fn_;
     state.kind = kind;
     state.cls = kind == FnKind::Arrow ? fn_->cls : (classes_.empty() ? nullptr : classes_.back());
-    if (kind == FnKind::Function) state.cls = fn_->cls; // private names stay visible in nested functions
+    if (kind == FnKind::Function)
+        state.cls = fn_->cls; // private names stay visible in nested functions
     state.proto = beginSynthetic(kind, name, node);
     uint8_t flags = 0;
     if (kind == FnKind::Arrow) flags |= uint8_t(FunctionFlag::Arrow);
-    if (kind == FnKind::Method || kind == FnKind::Constructor) flags |= uint8_t(FunctionFlag::Method);
+    if (kind == FnKind::Method || kind == FnKind::Constructor)
+        flags |= uint8_t(FunctionFlag::Method);
     if (kind == FnKind::Constructor) flags |= uint8_t(FunctionFlag::Constructor);
     state.proto->fnFlags = flags;
     FunctionState* saved = fn_;
@@ -318,7 +351,8 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     TSNode single = field(node, "parameter");
     std::string selfName;
     TSNode body = field(node, "body");
-    if (kind == FnKind::Function && is(node, "function_expression") && !ts_node_is_null(field(node, "name"))) {
+    if (kind == FnKind::Function && is(node, "function_expression") &&
+        !ts_node_is_null(field(node, "name"))) {
         // A named function expression sees its own name (after the parameters, which win).
         selfName = std::string(text(field(node, "name")));
     }
@@ -352,7 +386,11 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
 void Compiler::compileParameters(TSNode params, TSNode node) {
     std::vector<TSNode> ps = namedChildren(params);
     // First pass: one slot per parameter, in order, so arguments land where they belong.
-    struct Pending { TSNode pattern; TSNode defaultValue; uint16_t slot; };
+    struct Pending {
+        TSNode pattern;
+        TSNode defaultValue;
+        uint16_t slot;
+    };
     std::vector<Pending> pending;
     uint16_t count = 0;
     for (size_t i = 0; i < ps.size(); ++i) {
@@ -406,7 +444,8 @@ void Compiler::compileParameters(TSNode params, TSNode node) {
 void Compiler::compileFunctionBody(TSNode body, FnKind kind) {
     std::vector<TSNode> stmts = namedChildren(body);
     std::vector<std::pair<std::string, TSNode>> vars;
-    for (TSNode s : stmts) collectVarNames(s, vars);
+    for (TSNode s : stmts)
+        collectVarNames(s, vars);
     for (auto& [name, at] : vars)
         if (resolveLocal(fn_, name) < 0) {
             uint16_t slot = declareLocal(name, false, at);
@@ -414,13 +453,18 @@ void Compiler::compileFunctionBody(TSNode body, FnKind kind) {
         }
     hoistLexicals(stmts);
     hoistFunctions(stmts);
-    for (TSNode s : stmts) compileStatement(s);
-    if (kind == FnKind::Constructor) emitOp(Op::GetLocal, 0);
-    else emit(Op::Undefined);
+    for (TSNode s : stmts)
+        compileStatement(s);
+    if (kind == FnKind::Constructor)
+        emitOp(Op::GetLocal, 0);
+    else
+        emit(Op::Undefined);
     emit(Op::Return);
 }
 
-void Compiler::emitClosure(FunctionProto* proto) { emitOp(Op::Closure, constant(Value::object(proto))); }
+void Compiler::emitClosure(FunctionProto* proto) {
+    emitOp(Op::Closure, constant(Value::object(proto)));
+}
 
 // ---------------------------------------------------------------- classes
 
@@ -435,10 +479,12 @@ std::vector<std::string> Compiler::inferOwnFields(TSNode body, size_t& declaredC
     };
     std::vector<TSNode> members = namedChildren(body);
     for (TSNode m : members)
-        if (is(m, "method_definition") && (hasChildToken(m, "get") || hasChildToken(m, "set")) && !hasChildToken(m, "static"))
+        if (is(m, "method_definition") && (hasChildToken(m, "get") || hasChildToken(m, "set")) &&
+            !hasChildToken(m, "static"))
             accessors.insert(memberName(field(m, "name")));
     for (TSNode m : members)
-        if (is(m, "field_definition") && !hasChildToken(m, "static")) add(memberName(field(m, "property")));
+        if (is(m, "field_definition") && !hasChildToken(m, "static"))
+            add(memberName(field(m, "property")));
     declaredCount = fields.size();
     std::function<void(TSNode)> scan = [&](TSNode n) {
         if (is(n, "function_expression") || is(n, "function_declaration") || is(n, "class") ||
@@ -453,14 +499,17 @@ std::vector<std::string> Compiler::inferOwnFields(TSNode body, size_t& declaredC
         }
         if (is(n, "update_expression")) {
             TSNode arg = field(n, "argument");
-            if (is(arg, "member_expression") && is(field(arg, "object"), "this")) add(memberName(field(arg, "property")));
+            if (is(arg, "member_expression") && is(field(arg, "object"), "this"))
+                add(memberName(field(arg, "property")));
         }
         // Destructuring assignment into this.x: [this.a, this.b] = ...
         if (is(n, "array_pattern") || is(n, "object_pattern") || is(n, "pair_pattern")) {
             for (TSNode c : namedChildren(n))
-                if (is(c, "member_expression") && is(field(c, "object"), "this")) add(memberName(field(c, "property")));
+                if (is(c, "member_expression") && is(field(c, "object"), "this"))
+                    add(memberName(field(c, "property")));
         }
-        for (TSNode c : namedChildren(n)) scan(c);
+        for (TSNode c : namedChildren(n))
+            scan(c);
     };
     for (TSNode m : members)
         if (is(m, "method_definition") && !hasChildToken(m, "static")) scan(field(m, "body"));
@@ -509,7 +558,8 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
     keep(Value::object(shape));
     vm_.arrayPush(shape, vm_.istr(name));
     vm_.arrayPush(shape, Value::integer(int32_t(declaredCount)));
-    for (auto& f : fields) vm_.arrayPush(shape, vm_.istr(f));
+    for (auto& f : fields)
+        vm_.arrayPush(shape, vm_.istr(f));
     emitOp(Op::Class, constant(Value::object(shape)));
 
     TSNode ctorNode{};
@@ -525,9 +575,12 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
                 continue;
             }
             MethodKind kind = MethodKind::Method;
-            if (hasChildToken(m, "get")) kind = isStatic ? MethodKind::StaticGetter : MethodKind::Getter;
-            else if (hasChildToken(m, "set")) kind = isStatic ? MethodKind::StaticSetter : MethodKind::Setter;
-            else if (isStatic) kind = MethodKind::StaticMethod;
+            if (hasChildToken(m, "get"))
+                kind = isStatic ? MethodKind::StaticGetter : MethodKind::Getter;
+            else if (hasChildToken(m, "set"))
+                kind = isStatic ? MethodKind::StaticSetter : MethodKind::Setter;
+            else if (isStatic)
+                kind = MethodKind::StaticMethod;
             FunctionProto* proto = compileFunction(m, FnKind::Method, mname);
             if (isStatic) proto->fnFlags |= uint8_t(FunctionFlag::Static);
             emitClosure(proto);
@@ -535,8 +588,10 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
             emitShort(stringConstant(mname));
             emitByte(uint8_t(kind));
         } else if (is(m, "field_definition")) {
-            if (hasChildToken(m, "static")) staticMembers.push_back(m);
-            else instanceFields.push_back(m);
+            if (hasChildToken(m, "static"))
+                staticMembers.push_back(m);
+            else
+                instanceFields.push_back(m);
         } else if (is(m, "class_static_block")) {
             staticMembers.push_back(m);
         }
@@ -591,8 +646,10 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
             TSNode value = field(f, "value");
             std::string fname = memberName(field(f, "property"));
             emitOp(Op::GetLocal, 0);
-            if (ts_node_is_null(value)) emit(Op::Undefined);
-            else compileExpression(value);
+            if (ts_node_is_null(value))
+                emit(Op::Undefined);
+            else
+                compileExpression(value);
             mark(f);
             emit(Op::SetProp);
             emitShort(stringConstant(fname));
@@ -609,7 +666,8 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
 
     // The binding exists before static initializers run, so they can name the class.
     if (isDeclaration) {
-        if (!(fn_->kind == FnKind::Module && fn_->scopeDepth == 0)) bindLexical(name, false, nameNode);
+        if (!(fn_->kind == FnKind::Module && fn_->scopeDepth == 0))
+            bindLexical(name, false, nameNode);
         emitSetVariable(name, nameNode, true);
     }
 
@@ -628,14 +686,17 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
                 TSNode block = field(m, "body");
                 std::vector<TSNode> stmts = namedChildren(block);
                 hoistFunctions(stmts);
-                for (TSNode s : stmts) compileStatement(s);
+                for (TSNode s : stmts)
+                    compileStatement(s);
                 endScope();
                 continue;
             }
             emitOp(Op::GetLocal, 0);
             TSNode value = field(m, "value");
-            if (ts_node_is_null(value)) emit(Op::Undefined);
-            else compileExpression(value);
+            if (ts_node_is_null(value))
+                emit(Op::Undefined);
+            else
+                compileExpression(value);
             mark(m);
             emitOp(Op::DefineStatic, stringConstant(memberName(field(m, "property"))));
         }
@@ -656,9 +717,11 @@ void Compiler::collectVarNames(TSNode n, std::vector<std::pair<std::string, TSNo
         is(n, "class_declaration") || is(n, "class") || is(n, "method_definition"))
         return;
     if (is(n, "variable_declaration")) {
-        for (TSNode d : namedChildren(n)) declarePatternNames(field(d, "name"), out);
+        for (TSNode d : namedChildren(n))
+            declarePatternNames(field(d, "name"), out);
     }
-    if (is(n, "for_in_statement") && text(field(n, "kind")) == "var") declarePatternNames(field(n, "left"), out);
+    if (is(n, "for_in_statement") && text(field(n, "kind")) == "var")
+        declarePatternNames(field(n, "left"), out);
     for (TSNode c : namedChildren(n))
         if (!is(c, "expression_statement")) collectVarNames(c, out);
 }
@@ -672,7 +735,8 @@ void Compiler::hoistLexicals(const std::vector<TSNode>& stmts) {
         bool isConst = false;
         if (is(s, "lexical_declaration")) {
             isConst = text(field(s, "kind")) == "const";
-            for (TSNode d : namedChildren(s)) declarePatternNames(field(d, "name"), names);
+            for (TSNode d : namedChildren(s))
+                declarePatternNames(field(d, "name"), names);
         } else if (is(s, "class_declaration")) {
             names.emplace_back(std::string(text(field(s, "name"))), field(s, "name"));
         }
@@ -702,7 +766,8 @@ void Compiler::hoistFunctions(const std::vector<TSNode>& stmts) {
         if (hasChildToken(s, "async")) fail(s, "async functions are not supported");
         std::string name(text(field(s, "name")));
         bool isModuleLevel = fn_->kind == FnKind::Module && fn_->scopeDepth == 0;
-        if (!isModuleLevel && resolveLocal(fn_, name) < 0) declareLocal(name, false, field(s, "name"));
+        if (!isModuleLevel && resolveLocal(fn_, name) < 0)
+            declareLocal(name, false, field(s, "name"));
         else if (!isModuleLevel) {
             // Redeclaring a function in the same scope: reuse the slot.
         }
@@ -717,7 +782,8 @@ void Compiler::compileBlockBody(const std::vector<TSNode>& stmts) {
     beginScope();
     hoistLexicals(stmts);
     hoistFunctions(stmts);
-    for (TSNode s : stmts) compileStatement(s);
+    for (TSNode s : stmts)
+        compileStatement(s);
     endScope();
 }
 
@@ -788,14 +854,18 @@ void Compiler::compileDeclaration(TSNode n) {
             if (isVar) continue; // `var x;` only declares (hoisted, already undefined)
             if (isConst) fail(d, "Missing initializer in const declaration");
             emit(Op::Undefined);
-        } else if (is(target, "identifier") && (is(value, "arrow_function") || is(value, "function_expression") || is(value, "class"))) {
+        } else if (is(target, "identifier") &&
+                   (is(value, "arrow_function") || is(value, "function_expression") ||
+                    is(value, "class"))) {
             // Anonymous functions and classes take the binding's name, as in JavaScript.
             std::string name(text(target));
-            if (is(value, "class")) compileClass(value, name, false);
+            if (is(value, "class"))
+                compileClass(value, name, false);
             else {
                 TSNode fname = field(value, "name");
-                FunctionProto* proto = compileFunction(value, is(value, "arrow_function") ? FnKind::Arrow : FnKind::Function,
-                                                       ts_node_is_null(fname) ? name : std::string(text(fname)));
+                FunctionProto* proto = compileFunction(
+                    value, is(value, "arrow_function") ? FnKind::Arrow : FnKind::Function,
+                    ts_node_is_null(fname) ? name : std::string(text(fname)));
                 emitClosure(proto);
             }
         } else {
@@ -836,8 +906,10 @@ void Compiler::pushTarget(TSNode, bool isLoop, std::vector<std::string> labels) 
 void Compiler::popTarget(size_t breakTo, size_t continueTo) {
     JumpTarget t = std::move(fn_->targets.back());
     fn_->targets.pop_back();
-    for (size_t j : t.breakJumps) patchJumpTo(j, breakTo);
-    for (size_t j : t.continueJumps) patchJumpTo(j, continueTo);
+    for (size_t j : t.breakJumps)
+        patchJumpTo(j, breakTo);
+    for (size_t j : t.continueJumps)
+        patchJumpTo(j, continueTo);
 }
 
 static std::vector<std::string> takeLabels(std::vector<std::string>& pending) {
@@ -856,10 +928,13 @@ void Compiler::compileFor(TSNode n) {
     std::vector<uint16_t> loopVars;
     size_t localsBefore = fn_->locals.size();
     if (!ts_node_is_null(init)) {
-        if (is(init, "lexical_declaration") || is(init, "variable_declaration")) compileDeclaration(init);
-        else if (is(init, "expression_statement")) compileStatement(init);
+        if (is(init, "lexical_declaration") || is(init, "variable_declaration"))
+            compileDeclaration(init);
+        else if (is(init, "expression_statement"))
+            compileStatement(init);
     }
-    for (size_t i = localsBefore; i < fn_->locals.size(); ++i) loopVars.push_back(fn_->locals[i].slot);
+    for (size_t i = localsBefore; i < fn_->locals.size(); ++i)
+        loopVars.push_back(fn_->locals[i].slot);
     size_t condStart = here();
     TSNode cond = field(n, "condition");
     size_t exitJump = SIZE_MAX;
@@ -877,8 +952,10 @@ void Compiler::compileFor(TSNode n) {
     // Per-iteration bindings: a closure that captured the loop variable keeps this
     // iteration's value; the next iteration starts from a fresh copy in the same slot.
     bool captured = false;
-    for (size_t i = localsBefore; i < fn_->locals.size(); ++i) captured |= fn_->locals[i].captured;
-    if (captured && !loopVars.empty()) closeFrom(*std::min_element(loopVars.begin(), loopVars.end()));
+    for (size_t i = localsBefore; i < fn_->locals.size(); ++i)
+        captured |= fn_->locals[i].captured;
+    if (captured && !loopVars.empty())
+        closeFrom(*std::min_element(loopVars.begin(), loopVars.end()));
     TSNode incr = field(n, "increment");
     if (!ts_node_is_null(incr)) {
         compileExpression(incr);
@@ -908,8 +985,10 @@ void Compiler::compileForIn(TSNode n) {
     beginScope();
     TSNode kindNode = field(n, "kind");
     std::string_view kind = ts_node_is_null(kindNode) ? "" : text(kindNode);
-    BindMode mode = kind == "const" ? BindMode::Const : kind == "let" ? BindMode::Let
-                  : kind == "var" ? BindMode::Var : BindMode::Assign;
+    BindMode mode = kind == "const" ? BindMode::Const
+                    : kind == "let" ? BindMode::Let
+                    : kind == "var" ? BindMode::Var
+                                    : BindMode::Assign;
     compileBinding(field(n, "left"), mode);
     compileStatement(field(n, "body"));
     endScope();
@@ -953,7 +1032,8 @@ void Compiler::compileLabeled(TSNode n) {
     std::string label(text(field(n, "label")));
     TSNode body = field(n, "body");
     std::string_view t = nodeType(body);
-    if (t == "for_statement" || t == "for_in_statement" || t == "while_statement" || t == "do_statement") {
+    if (t == "for_statement" || t == "for_in_statement" || t == "while_statement" ||
+        t == "do_statement") {
         gPendingLabels.push_back(label);
         compileStatement(body);
         return;
@@ -993,11 +1073,14 @@ void Compiler::compileBreakContinue(TSNode n, bool isBreak) {
     auto& targets = fn_->targets;
     for (size_t i = targets.size(); i > 0; --i) {
         JumpTarget& t = targets[i - 1];
-        bool matches = !label.empty() ? std::find(t.labels.begin(), t.labels.end(), label) != t.labels.end()
-                     : isBreak        ? t.isLoop || t.isSwitch
-                                      : t.isLoop;
+        bool matches = !label.empty()
+                           ? std::find(t.labels.begin(), t.labels.end(), label) != t.labels.end()
+                       : isBreak ? t.isLoop || t.isSwitch
+                                 : t.isLoop;
         if (!matches) continue;
-        if (!isBreak && !t.isLoop) fail(n, "Illegal continue statement: '" + label + "' does not denote an iteration statement");
+        if (!isBreak && !t.isLoop)
+            fail(n, "Illegal continue statement: '" + label +
+                        "' does not denote an iteration statement");
         exitTries(t.tryDepth);
         closeFrom(t.scopeSlot);
         size_t j = emitJump(Op::Jump);
@@ -1005,21 +1088,25 @@ void Compiler::compileBreakContinue(TSNode n, bool isBreak) {
         return;
     }
     if (!label.empty()) fail(n, "Undefined label '" + label + "'");
-    fail(n, isBreak ? "Illegal break statement" : "Illegal continue statement: no surrounding iteration statement");
+    fail(n, isBreak ? "Illegal break statement"
+                    : "Illegal continue statement: no surrounding iteration statement");
 }
 
 void Compiler::compileReturn(TSNode n) {
     if (fn_->kind == FnKind::Module) fail(n, "Illegal return statement");
     std::vector<TSNode> cs = namedChildren(n);
     if (cs.empty()) {
-        if (fn_->kind == FnKind::Constructor) emitOp(Op::GetLocal, 0);
-        else emit(Op::Undefined);
+        if (fn_->kind == FnKind::Constructor)
+            emitOp(Op::GetLocal, 0);
+        else
+            emit(Op::Undefined);
     } else {
         compileExpression(cs[0]);
     }
     if (!fn_->tries.empty()) {
-        bool anyFinally = std::any_of(fn_->tries.begin(), fn_->tries.end(),
-                                      [](const TryRegion& r) { return !ts_node_is_null(r.finallyBody); });
+        bool anyFinally = std::any_of(fn_->tries.begin(), fn_->tries.end(), [](const TryRegion& r) {
+            return !ts_node_is_null(r.finallyBody);
+        });
         if (anyFinally) {
             uint16_t slot = hiddenLocal();
             emitOp(Op::SetLocal, slot);
@@ -1037,7 +1124,8 @@ void Compiler::compileTry(TSNode n) {
     TSNode handler = field(n, "handler");
     TSNode finalizer = field(n, "finalizer");
     TSNode finallyBody = ts_node_is_null(finalizer) ? TSNode{} : field(finalizer, "body");
-    if (ts_node_is_null(handler) && ts_node_is_null(finallyBody)) fail(n, "Missing catch or finally after try");
+    if (ts_node_is_null(handler) && ts_node_is_null(finallyBody))
+        fail(n, "Missing catch or finally after try");
     uint16_t closeSlot = fn_->nextSlot;
 
     // try { body }
@@ -1061,8 +1149,10 @@ void Compiler::compileTry(TSNode n) {
         }
         beginScope();
         TSNode param = field(handler, "parameter");
-        if (ts_node_is_null(param)) emit(Op::Pop);
-        else compileBinding(param, BindMode::Let);
+        if (ts_node_is_null(param))
+            emit(Op::Pop);
+        else
+            compileBinding(param, BindMode::Let);
         compileStatement(field(handler, "body"));
         endScope();
         if (catchTry != SIZE_MAX) {
@@ -1087,10 +1177,12 @@ void Compiler::compileTry(TSNode n) {
         emit(Op::Throw);
         endScope();
         // Normal path.
-        for (size_t j : toNormalFinally) patchJump(j);
+        for (size_t j : toNormalFinally)
+            patchJump(j);
         compileStatement(finallyBody);
     } else {
-        for (size_t j : toNormalFinally) patchJump(j);
+        for (size_t j : toNormalFinally)
+            patchJump(j);
     }
 }
 
@@ -1106,7 +1198,8 @@ void Compiler::compileSwitch(TSNode n) {
     int defaultIndex = -1;
     for (size_t i = 0; i < cases.size(); ++i) {
         if (is(cases[i], "switch_default")) {
-            if (defaultIndex >= 0) fail(cases[i], "More than one default clause in switch statement");
+            if (defaultIndex >= 0)
+                fail(cases[i], "More than one default clause in switch statement");
             defaultIndex = int(i);
             continue;
         }
@@ -1126,8 +1219,10 @@ void Compiler::compileSwitch(TSNode n) {
     hoistLexicals(allStmts);
     hoistFunctions(allStmts);
     for (size_t i = 0; i < cases.size(); ++i) {
-        if (int(i) == defaultIndex) patchJump(noMatch), noMatch = SIZE_MAX;
-        else patchJump(caseJumps[i]);
+        if (int(i) == defaultIndex)
+            patchJump(noMatch), noMatch = SIZE_MAX;
+        else
+            patchJump(caseJumps[i]);
         TSNode c = cases[i];
         TSNode valueNode = field(c, "value");
         for (TSNode s : namedChildren(c)) {
@@ -1142,8 +1237,10 @@ void Compiler::compileSwitch(TSNode n) {
 
 // ---------------------------------------------------------------- entry points
 
-static void fillCompileError(CompileError& error, const SyntaxTree& tree, Module* module, SourcePosition p, std::string message) {
-    error.file = module && module->displayPath ? std::string(module->displayPath->view()) : tree.path();
+static void fillCompileError(CompileError& error, const SyntaxTree& tree, Module* module,
+                             SourcePosition p, std::string message) {
+    error.file =
+        module && module->displayPath ? std::string(module->displayPath->view()) : tree.path();
     error.line = p.line;
     error.column = p.column;
     error.message = std::move(message);

@@ -16,13 +16,20 @@ TSNode Compiler::unparen(TSNode n) {
 }
 
 static void appendUtf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) out += char(cp);
-    else if (cp < 0x800) { out += char(0xC0 | (cp >> 6)); out += char(0x80 | (cp & 0x3F)); }
-    else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12)); out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F));
+    if (cp < 0x80)
+        out += char(cp);
+    else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
     } else {
-        out += char(0xF0 | (cp >> 18)); out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F));
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
     }
 }
 
@@ -37,7 +44,12 @@ static void decodeEscape(std::string_view esc, std::string& out) {
     case 'b': out += '\b'; return;
     case 'f': out += '\f'; return;
     case 'v': out += '\v'; return;
-    case '0': if (esc.size() == 2) { out += '\0'; return; } break;
+    case '0':
+        if (esc.size() == 2) {
+            out += '\0';
+            return;
+        }
+        break;
     case '\n': return; // line continuation
     case '\r': return;
     case 'x': {
@@ -47,8 +59,11 @@ static void decodeEscape(std::string_view esc, std::string& out) {
     }
     case 'u': {
         uint32_t v;
-        if (esc.size() > 2 && esc[2] == '{') v = uint32_t(std::strtoul(std::string(esc.substr(3, esc.size() - 4)).c_str(), nullptr, 16));
-        else v = uint32_t(std::strtoul(std::string(esc.substr(2, 4)).c_str(), nullptr, 16));
+        if (esc.size() > 2 && esc[2] == '{')
+            v = uint32_t(
+                std::strtoul(std::string(esc.substr(3, esc.size() - 4)).c_str(), nullptr, 16));
+        else
+            v = uint32_t(std::strtoul(std::string(esc.substr(2, 4)).c_str(), nullptr, 16));
         appendUtf8(out, v);
         return;
     }
@@ -60,9 +75,12 @@ static void decodeEscape(std::string_view esc, std::string& out) {
 static std::string decodeStringParts(const SyntaxTree& tree, TSNode n) {
     std::string out;
     for (TSNode c : children(n)) {
-        if (is(c, "string_fragment")) out.append(tree.text(c));
-        else if (is(c, "escape_sequence")) decodeEscape(tree.text(c), out);
-        else if (is(c, "html_character_reference")) out.append(tree.text(c));
+        if (is(c, "string_fragment"))
+            out.append(tree.text(c));
+        else if (is(c, "escape_sequence"))
+            decodeEscape(tree.text(c), out);
+        else if (is(c, "html_character_reference"))
+            out.append(tree.text(c));
     }
     return out;
 }
@@ -72,8 +90,8 @@ static std::string fixSurrogates(const std::string& s) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
         auto b = uint8_t(s[i]);
-        if (b == 0xED && i + 5 < s.size() && (uint8_t(s[i + 1]) & 0xF0) == 0xA0 && uint8_t(s[i + 3]) == 0xED &&
-            (uint8_t(s[i + 4]) & 0xF0) == 0xB0) {
+        if (b == 0xED && i + 5 < s.size() && (uint8_t(s[i + 1]) & 0xF0) == 0xA0 &&
+            uint8_t(s[i + 3]) == 0xED && (uint8_t(s[i + 4]) & 0xF0) == 0xB0) {
             uint32_t hi = 0xD000 | ((uint8_t(s[i + 1]) & 0x3F) << 6) | (uint8_t(s[i + 2]) & 0x3F);
             uint32_t lo = 0xD000 | ((uint8_t(s[i + 4]) & 0x3F) << 6) | (uint8_t(s[i + 5]) & 0x3F);
             appendUtf8(out, 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00));
@@ -85,7 +103,9 @@ static std::string fixSurrogates(const std::string& s) {
     return out;
 }
 
-std::string Compiler::stringLiteral(TSNode n) { return fixSurrogates(decodeStringParts(tree_, n)); }
+std::string Compiler::stringLiteral(TSNode n) {
+    return fixSurrogates(decodeStringParts(tree_, n));
+}
 
 double Compiler::numberLiteral(TSNode n) {
     std::string s;
@@ -96,7 +116,10 @@ double Compiler::numberLiteral(TSNode n) {
         double v = 0;
         for (size_t i = 2; i < s.size(); ++i) {
             char c = s[i];
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+            int d = c >= '0' && c <= '9'   ? c - '0'
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                           : 99;
             if (d >= base) fail(n, "invalid number literal");
             v = v * base + d;
         }
@@ -105,7 +128,8 @@ double Compiler::numberLiteral(TSNode n) {
     if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) return radix(16);
     if (s.size() > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'O')) return radix(8);
     if (s.size() > 2 && s[0] == '0' && (s[1] == 'b' || s[1] == 'B')) return radix(2);
-    if (s.size() > 1 && s[0] == '0' && std::isdigit(uint8_t(s[1]))) fail(n, "legacy octal literals are not supported");
+    if (s.size() > 1 && s[0] == '0' && std::isdigit(uint8_t(s[1])))
+        fail(n, "legacy octal literals are not supported");
     return std::strtod(s.c_str(), nullptr);
 }
 
@@ -113,7 +137,8 @@ std::string Compiler::memberName(TSNode property) {
     if (is(property, "private_property_identifier")) {
         std::string name(text(property));
         for (size_t i = classes_.size(); i > 0; --i)
-            if (classes_[i - 1] && classes_[i - 1]->privateNames.count(name)) return name + "@" + classes_[i - 1]->name;
+            if (classes_[i - 1] && classes_[i - 1]->privateNames.count(name))
+                return name + "@" + classes_[i - 1]->name;
         fail(property, "Private field '" + name + "' must be declared in an enclosing class");
     }
     return propertyKey(property);
@@ -122,7 +147,8 @@ std::string Compiler::memberName(TSNode property) {
 std::string Compiler::propertyKey(TSNode key) {
     if (is(key, "string")) return stringLiteral(key);
     if (is(key, "number")) return VM::numberToString(numberLiteral(key));
-    if (is(key, "computed_property_name")) fail(key, "computed member names are not supported here");
+    if (is(key, "computed_property_name"))
+        fail(key, "computed member names are not supported here");
     return std::string(text(key));
 }
 
@@ -151,15 +177,19 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
         emit(Op::Undefined);
     } else if (t == "identifier") {
         std::string name(text(n));
-        if (name == "arguments" && resolveLocal(fn_, name) < 0 && moduleSlot(name) < 0) fail(n, "arguments is not supported");
+        if (name == "arguments" && resolveLocal(fn_, name) < 0 && moduleSlot(name) < 0)
+            fail(n, "arguments is not supported");
         emitGetVariable(name, n);
     } else if (t == "this") {
         if (fn_->kind == FnKind::Arrow || fn_->kind == FnKind::Module) {
-            if (fn_->kind == FnKind::Module) emitOp(Op::GetLocal, 0);
+            if (fn_->kind == FnKind::Module)
+                emitOp(Op::GetLocal, 0);
             else {
                 int up = resolveUpvalue(fn_, "this");
-                if (up < 0) emit(Op::Undefined);
-                else emitOp(Op::GetUpvalue, uint16_t(up));
+                if (up < 0)
+                    emit(Op::Undefined);
+                else
+                    emitOp(Op::GetUpvalue, uint16_t(up));
             }
         } else {
             emitOp(Op::GetLocal, 0);
@@ -209,7 +239,8 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
     } else if (t == "function_expression") {
         if (hasChildToken(n, "async")) fail(n, "async functions are not supported");
         TSNode name = field(n, "name");
-        emitClosure(compileFunction(n, FnKind::Function, ts_node_is_null(name) ? "" : std::string(text(name))));
+        emitClosure(compileFunction(n, FnKind::Function,
+                                    ts_node_is_null(name) ? "" : std::string(text(name))));
     } else if (t == "class") {
         compileClass(n, "", false);
     } else if (t == "generator_function" || t == "yield_expression") {
@@ -241,9 +272,13 @@ void Compiler::compileTemplate(TSNode n) {
         parts++;
     };
     for (TSNode c : children(n)) {
-        if (is(c, "string_fragment")) { pending.append(text(c)); havePending = true; }
-        else if (is(c, "escape_sequence")) { decodeEscape(text(c), pending); havePending = true; }
-        else if (is(c, "template_substitution")) {
+        if (is(c, "string_fragment")) {
+            pending.append(text(c));
+            havePending = true;
+        } else if (is(c, "escape_sequence")) {
+            decodeEscape(text(c), pending);
+            havePending = true;
+        } else if (is(c, "template_substitution")) {
             flush();
             compileExpression(namedChildren(c)[0]);
             parts++;
@@ -263,10 +298,12 @@ void Compiler::compileTemplate(TSNode n) {
 void Compiler::compileArguments(TSNode args, bool& spread, int& argc) {
     std::vector<TSNode> as = namedChildren(args);
     spread = false;
-    for (TSNode a : as) spread |= is(a, "spread_element");
+    for (TSNode a : as)
+        spread |= is(a, "spread_element");
     if (as.size() > 250) spread = true;
     if (!spread) {
-        for (TSNode a : as) compileExpression(a);
+        for (TSNode a : as)
+            compileExpression(a);
         argc = int(as.size());
         return;
     }
@@ -285,7 +322,8 @@ void Compiler::compileArguments(TSNode args, bool& spread, int& argc) {
 }
 
 void Compiler::compileSuperCall(TSNode n) {
-    if (fn_->kind != FnKind::Constructor && fn_->kind != FnKind::Arrow) fail(n, "'super' keyword unexpected here");
+    if (fn_->kind != FnKind::Constructor && fn_->kind != FnKind::Arrow)
+        fail(n, "'super' keyword unexpected here");
     if (classes_.empty() || !classes_.back()->hasSuper) fail(n, "'super' keyword unexpected here");
     emit(Op::Undefined);
     if (fn_->kind == FnKind::Arrow) {
@@ -298,8 +336,12 @@ void Compiler::compileSuperCall(TSNode n) {
     int argc;
     compileArguments(field(n, "arguments"), spread, argc);
     mark(n);
-    if (spread) emit(Op::SuperCallSpread);
-    else { emit(Op::SuperCall); emitByte(uint8_t(argc)); }
+    if (spread)
+        emit(Op::SuperCallSpread);
+    else {
+        emit(Op::SuperCall);
+        emitByte(uint8_t(argc));
+    }
     emit(Op::InitFields);
     emit(Op::Pop);
 }
@@ -324,8 +366,10 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         std::string name = memberName(field(callee, "property"));
         if (is(object, "super")) {
             // super.m(args): `this` is the receiver, lookup starts above the home class.
-            if (fn_->kind == FnKind::Arrow) emitOp(Op::GetUpvalue, uint16_t(resolveUpvalue(fn_, "this")));
-            else emitOp(Op::GetLocal, 0);
+            if (fn_->kind == FnKind::Arrow)
+                emitOp(Op::GetUpvalue, uint16_t(resolveUpvalue(fn_, "this")));
+            else
+                emitOp(Op::GetLocal, 0);
             compileArguments(args, spread, argc);
             if (spread) fail(n, "spread in super method calls is not supported");
             mark(n);
@@ -335,7 +379,8 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
             return;
         }
         compileExpression(object, ch);
-        if (!ts_node_is_null(field(callee, "optional_chain"))) ch->exits.push_back(emitJump(Op::JumpIfNullish));
+        if (!ts_node_is_null(field(callee, "optional_chain")))
+            ch->exits.push_back(emitJump(Op::JumpIfNullish));
         compileArguments(args, spread, argc);
         mark(field(callee, "property"));
         if (spread) {
@@ -360,7 +405,8 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         // fn this args: evaluate the receiver once, look the function up, swap.
         TSNode object = field(callee, "object");
         compileExpression(object, ch);
-        if (!ts_node_is_null(field(callee, "optional_chain"))) ch->exits.push_back(emitJump(Op::JumpIfNullish));
+        if (!ts_node_is_null(field(callee, "optional_chain")))
+            ch->exits.push_back(emitJump(Op::JumpIfNullish));
         emit(Op::Dup);
         if (is(callee, "member_expression")) {
             emit(Op::GetProp);
@@ -380,19 +426,28 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         emit(Op::Swap);
         compileArguments(args, spread, argc);
         mark(n);
-        if (spread) emit(Op::CallSpread);
-        else { emit(Op::Call); emitByte(uint8_t(argc)); }
+        if (spread)
+            emit(Op::CallSpread);
+        else {
+            emit(Op::Call);
+            emitByte(uint8_t(argc));
+        }
     } else {
         compileExpression(callee, ch);
         if (optionalCall) ch->exits.push_back(emitJump(Op::JumpIfNullish));
         emit(Op::Undefined);
         compileArguments(args, spread, argc);
         mark(n);
-        if (spread) emit(Op::CallSpread);
-        else { emit(Op::Call); emitByte(uint8_t(argc)); }
+        if (spread)
+            emit(Op::CallSpread);
+        else {
+            emit(Op::Call);
+            emitByte(uint8_t(argc));
+        }
     }
     if (!chain)
-        for (size_t j : own.exits) patchJump(j);
+        for (size_t j : own.exits)
+            patchJump(j);
 }
 
 void Compiler::compileNew(TSNode n) {
@@ -404,8 +459,12 @@ void Compiler::compileNew(TSNode n) {
     int argc = 0;
     if (!ts_node_is_null(args)) compileArguments(args, spread, argc);
     mark(n);
-    if (spread) emit(Op::NewSpread);
-    else { emit(Op::New); emitByte(uint8_t(argc)); }
+    if (spread)
+        emit(Op::NewSpread);
+    else {
+        emit(Op::New);
+        emitByte(uint8_t(argc));
+    }
 }
 
 void Compiler::compileMember(TSNode n, Chain* chain) {
@@ -420,25 +479,29 @@ void Compiler::compileMember(TSNode n, Chain* chain) {
     Chain own;
     Chain* ch = chain ? chain : &own;
     compileExpression(object, ch);
-    if (!ts_node_is_null(field(n, "optional_chain"))) ch->exits.push_back(emitJump(Op::JumpIfNullish));
+    if (!ts_node_is_null(field(n, "optional_chain")))
+        ch->exits.push_back(emitJump(Op::JumpIfNullish));
     mark(field(n, "property"));
     emit(Op::GetProp);
     emitShort(stringConstant(name));
     emitShort(newCache());
     if (!chain)
-        for (size_t j : own.exits) patchJump(j);
+        for (size_t j : own.exits)
+            patchJump(j);
 }
 
 void Compiler::compileSubscript(TSNode n, Chain* chain) {
     Chain own;
     Chain* ch = chain ? chain : &own;
     compileExpression(field(n, "object"), ch);
-    if (!ts_node_is_null(field(n, "optional_chain"))) ch->exits.push_back(emitJump(Op::JumpIfNullish));
+    if (!ts_node_is_null(field(n, "optional_chain")))
+        ch->exits.push_back(emitJump(Op::JumpIfNullish));
     compileExpression(field(n, "index"));
     mark(n);
     emit(Op::GetIndex);
     if (!chain)
-        for (size_t j : own.exits) patchJump(j);
+        for (size_t j : own.exits)
+            patchJump(j);
 }
 
 void Compiler::compileAssignment(TSNode n) {
@@ -448,8 +511,9 @@ void Compiler::compileAssignment(TSNode n) {
         std::string name(text(left));
         if (is(right, "arrow_function") || is(right, "function_expression")) {
             TSNode fname = field(right, "name");
-            emitClosure(compileFunction(right, is(right, "arrow_function") ? FnKind::Arrow : FnKind::Function,
-                                        ts_node_is_null(fname) ? name : std::string(text(fname))));
+            emitClosure(compileFunction(
+                right, is(right, "arrow_function") ? FnKind::Arrow : FnKind::Function,
+                ts_node_is_null(fname) ? name : std::string(text(fname))));
         } else {
             compileExpression(right);
         }
@@ -509,7 +573,9 @@ void Compiler::compileAugmented(TSNode n) {
     std::string op(text(field(n, "operator")));
     std::string base = op.substr(0, op.size() - 1);
     bool logical = base == "&&" || base == "||" || base == "??";
-    Op jumpOp = base == "&&" ? Op::JumpIfFalseKeep : base == "||" ? Op::JumpIfTrueKeep : Op::JumpIfNotNullishKeep;
+    Op jumpOp = base == "&&"   ? Op::JumpIfFalseKeep
+                : base == "||" ? Op::JumpIfTrueKeep
+                               : Op::JumpIfNotNullishKeep;
     TSNode right = field(n, "right");
 
     if (is(left, "identifier")) {
@@ -532,11 +598,15 @@ void Compiler::compileAugmented(TSNode n) {
         compileExpression(field(left, "object"));
         emit(Op::Dup);
         mark(field(left, "property"));
-        emit(Op::GetProp); emitShort(nameK); emitShort(newCache());
+        emit(Op::GetProp);
+        emitShort(nameK);
+        emitShort(newCache());
         if (logical) {
             size_t keep = emitJump(jumpOp);
             compileExpression(right);
-            emit(Op::SetProp); emitShort(nameK); emitShort(newCache());
+            emit(Op::SetProp);
+            emitShort(nameK);
+            emitShort(newCache());
             size_t done = emitJump(Op::Jump);
             patchJump(keep);
             emit(Op::Swap);
@@ -546,7 +616,9 @@ void Compiler::compileAugmented(TSNode n) {
             compileExpression(right);
             mark(n);
             emit(binaryOp(base));
-            emit(Op::SetProp); emitShort(nameK); emitShort(newCache());
+            emit(Op::SetProp);
+            emitShort(nameK);
+            emitShort(newCache());
         }
     } else if (is(left, "subscript_expression")) {
         compileExpression(field(left, "object"));
@@ -598,16 +670,22 @@ void Compiler::compileUpdate(TSNode n) {
         uint16_t nameK = stringConstant(memberName(field(arg, "property")));
         compileExpression(field(arg, "object"));
         emit(Op::Dup);
-        emit(Op::GetProp); emitShort(nameK); emitShort(newCache());
+        emit(Op::GetProp);
+        emitShort(nameK);
+        emitShort(newCache());
         if (prefix) {
             emit(step);
-            emit(Op::SetProp); emitShort(nameK); emitShort(newCache());
+            emit(Op::SetProp);
+            emitShort(nameK);
+            emitShort(newCache());
         } else {
             emit(Op::ToNumber);
             emit(Op::Dup);  // obj old old
             emit(Op::Rot3); // old obj old
             emit(step);     // old obj new
-            emit(Op::SetProp); emitShort(nameK); emitShort(newCache());
+            emit(Op::SetProp);
+            emitShort(nameK);
+            emitShort(newCache());
             emit(Op::Pop);
         }
     } else if (is(arg, "subscript_expression")) {
@@ -638,7 +716,9 @@ void Compiler::compileBinary(TSNode n) {
     TSNode right = field(n, "right");
     if (op == "&&" || op == "||" || op == "??") {
         compileExpression(left);
-        size_t skip = emitJump(op == "&&" ? Op::JumpIfFalseKeep : op == "||" ? Op::JumpIfTrueKeep : Op::JumpIfNotNullishKeep);
+        size_t skip = emitJump(op == "&&"   ? Op::JumpIfFalseKeep
+                               : op == "||" ? Op::JumpIfTrueKeep
+                                            : Op::JumpIfNotNullishKeep);
         compileExpression(right);
         patchJump(skip);
         return;
@@ -659,7 +739,8 @@ void Compiler::compileUnary(TSNode n) {
         TSNode a = unparen(arg);
         if (is(a, "identifier")) {
             std::string name(text(a));
-            if (resolveLocal(fn_, name) < 0 && resolveUpvalue(fn_, name) < 0 && moduleSlot(name) < 0) {
+            if (resolveLocal(fn_, name) < 0 && resolveUpvalue(fn_, name) < 0 &&
+                moduleSlot(name) < 0) {
                 emit(Op::TypeofGlobal);
                 emitShort(stringConstant(name));
                 emitShort(newCache());
@@ -687,12 +768,19 @@ void Compiler::compileUnary(TSNode n) {
     }
     compileExpression(arg);
     mark(n);
-    if (op == "!") emit(Op::Not);
-    else if (op == "-") emit(Op::Neg);
-    else if (op == "+") emit(Op::ToNumber);
-    else if (op == "~") emit(Op::BitNot);
-    else if (op == "void") { emit(Op::Pop); emit(Op::Undefined); }
-    else fail(n, "operator " + std::string(op) + " is not supported");
+    if (op == "!")
+        emit(Op::Not);
+    else if (op == "-")
+        emit(Op::Neg);
+    else if (op == "+")
+        emit(Op::ToNumber);
+    else if (op == "~")
+        emit(Op::BitNot);
+    else if (op == "void") {
+        emit(Op::Pop);
+        emit(Op::Undefined);
+    } else
+        fail(n, "operator " + std::string(op) + " is not supported");
 }
 
 void Compiler::compileArray(TSNode n) {
@@ -703,7 +791,10 @@ void Compiler::compileArray(TSNode n) {
     bool expecting = true;
     for (TSNode c : cs) {
         if (!ts_node_is_named(c)) {
-            if (text(c) == ",") { if (expecting) simple = false; expecting = true; }
+            if (text(c) == ",") {
+                if (expecting) simple = false;
+                expecting = true;
+            }
             continue;
         }
         if (is(c, "spread_element")) simple = false;
@@ -757,8 +848,9 @@ void Compiler::compileRecord(TSNode n) {
                 compileClass(value, k, false); // { klass: class {} } names the class "klass"
             } else if (is(value, "arrow_function") || is(value, "function_expression")) {
                 TSNode fname = field(value, "name");
-                emitClosure(compileFunction(value, is(value, "arrow_function") ? FnKind::Arrow : FnKind::Function,
-                                            ts_node_is_null(fname) ? k : std::string(text(fname))));
+                emitClosure(compileFunction(
+                    value, is(value, "arrow_function") ? FnKind::Arrow : FnKind::Function,
+                    ts_node_is_null(fname) ? k : std::string(text(fname))));
             } else {
                 compileExpression(value);
             }
@@ -771,7 +863,8 @@ void Compiler::compileRecord(TSNode n) {
             compileExpression(namedChildren(c)[0]);
             emit(Op::RecordSpread);
         } else if (is(c, "method_definition")) {
-            if (hasChildToken(c, "get") || hasChildToken(c, "set")) fail(c, "getters and setters in object literals are not supported");
+            if (hasChildToken(c, "get") || hasChildToken(c, "set"))
+                fail(c, "getters and setters in object literals are not supported");
             if (hasChildToken(c, "async")) fail(c, "async functions are not supported");
             if (hasChildToken(c, "*")) fail(c, "generators are not supported");
             std::string k = propertyKey(field(c, "name"));
@@ -794,15 +887,19 @@ void Compiler::declarePatternNames(TSNode p, std::vector<std::pair<std::string, 
     } else if (is(p, "pair_pattern")) {
         declarePatternNames(field(p, "value"), out);
     } else if (is(p, "array_pattern") || is(p, "object_pattern") || is(p, "rest_pattern")) {
-        for (TSNode c : namedChildren(p)) declarePatternNames(c, out);
+        for (TSNode c : namedChildren(p))
+            declarePatternNames(c, out);
     }
 }
 
 void Compiler::compileBinding(TSNode target, BindMode mode) {
     target = unparen(target);
-    if (is(target, "array_pattern")) compileArrayPattern(target, mode);
-    else if (is(target, "object_pattern")) compileObjectPattern(target, mode);
-    else storeTarget(target, mode);
+    if (is(target, "array_pattern"))
+        compileArrayPattern(target, mode);
+    else if (is(target, "object_pattern"))
+        compileObjectPattern(target, mode);
+    else
+        storeTarget(target, mode);
 }
 
 void Compiler::storeTarget(TSNode target, BindMode mode) {
@@ -885,14 +982,18 @@ void Compiler::compileObjectPattern(TSNode pattern, BindMode mode) {
             std::string name(text(c));
             usedKeys.push_back(name);
             emit(Op::Dup);
-            emit(Op::GetProp); emitShort(stringConstant(name)); emitShort(newCache());
+            emit(Op::GetProp);
+            emitShort(stringConstant(name));
+            emitShort(newCache());
             storeTarget(c, mode);
         } else if (is(c, "object_assignment_pattern")) {
             TSNode left = field(c, "left");
             std::string name(text(left));
             usedKeys.push_back(name);
             emit(Op::Dup);
-            emit(Op::GetProp); emitShort(stringConstant(name)); emitShort(newCache());
+            emit(Op::GetProp);
+            emitShort(stringConstant(name));
+            emitShort(newCache());
             size_t skip = emitJump(Op::JumpIfNotUndefined);
             compileExpression(field(c, "right"));
             patchJump(skip);
@@ -907,7 +1008,9 @@ void Compiler::compileObjectPattern(TSNode pattern, BindMode mode) {
             } else {
                 std::string k = propertyKey(key);
                 usedKeys.push_back(k);
-                emit(Op::GetProp); emitShort(stringConstant(k)); emitShort(newCache());
+                emit(Op::GetProp);
+                emitShort(stringConstant(k));
+                emitShort(newCache());
             }
             if (is(value, "assignment_pattern")) {
                 size_t skip = emitJump(Op::JumpIfNotUndefined);
@@ -920,7 +1023,8 @@ void Compiler::compileObjectPattern(TSNode pattern, BindMode mode) {
         } else if (is(c, "rest_pattern")) {
             Array* keys = vm_.newArray(uint32_t(usedKeys.size()));
             keep(Value::object(keys));
-            for (auto& k : usedKeys) vm_.arrayPush(keys, vm_.istr(k));
+            for (auto& k : usedKeys)
+                vm_.arrayPush(keys, vm_.istr(k));
             emitOp(Op::RecordRest, constant(Value::object(keys)));
             storeTarget(namedChildren(c)[0], mode);
         } else {

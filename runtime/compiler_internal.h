@@ -51,12 +51,12 @@ struct TryRegion {
 
 struct JumpTarget {
     std::vector<std::string> labels;
-    bool isLoop;              // continue allowed
-    bool isSwitch = false;    // unlabeled break allowed
+    bool isLoop;           // continue allowed
+    bool isSwitch = false; // unlabeled break allowed
     std::vector<size_t> breakJumps;
     std::vector<size_t> continueJumps;
-    size_t tryDepth;          // tries_.size() when the target was entered
-    uint16_t scopeSlot;       // first slot to close when leaving
+    size_t tryDepth;    // tries_.size() when the target was entered
+    uint16_t scopeSlot; // first slot to close when leaving
 };
 
 // Private names are stored in layouts and method tables as "#name@Class", so a subclass's
@@ -85,7 +85,8 @@ struct FunctionState {
 
 class Compiler {
 public:
-    Compiler(VM& vm, Module* module, const SyntaxTree& tree) : vm_(vm), module_(module), tree_(tree) {}
+    Compiler(VM& vm, Module* module, const SyntaxTree& tree)
+        : vm_(vm), module_(module), tree_(tree) {}
     FunctionProto* compileModuleBody();
     FunctionProto* compileEvalBody();
 
@@ -96,7 +97,10 @@ public:
     void emit(Op op);
     void emitByte(uint8_t b);
     void emitShort(uint16_t w);
-    void emitOp(Op op, uint16_t w) { emit(op); emitShort(w); }
+    void emitOp(Op op, uint16_t w) {
+        emit(op);
+        emitShort(w);
+    }
     size_t emitJump(Op op);
     void patchJump(size_t at);
     void patchJumpTo(size_t at, size_t target);
@@ -153,7 +157,9 @@ public:
     void popTarget(size_t breakTo, size_t continueTo);
 
     // Expressions (compiler_expressions.cpp)
-    struct Chain { std::vector<size_t> exits; };
+    struct Chain {
+        std::vector<size_t> exits;
+    };
     void compileExpression(TSNode n, Chain* chain = nullptr);
     void compileCall(TSNode n, Chain* chain);
     void compileNew(TSNode n);

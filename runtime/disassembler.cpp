@@ -32,7 +32,8 @@ static void disassembleOne(const FunctionProto* p, std::string& out, int depth) 
                 }
                 at += 2;
             } else {
-                uint32_t j = uint32_t(code[at] | (code[at + 1] << 8) | (code[at + 2] << 16) | (uint32_t(code[at + 3]) << 24));
+                uint32_t j = uint32_t(code[at] | (code[at + 1] << 8) | (code[at + 2] << 16) |
+                                      (uint32_t(code[at + 3]) << 24));
                 out += " ->" + std::to_string(j);
                 at += 4;
             }
@@ -40,7 +41,8 @@ static void disassembleOne(const FunctionProto* p, std::string& out, int depth) 
         out += "\n";
         pc += size_t(opLength(op));
     }
-    for (const FunctionProto* n : nested) disassembleOne(n, out, depth + 1);
+    for (const FunctionProto* n : nested)
+        disassembleOne(n, out, depth + 1);
 }
 
 std::string disassemble(const FunctionProto* proto) {

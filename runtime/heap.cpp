@@ -12,7 +12,8 @@ namespace molt {
 
 const char* objKindName(ObjKind k) {
     switch (k) {
-#define MOLT_KIND_NAME(name) case ObjKind::name: return #name;
+#define MOLT_KIND_NAME(name)                                                                       \
+    case ObjKind::name: return #name;
         MOLT_OBJ_KINDS(MOLT_KIND_NAME)
 #undef MOLT_KIND_NAME
     case ObjKind::Free: return "Free";
@@ -24,8 +25,8 @@ const char* objKindName(ObjKind k) {
 struct Heap::Block {
     size_t cellSize;
     char* begin;
-    char* end;      // end of the cells handed out so far (bump region excluded)
-    char* limit;    // end of the block's memory
+    char* end;   // end of the cells handed out so far (bump region excluded)
+    char* limit; // end of the block's memory
     uint8_t sizeClass;
 };
 
@@ -35,8 +36,10 @@ Heap::Heap() = default;
 
 Heap::~Heap() {
     forEachObject([](Obj* o) { finalize(o); });
-    for (Block* b : blocks_) std::free(b);
-    for (auto [o, bytes] : large_) std::free(o);
+    for (Block* b : blocks_)
+        std::free(b);
+    for (auto [o, bytes] : large_)
+        std::free(o);
 }
 
 void Heap::setStressMode(bool on) {
@@ -45,7 +48,8 @@ void Heap::setStressMode(bool on) {
 }
 
 void* Heap::allocateRaw(size_t bytes) {
-    if (stats_.bytesAllocatedSinceGc >= nextCollection_ && !collecting_ && (!deferred_ || stress_)) collect();
+    if (stats_.bytesAllocatedSinceGc >= nextCollection_ && !collecting_ && (!deferred_ || stress_))
+        collect();
     stats_.bytesAllocatedSinceGc += bytes;
     if (bytes > kSmallLimit) return allocateLarge(bytes);
 
@@ -99,7 +103,8 @@ void Tracer::mark(Obj* o) {
 void Heap::markRoots(Tracer& t) {
     for (auto& p : rootProviders_)
         if (p) p(t);
-    for (Value* slot : tempRoots_) t.mark(*slot);
+    for (Value* slot : tempRoots_)
+        t.mark(*slot);
 }
 
 void Heap::drainMarkStack(Tracer& t) {
@@ -114,8 +119,7 @@ void Heap::trace(Obj* o, Tracer& t) {
     if (o->klass) t.mark(o->klass);
     switch (o->kind) {
     case ObjKind::String:
-    case ObjKind::Free:
-        break;
+    case ObjKind::Free: break;
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
         t.markAll(a->elements, a->elements + a->length);
@@ -123,8 +127,10 @@ void Heap::trace(Obj* o, Tracer& t) {
     }
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
-        for (String* k : r->keys) t.mark(k);
-        for (Value v : r->values) t.mark(v);
+        for (String* k : r->keys)
+            t.mark(k);
+        for (Value v : r->values)
+            t.mark(v);
         break;
     }
     case ObjKind::Instance: {
@@ -137,12 +143,19 @@ void Heap::trace(Obj* o, Tracer& t) {
         if (c->name) t.mark(c->name);
         if (c->super) t.mark(c->super);
         if (c->module) t.mark(c->module);
-        for (String* f : c->fields) t.mark(f);
-        for (auto* table : {&c->methods, &c->getters, &c->setters, &c->ownMethods, &c->ownGetters,
-                            &c->ownSetters, &c->staticMethods, &c->staticGetters, &c->staticSetters})
-            for (auto& [k, v] : *table) { t.mark(k); t.mark(v); }
-        for (String* s : c->staticNames) t.mark(s);
-        for (Value v : c->staticValues) t.mark(v);
+        for (String* f : c->fields)
+            t.mark(f);
+        for (auto* table :
+             {&c->methods, &c->getters, &c->setters, &c->ownMethods, &c->ownGetters, &c->ownSetters,
+              &c->staticMethods, &c->staticGetters, &c->staticSetters})
+            for (auto& [k, v] : *table) {
+                t.mark(k);
+                t.mark(v);
+            }
+        for (String* s : c->staticNames)
+            t.mark(s);
+        for (Value v : c->staticValues)
+            t.mark(v);
         t.mark(c->constructor);
         t.mark(c->fieldInit);
         break;
@@ -160,7 +173,8 @@ void Heap::trace(Obj* o, Tracer& t) {
         if (f->name) t.mark(f->name);
         if (f->module) t.mark(f->module);
         if (f->file) t.mark(f->file);
-        for (Value v : f->constants) t.mark(v);
+        for (Value v : f->constants)
+            t.mark(v);
         // Inline caches hold classes and methods weakly in spirit, but marking them keeps
         // the sweep simple; a stale cache entry only pins an old class until the next miss.
         for (auto& ic : f->caches) {
@@ -183,24 +197,26 @@ void Heap::trace(Obj* o, Tracer& t) {
     case ObjKind::Map:
     case ObjKind::Set: {
         auto* m = static_cast<MapObj*>(o);
-        for (Value v : m->keys) t.mark(v);
-        for (Value v : m->values) t.mark(v);
+        for (Value v : m->keys)
+            t.mark(v);
+        for (Value v : m->values)
+            t.mark(v);
         break;
     }
     case ObjKind::Module: {
         auto* m = static_cast<Module*>(o);
         if (m->path) t.mark(m->path);
         if (m->displayPath) t.mark(m->displayPath);
-        for (String* s : m->names) t.mark(s);
-        for (Value v : m->slots) t.mark(v);
+        for (String* s : m->names)
+            t.mark(s);
+        for (Value v : m->slots)
+            t.mark(v);
         t.mark(m->exports);
         t.mark(m->moduleObject);
         if (m->body) t.mark(m->body);
         break;
     }
-    case ObjKind::Iterator:
-        t.mark(static_cast<Iterator*>(o)->target);
-        break;
+    case ObjKind::Iterator: t.mark(static_cast<Iterator*>(o)->target); break;
     case ObjKind::BoundMethod: {
         auto* b = static_cast<BoundMethod*>(o);
         t.mark(b->receiver);
@@ -238,26 +254,32 @@ void Heap::visitEdges(Obj* o, EdgeVisitor& v) {
     switch (o->kind) {
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
-        for (uint32_t i = 0; i < a->length; ++i) v.visit(a->elements[i]);
+        for (uint32_t i = 0; i < a->length; ++i)
+            v.visit(a->elements[i]);
         break;
     }
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
-        for (Value& x : r->values) v.visit(x);
+        for (Value& x : r->values)
+            v.visit(x);
         break;
     }
     case ObjKind::Instance: {
         auto* in = static_cast<Instance*>(o);
-        for (uint32_t i = 0; i < in->slotCount; ++i) v.visit(in->slots[i]);
+        for (uint32_t i = 0; i < in->slotCount; ++i)
+            v.visit(in->slots[i]);
         break;
     }
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
         v.visitTyped(c->super);
-        for (auto* table : {&c->methods, &c->getters, &c->setters, &c->ownMethods, &c->ownGetters,
-                            &c->ownSetters, &c->staticMethods, &c->staticGetters, &c->staticSetters})
-            for (auto& [k, x] : *table) v.visit(x);
-        for (Value& x : c->staticValues) v.visit(x);
+        for (auto* table :
+             {&c->methods, &c->getters, &c->setters, &c->ownMethods, &c->ownGetters, &c->ownSetters,
+              &c->staticMethods, &c->staticGetters, &c->staticSetters})
+            for (auto& [k, x] : *table)
+                v.visit(x);
+        for (Value& x : c->staticValues)
+            v.visit(x);
         v.visit(c->constructor);
         v.visit(c->fieldInit);
         break;
@@ -269,7 +291,8 @@ void Heap::visitEdges(Obj* o, EdgeVisitor& v) {
     }
     case ObjKind::FunctionProto: {
         auto* f = static_cast<FunctionProto*>(o);
-        for (Value& x : f->constants) v.visit(x);
+        for (Value& x : f->constants)
+            v.visit(x);
         break;
     }
     case ObjKind::Native: v.visit(static_cast<Native*>(o)->data); break;
@@ -281,13 +304,16 @@ void Heap::visitEdges(Obj* o, EdgeVisitor& v) {
     case ObjKind::Map:
     case ObjKind::Set: {
         auto* m = static_cast<MapObj*>(o);
-        for (Value& x : m->keys) v.visit(x);
-        for (Value& x : m->values) v.visit(x);
+        for (Value& x : m->keys)
+            v.visit(x);
+        for (Value& x : m->values)
+            v.visit(x);
         break;
     }
     case ObjKind::Module: {
         auto* m = static_cast<Module*>(o);
-        for (Value& x : m->slots) v.visit(x);
+        for (Value& x : m->slots)
+            v.visit(x);
         v.visit(m->exports);
         v.visit(m->moduleObject);
         break;
@@ -320,7 +346,8 @@ void Heap::collect() {
 
 void Heap::sweep() {
     size_t live = 0, objects = 0;
-    for (auto& sc : classes_) sc.freeList = nullptr;
+    for (auto& sc : classes_)
+        sc.freeList = nullptr;
     for (Block* b : blocks_) {
         SizeClass& sc = classes_[b->sizeClass];
         for (char* p = b->begin; p < b->end; p += b->cellSize) {
@@ -360,7 +387,8 @@ void Heap::forEachObject(const std::function<void(Obj*)>& fn) {
             auto* o = reinterpret_cast<Obj*>(p);
             if (o->kind != ObjKind::Free) fn(o);
         }
-    for (auto [o, bytes] : large_) fn(o);
+    for (auto [o, bytes] : large_)
+        fn(o);
 }
 
 bool Heap::isHeapObject(const Obj* o) const {
@@ -376,9 +404,11 @@ std::string Heap::verify() {
         if (!problem.empty() || !v.isObject()) return;
         Obj* to = v.asObject();
         if (!isHeapObject(to))
-            problem = std::string(objKindName(from->kind)) + " holds a " + what + " that is not a heap object";
+            problem = std::string(objKindName(from->kind)) + " holds a " + what +
+                      " that is not a heap object";
         else if (to->kind == ObjKind::Free)
-            problem = std::string(objKindName(from->kind)) + " holds a " + what + " pointing at a freed cell";
+            problem = std::string(objKindName(from->kind)) + " holds a " + what +
+                      " pointing at a freed cell";
     };
     // Verification is run after a collection, so only live objects are visited.
     collect();
@@ -388,37 +418,47 @@ std::string Heap::verify() {
         switch (o->kind) {
         case ObjKind::Instance: {
             auto* in = static_cast<Instance*>(o);
-            if (!in->klass || in->klass->kind != ObjKind::Class) { problem = "instance without a class"; return; }
+            if (!in->klass || in->klass->kind != ObjKind::Class) {
+                problem = "instance without a class";
+                return;
+            }
             if (in->slotCount != in->klass->fields.size())
-                problem = "instance of " + std::string(in->klass->name ? in->klass->name->view() : "?") +
-                          " has " + std::to_string(in->slotCount) + " slots, its layout has " +
+                problem = "instance of " +
+                          std::string(in->klass->name ? in->klass->name->view() : "?") + " has " +
+                          std::to_string(in->slotCount) + " slots, its layout has " +
                           std::to_string(in->klass->fields.size());
-            for (uint32_t i = 0; i < in->slotCount; ++i) check(o, in->slots[i], "field");
+            for (uint32_t i = 0; i < in->slotCount; ++i)
+                check(o, in->slots[i], "field");
             break;
         }
         case ObjKind::Array: {
             auto* a = static_cast<Array*>(o);
             if (a->length > a->capacity) problem = "array longer than its capacity";
-            for (uint32_t i = 0; i < a->length; ++i) check(o, a->elements[i], "element");
+            for (uint32_t i = 0; i < a->length; ++i)
+                check(o, a->elements[i], "element");
             break;
         }
         case ObjKind::Record: {
             auto* r = static_cast<Record*>(o);
             if (r->keys.size() != r->values.size()) problem = "record with unequal keys and values";
-            for (Value v : r->values) check(o, v, "value");
+            for (Value v : r->values)
+                check(o, v, "value");
             break;
         }
         case ObjKind::Class: {
             auto* c = static_cast<Class*>(o);
-            if (c->super && c->fields.size() < c->super->fields.size()) problem = "class layout shorter than its superclass's";
+            if (c->super && c->fields.size() < c->super->fields.size())
+                problem = "class layout shorter than its superclass's";
             for (size_t i = 0; i < c->fields.size() && problem.empty(); ++i)
-                if (c->slotOf.at(c->fields[i]) != i) problem = "class slot table disagrees with its layout";
+                if (c->slotOf.at(c->fields[i]) != i)
+                    problem = "class slot table disagrees with its layout";
             break;
         }
         case ObjKind::Closure: {
             auto* c = static_cast<Closure*>(o);
             check(o, Value::object(c->proto), "prototype");
-            if (c->upvalueCount != c->proto->upvalues.size()) problem = "closure upvalue count mismatch";
+            if (c->upvalueCount != c->proto->upvalues.size())
+                problem = "closure upvalue count mismatch";
             break;
         }
         default: break;

@@ -20,8 +20,8 @@
 
 #include <cstddef>
 #include <functional>
-#include <string>
 #include <new>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -32,9 +32,14 @@ class Heap;
 class Tracer {
 public:
     explicit Tracer(Heap& heap) : heap_(heap) {}
-    void mark(Value v) { if (v.isObject()) mark(v.asObject()); }
+    void mark(Value v) {
+        if (v.isObject()) mark(v.asObject());
+    }
     void mark(Obj* o);
-    void markAll(const Value* begin, const Value* end) { for (const Value* p = begin; p < end; ++p) mark(*p); }
+    void markAll(const Value* begin, const Value* end) {
+        for (const Value* p = begin; p < end; ++p)
+            mark(*p);
+    }
 
 private:
     friend class Heap;
@@ -162,7 +167,9 @@ private:
 // RAII root for a C++ temporary: keeps `value` alive across allocations.
 class Root {
 public:
-    Root(Heap& heap, Value v = Value::undefined()) : heap_(heap), value(v) { heap_.pushRoot(&value); }
+    Root(Heap& heap, Value v = Value::undefined()) : heap_(heap), value(v) {
+        heap_.pushRoot(&value);
+    }
     ~Root() { heap_.popRoot(); }
     Root(const Root&) = delete;
     Root& operator=(const Root&) = delete;

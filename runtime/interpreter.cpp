@@ -28,11 +28,16 @@ static const char* const kOpOperands[] = {
 #undef MOLT_OP_OPERANDS
 };
 
-const char* opName(Op op) { return kOpNames[size_t(op)]; }
-const char* opOperands(Op op) { return kOpOperands[size_t(op)]; }
+const char* opName(Op op) {
+    return kOpNames[size_t(op)];
+}
+const char* opOperands(Op op) {
+    return kOpOperands[size_t(op)];
+}
 int opLength(Op op) {
     int n = 1;
-    for (const char* p = kOpOperands[size_t(op)]; *p; ++p) n += *p == 'b' ? 1 : *p == 'w' ? 2 : 4;
+    for (const char* p = kOpOperands[size_t(op)]; *p; ++p)
+        n += *p == 'b' ? 1 : *p == 'w' ? 2 : 4;
     return n;
 }
 
@@ -52,8 +57,10 @@ static Upvalue* captureUpvalue(VM& vm, Thread* t, Value* local) {
     created->location = local;
     created->closed = Value::undefined();
     created->nextOpen = up;
-    if (prev) prev->nextOpen = created;
-    else t->openUpvalues = created;
+    if (prev)
+        prev->nextOpen = created;
+    else
+        t->openUpvalues = created;
     return created;
 }
 
@@ -81,7 +88,8 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
     case ObjKind::Closure: {
         auto* closure = static_cast<Closure*>(o);
         FunctionProto* p = closure->proto;
-        if (t->frames.size() >= kMaxFrames || thisSlot + p->maxLocals + kStackMargin >= t->stackEnd) {
+        if (t->frames.size() >= kMaxFrames ||
+            thisSlot + p->maxLocals + kStackMargin >= t->stackEnd) {
             throwRangeError("Maximum call stack size exceeded");
             return false;
         }
@@ -90,19 +98,23 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
         if (p->fnFlags & uint8_t(FunctionFlag::HasRest)) {
             int extra = argc > params ? argc - params : 0;
             Array* rest = newArray(uint32_t(extra));
-            for (int i = 0; i < extra; ++i) rest->elements[i] = args[params + i];
+            for (int i = 0; i < extra; ++i)
+                rest->elements[i] = args[params + i];
             rest->length = uint32_t(extra);
-            for (int i = argc; i < params; ++i) args[i] = Value::undefined();
+            for (int i = argc; i < params; ++i)
+                args[i] = Value::undefined();
             args[params] = Value::object(rest);
             sp = args + params + 1;
         } else if (argc < params) {
-            for (int i = argc; i < params; ++i) args[i] = Value::undefined();
+            for (int i = argc; i < params; ++i)
+                args[i] = Value::undefined();
             sp = args + params;
         } else {
             sp = args + params;
         }
         Value* localsEnd = thisSlot + p->maxLocals;
-        while (sp < localsEnd) *sp++ = Value::undefined();
+        while (sp < localsEnd)
+            *sp++ = Value::undefined();
         t->sp = localsEnd;
         t->frames.push_back({closure, p->code.data(), thisSlot, resultSlot, flags});
         return true;
@@ -128,12 +140,11 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
             *thisSlot = fn;
             return pushCall(t, it->second, argc, resultSlot, flags);
         }
-        throwTypeError("Class constructor " + std::string(c->name->view()) + " cannot be invoked without 'new'");
+        throwTypeError("Class constructor " + std::string(c->name->view()) +
+                       " cannot be invoked without 'new'");
         return false;
     }
-    default:
-        throwTypeError(toStdString(fn) + " is not a function");
-        return false;
+    default: throwTypeError(toStdString(fn) + " is not a function"); return false;
     }
 }
 
@@ -197,7 +208,8 @@ static bool spreadArguments(VM& vm, Thread* t, Value*& sp, const Array* a) {
         vm.throwRangeError("Maximum call stack size exceeded");
         return false;
     }
-    for (uint32_t i = 0; i < a->length; ++i) *sp++ = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+    for (uint32_t i = 0; i < a->length; ++i)
+        *sp++ = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
     return true;
 }
 
@@ -220,7 +232,8 @@ static CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
         return CallResult::Done;
     }
     clsSlot[1] = vm.newInstance(c);
-    if (needsFieldInit(c) && vm.call(c->fieldInit, clsSlot[1], nullptr, 0).isException()) return CallResult::Failed;
+    if (needsFieldInit(c) && vm.call(c->fieldInit, clsSlot[1], nullptr, 0).isException())
+        return CallResult::Failed;
     if (c->constructor.isUndefined()) {
         *clsSlot = clsSlot[1];
         t->sp = clsSlot + 1;
@@ -241,7 +254,8 @@ static CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot) {
     }
     Class* parent = home->super;
     if (parent->nativeConstruct) {
-        vm.throwTypeError("extending the built-in class " + std::string(parent->name->view()) + " is not supported");
+        vm.throwTypeError("extending the built-in class " + std::string(parent->name->view()) +
+                          " is not supported");
         return CallResult::Failed;
     }
     if (parent->constructor.isUndefined()) {
@@ -250,10 +264,10 @@ static CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot) {
         return CallResult::Done;
     }
     size_t depth = t->frames.size();
-    if (!vm.pushCall(t, parent->constructor, int(t->sp - slot - 2), slot, kFrameConstruct)) return CallResult::Failed;
+    if (!vm.pushCall(t, parent->constructor, int(t->sp - slot - 2), slot, kFrameConstruct))
+        return CallResult::Failed;
     return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
 }
-
 
 Value VM::runFrame(Thread* t, size_t entryDepth) {
     CallFrame* frame;
@@ -263,47 +277,52 @@ Value VM::runFrame(Thread* t, size_t entryDepth) {
     const Value* k;
     InlineCache* caches;
 
-#define RELOAD()                                                                               \
-    do {                                                                                       \
-        frame = &t->frames.back();                                                             \
-        ip = frame->ip;                                                                        \
-        base = frame->base;                                                                    \
-        sp = t->sp;                                                                            \
-        k = frame->closure->proto->constants.data();                                           \
-        caches = frame->closure->proto->caches.data();                                         \
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        frame = &t->frames.back();                                                                 \
+        ip = frame->ip;                                                                            \
+        base = frame->base;                                                                        \
+        sp = t->sp;                                                                                \
+        k = frame->closure->proto->constants.data();                                               \
+        caches = frame->closure->proto->caches.data();                                             \
     } while (0)
-#define SYNC()                                                                                 \
-    do {                                                                                       \
-        frame->ip = ip;                                                                        \
-        t->sp = sp;                                                                            \
+#define SYNC()                                                                                     \
+    do {                                                                                           \
+        frame->ip = ip;                                                                            \
+        t->sp = sp;                                                                                \
     } while (0)
 #define READ_BYTE() (*ip++)
 #define READ_SHORT() (ip += 2, uint16_t(ip[-2] | (ip[-1] << 8)))
-#define READ_JUMP() (ip += 4, uint32_t(ip[-4] | (ip[-3] << 8) | (ip[-2] << 16) | (uint32_t(ip[-1]) << 24)))
+#define READ_JUMP()                                                                                \
+    (ip += 4, uint32_t(ip[-4] | (ip[-3] << 8) | (ip[-2] << 16) | (uint32_t(ip[-1]) << 24)))
 #define CODE() (frame->closure->proto->code.data())
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define PEEK(n) (sp[-1 - (n)])
 #define THROW() goto handle_exception
-#define CHECK(v)                                                                               \
-    do {                                                                                       \
-        if ((v).isException()) [[unlikely]] THROW();                                           \
+#define CHECK(v)                                                                                   \
+    do {                                                                                           \
+        if ((v).isException()) [[unlikely]]                                                        \
+            THROW();                                                                               \
     } while (0)
-#define PREEMPT_POINT()                                                                        \
-    do {                                                                                       \
-        if (--preemptCounter == 0) [[unlikely]] {                                              \
-            preemptCounter = kPreemptSlice;                                                    \
-            SYNC();                                                                            \
-            if (scheduler_->onPreemptionPoint(t, entryDepth == 0 && nestedDepth == 0)) {       \
-                if (exitRequested_) goto exit_requested;                                       \
-                return Value::empty();                                                         \
-            }                                                                                  \
-            if (exitRequested_) goto exit_requested;                                           \
-        }                                                                                      \
+#define PREEMPT_POINT()                                                                            \
+    do {                                                                                           \
+        if (--preemptCounter == 0) [[unlikely]] {                                                  \
+            preemptCounter = kPreemptSlice;                                                        \
+            SYNC();                                                                                \
+            if (scheduler_->onPreemptionPoint(t, entryDepth == 0 && nestedDepth == 0)) {           \
+                if (exitRequested_) goto exit_requested;                                           \
+                return Value::empty();                                                             \
+            }                                                                                      \
+            if (exitRequested_) goto exit_requested;                                               \
+        }                                                                                          \
     } while (0)
 
     RELOAD();
 
+    // The handlers below are kept one-per-line where they fit; formatting them would
+    // hide the table-like shape of the loop.
+    // clang-format off
 #if defined(__GNUC__)
     static void* const dispatch[] = {
 #define MOLT_OP_LABEL(name, operands, desc) &&op_##name,
@@ -1327,13 +1346,13 @@ handle_exception: {
     return Value::exception();
 }
 
-exit_requested:
-    while (t->frames.size() > entryDepth) {
-        if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
-        t->sp = t->frames.back().resultSlot;
-        t->frames.pop_back();
-    }
-    return Value::exception();
+// clang-format on
+exit_requested : while (t->frames.size() > entryDepth) {
+    if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+    t->sp = t->frames.back().resultSlot;
+    t->frames.pop_back();
+}
+return Value::exception();
 
 #undef RELOAD
 #undef SYNC

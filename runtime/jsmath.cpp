@@ -22,27 +22,67 @@ double jsPow(double x, double y) {
     return std::pow(x, y);
 }
 
-double jsExp(double x) { return std::exp(x); }
-double jsLog(double x) { return std::log(x); }
-double jsLog10(double x) { return std::log10(x); }
+double jsExp(double x) {
+    return std::exp(x);
+}
+double jsLog(double x) {
+    return std::log(x);
+}
+double jsLog10(double x) {
+    return std::log10(x);
+}
 // glibc's cbrt is off by one ulp for exact cubes (cbrt(27) = 3.0000000000000004); the
 // extended-precision version rounds to the expected double.
-double jsCbrt(double x) { return double(cbrtl((long double)x)); }
-double jsSin(double x) { return std::sin(x); }
-double jsCos(double x) { return std::cos(x); }
-double jsTan(double x) { return std::tan(x); }
-double jsAsin(double x) { return std::asin(x); }
-double jsAcos(double x) { return std::acos(x); }
-double jsAtan(double x) { return std::atan(x); }
-double jsAtan2(double y, double x) { return std::atan2(y, x); }
-double jsSinh(double x) { return std::sinh(x); }
-double jsCosh(double x) { return std::cosh(x); }
-double jsAsinh(double x) { return std::asinh(x); }
-double jsAcosh(double x) { return std::acosh(x); }
-double jsExpm1(double x) { return std::expm1(x); }
-double jsLog1p(double x) { return std::log1p(x); }
-double jsLog2(double x) { return std::log2(x); }
-double jsTanh(double x) { return std::tanh(x); }
-double jsAtanh(double x) { return std::atanh(x); }
+double jsCbrt(double x) {
+    return double(cbrtl((long double)x));
+}
+double jsSin(double x) {
+    return std::sin(x);
+}
+double jsCos(double x) {
+    return std::cos(x);
+}
+double jsTan(double x) {
+    return std::tan(x);
+}
+double jsAsin(double x) {
+    return std::asin(x);
+}
+double jsAcos(double x) {
+    return std::acos(x);
+}
+double jsAtan(double x) {
+    return std::atan(x);
+}
+double jsAtan2(double y, double x) {
+    return std::atan2(y, x);
+}
+double jsSinh(double x) {
+    return std::sinh(x);
+}
+double jsCosh(double x) {
+    return std::cosh(x);
+}
+double jsAsinh(double x) {
+    return std::asinh(x);
+}
+double jsAcosh(double x) {
+    return std::acosh(x);
+}
+double jsExpm1(double x) {
+    return std::expm1(x);
+}
+double jsLog1p(double x) {
+    return std::log1p(x);
+}
+double jsLog2(double x) {
+    return std::log2(x);
+}
+double jsTanh(double x) {
+    return std::tanh(x);
+}
+double jsAtanh(double x) {
+    return std::atanh(x);
+}
 
 } // namespace molt

@@ -37,7 +37,8 @@ static Value requireNative(VM& vm, Value, Value* args, int argc);
 
 // Loads, compiles and prepares a module; returns the closure of its top-level code, or
 // null with the compile error printed/recorded.
-static Closure* prepareModule(VM& vm, Module* m, const std::string& absolutePath, CompileError& error, bool& readFailed,
+static Closure* prepareModule(VM& vm, Module* m, const std::string& absolutePath,
+                              CompileError& error, bool& readFailed,
                               const std::string* givenSource = nullptr) {
     std::string source;
     if (givenSource) source = *givenSource;
@@ -109,21 +110,25 @@ Value VM::requireModule(const std::string& absolutePath) {
 }
 
 static Value requireNative(VM& vm, Value, Value* args, int argc) {
-    if (argc < 1 || !isString(args[0])) return vm.throwTypeError("The \"id\" argument must be of type string");
+    if (argc < 1 || !isString(args[0]))
+        return vm.throwTypeError("The \"id\" argument must be of type string");
     std::string id(asString(args[0])->view());
     std::string dir;
     if (Thread* th = vm.currentThread(); th && !th->frames.empty()) {
         Module* caller = th->frames.back().closure->proto->module;
-        if (caller && caller->path) dir = fs::path(std::string(caller->path->view())).parent_path().string();
+        if (caller && caller->path)
+            dir = fs::path(std::string(caller->path->view())).parent_path().string();
     }
     if (dir.empty()) dir = fs::current_path().string();
     if (!(id.rfind("./", 0) == 0 || id.rfind("../", 0) == 0 || id.rfind("/", 0) == 0))
-        return vm.throwError(vm.errorClass, "Cannot find module '" + id + "' (only relative paths are supported)");
+        return vm.throwError(vm.errorClass,
+                             "Cannot find module '" + id + "' (only relative paths are supported)");
     fs::path base = fs::path(id).is_absolute() ? fs::path(id) : fs::path(dir) / id;
     base = base.lexically_normal();
     for (const fs::path& candidate : {base, fs::path(base.string() + ".js"), base / "index.js"}) {
         std::error_code ec;
-        if (fs::is_regular_file(candidate, ec)) return vm.requireModule(fs::absolute(candidate).lexically_normal().string());
+        if (fs::is_regular_file(candidate, ec))
+            return vm.requireModule(fs::absolute(candidate).lexically_normal().string());
     }
     return vm.throwError(vm.errorClass, "Cannot find module '" + id + "'");
 }
@@ -138,7 +143,8 @@ int VM::runSource(const std::string& path, const std::string& source) {
     return runEventLoop();
 }
 
-int VM::startMain(const std::string& path, const std::vector<std::string>& argv, const std::string* source) {
+int VM::startMain(const std::string& path, const std::vector<std::string>& argv,
+                  const std::string* source) {
     std::error_code ec;
     std::string absolute = fs::absolute(path, ec).lexically_normal().string();
     scriptPath = absolute;
@@ -151,8 +157,10 @@ int VM::startMain(const std::string& path, const std::vector<std::string>& argv,
     bool readFailed;
     Closure* body = prepareModule(*this, m, absolute, error, readFailed, source);
     if (!body) {
-        if (readFailed) writeErr("molt: cannot read '" + path + "': " + std::strerror(errno) + "\n");
-        else writeErr(error.format());
+        if (readFailed)
+            writeErr("molt: cannot read '" + path + "': " + std::strerror(errno) + "\n");
+        else
+            writeErr(error.format());
         return 2;
     }
     m->state = 1;

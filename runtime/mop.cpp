@@ -11,7 +11,8 @@ ClassDefinition readClassDefinition(VM& vm, Class* cls) {
     ClassDefinition def;
     def.name = std::string(cls->name->view());
     def.superclass = cls->super;
-    for (size_t i = cls->ownFieldStart; i < cls->fields.size(); ++i) def.ownFields.emplace_back(cls->fields[i]->view());
+    for (size_t i = cls->ownFieldStart; i < cls->fields.size(); ++i)
+        def.ownFields.emplace_back(cls->fields[i]->view());
     def.methods = cls->ownMethods;
     def.getters = cls->ownGetters;
     def.setters = cls->ownSetters;
@@ -72,22 +73,26 @@ Class* createClass(VM& vm, const ClassDefinition& def) {
 }
 
 Value readInstanceVariable(VM& vm, Value obj, std::string_view name) {
-    if (!isKind(obj, ObjKind::Instance)) return vm.throwTypeError("readInstanceVariable: not an instance");
+    if (!isKind(obj, ObjKind::Instance))
+        return vm.throwTypeError("readInstanceVariable: not an instance");
     auto* in = as<Instance>(obj);
     int slot = in->klass->findSlot(vm.intern(name));
     if (slot < 0)
-        return vm.throwTypeError(std::string(in->klass->name->view()) + " has no field '" + std::string(name) + "'");
+        return vm.throwTypeError(std::string(in->klass->name->view()) + " has no field '" +
+                                 std::string(name) + "'");
     Value v = in->slots[slot];
     return v.isEmpty() ? Value::undefined() : v;
 }
 
 Value writeInstanceVariable(VM& vm, Value obj, std::string_view name, Value v) {
-    if (!isKind(obj, ObjKind::Instance)) return vm.throwTypeError("writeInstanceVariable: not an instance");
+    if (!isKind(obj, ObjKind::Instance))
+        return vm.throwTypeError("writeInstanceVariable: not an instance");
     auto* in = as<Instance>(obj);
     Root keep(vm.heap, v);
     int slot = in->klass->findSlot(vm.intern(name));
     if (slot < 0)
-        return vm.throwTypeError(std::string(in->klass->name->view()) + " has no field '" + std::string(name) + "'");
+        return vm.throwTypeError(std::string(in->klass->name->view()) + " has no field '" +
+                                 std::string(name) + "'");
     in->slots[slot] = v;
     return v;
 }
@@ -97,7 +102,8 @@ std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses) {
     std::vector<Value> out;
     vm.heap.forEachObject([&](Obj* o) {
         if (o->kind == ObjKind::Class || o->kind == ObjKind::Free) return;
-        if (o->klass == cls || (includeSubclasses && o->klass && o->klass->isSubclassOf(cls))) out.push_back(Value::object(o));
+        if (o->klass == cls || (includeSubclasses && o->klass && o->klass->isSubclassOf(cls)))
+            out.push_back(Value::object(o));
     });
     // Heap order is allocation-block order; identity order is what a person expects.
     std::sort(out.begin(), out.end(), [&](Value a, Value b) {
@@ -148,9 +154,12 @@ namespace {
 // header load instead of a hash lookup.
 class Forwarder final : public EdgeVisitor {
 public:
-    static Obj* target(Obj* o) { return (o->flags & kForwardedFlag) ? reinterpret_cast<Obj*>(o->klass) : o; }
+    static Obj* target(Obj* o) {
+        return (o->flags & kForwardedFlag) ? reinterpret_cast<Obj*>(o->klass) : o;
+    }
     void visit(Value& v) override {
-        if (v.isObject() && (v.asObject()->flags & kForwardedFlag)) v = Value::object(target(v.asObject()));
+        if (v.isObject() && (v.asObject()->flags & kForwardedFlag))
+            v = Value::object(target(v.asObject()));
     }
     void visit(Obj*& o) override {
         if (o && (o->flags & kForwardedFlag)) o = target(o);
@@ -158,7 +167,8 @@ public:
 };
 } // namespace
 
-bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news, std::string* error) {
+bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news,
+                 std::string* error) {
     auto fail = [&](std::string m) {
         if (error) *error = std::move(m);
         return false;
@@ -170,7 +180,8 @@ bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>&
     }
     for (size_t i = 0; i < olds.size(); ++i) {
         if (olds[i]->flags & kForwardedFlag) {
-            for (size_t j = 0; j < i; ++j) olds[j]->flags &= uint8_t(~kForwardedFlag);
+            for (size_t j = 0; j < i; ++j)
+                olds[j]->flags &= uint8_t(~kForwardedFlag);
             return fail("swapObjects: an object appears twice");
         }
         olds[i]->flags |= kForwardedFlag; // klass is overwritten below, once all checks passed
@@ -189,7 +200,8 @@ bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>&
         if (o->flags & kForwardedFlag) return; // the old objects are about to become garbage
         bool rehash = false;
         if (o->kind == ObjKind::Map || o->kind == ObjKind::Set)
-            for (Value k : static_cast<MapObj*>(o)->keys) rehash |= k.isObject() && (k.asObject()->flags & kForwardedFlag);
+            for (Value k : static_cast<MapObj*>(o)->keys)
+                rehash |= k.isObject() && (k.asObject()->flags & kForwardedFlag);
         Heap::visitEdges(o, fwd);
         if (rehash) {
             // Identity-keyed entries hash differently now: rebuild the index.
@@ -216,7 +228,8 @@ std::string heapDigest(VM& vm) {
     vm.heap.collect();
     std::vector<Obj*> objects;
     vm.heap.forEachObject([&](Obj* o) { objects.push_back(o); });
-    for (Obj* o : objects) vm.heap.identityOf(o);
+    for (Obj* o : objects)
+        vm.heap.identityOf(o);
     std::sort(objects.begin(), objects.end(), [](Obj* a, Obj* b) { return a->id < b->id; });
     uint64_t h = 1469598103934665603ull;
     auto mix = [&](uint64_t x) {
@@ -249,13 +262,15 @@ std::string heapDigest(VM& vm) {
         switch (o->kind) {
         case ObjKind::Instance: {
             auto* in = static_cast<Instance*>(o);
-            for (uint32_t i = 0; i < in->slotCount; ++i) mixValue(in->slots[i]);
+            for (uint32_t i = 0; i < in->slotCount; ++i)
+                mixValue(in->slots[i]);
             break;
         }
         case ObjKind::Array: {
             auto* a = static_cast<Array*>(o);
             mix(a->length);
-            for (uint32_t i = 0; i < a->length; ++i) mixValue(a->elements[i]);
+            for (uint32_t i = 0; i < a->length; ++i)
+                mixValue(a->elements[i]);
             break;
         }
         case ObjKind::Record: {
@@ -269,32 +284,39 @@ std::string heapDigest(VM& vm) {
         case ObjKind::Map:
         case ObjKind::Set: {
             auto* m = static_cast<MapObj*>(o);
-            for (Value v : m->keys) mixValue(v);
-            for (Value v : m->values) mixValue(v);
+            for (Value v : m->keys)
+                mixValue(v);
+            for (Value v : m->values)
+                mixValue(v);
             break;
         }
         case ObjKind::Module: {
             auto* m = static_cast<Module*>(o);
-            for (Value v : m->slots) mixValue(v);
+            for (Value v : m->slots)
+                mixValue(v);
             break;
         }
         case ObjKind::Class: {
             auto* c = static_cast<Class*>(o);
             mix(c->fields.size());
-            for (Value v : c->staticValues) mixValue(v);
+            for (Value v : c->staticValues)
+                mixValue(v);
             break;
         }
         default: break;
         }
     }
     char buf[64];
-    std::snprintf(buf, sizeof buf, "objects=%zu digest=%016llx", counted, static_cast<unsigned long long>(h));
+    std::snprintf(buf, sizeof buf, "objects=%zu digest=%016llx", counted,
+                  static_cast<unsigned long long>(h));
     return buf;
 }
 
 // ---------------------------------------------------------------- the Molt global
 
-static Value arg(Value* args, int argc, int i) { return i < argc ? args[i] : Value::undefined(); }
+static Value arg(Value* args, int argc, int i) {
+    return i < argc ? args[i] : Value::undefined();
+}
 
 static Class* requireClass(VM& vm, Value v, const char* op) {
     if (isKind(v, ObjKind::Class)) return as<Class>(v);
@@ -307,7 +329,8 @@ static Value moltAllInstances(VM& vm, Value, Value* args, int argc) {
     if (!c) return Value::exception();
     std::vector<Value> found = allInstances(vm, c, VM::truthy(arg(args, argc, 1)));
     Array* a = vm.newArray(uint32_t(found.size()));
-    for (Value v : found) a->elements[a->length++] = v;
+    for (Value v : found)
+        a->elements[a->length++] = v;
     return Value::object(a);
 }
 
@@ -325,17 +348,21 @@ static Value moltRead(VM& vm, Value, Value* args, int argc) {
 
 static Value moltWrite(VM& vm, Value, Value* args, int argc) {
     Value name = arg(args, argc, 1);
-    if (!isString(name)) return vm.throwTypeError("Molt.writeInstanceVariable expects a field name");
-    return writeInstanceVariable(vm, arg(args, argc, 0), asString(name)->view(), arg(args, argc, 2));
+    if (!isString(name))
+        return vm.throwTypeError("Molt.writeInstanceVariable expects a field name");
+    return writeInstanceVariable(vm, arg(args, argc, 0), asString(name)->view(),
+                                 arg(args, argc, 2));
 }
 
 static Value namesArray(VM& vm, const NameTable& t) {
     std::vector<std::string> names;
-    for (auto& [k, v] : t) names.emplace_back(k->view());
+    for (auto& [k, v] : t)
+        names.emplace_back(k->view());
     std::sort(names.begin(), names.end());
     Array* a = vm.newArray();
     Root keep(vm.heap, Value::object(a));
-    for (auto& n : names) vm.arrayPush(a, vm.istr(n));
+    for (auto& n : names)
+        vm.arrayPush(a, vm.istr(n));
     return Value::object(a);
 }
 
@@ -346,19 +373,23 @@ static Value moltReadClassDefinition(VM& vm, Value, Value* args, int argc) {
     Record* r = vm.newRecord();
     Root keep(vm.heap, Value::object(r));
     vm.recordSet(r, vm.intern("name"), vm.istr(def.name));
-    vm.recordSet(r, vm.intern("superclass"), def.superclass ? Value::object(def.superclass) : Value::null());
+    vm.recordSet(r, vm.intern("superclass"),
+                 def.superclass ? Value::object(def.superclass) : Value::null());
     Array* fields = vm.newArray();
     vm.recordSet(r, vm.intern("fields"), Value::object(fields));
-    for (auto& f : def.ownFields) vm.arrayPush(fields, vm.istr(f));
+    for (auto& f : def.ownFields)
+        vm.arrayPush(fields, vm.istr(f));
     Array* layout = vm.newArray();
     vm.recordSet(r, vm.intern("layout"), Value::object(layout));
-    for (String* f : c->fields) vm.arrayPush(layout, Value::object(f));
+    for (String* f : c->fields)
+        vm.arrayPush(layout, Value::object(f));
     vm.recordSet(r, vm.intern("methods"), namesArray(vm, def.methods));
     vm.recordSet(r, vm.intern("getters"), namesArray(vm, def.getters));
     vm.recordSet(r, vm.intern("setters"), namesArray(vm, def.setters));
     Array* statics = vm.newArray();
     vm.recordSet(r, vm.intern("staticFields"), Value::object(statics));
-    for (auto& [n, v] : def.statics) vm.arrayPush(statics, vm.istr(n));
+    for (auto& [n, v] : def.statics)
+        vm.arrayPush(statics, vm.istr(n));
     vm.recordSet(r, vm.intern("staticMethods"), namesArray(vm, def.staticMethods));
     return Value::object(r);
 }
@@ -369,12 +400,16 @@ static Value moltIdentity(VM& vm, Value, Value* args, int argc) {
     return Value::number(double(vm.heap.identityOf(v.asObject())));
 }
 
-static Value moltCheckHeap(VM& vm, Value, Value*, int) { return vm.str(vm.heap.verify()); }
+static Value moltCheckHeap(VM& vm, Value, Value*, int) {
+    return vm.str(vm.heap.verify());
+}
 static Value moltGc(VM& vm, Value, Value*, int) {
     vm.heap.collect();
     return Value::undefined();
 }
-static Value moltHeapDigest(VM& vm, Value, Value*, int) { return vm.str(heapDigest(vm)); }
+static Value moltHeapDigest(VM& vm, Value, Value*, int) {
+    return vm.str(heapDigest(vm));
+}
 
 void installMopBuiltins(VM& vm) {
     Class* molt = vm.newBuiltinClass("Molt");

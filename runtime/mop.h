@@ -22,8 +22,8 @@ namespace molt {
 struct ClassDefinition {
     std::string name;
     Class* superclass = nullptr;
-    std::vector<std::string> ownFields;      // in layout order
-    NameTable methods, getters, setters;     // own, name -> closure or native
+    std::vector<std::string> ownFields;                 // in layout order
+    NameTable methods, getters, setters;                // own, name -> closure or native
     std::vector<std::pair<std::string, Value>> statics; // static fields in order
     NameTable staticMethods, staticGetters, staticSetters;
     Value constructor;
@@ -54,7 +54,8 @@ Module* cloneNamespace(VM& vm, Module* ns);
 void replaceNamespace(VM& vm, Module* target, Module* newNs);
 // Bulk become: olds[i] is replaced by news[i] everywhere. Sizes must match; an object may
 // appear at most once in `olds`. Returns false (nothing changed) on invalid input.
-bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news, std::string* error = nullptr);
+bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news,
+                 std::string* error = nullptr);
 // A digest of the whole heap: object count and, for every object by identity, its kind,
 // class and field values. Two equal digests mean an update left the program untouched.
 std::string heapDigest(VM& vm);

@@ -37,6 +37,7 @@ struct String;
 struct Module;
 
 // The order matters only to the heap walker's statistics; add new kinds at the end.
+// clang-format off
 #define MOLT_OBJ_KINDS(X)                                                                  \
     X(String) X(Array) X(Record) X(Instance) X(Class) X(Closure) X(FunctionProto)         \
     X(Native) X(Upvalue) X(Map) X(Set) X(Module) X(Iterator) X(Thread) X(BoundMethod)
@@ -47,6 +48,7 @@ enum class ObjKind : uint8_t {
 #undef MOLT_KIND_ENUM
     Free, // a swept cell on a free list; never reachable
 };
+// clang-format on
 
 const char* objKindName(ObjKind k);
 
@@ -56,22 +58,22 @@ constexpr uint8_t kForwardedFlag = 0x80;
 
 struct Obj {
     ObjKind kind;
-    uint8_t marked = 0;  // GC mark bit (collector-owned)
+    uint8_t marked = 0;    // GC mark bit (collector-owned)
     uint8_t cellClass = 0; // allocator size class; 0xff = large object
-    uint8_t flags = 0;   // kind-specific flags; kForwardedFlag is reserved for swapObjects
-    uint32_t id = 0;     // identity number, 0 until first asked for (Heap::identityOf)
-    Class* klass;        // the class for method lookup; never null for receivers
+    uint8_t flags = 0;     // kind-specific flags; kForwardedFlag is reserved for swapObjects
+    uint32_t id = 0;       // identity number, 0 until first asked for (Heap::identityOf)
+    Class* klass;          // the class for method lookup; never null for receivers
 };
 
 // Interned or plain immutable string. UTF-8 bytes; `ascii` strings index by byte, others
 // convert to UTF-16 code units on demand for length/charAt/indexing.
 struct String : Obj {
-    uint32_t length;  // bytes
+    uint32_t length; // bytes
     uint32_t hash;
     bool ascii;
     bool interned;
     uint32_t utf16Length; // == length when ascii
-    char chars[1];    // length + 1 bytes, NUL-terminated
+    char chars[1];        // length + 1 bytes, NUL-terminated
 
     std::string_view view() const { return {chars, length}; }
 };
@@ -100,32 +102,32 @@ struct Instance : Obj {
 using NameTable = std::unordered_map<String*, Value>;
 
 enum class ClassFlag : uint8_t {
-    Builtin = 1,      // a runtime class (Array, String, ...), not user code
-    Finished = 2,     // tables flattened; no more methods can be added
+    Builtin = 1,  // a runtime class (Array, String, ...), not user code
+    Finished = 2, // tables flattened; no more methods can be added
 };
 
 struct Class : Obj {
     String* name = nullptr;
     Class* super = nullptr;
-    Module* module = nullptr;             // defining module (null for builtins)
-    std::vector<String*> fields;          // the full layout, inherited first
+    Module* module = nullptr;    // defining module (null for builtins)
+    std::vector<String*> fields; // the full layout, inherited first
     std::unordered_map<String*, uint32_t> slotOf;
-    uint32_t ownFieldStart = 0;           // fields[ownFieldStart..] are this class's own
-    NameTable methods;                    // flattened, inherited included
-    NameTable getters;                    // flattened
-    NameTable setters;                    // flattened
+    uint32_t ownFieldStart = 0;                   // fields[ownFieldStart..] are this class's own
+    NameTable methods;                            // flattened, inherited included
+    NameTable getters;                            // flattened
+    NameTable setters;                            // flattened
     NameTable ownMethods, ownGetters, ownSetters; // as declared in this class
     // Static side: fields in declaration order, static methods and accessors (own only;
     // lookups walk `super`, as static inheritance does in JavaScript).
     std::vector<String*> staticNames;
     std::vector<Value> staticValues;
     NameTable staticMethods, staticGetters, staticSetters;
-    Value constructor;   // closure, native, or undefined (default constructor)
-    Value fieldInit;     // closure that runs this class's own field initializers, or undefined
-    ObjKind instanceKind = ObjKind::Instance; // what `new` allocates
+    Value constructor; // closure, native, or undefined (default constructor)
+    Value fieldInit;   // closure that runs this class's own field initializers, or undefined
+    ObjKind instanceKind = ObjKind::Instance;                     // what `new` allocates
     Value (*nativeConstruct)(VM&, Class*, Value*, int) = nullptr; // for builtin kinds
-    uint32_t depth = 0;  // number of superclasses
-    uint32_t version = 0; // DSU generation that created it
+    uint32_t depth = 0;                                           // number of superclasses
+    uint32_t version = 0;                                         // DSU generation that created it
 
     int findSlot(String* name) const {
         auto it = slotOf.find(name);
@@ -153,9 +155,9 @@ struct UpvalueDesc {
 // Inline cache of one property access or send site.
 struct InlineCache {
     enum Kind : uint8_t { Field, Method, Getter, Setter };
-    Class* klass = nullptr; // receiver class the entry is valid for (instances only)
+    Class* klass = nullptr;       // receiver class the entry is valid for (instances only)
     Value value = Value::empty(); // the method, getter or setter
-    uint32_t slot = 0;      // the field slot (Field), or a global's index + 1 (GetGlobal)
+    uint32_t slot = 0;            // the field slot (Field), or a global's index + 1 (GetGlobal)
     Kind kind = Field;
 };
 
@@ -166,7 +168,7 @@ enum class FunctionFlag : uint8_t {
     Constructor = 8, // a class constructor (derived ones call super())
     Derived = 16,    // constructor of a class with `extends`
     HasRest = 32,
-    Module = 64,     // a module's top-level code
+    Module = 64, // a module's top-level code
 };
 
 struct FunctionProto : Obj {
@@ -178,7 +180,7 @@ struct FunctionProto : Obj {
     std::vector<LineEntry> lines;
     std::vector<UpvalueDesc> upvalues;
     std::vector<InlineCache> caches;
-    uint16_t numParams = 0;  // declared params, not counting rest
+    uint16_t numParams = 0; // declared params, not counting rest
     uint16_t maxLocals = 0;
     uint8_t fnFlags = 0;
     uint32_t defLine = 0, defColumn = 0;
@@ -187,7 +189,7 @@ struct FunctionProto : Obj {
 };
 
 struct Upvalue : Obj {
-    Value* location;   // points into a thread stack while open, at `closed` after
+    Value* location; // points into a thread stack while open, at `closed` after
     Value closed;
     Upvalue* nextOpen; // the owning thread's open list, sorted by location (descending)
 };
@@ -232,7 +234,16 @@ struct MapObj : Obj {
     uint32_t liveCount = 0;
 };
 
-enum class IterKind : uint8_t { ArrayValues, ArrayKeys, ArrayEntries, StringChars, MapKeys, MapValues, MapEntries, RecordKeys };
+enum class IterKind : uint8_t {
+    ArrayValues,
+    ArrayKeys,
+    ArrayEntries,
+    StringChars,
+    MapKeys,
+    MapValues,
+    MapEntries,
+    RecordKeys
+};
 
 struct Iterator : Obj {
     Value target;
@@ -243,23 +254,31 @@ struct Iterator : Obj {
 // A module's namespace: its top-level bindings by slot (let/const/class/function/var),
 // plus `module.exports` as a record-like value.
 struct Module : Obj {
-    String* path = nullptr;     // absolute path
+    String* path = nullptr;        // absolute path
     String* displayPath = nullptr; // as the user named it (for messages)
-    std::vector<String*> names; // binding names, index = slot
+    std::vector<String*> names;    // binding names, index = slot
     std::vector<Value> slots;
-    Value exports;              // module.exports
-    Value moduleObject;         // the `module` record
+    Value exports;      // module.exports
+    Value moduleObject; // the `module` record
     FunctionProto* body = nullptr;
-    uint8_t state = 0;          // 0 new, 1 running, 2 done
+    uint8_t state = 0; // 0 new, 1 running, 2 done
     std::unordered_map<std::string, uint32_t> slotByName;
     std::unordered_set<uint32_t> constSlots;
 };
 
-inline bool isKind(Value v, ObjKind k) { return v.isObject() && v.asObject()->kind == k; }
+inline bool isKind(Value v, ObjKind k) {
+    return v.isObject() && v.asObject()->kind == k;
+}
 
-template<typename T> inline T* as(Value v) { return static_cast<T*>(v.asObject()); }
+template<typename T> inline T* as(Value v) {
+    return static_cast<T*>(v.asObject());
+}
 
-inline bool isString(Value v) { return isKind(v, ObjKind::String); }
-inline String* asString(Value v) { return static_cast<String*>(v.asObject()); }
+inline bool isString(Value v) {
+    return isKind(v, ObjKind::String);
+}
+inline String* asString(Value v) {
+    return static_cast<String*>(v.asObject());
+}
 
 } // namespace molt

@@ -17,125 +17,132 @@
 
 namespace molt {
 
-#define MOLT_OPCODES(X)                                                                        \
-    X(Const, "w", "-> constants[w]")                                                           \
-    X(Int, "w", "-> small integer (int16 in w)")                                               \
-    X(Undefined, "", "-> undefined")                                                           \
-    X(Null, "", "-> null")                                                                     \
-    X(True, "", "-> true")                                                                     \
-    X(False, "", "-> false")                                                                   \
-    X(Empty, "", "-> the uninitialized marker (TDZ)")                                          \
-    X(Pop, "", "a ->")                                                                         \
-    X(Dup, "", "a -> a a")                                                                     \
-    X(Dup2, "", "a b -> a b a b")                                                              \
-    X(Swap, "", "a b -> b a")                                                                  \
-    X(Rot3, "", "a b c -> c a b")                                                              \
-    X(GetLocal, "w", "-> local[w]")                                                            \
-    X(SetLocal, "w", "a -> a (local[w] = a)")                                                  \
+#define MOLT_OPCODES(X)                                                                            \
+    X(Const, "w", "-> constants[w]")                                                               \
+    X(Int, "w", "-> small integer (int16 in w)")                                                   \
+    X(Undefined, "", "-> undefined")                                                               \
+    X(Null, "", "-> null")                                                                         \
+    X(True, "", "-> true")                                                                         \
+    X(False, "", "-> false")                                                                       \
+    X(Empty, "", "-> the uninitialized marker (TDZ)")                                              \
+    X(Pop, "", "a ->")                                                                             \
+    X(Dup, "", "a -> a a")                                                                         \
+    X(Dup2, "", "a b -> a b a b")                                                                  \
+    X(Swap, "", "a b -> b a")                                                                      \
+    X(Rot3, "", "a b c -> c a b")                                                                  \
+    X(GetLocal, "w", "-> local[w]")                                                                \
+    X(SetLocal, "w", "a -> a (local[w] = a)")                                                      \
     X(GetLocalChecked, "ww", "-> local[w1], ReferenceError naming constants[w2] if uninitialized") \
-    X(GetUpvalue, "w", "-> upvalue[w]")                                                        \
-    X(SetUpvalue, "w", "a -> a")                                                               \
-    X(GetUpvalueChecked, "ww", "-> upvalue[w1], TDZ-checked, name in constants[w2]")           \
-    X(CloseUpvalues, "w", "close upvalues of locals >= slot w")                                \
-    X(GetModule, "w", "-> module slot w (TDZ-checked)")                                        \
-    X(SetModule, "w", "a -> a (module slot w)")                                                \
-    X(InitModule, "w", "a -> a (module slot w, initializing a let/const/class)")               \
-    X(GetGlobal, "ww", "-> global named constants[w1]; cache w2")                              \
-    X(TypeofGlobal, "ww", "-> typeof global named constants[w1] (no ReferenceError)")          \
-    X(SetGlobal, "ww", "a -> a (assigns an existing global)")                                  \
-    X(GetProp, "ww", "obj -> obj.constants[w1]; cache w2")                                     \
-    X(SetProp, "ww", "obj v -> v (obj.constants[w1] = v); cache w2")                           \
-    X(GetIndex, "", "obj key -> obj[key]")                                                     \
-    X(SetIndex, "", "obj key v -> v")                                                          \
-    X(DeleteProp, "w", "obj -> bool")                                                          \
-    X(DeleteIndex, "", "obj key -> bool")                                                      \
-    X(GetSuper, "w", "this -> super.constants[w]")                                             \
-    X(Call, "b", "fn this args... -> result")                                                  \
-    X(CallSpread, "", "fn this argsArray -> result")                                           \
-    X(Invoke, "wbw", "recv args... -> recv.constants[w1](args); argc b; cache w2")             \
-    X(SuperInvoke, "wb", "this args... -> super.constants[w](args)")                           \
-    X(New, "b", "cls placeholder args... -> instance")                                         \
-    X(NewSpread, "", "cls placeholder argsArray -> instance")                                  \
-    X(SuperCall, "b", "placeholder this args... -> this (runs the superclass constructor)")    \
-    X(SuperCallSpread, "", "placeholder this argsArray -> this")                               \
-    X(InitFields, "", "-> result (runs this class's field initializers on this)")              \
-    X(Return, "", "a -> (returns a)")                                                          \
-    X(Closure, "w", "-> closure of constants[w]")                                              \
-    X(Jump, "j", "jump")                                                                       \
-    X(Loop, "j", "backward jump; a preemption point")                                          \
-    X(JumpIfFalse, "j", "a -> (jump if falsy)")                                                \
-    X(JumpIfTrue, "j", "a -> (jump if truthy)")                                                \
-    X(JumpIfFalseKeep, "j", "a -> a if jumping (falsy), else ->")                              \
-    X(JumpIfTrueKeep, "j", "a -> a if jumping (truthy), else ->")                              \
-    X(JumpIfNotNullishKeep, "j", "a -> a if jumping (not nullish), else ->")                   \
-    X(JumpIfNullish, "j", "a -> a; if nullish replace by undefined and jump")                 \
-    X(JumpIfNotUndefined, "j", "a -> a if jumping, else -> (for defaults)")                    \
-    X(Add, "", "a b -> a + b")                                                                 \
-    X(Sub, "", "a b -> a - b")                                                                 \
-    X(Mul, "", "a b -> a * b")                                                                 \
-    X(Div, "", "a b -> a / b")                                                                 \
-    X(Mod, "", "a b -> a % b")                                                                 \
-    X(Pow, "", "a b -> a ** b")                                                                \
-    X(Neg, "", "a -> -a")                                                                      \
-    X(ToNumber, "", "a -> +a")                                                                 \
-    X(Inc, "", "a -> ToNumber(a) + 1")                                                         \
-    X(Dec, "", "a -> ToNumber(a) - 1")                                                         \
-    X(BitAnd, "", "a b -> a & b")                                                              \
-    X(BitOr, "", "a b -> a | b")                                                               \
-    X(BitXor, "", "a b -> a ^ b")                                                              \
-    X(BitNot, "", "a -> ~a")                                                                   \
-    X(Shl, "", "a b -> a << b")                                                                \
-    X(Shr, "", "a b -> a >> b")                                                                \
-    X(UShr, "", "a b -> a >>> b")                                                              \
-    X(Eq, "", "a b -> a == b")                                                                 \
-    X(Ne, "", "a b -> a != b")                                                                 \
-    X(StrictEq, "", "a b -> a === b")                                                          \
-    X(StrictNe, "", "a b -> a !== b")                                                          \
-    X(Lt, "", "a b -> a < b")                                                                  \
-    X(Le, "", "a b -> a <= b")                                                                 \
-    X(Gt, "", "a b -> a > b")                                                                  \
-    X(Ge, "", "a b -> a >= b")                                                                 \
-    X(Not, "", "a -> !a")                                                                      \
-    X(Typeof, "", "a -> typeof a")                                                             \
-    X(InstanceOf, "", "a cls -> a instanceof cls")                                             \
-    X(In, "", "key obj -> key in obj")                                                         \
-    X(Throw, "", "a -> (throws a)")                                                            \
-    X(TryBegin, "jw", "push handler: catch at j, close upvalues from local w")                 \
-    X(TryEnd, "", "pop the innermost handler")                                                 \
-    X(Array, "b", "a1..an -> [a1..an]")                                                        \
-    X(ArrayPush, "", "arr v -> arr")                                                           \
-    X(ArraySpread, "", "arr iterable -> arr")                                                  \
-    X(ArrayHole, "", "arr -> arr (appends a hole)")                                            \
-    X(Record, "", "-> {}")                                                                     \
-    X(RecordSet, "w", "rec v -> rec (rec[constants[w]] = v)")                                  \
-    X(RecordSetComputed, "", "rec key v -> rec")                                               \
-    X(RecordSpread, "", "rec src -> rec")                                                      \
-    X(RecordRest, "w", "src -> src rest (keys not in constants[w], an array)")                 \
-    X(Template, "b", "a1..an -> string concatenation of ToString(ai)")                         \
-    X(Iter, "", "iterable -> iterator")                                                        \
-    X(IterNext, "j", "iter -> value, or pops iter and jumps to j when done")                   \
-    X(IterNextOrUndefined, "", "iter -> iter value (undefined when done)")                     \
-    X(IterRest, "", "iter -> iter array-of-remaining")                                         \
-    X(ForInKeys, "", "obj -> iterator over its keys")                                          \
-    X(Class, "w", "super -> class (constants[w] is the class shape: name, own fields)")        \
-    X(Method, "wb", "cls closure -> cls; installs constants[w] as kind b")                     \
-    X(SetConstructor, "", "cls closure -> cls")                                                \
-    X(SetFieldInit, "", "cls closure -> cls")                                                  \
-    X(FinishClass, "", "cls -> cls (flattens inherited tables)")                               \
-    X(RunStaticInit, "", "cls closure -> cls (calls closure with this = cls)")                 \
-    X(DefineStatic, "w", "cls v -> (defines static field constants[w])")                       \
-    X(Callee, "", "-> the running closure (a named function expression's own name)")   \
+    X(GetUpvalue, "w", "-> upvalue[w]")                                                            \
+    X(SetUpvalue, "w", "a -> a")                                                                   \
+    X(GetUpvalueChecked, "ww", "-> upvalue[w1], TDZ-checked, name in constants[w2]")               \
+    X(CloseUpvalues, "w", "close upvalues of locals >= slot w")                                    \
+    X(GetModule, "w", "-> module slot w (TDZ-checked)")                                            \
+    X(SetModule, "w", "a -> a (module slot w)")                                                    \
+    X(InitModule, "w", "a -> a (module slot w, initializing a let/const/class)")                   \
+    X(GetGlobal, "ww", "-> global named constants[w1]; cache w2")                                  \
+    X(TypeofGlobal, "ww", "-> typeof global named constants[w1] (no ReferenceError)")              \
+    X(SetGlobal, "ww", "a -> a (assigns an existing global)")                                      \
+    X(GetProp, "ww", "obj -> obj.constants[w1]; cache w2")                                         \
+    X(SetProp, "ww", "obj v -> v (obj.constants[w1] = v); cache w2")                               \
+    X(GetIndex, "", "obj key -> obj[key]")                                                         \
+    X(SetIndex, "", "obj key v -> v")                                                              \
+    X(DeleteProp, "w", "obj -> bool")                                                              \
+    X(DeleteIndex, "", "obj key -> bool")                                                          \
+    X(GetSuper, "w", "this -> super.constants[w]")                                                 \
+    X(Call, "b", "fn this args... -> result")                                                      \
+    X(CallSpread, "", "fn this argsArray -> result")                                               \
+    X(Invoke, "wbw", "recv args... -> recv.constants[w1](args); argc b; cache w2")                 \
+    X(SuperInvoke, "wb", "this args... -> super.constants[w](args)")                               \
+    X(New, "b", "cls placeholder args... -> instance")                                             \
+    X(NewSpread, "", "cls placeholder argsArray -> instance")                                      \
+    X(SuperCall, "b", "placeholder this args... -> this (runs the superclass constructor)")        \
+    X(SuperCallSpread, "", "placeholder this argsArray -> this")                                   \
+    X(InitFields, "", "-> result (runs this class's field initializers on this)")                  \
+    X(Return, "", "a -> (returns a)")                                                              \
+    X(Closure, "w", "-> closure of constants[w]")                                                  \
+    X(Jump, "j", "jump")                                                                           \
+    X(Loop, "j", "backward jump; a preemption point")                                              \
+    X(JumpIfFalse, "j", "a -> (jump if falsy)")                                                    \
+    X(JumpIfTrue, "j", "a -> (jump if truthy)")                                                    \
+    X(JumpIfFalseKeep, "j", "a -> a if jumping (falsy), else ->")                                  \
+    X(JumpIfTrueKeep, "j", "a -> a if jumping (truthy), else ->")                                  \
+    X(JumpIfNotNullishKeep, "j", "a -> a if jumping (not nullish), else ->")                       \
+    X(JumpIfNullish, "j", "a -> a; if nullish replace by undefined and jump")                      \
+    X(JumpIfNotUndefined, "j", "a -> a if jumping, else -> (for defaults)")                        \
+    X(Add, "", "a b -> a + b")                                                                     \
+    X(Sub, "", "a b -> a - b")                                                                     \
+    X(Mul, "", "a b -> a * b")                                                                     \
+    X(Div, "", "a b -> a / b")                                                                     \
+    X(Mod, "", "a b -> a % b")                                                                     \
+    X(Pow, "", "a b -> a ** b")                                                                    \
+    X(Neg, "", "a -> -a")                                                                          \
+    X(ToNumber, "", "a -> +a")                                                                     \
+    X(Inc, "", "a -> ToNumber(a) + 1")                                                             \
+    X(Dec, "", "a -> ToNumber(a) - 1")                                                             \
+    X(BitAnd, "", "a b -> a & b")                                                                  \
+    X(BitOr, "", "a b -> a | b")                                                                   \
+    X(BitXor, "", "a b -> a ^ b")                                                                  \
+    X(BitNot, "", "a -> ~a")                                                                       \
+    X(Shl, "", "a b -> a << b")                                                                    \
+    X(Shr, "", "a b -> a >> b")                                                                    \
+    X(UShr, "", "a b -> a >>> b")                                                                  \
+    X(Eq, "", "a b -> a == b")                                                                     \
+    X(Ne, "", "a b -> a != b")                                                                     \
+    X(StrictEq, "", "a b -> a === b")                                                              \
+    X(StrictNe, "", "a b -> a !== b")                                                              \
+    X(Lt, "", "a b -> a < b")                                                                      \
+    X(Le, "", "a b -> a <= b")                                                                     \
+    X(Gt, "", "a b -> a > b")                                                                      \
+    X(Ge, "", "a b -> a >= b")                                                                     \
+    X(Not, "", "a -> !a")                                                                          \
+    X(Typeof, "", "a -> typeof a")                                                                 \
+    X(InstanceOf, "", "a cls -> a instanceof cls")                                                 \
+    X(In, "", "key obj -> key in obj")                                                             \
+    X(Throw, "", "a -> (throws a)")                                                                \
+    X(TryBegin, "jw", "push handler: catch at j, close upvalues from local w")                     \
+    X(TryEnd, "", "pop the innermost handler")                                                     \
+    X(Array, "b", "a1..an -> [a1..an]")                                                            \
+    X(ArrayPush, "", "arr v -> arr")                                                               \
+    X(ArraySpread, "", "arr iterable -> arr")                                                      \
+    X(ArrayHole, "", "arr -> arr (appends a hole)")                                                \
+    X(Record, "", "-> {}")                                                                         \
+    X(RecordSet, "w", "rec v -> rec (rec[constants[w]] = v)")                                      \
+    X(RecordSetComputed, "", "rec key v -> rec")                                                   \
+    X(RecordSpread, "", "rec src -> rec")                                                          \
+    X(RecordRest, "w", "src -> src rest (keys not in constants[w], an array)")                     \
+    X(Template, "b", "a1..an -> string concatenation of ToString(ai)")                             \
+    X(Iter, "", "iterable -> iterator")                                                            \
+    X(IterNext, "j", "iter -> value, or pops iter and jumps to j when done")                       \
+    X(IterNextOrUndefined, "", "iter -> iter value (undefined when done)")                         \
+    X(IterRest, "", "iter -> iter array-of-remaining")                                             \
+    X(ForInKeys, "", "obj -> iterator over its keys")                                              \
+    X(Class, "w", "super -> class (constants[w] is the class shape: name, own fields)")            \
+    X(Method, "wb", "cls closure -> cls; installs constants[w] as kind b")                         \
+    X(SetConstructor, "", "cls closure -> cls")                                                    \
+    X(SetFieldInit, "", "cls closure -> cls")                                                      \
+    X(FinishClass, "", "cls -> cls (flattens inherited tables)")                                   \
+    X(RunStaticInit, "", "cls closure -> cls (calls closure with this = cls)")                     \
+    X(DefineStatic, "w", "cls v -> (defines static field constants[w])")                           \
+    X(Callee, "", "-> the running closure (a named function expression's own name)")               \
     X(Nop, "", "")
 
 enum class Op : uint8_t {
 #define MOLT_OP_ENUM(name, operands, desc) name,
     MOLT_OPCODES(MOLT_OP_ENUM)
 #undef MOLT_OP_ENUM
-    Count_
+        Count_
 };
 
 // Method install kinds for Op::Method.
-enum class MethodKind : uint8_t { Method, Getter, Setter, StaticMethod, StaticGetter, StaticSetter };
+enum class MethodKind : uint8_t {
+    Method,
+    Getter,
+    Setter,
+    StaticMethod,
+    StaticGetter,
+    StaticSetter
+};
 
 const char* opName(Op op);
 const char* opOperands(Op op);

@@ -10,7 +10,9 @@
 
 namespace molt {
 
-static Value toNumeric(VM& vm, Value v) { return v.isNumber() ? v : vm.toPrimitiveNumber(v); }
+static Value toNumeric(VM& vm, Value v) {
+    return v.isNumber() ? v : vm.toPrimitiveNumber(v);
+}
 
 Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
     if (op == Op::Add) {
@@ -50,9 +52,11 @@ Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
     case Op::BitAnd: return Value::integer(VM::toInt32(x) & VM::toInt32(y));
     case Op::BitOr: return Value::integer(VM::toInt32(x) | VM::toInt32(y));
     case Op::BitXor: return Value::integer(VM::toInt32(x) ^ VM::toInt32(y));
-    case Op::Shl: return Value::integer(int32_t(uint32_t(VM::toInt32(x)) << (uint32_t(VM::toInt32(y)) & 31)));
+    case Op::Shl:
+        return Value::integer(int32_t(uint32_t(VM::toInt32(x)) << (uint32_t(VM::toInt32(y)) & 31)));
     case Op::Shr: return Value::integer(VM::toInt32(x) >> (uint32_t(VM::toInt32(y)) & 31));
-    case Op::UShr: return Value::number(double(uint32_t(VM::toInt32(x)) >> (uint32_t(VM::toInt32(y)) & 31)));
+    case Op::UShr:
+        return Value::number(double(uint32_t(VM::toInt32(x)) >> (uint32_t(VM::toInt32(y)) & 31)));
     default: return Value::number(NAN);
     }
 }
@@ -122,7 +126,8 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done) {
     case IterKind::StringChars: {
         auto* s = asString(target);
         if (it->position >= s->length) break;
-        if (s->ascii) return Value::object(vm.intern(std::string_view(s->chars + it->position++, 1)));
+        if (s->ascii)
+            return Value::object(vm.intern(std::string_view(s->chars + it->position++, 1)));
         // One code point per step (UTF-8 sequence), as JavaScript's string iterator does.
         uint32_t p = it->position;
         auto c = uint8_t(s->chars[p]);
@@ -134,11 +139,13 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done) {
     case IterKind::MapValues:
     case IterKind::MapEntries: {
         auto* m = as<MapObj>(target);
-        while (it->position < m->keys.size() && m->keys[it->position].isEmpty()) it->position++;
+        while (it->position < m->keys.size() && m->keys[it->position].isEmpty())
+            it->position++;
         if (it->position >= m->keys.size()) break;
         uint32_t i = it->position++;
         bool isSet = m->kind == ObjKind::Set;
-        if (it->iterKind == IterKind::MapKeys || (isSet && it->iterKind == IterKind::MapValues)) return m->keys[i];
+        if (it->iterKind == IterKind::MapKeys || (isSet && it->iterKind == IterKind::MapValues))
+            return m->keys[i];
         if (it->iterKind == IterKind::MapValues) return m->values[i];
         Value key = m->keys[i];
         Value val = isSet ? key : m->values[i];
@@ -159,7 +166,8 @@ Value spreadInto(VM& vm, Array* target, Value iterable) {
         auto* a = as<Array>(iterable);
         vm.arrayReserve(target, target->length + a->length);
         for (uint32_t i = 0; i < a->length; ++i)
-            target->elements[target->length++] = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+            target->elements[target->length++] =
+                a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
         return Value::undefined();
     }
     Root keepTarget(vm.heap, Value::object(target));
@@ -190,14 +198,17 @@ Value forInKeys(VM& vm, Value obj) {
         Obj* o = obj.asObject();
         switch (o->kind) {
         case ObjKind::Record:
-            for (String* key : static_cast<Record*>(o)->keys) vm.arrayPush(keys, Value::object(key));
+            for (String* key : static_cast<Record*>(o)->keys)
+                vm.arrayPush(keys, Value::object(key));
             break;
         case ObjKind::Array:
             for (uint32_t i = 0; i < static_cast<Array*>(o)->length; ++i)
-                if (!static_cast<Array*>(o)->elements[i].isEmpty()) vm.arrayPush(keys, vm.str(std::to_string(i)));
+                if (!static_cast<Array*>(o)->elements[i].isEmpty())
+                    vm.arrayPush(keys, vm.str(std::to_string(i)));
             break;
         case ObjKind::String:
-            for (uint32_t i = 0; i < static_cast<String*>(o)->utf16Length; ++i) vm.arrayPush(keys, vm.str(std::to_string(i)));
+            for (uint32_t i = 0; i < static_cast<String*>(o)->utf16Length; ++i)
+                vm.arrayPush(keys, vm.str(std::to_string(i)));
             break;
         case ObjKind::Instance: pushFieldKeys(vm, static_cast<Instance*>(o), keys); break;
         default: break;
@@ -213,7 +224,8 @@ Value recordSpread(VM& vm, Record* target, Value src) {
     switch (o->kind) {
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
-        for (size_t i = 0; i < r->keys.size(); ++i) vm.recordSet(target, r->keys[i], r->values[i]);
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            vm.recordSet(target, r->keys[i], r->values[i]);
         break;
     }
     case ObjKind::Instance: {
@@ -231,7 +243,8 @@ Value recordSpread(VM& vm, Record* target, Value src) {
         for (uint32_t i = 0; i < a->length; ++i) {
             Value key = vm.str(std::to_string(i));
             Root keepKey(vm.heap, key);
-            vm.recordSet(target, asString(key), a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+            vm.recordSet(target, asString(key),
+                         a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
         }
         break;
     }
@@ -256,37 +269,43 @@ Value recordSpread(VM& vm, Record* target, Value src) {
 
 Value inOperator(VM& vm, Value key, Value obj) {
     if (!obj.isObject() || isString(obj))
-        return vm.throwTypeError("Cannot use 'in' operator to search for '" + vm.toStdString(key) + "' in " + vm.toStdString(obj));
+        return vm.throwTypeError("Cannot use 'in' operator to search for '" + vm.toStdString(key) +
+                                 "' in " + vm.toStdString(obj));
     Root keepObj(vm.heap, obj);
     Value ks = isString(key) ? key : vm.toString(key);
     if (ks.isException()) return ks;
     String* name = vm.intern(asString(ks)->view());
     Obj* o = obj.asObject();
     switch (o->kind) {
-    case ObjKind::Record: return Value::boolean(!vm.recordGet(static_cast<Record*>(o), name).isEmpty() || !vm.lookupMethod(o->klass, name).isEmpty());
+    case ObjKind::Record:
+        return Value::boolean(!vm.recordGet(static_cast<Record*>(o), name).isEmpty() ||
+                              !vm.lookupMethod(o->klass, name).isEmpty());
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
         if (name == vm.names.length) return Value::boolean(true);
         double d = VM::toNumber(Value::object(name));
-        if (d >= 0 && d < a->length && d == std::floor(d)) return Value::boolean(!a->elements[uint32_t(d)].isEmpty());
+        if (d >= 0 && d < a->length && d == std::floor(d))
+            return Value::boolean(!a->elements[uint32_t(d)].isEmpty());
         return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty());
     }
     case ObjKind::Instance: {
         Class* c = o->klass;
-        return Value::boolean(c->findSlot(name) >= 0 || c->methods.count(name) || c->getters.count(name) || c->setters.count(name));
+        return Value::boolean(c->findSlot(name) >= 0 || c->methods.count(name) ||
+                              c->getters.count(name) || c->setters.count(name));
     }
     case ObjKind::Class: {
         Value v = vm.getProperty(obj, name);
         if (v.isException()) return v;
         return Value::boolean(!v.isUndefined());
     }
-    default: return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty() || o->klass->getters.count(name));
+    default:
+        return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty() ||
+                              o->klass->getters.count(name));
     }
 }
 
 Value deleteKey(VM& vm, Value obj, Value key) {
-    if (obj.isNullish())
-        return vm.throwTypeError("Cannot convert undefined or null to object");
+    if (obj.isNullish()) return vm.throwTypeError("Cannot convert undefined or null to object");
     if (isKind(obj, ObjKind::Record)) {
         Root keepObj(vm.heap, obj);
         Value ks = isString(key) ? key : vm.toString(key);
@@ -294,12 +313,14 @@ Value deleteKey(VM& vm, Value obj, Value key) {
         return Value::boolean(vm.recordDelete(as<Record>(obj), asString(ks)));
     }
     if (isKind(obj, ObjKind::Instance))
-        return vm.throwTypeError("Cannot delete field '" + vm.toStdString(key) + "' of an instance of " +
-                                 std::string(obj.asObject()->klass->name->view()) + ": its layout is fixed");
+        return vm.throwTypeError(
+            "Cannot delete field '" + vm.toStdString(key) + "' of an instance of " +
+            std::string(obj.asObject()->klass->name->view()) + ": its layout is fixed");
     if (isKind(obj, ObjKind::Array)) {
         uint32_t i;
         auto* a = as<Array>(obj);
-        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length) a->elements[i] = Value::empty();
+        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length)
+            a->elements[i] = Value::empty();
         return Value::boolean(true);
     }
     return Value::boolean(true);

@@ -26,7 +26,8 @@ Thread* VM::newThread(Value entry) {
 }
 
 Scheduler::~Scheduler() {
-    for (Thread* t : all_) releaseStack(t);
+    for (Thread* t : all_)
+        releaseStack(t);
 }
 
 void Scheduler::releaseStack(Thread* t) {
@@ -39,7 +40,8 @@ Thread* Scheduler::spawn(Value entry, Value thisValue, const Value* args, int ar
     t->threadId = nextThreadId_++;
     *t->sp++ = entry;
     *t->sp++ = thisValue;
-    for (int i = 0; i < argc; ++i) *t->sp++ = args[i];
+    for (int i = 0; i < argc; ++i)
+        *t->sp++ = args[i];
     t->state = ThreadState::Runnable;
     t->result = Value::fromBits(uint64_t(argc)); // argc until the first run
     runQueue_.push_back(t);
@@ -50,8 +52,10 @@ void Scheduler::markRoots(Tracer& tr) {
     for (Thread* t : all_) {
         tr.mark(t);
         tr.markAll(t->stack, t->sp);
-        for (const CallFrame& f : t->frames) tr.mark(f.closure);
-        for (Upvalue* u = t->openUpvalues; u; u = u->nextOpen) tr.mark(u);
+        for (const CallFrame& f : t->frames)
+            tr.mark(f.closure);
+        for (Upvalue* u = t->openUpvalues; u; u = u->nextOpen)
+            tr.mark(u);
         tr.mark(t->entry);
         if (t->state == ThreadState::Finished) tr.mark(t->result);
     }
@@ -63,7 +67,8 @@ void Scheduler::markRoots(Tracer& tr) {
 
 void Scheduler::visitRoots(EdgeVisitor& v) {
     for (Thread* t : all_) {
-        for (Value* p = t->stack; p < t->sp; ++p) v.visit(*p);
+        for (Value* p = t->stack; p < t->sp; ++p)
+            v.visit(*p);
         v.visit(t->entry);
     }
     for (auto& [key, timer] : timers_) {
@@ -95,7 +100,8 @@ void Scheduler::sleep(Thread* t, double ms) {
 
 void Scheduler::wakeSleepers() {
     double now = vm_.now();
-    std::stable_sort(sleepers_.begin(), sleepers_.end(), [](Thread* a, Thread* b) { return a->wakeAt < b->wakeAt; });
+    std::stable_sort(sleepers_.begin(), sleepers_.end(),
+                     [](Thread* a, Thread* b) { return a->wakeAt < b->wakeAt; });
     size_t woke = 0;
     while (woke < sleepers_.size() && sleepers_[woke]->wakeAt <= now) {
         sleepers_[woke]->state = ThreadState::Runnable;
@@ -170,8 +176,10 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
     }
     if (result.isEmpty()) {
         // Suspended: preempted, yielded, or asleep.
-        if (t->state == ThreadState::Sleeping) sleepers_.push_back(t);
-        else runQueue_.push_back(t);
+        if (t->state == ThreadState::Sleeping)
+            sleepers_.push_back(t);
+        else
+            runQueue_.push_back(t);
         return true;
     }
     t->state = ThreadState::Finished;
@@ -184,13 +192,17 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
 bool Scheduler::runHooks() {
     for (size_t i = 0; i < hooks_.size();) {
         auto hook = hooks_[i]; // a hook may add hooks
-        if (hook()) hooks_.erase(hooks_.begin() + long(i));
-        else ++i;
+        if (hook())
+            hooks_.erase(hooks_.begin() + long(i));
+        else
+            ++i;
     }
     return !hooks_.empty();
 }
 
-int Scheduler::run() { return runUntil(nullptr); }
+int Scheduler::run() {
+    return runUntil(nullptr);
+}
 
 int Scheduler::runUntil(const std::function<bool()>& stop) {
     int exitCode = 0;
@@ -209,11 +221,13 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
             }
             double next = 1e300;
             if (!timers_.empty()) next = timers_.begin()->first.first;
-            for (Thread* s : sleepers_) next = std::min(next, s->wakeAt);
+            for (Thread* s : sleepers_)
+                next = std::min(next, s->wakeAt);
             double wait = next - vm_.now();
             if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
             if (vm_.timeLimitMs > 0) wait = std::min(wait, vm_.timeLimitMs - vm_.now() + 1);
-            if (wait > 0) std::this_thread::sleep_for(std::chrono::microseconds(int64_t(wait * 1000)));
+            if (wait > 0)
+                std::this_thread::sleep_for(std::chrono::microseconds(int64_t(wait * 1000)));
             continue;
         }
         Thread* t = runQueue_.front();
@@ -224,17 +238,22 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
 
 // ---------------------------------------------------------------- hosted API
 
-static Value arg(Value* args, int argc, int i) { return i < argc ? args[i] : Value::undefined(); }
+static Value arg(Value* args, int argc, int i) {
+    return i < argc ? args[i] : Value::undefined();
+}
 
 static Value threadSpawn(VM& vm, Value, Value* args, int argc) {
     Value fn = arg(args, argc, 0);
     if (!vm.isCallable(fn)) return vm.throwTypeError("Thread.spawn expects a function");
-    Thread* t = vm.scheduler().spawn(fn, Value::undefined(), argc > 1 ? args + 1 : nullptr, argc > 1 ? argc - 1 : 0);
+    Thread* t = vm.scheduler().spawn(fn, Value::undefined(), argc > 1 ? args + 1 : nullptr,
+                                     argc > 1 ? argc - 1 : 0);
     return Value::object(t);
 }
 
 static Value threadSleep(VM& vm, Value, Value* args, int argc) {
-    if (vm.nestedDepth > 0) return vm.throwTypeError("Thread.sleep cannot block inside a callback called from native code");
+    if (vm.nestedDepth > 0)
+        return vm.throwTypeError(
+            "Thread.sleep cannot block inside a callback called from native code");
     Thread* t = vm.currentThread();
     if (!t) return Value::undefined();
     vm.scheduler().sleep(t, VM::toNumber(arg(args, argc, 0)));
@@ -253,25 +272,34 @@ static Value threadCurrent(VM& vm, Value, Value*, int) {
 }
 
 static Value threadId(VM& vm, Value self, Value*, int) {
-    return isKind(self, ObjKind::Thread) ? Value::integer(int32_t(as<Thread>(self)->threadId)) : Value::undefined();
+    return isKind(self, ObjKind::Thread) ? Value::integer(int32_t(as<Thread>(self)->threadId))
+                                         : Value::undefined();
 }
 
 static Value threadIsAlive(VM& vm, Value self, Value*, int) {
-    return Value::boolean(isKind(self, ObjKind::Thread) && as<Thread>(self)->state != ThreadState::Finished);
+    return Value::boolean(isKind(self, ObjKind::Thread) &&
+                          as<Thread>(self)->state != ThreadState::Finished);
 }
 
 static Value setTimer(VM& vm, Value* args, int argc, bool repeat) {
     Value fn = arg(args, argc, 0);
-    if (!vm.isCallable(fn)) return vm.throwTypeError("The \"callback\" argument must be of type function");
+    if (!vm.isCallable(fn))
+        return vm.throwTypeError("The \"callback\" argument must be of type function");
     Array* extra = vm.newArray();
-    for (int i = 2; i < argc; ++i) vm.arrayPush(extra, args[i]);
+    for (int i = 2; i < argc; ++i)
+        vm.arrayPush(extra, args[i]);
     Root keep(vm.heap, Value::object(extra));
-    uint32_t id = vm.scheduler().addTimer(fn, VM::toNumber(arg(args, argc, 1)), repeat, Value::object(extra));
+    uint32_t id =
+        vm.scheduler().addTimer(fn, VM::toNumber(arg(args, argc, 1)), repeat, Value::object(extra));
     return Value::integer(int32_t(id));
 }
 
-static Value setTimeoutNative(VM& vm, Value, Value* args, int argc) { return setTimer(vm, args, argc, false); }
-static Value setIntervalNative(VM& vm, Value, Value* args, int argc) { return setTimer(vm, args, argc, true); }
+static Value setTimeoutNative(VM& vm, Value, Value* args, int argc) {
+    return setTimer(vm, args, argc, false);
+}
+static Value setIntervalNative(VM& vm, Value, Value* args, int argc) {
+    return setTimer(vm, args, argc, true);
+}
 static Value clearTimerNative(VM& vm, Value, Value* args, int argc) {
     Value id = arg(args, argc, 0);
     if (id.isNumber()) vm.scheduler().clearTimer(uint32_t(id.asNumber()));
@@ -287,9 +315,12 @@ void installThreadBuiltins(VM& vm) {
     vm.defineGetter(vm.threadClass, "isAlive", threadIsAlive);
     vm.defineGlobal("Thread", Value::object(vm.threadClass));
     vm.defineGlobal("setTimeout", Value::object(vm.newNative("setTimeout", setTimeoutNative, 2)));
-    vm.defineGlobal("setInterval", Value::object(vm.newNative("setInterval", setIntervalNative, 2)));
-    vm.defineGlobal("clearTimeout", Value::object(vm.newNative("clearTimeout", clearTimerNative, 1)));
-    vm.defineGlobal("clearInterval", Value::object(vm.newNative("clearInterval", clearTimerNative, 1)));
+    vm.defineGlobal("setInterval",
+                    Value::object(vm.newNative("setInterval", setIntervalNative, 2)));
+    vm.defineGlobal("clearTimeout",
+                    Value::object(vm.newNative("clearTimeout", clearTimerNative, 1)));
+    vm.defineGlobal("clearInterval",
+                    Value::object(vm.newNative("clearInterval", clearTimerNative, 1)));
 }
 
 } // namespace molt

@@ -26,7 +26,8 @@ public:
     explicit Scheduler(VM& vm) : vm_(vm) {}
     ~Scheduler();
 
-    Thread* spawn(Value entry, Value thisValue = Value::undefined(), const Value* args = nullptr, int argc = 0);
+    Thread* spawn(Value entry, Value thisValue = Value::undefined(), const Value* args = nullptr,
+                  int argc = 0);
     // Runs threads and timers until everything is done. Returns 0, or 1 after printing an
     // uncaught exception (which ends the program, as in node).
     int run();

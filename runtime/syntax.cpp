@@ -6,7 +6,9 @@ extern "C" const TSLanguage* tree_sitter_javascript();
 
 namespace molt {
 
-const TSLanguage* javascriptLanguage() { return tree_sitter_javascript(); }
+const TSLanguage* javascriptLanguage() {
+    return tree_sitter_javascript();
+}
 
 std::unique_ptr<SyntaxTree> SyntaxTree::parse(std::string source, std::string path) {
     std::unique_ptr<SyntaxTree> t(new SyntaxTree());
@@ -14,7 +16,8 @@ std::unique_ptr<SyntaxTree> SyntaxTree::parse(std::string source, std::string pa
     t->path_ = std::move(path);
     TSParser* parser = ts_parser_new();
     ts_parser_set_language(parser, javascriptLanguage());
-    t->tree_ = ts_parser_parse_string(parser, nullptr, t->source_.data(), uint32_t(t->source_.size()));
+    t->tree_ =
+        ts_parser_parse_string(parser, nullptr, t->source_.data(), uint32_t(t->source_.size()));
     ts_parser_delete(parser);
     t->lineStarts_.push_back(0);
     for (uint32_t i = 0; i < t->source_.size(); ++i)
@@ -38,7 +41,10 @@ SourcePosition SyntaxTree::positionOfByte(uint32_t byte) const {
     size_t lo = 0, hi = lineStarts_.size();
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (lineStarts_[mid] <= byte) lo = mid; else hi = mid;
+        if (lineStarts_[mid] <= byte)
+            lo = mid;
+        else
+            hi = mid;
     }
     uint32_t col = 1;
     for (uint32_t i = lineStarts_[lo]; i < byte && i < source_.size(); ++i)
@@ -62,7 +68,8 @@ std::string SyntaxTree::lineText(uint32_t line) const {
 static void findError(TSNode n, const SyntaxTree& tree, std::optional<SyntaxDiagnostic>& best) {
     if (!ts_node_has_error(n) && !ts_node_is_missing(n)) return;
     if (ts_node_is_missing(n)) {
-        SyntaxDiagnostic d{tree.position(n), "syntax error: missing '" + std::string(ts_node_type(n)) + "'"};
+        SyntaxDiagnostic d{tree.position(n),
+                           "syntax error: missing '" + std::string(ts_node_type(n)) + "'"};
         if (!best || d.position.line < best->position.line ||
             (d.position.line == best->position.line && d.position.column < best->position.column))
             best = d;
@@ -71,7 +78,8 @@ static void findError(TSNode n, const SyntaxTree& tree, std::optional<SyntaxDiag
     if (std::strcmp(ts_node_type(n), "ERROR") == 0) {
         // Point at the first token inside the error: that is what the parser could not place.
         TSNode tok = n;
-        while (ts_node_child_count(tok) > 0) tok = ts_node_child(tok, 0);
+        while (ts_node_child_count(tok) > 0)
+            tok = ts_node_child(tok, 0);
         std::string text(tree.text(tok));
         if (text.size() > 20) text = text.substr(0, 20) + "...";
         std::string msg = text.empty() ? "syntax error: unexpected end of input"
@@ -79,11 +87,13 @@ static void findError(TSNode n, const SyntaxTree& tree, std::optional<SyntaxDiag
         // The parser skipped the tokens inside the error; when a token follows them it is
         // usually the one that could not be placed (`let y = ;` fails at the `;`).
         TSNode next = ts_node_next_sibling(n);
-        if (!ts_node_is_null(next) && !ts_node_is_named(next) && ts_node_end_byte(next) > ts_node_start_byte(next)) {
+        if (!ts_node_is_null(next) && !ts_node_is_named(next) &&
+            ts_node_end_byte(next) > ts_node_start_byte(next)) {
             std::string nextText(tree.text(next));
             SyntaxDiagnostic d{tree.position(next), "syntax error: unexpected '" + nextText + "'"};
             if (!best || d.position.line < best->position.line ||
-                (d.position.line == best->position.line && d.position.column < best->position.column))
+                (d.position.line == best->position.line &&
+                 d.position.column < best->position.column))
                 best = d;
             return;
         }
@@ -94,7 +104,8 @@ static void findError(TSNode n, const SyntaxTree& tree, std::optional<SyntaxDiag
         return;
     }
     uint32_t count = ts_node_child_count(n);
-    for (uint32_t i = 0; i < count; ++i) findError(ts_node_child(n, i), tree, best);
+    for (uint32_t i = 0; i < count; ++i)
+        findError(ts_node_child(n, i), tree, best);
 }
 
 std::optional<SyntaxDiagnostic> SyntaxTree::firstError() const {

@@ -9,12 +9,11 @@
 // one as "syntax error: ..." at its position.
 #pragma once
 
-#include <tree_sitter/api.h>
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tree_sitter/api.h>
 #include <vector>
 
 namespace molt {
@@ -58,11 +57,15 @@ private:
 };
 
 // Small conveniences over the C API.
-inline std::string_view nodeType(TSNode n) { return ts_node_type(n); }
-inline bool is(TSNode n, std::string_view type) { return !ts_node_is_null(n) && nodeType(n) == type; }
+inline std::string_view nodeType(TSNode n) {
+    return ts_node_type(n);
+}
+inline bool is(TSNode n, std::string_view type) {
+    return !ts_node_is_null(n) && nodeType(n) == type;
+}
 TSNode field(TSNode n, const char* name);
 std::vector<TSNode> namedChildren(TSNode n);
-std::vector<TSNode> children(TSNode n); // named and anonymous
+std::vector<TSNode> children(TSNode n);               // named and anonymous
 bool hasChildToken(TSNode n, std::string_view token); // an anonymous child like "static"
 
 } // namespace molt

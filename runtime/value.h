@@ -46,7 +46,11 @@ public:
 
     constexpr Value() : bits_(kUndefinedBits) {}
 
-    static constexpr Value fromBits(uint64_t b) { Value v; v.bits_ = b; return v; }
+    static constexpr Value fromBits(uint64_t b) {
+        Value v;
+        v.bits_ = b;
+        return v;
+    }
     static constexpr Value undefined() { return fromBits(kUndefinedBits); }
     static constexpr Value null() { return fromBits(kNullBits); }
     static constexpr Value boolean(bool b) { return fromBits(b ? kTrueBits : kFalseBits); }
@@ -54,7 +58,8 @@ public:
     static constexpr Value exception() { return fromBits(kExceptionBits); }
     static constexpr Value integer(int32_t i) { return fromBits(kIntTag | uint32_t(i)); }
     static Value number(double d) {
-        // Doubles that are small integers become ints so the fast paths stay hot; -0 stays a double.
+        // Doubles that are small integers become ints so the fast paths stay hot; -0 stays a
+        // double.
         if (d >= -2147483648.0 && d <= 2147483647.0) {
             int32_t i = int32_t(d);
             if (double(i) == d && !(i == 0 && std::signbit(d))) return integer(i);
@@ -83,7 +88,11 @@ public:
     bool isException() const { return bits_ == kExceptionBits; }
 
     int32_t asInt() const { return int32_t(uint32_t(bits_)); }
-    double asDouble() const { double d; std::memcpy(&d, &bits_, sizeof d); return d; }
+    double asDouble() const {
+        double d;
+        std::memcpy(&d, &bits_, sizeof d);
+        return d;
+    }
     double asNumber() const { return isInt() ? double(asInt()) : asDouble(); }
     bool asBool() const { return bits_ == kTrueBits; }
     Obj* asObject() const { return reinterpret_cast<Obj*>(uintptr_t(bits_ & ~kTagMask)); }

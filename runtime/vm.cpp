@@ -1,6 +1,7 @@
 #include "vm.h"
 
 #include "assert.h"
+#include "natives.h"
 #include "scheduler.h"
 
 #include <algorithm>
@@ -30,7 +31,8 @@ static uint32_t hashBytes(std::string_view s) {
 }
 
 std::string CompileError::format() const {
-    std::string out = file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message + "\n";
+    std::string out =
+        file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message + "\n";
     out += sourceLine + "\n";
     // The caret goes under the column, keeping tabs so it lines up.
     uint32_t chars = 0;
@@ -58,21 +60,26 @@ VM::VM() : scheduler_(std::make_unique<Scheduler>(*this)) {
 
 VM::~VM() = default;
 
-double VM::now() const { return monotonicMs() - startTime_; }
+double VM::now() const {
+    return monotonicMs() - startTime_;
+}
 
 // ---------------------------------------------------------------- roots
 
 void VM::markRoots(Tracer& t) {
-    for (Class* c : {objectClass, arrayClass, stringClass, numberClass, booleanClass, functionClass, classClass,
-                     mapClass, setClass, iteratorClass, moduleClass, threadClass, internalClass, errorClass,
-                     typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
+    for (Class* c :
+         {objectClass, arrayClass, stringClass, numberClass, booleanClass, functionClass,
+          classClass, mapClass, setClass, iteratorClass, moduleClass, threadClass, internalClass,
+          errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
         if (c) t.mark(c);
     for (auto& g : globals) {
         t.mark(g.name);
         t.mark(g.value);
     }
-    for (Module* m : moduleList_) t.mark(m);
-    for (Value v : compilerRoots) t.mark(v);
+    for (Module* m : moduleList_)
+        t.mark(m);
+    for (Value v : compilerRoots)
+        t.mark(v);
     if (hasPending_) t.mark(pending_);
     if (mainThread_) t.mark(mainThread_);
     if (hostThread_) t.mark(hostThread_);
@@ -83,22 +90,27 @@ void VM::markRoots(Tracer& t) {
 }
 
 void VM::sweepInternTable() {
-    classes_.erase(std::remove_if(classes_.begin(), classes_.end(), [this](Class* c) { return !heap.isMarked(c); }),
+    classes_.erase(std::remove_if(classes_.begin(), classes_.end(),
+                                  [this](Class* c) { return !heap.isMarked(c); }),
                    classes_.end());
     for (auto it = internTable_.begin(); it != internTable_.end();) {
-        if (!heap.isMarked(it->second)) it = internTable_.erase(it);
-        else ++it;
+        if (!heap.isMarked(it->second))
+            it = internTable_.erase(it);
+        else
+            ++it;
     }
 }
 
 void VM::visitRoots(EdgeVisitor& v) {
-    for (Class** c : {&objectClass, &arrayClass, &stringClass, &numberClass, &booleanClass, &functionClass,
-                      &classClass, &mapClass, &setClass, &iteratorClass, &moduleClass, &threadClass,
-                      &internalClass, &errorClass, &typeErrorClass, &rangeErrorClass, &referenceErrorClass,
-                      &syntaxErrorClass})
+    for (Class** c : {&objectClass, &arrayClass, &stringClass, &numberClass, &booleanClass,
+                      &functionClass, &classClass, &mapClass, &setClass, &iteratorClass,
+                      &moduleClass, &threadClass, &internalClass, &errorClass, &typeErrorClass,
+                      &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass})
         v.visitTyped(*c);
-    for (auto& g : globals) v.visit(g.value);
-    for (Value& r : compilerRoots) v.visit(r);
+    for (auto& g : globals)
+        v.visit(g.value);
+    for (Value& r : compilerRoots)
+        v.visit(r);
     if (hasPending_) v.visit(pending_);
     scheduler_->visitRoots(v);
 }
@@ -131,7 +143,8 @@ static String* allocString(Heap& heap, Class* klass, std::string_view s) {
     for (size_t i = 0; i < s.size(); ++i) {
         auto c = uint8_t(s[i]);
         if (c >= 0x80) ascii = false;
-        if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1; // astral code points are two UTF-16 units
+        if ((c & 0xC0) != 0x80)
+            units += c >= 0xF0 ? 2 : 1; // astral code points are two UTF-16 units
     }
     str->ascii = ascii;
     str->utf16Length = units;
@@ -179,12 +192,15 @@ void VM::arrayPush(Array* a, Value v) {
 void VM::arraySetLength(Array* a, uint32_t length) {
     if (length > a->length) {
         arrayReserve(a, length);
-        for (uint32_t i = a->length; i < length; ++i) a->elements[i] = Value::empty();
+        for (uint32_t i = a->length; i < length; ++i)
+            a->elements[i] = Value::empty();
     }
     a->length = length;
 }
 
-Record* VM::newRecord() { return heap.allocate<Record>(ObjKind::Record, objectClass); }
+Record* VM::newRecord() {
+    return heap.allocate<Record>(ObjKind::Record, objectClass);
+}
 
 static bool isArrayIndexKey(String* key, uint32_t& index) {
     auto v = key->view();
@@ -237,14 +253,16 @@ void VM::recordSet(Record* r, String* key, Value v) {
     if (isArrayIndexKey(key, index)) {
         pos = 0;
         uint32_t other;
-        while (pos < r->keys.size() && isArrayIndexKey(r->keys[pos], other) && other < index) pos++;
+        while (pos < r->keys.size() && isArrayIndexKey(r->keys[pos], other) && other < index)
+            pos++;
     }
     r->keys.insert(r->keys.begin() + long(pos), key);
     r->values.insert(r->values.begin() + long(pos), v);
     if (r->index || r->keys.size() > Record::kIndexThreshold) {
         if (!r->index) r->index = new std::unordered_map<String*, uint32_t>();
         r->index->clear();
-        for (size_t j = 0; j < r->keys.size(); ++j) (*r->index)[r->keys[j]] = uint32_t(j);
+        for (size_t j = 0; j < r->keys.size(); ++j)
+            (*r->index)[r->keys[j]] = uint32_t(j);
     }
 }
 
@@ -256,19 +274,26 @@ bool VM::recordDelete(Record* r, String* key) {
     r->values.erase(r->values.begin() + i);
     if (r->index) {
         r->index->clear();
-        for (size_t j = 0; j < r->keys.size(); ++j) (*r->index)[r->keys[j]] = uint32_t(j);
+        for (size_t j = 0; j < r->keys.size(); ++j)
+            (*r->index)[r->keys[j]] = uint32_t(j);
     }
     return true;
 }
 
-MapObj* VM::newMap() { return heap.allocate<MapObj>(ObjKind::Map, mapClass); }
-MapObj* VM::newSet() { return heap.allocate<MapObj>(ObjKind::Set, setClass); }
+MapObj* VM::newMap() {
+    return heap.allocate<MapObj>(ObjKind::Map, mapClass);
+}
+MapObj* VM::newSet() {
+    return heap.allocate<MapObj>(ObjKind::Set, setClass);
+}
 
 Value VM::newInstance(Class* cls) {
     size_t n = cls->fields.size();
-    auto* in = heap.allocate<Instance>(ObjKind::Instance, cls, sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value));
+    auto* in = heap.allocate<Instance>(ObjKind::Instance, cls,
+                                       sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value));
     in->slotCount = uint32_t(n);
-    for (size_t i = 0; i < n; ++i) in->slots[i] = Value::undefined();
+    for (size_t i = 0; i < n; ++i)
+        in->slots[i] = Value::undefined();
     return Value::object(in);
 }
 
@@ -415,7 +440,8 @@ bool VM::instanceOf(Value v, Class* cls) const {
 bool VM::isCallable(Value v) const {
     if (!v.isObject()) return false;
     ObjKind k = v.asObject()->kind;
-    return k == ObjKind::Closure || k == ObjKind::Native || k == ObjKind::BoundMethod || k == ObjKind::Class;
+    return k == ObjKind::Closure || k == ObjKind::Native || k == ObjKind::BoundMethod ||
+           k == ObjKind::Class;
 }
 
 // ---------------------------------------------------------------- exceptions
@@ -466,7 +492,8 @@ Value VM::call(Value fn, Value thisValue, const Value* args, int argc) {
     Value* slot = t->sp;
     *t->sp++ = fn;
     *t->sp++ = thisValue;
-    for (int i = 0; i < argc; ++i) *t->sp++ = args[i];
+    for (int i = 0; i < argc; ++i)
+        *t->sp++ = args[i];
     size_t depth = t->frames.size();
     nestedDepth++;
     Value result;
@@ -507,12 +534,15 @@ Value VM::construct(Value cls, const Value* args, int argc) {
     Value* slot = t->sp;
     *t->sp++ = cls;
     *t->sp++ = obj;
-    for (int i = 0; i < argc; ++i) *t->sp++ = args[i];
+    for (int i = 0; i < argc; ++i)
+        *t->sp++ = args[i];
     size_t depth = t->frames.size();
     nestedDepth++;
     Value result;
-    if (!pushCall(t, c->constructor, argc, slot, kFrameBoundary | kFrameConstruct)) result = Value::exception();
-    else result = runFrame(t, depth);
+    if (!pushCall(t, c->constructor, argc, slot, kFrameBoundary | kFrameConstruct))
+        result = Value::exception();
+    else
+        result = runFrame(t, depth);
     nestedDepth--;
     t->sp = slot;
     current_ = saved;
@@ -521,7 +551,9 @@ Value VM::construct(Value cls, const Value* args, int argc) {
 
 // ---------------------------------------------------------------- properties
 
-static Value callGetter(VM& vm, Value getter, Value receiver) { return vm.call(getter, receiver, nullptr, 0); }
+static Value callGetter(VM& vm, Value getter, Value receiver) {
+    return vm.call(getter, receiver, nullptr, 0);
+}
 
 static Value staticLookup(Class* c, String* name, VM& vm, Value receiver, bool& found) {
     found = true;
@@ -541,8 +573,9 @@ Value VM::getProperty(Value obj, String* name) {
     if (!name->interned) name = intern(name->view());
     if (!obj.isObject()) {
         if (obj.isNullish())
-            return throwTypeError("Cannot read properties of " + std::string(obj.isNull() ? "null" : "undefined") +
-                                  " (reading '" + std::string(name->view()) + "')");
+            return throwTypeError("Cannot read properties of " +
+                                  std::string(obj.isNull() ? "null" : "undefined") + " (reading '" +
+                                  std::string(name->view()) + "')");
         Class* k = classOf(obj);
         if (!k) return Value::undefined();
         auto g = k->getters.find(name);
@@ -583,7 +616,8 @@ Value VM::getProperty(Value obj, String* name) {
         break;
     case ObjKind::Native:
         if (name == names.name) return Value::object(static_cast<Native*>(o)->name);
-        if (name == names.length) return Value::integer(std::max<int>(0, static_cast<Native*>(o)->arity));
+        if (name == names.length)
+            return Value::integer(std::max<int>(0, static_cast<Native*>(o)->arity));
         break;
     default: break;
     }
@@ -597,7 +631,8 @@ Value VM::getProperty(Value obj, String* name) {
     // of its own reads the name of its built-in error class, and `this.name = ...` in a
     // subclass adds an ordinary field.
     if (name == names.name && o->kind == ObjKind::Instance && k->isSubclassOf(errorClass)) {
-        while (!(k->flags & uint8_t(ClassFlag::Builtin))) k = k->super;
+        while (!(k->flags & uint8_t(ClassFlag::Builtin)))
+            k = k->super;
         return Value::object(k->name);
     }
     return Value::undefined();
@@ -610,8 +645,9 @@ Value VM::setProperty(Value obj, String* name, Value v) {
     }
     if (!obj.isObject()) {
         if (obj.isNullish())
-            return throwTypeError("Cannot set properties of " + std::string(obj.isNull() ? "null" : "undefined") +
-                                  " (setting '" + std::string(name->view()) + "')");
+            return throwTypeError("Cannot set properties of " +
+                                  std::string(obj.isNull() ? "null" : "undefined") + " (setting '" +
+                                  std::string(name->view()) + "')");
         return v; // primitives silently ignore property writes
     }
     Obj* o = obj.asObject();
@@ -630,13 +666,12 @@ Value VM::setProperty(Value obj, String* name, Value v) {
         }
         if (in->klass->getters.count(name))
             return throwTypeError("Cannot set property " + std::string(name->view()) + " of " +
-                                  std::string(in->klass->name->view()) + " which has only a getter");
-        return throwTypeError("Cannot add field '" + std::string(name->view()) + "' to an instance of " +
-                              std::string(in->klass->name->view()));
+                                  std::string(in->klass->name->view()) +
+                                  " which has only a getter");
+        return throwTypeError("Cannot add field '" + std::string(name->view()) +
+                              "' to an instance of " + std::string(in->klass->name->view()));
     }
-    case ObjKind::Record:
-        recordSet(static_cast<Record*>(o), name, v);
-        return v;
+    case ObjKind::Record: recordSet(static_cast<Record*>(o), name, v); return v;
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
         for (Class* k = c; k; k = k->super) {
@@ -652,7 +687,8 @@ Value VM::setProperty(Value obj, String* name, Value v) {
     case ObjKind::Array:
         if (name == names.length) {
             double d = toNumber(v);
-            if (!(d >= 0 && d <= 4294967295.0 && d == std::floor(d))) return throwRangeError("Invalid array length");
+            if (!(d >= 0 && d <= 4294967295.0 && d == std::floor(d)))
+                return throwRangeError("Invalid array length");
             arraySetLength(static_cast<Array*>(o), uint32_t(d));
             return v;
         }
@@ -687,8 +723,6 @@ static bool indexOf(Value key, uint32_t& index) {
     return false;
 }
 
-Value stringCharAt(VM& vm, String* s, uint32_t index); // builtins (UTF-16 aware)
-
 Value VM::getIndex(Value obj, Value key) {
     uint32_t index;
     if (obj.isObject()) {
@@ -707,8 +741,9 @@ Value VM::getIndex(Value obj, Value key) {
         }
     } else if (obj.isNullish()) {
         std::string k = toStdString(key);
-        return throwTypeError("Cannot read properties of " + std::string(obj.isNull() ? "null" : "undefined") +
-                              " (reading '" + k + "')");
+        return throwTypeError("Cannot read properties of " +
+                              std::string(obj.isNull() ? "null" : "undefined") + " (reading '" + k +
+                              "')");
     }
     Value k = isString(key) ? key : toString(key);
     if (k.isException()) return k;
@@ -723,7 +758,8 @@ Value VM::setIndex(Value obj, Value key, Value v) {
         if (index < a->length) {
             a->elements[index] = v;
         } else {
-            if (index > a->length + 10000000u) return throwRangeError("array index too far past the end");
+            if (index > a->length + 10000000u)
+                return throwRangeError("array index too far past the end");
             arraySetLength(a, index);
             arrayPush(a, v);
         }
@@ -748,8 +784,10 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread) const {
         StackFrameInfo info;
         std::string name = p->name ? std::string(p->name->view()) : "";
         Class* home = f.closure->homeClass;
-        if (p->has(FunctionFlag::Module)) name = "<module>";
-        else if (p->has(FunctionFlag::Constructor)) name = "new " + name;
+        if (p->has(FunctionFlag::Module))
+            name = "<module>";
+        else if (p->has(FunctionFlag::Constructor))
+            name = "new " + name;
         else if (home && p->has(FunctionFlag::Method) && name.rfind("<", 0) != 0)
             name = std::string(home->name->view()) + "." + name;
         if (name.empty()) name = "<anonymous>";
@@ -770,7 +808,8 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread) const {
 static std::string formatFrames(const std::vector<StackFrameInfo>& frames) {
     std::string out;
     for (auto& f : frames)
-        out += "    at " + f.function + " (" + f.file + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ")\n";
+        out += "    at " + f.function + " (" + f.file + ":" + std::to_string(f.line) + ":" +
+               std::to_string(f.column) + ")\n";
     return out;
 }
 
@@ -778,9 +817,15 @@ std::string VM::describeUncaught(Value exception) {
     std::string out = "Uncaught ";
     if (instanceOf(exception, errorClass)) {
         Value name = getProperty(exception, names.name);
-        if (name.isException()) { takePendingException(); name = Value::object(names.name); }
+        if (name.isException()) {
+            takePendingException();
+            name = Value::object(names.name);
+        }
         Value message = getProperty(exception, names.message);
-        if (message.isException()) { takePendingException(); message = Value::object(names.empty); }
+        if (message.isException()) {
+            takePendingException();
+            message = Value::object(names.empty);
+        }
         std::string m = toStdString(message);
         out += toStdString(name);
         if (!m.empty()) out += ": " + m;
@@ -802,7 +847,8 @@ std::string VM::describeUncaught(Value exception) {
 static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     if (!isKind(thisValue, ObjKind::Instance)) return Value::undefined();
     auto* in = as<Instance>(thisValue);
-    Value message = argc > 0 && !args[0].isUndefined() ? vm.toString(args[0]) : Value::object(vm.names.empty);
+    Value message =
+        argc > 0 && !args[0].isUndefined() ? vm.toString(args[0]) : Value::object(vm.names.empty);
     if (message.isException()) return message;
     in->slots[0] = message;
     Root keep(vm.heap, message);
@@ -819,11 +865,15 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
         frames.erase(frames.begin());
     }
     Class* builtin = in->klass;
-    while (builtin && !(builtin->flags & uint8_t(ClassFlag::Builtin))) builtin = builtin->super;
+    while (builtin && !(builtin->flags & uint8_t(ClassFlag::Builtin)))
+        builtin = builtin->super;
     std::string header = std::string(builtin ? builtin->name->view() : "Error");
     std::string m(asString(message)->view());
     if (!m.empty()) header += ": " + m;
-    in->slots[1] = vm.str(header + "\n" + formatFrames(frames).substr(0, formatFrames(frames).size() ? formatFrames(frames).size() - 1 : 0));
+    in->slots[1] =
+        vm.str(header + "\n" +
+               formatFrames(frames).substr(
+                   0, formatFrames(frames).size() ? formatFrames(frames).size() - 1 : 0));
     return Value::undefined();
 }
 
@@ -847,18 +897,22 @@ void VM::installBuiltins() {
     internalClass->flags = uint8_t(ClassFlag::Builtin);
     stringClass = heap.allocate<Class>(ObjKind::Class, classClass);
     stringClass->flags = uint8_t(ClassFlag::Builtin);
-    for (Class* c : {classClass, internalClass, stringClass}) registerClass(c);
+    for (Class* c : {classClass, internalClass, stringClass})
+        registerClass(c);
     classClass->name = intern("Class");
     internalClass->name = intern("Internal");
     stringClass->name = intern("String");
 
     String** nameSlots = reinterpret_cast<String**>(&names);
-    const char* nameTexts[] = {"length", "constructor", "name", "message", "stack", "prototype", "size",
-                               "toString", "toJSON", "valueOf", "next", "done", "value", "anonymous", "",
-                               "exports", "module", "require", "__filename", "__dirname", "cause", "undefined",
-                               "null", "true", "false", "object", "number", "string", "boolean", "function"};
+    const char* nameTexts[] = {"length",    "constructor", "name",     "message",    "stack",
+                               "prototype", "size",        "toString", "toJSON",     "valueOf",
+                               "next",      "done",        "value",    "anonymous",  "",
+                               "exports",   "module",      "require",  "__filename", "__dirname",
+                               "cause",     "undefined",   "null",     "true",       "false",
+                               "object",    "number",      "string",   "boolean",    "function"};
     static_assert(sizeof(nameTexts) / sizeof(nameTexts[0]) == sizeof(Names) / sizeof(String*));
-    for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i) nameSlots[i] = intern(nameTexts[i]);
+    for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
+        nameSlots[i] = intern(nameTexts[i]);
 
     objectClass = newBuiltinClass("Object");
     arrayClass = newBuiltinClass("Array");
@@ -895,7 +949,8 @@ void VM::installBuiltins() {
     rangeErrorClass = newBuiltinClass("RangeError", errorClass);
     referenceErrorClass = newBuiltinClass("ReferenceError", errorClass);
     syntaxErrorClass = newBuiltinClass("SyntaxError", errorClass);
-    for (Class* c : {errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
+    for (Class* c :
+         {errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
         defineGlobal(c->name->view(), Value::object(c));
 
     defineGlobal("Object", Value::object(objectClass));

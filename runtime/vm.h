@@ -35,9 +35,9 @@ struct Thread;
 struct CallFrame {
     Closure* closure;
     const uint8_t* ip;
-    Value* base;        // base[0] = this
-    Value* resultSlot;  // where the return value goes; sp = resultSlot + 1 after return
-    uint8_t flags;      // FrameFlag bits
+    Value* base;       // base[0] = this
+    Value* resultSlot; // where the return value goes; sp = resultSlot + 1 after return
+    uint8_t flags;     // FrameFlag bits
 };
 
 enum FrameFlag : uint8_t {
@@ -62,9 +62,9 @@ struct Thread : Obj {
     std::vector<Handler> handlers;
     Upvalue* openUpvalues = nullptr;
     ThreadState state = ThreadState::Runnable;
-    double wakeAt = 0;      // ms on the VM clock, when Sleeping
+    double wakeAt = 0; // ms on the VM clock, when Sleeping
     uint32_t threadId = 0;
-    Value entry;            // the function the thread runs
+    Value entry; // the function the thread runs
     Value result;
     String* name = nullptr;
 };
@@ -120,7 +120,10 @@ public:
     Value requireModule(const std::string& absolutePath);
     bool exitRequested() const { return exitRequested_; }
     int exitCode() const { return exitCode_; }
-    void requestExit(int code) { exitRequested_ = true; exitCode_ = code; }
+    void requestExit(int code) {
+        exitRequested_ = true;
+        exitCode_ = code;
+    }
     uint64_t stepLimit = 0; // 0 = unlimited; the fuzzer sets a budget of backward jumps + calls
     double timeLimitMs = 0; // 0 = unlimited; past it the program ends with exit code 124
 
@@ -142,7 +145,8 @@ public:
     MapObj* newMap();
     MapObj* newSet();
     Value newInstance(Class* cls); // all fields undefined
-    Native* newNative(std::string_view name, NativeFn fn, int arity, Value data = Value::undefined());
+    Native* newNative(std::string_view name, NativeFn fn, int arity,
+                      Value data = Value::undefined());
     Iterator* newIterator(Value target, IterKind kind);
 
     // ---- conversions (may throw: check isException)
@@ -167,7 +171,7 @@ public:
     Value call(Value fn, Value thisValue, const Value* args, int argc);
     Value construct(Value cls, const Value* args, int argc);
     bool isCallable(Value v) const;
-    Class* classOf(Value v) const; // the class used for method lookup
+    Class* classOf(Value v) const;                      // the class used for method lookup
     Value lookupMethod(Class* cls, String* name) const; // empty when absent
     bool instanceOf(Value v, Class* cls) const;
 
@@ -176,7 +180,9 @@ public:
     Value throwError(Class* errorClass, std::string_view message);
     Value throwTypeError(std::string_view message) { return throwError(typeErrorClass, message); }
     Value throwRangeError(std::string_view message) { return throwError(rangeErrorClass, message); }
-    Value throwReferenceError(std::string_view message) { return throwError(referenceErrorClass, message); }
+    Value throwReferenceError(std::string_view message) {
+        return throwError(referenceErrorClass, message);
+    }
     bool hasPendingException() const { return hasPending_; }
     Value takePendingException();
     std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr) const;
@@ -186,13 +192,13 @@ public:
     std::string describeReceiver(Value v);
 
     // ---- built-in classes (roots), and registration helpers for natives
-    Class* objectClass = nullptr;  // records
+    Class* objectClass = nullptr; // records
     Class* arrayClass = nullptr;
     Class* stringClass = nullptr;
     Class* numberClass = nullptr;
     Class* booleanClass = nullptr;
     Class* functionClass = nullptr;
-    Class* classClass = nullptr;   // the class of class objects
+    Class* classClass = nullptr; // the class of class objects
     Class* mapClass = nullptr;
     Class* setClass = nullptr;
     Class* iteratorClass = nullptr;
@@ -237,14 +243,15 @@ public:
     Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)
     bool pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flags);
     std::vector<Value> compilerRoots; // objects a running compilation allocated
-    std::string compileErrorText; // set when a module fails to compile
+    std::string compileErrorText;     // set when a module fails to compile
     Thread* newThread(Value entry);
     void setCurrentThread(Thread* t) { current_ = t; }
-    int nestedDepth = 0;           // >0 while a C++ -> hosted call is running
-    uint32_t preemptCounter = 4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
+    int nestedDepth = 0; // >0 while a C++ -> hosted call is running
+    uint32_t preemptCounter =
+        4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
     bool preemptRequested = false;
-    uint32_t classVersion = 0;     // DSU generation; classes record the one they were built in
-    void* dsuContext = nullptr;    // the DSU transaction being committed (opaque to the runtime)
+    uint32_t classVersion = 0;  // DSU generation; classes record the one they were built in
+    void* dsuContext = nullptr; // the DSU transaction being committed (opaque to the runtime)
 
     struct GlobalSlot {
         String* name;
@@ -266,7 +273,8 @@ private:
     void installBuiltins();
     void markRoots(Tracer& t);
     void sweepInternTable();
-    int startMain(const std::string& path, const std::vector<std::string>& argv, const std::string* source);
+    int startMain(const std::string& path, const std::vector<std::string>& argv,
+                  const std::string* source);
 
     std::unordered_map<std::string_view, String*> internTable_;
     std::vector<Class*> classes_;

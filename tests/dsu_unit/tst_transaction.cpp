@@ -7,7 +7,6 @@
 #include "transaction.h"
 
 #include <QtTest>
-
 #include <map>
 #include <random>
 
@@ -79,24 +78,34 @@ private Q_SLOTS:
         Program p(kShop);
         QCOMPARE(p.r.exitCode, 0);
         Transaction tx(p.vm);
-        QVERIFY(tx.addInstanceVariable("Product", "currency", FieldPolicy::constant(p.vm.istr("EUR"))));
+        QVERIFY(
+            tx.addInstanceVariable("Product", "currency", FieldPolicy::constant(p.vm.istr("EUR"))));
         UpdateReport report = tx.commit();
         QVERIFY2(report.committed(), report.rollbackReason.c_str());
         QCOMPARE(report.instancesMigrated, size_t(3));
         QCOMPARE(report.classesChanged, (std::vector<std::string>{"Product", "Gadget"}));
         // Every kind of reference reaches the migrated objects, with the old identities.
-        QCOMPARE(p.show("[tea.currency, kettle.currency, items[2].currency].join()"), std::string("EUR,EUR,EUR"));
-        QCOMPARE(p.show("Molt.identityOf(tea) === teaId && Molt.identityOf(kettle) === kettleId"), std::string("true"));
-        QCOMPARE(p.show("items[0] === tea && order.items === items && byProduct.get(tea) + byProduct.get(kettle)"), std::string("tk"));
-        QCOMPARE(p.show("seen.has(tea) && record.best === kettle && getTea() === tea && Product.featured === kettle"), std::string("true"));
-        QCOMPARE(p.show("order.note.about === tea && kettle instanceof Product && kettle.label()"), std::string("kettle:30/2000W"));
-        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join()"), std::string("name,price,currency,watts"));
+        QCOMPARE(p.show("[tea.currency, kettle.currency, items[2].currency].join()"),
+                 std::string("EUR,EUR,EUR"));
+        QCOMPARE(p.show("Molt.identityOf(tea) === teaId && Molt.identityOf(kettle) === kettleId"),
+                 std::string("true"));
+        QCOMPARE(p.show("items[0] === tea && order.items === items && byProduct.get(tea) + "
+                        "byProduct.get(kettle)"),
+                 std::string("tk"));
+        QCOMPARE(p.show("seen.has(tea) && record.best === kettle && getTea() === tea && "
+                        "Product.featured === kettle"),
+                 std::string("true"));
+        QCOMPARE(p.show("order.note.about === tea && kettle instanceof Product && kettle.label()"),
+                 std::string("kettle:30/2000W"));
+        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join()"),
+                 std::string("name,price,currency,watts"));
         QVERIFY(p.vm.heap.verify().empty());
     }
 
     void rollbackAtEveryPhaseLeavesTheHeapUntouched_data() {
         QTest::addColumn<QString>("phase");
-        for (const char* phase : {"prepare", "migrate", "validate", "wait"}) QTest::newRow(phase) << phase;
+        for (const char* phase : {"prepare", "migrate", "validate", "wait"})
+            QTest::newRow(phase) << phase;
     }
     void rollbackAtEveryPhaseLeavesTheHeapUntouched() {
         QFETCH(QString, phase);
@@ -109,15 +118,18 @@ private Q_SLOTS:
             tx.injectFailureAt = phase.toStdString();
             UpdateReport report = tx.commit();
             QVERIFY(!report.committed());
-            QVERIFY2(report.rollbackReason.find("injected failure in " + phase.toStdString()) != std::string::npos,
+            QVERIFY2(report.rollbackReason.find("injected failure in " + phase.toStdString()) !=
+                         std::string::npos,
                      report.rollbackReason.c_str());
         }
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
-        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join() + ' ' + kettle.watts"), std::string("name,price,watts 2000"));
+        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join() + ' ' + kettle.watts"),
+                 std::string("name,price,watts 2000"));
     }
 
     void throwingPolicyRollsBack() {
-        Program p(kShop + std::string("const policy = (o) => { if (o.price > 10) throw new RangeError('too dear'); return 1; };\n"));
+        Program p(kShop + std::string("const policy = (o) => { if (o.price > 10) throw new "
+                                      "RangeError('too dear'); return 1; };\n"));
         std::string before = heapDigest(p.vm);
         Transaction tx(p.vm);
         tx.addInstanceVariable("Product", "tax", FieldPolicy::computed(p.get("policy")));
@@ -129,21 +141,25 @@ private Q_SLOTS:
     }
 
     void failingAndThrowingValidationsRollBack() {
-        Program p(kShop + std::string("const no = () => false; const boom = () => { throw new Error('x'); };\n"));
+        Program p(
+            kShop +
+            std::string("const no = () => false; const boom = () => { throw new Error('x'); };\n"));
         std::string before = heapDigest(p.vm);
         {
             Transaction tx(p.vm);
             tx.addInstanceVariable("Product", "a");
             tx.addValidation("never", p.get("no"));
             UpdateReport r = tx.commit();
-            QCOMPARE(QString::fromStdString(r.rollbackReason), QString("validation 'never' failed"));
+            QCOMPARE(QString::fromStdString(r.rollbackReason),
+                     QString("validation 'never' failed"));
         }
         {
             Transaction tx(p.vm);
             tx.addInstanceVariable("Product", "a");
             tx.addValidation("explodes", p.get("boom"));
             UpdateReport r = tx.commit();
-            QCOMPARE(QString::fromStdString(r.rollbackReason), QString("validation 'explodes' threw: Error: x"));
+            QCOMPARE(QString::fromStdString(r.rollbackReason),
+                     QString("validation 'explodes' threw: Error: x"));
         }
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
     }
@@ -156,8 +172,10 @@ private Q_SLOTS:
         QVERIFY(tx.replaceMethod("Product", "label", p.get("bigLabel")));
         UpdateReport r = tx.commit();
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
-        QCOMPARE(p.show("[tea.cents, kettle.cents, kettle.price, kettle.watts].join('|')"), std::string("4|30||"));
-        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join()"), std::string("name,cents"));
+        QCOMPARE(p.show("[tea.cents, kettle.cents, kettle.price, kettle.watts].join('|')"),
+                 std::string("4|30||"));
+        QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join()"),
+                 std::string("name,cents"));
         QCOMPARE(p.show("tea.label()"), std::string("BIG tea"));
     }
 
@@ -165,11 +183,13 @@ private Q_SLOTS:
         Program p(kShop);
         std::string before = heapDigest(p.vm);
         Transaction tx(p.vm);
-        QVERIFY(tx.addInstanceVariable("Product", "stock", FieldPolicy::constant(Value::integer(1))));
+        QVERIFY(
+            tx.addInstanceVariable("Product", "stock", FieldPolicy::constant(Value::integer(1))));
         tx.rollback();
         UpdateReport r = tx.commit();
         QVERIFY(!r.committed());
-        QCOMPARE(QString::fromStdString(r.rollbackReason), QString("the transaction was already committed or rolled back"));
+        QCOMPARE(QString::fromStdString(r.rollbackReason),
+                 QString("the transaction was already committed or rolled back"));
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
     }
 
@@ -196,19 +216,24 @@ private Q_SLOTS:
         QVERIFY(tx.changeSuperclass("C", "B"));
         UpdateReport r = tx.commit();
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
-        QCOMPARE(p.show("Molt.readClassDefinition(C).layout.join() + ' ' + [c.shared, c.y, c.z, c.x].join() + ' ' + c.hello() + ' ' + (c instanceof B) + (c instanceof A)"),
-                 std::string("shared,y,z a,,3, B truefalse"));
+        QCOMPARE(
+            p.show("Molt.readClassDefinition(C).layout.join() + ' ' + [c.shared, c.y, c.z, "
+                   "c.x].join() + ' ' + c.hello() + ' ' + (c instanceof B) + (c instanceof A)"),
+            std::string("shared,y,z a,,3, B truefalse"));
     }
 
     void removedClassWithLiveInstancesRollsBackAndWithGarbageCommits() {
-        Program p("class Old { constructor(v) { this.v = v; } }\nlet keep = new Old(1);\nfor (let i = 0; i < 10; i++) new Old(i);\n");
+        Program p("class Old { constructor(v) { this.v = v; } }\nlet keep = new Old(1);\nfor (let "
+                  "i = 0; i < 10; i++) new Old(i);\n");
         std::string before = heapDigest(p.vm);
         {
             Transaction tx(p.vm);
             tx.removeClass("Old");
             UpdateReport r = tx.commit();
             QVERIFY(!r.committed());
-            QVERIFY2(r.rollbackReason.find("1 of its instances are still reachable") != std::string::npos, r.rollbackReason.c_str());
+            QVERIFY2(r.rollbackReason.find("1 of its instances are still reachable") !=
+                         std::string::npos,
+                     r.rollbackReason.c_str());
         }
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
         p.eval("keep = null");
@@ -220,17 +245,21 @@ private Q_SLOTS:
     }
 
     void removedClassInstancesCanBeMappedToAnotherClass() {
-        Program p("class Old { constructor(v) { this.v = v; } }\nclass New { constructor() { this.v = 0; this.w = 0; } }\nconst o = new Old(7);\nconst id = Molt.identityOf(o);\n");
+        Program p(
+            "class Old { constructor(v) { this.v = v; } }\nclass New { constructor() { this.v = 0; "
+            "this.w = 0; } }\nconst o = new Old(7);\nconst id = Molt.identityOf(o);\n");
         Transaction tx(p.vm);
         tx.removeClass("Old");
         QVERIFY(tx.migrateInstancesTo("Old", "New"));
         UpdateReport r = tx.commit();
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
-        QCOMPARE(p.show("[o instanceof New, o.v, o.w, Molt.identityOf(o) === id].join()"), std::string("true,7,,true"));
+        QCOMPARE(p.show("[o instanceof New, o.v, o.w, Molt.identityOf(o) === id].join()"),
+                 std::string("true,7,,true"));
     }
 
     void classSideAndModuleLevelState() {
-        Program p("class Counter { static count = 5; static label = 'c'; }\nlet total = 10;\nconst f = () => total;\n");
+        Program p("class Counter { static count = 5; static label = 'c'; }\nlet total = 10;\nconst "
+                  "f = () => total;\n");
         Transaction tx(p.vm);
         QVERIFY(tx.addStaticField("Counter", "limit", Value::integer(99)));
         QVERIFY(tx.removeStaticField("Counter", "label"));
@@ -238,7 +267,8 @@ private Q_SLOTS:
         QVERIFY(tx.removeBinding("f"));
         UpdateReport r = tx.commit();
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
-        QCOMPARE(p.show("[Counter.count, Counter.limit, Counter.label, total, added].join()"), std::string("5,99,,10,new binding"));
+        QCOMPARE(p.show("[Counter.count, Counter.limit, Counter.label, total, added].join()"),
+                 std::string("5,99,,10,new binding"));
         QCOMPARE(p.show("typeof f"), std::string("undefined"));
     }
 
@@ -251,20 +281,23 @@ private Q_SLOTS:
         QString path = dir.filePath("app.js");
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("class Worker { run() { for (let i = 0; i < 3; i++) Thread.sleep(30); return 'done'; } other() { return 1; } }\n"
+        f.write("class Worker { run() { for (let i = 0; i < 3; i++) Thread.sleep(30); return "
+                "'done'; } other() { return 1; } }\n"
                 "const w = new Worker();\nThread.spawn(() => w.run());\nThread.sleep(5);\n");
         f.close();
         QCOMPARE(vm.runTopLevel(path.toStdString(), {}), 0);
         QCOMPARE(vm.runUntilTopLevelDone(), 0);
         Module* m = vm.mainModule();
-        Value other = as<Class>(m->slots[m->slotByName.at("Worker")])->methods.at(vm.intern("other"));
+        Value other =
+            as<Class>(m->slots[m->slotByName.at("Worker")])->methods.at(vm.intern("other"));
         std::string before = heapDigest(vm);
         {
             Transaction tx(vm);
             tx.replaceMethod("Worker", "run", other);
             UpdateReport r = tx.commit(); // synchronous: the worker is inside run()
             QVERIFY(!r.committed());
-            QVERIFY2(r.rollbackReason.find("Worker.run") != std::string::npos, r.rollbackReason.c_str());
+            QVERIFY2(r.rollbackReason.find("Worker.run") != std::string::npos,
+                     r.rollbackReason.c_str());
         }
         QCOMPARE(QString::fromStdString(heapDigest(vm)), QString::fromStdString(before));
         // Asynchronously the update waits until the worker leaves run().
@@ -272,7 +305,10 @@ private Q_SLOTS:
         tx.replaceMethod("Worker", "run", other);
         UpdateReport report;
         bool done = false;
-        tx.commitAsync([&](const UpdateReport& r) { report = r; done = true; });
+        tx.commitAsync([&](const UpdateReport& r) {
+            report = r;
+            done = true;
+        });
         QVERIFY(!done);
         vm.scheduler().runUntil([&] { return done; });
         QVERIFY(done);
@@ -288,7 +324,8 @@ private Q_SLOTS:
         tx.renameInstanceVariable("Gadget", "watts", "power");
         UpdateReport r = tx.commit();
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
-        QCOMPARE(p.show("kettle.power + kettle.currency + byProduct.get(kettle)"), std::string("2000EURk"));
+        QCOMPARE(p.show("kettle.power + kettle.currency + byProduct.get(kettle)"),
+                 std::string("2000EURk"));
         QVERIFY(p.vm.heap.verify().empty());
     }
 
@@ -319,9 +356,11 @@ private Q_SLOTS:
         QVERIFY(tx3.replaceMethod("String", "toUpperCase", p.get("shout")));
         r = tx3.commit();
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
-        QCOMPARE(p.show("[xs.sum(), [4, 5].sum(), e.describe(), t.describe(), 'abc'.toUpperCase(), e.code].join(' ')"),
+        QCOMPARE(p.show("[xs.sum(), [4, 5].sum(), e.describe(), t.describe(), 'abc'.toUpperCase(), "
+                        "e.code].join(' ')"),
                  std::string("6 9 Error(bad) TypeError(worse) LOUD 7"));
-        QCOMPARE(p.show("[e instanceof Error, e instanceof AppError, t instanceof TypeError, m.get('a'), Array.isArray(xs)].join()"),
+        QCOMPARE(p.show("[e instanceof Error, e instanceof AppError, t instanceof TypeError, "
+                        "m.get('a'), Array.isArray(xs)].join()"),
                  std::string("true,true,true,1,true"));
         QCOMPARE(p.show("new RangeError('r').describe()"), std::string("RangeError(r)"));
         QVERIFY(p.vm.heap.verify().empty());
@@ -341,7 +380,8 @@ private Q_SLOTS:
         )");
         QCOMPARE(p.r.exitCode, 0);
         // model: class -> own fields (in order); object index -> field -> value
-        std::map<std::string, std::vector<std::string>> own = {{"A", {"a0"}}, {"B", {"b0"}}, {"C", {"c0", "link"}}};
+        std::map<std::string, std::vector<std::string>> own = {
+            {"A", {"a0"}}, {"B", {"b0"}}, {"C", {"c0", "link"}}};
         auto classOf = [](int i) { return i % 3 == 0 ? "A" : i % 3 == 1 ? "B" : "C"; };
         std::map<int, std::map<std::string, int>> values;
         for (int i = 0; i < 120; ++i) {
@@ -359,7 +399,9 @@ private Q_SLOTS:
             std::vector<std::string> numeric;
             for (auto& f : fields)
                 if (f != "link") numeric.push_back(f);
-            auto reaches = [&](int i) { return classOf(i) == cls || (cls == "A" && classOf(i) == std::string("B")); };
+            auto reaches = [&](int i) {
+                return classOf(i) == cls || (cls == "A" && classOf(i) == std::string("B"));
+            };
             if (op == 0 || numeric.empty()) {
                 std::string f = "f" + std::to_string(nextField++);
                 int v = int(rng() % 1000);

@@ -12,21 +12,34 @@ private Q_SLOTS:
     void errors_data() {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("firstLine");
-        QTest::newRow("syntax") << "let x = 1;\nlet y = ;\n" << "test.js:2:9: syntax error: unexpected ';'";
-        QTest::newRow("missing paren") << "foo(1, 2;\n" << "test.js:1:9: syntax error: missing ')'";
-        QTest::newRow("generator") << "function* g() {}\n" << "test.js:1:1: generators are not supported";
-        QTest::newRow("async") << "async function f() {}\n" << "test.js:1:1: async functions are not supported";
-        QTest::newRow("regex") << "const r = /ab+c/;\n" << "test.js:1:11: regular expression literals are not supported";
-        QTest::newRow("arguments") << "function f() { return arguments; }\n" << "test.js:1:23: arguments is not supported";
-        QTest::newRow("import") << "import x from './x';\n" << "test.js:1:1: import declarations are not supported";
-        QTest::newRow("const assign") << "const a = 1;\na = 2;\n" << "test.js:2:1: Assignment to constant variable 'a'";
-        QTest::newRow("undeclared private") << "class A { m() { return this.#x; } }\n"
-                                            << "test.js:1:29: Private field '#x' must be declared in an enclosing class";
-        QTest::newRow("bad break") << "break;\n" << "test.js:1:1: Illegal break statement";
-        QTest::newRow("two defaults") << "switch (1) {\n  default: break;\n  default: break;\n}\n"
-                                      << "test.js:3:3: More than one default clause in switch statement";
-        QTest::newRow("bare try") << "try {\n  f();\n}\n" << "test.js:1:1: Missing catch or finally after try";
-        QTest::newRow("tagged template") << "tag`x`;\n" << "test.js:1:1: tagged templates are not supported";
+        QTest::newRow("syntax") << "let x = 1;\nlet y = ;\n"
+                                << "test.js:2:9: syntax error: unexpected ';'";
+        QTest::newRow("missing paren") << "foo(1, 2;\n"
+                                       << "test.js:1:9: syntax error: missing ')'";
+        QTest::newRow("generator") << "function* g() {}\n"
+                                   << "test.js:1:1: generators are not supported";
+        QTest::newRow("async") << "async function f() {}\n"
+                               << "test.js:1:1: async functions are not supported";
+        QTest::newRow("regex") << "const r = /ab+c/;\n"
+                               << "test.js:1:11: regular expression literals are not supported";
+        QTest::newRow("arguments") << "function f() { return arguments; }\n"
+                                   << "test.js:1:23: arguments is not supported";
+        QTest::newRow("import") << "import x from './x';\n"
+                                << "test.js:1:1: import declarations are not supported";
+        QTest::newRow("const assign") << "const a = 1;\na = 2;\n"
+                                      << "test.js:2:1: Assignment to constant variable 'a'";
+        QTest::newRow("undeclared private")
+            << "class A { m() { return this.#x; } }\n"
+            << "test.js:1:29: Private field '#x' must be declared in an enclosing class";
+        QTest::newRow("bad break") << "break;\n"
+                                   << "test.js:1:1: Illegal break statement";
+        QTest::newRow("two defaults")
+            << "switch (1) {\n  default: break;\n  default: break;\n}\n"
+            << "test.js:3:3: More than one default clause in switch statement";
+        QTest::newRow("bare try") << "try {\n  f();\n}\n"
+                                  << "test.js:1:1: Missing catch or finally after try";
+        QTest::newRow("tagged template") << "tag`x`;\n"
+                                         << "test.js:1:1: tagged templates are not supported";
     }
     void errors() {
         QFETCH(QString, source);
@@ -42,14 +55,17 @@ private Q_SLOTS:
     void caretUnderTheColumn() {
         auto r = test::run("let ok = 1;\n    const r = /x/;\n");
         QCOMPARE(QString::fromStdString(r.err),
-                 QString("test.js:2:15: regular expression literals are not supported\n    const r = /x/;\n              ^\n"));
+                 QString("test.js:2:15: regular expression literals are not supported\n    const r "
+                         "= /x/;\n              ^\n"));
     }
 
     void uncaughtExceptionsPrintTheHostedStack() {
-        auto r = test::run("class A {\n  m() { return this.n(); }\n  n() { throw new TypeError('deep'); }\n}\nnew A().m();\n");
+        auto r = test::run("class A {\n  m() { return this.n(); }\n  n() { throw new "
+                           "TypeError('deep'); }\n}\nnew A().m();\n");
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QString::fromStdString(r.err),
-                 QString("Uncaught TypeError: deep\n    at A.n (test.js:3:15)\n    at A.m (test.js:2:21)\n    at <module> (test.js:5:9)\n"));
+                 QString("Uncaught TypeError: deep\n    at A.n (test.js:3:15)\n    at A.m "
+                         "(test.js:2:21)\n    at <module> (test.js:5:9)\n"));
     }
 };
 

@@ -14,7 +14,8 @@ private Q_SLOTS:
         VM vm;
         vm.heap.collect();
         size_t before = vm.heap.stats().objects;
-        for (int i = 0; i < 1000; ++i) vm.newArray(4);
+        for (int i = 0; i < 1000; ++i)
+            vm.newArray(4);
         vm.heap.collect();
         QCOMPARE(vm.heap.stats().objects, before);
     }
@@ -23,7 +24,8 @@ private Q_SLOTS:
         VM vm;
         Root keep(vm.heap, Value::object(vm.newArray()));
         Array* a = as<Array>(keep.value);
-        for (int i = 0; i < 100; ++i) vm.arrayPush(a, vm.str("element " + std::to_string(i)));
+        for (int i = 0; i < 100; ++i)
+            vm.arrayPush(a, vm.str("element " + std::to_string(i)));
         vm.heap.collect();
         QCOMPARE(a->length, 100u);
         QCOMPARE(std::string(asString(a->elements[42])->view()), std::string("element 42"));
@@ -40,7 +42,8 @@ private Q_SLOTS:
         vm.heap.collect();
         size_t builtinRecords = countRecords(); // the built-ins own a few (process.stdout, ...)
         Root keep(vm.heap, Value::object(vm.newArray()));
-        for (int i = 0; i < 500; ++i) vm.arrayPush(as<Array>(keep.value), Value::object(vm.newRecord()));
+        for (int i = 0; i < 500; ++i)
+            vm.arrayPush(as<Array>(keep.value), Value::object(vm.newRecord()));
         vm.heap.collect();
         size_t records = 0, total = 0;
         vm.heap.forEachObject([&](Obj* o) {
@@ -55,11 +58,13 @@ private Q_SLOTS:
         VM vm;
         vm.heap.collect();
         for (int round = 0; round < 5; ++round) {
-            for (int i = 0; i < 20000; ++i) vm.newRecord();
+            for (int i = 0; i < 20000; ++i)
+                vm.newRecord();
             vm.heap.collect();
         }
         size_t blocksAfterWarmup = vm.heap.stats().bytesLive;
-        for (int i = 0; i < 20000; ++i) vm.newRecord();
+        for (int i = 0; i < 20000; ++i)
+            vm.newRecord();
         vm.heap.collect();
         QCOMPARE(vm.heap.stats().bytesLive, blocksAfterWarmup);
     }

@@ -161,7 +161,9 @@ private Q_SLOTS:
             console.log(JSON.stringify(Molt.checkHeap()));
         )");
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QString::fromStdString(r.out), QString("2 true\n2\n15\nRect true w,h name,w,h\narea wide unit\nnumber true\n\"\"\n"));
+        QCOMPARE(
+            QString::fromStdString(r.out),
+            QString("2 true\n2\n15\nRect true w,h name,w,h\narea wide unit\nnumber true\n\"\"\n"));
     }
 };
 

@@ -88,7 +88,8 @@ private Q_SLOTS:
                 results.push(acc.length);
             });
             Thread.spawn(() => { while (results.length < 4) Thread.yield(); console.log(results.join(",")); });
-        )", true);
+        )",
+                           true);
         QCOMPARE(QString::fromStdString(r.out), QString("50,50,50,50\n"));
     }
 };

@@ -124,7 +124,7 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
         Value r = n->fn(*this, *thisSlot, args, argc);
         if (r.isException()) return false;
         if ((flags & kFrameConstruct) && !r.isObject()) r = *thisSlot;
-        *resultSlot = r;
+        if (!(flags & kFrameDiscard)) *resultSlot = r;
         t->sp = resultSlot + 1;
         return true;
     }
@@ -450,6 +450,7 @@ loop:
         Value obj = sp[-1];
         if (obj.isObject()) [[likely]] {
             Obj* o = obj.asObject();
+            if (o->klass != ic.klass && o->kind == ObjKind::Instance) fillInstanceCache(o->klass, name, ic, false);
             if (o->klass == ic.klass) [[likely]] {
                 if (ic.kind == InlineCache::Field) {
                     Value v = static_cast<Instance*>(o)->slots[ic.slot];
@@ -460,8 +461,16 @@ loop:
                     sp[-1] = ic.value;
                     DISPATCH();
                 }
+                if (ic.kind == InlineCache::Getter) {
+                    // [obj] -> [result][this = obj]: the getter runs as an ordinary frame.
+                    sp[-1] = ic.value;
+                    *sp++ = obj;
+                    SYNC();
+                    if (!pushCall(t, ic.value, 0, sp - 2, 0)) goto call_failed;
+                    RELOAD();
+                    DISPATCH();
+                }
             }
-            if (o->kind == ObjKind::Instance && ic.klass != o->klass) fillInstanceCache(o->klass, name, ic, false);
             if (o->kind == ObjKind::Array && name == names.length) {
                 sp[-1] = Value::number(double(static_cast<Array*>(o)->length));
                 DISPATCH();
@@ -480,13 +489,23 @@ loop:
         Value v = sp[-1];
         if (obj.isObject()) [[likely]] {
             Obj* o = obj.asObject();
+            if (o->klass != ic.klass && o->kind == ObjKind::Instance) fillInstanceCache(o->klass, name, ic, true);
             if (o->klass == ic.klass && ic.kind == InlineCache::Field) [[likely]] {
                 static_cast<Instance*>(o)->slots[ic.slot] = v;
                 sp[-2] = v;
                 sp--;
                 DISPATCH();
             }
-            if (o->kind == ObjKind::Instance) fillInstanceCache(o->klass, name, ic, true);
+            if (o->klass == ic.klass && ic.kind == InlineCache::Setter) {
+                // [obj][v] -> [v: the expression's value, kept][this = obj][v]
+                sp[-2] = v;
+                sp[-1] = obj;
+                *sp++ = v;
+                SYNC();
+                if (!pushCall(t, ic.value, 1, sp - 3, kFrameDiscard)) goto call_failed;
+                RELOAD();
+                DISPATCH();
+            }
         }
         SYNC();
         Value r = setProperty(obj, name, v);
@@ -752,7 +771,7 @@ loop:
         while (!t->handlers.empty() && t->handlers.back().frameIndex >= index) t->handlers.pop_back();
         Value* slot = frame->resultSlot;
         t->frames.pop_back();
-        *slot = result;
+        if (!(flags & kFrameDiscard)) *slot = result;
         sp = slot + 1;
         t->sp = sp;
         if (t->frames.size() <= entryDepth) return result;

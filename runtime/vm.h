@@ -43,7 +43,7 @@ struct CallFrame {
 enum FrameFlag : uint8_t {
     kFrameConstruct = 1, // `new`: a non-object return value yields `this`
     kFrameBoundary = 2,  // entered from C++ (VM::call): returning leaves the nested loop
-    kFrameDiscard = 4,   // result unused (setters): *resultSlot keeps its value
+    kFrameDiscard = 4,   // a setter: *resultSlot keeps the assigned value, the return value is dropped
 };
 
 struct Handler {

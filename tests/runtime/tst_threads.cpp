@@ -47,6 +47,19 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(r.out), QString("flag set\nspinner stopped\n"));
     }
 
+    void threadsSwitchInsideAccessors() {
+        // Accessors run as frames of the thread, so they can sleep and be preempted.
+        auto r = test::run(R"(
+            class Sensor { get reading() { Thread.sleep(10); return 42; } }
+            const log = [];
+            Thread.spawn(() => { log.push("read " + new Sensor().reading); });
+            Thread.spawn(() => { log.push("other"); });
+            Thread.spawn(() => { Thread.sleep(40); console.log(log.join(", ")); });
+        )");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromStdString(r.out), QString("other, read 42\n"));
+    }
+
     void timersFireInDueOrderAndIntervalsRepeat() {
         auto r = test::run(R"(
             setTimeout(() => console.log("t20"), 20);

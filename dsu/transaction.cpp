@@ -25,8 +25,7 @@ struct Transaction::Draft {
     ClassDefinition def;      // the new definition (name, superclass, fields, members, statics)
     std::optional<std::string> newSuper; // set by changeSuperclass ("" = none)
     bool removed = false;
-    bool explicitChange = false; // named by an operation (not just a rebuilt subclass)
-    bool fieldsDropped = false;  // a field was removed or renamed: its methods are affected
+    bool fieldsDropped = false; // a field was removed or renamed: its methods are affected
     std::vector<std::pair<std::string, FieldPolicy>> fieldPolicies; // in registration order
     std::vector<InstancePolicy> instancePolicies;
     std::string migrateTo; // removed class: instances become instances of this class
@@ -117,7 +116,7 @@ bool Transaction::fail(std::string message) {
 
 Class* Transaction::findClass(const std::string& name, Module** where, std::string* bindingName) {
     for (Module* m : vm_.modules()) {
-        if (std::find(excluded_.begin(), excluded_.end(), m) != excluded_.end()) continue;
+        if (isExcluded(m)) continue;
         auto it = m->slotByName.find(name);
         if (it == m->slotByName.end()) continue;
         Value v = m->slots[it->second];
@@ -140,14 +139,14 @@ Transaction::Draft* Transaction::draftForClass(Class* cls) {
     d->old = cls;
     d->def = readClassDefinition(vm_, cls);
     // The binding that names it, if any.
-    for (Module* m : vm_.modules())
-        for (size_t i = 0; i < m->slots.size() &&
-                           std::find(excluded_.begin(), excluded_.end(), m) == excluded_.end();
-             ++i)
+    for (Module* m : vm_.modules()) {
+        if (isExcluded(m)) continue;
+        for (size_t i = 0; i < m->slots.size(); ++i)
             if (m->slots[i] == Value::object(cls)) {
                 d->module = m;
                 d->bindingName = std::string(m->names[i]->view());
             }
+    }
     drafts_.push_back(std::move(d));
     return drafts_.back().get();
 }
@@ -160,9 +159,7 @@ Transaction::Draft* Transaction::draft(const std::string& name) {
         fail("unknown class '" + name + "'");
         return nullptr;
     }
-    Draft* d = draftForClass(cls);
-    d->explicitChange = true;
-    return d;
+    return draftForClass(cls);
 }
 
 // ---------------------------------------------------------------- operations
@@ -406,7 +403,7 @@ Value Transaction::lookup(bool newVersion, const std::string& name) {
             if (b.kind == Binding::Kind::Add && b.name == name) return b.value;
     }
     for (Module* m : vm_.modules()) {
-        if (std::find(excluded_.begin(), excluded_.end(), m) != excluded_.end()) continue;
+        if (isExcluded(m)) continue;
         auto it = m->slotByName.find(name);
         if (it == m->slotByName.end()) continue;
         Value v = m->slots[it->second];
@@ -588,17 +585,10 @@ bool Transaction::prepare(UpdateReport& report) {
         // Unchanged methods keep their closures; the swap forwards their home to `c`.
         auto rehome = [&](Value& v) {
             if (!isKind(v, ObjKind::Closure)) return;
-            Closure* src = as<Closure>(v);
-            size_t n = src->upvalueCount;
-            auto* copy =
-                vm_.heap.allocate<Closure>(ObjKind::Closure, vm_.functionClass,
-                                           sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
-            src = as<Closure>(v); // (non-moving heap: still valid; re-read for clarity)
-            copy->proto = src->proto;
-            copy->upvalueCount = uint32_t(n);
-            for (size_t i = 0; i < n; ++i)
+            Closure* src = as<Closure>(v); // still reachable from the table: the heap does not move
+            Closure* copy = vm_.newClosure(src->proto);
+            for (uint32_t i = 0; i < src->upvalueCount; ++i)
                 copy->upvalues[i] = src->upvalues[i];
-            if (n == 0) copy->upvalues[0] = nullptr;
             copy->homeClass = c;
             v = Value::object(copy);
         };
@@ -691,13 +681,11 @@ bool Transaction::migrate(UpdateReport& report) {
         for (Draft* x : policyChain(d)) {
             for (auto& fp : x->fieldPolicies)
                 fieldPolicies.push_back(&fp);
-            for (auto& ip : x->instancePolicies)
-                plan.instancePolicies.push_back(&ip);
+            // A removed class mapped to another one runs only its own instance policies.
+            if (d->migrateTo.empty() || x == d)
+                for (auto& ip : x->instancePolicies)
+                    plan.instancePolicies.push_back(&ip);
         }
-        if (d->migrateTo.size()) plan.instancePolicies.clear(); // a mapped class has only its own
-        if (d->migrateTo.size())
-            for (auto& ip : d->instancePolicies)
-                plan.instancePolicies.push_back(&ip);
         plan.copyFrom.resize(target->fields.size(), -1);
         for (size_t i = 0; i < target->fields.size(); ++i) {
             std::string from(target->fields[i]->view());
@@ -901,7 +889,7 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     return false;
 }
 
-bool Transaction::swap(UpdateReport& report) {
+bool Transaction::swap() {
     std::vector<Obj*> olds = built_->olds, news = built_->news;
     for (auto& [oldClass, newClass] : built_->classMap) {
         olds.push_back(oldClass);
@@ -914,7 +902,6 @@ bool Transaction::swap(UpdateReport& report) {
         return fail("internal error, nothing was changed: " + error);
     for (auto& [live, copy] : built_->namespaces)
         replaceNamespace(vm_, live, copy);
-    (void)report;
     return true;
 }
 
@@ -968,7 +955,7 @@ UpdateReport Transaction::commit() {
     ok = ok && safePoint(report, true);
     double t4 = nowMs();
     report.waitMs = t4 - t3;
-    if (!ok || !swap(report)) return finish(false);
+    if (!ok || !swap()) return finish(false);
     report.pauseMs = nowMs() - t0 - report.waitMs; // the program did not run during the commit
     built_.reset();
     return finish(true);
@@ -978,7 +965,6 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
     // Wait first, then build and swap in one step at the safe point: migrating earlier would
     // let the program change old objects after they were copied.
     double start = nowMs();
-    UpdateReport probe;
     auto attempt = [this, start, done](bool timedOut) -> bool {
         UpdateReport r;
         if (!safePoint(r, false)) {
@@ -1010,7 +996,6 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
     if (attempt(false)) return;
     vm_.scheduler().addSafePointHook(
         [this, start, attempt]() { return attempt(nowMs() - start > safePointTimeoutMs); });
-    (void)probe;
 }
 
 } // namespace molt::dsu

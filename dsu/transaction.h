@@ -28,6 +28,7 @@
 #include "report.h"
 #include "vm.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -118,12 +119,15 @@ private:
     Class* findClass(const std::string& name, Module** where = nullptr,
                      std::string* bindingName = nullptr);
     Class* addedClass(const std::string& name); // a class added by this transaction
+    bool isExcluded(const Module* m) const {
+        return std::find(excluded_.begin(), excluded_.end(), m) != excluded_.end();
+    }
     bool fail(std::string message);
     bool prepare(UpdateReport& report);
     bool migrate(UpdateReport& report);
     bool validate(UpdateReport& report);
     bool safePoint(UpdateReport& report, bool final);
-    bool swap(UpdateReport& report);
+    bool swap();
     void discard();
     void markRoots(Tracer& t);
 

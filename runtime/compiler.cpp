@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace molt {
 
@@ -334,9 +335,6 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     FunctionState state;
     state.enclosing = fn_;
     state.kind = kind;
-    state.cls = kind == FnKind::Arrow ? fn_->cls : (classes_.empty() ? nullptr : classes_.back());
-    if (kind == FnKind::Function)
-        state.cls = fn_->cls; // private names stay visible in nested functions
     state.proto = beginSynthetic(kind, name, node);
     uint8_t flags = 0;
     if (kind == FnKind::Arrow) flags |= uint8_t(FunctionFlag::Arrow);
@@ -360,7 +358,7 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
         state.proto->numParams = 1;
         declareLocal(std::string(text(single)), false, single);
     } else if (!ts_node_is_null(params)) {
-        compileParameters(params, node);
+        compileParameters(params);
     }
     if (!selfName.empty() && resolveLocal(fn_, selfName) < 0) {
         uint16_t slot = declareLocal(selfName, false, field(node, "name"));
@@ -383,7 +381,7 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     return endSynthetic(state, saved);
 }
 
-void Compiler::compileParameters(TSNode params, TSNode node) {
+void Compiler::compileParameters(TSNode params) {
     std::vector<TSNode> ps = namedChildren(params);
     // First pass: one slot per parameter, in order, so arguments land where they belong.
     struct Pending {
@@ -438,7 +436,6 @@ void Compiler::compileParameters(TSNode params, TSNode node) {
         }
         compileBinding(p.pattern, BindMode::Let);
     }
-    (void)node;
 }
 
 void Compiler::compileFunctionBody(TSNode body, FnKind kind) {
@@ -606,7 +603,6 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
         FunctionState state;
         state.enclosing = fn_;
         state.kind = FnKind::Constructor;
-        state.cls = &ctx;
         state.proto = beginSynthetic(FnKind::Constructor, name, node);
         state.proto->fnFlags = uint8_t(FunctionFlag::Method) | uint8_t(FunctionFlag::Constructor);
         FunctionState* saved = fn_;
@@ -637,7 +633,6 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
         FunctionState state;
         state.enclosing = fn_;
         state.kind = FnKind::FieldInit;
-        state.cls = &ctx;
         state.proto = beginSynthetic(FnKind::FieldInit, "<fields of " + name + ">", node);
         state.proto->fnFlags = uint8_t(FunctionFlag::Method);
         FunctionState* saved = fn_;
@@ -675,7 +670,6 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
         FunctionState state;
         state.enclosing = fn_;
         state.kind = FnKind::StaticInit;
-        state.cls = &ctx;
         state.proto = beginSynthetic(FnKind::StaticInit, "<static " + name + ">", node);
         state.proto->fnFlags = uint8_t(FunctionFlag::Method) | uint8_t(FunctionFlag::Static);
         FunctionState* saved = fn_;
@@ -912,18 +906,9 @@ void Compiler::popTarget(size_t breakTo, size_t continueTo) {
         patchJumpTo(j, continueTo);
 }
 
-static std::vector<std::string> takeLabels(std::vector<std::string>& pending) {
-    std::vector<std::string> out;
-    out.swap(pending);
-    return out;
-}
-
-// Labels of a labeled statement wrapping the loop being compiled (set by compileLabeled).
-static thread_local std::vector<std::string> gPendingLabels;
-
 void Compiler::compileFor(TSNode n) {
     beginScope();
-    std::vector<std::string> labels = takeLabels(gPendingLabels);
+    std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     TSNode init = field(n, "initializer");
     std::vector<uint16_t> loopVars;
     size_t localsBefore = fn_->locals.size();
@@ -943,8 +928,6 @@ void Compiler::compileFor(TSNode n) {
         exitJump = emitJump(Op::JumpIfFalse);
     }
     pushTarget(n, true, labels);
-    JumpTarget& target = fn_->targets.back();
-    (void)target;
     beginScope();
     compileStatement(field(n, "body"));
     endScope();
@@ -968,7 +951,7 @@ void Compiler::compileFor(TSNode n) {
 }
 
 void Compiler::compileForIn(TSNode n) {
-    std::vector<std::string> labels = takeLabels(gPendingLabels);
+    std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     bool isOf = text(field(n, "operator")) == "of";
     if (hasChildToken(n, "await")) fail(n, "async functions are not supported");
     beginScope();
@@ -1000,7 +983,7 @@ void Compiler::compileForIn(TSNode n) {
 }
 
 void Compiler::compileWhile(TSNode n) {
-    std::vector<std::string> labels = takeLabels(gPendingLabels);
+    std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     size_t start = here();
     compileExpression(field(n, "condition"));
     size_t exitJump = emitJump(Op::JumpIfFalse);
@@ -1014,7 +997,7 @@ void Compiler::compileWhile(TSNode n) {
 }
 
 void Compiler::compileDoWhile(TSNode n) {
-    std::vector<std::string> labels = takeLabels(gPendingLabels);
+    std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     size_t start = here();
     pushTarget(n, true, labels);
     beginScope();
@@ -1034,17 +1017,17 @@ void Compiler::compileLabeled(TSNode n) {
     std::string_view t = nodeType(body);
     if (t == "for_statement" || t == "for_in_statement" || t == "while_statement" ||
         t == "do_statement") {
-        gPendingLabels.push_back(label);
+        pendingLabels_.push_back(label);
         compileStatement(body);
         return;
     }
     if (t == "labeled_statement") {
-        gPendingLabels.push_back(label);
+        pendingLabels_.push_back(label);
         compileLabeled(body);
         return;
     }
     // A labeled block (or other statement): only `break label` can target it.
-    std::vector<std::string> labels = takeLabels(gPendingLabels);
+    std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     labels.push_back(label);
     pushTarget(n, false, labels);
     compileStatement(body);
@@ -1187,7 +1170,7 @@ void Compiler::compileTry(TSNode n) {
 }
 
 void Compiler::compileSwitch(TSNode n) {
-    std::vector<std::string> labels = takeLabels(gPendingLabels);
+    std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     beginScope();
     compileExpression(field(n, "value"));
     uint16_t disc = hiddenLocal();

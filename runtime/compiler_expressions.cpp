@@ -321,6 +321,16 @@ void Compiler::compileArguments(TSNode args, bool& spread, int& argc) {
     argc = -1;
 }
 
+// Op argc, or the spread form when the arguments were collected into an array.
+void Compiler::emitCall(Op plain, Op spreadForm, bool spread, int argc) {
+    if (spread) {
+        emit(spreadForm);
+        return;
+    }
+    emit(plain);
+    emitByte(uint8_t(argc));
+}
+
 void Compiler::compileSuperCall(TSNode n) {
     if (fn_->kind != FnKind::Constructor && fn_->kind != FnKind::Arrow)
         fail(n, "'super' keyword unexpected here");
@@ -336,12 +346,7 @@ void Compiler::compileSuperCall(TSNode n) {
     int argc;
     compileArguments(field(n, "arguments"), spread, argc);
     mark(n);
-    if (spread)
-        emit(Op::SuperCallSpread);
-    else {
-        emit(Op::SuperCall);
-        emitByte(uint8_t(argc));
-    }
+    emitCall(Op::SuperCall, Op::SuperCallSpread, spread, argc);
     emit(Op::InitFields);
     emit(Op::Pop);
 }
@@ -426,24 +431,14 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         emit(Op::Swap);
         compileArguments(args, spread, argc);
         mark(n);
-        if (spread)
-            emit(Op::CallSpread);
-        else {
-            emit(Op::Call);
-            emitByte(uint8_t(argc));
-        }
+        emitCall(Op::Call, Op::CallSpread, spread, argc);
     } else {
         compileExpression(callee, ch);
         if (optionalCall) ch->exits.push_back(emitJump(Op::JumpIfNullish));
         emit(Op::Undefined);
         compileArguments(args, spread, argc);
         mark(n);
-        if (spread)
-            emit(Op::CallSpread);
-        else {
-            emit(Op::Call);
-            emitByte(uint8_t(argc));
-        }
+        emitCall(Op::Call, Op::CallSpread, spread, argc);
     }
     if (!chain)
         for (size_t j : own.exits)
@@ -459,12 +454,7 @@ void Compiler::compileNew(TSNode n) {
     int argc = 0;
     if (!ts_node_is_null(args)) compileArguments(args, spread, argc);
     mark(n);
-    if (spread)
-        emit(Op::NewSpread);
-    else {
-        emit(Op::New);
-        emitByte(uint8_t(argc));
-    }
+    emitCall(Op::New, Op::NewSpread, spread, argc);
 }
 
 void Compiler::compileMember(TSNode n, Chain* chain) {

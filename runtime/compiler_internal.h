@@ -78,7 +78,6 @@ struct FunctionState {
     uint16_t maxSlot = 1;
     std::vector<JumpTarget> targets;
     std::vector<TryRegion> tries;
-    ClassContext* cls = nullptr;
     std::unordered_map<uint64_t, uint16_t> constantIndex; // value bits -> index
     uint32_t lastLine = 0, lastColumn = 0;
 };
@@ -125,7 +124,7 @@ public:
 
     // Functions and classes
     FunctionProto* compileFunction(TSNode node, FnKind kind, std::string name);
-    void compileParameters(TSNode params, TSNode node);
+    void compileParameters(TSNode params);
     void compileFunctionBody(TSNode body, FnKind kind);
     void emitClosure(FunctionProto* proto);
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
@@ -174,6 +173,7 @@ public:
     void compileRecord(TSNode n);
     void compileTemplate(TSNode n);
     void compileArguments(TSNode args, bool& spread, int& argc);
+    void emitCall(Op plain, Op spreadForm, bool spread, int argc);
     void compileSuperCall(TSNode n);
     std::string stringLiteral(TSNode n);
     double numberLiteral(TSNode n);
@@ -194,6 +194,8 @@ public:
     const SyntaxTree& tree_;
     FunctionState* fn_ = nullptr;
     std::vector<ClassContext*> classes_;
+    std::vector<std::string>
+        pendingLabels_; // labels of a labeled statement around the loop being compiled
 };
 
 } // namespace molt

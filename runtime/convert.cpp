@@ -111,8 +111,7 @@ Value toPrimitive(VM& vm, Value v, int hint) {
     switch (o->kind) {
     case ObjKind::Array: return arrayJoin(vm, static_cast<Array*>(o), ",");
     case ObjKind::Closure:
-    case ObjKind::Native:
-    case ObjKind::BoundMethod: return functionSourceText(vm, v);
+    case ObjKind::Native: return functionSourceText(vm, v);
     case ObjKind::Class:
         if (o->flags & kNamespaceClassFlag)
             return vm.str("[object " + std::string(static_cast<Class*>(o)->name->view()) + "]");

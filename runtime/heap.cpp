@@ -217,12 +217,6 @@ void Heap::trace(Obj* o, Tracer& t) {
         break;
     }
     case ObjKind::Iterator: t.mark(static_cast<Iterator*>(o)->target); break;
-    case ObjKind::BoundMethod: {
-        auto* b = static_cast<BoundMethod*>(o);
-        t.mark(b->receiver);
-        t.mark(b->method);
-        break;
-    }
     case ObjKind::Thread:
         // Threads trace their stacks through the scheduler's root provider; a Thread
         // object reachable only from the heap is a finished thread's handle.
@@ -319,12 +313,6 @@ void Heap::visitEdges(Obj* o, EdgeVisitor& v) {
         break;
     }
     case ObjKind::Iterator: v.visit(static_cast<Iterator*>(o)->target); break;
-    case ObjKind::BoundMethod: {
-        auto* b = static_cast<BoundMethod*>(o);
-        v.visit(b->receiver);
-        v.visit(b->method);
-        break;
-    }
     default: break;
     }
 }

@@ -462,9 +462,6 @@ std::string functionBase(VM& vm, Value v) {
     } else if (o->kind == ObjKind::Native) {
         String* n = static_cast<Native*>(o)->name;
         if (n) name = std::string(n->view());
-    } else if (o->kind == ObjKind::BoundMethod) {
-        Value m = static_cast<BoundMethod*>(o)->method;
-        if (m.isObject() && m.asObject()->kind != ObjKind::BoundMethod) return functionBase(vm, m);
     }
     return name.empty() ? "[Function (anonymous)]" : "[Function: " + name + "]";
 }
@@ -605,8 +602,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         return std::string("Object [") + tag + "] {}";
     }
     case ObjKind::Closure:
-    case ObjKind::Native:
-    case ObjKind::BoundMethod: return functionBase(vm, value);
+    case ObjKind::Native: return functionBase(vm, value);
     case ObjKind::Class: {
         auto* cls = static_cast<Class*>(o);
         if (cls->flags & kNamespaceClassFlag)

@@ -128,11 +128,6 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
         t->sp = resultSlot + 1;
         return true;
     }
-    case ObjKind::BoundMethod: {
-        auto* b = static_cast<BoundMethod*>(o);
-        *thisSlot = b->receiver;
-        return pushCall(t, b->method, argc, resultSlot, flags);
-    }
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
         auto it = c->staticMethods.find(intern("call"));
@@ -310,7 +305,7 @@ Value VM::runFrame(Thread* t, size_t entryDepth) {
         if (--preemptCounter == 0) [[unlikely]] {                                                  \
             preemptCounter = kPreemptSlice;                                                        \
             SYNC();                                                                                \
-            if (scheduler_->onPreemptionPoint(t, entryDepth == 0 && nestedDepth == 0)) {           \
+            if (scheduler_->onPreemptionPoint(entryDepth == 0 && nestedDepth == 0)) {              \
                 if (exitRequested_) goto exit_requested;                                           \
                 return Value::empty();                                                             \
             }                                                                                      \
@@ -345,7 +340,6 @@ loop:
     CASE(Null) PUSH(Value::null()); DISPATCH();
     CASE(True) PUSH(Value::boolean(true)); DISPATCH();
     CASE(False) PUSH(Value::boolean(false)); DISPATCH();
-    CASE(Empty) PUSH(Value::empty()); DISPATCH();
     CASE(Pop) sp--; DISPATCH();
     CASE(Dup) { Value v = sp[-1]; PUSH(v); DISPATCH(); }
     CASE(Dup2) { Value a = sp[-2], b = sp[-1]; PUSH(a); PUSH(b); DISPATCH(); }
@@ -353,31 +347,8 @@ loop:
     CASE(Rot3) { Value c = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = c; DISPATCH(); }
     CASE(GetLocal) PUSH(base[READ_SHORT()]); DISPATCH();
     CASE(SetLocal) base[READ_SHORT()] = sp[-1]; DISPATCH();
-    CASE(GetLocalChecked) {
-        uint16_t slot = READ_SHORT();
-        uint16_t nameK = READ_SHORT();
-        if (base[slot].isEmpty()) {
-            SYNC();
-            throwReferenceError("Cannot access '" + std::string(asString(k[nameK])->view()) + "' before initialization");
-            THROW();
-        }
-        PUSH(base[slot]);
-        DISPATCH();
-    }
     CASE(GetUpvalue) PUSH(*frame->closure->upvalues[READ_SHORT()]->location); DISPATCH();
     CASE(SetUpvalue) *frame->closure->upvalues[READ_SHORT()]->location = sp[-1]; DISPATCH();
-    CASE(GetUpvalueChecked) {
-        uint16_t idx = READ_SHORT();
-        uint16_t nameK = READ_SHORT();
-        Value v = *frame->closure->upvalues[idx]->location;
-        if (v.isEmpty()) {
-            SYNC();
-            throwReferenceError("Cannot access '" + std::string(asString(k[nameK])->view()) + "' before initialization");
-            THROW();
-        }
-        PUSH(v);
-        DISPATCH();
-    }
     CASE(CloseUpvalues) {
         uint16_t slot = READ_SHORT();
         if (t->openUpvalues) closeUpvalues(t, base + slot);
@@ -782,11 +753,8 @@ loop:
         auto* proto = as<FunctionProto>(k[READ_SHORT()]);
         SYNC();
         size_t n = proto->upvalues.size();
-        auto* c = heap.allocate<Closure>(ObjKind::Closure, functionClass, sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
-        c->proto = proto;
-        c->upvalueCount = uint32_t(n);
+        Closure* c = newClosure(proto);
         c->homeClass = frame->closure->homeClass;
-        for (size_t i = 0; i < n; ++i) c->upvalues[i] = nullptr;
         PUSH(Value::object(c)); // rooted while upvalues are captured
         t->sp = sp;
         for (size_t i = 0; i < n; ++i) {
@@ -851,7 +819,9 @@ loop:
         DISPATCH();
     }
 
-#define INT_BINARY(opname, expr)                                                               \
+// Two small integers take the int path (falling back on overflow); two numbers compute in
+// doubles inline; anything else (strings, objects) goes to arithmeticSlow.
+#define INT_BINARY(opname, op, expr)                                                           \
     CASE(opname) {                                                                             \
         Value a = sp[-2], b = sp[-1];                                                          \
         if (a.isInt() && b.isInt()) [[likely]] {                                               \
@@ -862,8 +832,10 @@ loop:
                 DISPATCH();                                                                    \
             }                                                                                  \
         }                                                                                      \
-        if (a.isNumber() && b.isNumber() && Op::opname != Op::Add) {                           \
-            /* fall through to the generic path */                                             \
+        if (a.isNumber() && b.isNumber()) {                                                    \
+            sp[-2] = Value::number(a.asNumber() op b.asNumber());                              \
+            sp--;                                                                              \
+            DISPATCH();                                                                        \
         }                                                                                      \
         SYNC();                                                                                \
         Value r2 = arithmeticSlow(*this, Op::opname, a, b);                                    \
@@ -872,9 +844,9 @@ loop:
         sp--;                                                                                  \
         DISPATCH();                                                                            \
     }
-    INT_BINARY(Add, __builtin_add_overflow(x, y, &r))
-    INT_BINARY(Sub, __builtin_sub_overflow(x, y, &r))
-    INT_BINARY(Mul, (__builtin_mul_overflow(x, y, &r) || (r == 0 && (x < 0 || y < 0))))
+    INT_BINARY(Add, +, __builtin_add_overflow(x, y, &r))
+    INT_BINARY(Sub, -, __builtin_sub_overflow(x, y, &r))
+    INT_BINARY(Mul, *, (__builtin_mul_overflow(x, y, &r) || (r == 0 && (x < 0 || y < 0))))
 #undef INT_BINARY
     CASE(Div) {
         Value a = sp[-2], b = sp[-1];
@@ -946,8 +918,7 @@ loop:
         SYNC();
         Value n = toPrimitiveNumber(a);
         CHECK(n);
-        sp[-1] = Value::rawDouble(-n.asNumber());
-        if (sp[-1].asDouble() == 0 && !std::signbit(sp[-1].asDouble())) sp[-1] = Value::integer(0);
+        sp[-1] = Value::number(-n.asNumber()); // -0 stays a double, 0 becomes an int
         DISPATCH();
     }
     CASE(ToNumber) {

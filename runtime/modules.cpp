@@ -60,13 +60,9 @@ static Closure* prepareModule(VM& vm, Module* m, const std::string& absolutePath
     m->slots[2] = m->moduleObject;
     m->slots[4] = dirValue;
     m->slots[3] = vm.str(absolutePath);
-    m->slots[1] = Value::object(vm.newNative("require", requireNative, 1, dirValue));
+    m->slots[1] = Value::object(vm.newNative("require", requireNative, 1));
 
-    auto* c = vm.heap.allocate<Closure>(ObjKind::Closure, vm.functionClass);
-    c->proto = proto;
-    c->upvalueCount = 0;
-    c->upvalues[0] = nullptr;
-    return c;
+    return vm.newClosure(proto);
 }
 
 static Module* newModule(VM& vm, const std::string& absolutePath) {
@@ -188,10 +184,7 @@ Value VM::evaluate(Module* module, const std::string& expression, std::string& c
         return Value::exception();
     }
     Root keepProto(heap, Value::object(proto));
-    auto* c = heap.allocate<Closure>(ObjKind::Closure, functionClass);
-    c->proto = proto;
-    c->upvalueCount = 0;
-    c->upvalues[0] = nullptr;
+    Closure* c = newClosure(proto);
     Root keep(heap, Value::object(c));
     return call(Value::object(c), module->exports, nullptr, 0);
 }

@@ -156,8 +156,7 @@ bool isCallableValue(Value v) {
     if (!v.isObject()) return false;
     switch (v.asObject()->kind) {
     case ObjKind::Closure:
-    case ObjKind::Native:
-    case ObjKind::BoundMethod: return true;
+    case ObjKind::Native: return true;
     case ObjKind::Class: return !(v.asObject()->flags & kNamespaceClassFlag);
     default: return false;
     }
@@ -274,13 +273,6 @@ int iteratorStep(VM& vm, Iterator* it, Value* out) {
         }
         return 1;
     }
-    case IterKind::RecordKeys: {
-        if (!isKind(target, ObjKind::Record)) return 0;
-        Record* r = as<Record>(target);
-        if (it->position >= r->keys.size()) return 0;
-        *out = Value::object(r->keys[it->position++]);
-        return 1;
-    }
     }
     return 0;
 }
@@ -311,7 +303,6 @@ std::string describeForError(VM& vm, Value v) {
         case ObjKind::Record: return "#<Object>";
         case ObjKind::Closure:
         case ObjKind::Native:
-        case ObjKind::BoundMethod:
         case ObjKind::Class: return vm.toStdString(v);
         default:
             return "#<" +

@@ -400,7 +400,7 @@ double parseIntString(std::string_view text, int radix) {
         radix = 16;
     }
     size_t start = i;
-    int d;
+    int d = 0; // set by isDigitIn; every digit was validated by the loop above
     while (i < s.size() && isDigitIn(s[i], radix, d))
         ++i;
     if (i == start) return NAN;

@@ -40,7 +40,7 @@ struct Module;
 // clang-format off
 #define MOLT_OBJ_KINDS(X)                                                                  \
     X(String) X(Array) X(Record) X(Instance) X(Class) X(Closure) X(FunctionProto)         \
-    X(Native) X(Upvalue) X(Map) X(Set) X(Module) X(Iterator) X(Thread) X(BoundMethod)
+    X(Native) X(Upvalue) X(Map) X(Set) X(Module) X(Iterator) X(Thread)
 
 enum class ObjKind : uint8_t {
 #define MOLT_KIND_ENUM(name) name,
@@ -210,13 +210,6 @@ struct Native : Obj {
     Value data; // optional payload (e.g. the class a bound native belongs to)
 };
 
-// A method looked up on a receiver and bound to it, produced only where JavaScript would
-// observe `this` (callbacks passed as `obj.method` are plain functions: see docs/language.md).
-struct BoundMethod : Obj {
-    Value receiver;
-    Value method;
-};
-
 // Hash key wrapper for Map/Set: SameValueZero over Values.
 struct ValueKeyHash {
     size_t operator()(Value v) const;
@@ -241,8 +234,7 @@ enum class IterKind : uint8_t {
     StringChars,
     MapKeys,
     MapValues,
-    MapEntries,
-    RecordKeys
+    MapEntries
 };
 
 struct Iterator : Obj {

@@ -24,7 +24,6 @@ namespace molt {
     X(Null, "", "-> null")                                                                         \
     X(True, "", "-> true")                                                                         \
     X(False, "", "-> false")                                                                       \
-    X(Empty, "", "-> the uninitialized marker (TDZ)")                                              \
     X(Pop, "", "a ->")                                                                             \
     X(Dup, "", "a -> a a")                                                                         \
     X(Dup2, "", "a b -> a b a b")                                                                  \
@@ -32,10 +31,8 @@ namespace molt {
     X(Rot3, "", "a b c -> c a b")                                                                  \
     X(GetLocal, "w", "-> local[w]")                                                                \
     X(SetLocal, "w", "a -> a (local[w] = a)")                                                      \
-    X(GetLocalChecked, "ww", "-> local[w1], ReferenceError naming constants[w2] if uninitialized") \
     X(GetUpvalue, "w", "-> upvalue[w]")                                                            \
     X(SetUpvalue, "w", "a -> a")                                                                   \
-    X(GetUpvalueChecked, "ww", "-> upvalue[w1], TDZ-checked, name in constants[w2]")               \
     X(CloseUpvalues, "w", "close upvalues of locals >= slot w")                                    \
     X(GetModule, "w", "-> module slot w (TDZ-checked)")                                            \
     X(SetModule, "w", "a -> a (module slot w)")                                                    \

@@ -155,7 +155,6 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done) {
         pair->length = 2;
         return Value::object(pair);
     }
-    case IterKind::RecordKeys: break;
     }
     done = true;
     return Value::undefined();

@@ -129,7 +129,7 @@ void Scheduler::fireDueTimers() {
     }
 }
 
-bool Scheduler::onPreemptionPoint(Thread* current, bool canYield) {
+bool Scheduler::onPreemptionPoint(bool canYield) {
     steps++;
     if (vm_.stepLimit && steps * 4096 > vm_.stepLimit) {
         vm_.requestExit(124);
@@ -143,7 +143,6 @@ bool Scheduler::onPreemptionPoint(Thread* current, bool canYield) {
         for (Thread* s : sleepers_)
             if (s->wakeAt <= now) return true;
     }
-    (void)current;
     return false;
 }
 

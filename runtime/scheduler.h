@@ -34,7 +34,7 @@ public:
     // Runs until `stop` returns true (checked between slices) or everything is done.
     int runUntil(const std::function<bool()>& stop);
     // Called by the interpreter every preemption slice; true means "suspend now".
-    bool onPreemptionPoint(Thread* current, bool canYield);
+    bool onPreemptionPoint(bool canYield);
     void sleep(Thread* t, double ms);
     uint32_t addTimer(Value fn, double delayMs, bool repeat, Value args);
     void clearTimer(uint32_t id);

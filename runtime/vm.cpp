@@ -297,6 +297,17 @@ Value VM::newInstance(Class* cls) {
     return Value::object(in);
 }
 
+Closure* VM::newClosure(FunctionProto* proto) {
+    size_t n = proto->upvalues.size();
+    auto* c = heap.allocate<Closure>(ObjKind::Closure, functionClass,
+                                     sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
+    c->proto = proto;
+    c->upvalueCount = uint32_t(n);
+    for (size_t i = 0; i < std::max<size_t>(n, 1); ++i)
+        c->upvalues[i] = nullptr;
+    return c;
+}
+
 Native* VM::newNative(std::string_view name, NativeFn fn, int arity, Value data) {
     Root keep(heap, data);
     String* n = intern(name);
@@ -438,10 +449,7 @@ bool VM::instanceOf(Value v, Class* cls) const {
 }
 
 bool VM::isCallable(Value v) const {
-    if (!v.isObject()) return false;
-    ObjKind k = v.asObject()->kind;
-    return k == ObjKind::Closure || k == ObjKind::Native || k == ObjKind::BoundMethod ||
-           k == ObjKind::Class;
+    return isCallableValue(v);
 }
 
 // ---------------------------------------------------------------- exceptions
@@ -870,10 +878,9 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     std::string header = std::string(builtin ? builtin->name->view() : "Error");
     std::string m(asString(message)->view());
     if (!m.empty()) header += ": " + m;
-    in->slots[1] =
-        vm.str(header + "\n" +
-               formatFrames(frames).substr(
-                   0, formatFrames(frames).size() ? formatFrames(frames).size() - 1 : 0));
+    std::string trace = formatFrames(frames);
+    if (!trace.empty()) trace.pop_back(); // no newline after the last frame
+    in->slots[1] = vm.str(header + "\n" + trace);
     return Value::undefined();
 }
 

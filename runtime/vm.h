@@ -43,7 +43,8 @@ struct CallFrame {
 enum FrameFlag : uint8_t {
     kFrameConstruct = 1, // `new`: a non-object return value yields `this`
     kFrameBoundary = 2,  // entered from C++ (VM::call): returning leaves the nested loop
-    kFrameDiscard = 4,   // a setter: *resultSlot keeps the assigned value, the return value is dropped
+    kFrameDiscard =
+        4, // a setter: *resultSlot keeps the assigned value, the return value is dropped
 };
 
 struct Handler {
@@ -145,6 +146,8 @@ public:
     MapObj* newMap();
     MapObj* newSet();
     Value newInstance(Class* cls); // all fields undefined
+    // A closure over `proto` with no upvalues captured yet (all null) and no home class.
+    Closure* newClosure(FunctionProto* proto);
     Native* newNative(std::string_view name, NativeFn fn, int arity,
                       Value data = Value::undefined());
     Iterator* newIterator(Value target, IterKind kind);

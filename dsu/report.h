@@ -5,10 +5,20 @@
 // wall-clock milliseconds.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace molt::dsu {
+
+// One migrated instance as plain data, for the IDE's Before/After view: the same identity
+// before and after the swap, with each side's fields rendered as console.log would.
+struct MigratedInstance {
+    uint32_t identity = 0;
+    std::string oldClass, newClass;
+    std::vector<std::pair<std::string, std::string>> before, after; // field -> rendered value
+};
 
 struct UpdateReport {
     enum class Outcome { Committed, RolledBack };
@@ -20,6 +30,8 @@ struct UpdateReport {
     std::vector<std::string> validationsRun; // system and application, in order
     std::string rollbackReason;              // empty when committed
     std::vector<std::string> blockers;       // threads/frames that kept the safe point away
+    // The first Transaction::sampleLimit migrated instances (taken just before the swap).
+    std::vector<MigratedInstance> samples;
 
     bool committed() const { return outcome == Outcome::Committed; }
     // {"outcome": "committed"|"rolled_back", "pause_ms", "total_ms", "instances_migrated",

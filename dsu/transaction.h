@@ -88,6 +88,8 @@ public:
 
     // Safe-point timeout for commitAsync (default 2 s).
     double safePointTimeoutMs = 2000;
+    // How many migrated instances the report shows before and after (UpdateReport::samples).
+    size_t sampleLimit = 200;
 
     // Abandons the transaction: nothing was changed, and nothing will be.
     void rollback();

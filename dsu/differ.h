@@ -77,6 +77,9 @@ struct Change {
     std::string review;     // non-empty: the REVIEW warning written into the script
     SourceLocation oldAt;   // where it is in the old version (when it exists there)
     SourceLocation newAt;   // where it is in the new version (when it exists there)
+    SourceLocation classAt; // members: where their class is (new version; old for removals)
+    std::string oldText;    // initializers and superclasses: the source text before ...
+    std::string newText;    // ... and after (a field's declared initializer when added)
 };
 
 struct ChangeSet {
@@ -87,6 +90,7 @@ struct ChangeSet {
 struct DiffError {
     SourceLocation at;
     std::string message; // formatted "path:line:col: message" plus the source line
+    bool inNewVersion = false;
 };
 
 struct DiffOptions {
@@ -96,6 +100,9 @@ struct DiffOptions {
     std::function<long(const std::string& module, const std::string& className)> liveInstances;
     // Names shown in the script's header ("molt diff v1.js v2.js").
     std::string oldLabel = "old", newLabel = "new";
+    // Folders of the two versions as the user names them, prefixed to module paths in
+    // error messages ("v2" makes an error in lib/cart.js read "v2/lib/cart.js:3:5").
+    std::string oldRoot, newRoot;
 };
 
 // Compares the two versions. Returns false with `error` set when either version has a

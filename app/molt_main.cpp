@@ -2,6 +2,7 @@
 //
 // Exit codes: 0 ok · 1 uncaught exception (hosted stack trace on stderr) · 2 compile or
 // usage error (file:line:col).
+#include "canvas.h"
 #include "compiler.h"
 #include "patch_script.h"
 #include "scheduler.h"
@@ -214,6 +215,7 @@ int main(int argc, char** argv) {
         std::string path = args[i];
         std::vector<std::string> programArgs(args.begin() + long(i) + 1, args.end());
         molt::VM vm;
+        molt::Canvas canvas(vm); // no sink: frames are recorded and dropped (headless)
         vm.heap.setStressMode(stress);
         if (patch.empty()) {
             int code = vm.runMain(path, programArgs);

@@ -137,6 +137,7 @@ bool Scheduler::onPreemptionPoint(bool canYield) {
     }
     if (!canYield) return false;
     if (!runQueue_.empty()) return true;
+    if (sliceDeadline_ > 0 && vm_.now() >= sliceDeadline_) return true;
     if (!sleepers_.empty() || !timers_.empty()) {
         double now = vm_.now();
         if (!timers_.empty() && timers_.begin()->first.first <= now) return true;
@@ -232,6 +233,56 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
         Thread* t = runQueue_.front();
         runQueue_.pop_front();
         if (!runOne(t, exitCode)) return vm_.exitRequested() ? vm_.exitCode() : exitCode;
+    }
+}
+
+Scheduler::Slice Scheduler::runFor(double budgetMs) {
+    using Outcome = Slice::Outcome;
+    double deadline = vm_.now() + budgetMs;
+    int exitCode = 0;
+    bool ran = false;
+    // A lone busy thread must give the host its turn too: preemption points see the deadline.
+    struct DeadlineScope {
+        double& slot;
+        ~DeadlineScope() { slot = 0; }
+    } scope{sliceDeadline_};
+    sliceDeadline_ = deadline;
+    auto topLevelDone = [this] {
+        if (vm_.mainModule_ && vm_.mainThread_ && vm_.mainThread_->state == ThreadState::Finished)
+            vm_.mainModule_->state = 2;
+    };
+    for (;;) {
+        if (vm_.timeLimitMs > 0 && vm_.now() > vm_.timeLimitMs) vm_.requestExit(124);
+        if (vm_.exitRequested()) return {Outcome::Exited, 0, vm_.exitCode()};
+        if (ran && vm_.now() >= deadline) {
+            topLevelDone();
+            return {Outcome::BudgetUsed, 0, 0};
+        }
+        if (!hooks_.empty()) runHooks();
+        wakeSleepers();
+        fireDueTimers();
+        if (runQueue_.empty()) {
+            topLevelDone();
+            if (sleepers_.empty() && timers_.empty()) {
+                if (hooks_.empty()) return {Outcome::Done, 0, exitCode};
+                // A hook waits with nothing left to run: poll it again soon.
+                if (runHooks()) return {Outcome::Waiting, 1, 0};
+                continue;
+            }
+            double next = 1e300;
+            if (!timers_.empty()) next = timers_.begin()->first.first;
+            for (Thread* s : sleepers_)
+                next = std::min(next, s->wakeAt);
+            double wait = next - vm_.now();
+            if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
+            if (wait <= 0) continue;
+            return {Outcome::Waiting, wait, 0};
+        }
+        Thread* t = runQueue_.front();
+        runQueue_.pop_front();
+        ran = true;
+        if (!runOne(t, exitCode))
+            return {Outcome::Exited, 0, vm_.exitRequested() ? vm_.exitCode() : exitCode};
     }
 }
 

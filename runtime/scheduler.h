@@ -33,6 +33,17 @@ public:
     int run();
     // Runs until `stop` returns true (checked between slices) or everything is done.
     int runUntil(const std::function<bool()>& stop);
+    // Runs threads and timers for about `budgetMs` (at least one thread slice when one is
+    // runnable), then returns so that a host can service its own messages between slices,
+    // where no hosted code is running. Never sleeps: when every thread waits for a timer
+    // or a wake-up it returns Waiting with the time until the next one is due.
+    struct Slice {
+        enum class Outcome { BudgetUsed, Waiting, Done, Exited };
+        Outcome outcome = Outcome::BudgetUsed;
+        double waitMs = 0; // Waiting: ms until the next timer or sleeper is due
+        int exitCode = 0;  // Done: 0; Exited: 1 after an uncaught exception, or process.exit's
+    };
+    Slice runFor(double budgetMs);
     // Called by the interpreter every preemption slice; true means "suspend now".
     bool onPreemptionPoint(bool canYield);
     void sleep(Thread* t, double ms);
@@ -71,6 +82,7 @@ private:
     uint32_t nextTimerId_ = 1;
     uint64_t timerSeq_ = 0;
     uint32_t nextThreadId_ = 1;
+    double sliceDeadline_ = 0; // runFor's deadline (VM clock ms); 0 outside runFor
 };
 
 } // namespace molt

@@ -1,8 +1,13 @@
 // Green threads and timers: interleaving, preemption, sleep ordering, timer ordering,
 // and that the process ends when everything is done.
+#include "scheduler.h"
 #include "testutil.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+#include <chrono>
+#include <fstream>
+#include <thread>
 
 using namespace molt;
 
@@ -105,6 +110,95 @@ private Q_SLOTS:
                            true);
         QCOMPARE(QString::fromStdString(r.out), QString("50,50,50,50\n"));
     }
+
+    // ---- Scheduler::runFor: bounded slices for a host that services messages in between.
+
+    void runForReturnsWhenTheBudgetIsUsedEvenWithOneBusyThread() {
+        Program p(R"(
+            let spins = 0;
+            Thread.spawn(() => { while (true) spins++; });
+        )");
+        QCOMPARE(p.code, 0);
+        double last = 0;
+        for (int round = 0; round < 3; ++round) {
+            auto start = std::chrono::steady_clock::now();
+            auto slice = p.vm.scheduler().runFor(5);
+            double ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count();
+            QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::BudgetUsed));
+            QVERIFY2(ms < 200, qPrintable(QString("slice took %1 ms").arg(ms)));
+            double spins = p.number("spins");
+            QVERIFY(spins > last); // the busy thread made progress in every slice
+            last = spins;
+        }
+    }
+
+    void runForReturnsWaitingInsteadOfSleeping() {
+        Program p(R"(setTimeout(() => console.log("tick"), 60);)");
+        auto start = std::chrono::steady_clock::now();
+        auto slice = p.vm.scheduler().runFor(5);
+        double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+        QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Waiting));
+        QVERIFY(slice.waitMs > 0 && slice.waitMs <= 60);
+        QVERIFY2(ms < 40, qPrintable(QString("runFor blocked for %1 ms").arg(ms)));
+        QVERIFY(p.out.empty());
+        std::this_thread::sleep_for(std::chrono::microseconds(int64_t(slice.waitMs * 1000) + 1000));
+        slice = p.vm.scheduler().runFor(5);
+        QCOMPARE(QString::fromStdString(p.out), QString("tick\n"));
+        QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Done));
+    }
+
+    void runForReportsTheEndOfTheProgram() {
+        Program thrown(R"(Thread.spawn(() => { throw new TypeError("no"); });)");
+        auto slice = thrown.runToEnd();
+        QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Exited));
+        QCOMPARE(slice.exitCode, 1);
+        QVERIFY(thrown.err.find("Uncaught TypeError: no") != std::string::npos);
+
+        Program exited(R"(setTimeout(() => process.exit(7), 1);)");
+        slice = exited.runToEnd();
+        QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Exited));
+        QCOMPARE(slice.exitCode, 7);
+
+        Program finished(R"(console.log("top");)");
+        slice = finished.runToEnd();
+        QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Done));
+        QCOMPARE(slice.exitCode, 0);
+        QCOMPARE(int(finished.vm.mainModule()->state), 2); // the top level is done
+    }
+
+private:
+    // A program whose top level is started but not run: the test drives runFor itself.
+    struct Program {
+        QTemporaryDir dir;
+        VM vm;
+        std::string out, err;
+        int code = -1;
+        explicit Program(const std::string& source) {
+            std::string path = dir.filePath("main.js").toStdString();
+            std::ofstream(path) << source;
+            vm.writeOut = [this](std::string_view s) { out.append(s); };
+            vm.writeErr = [this](std::string_view s) { err.append(s); };
+            code = vm.runTopLevel(path, {});
+        }
+        double number(const std::string& expression) {
+            std::string error;
+            Value v = vm.evaluate(vm.mainModule(), expression, error);
+            return v.isNumber() ? v.asNumber() : -1;
+        }
+        Scheduler::Slice runToEnd() {
+            for (;;) {
+                auto slice = vm.scheduler().runFor(5);
+                using O = Scheduler::Slice::Outcome;
+                if (slice.outcome == O::Done || slice.outcome == O::Exited) return slice;
+                if (slice.outcome == O::Waiting)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        }
+    };
 };
 
 QTEST_APPLESS_MAIN(TestThreads)

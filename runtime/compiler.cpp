@@ -238,14 +238,30 @@ FunctionProto* Compiler::compileModuleBody() {
     state.proto->fnFlags = uint8_t(FunctionFlag::Module);
     fn_ = &state;
 
+    using Mode = ModuleCompileOptions::Mode;
+    const Mode mode = options_.mode;
+    // The names the namespace had before this body was compiled (NextVersion, Overlay).
+    std::unordered_set<std::string> inherited;
+    for (auto& [name, slot] : module_->slotByName)
+        inherited.insert(name);
+    std::unordered_set<std::string> declared; // by this body
     auto declareModule = [&](const std::string& name, bool isConst, TSNode at, Value initial) {
-        if (module_->slotByName.count(name)) {
+        if (!declared.insert(name).second) {
             if (!ts_node_is_null(at))
                 fail(at, "Identifier '" + name + "' has already been declared");
             return;
         }
+        auto existing = module_->slotByName.find(name);
+        if (existing != module_->slotByName.end() && mode == Mode::NextVersion) {
+            // Same binding in both versions: same slot, live value kept.
+            if (isConst)
+                module_->constSlots.insert(existing->second);
+            else
+                module_->constSlots.erase(existing->second);
+            return;
+        }
         uint32_t slot = uint32_t(module_->slots.size());
-        module_->slotByName.emplace(name, slot);
+        module_->slotByName[name] = slot; // Overlay: shadows the inherited binding
         module_->names.push_back(vm_.intern(name));
         module_->slots.push_back(initial);
         if (isConst) module_->constSlots.insert(slot);
@@ -278,12 +294,42 @@ FunctionProto* Compiler::compileModuleBody() {
     for (TSNode s : stmts)
         collectVarNames(s, vars);
     for (auto& [name, at] : vars)
-        if (!module_->slotByName.count(name))
-            declareModule(name, false, TSNode{}, Value::undefined());
+        if (!declared.count(name)) declareModule(name, false, TSNode{}, Value::undefined());
 
-    hoistFunctions(stmts);
-    for (TSNode s : stmts)
-        compileStatement(s);
+    if (mode == Mode::NextVersion) {
+        // A binding the new version no longer declares is gone from its namespace: its
+        // code sees the name as a global, like code of a fresh module would.
+        for (const std::string& name : inherited)
+            if (!declared.count(name)) module_->slotByName.erase(name);
+    }
+    if (mode != Mode::NextVersion) {
+        hoistFunctions(stmts);
+        for (TSNode s : stmts)
+            compileStatement(s);
+    } else {
+        // Definitions only. A declaration runs when it defines code (a changed or new class
+        // or function) or introduces a name the live version does not have.
+        auto unchanged = [&](TSNode s) {
+            return options_.unchanged &&
+                   options_.unchanged->count(std::string(text(field(s, "name"))));
+        };
+        std::vector<TSNode> functions;
+        for (TSNode s : stmts)
+            if (is(s, "function_declaration") && !unchanged(s)) functions.push_back(s);
+        hoistFunctions(functions);
+        for (TSNode s : stmts) {
+            if (is(s, "class_declaration")) {
+                if (!unchanged(s)) compileStatement(s);
+            } else if (is(s, "lexical_declaration") || is(s, "variable_declaration")) {
+                std::vector<std::pair<std::string, TSNode>> names;
+                for (TSNode d : namedChildren(s))
+                    if (is(d, "variable_declarator")) declarePatternNames(field(d, "name"), names);
+                if (std::any_of(names.begin(), names.end(),
+                                [&](auto& n) { return !inherited.count(n.first); }))
+                    compileStatement(s);
+            }
+        }
+    }
     emit(Op::Undefined);
     emit(Op::Return);
     state.proto->maxLocals = state.maxSlot;
@@ -1247,7 +1293,8 @@ FunctionProto* compileEval(VM& vm, Module* module, const SyntaxTree& tree, Compi
     return proto;
 }
 
-FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error) {
+FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error,
+                             const ModuleCompileOptions& options) {
     size_t rootsBefore = vm.compilerRoots.size();
     auto fillError = [&](SourcePosition p, std::string message) {
         error.file = module->displayPath ? std::string(module->displayPath->view()) : tree.path();
@@ -1260,7 +1307,7 @@ FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, Com
         fillError(diag->position, diag->message);
         return nullptr;
     }
-    Compiler compiler(vm, module, tree);
+    Compiler compiler(vm, module, tree, options);
     FunctionProto* proto = nullptr;
     try {
         proto = compiler.compileModuleBody();

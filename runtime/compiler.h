@@ -17,12 +17,37 @@
 #include "vm.h"
 
 #include <optional>
+#include <string>
+#include <unordered_set>
 
 namespace molt {
 
+// How a module body is compiled against the namespace it is given.
+struct ModuleCompileOptions {
+    enum class Mode {
+        // A fresh module: its namespace starts empty; a name declared twice is an error.
+        Fresh,
+        // The next version of a live module (DSU, version.h). The namespace is a copy of
+        // the live one: a name of both versions keeps its slot (and its live value), a new
+        // name gets a new slot. The body runs only definitions: class declarations,
+        // function declarations, and declarations that introduce a new name. Other
+        // top-level statements are not re-run.
+        NextVersion,
+        // A module evaluated in another module's namespace (a patch script): the namespace
+        // is a copy of that module's; free names resolve there, and the module's own
+        // declarations (and its CommonJS bindings) shadow the names they reuse.
+        Overlay,
+    };
+    Mode mode = Mode::Fresh;
+    // NextVersion: class and function declarations whose live definition is kept (the
+    // declaration did not change), so the body leaves their bindings alone.
+    const std::unordered_set<std::string>* unchanged = nullptr;
+};
+
 // Compiles `tree` as the body of `module`, declaring its top-level bindings as module
 // slots. Returns the module function, or nullptr with `error` filled in.
-FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error);
+FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error,
+                             const ModuleCompileOptions& options = {});
 
 // Compiles one expression in `module`'s namespace (its bindings by name) into a function
 // that returns the expression's value. Declares nothing.

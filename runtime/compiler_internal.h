@@ -84,8 +84,8 @@ struct FunctionState {
 
 class Compiler {
 public:
-    Compiler(VM& vm, Module* module, const SyntaxTree& tree)
-        : vm_(vm), module_(module), tree_(tree) {}
+    Compiler(VM& vm, Module* module, const SyntaxTree& tree, ModuleCompileOptions options = {})
+        : vm_(vm), module_(module), tree_(tree), options_(options) {}
     FunctionProto* compileModuleBody();
     FunctionProto* compileEvalBody();
 
@@ -192,6 +192,7 @@ public:
     VM& vm_;
     Module* module_;
     const SyntaxTree& tree_;
+    ModuleCompileOptions options_;
     FunctionState* fn_ = nullptr;
     std::vector<ClassContext*> classes_;
     std::vector<std::string>

@@ -3,6 +3,7 @@
 // without ".js", or a folder's index.js). A cycle sees the partially filled exports of
 // the module still being loaded, as in node.
 #include "compiler.h"
+#include "mop.h"
 #include "scheduler.h"
 #include "syntax.h"
 #include "vm.h"
@@ -37,31 +38,37 @@ static Value requireNative(VM& vm, Value, Value* args, int argc);
 
 // Loads, compiles and prepares a module; returns the closure of its top-level code, or
 // null with the compile error printed/recorded.
-static Closure* prepareModule(VM& vm, Module* m, const std::string& absolutePath,
-                              CompileError& error, bool& readFailed,
-                              const std::string* givenSource = nullptr) {
-    std::string source;
-    if (givenSource) source = *givenSource;
-    readFailed = !givenSource && !readFile(absolutePath, source);
-    if (readFailed) return nullptr;
-    auto tree = SyntaxTree::parse(std::move(source), std::string(m->displayPath->view()));
-    FunctionProto* proto = compileModule(vm, m, *tree, error);
-    if (!proto) return nullptr;
-
-    // The five CommonJS bindings occupy module slots 0..4 (see compiler.cpp).
+// Gives a freshly compiled module its five CommonJS bindings (see kModuleParams in
+// compiler.cpp), found by name: an overlay module has them at new slots.
+static void bindCommonJs(VM& vm, Module* m, const std::string& absolutePath) {
     Record* exports = vm.newRecord();
     m->exports = Value::object(exports);
     Record* moduleRecord = vm.newRecord();
     m->moduleObject = Value::object(moduleRecord);
     vm.recordSet(moduleRecord, vm.names.exports, m->exports);
-    std::string dir = fs::path(absolutePath).parent_path().string();
-    Value dirValue = vm.str(dir);
-    m->slots[0] = m->exports;
-    m->slots[2] = m->moduleObject;
-    m->slots[4] = dirValue;
-    m->slots[3] = vm.str(absolutePath);
-    m->slots[1] = Value::object(vm.newNative("require", requireNative, 1));
+    auto set = [&](const char* name, Value v) { m->slots[m->slotByName.at(name)] = v; };
+    set("exports", m->exports);
+    set("module", m->moduleObject);
+    set("__dirname", vm.str(fs::path(absolutePath).parent_path().string()));
+    set("__filename", vm.str(absolutePath));
+    set("require", Value::object(vm.newNative("require", requireNative, 1)));
+}
 
+// Loads, compiles and prepares a module; returns the closure of its top-level code, or
+// null with the compile error printed/recorded.
+static Closure* prepareModule(VM& vm, Module* m, const std::string& absolutePath,
+                              CompileError& error, bool& readFailed,
+                              const std::string* givenSource = nullptr,
+                              const ModuleCompileOptions& options = {}) {
+    std::string source;
+    if (givenSource) source = *givenSource;
+    readFailed = !givenSource && !readFile(absolutePath, source);
+    if (readFailed) return nullptr;
+    m->source = source;
+    auto tree = SyntaxTree::parse(std::move(source), std::string(m->displayPath->view()));
+    FunctionProto* proto = compileModule(vm, m, *tree, error, options);
+    if (!proto) return nullptr;
+    bindCommonJs(vm, m, absolutePath);
     return vm.newClosure(proto);
 }
 
@@ -127,6 +134,89 @@ static Value requireNative(VM& vm, Value, Value* args, int argc) {
             return vm.requireModule(fs::absolute(candidate).lexically_normal().string());
     }
     return vm.throwError(vm.errorClass, "Cannot find module '" + id + "'");
+}
+
+std::string VM::describeAtThrowSite(Value exception) {
+    Root keep(heap, exception);
+    std::string text = describeUncaught(exception);
+    // "Uncaught TypeError: msg\n    at f (patch.js:3:5)" -> "patch.js:3:5: TypeError: msg"
+    const std::string prefix = "Uncaught ";
+    size_t at = text.find("\n    at ");
+    std::string head = text.substr(0, at);
+    if (head.rfind(prefix, 0) == 0) head = head.substr(prefix.size());
+    while (!head.empty() && head.back() == '\n')
+        head.pop_back();
+    if (at != std::string::npos) {
+        size_t open = text.find('(', at), close = text.find(')', at);
+        size_t lineEnd = text.find('\n', at + 1);
+        if (open != std::string::npos && close != std::string::npos && open < lineEnd)
+            return text.substr(open + 1, close - open - 1) + ": " + head;
+    }
+    return head;
+}
+
+Module* VM::stageModuleVersion(Module* live, const std::string& source,
+                               const std::unordered_set<std::string>& unchanged,
+                               std::string& error) {
+    Module* staged = cloneNamespace(*this, live);
+    Root keep(heap, Value::object(staged));
+    staged->source = source;
+    auto tree = SyntaxTree::parse(source, std::string(live->displayPath->view()));
+    CompileError compileError;
+    ModuleCompileOptions options;
+    options.mode = ModuleCompileOptions::Mode::NextVersion;
+    options.unchanged = &unchanged;
+    FunctionProto* proto = compileModule(*this, staged, *tree, compileError, options);
+    if (!proto) {
+        error = compileError.format();
+        return nullptr;
+    }
+    Root keepProto(heap, Value::object(proto));
+    Closure* body = newClosure(proto);
+    Root keepBody(heap, Value::object(body));
+    Value r = call(Value::object(body), staged->exports, nullptr, 0);
+    if (r.isException()) {
+        error = exitRequested() ? std::string(live->displayPath->view()) +
+                                      ": the new version exited while its definitions ran"
+                                : describeAtThrowSite(takePendingException());
+        return nullptr;
+    }
+    return staged;
+}
+
+Value VM::loadDetachedModule(const std::string& path, const std::string& source, Module* base,
+                             std::string& error, Module** out) {
+    std::error_code ec;
+    std::string absolute = fs::absolute(path, ec).lexically_normal().string();
+    Module* m;
+    if (base) {
+        m = cloneNamespace(*this, base);
+        m->path = intern(absolute);
+        m->displayPath = intern(displayPathFor(absolute));
+    } else {
+        m = newModule(*this, absolute);
+    }
+    Root keep(heap, Value::object(m));
+    if (out) *out = m;
+    CompileError compileError;
+    bool readFailed = false;
+    ModuleCompileOptions options;
+    if (base) options.mode = ModuleCompileOptions::Mode::Overlay;
+    Closure* body = prepareModule(*this, m, absolute, compileError, readFailed, &source, options);
+    if (!body) {
+        error = compileError.format();
+        return Value::exception();
+    }
+    Root keepBody(heap, Value::object(body));
+    m->state = 1;
+    Value r = call(Value::object(body), m->exports, nullptr, 0);
+    if (r.isException()) {
+        error = exitRequested() ? path + ": exited while loading"
+                                : describeAtThrowSite(takePendingException());
+        return Value::exception();
+    }
+    m->state = 2;
+    return recordGet(as<Record>(m->moduleObject), names.exports);
 }
 
 int VM::runTopLevel(const std::string& path, const std::vector<std::string>& argv) {

@@ -130,6 +130,7 @@ Module* cloneNamespace(VM& vm, Module* ns) {
     m->moduleObject = ns->moduleObject;
     m->body = ns->body;
     m->state = ns->state;
+    m->source = ns->source;
     m->slotByName = ns->slotByName;
     m->constSlots = ns->constSlots;
     return m;
@@ -146,6 +147,7 @@ void replaceNamespace(VM& vm, Module* target, Module* newNs) {
     target->exports = newNs->exports;
     target->moduleObject = newNs->moduleObject;
     target->body = newNs->body;
+    target->source = newNs->source;
 }
 
 namespace {

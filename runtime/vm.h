@@ -25,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace molt {
@@ -119,6 +120,22 @@ public:
     Value evaluate(Module* module, const std::string& expression, std::string& compileError);
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
+    // ---- modules outside the running program (the DSU, version.h)
+    // The next version of the live module `live`: `source` compiled against a copy of its
+    // namespace (ModuleCompileOptions::NextVersion) and its definitions run. Nothing live
+    // changes. Returns the staged copy, or null with `error` set (a compile error block, or
+    // "path:line:col: Error: message" when a definition threw).
+    Module* stageModuleVersion(Module* live, const std::string& source,
+                               const std::unordered_set<std::string>& unchanged,
+                               std::string& error);
+    // Loads `source` as a module that is not part of the program (a patch script), named
+    // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
+    // runs it. Returns module.exports, or Value::exception() with `error` set as above. The
+    // module is returned in `out` (the caller keeps it alive).
+    Value loadDetachedModule(const std::string& path, const std::string& source, Module* base,
+                             std::string& error, Module** out = nullptr);
+    // "file:line:col: Name: message" for an exception thrown by a definition or a script.
+    std::string describeAtThrowSite(Value exception);
     bool exitRequested() const { return exitRequested_; }
     int exitCode() const { return exitCode_; }
     void requestExit(int code) {

@@ -1,6 +1,8 @@
 #include "patch_script.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace molt::dsu {
 
@@ -206,10 +208,17 @@ Value dsuMethodOp(VM& vm, Value, Value* args, int argc) {
     if (!tx) return Value::exception();
     std::string c, m;
     Transaction::MemberKind kind;
+    // (cls, name, fn, kind?) or, acknowledging the new version's code, (cls, name, kind?).
+    Value fn = arg(args, argc, 2);
+    Value kindValue = arg(args, argc, 3);
+    if (isString(fn)) {
+        kindValue = fn;
+        fn = Value::undefined();
+    }
     if (!nameArg(vm, args, argc, 0, c, "the class") ||
-        !nameArg(vm, args, argc, 1, m, "the method") || !kindArg(vm, arg(args, argc, 3), kind))
+        !nameArg(vm, args, argc, 1, m, "the method") || !kindArg(vm, kindValue, kind))
         return Value::exception();
-    return result(vm, *tx, (tx->*Op)(c, m, arg(args, argc, 2), kind));
+    return result(vm, *tx, (tx->*Op)(c, m, fn, kind));
 }
 
 Value dsuRemoveMethod(VM& vm, Value, Value* args, int argc) {
@@ -229,7 +238,7 @@ Value dsuAddStaticField(VM& vm, Value, Value* args, int argc) {
     std::string c, f;
     if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field"))
         return Value::exception();
-    return result(vm, *tx, tx->addStaticField(c, f, arg(args, argc, 2)));
+    return result(vm, *tx, tx->addStaticField(c, f, argc > 2 ? args[2] : Value::empty()));
 }
 
 Value dsuRemoveStaticField(VM& vm, Value, Value* args, int argc) {
@@ -246,7 +255,23 @@ Value dsuAddBinding(VM& vm, Value, Value* args, int argc) {
     if (!tx) return Value::exception();
     std::string n;
     if (!nameArg(vm, args, argc, 0, n, "the binding")) return Value::exception();
-    return result(vm, *tx, tx->addBinding(n, arg(args, argc, 1)));
+    return result(vm, *tx, tx->addBinding(n, argc > 1 ? args[1] : Value::empty()));
+}
+
+Value dsuSetBinding(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string n;
+    if (!nameArg(vm, args, argc, 0, n, "the binding")) return Value::exception();
+    return result(vm, *tx, tx->setBinding(n, arg(args, argc, 1)));
+}
+
+Value dsuReplaceFunction(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string n;
+    if (!nameArg(vm, args, argc, 0, n, "the function")) return Value::exception();
+    return result(vm, *tx, tx->replaceFunction(n, arg(args, argc, 1)));
 }
 
 Value dsuRemoveBinding(VM& vm, Value, Value* args, int argc) {
@@ -315,6 +340,8 @@ Value makeDsuObject(VM& vm) {
         {"removeStaticField", dsuRemoveStaticField, 2},
         {"addBinding", dsuAddBinding, 2},
         {"removeBinding", dsuRemoveBinding, 1},
+        {"setBinding", dsuSetBinding, 2},
+        {"replaceFunction", dsuReplaceFunction, 2},
         {"addValidation", dsuAddValidation, 2},
         {"keep", dsuKeep, 0},
         {"constant", dsuConstant, 1},
@@ -329,42 +356,34 @@ Value makeDsuObject(VM& vm) {
 
 } // namespace
 
-bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error) {
-    std::error_code ec;
-    std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
-    if (!std::filesystem::is_regular_file(absolute, ec)) {
-        error.message = "molt: cannot read patch '" + path + "'\n";
-        return false;
-    }
-    auto describe = [&](Value exc) {
-        Root keep(vm.heap, exc);
-        std::string text = vm.describeUncaught(exc);
-        // "Uncaught TypeError: msg\n    at f (patch.js:3:5)" -> "patch.js:3:5: TypeError: msg"
-        size_t at = text.find("\n    at ");
-        std::string head = text.substr(9, at == std::string::npos ? std::string::npos : at - 9);
-        if (head.size() && head.back() == '\n') head.pop_back();
-        if (at != std::string::npos) {
-            size_t open = text.find('(', at), close = text.find(')', at);
-            if (open != std::string::npos && close != std::string::npos)
-                return text.substr(open + 1, close - open - 1) + ": " + head + "\n";
-        }
-        return path + ": " + head + "\n";
-    };
-    void* saved = vm.dsuContext;
-    vm.dsuContext = &tx;
-    Value fn = vm.requireModule(absolute);
-    if (fn.isException()) {
-        vm.dsuContext = saved;
-        if (vm.exitRequested() && !vm.compileErrorText.empty()) {
-            error.message.clear(); // requireModule has printed the compile error
+bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error,
+               const std::string* text, Module* base) {
+    std::string source;
+    if (text) {
+        source = *text;
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            error.message = "molt: cannot read patch '" + path + "'\n";
             return false;
         }
-        error.message = describe(vm.takePendingException());
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        source = ss.str();
+    }
+    void* saved = vm.dsuContext;
+    vm.dsuContext = &tx;
+    std::string why;
+    Module* patchModule = nullptr;
+    Value fn =
+        vm.loadDetachedModule(path, source, base ? base : vm.mainModule(), why, &patchModule);
+    Root keepModule(vm.heap, patchModule ? Value::object(patchModule) : Value::undefined());
+    if (fn.isException()) {
+        vm.dsuContext = saved;
+        error.message = why + (why.empty() || why.back() == '\n' ? "" : "\n");
         return false;
     }
     Root keepFn(vm.heap, fn);
-    for (Module* m : vm.modules())
-        if (m->path && m->path->view() == absolute) tx.excludeModule(m);
     if (!vm.isCallable(fn)) {
         vm.dsuContext = saved;
         error.message =
@@ -376,8 +395,9 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
     Value r = vm.call(fn, Value::undefined(), &dsu, 1);
     vm.dsuContext = saved;
     if (r.isException()) {
-        error.message = vm.hasPendingException() ? describe(vm.takePendingException())
-                                                 : path + ": the patch exited\n";
+        error.message = vm.hasPendingException()
+                            ? vm.describeAtThrowSite(vm.takePendingException()) + "\n"
+                            : path + ": the patch exited\n";
         return false;
     }
     return true;

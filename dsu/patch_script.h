@@ -35,6 +35,10 @@ struct PatchError {
 
 // Loads the patch at `path` and records its operations in `tx`. Returns false with `error`
 // filled when the patch does not compile, is not a function, or throws.
-bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error);
+// The patch is evaluated in a copy of `base`'s namespace (the main module's when null):
+// free names resolve to that version's bindings. `text`, when given, is the patch's source
+// (nothing is read from `path`, which then only names it in messages).
+bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error,
+               const std::string* text = nullptr, Module* base = nullptr);
 
 } // namespace molt::dsu

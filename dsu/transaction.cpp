@@ -31,11 +31,23 @@ struct Transaction::Draft {
     std::string migrateTo; // removed class: instances become instances of this class
     Value migrateToClosure;
     std::set<std::string> changedMembers; // method names changed or removed (any kind)
+    Class* staged = nullptr;              // version mode: the new version's class (null: unchanged)
+    std::set<std::string> staticOverrides; // statics whose value the patch gave
     Class* built = nullptr;
 };
 
+// Version mode: a live module and its staged next version (adoptVersion).
+struct Transaction::Adoption {
+    Module* live;
+    Module* staged;
+    std::vector<std::pair<Closure*, Closure*>> functions; // changed function: live -> new
+    std::vector<Obj*> rebase; // staged code and classes whose module becomes `live`
+    std::vector<std::pair<std::string, Value>> overrides; // setBinding / given values
+    Module* result = nullptr; // the namespace `live` takes (built by prepare)
+};
+
 struct Transaction::Binding {
-    enum class Kind { Add, Remove, Rename } kind;
+    enum class Kind { Add, Remove, Rename, Set } kind;
     Module* module;
     std::string name;
     std::string newName;
@@ -87,6 +99,7 @@ void Transaction::markRoots(Tracer& t) {
         for (auto& p : d->instancePolicies)
             t.mark(p.closure);
         t.mark(d->migrateToClosure);
+        if (d->staged) t.mark(d->staged);
         if (d->built) t.mark(d->built);
     }
     for (auto& b : bindingOps_) {
@@ -95,6 +108,19 @@ void Transaction::markRoots(Tracer& t) {
     }
     for (auto& [n, v] : validations_)
         t.mark(v);
+    for (auto& a : adoptions_) {
+        t.mark(a->live);
+        t.mark(a->staged);
+        for (auto& [o, n] : a->functions) {
+            t.mark(o);
+            t.mark(n);
+        }
+        for (Obj* o : a->rebase)
+            t.mark(o);
+        for (auto& [n, v] : a->overrides)
+            t.mark(v);
+        if (a->result) t.mark(a->result);
+    }
     if (built_) {
         for (Obj* o : built_->olds)
             t.mark(o);
@@ -162,10 +188,114 @@ Transaction::Draft* Transaction::draft(const std::string& name) {
     return draftForClass(cls);
 }
 
+// ---------------------------------------------------------------- version mode
+
+bool Transaction::isStaged(const Class* c) const {
+    return c && std::any_of(adoptions_.begin(), adoptions_.end(),
+                            [&](auto& a) { return c->module == a->staged; });
+}
+
+Transaction::Draft* Transaction::draftForStaged(const Class* c) {
+    for (auto& d : drafts_)
+        if (d->staged == c) return d.get();
+    return nullptr;
+}
+
+Class* Transaction::identity(const Draft* d) const {
+    return d->old ? d->old : d->staged;
+}
+
+// A superclass as the new version names it: a staged class stands for the draft built
+// from it (its live class, or itself when it is new).
+Class* Transaction::resolveSuper(Class* super) {
+    if (!isStaged(super)) return super;
+    Draft* d = draftForStaged(super);
+    return d ? identity(d) : super;
+}
+
+Class* Transaction::newShape(Draft* d) const {
+    return d->staged ? d->staged : d->old;
+}
+
+Transaction::Adoption* Transaction::adoptionWith(const std::string& name, bool inNew) {
+    for (auto& a : adoptions_) {
+        Module* m = inNew ? a->staged : a->live;
+        if (m->slotByName.count(name)) return a.get();
+    }
+    return nullptr;
+}
+
+static bool definedIn(Value v, const Module* m) {
+    if (isKind(v, ObjKind::Class)) return as<Class>(v)->module == m;
+    if (isKind(v, ObjKind::Closure)) return as<Closure>(v)->proto->module == m;
+    return false;
+}
+
+bool Transaction::adoptVersion(Module* live, Module* staged,
+                               const std::map<std::string, std::set<std::string>>& changedMembers) {
+    adoptions_.push_back(std::make_unique<Adoption>());
+    Adoption& ad = *adoptions_.back();
+    ad.live = live;
+    ad.staged = staged;
+    // Classes and functions the new version defines (a declaration that did not change was
+    // not re-run: its binding still holds the live definition).
+    for (auto& [name, slot] : staged->slotByName) {
+        Value v = staged->slots[slot];
+        if (!definedIn(v, staged)) continue;
+        auto l = live->slotByName.find(name);
+        Value old = l != live->slotByName.end() ? live->slots[l->second] : Value::undefined();
+        if (isKind(v, ObjKind::Class)) {
+            Class* y = as<Class>(v);
+            Draft* d;
+            if (isKind(old, ObjKind::Class) && definedIn(old, live)) {
+                d = draftForClass(as<Class>(old));
+            } else {
+                drafts_.push_back(std::make_unique<Draft>());
+                d = drafts_.back().get();
+            }
+            d->staged = y;
+            d->module = live;
+            d->bindingName = name;
+            d->def = readClassDefinition(vm_, y);
+            d->def.module = live;
+            if (d->old)
+                for (String* f : d->old->fields)
+                    if (y->findSlot(f) < 0) d->fieldsDropped = true; // old code may name it
+            auto c = changedMembers.find(d->def.name);
+            if (c != changedMembers.end())
+                d->changedMembers.insert(c->second.begin(), c->second.end());
+        } else if (isKind(old, ObjKind::Closure) && definedIn(old, live)) {
+            ad.functions.emplace_back(as<Closure>(old), as<Closure>(v));
+        }
+    }
+    // Classes of the live version that the new one no longer defines.
+    for (auto& [name, slot] : live->slotByName) {
+        Value v = live->slots[slot];
+        if (!isKind(v, ObjKind::Class) || !definedIn(v, live) || staged->slotByName.count(name))
+            continue;
+        Draft* d = draftForClass(as<Class>(v));
+        d->removed = true;
+    }
+    // Code compiled against the staged namespace runs against the live one after the swap.
+    vm_.heap.forEachObject([&](Obj* o) {
+        if ((o->kind == ObjKind::FunctionProto &&
+             static_cast<FunctionProto*>(o)->module == staged) ||
+            (o->kind == ObjKind::Class && static_cast<Class*>(o)->module == staged))
+            ad.rebase.push_back(o);
+    });
+    return true;
+}
+
 // ---------------------------------------------------------------- operations
 
 bool Transaction::addClass(Value cls, Module* module) {
     Root keep(vm_.heap, cls);
+    if (versionMode() && isString(cls)) { // an acknowledgement: the new version defines it
+        std::string name(asString(cls)->view());
+        for (auto& d : drafts_)
+            if (!d->old && d->staged && d->def.name == name) return true;
+        return fail("the new version adds no class '" + name + "'");
+    }
     if (!isKind(cls, ObjKind::Class)) return fail("addClass expects a class");
     auto* c = as<Class>(cls);
     std::string name(c->name->view());
@@ -175,6 +305,11 @@ bool Transaction::addClass(Value cls, Module* module) {
 }
 
 bool Transaction::removeClass(const std::string& name) {
+    if (versionMode()) {
+        for (auto& d : drafts_)
+            if (d->removed && d->def.name == name) return true;
+        return fail("the new version still has a class '" + name + "'");
+    }
     Draft* d = draft(name);
     if (!d) return false;
     if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin)))
@@ -187,6 +322,31 @@ bool Transaction::removeClass(const std::string& name) {
 }
 
 bool Transaction::renameClass(const std::string& from, const std::string& to) {
+    if (versionMode()) {
+        // The live class `from` (which the new version no longer has) becomes the new
+        // version's class `to` (which the live version does not have).
+        for (auto& d : drafts_)
+            if (d->old && d->staged && d->old->name->view() == from && d->def.name == to)
+                return true; // already paired
+        auto removed = std::find_if(drafts_.begin(), drafts_.end(), [&](auto& d) {
+            return d->removed && d->old && d->def.name == from;
+        });
+        Draft* added = nullptr;
+        for (auto& d : drafts_)
+            if (!d->old && d->staged && d->def.name == to) added = d.get();
+        if (removed == drafts_.end())
+            return fail("cannot rename '" + from +
+                        "': the new version still has it, or the "
+                        "live program has no such class");
+        if (!added)
+            return fail("cannot rename '" + from + "' to '" + to +
+                        "': the new version adds no class '" + to + "'");
+        added->old = (*removed)->old;
+        for (String* f : added->old->fields)
+            if (added->staged->findSlot(f) < 0) added->fieldsDropped = true;
+        drafts_.erase(removed);
+        return true;
+    }
     Draft* d = draft(from);
     if (!d) return false;
     if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin)))
@@ -210,6 +370,14 @@ Class* Transaction::addedClass(const std::string& name) {
 bool Transaction::changeSuperclass(const std::string& name, const std::string& superName) {
     Draft* d = draft(name);
     if (!d) return false;
+    if (versionMode()) {
+        Class* super = newShape(d)->super;
+        std::string actual = super ? std::string(super->name->view()) : "";
+        if (actual == superName) return true;
+        return fail("the new version of '" + name + "' extends " +
+                    (actual.empty() ? "no class" : "'" + actual + "'") + ", not " +
+                    (superName.empty() ? "none" : "'" + superName + "'"));
+    }
     if (!superName.empty() && !findClass(superName) && !addedClass(superName) &&
         std::none_of(drafts_.begin(), drafts_.end(),
                      [&](auto& x) { return x->def.name == superName; }))
@@ -225,6 +393,12 @@ bool Transaction::addInstanceVariable(const std::string& cls, const std::string&
     if (!d) return false;
     if (d->old && d->old->instanceKind != ObjKind::Instance)
         return fail("instances of the built-in class '" + cls + "' have no fields");
+    if (versionMode()) {
+        if (newShape(d)->findSlot(vm_.intern(field)) < 0)
+            return fail("the new version of '" + cls + "' has no field '" + field + "'");
+        d->fieldPolicies.emplace_back(field, policy);
+        return true;
+    }
     // Inherited fields count as the new superclass has them (changeSuperclass may be pending).
     Class* super = d->old ? d->old->super : nullptr;
     if (d->newSuper)
@@ -243,6 +417,14 @@ bool Transaction::addInstanceVariable(const std::string& cls, const std::string&
 bool Transaction::removeInstanceVariable(const std::string& cls, const std::string& field) {
     Draft* d = draft(cls);
     if (!d) return false;
+    if (versionMode()) {
+        String* f = vm_.intern(field);
+        if (!d->old || d->old->findSlot(f) < 0)
+            return fail("class '" + cls + "' has no field '" + field + "' to remove");
+        if (newShape(d)->findSlot(f) >= 0)
+            return fail("the new version of '" + cls + "' still has the field '" + field + "'");
+        return true;
+    }
     auto it = std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field);
     if (it == d->def.ownFields.end())
         return fail("class '" + cls + "' has no own field '" + field + "'");
@@ -255,6 +437,15 @@ bool Transaction::renameInstanceVariable(const std::string& cls, const std::stri
                                          const std::string& to) {
     Draft* d = draft(cls);
     if (!d) return false;
+    if (versionMode()) {
+        if (!d->old || d->old->findSlot(vm_.intern(from)) < 0)
+            return fail("class '" + cls + "' has no field '" + from + "'");
+        if (newShape(d)->findSlot(vm_.intern(to)) < 0)
+            return fail("the new version of '" + cls + "' has no field '" + to + "'");
+        d->fieldsDropped = true;
+        d->fieldPolicies.emplace_back(to, FieldPolicy::rename(from));
+        return true;
+    }
     auto it = std::find(d->def.ownFields.begin(), d->def.ownFields.end(), from);
     if (it == d->def.ownFields.end())
         return fail("class '" + cls + "' has no own field '" + from + "'");
@@ -271,6 +462,8 @@ bool Transaction::setFieldPolicy(const std::string& cls, const std::string& fiel
     Root keep(vm_.heap, policy.value);
     Draft* d = draft(cls);
     if (!d) return false;
+    if (versionMode() && newShape(d)->findSlot(vm_.intern(field)) < 0)
+        return fail("the new version of '" + cls + "' has no field '" + field + "'");
     d->fieldPolicies.emplace_back(field, policy);
     return true;
 }
@@ -287,8 +480,15 @@ bool Transaction::migrateInstances(const std::string& cls, Value closure, std::s
 bool Transaction::migrateInstancesTo(const std::string& removedClass, const std::string& target,
                                      Value closure) {
     Root keep(vm_.heap, closure);
-    Draft* d = draft(removedClass);
-    if (!d) return false;
+    Draft* d = nullptr;
+    if (versionMode()) {
+        for (auto& x : drafts_)
+            if (x->removed && x->def.name == removedClass) d = x.get();
+        if (!d) return fail("the new version does not remove a class '" + removedClass + "'");
+    } else {
+        d = draft(removedClass);
+        if (!d) return false;
+    }
     d->migrateTo = target;
     d->migrateToClosure = closure;
     return true;
@@ -311,11 +511,17 @@ bool Transaction::addMethod(const std::string& cls, const std::string& name, Val
     Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
-    if (!vm_.isCallable(fn))
-        return fail("method '" + name + "' of '" + cls + "' must be a function");
     NameTable& t = tableFor(d->def, kind);
     String* key = vm_.intern(name);
-    if (t.count(key)) return fail("class '" + cls + "' already has a method '" + name + "'");
+    if (versionMode() && fn.isUndefined()) {
+        if (!t.count(key))
+            return fail("the new version of '" + cls + "' has no method '" + name + "'");
+        return true;
+    }
+    if (!vm_.isCallable(fn))
+        return fail("method '" + name + "' of '" + cls + "' must be a function");
+    if (!versionMode() && t.count(key))
+        return fail("class '" + cls + "' already has a method '" + name + "'");
     t[key] = fn;
     d->changedMembers.insert(name);
     return true;
@@ -326,9 +532,15 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
     Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
+    bool isConstructor = name == "constructor" && kind == MemberKind::Method;
+    if (versionMode() && fn.isUndefined()) {
+        if (!isConstructor && !tableFor(d->def, kind).count(vm_.intern(name)))
+            return fail("the new version of '" + cls + "' has no method '" + name + "'");
+        return true;
+    }
     if (!vm_.isCallable(fn))
         return fail("method '" + name + "' of '" + cls + "' must be a function");
-    if (name == "constructor" && kind == MemberKind::Method) {
+    if (isConstructor) {
         d->def.constructor = fn;
     } else {
         NameTable& t = tableFor(d->def, kind);
@@ -345,6 +557,11 @@ bool Transaction::removeMethod(const std::string& cls, const std::string& name, 
     Draft* d = draft(cls);
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
+    if (versionMode()) {
+        if (t.count(vm_.intern(name)))
+            return fail("the new version of '" + cls + "' still has the method '" + name + "'");
+        return true;
+    }
     if (!t.erase(vm_.intern(name))) return fail("class '" + cls + "' has no method '" + name + "'");
     d->changedMembers.insert(name);
     return true;
@@ -354,9 +571,19 @@ bool Transaction::addStaticField(const std::string& cls, const std::string& name
     Root keep(vm_.heap, initial);
     Draft* d = draft(cls);
     if (!d) return false;
-    for (auto& [n, v] : d->def.statics)
-        if (n == name) return fail("class '" + cls + "' already has a static field '" + name + "'");
-    d->def.statics.emplace_back(name, initial);
+    auto& s = d->def.statics;
+    auto it = std::find_if(s.begin(), s.end(), [&](auto& p) { return p.first == name; });
+    if (versionMode()) {
+        if (it == s.end())
+            return fail("the new version of '" + cls + "' has no static field '" + name + "'");
+        if (!initial.isEmpty()) { // a value given: it wins over the initializer and the live value
+            it->second = initial;
+            d->staticOverrides.insert(name);
+        }
+        return true;
+    }
+    if (it != s.end()) return fail("class '" + cls + "' already has a static field '" + name + "'");
+    s.emplace_back(name, initial.isEmpty() ? Value::undefined() : initial);
     return true;
 }
 
@@ -365,6 +592,12 @@ bool Transaction::removeStaticField(const std::string& cls, const std::string& n
     if (!d) return false;
     auto& s = d->def.statics;
     auto it = std::find_if(s.begin(), s.end(), [&](auto& p) { return p.first == name; });
+    if (versionMode()) {
+        if (it != s.end())
+            return fail("the new version of '" + cls + "' still has the static field '" + name +
+                        "'");
+        return true;
+    }
     if (it == s.end()) return fail("class '" + cls + "' has no static field '" + name + "'");
     s.erase(it);
     return true;
@@ -372,18 +605,60 @@ bool Transaction::removeStaticField(const std::string& cls, const std::string& n
 
 bool Transaction::addBinding(const std::string& name, Value initial, Module* module) {
     Root keep(vm_.heap, initial);
+    if (versionMode() && !module) {
+        Adoption* a = adoptionWith(name, true);
+        if (!a || a->live->slotByName.count(name))
+            return fail("the new version adds no binding '" + name + "'");
+        if (!initial.isEmpty()) a->overrides.emplace_back(name, initial);
+        return true;
+    }
     Module* m = module ? module : defaultModule_;
     if (!m) return fail("no module to add '" + name + "' to");
     if (m->slotByName.count(name)) return fail("binding '" + name + "' already exists");
-    bindingOps_.push_back({Binding::Kind::Add, m, name, {}, initial});
+    bindingOps_.push_back(
+        {Binding::Kind::Add, m, name, {}, initial.isEmpty() ? Value::undefined() : initial});
     return true;
 }
 
 bool Transaction::removeBinding(const std::string& name, Module* module) {
+    if (versionMode() && !module) {
+        Adoption* a = adoptionWith(name, false);
+        if (!a || a->staged->slotByName.count(name))
+            return fail("the new version does not remove a binding '" + name + "'");
+        return true;
+    }
     Module* m = module ? module : defaultModule_;
     if (!m || !m->slotByName.count(name)) return fail("unknown binding '" + name + "'");
     bindingOps_.push_back({Binding::Kind::Remove, m, name, {}, Value::undefined()});
     return true;
+}
+
+bool Transaction::setBinding(const std::string& name, Value value) {
+    Root keep(vm_.heap, value);
+    if (versionMode()) {
+        Adoption* a = adoptionWith(name, true);
+        if (!a) return fail("the new version has no binding '" + name + "'");
+        a->overrides.emplace_back(name, value);
+        return true;
+    }
+    for (Module* m : vm_.modules())
+        if (!isExcluded(m) && m->slotByName.count(name)) {
+            bindingOps_.push_back({Binding::Kind::Set, m, name, {}, value});
+            return true;
+        }
+    return fail("unknown binding '" + name + "'");
+}
+
+bool Transaction::replaceFunction(const std::string& name, Value fn) {
+    Root keep(vm_.heap, fn);
+    if (versionMode() && fn.isUndefined()) {
+        Adoption* a = adoptionWith(name, true);
+        if (!a || !isKind(a->staged->slots[a->staged->slotByName.at(name)], ObjKind::Closure))
+            return fail("the new version has no function '" + name + "'");
+        return true;
+    }
+    if (!vm_.isCallable(fn)) return fail("replaceFunction('" + name + "') expects a function");
+    return setBinding(name, fn);
 }
 
 bool Transaction::addValidation(const std::string& name, Value closure) {
@@ -401,6 +676,17 @@ Value Transaction::lookup(bool newVersion, const std::string& name) {
             if (d->def.name == name) return Value::object(d->built);
         for (auto& b : bindingOps_)
             if (b.kind == Binding::Kind::Add && b.name == name) return b.value;
+        for (auto& a : adoptions_)
+            if (a->result) {
+                auto it = a->result->slotByName.find(name);
+                if (it != a->result->slotByName.end()) {
+                    Value v = a->result->slots[it->second];
+                    if (Draft* d =
+                            isKind(v, ObjKind::Class) ? draftForStaged(as<Class>(v)) : nullptr)
+                        return d->built ? Value::object(d->built) : v;
+                    return v.isEmpty() ? Value::undefined() : v;
+                }
+            }
     }
     for (Module* m : vm_.modules()) {
         if (isExcluded(m)) continue;
@@ -508,7 +794,7 @@ bool Transaction::prepare(UpdateReport& report) {
     while (grew) {
         grew = false;
         for (Class* c : classes) {
-            if (!c->super) continue;
+            if (!c->super || isStaged(c)) continue;
             bool parentDrafted = std::any_of(drafts_.begin(), drafts_.end(),
                                              [&](auto& d) { return d->old == c->super; });
             bool drafted =
@@ -529,7 +815,7 @@ bool Transaction::prepare(UpdateReport& report) {
             if (Class* added = addedClass(*d->newSuper)) return added;
             return findClass(*d->newSuper);
         }
-        return d->def.superclass;
+        return resolveSuper(d->def.superclass);
     };
     std::vector<Draft*> pending;
     for (auto& d : drafts_)
@@ -545,8 +831,9 @@ bool Transaction::prepare(UpdateReport& report) {
         bool progress = false;
         for (auto it = pending.begin(); it != pending.end();) {
             Class* super = newSuperOf(*it);
-            bool superPending = std::any_of(pending.begin(), pending.end(),
-                                            [&](Draft* p) { return p->old == super && p != *it; });
+            bool superPending = super && std::any_of(pending.begin(), pending.end(), [&](Draft* p) {
+                                    return identity(p) == super && p != *it;
+                                });
             if (superPending) {
                 ++it;
                 continue;
@@ -566,7 +853,8 @@ bool Transaction::prepare(UpdateReport& report) {
         if (d->old)
             for (auto& [n, v] : def.statics)
                 for (size_t i = 0; i < d->old->staticNames.size(); ++i)
-                    if (d->old->staticNames[i]->view() == n) v = d->old->staticValues[i];
+                    if (d->old->staticNames[i]->view() == n && !d->staticOverrides.count(n))
+                        v = d->old->staticValues[i];
         Class* super = newSuperOf(d);
         if (super) {
             auto m = built_->classMap.find(super);
@@ -578,7 +866,7 @@ bool Transaction::prepare(UpdateReport& report) {
         Class* c = createClass(vm_, def);
         built_->keep.push_back(Value::object(c));
         d->built = c;
-        if (d->old) built_->classMap[d->old] = c;
+        built_->classMap[identity(d)] = c;
         // Methods new to this class need it as their home for `super`. The function given
         // may be live elsewhere (another class's method), so the new class gets its own
         // closure over the same code and upvalues: prepare never writes to old objects.
@@ -629,6 +917,11 @@ bool Transaction::prepare(UpdateReport& report) {
             }
             break;
         }
+        case Binding::Kind::Set: {
+            auto s = copy->slotByName.find(b.name);
+            if (s != copy->slotByName.end()) copy->slots[s->second] = b.value;
+            break;
+        }
         case Binding::Kind::Rename: {
             auto s = copy->slotByName.find(b.name);
             if (s == copy->slotByName.end()) break;
@@ -639,6 +932,26 @@ bool Transaction::prepare(UpdateReport& report) {
             break;
         }
         }
+    }
+    // Version mode: each live module takes the new version's namespace, where a binding
+    // of both versions keeps its live value unless the new version redefined it (a class
+    // or a function) or the patch gave it one.
+    for (auto& a : adoptions_) {
+        Module* result = cloneNamespace(vm_, a->staged);
+        a->result = result;
+        for (auto& [name, slot] : a->staged->slotByName) {
+            auto l = a->live->slotByName.find(name);
+            if (l != a->live->slotByName.end() && !definedIn(a->staged->slots[slot], a->staged))
+                result->slots[slot] = a->live->slots[l->second];
+        }
+        for (auto& [name, slot] : a->live->slotByName)
+            if (!a->staged->slotByName.count(name) && slot < result->slots.size())
+                result->slots[slot] = Value::undefined(); // removed: dropped
+        for (auto& [name, v] : a->overrides)
+            result->slots[result->slotByName.at(name)] = v;
+        result->exports = a->live->exports;
+        result->moduleObject = a->live->moduleObject;
+        result->body = a->live->body;
     }
     return true;
 }
@@ -799,7 +1112,42 @@ bool Transaction::migrate(UpdateReport& report) {
             }
         }
     }
+    takeSamples(report);
     return true;
+}
+
+// A field value as the Before/After view shows it: primitives as console.log prints them,
+// objects by class and identity (following references is the inspector's job).
+static std::string renderShort(VM& vm, Value v) {
+    if (!v.isObject() || v.asObject()->kind == ObjKind::String) return vm.inspect(v);
+    Obj* o = v.asObject();
+    std::string cls = o->klass && o->klass->name ? std::string(o->klass->name->view()) : "Object";
+    if (o->kind == ObjKind::Array)
+        return cls + "(" + std::to_string(static_cast<Array*>(o)->length) + ") #" +
+               std::to_string(vm.heap.identityOf(o));
+    if (o->kind == ObjKind::Class)
+        return "[class " + std::string(static_cast<Class*>(o)->name->view()) + "]";
+    return cls + " #" + std::to_string(vm.heap.identityOf(o));
+}
+
+void Transaction::takeSamples(UpdateReport& report) {
+    report.samples.clear();
+    size_t n = std::min(sampleLimit, built_->olds.size());
+    for (size_t i = 0; i < n; ++i) {
+        auto* old = static_cast<Instance*>(built_->olds[i]);
+        auto* now = static_cast<Instance*>(built_->news[i]);
+        MigratedInstance m;
+        m.identity = vm_.heap.identityOf(old);
+        m.oldClass = std::string(old->klass->name->view());
+        m.newClass = std::string(now->klass->name->view());
+        for (uint32_t k = 0; k < old->slotCount; ++k)
+            m.before.emplace_back(std::string(old->klass->fields[k]->view()),
+                                  renderShort(vm_, old->slots[k]));
+        for (uint32_t k = 0; k < now->slotCount; ++k)
+            m.after.emplace_back(std::string(now->klass->fields[k]->view()),
+                                 renderShort(vm_, now->slots[k]));
+        report.samples.push_back(std::move(m));
+    }
 }
 
 bool Transaction::validate(UpdateReport& report) {
@@ -868,6 +1216,9 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
         if (all || d->changedMembers.count("constructor")) addValue(d->old->constructor);
         if (all) addValue(d->old->fieldInit);
     }
+    for (auto& a : adoptions_)
+        for (auto& [old, replacement] : a->functions)
+            affected.insert(old->proto);
     report.blockers.clear();
     for (Thread* t : vm_.scheduler().threads()) {
         for (size_t i = 0; i < t->frames.size(); ++i) {
@@ -890,11 +1241,26 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
 }
 
 bool Transaction::swap() {
-    std::vector<Obj*> olds = built_->olds, news = built_->news;
-    for (auto& [oldClass, newClass] : built_->classMap) {
-        olds.push_back(oldClass);
-        news.push_back(newClass);
-    }
+    std::vector<Obj*> olds, news;
+    // Staged classes first: a new class takes the identity of the live class it replaces,
+    // which the pairs after these set.
+    for (Draft* d : built_->order)
+        if (d->staged) {
+            olds.push_back(d->staged);
+            news.push_back(d->built);
+        }
+    for (Draft* d : built_->order)
+        if (d->old) {
+            olds.push_back(d->old);
+            news.push_back(d->built);
+        }
+    for (auto& a : adoptions_)
+        for (auto& [old, replacement] : a->functions) {
+            olds.push_back(old);
+            news.push_back(replacement);
+        }
+    olds.insert(olds.end(), built_->olds.begin(), built_->olds.end());
+    news.insert(news.end(), built_->news.begin(), built_->news.end());
     std::string error;
     // swapObjects checks its input before it changes anything, so a refusal (which would be
     // a bug in prepare or migrate) still leaves the program untouched: roll back.
@@ -902,6 +1268,13 @@ bool Transaction::swap() {
         return fail("internal error, nothing was changed: " + error);
     for (auto& [live, copy] : built_->namespaces)
         replaceNamespace(vm_, live, copy);
+    for (auto& a : adoptions_) {
+        for (Obj* o : a->rebase) {
+            if (o->kind == ObjKind::FunctionProto) static_cast<FunctionProto*>(o)->module = a->live;
+            if (o->kind == ObjKind::Class) static_cast<Class*>(o)->module = a->live;
+        }
+        replaceNamespace(vm_, a->live, a->result);
+    }
     return true;
 }
 

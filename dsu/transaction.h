@@ -33,6 +33,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,8 +80,25 @@ public:
     // ---- module-level bindings
     bool addBinding(const std::string& name, Value initial, Module* module = nullptr);
     bool removeBinding(const std::string& name, Module* module = nullptr);
+    // The binding `name` (in any module of the program) takes `value` (version mode: a
+    // binding of both versions takes it instead of keeping its live value).
+    bool setBinding(const std::string& name, Value value);
+    // A module-level function: version mode acknowledges the new version's code (or uses
+    // `fn` when given); otherwise the binding takes `fn`.
+    bool replaceFunction(const std::string& name, Value fn);
     // ---- validations: closure (oldNs, newNs) -> boolean
     bool addValidation(const std::string& name, Value closure);
+
+    // ---- version mode (version.h)
+    // The live module `live` goes to the version staged in `staged`
+    // (VM::stageModuleVersion). Classes, functions and bindings are matched by name now, so
+    // that the operations recorded afterwards (a patch script) can refer to them, and are
+    // read in version mode from then on (see version.h). `changedMembers` names, per class
+    // of the new version, the members whose code changed or went away (the differ's
+    // findings): a thread inside one of them keeps the safe point away.
+    bool adoptVersion(Module* live, Module* staged,
+                      const std::map<std::string, std::set<std::string>>& changedMembers);
+    bool versionMode() const { return !adoptions_.empty(); }
 
     // Modules that are not part of the program being updated (the patch script's own
     // module): their bindings never name the classes an operation refers to.
@@ -116,7 +134,14 @@ private:
     struct Draft;
     struct Binding;
     struct Built;
+    struct Adoption;
     Draft* draft(const std::string& name);
+    Class* newShape(Draft* d) const; // the class whose layout the update gives d's instances
+    Adoption* adoptionWith(const std::string& name, bool inNew);
+    bool isStaged(const Class* c) const;
+    Draft* draftForStaged(const Class* c);
+    Class* identity(const Draft* d) const;
+    Class* resolveSuper(Class* super);
     Draft* draftForClass(Class* cls);
     Class* findClass(const std::string& name, Module** where = nullptr,
                      std::string* bindingName = nullptr);
@@ -130,6 +155,7 @@ private:
     bool validate(UpdateReport& report);
     bool safePoint(UpdateReport& report, bool final);
     bool swap();
+    void takeSamples(UpdateReport& report);
     void discard();
     void markRoots(Tracer& t);
 
@@ -140,6 +166,7 @@ private:
     std::vector<Binding> bindingOps_;
     std::vector<std::pair<std::string, Value>> validations_;
     std::vector<Module*> excluded_;
+    std::vector<std::unique_ptr<Adoption>> adoptions_;
     std::unique_ptr<Built> built_;
     size_t rootId_;
     bool finished_ = false;

@@ -1,0 +1,5 @@
+class Order {
+  constructor(items) {
+    this.items = items;
+  }
+}

@@ -1,0 +1,6 @@
+const Point = class {
+  constructor(x, y) {
+    this.x = x;
+    this.y = y;
+  }
+};

@@ -1,0 +1,5 @@
+const Point = class {
+  constructor(x) {
+    this.x = x;
+  }
+};

@@ -1,0 +1,5 @@
+class Current {
+  run() {
+    return 2;
+  }
+}

@@ -1,0 +1,10 @@
+class Legacy {
+  run() {
+    return 1;
+  }
+}
+class Current {
+  run() {
+    return 2;
+  }
+}

@@ -1,0 +1,10 @@
+class Gadget {
+  constructor(name, watts) {
+    this.name = name;
+    this.watts = watts;
+  }
+  power() {
+    this.uses++;
+    return this.watts;
+  }
+}

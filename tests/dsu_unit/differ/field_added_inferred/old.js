@@ -1,0 +1,5 @@
+class Gadget {
+  constructor(name) {
+    this.name = name;
+  }
+}

@@ -1,0 +1,10 @@
+class Product {
+  currency = "EUR";
+  constructor(name, price) {
+    this.name = name;
+    this.price = price;
+  }
+  label() {
+    return this.name + ": " + this.price;
+  }
+}

@@ -1,0 +1,6 @@
+class Account {
+  bal = 0;
+  deposit(x) {
+    this.bal += x;
+  }
+}

@@ -1,0 +1,7 @@
+class Account {
+  owner = "";
+  bal = 0;
+  deposit(x) {
+    this.bal += x;
+  }
+}

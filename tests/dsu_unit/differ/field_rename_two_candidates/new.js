@@ -1,0 +1,4 @@
+class Point {
+  left = 0;
+  top = 0;
+}

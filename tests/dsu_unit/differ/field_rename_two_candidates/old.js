@@ -1,0 +1,4 @@
+class Point {
+  x = 0;
+  y = 0;
+}

@@ -1,0 +1,3 @@
+class Shop {
+  name = "shop";
+}

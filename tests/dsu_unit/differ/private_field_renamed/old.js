@@ -1,0 +1,9 @@
+class Wallet {
+  #pin;
+  constructor(pin) {
+    this.#pin = pin;
+  }
+  unlock(pin) {
+    return pin === this.#pin;
+  }
+}

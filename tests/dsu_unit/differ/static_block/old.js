@@ -1,0 +1,6 @@
+class Registry {
+  static entries = [];
+  static {
+    Registry.entries.push("a");
+  }
+}

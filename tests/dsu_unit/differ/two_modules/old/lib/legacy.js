@@ -1,0 +1,6 @@
+class OldDiscount {
+  apply(x) {
+    return x;
+  }
+}
+module.exports = { OldDiscount };

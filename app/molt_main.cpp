@@ -1,19 +1,24 @@
 // molt — the command line (DESIGN.md §7): runs programs headless.
 //
 // Exit codes: 0 ok · 1 uncaught exception (hosted stack trace on stderr) · 2 compile or
-// usage error (file:line:col).
+// usage error (file:line:col) · 3 update rolled back.
 #include "canvas.h"
 #include "compiler.h"
+#include "differ.h"
 #include "patch_script.h"
 #include "scheduler.h"
 #include "syntax.h"
 #include "transaction.h"
+#include "version.h"
 #include "vm.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -25,8 +30,13 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  run APP.js [ARGS...]      run a program until its threads and timers are done\n"
+    "  run OLD.js --then NEW.js [--patch P.js] [--eval EXPR] [--report FILE.json]\n"
+    "                            run OLD's top level, then update the live program to NEW\n"
+    "                            (the generated patch, then P.js)\n"
     "  run APP.js --patch P.js [--eval EXPR] [--report FILE.json]\n"
     "                            run APP's top level, apply the patch to the live program\n"
+    "  diff OLD.js NEW.js        print the patch script that updates a program running OLD to\n"
+    "                            NEW\n"
     "  check FILE.js...          compile only: report syntax and unsupported-construct errors\n"
     "  disasm FILE.js            print the bytecode of a module\n"
     "  help [COMMAND]            show this help, or a command's\n"
@@ -41,19 +51,41 @@ const char* kRunUsage =
     "The program ends when its top level, all green threads and all timers are done, or\n"
     "when it calls process.exit(code).\n"
     "\n"
-    "options (before APP.js):\n"
-    "  --patch P.js        when APP's top level is done, apply the patch script P.js to the\n"
-    "                      running program (threads and timers keep running); the update\n"
-    "                      commits at the first safe point or rolls back\n"
-    "  --eval EXPR         after the update, print EXPR (evaluated in APP's namespace) as\n"
-    "                      console.log would, and exit\n"
+    "options (before or right after APP.js; `--` ends them):\n"
+    "  --then NEW.js       when APP's top level is done, update the running program to the\n"
+    "                      new version NEW.js (and the modules it requires): the patch that\n"
+    "                      `molt diff APP.js NEW.js` prints runs first, then P.js if given.\n"
+    "                      Classes take their new code and layout, live instances are\n"
+    "                      migrated, bindings of both versions keep their live values, and\n"
+    "                      NEW's top-level statements are not run\n"
+    "  --patch P.js        apply the patch script P.js to the running program (threads and\n"
+    "                      timers keep running); the update commits at the first safe point\n"
+    "                      or rolls back\n"
+    "  --eval EXPR         after the update, print EXPR (evaluated in the main module's\n"
+    "                      namespace) as console.log would, and exit\n"
     "  --report FILE.json  write the update report (phases, pause, instances migrated)\n"
     "  --safe-point-timeout MS   give up waiting for a safe point after MS (default 2000)\n"
     "  --gc-stress         collect garbage on every allocation (also: MOLT_GC_STRESS=1)\n"
     "\n"
-    "exit codes: 0 ok, 1 uncaught exception, 2 compile or usage error (also: a patch that\n"
-    "does not compile, is not a function, or names an unknown class or field), 3 the update\n"
-    "rolled back (reason on stderr; EXPR is still evaluated in the unchanged program)\n";
+    "exit codes: 0 ok, 1 uncaught exception, 2 compile or usage error (also: a new version\n"
+    "or patch that does not compile, a patch that is not a function or names an unknown\n"
+    "class or field; nothing is changed), 3 the update rolled back (reason on stderr; EXPR\n"
+    "is still evaluated in the unchanged program)\n";
+
+const char* kDiffUsage =
+    "usage: molt diff OLD.js NEW.js\n"
+    "\n"
+    "Compares two versions of a program and prints the patch script that moves a running\n"
+    "OLD to NEW: one dsu.* call per change, a comment on every default migration decision\n"
+    "and a REVIEW line on every decision a person should check. Edit it and pass it to\n"
+    "`molt run OLD.js --then NEW.js --patch P.js`, or keep it as the record of the update.\n"
+    "\n"
+    "OLD.js and NEW.js are main modules. A program is its main module plus every module it\n"
+    "reaches through require('./relative') with a string literal; modules are matched by\n"
+    "their path relative to the main module's folder. Whitespace and comments are no change.\n"
+    "\n"
+    "exit codes: 0 ok (the script is on stdout, even when nothing changed), 2 a file cannot\n"
+    "be read, has a syntax error (file:line:col on stderr), or a usage error\n";
 
 int usageError(const std::string& message) {
     std::fprintf(stderr, "molt: %s\n\n%s", message.c_str(), kUsage);
@@ -89,10 +121,36 @@ int compileOnly(molt::VM& vm, const std::string& path, bool disassembleIt) {
     return 0;
 }
 
-// molt run APP --patch P [--eval EXPR] [--report F]: the production-host update path.
-int runWithPatch(molt::VM& vm, const std::string& app, const std::vector<std::string>& programArgs,
-                 const std::string& patchPath, const std::string* eval,
-                 const std::string& reportPath, double safePointTimeout) {
+struct UpdateOptions {
+    std::string then;  // NEW.js: update to this version (generated patch, then `patch`)
+    std::string patch; // P.js
+    const std::string* eval = nullptr;
+    std::string reportPath;
+    double safePointTimeout = 2000;
+};
+
+// molt run APP [--then NEW] [--patch P] [--eval EXPR] [--report F]: the production-host
+// update path.
+int runWithUpdate(molt::VM& vm, const std::string& app, const std::vector<std::string>& programArgs,
+                  const UpdateOptions& o) {
+    // Bad input is reported before the program starts.
+    std::vector<molt::dsu::SourceFile> next;
+    if (!o.then.empty()) {
+        std::string error;
+        if (!molt::dsu::readProgram(o.then, next, error,
+                                    std::filesystem::path(app).filename().string())) {
+            std::fputs(error.c_str(), stderr);
+            return 2;
+        }
+    }
+    if (!o.patch.empty()) {
+        std::string text;
+        if (!readFile(o.patch, text)) {
+            std::fprintf(stderr, "molt: cannot read patch '%s': %s\n", o.patch.c_str(),
+                         std::strerror(errno));
+            return 2;
+        }
+    }
     int code = vm.runTopLevel(app, programArgs);
     if (code != 0) return code;
     code = vm.runUntilTopLevelDone();
@@ -100,18 +158,33 @@ int runWithPatch(molt::VM& vm, const std::string& app, const std::vector<std::st
 
     molt::dsu::UpdateReport report;
     bool done = false;
+    auto finished = [&](const molt::dsu::UpdateReport& r) {
+        report = r;
+        done = true;
+    };
     {
-        molt::dsu::Transaction tx(vm);
-        tx.safePointTimeoutMs = safePointTimeout;
-        molt::dsu::PatchError error;
-        if (!molt::dsu::loadPatch(vm, tx, patchPath, error)) {
-            std::fputs(error.message.c_str(), stderr);
-            return 2;
+        std::unique_ptr<molt::dsu::VersionUpdate> update;
+        std::unique_ptr<molt::dsu::Transaction> tx;
+        if (!o.then.empty()) {
+            update = std::make_unique<molt::dsu::VersionUpdate>(vm);
+            update->safePointTimeoutMs = o.safePointTimeout;
+            std::string error;
+            molt::dsu::NewVersion version{next, o.then};
+            if (!update->prepare(version, {o.patch, ""}, error)) {
+                std::fputs(error.c_str(), stderr);
+                return 2;
+            }
+            update->commitAsync(finished);
+        } else {
+            tx = std::make_unique<molt::dsu::Transaction>(vm);
+            tx->safePointTimeoutMs = o.safePointTimeout;
+            molt::dsu::PatchError error;
+            if (!molt::dsu::loadPatch(vm, *tx, o.patch, error)) {
+                std::fputs(error.message.c_str(), stderr);
+                return 2;
+            }
+            tx->commitAsync(finished);
         }
-        tx.commitAsync([&](const molt::dsu::UpdateReport& r) {
-            report = r;
-            done = true;
-        });
         // The program keeps running while the update waits for a safe point.
         if (!done) vm.scheduler().runUntil([&] { return done; });
         if (!done) {
@@ -120,6 +193,8 @@ int runWithPatch(molt::VM& vm, const std::string& app, const std::vector<std::st
                                                        : "the program ended before a safe point";
         }
     }
+    const std::string& reportPath = o.reportPath;
+    const std::string* eval = o.eval;
     if (!reportPath.empty()) {
         std::ofstream out(reportPath);
         out << report.toJson();
@@ -157,6 +232,86 @@ int runWithPatch(molt::VM& vm, const std::string& app, const std::vector<std::st
     return rolledBack ? 3 : 0;
 }
 
+namespace fs = std::filesystem;
+
+// The string literal of `require("./x")`, or "" when `call` is not such a call.
+std::string requiredPath(const molt::SyntaxTree& tree, TSNode call) {
+    TSNode callee = molt::field(call, "function");
+    if (!molt::is(callee, "identifier") || tree.text(callee) != "require") return "";
+    std::vector<TSNode> args = molt::namedChildren(molt::field(call, "arguments"));
+    if (args.size() != 1 || !molt::is(args[0], "string")) return "";
+    std::string_view text = tree.text(args[0]);
+    if (text.size() < 2) return "";
+    std::string id(text.substr(1, text.size() - 2));
+    return id.rfind("./", 0) == 0 || id.rfind("../", 0) == 0 ? id : "";
+}
+
+// Reads the main module and every module it reaches through relative requires, resolved as
+// the runtime does (x, x.js, x/index.js); paths relative to the main module's folder. A
+// require that resolves to no file is left to fail at run time, as it would.
+bool readProgram(const std::string& mainPath, std::vector<molt::dsu::SourceFile>& files) {
+    fs::path shownRoot = fs::path(mainPath).parent_path();
+    fs::path main = fs::absolute(mainPath).lexically_normal();
+    fs::path root = main.parent_path();
+    std::vector<fs::path> pending{main};
+    std::vector<fs::path> seen{main};
+    while (!pending.empty()) {
+        fs::path file = pending.front();
+        pending.erase(pending.begin());
+        std::string text;
+        if (!readFile(file.string(), text)) {
+            std::string shown = file == main ? mainPath : file.string();
+            std::fprintf(stderr, "molt: cannot read '%s': %s\n", shown.c_str(),
+                         std::strerror(errno));
+            return false;
+        }
+        auto tree = molt::SyntaxTree::parse(text, file.string());
+        std::vector<TSNode> nodes{tree->root()};
+        while (!nodes.empty()) {
+            TSNode n = nodes.back();
+            nodes.pop_back();
+            std::string id = molt::is(n, "call_expression") ? requiredPath(*tree, n) : "";
+            if (!id.empty()) {
+                fs::path base = (file.parent_path() / id).lexically_normal();
+                for (const fs::path& candidate :
+                     {base, fs::path(base.string() + ".js"), base / "index.js"}) {
+                    std::error_code ec;
+                    if (!fs::is_regular_file(candidate, ec)) continue;
+                    if (std::find(seen.begin(), seen.end(), candidate) == seen.end()) {
+                        seen.push_back(candidate);
+                        pending.push_back(candidate);
+                    }
+                    break;
+                }
+            }
+            std::vector<TSNode> kids = molt::namedChildren(n);
+            nodes.insert(nodes.end(), kids.rbegin(), kids.rend());
+        }
+        std::string relative = file.lexically_relative(root).generic_string();
+        files.push_back({relative, std::move(text), (shownRoot / relative).generic_string()});
+    }
+    return true;
+}
+
+// molt diff OLD NEW: the generated patch script on stdout.
+int diffCommand(const std::string& oldPath, const std::string& newPath) {
+    std::vector<molt::dsu::SourceFile> oldFiles, newFiles;
+    if (!readProgram(oldPath, oldFiles) || !readProgram(newPath, newFiles)) return 2;
+    // NEW's main module is the next version of OLD's, whatever the two files are called.
+    newFiles[0].path = oldFiles[0].path;
+    molt::dsu::DiffOptions options;
+    options.oldLabel = oldPath;
+    options.newLabel = newPath;
+    molt::dsu::ChangeSet changes;
+    molt::dsu::DiffError error;
+    if (!molt::dsu::diffSources(oldFiles, newFiles, changes, error, options)) {
+        std::fputs(error.message.c_str(), stderr);
+        return 2;
+    }
+    std::fputs(molt::dsu::generatePatchScript(changes, options).c_str(), stdout);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -166,6 +321,8 @@ int main(int argc, char** argv) {
     if (command == "help" || command == "--help" || command == "-h") {
         if (args.size() > 1 && args[1] == "run")
             std::fputs(kRunUsage, stdout);
+        else if (args.size() > 1 && args[1] == "diff")
+            std::fputs(kDiffUsage, stdout);
         else
             std::fputs(kUsage, stdout);
         return 0;
@@ -177,53 +334,80 @@ int main(int argc, char** argv) {
     bool stress =
         std::getenv("MOLT_GC_STRESS") && std::strcmp(std::getenv("MOLT_GC_STRESS"), "0") != 0;
     if (command == "run") {
-        size_t i = 1;
-        std::string patch, eval, reportPath;
+        UpdateOptions update;
+        std::string eval;
         bool haveEval = false;
-        double safePointTimeout = 2000;
-        for (; i < args.size() && args[i].rfind("--", 0) == 0; ++i) {
+        std::string path;
+        std::vector<std::string> programArgs;
+        // Options may come before or after APP.js; after it, the first argument that is not
+        // one of them (or everything after `--`) goes to the program.
+        for (size_t i = 1; i < args.size(); ++i) {
             const std::string& opt = args[i];
             auto value = [&](std::string& out) {
                 if (i + 1 >= args.size()) return false;
                 out = args[++i];
                 return true;
             };
+            bool isOption = opt.rfind("--", 0) == 0 && programArgs.empty();
+            if (!isOption) {
+                if (path.empty())
+                    path = opt;
+                else
+                    programArgs.push_back(opt);
+                continue;
+            }
+            if (opt == "--") {
+                programArgs.assign(args.begin() + long(i) + 1, args.end());
+                break;
+            }
             if (opt == "--help") {
                 std::fputs(kRunUsage, stdout);
                 return 0;
             }
             if (opt == "--gc-stress")
                 stress = true;
-            else if (opt == "--patch") {
-                if (!value(patch)) return usageError("--patch needs a file");
+            else if (opt == "--then") {
+                if (!value(update.then)) return usageError("--then needs a file");
+            } else if (opt == "--patch") {
+                if (!value(update.patch)) return usageError("--patch needs a file");
             } else if (opt == "--eval") {
                 if (!value(eval)) return usageError("--eval needs an expression");
                 haveEval = true;
             } else if (opt == "--report") {
-                if (!value(reportPath)) return usageError("--report needs a file");
+                if (!value(update.reportPath)) return usageError("--report needs a file");
             } else if (opt == "--safe-point-timeout") {
                 std::string ms;
                 if (!value(ms) || std::atof(ms.c_str()) <= 0)
                     return usageError("--safe-point-timeout needs a number of milliseconds");
-                safePointTimeout = std::atof(ms.c_str());
-            } else
+                update.safePointTimeout = std::atof(ms.c_str());
+            } else if (!path.empty()) {
+                programArgs.push_back(opt); // the program's own option
+            } else {
                 return usageError("unknown option '" + opt + "' for run");
+            }
         }
-        if (i >= args.size()) return usageError("run: missing APP.js");
-        if ((haveEval || !reportPath.empty()) && patch.empty())
-            return usageError("--eval and --report need --patch");
-        std::string path = args[i];
-        std::vector<std::string> programArgs(args.begin() + long(i) + 1, args.end());
+        if (path.empty()) return usageError("run: missing APP.js");
+        bool updating = !update.patch.empty() || !update.then.empty();
+        if ((haveEval || !update.reportPath.empty()) && !updating)
+            return usageError("--eval and --report need --then or --patch");
+        if (haveEval) update.eval = &eval;
         molt::VM vm;
         molt::Canvas canvas(vm); // no sink: frames are recorded and dropped (headless)
         vm.heap.setStressMode(stress);
-        if (patch.empty()) {
+        if (!updating) {
             int code = vm.runMain(path, programArgs);
             std::fflush(stdout);
             return code;
         }
-        return runWithPatch(vm, path, programArgs, patch, haveEval ? &eval : nullptr, reportPath,
-                            safePointTimeout);
+        return runWithUpdate(vm, path, programArgs, update);
+    }
+    if (command == "diff") {
+        if (args.size() > 1 && args[1] == "--help") {
+            std::fputs(kDiffUsage, stdout);
+            return 0;
+        }
+        if (args.size() != 3) return usageError("diff needs OLD.js and NEW.js");
+        return diffCommand(args[1], args[2]);
     }
     if (command == "check" || command == "disasm") {
         if (args.size() < 2) return usageError(command + ": missing FILE.js");

@@ -101,4 +101,13 @@ private:
 // The live source of the running program, by path relative to the main module's folder.
 std::vector<SourceFile> liveSources(VM& vm);
 
+// Reads a program from disk: the main module first, then every module reachable from it
+// through `require('./relative')` calls with a literal argument (resolved as the runtime
+// does: x, x.js, x/index.js), by path relative to the main module's folder. The main module
+// is listed as `mainName` when given, so that a new version's main file is compared with
+// the live one whatever it is called. Returns false with a message when a file cannot be
+// read.
+bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, std::string& error,
+                 const std::string& mainName = "");
+
 } // namespace molt::dsu

@@ -1,0 +1,3 @@
+module.exports = function (dsu) {
+  dsu.renameInstanceVariable("Cart", "items", "lines");
+};

@@ -1,0 +1,46 @@
+// A bank keeps balances in 'bal'; v2 renames the field to 'cents' everywhere. The differ
+// recognizes the rename, so live balances move over.
+class Account {
+  constructor(owner, cents) {
+    this.owner = owner;
+    this.cents = cents;
+  }
+
+  deposit(amount) {
+    this.cents += amount;
+    return this;
+  }
+
+  withdraw(amount) {
+    if (amount > this.cents) throw new Error("insufficient funds");
+    this.cents -= amount;
+    return this;
+  }
+
+  toString() {
+    return `${this.owner}:${this.cents}`;
+  }
+}
+
+class Bank {
+  constructor() {
+    this.accounts = new Map();
+  }
+
+  open(owner, cents) {
+    const a = new Account(owner, cents);
+    this.accounts.set(owner, a);
+    return a;
+  }
+
+  total() {
+    let t = 0;
+    for (const a of this.accounts.values()) t += a.cents;
+    return t;
+  }
+}
+
+const bank = new Bank();
+const ann = bank.open("ann", 100).deposit(50);
+bank.open("bob", 300).withdraw(120);
+console.log(`${[...bank.accounts.values()].join(" ")} total=${bank.total()}`);

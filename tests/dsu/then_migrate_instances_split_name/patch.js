@@ -1,0 +1,7 @@
+module.exports = function (dsu) {
+  dsu.migrateInstances("Customer", (oldObj, newObj) => {
+    const [first, ...rest] = oldObj.name.split(" ");
+    newObj.first = first;
+    newObj.last = rest.join(" ");
+  });
+};

@@ -1,0 +1,17 @@
+// Customers had one 'name'; v2 splits it into 'first' and 'last'. An instance policy fills
+// both from the old name.
+class Customer {
+  constructor(first, last, email) {
+    this.first = first;
+    this.last = last;
+    this.email = email;
+  }
+
+  greet() {
+    return `Hello ${this.first} (${this.last.toUpperCase()})`;
+  }
+}
+
+const customers = [new Customer("Ada Lovelace", "ada@x"), new Customer("Alan Turing", "alan@x")];
+const byEmail = new Map(customers.map((c) => [c.email, c]));
+console.log(customers.map((c) => c.greet()).join("; "));

@@ -1,0 +1,36 @@
+// A wallet hides its balance and history in private fields. v2 changes the methods and adds
+// a public 'limit'; the private values of the live wallet survive the update.
+class Wallet {
+  #balance = 0;
+  #history = [];
+  limit = 50;
+
+  constructor(owner) {
+    this.owner = owner;
+  }
+
+  pay(amount) {
+    if (amount > this.limit) throw new Error(`over limit: ${amount}`);
+    this.#balance -= amount;
+    this.#history.push(-amount);
+  }
+
+  earn(amount) {
+    this.#balance += amount;
+    this.#history.push(amount);
+  }
+
+  balance() {
+    return `${this.#balance} after ${this.#history.length} moves`;
+  }
+
+  history() {
+    return this.#history;
+  }
+}
+
+const wallet = new Wallet("ann");
+wallet.earn(100);
+wallet.pay(30);
+const history = wallet.history();
+console.log(`${wallet.owner} ${wallet.balance()} [${history}]`);

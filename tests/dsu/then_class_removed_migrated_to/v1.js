@@ -1,0 +1,28 @@
+// Same inventory, but the user's patch says what a live Crate becomes: a Box holding the
+// same items, labelled as a former crate. References to the crate now see that Box.
+class Box {
+  constructor(label, items) {
+    this.label = label;
+    this.items = items;
+  }
+
+  weight() {
+    return this.items * 2;
+  }
+}
+
+class Crate {
+  constructor(label, items) {
+    this.label = label;
+    this.items = items;
+  }
+
+  weight() {
+    return this.items * 5 + 10;
+  }
+}
+
+const store = [new Box("b1", 3), new Crate("c1", 4)];
+const crate = store[1];
+const index = new Map([[crate, "aisle 7"]]);
+console.log(store.map((s) => `${s.label}:${s.weight()}`).join(" "));

@@ -1,0 +1,22 @@
+// Orders count themselves in static fields. v2 changes the initializer of 'count' (the live
+// count is kept), adds 'registry' (its initializer runs once, now) and drops 'legacyPrefix'.
+let initializerRuns = 0;
+function track(v) {
+  initializerRuns++;
+  return v;
+}
+
+class Order {
+  static count = 1000;
+  static registry = track(new Map());
+
+  constructor(item) {
+    Order.count++;
+    this.id = `O${Order.count}`;
+    this.item = item;
+    Order.registry.set(this.id, this);
+  }
+}
+
+const orders = [new Order("tea"), new Order("mug"), new Order("pot")];
+console.log(`${Order.count} orders: ${orders.map((o) => o.id).join(" ")}`);

@@ -428,15 +428,15 @@ struct Version {
     }
 };
 
-bool parseVersion(const std::vector<SourceFile>& files, const std::string& root, bool isNew,
-                  Version& out, DiffError& error) {
+bool parseVersion(const std::vector<SourceFile>& files, bool isNew, Version& out,
+                  DiffError& error) {
     for (const SourceFile& f : files) {
         ModuleInfo mod;
         mod.path = f.path;
         mod.tree = SyntaxTree::parse(f.text, f.path);
         if (auto diag = mod.tree->firstError()) {
             CompileError e;
-            e.file = root.empty() ? f.path : root + "/" + f.path;
+            e.file = f.displayPath.empty() ? f.path : f.displayPath;
             e.line = diag->position.line;
             e.column = diag->position.column;
             e.message = diag->message;
@@ -1076,8 +1076,8 @@ bool diffSources(const std::vector<SourceFile>& oldFiles, const std::vector<Sour
                  ChangeSet& out, DiffError& error, const DiffOptions& options) {
     out.changes.clear();
     Version oldV, newV;
-    if (!parseVersion(oldFiles, options.oldRoot, false, oldV, error)) return false;
-    if (!parseVersion(newFiles, options.newRoot, true, newV, error)) return false;
+    if (!parseVersion(oldFiles, false, oldV, error)) return false;
+    if (!parseVersion(newFiles, true, newV, error)) return false;
     Differ(oldV, newV, options, out.changes).run();
     return true;
 }

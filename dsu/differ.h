@@ -26,6 +26,7 @@ namespace molt::dsu {
 struct SourceFile {
     std::string path;
     std::string text;
+    std::string displayPath = {}; // how messages name the file ("v2/main.js"); empty: `path`
 };
 
 struct SourceLocation {
@@ -100,9 +101,6 @@ struct DiffOptions {
     std::function<long(const std::string& module, const std::string& className)> liveInstances;
     // Names shown in the script's header ("molt diff v1.js v2.js").
     std::string oldLabel = "old", newLabel = "new";
-    // Folders of the two versions as the user names them, prefixed to module paths in
-    // error messages ("v2" makes an error in lib/cart.js read "v2/lib/cart.js:3:5").
-    std::string oldRoot, newRoot;
 };
 
 // Compares the two versions. Returns false with `error` set when either version has a

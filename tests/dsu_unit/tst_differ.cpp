@@ -324,10 +324,8 @@ private Q_SLOTS:
     void syntaxErrorInOld() {
         ChangeSet cs;
         DiffError error;
-        DiffOptions options;
-        options.oldRoot = "v1";
-        QVERIFY(!diffSources({{"main.js", "class A {\n  m() { let y = ; }\n}\n"}},
-                             {{"main.js", "class A {}"}}, cs, error, options));
+        QVERIFY(!diffSources({{"main.js", "class A {\n  m() { let y = ; }\n}\n", "v1/main.js"}},
+                             {{"main.js", "class A {}"}}, cs, error));
         QCOMPARE(error.message, std::string("v1/main.js:2:17: syntax error: unexpected ';'\n"
                                             "  m() { let y = ; }\n"
                                             "                ^\n"));

@@ -47,7 +47,9 @@ std::vector<SourceFile> liveSources(VM& vm) {
         if (!m->path) continue;
         std::string rel = relativeTo(root, std::string(m->path->view()));
         if (rel.rfind("..", 0) == 0) continue; // outside the program's folder
-        out.push_back({rel, m->source});
+        SourceFile file{rel, m->source};
+        if (m->displayPath) file.displayPath = std::string(m->displayPath->view());
+        out.push_back(std::move(file));
     }
     return out;
 }
@@ -63,7 +65,7 @@ bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, st
         fs::path path = pending.front();
         pending.erase(pending.begin());
         std::ifstream in(path, std::ios::binary);
-        if (!in) {
+        if (!fs::is_regular_file(path, ec) || !in) {
             error = "molt: cannot read '" + (path == main ? mainPath : path.string()) + "'\n";
             return false;
         }
@@ -71,7 +73,15 @@ bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, st
         text << in.rdbuf();
         std::string rel =
             path == main && !mainName.empty() ? mainName : relativeTo(root.string(), path.string());
-        files.push_back({rel, text.str()});
+        SourceFile file{rel, text.str()};
+        // As the user names it: the main module as given, the others next to it.
+        file.displayPath =
+            path == main
+                ? mainPath
+                : (fs::path(mainPath).parent_path() / relativeTo(root.string(), path.string()))
+                      .lexically_normal()
+                      .string();
+        files.push_back(std::move(file));
         // Its requires, in source order.
         auto tree = SyntaxTree::parse(files.back().text, rel);
         std::vector<TSNode> stack{tree->root()};
@@ -86,11 +96,20 @@ bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, st
                     std::string id(quoted.substr(1, quoted.size() - 2));
                     if (id.rfind("./", 0) == 0 || id.rfind("../", 0) == 0) {
                         fs::path base = (path.parent_path() / id).lexically_normal();
+                        bool found = false;
                         for (const fs::path& c :
                              {base, fs::path(base.string() + ".js"), base / "index.js"}) {
                             if (!fs::is_regular_file(c, ec)) continue;
                             if (seen.insert(c).second) pending.push_back(c);
+                            found = true;
                             break;
+                        }
+                        if (!found) {
+                            SourcePosition at = tree->position(n);
+                            error = files.back().displayPath + ":" + std::to_string(at.line) + ":" +
+                                    std::to_string(at.column) + ": Cannot find module '" + id +
+                                    "'\n    " + tree->lineText(at.line) + "\n";
+                            return false;
                         }
                     }
                 }
@@ -180,7 +199,8 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
             if (b != before.end() && b->second == text) unchanged.insert(name);
         }
         std::string why;
-        Module* staged = vm.stageModuleVersion(liveModule, f.text, unchanged, why);
+        Module* staged = vm.stageModuleVersion(liveModule, f.text, unchanged, why,
+                                               f.displayPath.empty() ? f.path : f.displayPath);
         if (!staged) {
             error = why + (why.empty() || why.back() == '\n' ? "" : "\n");
             return false;

@@ -147,21 +147,28 @@ std::string VM::describeAtThrowSite(Value exception) {
     while (!head.empty() && head.back() == '\n')
         head.pop_back();
     if (at != std::string::npos) {
-        size_t open = text.find('(', at), close = text.find(')', at);
+        // "    at fn (file:line:col)": the location is inside the line's last parentheses.
         size_t lineEnd = text.find('\n', at + 1);
-        if (open != std::string::npos && close != std::string::npos && open < lineEnd)
-            return text.substr(open + 1, close - open - 1) + ": " + head;
+        if (lineEnd == std::string::npos) lineEnd = text.size();
+        size_t close = text.rfind(')', lineEnd);
+        size_t open =
+            close == std::string::npos || close < at ? std::string::npos : text.rfind(" (", close);
+        if (open != std::string::npos && open > at)
+            return text.substr(open + 2, close - open - 2) + ": " + head;
     }
     return head;
 }
 
 Module* VM::stageModuleVersion(Module* live, const std::string& source,
-                               const std::unordered_set<std::string>& unchanged,
-                               std::string& error) {
+                               const std::unordered_set<std::string>& unchanged, std::string& error,
+                               const std::string& displayPath) {
     Module* staged = cloneNamespace(*this, live);
     Root keep(heap, Value::object(staged));
     staged->source = source;
-    auto tree = SyntaxTree::parse(source, std::string(live->displayPath->view()));
+    // Messages about the new version name its file; the live module keeps its own name
+    // (replaceNamespace does not copy it).
+    staged->displayPath = intern(displayPath);
+    auto tree = SyntaxTree::parse(source, displayPath);
     CompileError compileError;
     ModuleCompileOptions options;
     options.mode = ModuleCompileOptions::Mode::NextVersion;
@@ -189,14 +196,12 @@ Value VM::loadDetachedModule(const std::string& path, const std::string& source,
     std::error_code ec;
     std::string absolute = fs::absolute(path, ec).lexically_normal().string();
     Module* m;
+    m = base ? cloneNamespace(*this, base) : newModule(*this, absolute);
+    Root keep(heap, Value::object(m));
     if (base) {
-        m = cloneNamespace(*this, base);
         m->path = intern(absolute);
         m->displayPath = intern(displayPathFor(absolute));
-    } else {
-        m = newModule(*this, absolute);
     }
-    Root keep(heap, Value::object(m));
     if (out) *out = m;
     CompileError compileError;
     bool readFailed = false;

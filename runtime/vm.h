@@ -125,9 +125,10 @@ public:
     // namespace (ModuleCompileOptions::NextVersion) and its definitions run. Nothing live
     // changes. Returns the staged copy, or null with `error` set (a compile error block, or
     // "path:line:col: Error: message" when a definition threw).
+    // `displayPath` names the new version's file in messages.
     Module* stageModuleVersion(Module* live, const std::string& source,
                                const std::unordered_set<std::string>& unchanged,
-                               std::string& error);
+                               std::string& error, const std::string& displayPath);
     // Loads `source` as a module that is not part of the program (a patch script), named
     // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
     // runs it. Returns module.exports, or Value::exception() with `error` set as above. The
@@ -259,6 +260,19 @@ public:
     // Rewrites every root reference (swapObjects): threads, globals, modules, builtins.
     void visitRoots(EdgeVisitor& v);
 
+    // ---- return barriers (the DSU waits with them for a frame to leave changed code)
+    // Arranges for `onReturnBarrier` to run when the frame at `frameIndex` of the parked
+    // thread `t` returns or is unwound by an exception: the caller's saved ip is pointed at a
+    // one-instruction trampoline that restores it. Costs nothing while no barrier is set.
+    // Returns false when the frame has no caller to return into (the thread's first frame,
+    // or a frame entered from C++); the caller must then poll.
+    bool setReturnBarrier(Thread* t, size_t frameIndex);
+    void clearReturnBarriers();
+    size_t returnBarrierCount() const { return returnBarriers_.size(); }
+    std::function<void()> onReturnBarrier;
+    // The ip a frame will resume at (its own, or the one a barrier saved).
+    const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
+
     // Internals shared by the interpreter, compiler and natives.
     Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)
     bool pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flags);
@@ -270,6 +284,14 @@ public:
     uint32_t preemptCounter =
         4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
     bool preemptRequested = false;
+    struct ReturnBarrierEntry {
+        Thread* thread;
+        size_t callerIndex; // the frame whose ip points at the trampoline
+        const uint8_t* savedIp;
+    };
+    std::vector<ReturnBarrierEntry> returnBarriers_;
+    const uint8_t* takeReturnBarrier(Thread* t, size_t callerIndex); // interpreter.cpp
+    void dropUnwoundBarriers(Thread* t);                               // after an unwind
     uint32_t classVersion = 0;  // DSU generation; classes record the one they were built in
     void* dsuContext = nullptr; // the DSU transaction being committed (opaque to the runtime)
 

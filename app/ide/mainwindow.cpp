@@ -1,0 +1,813 @@
+#include "mainwindow.h"
+
+#include "constants.h"
+#include "editorseam.h"
+#include "historyview.h"
+#include "inspector.h"
+#include "messagebar.h"
+#include "patchpanel.h"
+#include "qsci.h"
+#include "theme.h"
+#include "threadsview.h"
+#include "threadvmhost.h"
+#include "transcriptview.h"
+#include "worldview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+// The examples are compiled into molt_ide_core, a static library: its resources need an
+// explicit initialisation, outside any namespace.
+static void initIdeResources() {
+    Q_INIT_RESOURCE(examples);
+}
+
+namespace molt::ide {
+
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+bool readText(const QString& path, QString& out) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    out = QString::fromUtf8(f.readAll());
+    return true;
+}
+
+bool writeText(const QString& path, const QString& text) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) return false;
+    f.write(text.toUtf8());
+    return f.commit();
+}
+
+QString stateName(ProgramState s) {
+    switch (s) {
+    case ProgramState::NotStarted: return QObject::tr("Not running");
+    case ProgramState::Running: return QObject::tr("Running");
+    case ProgramState::Paused: return QObject::tr("Paused");
+    case ProgramState::Finished: return QObject::tr("Finished (state kept)");
+    case ProgramState::Failed: return QObject::tr("Ended");
+    }
+    return {};
+}
+
+bool vmAlive(ProgramState s) {
+    return s != ProgramState::NotStarted;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
+    : QMainWindow(parent), options_(options), host_(host ? host : new ThreadVmHost),
+      fontSize_(Constants::kDefaultFontSize) {
+    initIdeResources();
+    host_->setParent(this);
+    resize(1440, 900);
+    setObjectName(QStringLiteral("moltMainWindow"));
+    setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    setDockNestingEnabled(true);
+
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    messageBar_ = new MessageBar(central);
+    centralLayout->addWidget(messageBar_);
+    tabs_ = new QTabWidget(central);
+    tabs_->setObjectName(QStringLiteral("editorTabs"));
+    tabs_->setDocumentMode(true);
+    tabs_->setMovable(true);
+    centralLayout->addWidget(tabs_, 1);
+    setCentralWidget(central);
+
+    createDocks();
+    createActions();
+
+    stateLabel_ = new QLabel(this);
+    stateLabel_->setObjectName(QStringLiteral("programState"));
+    statusBar()->addPermanentWidget(stateLabel_);
+
+    connect(host_, &VmHost::transcript, transcript_, &TranscriptView::appendOutput);
+    connect(host_, &VmHost::statusChanged, this, &MainWindow::onStatus);
+    connect(host_, &VmHost::patchPreviewReady, this, &MainWindow::onPreview);
+    connect(host_, &VmHost::updateWaiting, this, &MainWindow::onUpdateWaiting);
+    connect(host_, &VmHost::updateFinished, this, &MainWindow::onUpdateFinished);
+    connect(host_, &VmHost::canvasFrame, world_, &WorldView::showFrame);
+    connect(world_, &WorldView::canvasResized, host_, &VmHost::setCanvasSize);
+
+    if (options_.useSettings) restoreSettings();
+    applyApplicationTheme(dark_);
+    setDarkTheme(dark_);
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::dock(const char* objectName) const {
+    return findChild<QDockWidget*>(QString::fromLatin1(objectName));
+}
+
+// ---------------------------------------------------------------- construction
+
+void MainWindow::createDocks() {
+    auto makeDock = [this](const QString& title, const char* name, QWidget* content,
+                           Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    files_ = new QListWidget(this);
+    files_->setObjectName(QStringLiteral("projectFiles"));
+    connect(files_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { editorFor(item->text()); });
+    auto* projectDock =
+        makeDock(tr("Project"), Constants::kProjectDock, files_, Qt::LeftDockWidgetArea);
+
+    world_ = new WorldView(this);
+    world_->setObjectName(QStringLiteral("worldView"));
+    auto* worldDock = makeDock(tr("World"), Constants::kWorldDock, world_, Qt::RightDockWidgetArea);
+
+    threads_ = new ThreadsView(host_, this);
+    auto* threadsDock =
+        makeDock(tr("Threads"), Constants::kThreadsDock, threads_, Qt::RightDockWidgetArea);
+    splitDockWidget(worldDock, threadsDock, Qt::Vertical);
+    connect(threads_, &ThreadsView::frameActivated, this,
+            [this](const QString& file, int line, int column) {
+                goTo(moduleForErrorFile(file), line, column);
+            });
+
+    transcript_ = new TranscriptView(this);
+    auto* transcriptDock = makeDock(tr("Transcript"), Constants::kTranscriptDock, transcript_,
+                                    Qt::BottomDockWidgetArea);
+
+    inspector_ = new Inspector(host_, this);
+    auto* inspectorDock =
+        makeDock(tr("Inspector"), Constants::kInspectorDock, inspector_, Qt::BottomDockWidgetArea);
+
+    patchPanel_ = new PatchPanel(this);
+    auto* patchDock =
+        makeDock(tr("Patch"), Constants::kPatchDock, patchPanel_, Qt::BottomDockWidgetArea);
+    connect(patchPanel_, &PatchPanel::commitRequested, this, &MainWindow::commitPatch);
+    connect(patchPanel_, &PatchPanel::discardRequested, this, &MainWindow::discardPatch);
+    connect(patchPanel_, &PatchPanel::cancelUpdateRequested, this, &MainWindow::cancelUpdate);
+    connect(patchPanel_, &PatchPanel::changeActivated, this, &MainWindow::goTo);
+
+    history_ = new HistoryView(this);
+    auto* historyDock =
+        makeDock(tr("Update History"), Constants::kHistoryDock, history_, Qt::BottomDockWidgetArea);
+    connect(history_, &HistoryView::revertRequested, this, &MainWindow::revertUpdate);
+    connect(history_, &HistoryView::beforeAfterRequested, this, [this](int number) {
+        if (const HistoryEntry* e = history_->entry(number)) {
+            inspector_->showBeforeAfter(e->outcome,
+                                        QStringLiteral("#%1 %2").arg(number).arg(e->title));
+            dock(Constants::kInspectorDock)->raise();
+        }
+    });
+
+    tabifyDockWidget(transcriptDock, inspectorDock);
+    tabifyDockWidget(inspectorDock, patchDock);
+    tabifyDockWidget(patchDock, historyDock);
+    transcriptDock->raise();
+    resizeDocks({projectDock, worldDock}, {170, 480}, Qt::Horizontal);
+    resizeDocks({transcriptDock}, {260}, Qt::Vertical);
+}
+
+void MainWindow::createActions() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Project…"), this, [this] {
+        QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Open a project folder"), project_.root);
+        if (!dir.isEmpty()) openProject(dir);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QMenu* examples = file->addMenu(tr("Open &Example"));
+    for (const QString& name : bundledExamples())
+        examples->addAction(name, this, [this, name] { openExample(name); });
+    recentMenu_ = file->addMenu(tr("&Recent Projects"));
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save All"), this, [this] { saveAll(); });
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto editorAction = [&](const QString& text, QKeySequence key, void (QsciScintilla::*fn)()) {
+        QAction* a = edit->addAction(text, this, [this, fn] {
+            if (QsciScintilla* e = currentEditor()) (e->*fn)();
+        });
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Scintilla handles its own keys
+    };
+    editorAction(tr("&Undo"), QKeySequence::Undo, &QsciScintilla::undo);
+    editorAction(tr("&Redo"), QKeySequence::Redo, &QsciScintilla::redo);
+    edit->addSeparator();
+    editorAction(tr("Cu&t"), QKeySequence::Cut, &QsciScintilla::cut);
+    editorAction(tr("&Copy"), QKeySequence::Copy, &QsciScintilla::copy);
+    editorAction(tr("&Paste"), QKeySequence::Paste, &QsciScintilla::paste);
+    edit->addSeparator();
+    QAction* all = edit->addAction(tr("Select &All"), this, [this] {
+        if (QsciScintilla* e = currentEditor()) e->selectAll(true);
+    });
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    auto* run = menuBar()->addMenu(tr("&Run"));
+    auto* bar = addToolBar(tr("Run"));
+    bar->setObjectName(QString::fromLatin1(Constants::kRunToolBar));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    auto runAction = [&](const QString& text, QStyle::StandardPixmap icon, QKeySequence key,
+                         void (MainWindow::*fn)()) {
+        QAction* a = run->addAction(style()->standardIcon(icon), text, this, fn);
+        a->setShortcut(key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove('&'),
+                                                    key.toString(QKeySequence::NativeText)));
+        bar->addAction(a);
+        return a;
+    };
+    runAction_ = runAction(tr("&Run"), QStyle::SP_MediaPlay, QKeySequence(Qt::Key_F5),
+                           &MainWindow::runProgram);
+    pauseAction_ = runAction(tr("&Pause"), QStyle::SP_MediaPause, QKeySequence(Qt::Key_F6),
+                             &MainWindow::togglePause);
+    stopAction_ = runAction(tr("&Stop"), QStyle::SP_MediaStop, QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                            &MainWindow::stopProgram);
+    restartAction_ =
+        runAction(tr("R&estart"), QStyle::SP_BrowserReload,
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), &MainWindow::restartProgram);
+    run->addSeparator();
+    bar->addSeparator();
+    applyAction_ = runAction(tr("&Apply"), QStyle::SP_DialogApplyButton, QKeySequence::Save,
+                             &MainWindow::applyEdits);
+    applyAction_->setToolTip(tr("Save, and update the running program to the edit (Ctrl+S)"));
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    QMenu* theme = viewMenu_->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    lightAction_ = theme->addAction(tr("&Light"), this, [this] { setDarkTheme(false); });
+    darkAction_ = theme->addAction(tr("&Dark"), this, [this] { setDarkTheme(true); });
+    for (QAction* a : {lightAction_, darkAction_}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    QAction* bigger =
+        viewMenu_->addAction(tr("&Bigger Font"), this, [this] { setFontSize(fontSize_ + 1); });
+    bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* smaller =
+        viewMenu_->addAction(tr("&Smaller Font"), this, [this] { setFontSize(fontSize_ - 1); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    QAction* reset = viewMenu_->addAction(tr("&Reset Font Size"), this,
+                                          [this] { setFontSize(Constants::kDefaultFontSize); });
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu_->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        viewMenu_->addAction(d->toggleViewAction());
+    QAction* refresh =
+        viewMenu_->addAction(tr("Refresh &Inspector"), this, [this] { inspector_->refresh(); });
+    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Molt"), this, [this] {
+        QMessageBox::about(this, tr("About Molt"),
+                           tr("<b>Molt</b> — live programming for a hosted class-based "
+                              "JavaScript runtime.<br>Edit classes while the program runs; "
+                              "Apply (Ctrl+S) migrates the live instances atomically."));
+    });
+    rebuildRecentMenu();
+}
+
+// ---------------------------------------------------------------- settings
+
+void MainWindow::restoreSettings() {
+    QSettings s;
+    restoreGeometry(s.value(Constants::kSettingsGeometry).toByteArray());
+    restoreState(s.value(Constants::kSettingsState).toByteArray());
+    dark_ = s.value(Constants::kSettingsTheme).toString() == QLatin1String("dark");
+    fontSize_ = std::clamp(
+        s.value(Constants::kSettingsFontSize, Constants::kDefaultFontSize).toInt(), 6, 40);
+    recent_ = s.value(Constants::kSettingsRecent).toStringList();
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings() {
+    if (!options_.useSettings) return;
+    QSettings s;
+    s.setValue(Constants::kSettingsGeometry, saveGeometry());
+    s.setValue(Constants::kSettingsState, saveState());
+    s.setValue(Constants::kSettingsTheme, dark_ ? "dark" : "light");
+    s.setValue(Constants::kSettingsFontSize, fontSize_);
+    s.setValue(Constants::kSettingsRecent, recent_);
+    s.setValue(Constants::kSettingsLastProject, project_.root);
+}
+
+void MainWindow::addRecent(const QString& folder) {
+    recent_.removeAll(folder);
+    recent_.prepend(folder);
+    while (recent_.size() > Constants::kMaxRecentProjects)
+        recent_.removeLast();
+    rebuildRecentMenu();
+    saveSettings();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!recentMenu_) return;
+    recentMenu_->clear();
+    for (const QString& folder : recent_)
+        recentMenu_->addAction(folder, this, [this, folder] { openProject(folder); });
+    recentMenu_->setEnabled(!recent_.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    bool modified = false;
+    for (int i = 0; i < tabs_->count(); ++i)
+        modified |= static_cast<QsciScintilla*>(tabs_->widget(i))->isModified();
+    if (modified) {
+        auto answer = QMessageBox::question(
+            this, tr("Unsaved edits"), tr("Save the edited modules before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) saveAll();
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::setDarkTheme(bool dark) {
+    dark_ = dark;
+    applyApplicationTheme(dark);
+    lightAction_->setChecked(!dark);
+    darkAction_->setChecked(dark);
+    setFontSize(fontSize_);
+    messageBar_->refreshColors();
+    world_->update();
+    if (options_.useSettings)
+        QSettings().setValue(Constants::kSettingsTheme, dark ? "dark" : "light");
+}
+
+void MainWindow::setFontSize(int pointSize) {
+    fontSize_ = std::clamp(pointSize, 6, 40);
+    for (int i = 0; i < tabs_->count(); ++i)
+        setEditorAppearance(static_cast<QsciScintilla*>(tabs_->widget(i)), dark_, fontSize_);
+    patchPanel_->setEditorAppearance(dark_, fontSize_);
+    history_->setEditorAppearance(dark_, fontSize_);
+    QFont f = transcript_->font();
+    f.setPointSize(fontSize_);
+    transcript_->setFont(f);
+    if (options_.useSettings) QSettings().setValue(Constants::kSettingsFontSize, fontSize_);
+}
+
+// ---------------------------------------------------------------- projects and editors
+
+void MainWindow::openInitialProject() {
+    QString last = options_.useSettings
+                       ? QSettings().value(Constants::kSettingsLastProject).toString()
+                       : QString();
+    if (!last.isEmpty() && QFileInfo(last).isDir() && openProject(last)) return;
+    openExample(QString::fromLatin1(Constants::kDefaultExample));
+}
+
+bool MainWindow::openExample(const QString& name) {
+    QString parent =
+        options_.examplesFolder.isEmpty() ? defaultExamplesFolder() : options_.examplesFolder;
+    QString error;
+    QString folder = installExample(name, parent, &error);
+    if (folder.isEmpty()) {
+        messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot open the example"), error);
+        return false;
+    }
+    return openProject(folder);
+}
+
+bool MainWindow::openProject(const QString& folder) {
+    QString error;
+    Project p = Project::open(folder, &error);
+    if (!p.isValid()) {
+        messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot open the project"), error);
+        return false;
+    }
+    if (vmAlive(status_.state)) host_->stop();
+    while (tabs_->count()) {
+        QWidget* w = tabs_->widget(0);
+        tabs_->removeTab(0);
+        w->deleteLater();
+    }
+    project_ = p;
+    liveText_.clear();
+    files_->clear();
+    for (const QString& m : project_.modules())
+        files_->addItem(m);
+    for (const QString& m : project_.modules())
+        editorFor(m);
+    tabs_->setCurrentIndex(0);
+    patchPanel_->clear();
+    inspector_->clear();
+    world_->clearFrame();
+    messageBar_->hide();
+    addRecent(project_.root);
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
+    for (int i = 0; i < tabs_->count(); ++i)
+        if (tabs_->widget(i)->property("module").toString() == module) {
+            if (open) tabs_->setCurrentIndex(i);
+            return static_cast<QsciScintilla*>(tabs_->widget(i));
+        }
+    if (!open || !project_.isValid()) return nullptr;
+    QString text;
+    if (!readText(project_.absolutePath(module), text)) return nullptr;
+    QsciScintilla* e = createCodeEditor(tabs_);
+    e->setProperty("module", module);
+    e->setObjectName(QStringLiteral("editor:") + module);
+    e->setText(text);
+    e->setModified(false);
+    setEditorAppearance(e, dark_, fontSize_);
+    connect(e, &QsciScintilla::modificationChanged, this, [this, e] { updateTab(e); });
+    connect(e, &QsciScintilla::textChanged, this, [this, e] { updateTab(e); });
+    int index = tabs_->addTab(e, QFileInfo(module).fileName());
+    tabs_->setTabToolTip(index, project_.absolutePath(module));
+    tabs_->setCurrentIndex(index);
+    updateTab(e);
+    return e;
+}
+
+QsciScintilla* MainWindow::currentEditor() const {
+    return static_cast<QsciScintilla*>(tabs_->currentWidget());
+}
+
+QString MainWindow::moduleOf(const QsciScintilla* editor) const {
+    return editor ? editor->property("module").toString() : QString();
+}
+
+bool MainWindow::isLive(const QString& module) const {
+    QsciScintilla* e = const_cast<MainWindow*>(this)->editorFor(module, false);
+    auto it = liveText_.find(module);
+    return e && it != liveText_.end() && it.value() == e->text();
+}
+
+void MainWindow::updateTab(QsciScintilla* e) {
+    int index = tabs_->indexOf(e);
+    if (index < 0) return;
+    QString module = moduleOf(e);
+    QString title = QFileInfo(module).fileName();
+    if (e->isModified()) title += QLatin1Char('*');
+    bool notLive = vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
+    if (notLive) title += tr(" ◇");
+    tabs_->setTabText(index, title);
+    tabs_->setTabToolTip(index, project_.absolutePath(module) +
+                                    (notLive ? tr("\nNot live: the running program has another "
+                                                  "version. Apply (Ctrl+S) to update it.")
+                                             : QString()));
+    tabs_->tabBar()->setTabTextColor(index, notLive ? uiColors().changed : QColor());
+}
+
+void MainWindow::goTo(const QString& module, int line, int column) {
+    if (QsciScintilla* e = editorFor(module)) {
+        e->setCursorPosition(std::max(0, line - 1), std::max(0, column - 1));
+        e->ensureLineVisible(std::max(0, line - 1));
+        e->setFocus();
+    }
+}
+
+bool MainWindow::saveAll() {
+    bool ok = true;
+    for (int i = 0; i < tabs_->count(); ++i) {
+        auto* e = static_cast<QsciScintilla*>(tabs_->widget(i));
+        if (!e->isModified()) continue;
+        QString path = project_.absolutePath(moduleOf(e));
+        if (writeText(path, e->text()))
+            e->setModified(false);
+        else {
+            ok = false;
+            messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot save %1").arg(path));
+        }
+    }
+    return ok;
+}
+
+std::vector<dsu::SourceFile> MainWindow::editorSources() const {
+    std::vector<dsu::SourceFile> out;
+    for (int i = 0; i < tabs_->count(); ++i) {
+        auto* e = static_cast<QsciScintilla*>(tabs_->widget(i));
+        out.push_back({moduleOf(e).toStdString(), e->text().toStdString()});
+    }
+    return out;
+}
+
+QString MainWindow::moduleForErrorFile(const QString& file) const {
+    QString f = QDir::cleanPath(file);
+    if (QFileInfo(f).isAbsolute()) return project_.relativePath(f);
+    for (const QString& m : project_.modules())
+        if (f == m || f.endsWith(QLatin1Char('/') + m)) return m;
+    return f;
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(project_.isValid() ? tr("%1 — Molt").arg(project_.name()) : tr("Molt"));
+}
+
+void MainWindow::updateActions() {
+    bool alive = vmAlive(status_.state);
+    bool running = status_.state == ProgramState::Running;
+    bool paused = status_.state == ProgramState::Paused;
+    runAction_->setEnabled(project_.isValid() && !alive);
+    pauseAction_->setEnabled(running || paused);
+    pauseAction_->setText(paused ? tr("Res&ume") : tr("&Pause"));
+    pauseAction_->setIcon(
+        style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    stopAction_->setEnabled(alive);
+    restartAction_->setEnabled(project_.isValid() && alive);
+    applyAction_->setEnabled(project_.isValid() && !pending_.committing);
+    QString color = running ? "#2da44e" : paused ? "#bf8700" : alive ? "#8c959f" : "#8c959f";
+    stateLabel_->setText(QStringLiteral("<span style='color:%1'>●</span> %2%3")
+                             .arg(color, stateName(status_.state),
+                                  status_.detail.empty() || running
+                                      ? QString()
+                                      : QStringLiteral(" — ") + qs(status_.detail)));
+}
+
+// ---------------------------------------------------------------- running
+
+void MainWindow::markLiveFromDisk() {
+    liveText_.clear();
+    for (const QString& m : project_.modules()) {
+        QString text;
+        if (readText(project_.absolutePath(m), text)) liveText_.insert(m, text);
+    }
+}
+
+void MainWindow::runProgram() {
+    if (!project_.isValid()) return;
+    saveAll();
+    clearDiagnostics();
+    RunSpec spec;
+    spec.root = project_.root.toStdString();
+    spec.mainModule = project_.mainModule.toStdString();
+    for (const QString& a : project_.args)
+        spec.args.push_back(a.toStdString());
+    markLiveFromDisk();
+    world_->clearFrame();
+    transcript_->appendNote(tr("run %1").arg(project_.mainModule));
+    host_->setCanvasSize(world_->width(), world_->height());
+    host_->run(spec);
+    dock(Constants::kTranscriptDock)->raise();
+}
+
+void MainWindow::togglePause() {
+    if (status_.state == ProgramState::Running)
+        host_->pause();
+    else if (status_.state == ProgramState::Paused)
+        host_->resume();
+}
+
+void MainWindow::stopProgram() {
+    host_->stop();
+}
+
+void MainWindow::restartProgram() {
+    transcript_->appendNote(tr("restart"));
+    host_->stop();
+    runProgram();
+}
+
+void MainWindow::onStatus(const ProgramStatus& status) {
+    ProgramState before = status_.state;
+    status_ = status;
+    switch (status.state) {
+    case ProgramState::Running:
+        if (before == ProgramState::NotStarted) inspector_->refresh();
+        break;
+    case ProgramState::Finished:
+        transcript_->appendNote(tr("the program finished; its objects stay inspectable and "
+                                   "updatable until Stop"));
+        inspector_->refresh();
+        break;
+    case ProgramState::Failed:
+        transcript_->appendNote(tr("the program ended (%1)").arg(qs(status.detail)));
+        inspector_->refresh();
+        break;
+    case ProgramState::NotStarted:
+        if (before != ProgramState::NotStarted) transcript_->appendNote(tr("stopped"));
+        liveText_.clear();
+        inspector_->clear();
+        inspector_->classes()->refresh();
+        if (pending_.committing) {
+            pending_ = {};
+            patchPanel_->setWaiting(false);
+        }
+        break;
+    case ProgramState::Paused: break;
+    }
+    bool alive = vmAlive(status.state);
+    inspector_->setAutoRefresh(status.state == ProgramState::Running);
+    threads_->setAutoRefresh(status.state == ProgramState::Running);
+    threads_->refresh();
+    for (int i = 0; i < tabs_->count(); ++i)
+        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    Q_UNUSED(alive);
+    updateActions();
+    Q_EMIT statusChanged(status);
+}
+
+// ---------------------------------------------------------------- live updates
+
+void MainWindow::clearDiagnostics() {
+    for (int i = 0; i < tabs_->count(); ++i)
+        setEditorDiagnostics(static_cast<QsciScintilla*>(tabs_->widget(i)), {});
+}
+
+void MainWindow::showCompileError(const std::string& file, uint32_t line, uint32_t column,
+                                  const QString& message) {
+    QString module = file.empty() ? moduleOf(currentEditor()) : moduleForErrorFile(qs(file));
+    QString firstLine = message.section(QLatin1Char('\n'), 0, 0);
+    QString text = firstLine.section(QStringLiteral(": "), 1).trimmed();
+    if (text.isEmpty()) text = firstLine;
+    if (QsciScintilla* e = editorFor(module)) {
+        if (line) {
+            setEditorDiagnostics(e, {{int(line), int(column), text}});
+            goTo(module, int(line), int(column));
+        }
+    }
+    messageBar_->showMessage(MessageBar::Kind::Error, tr("Compile error — nothing was committed"),
+                             message.trimmed());
+}
+
+void MainWindow::applyEdits() {
+    if (!project_.isValid()) return;
+    if (!saveAll()) return;
+    if (!vmAlive(status_.state)) {
+        statusBar()->showMessage(tr("Saved. Run the program (F5) to apply edits live."), 4000);
+        return;
+    }
+    if (pending_.committing) {
+        statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
+        return;
+    }
+    clearDiagnostics();
+    messageBar_->hide();
+    pending_ = {};
+    pending_.request = nextRequest_++;
+    pending_.title = tr("Apply %1").arg(moduleOf(currentEditor()));
+    host_->apply(pending_.request, editorSources());
+}
+
+void MainWindow::revertUpdate(int number) {
+    const HistoryEntry* e = history_->entry(number);
+    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) || pending_.committing)
+        return;
+    pending_ = {};
+    pending_.request = nextRequest_++;
+    pending_.title = tr("Revert update #%1").arg(number);
+    pending_.revert = true;
+    host_->apply(pending_.request, e->outcome.before);
+}
+
+void MainWindow::onPreview(const PatchPreview& preview) {
+    if (preview.request != pending_.request) return; // superseded
+    if (!preview.ok) {
+        showCompileError(preview.errorFile, preview.errorLine, preview.errorColumn,
+                         qs(preview.error));
+        for (int i = 0; i < tabs_->count(); ++i)
+            updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+        pending_ = {};
+        return;
+    }
+    patchPanel_->setPreview(preview, pending_.title);
+    Q_EMIT patchShown(preview);
+    if (preview.changes.empty()) {
+        // Nothing to review (comments, formatting): commit so the live source follows.
+        pending_.autoCommit = true;
+        commitPatch();
+        return;
+    }
+    QDockWidget* d = dock(Constants::kPatchDock);
+    d->show();
+    d->raise();
+    patchPanel_->commitButton()->setFocus();
+}
+
+void MainWindow::commitPatch() {
+    if (!pending_.request || pending_.committing || !patchPanel_->preview().ok) return;
+    pending_.committing = true;
+    host_->commit(pending_.request, patchPanel_->preview().files, patchPanel_->userPatch());
+    updateActions();
+}
+
+void MainWindow::discardPatch() {
+    if (pending_.committing) return;
+    pending_ = {};
+    patchPanel_->clear();
+    statusBar()->showMessage(tr("Patch discarded: the program is unchanged."), 4000);
+}
+
+void MainWindow::cancelUpdate() {
+    if (pending_.committing) host_->cancelUpdate();
+}
+
+void MainWindow::onUpdateWaiting(uint64_t request) {
+    if (request == pending_.request) patchPanel_->setWaiting(true);
+}
+
+void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
+    if (outcome.request != pending_.request) return;
+    PendingApply done = pending_;
+    pending_ = {};
+    patchPanel_->setWaiting(false);
+    updateActions();
+    if (!outcome.started) {
+        // The edited patch did not compile (or the program went away): nothing ran.
+        patchPanel_->showError(qs(outcome.error));
+        pending_ = done;
+        pending_.committing = false;
+        messageBar_->showMessage(MessageBar::Kind::Error,
+                                 tr("The patch did not compile — "
+                                    "nothing was committed"),
+                                 qs(outcome.error).trimmed());
+        Q_EMIT updateFinished(outcome);
+        return;
+    }
+    const dsu::UpdateReport& r = outcome.report;
+    int number = history_->addUpdate(outcome, done.title);
+    if (r.committed()) {
+        for (const dsu::SourceFile& f : outcome.after)
+            liveText_.insert(qs(f.path), qs(f.text));
+        if (done.revert) {
+            // The editors and the files follow the program back.
+            for (const dsu::SourceFile& f : outcome.after) {
+                QString module = qs(f.path);
+                QString disk;
+                readText(project_.absolutePath(module), disk);
+                if (disk != qs(f.text)) writeText(project_.absolutePath(module), qs(f.text));
+                if (QsciScintilla* e = editorFor(module, false); e && e->text() != qs(f.text)) {
+                    e->setText(qs(f.text));
+                    e->setModified(false);
+                }
+            }
+        }
+        patchPanel_->clear();
+        transcript_->appendNote(
+            tr("update #%1 committed: %2").arg(number).arg(describeReport(r).section('\n', 0, 0)));
+        if (!done.autoCommit || r.instancesMigrated > 0) {
+            messageBar_->showMessage(MessageBar::Kind::Success,
+                                     tr("Update #%1 committed").arg(number), describeReport(r));
+            inspector_->showBeforeAfter(outcome,
+                                        QStringLiteral("#%1 %2").arg(number).arg(done.title));
+            dock(Constants::kInspectorDock)->raise();
+        }
+        inspector_->refresh();
+    } else {
+        QString reason = qs(r.rollbackReason);
+        if (!r.blockers.empty()) {
+            QStringList blockers;
+            for (const std::string& b : r.blockers)
+                blockers << qs(b);
+            reason += tr("\nBlocked by: %1").arg(blockers.join(QStringLiteral("; ")));
+        }
+        transcript_->appendNote(
+            tr("update #%1 rolled back: %2").arg(number).arg(qs(r.rollbackReason)));
+        messageBar_->showMessage(MessageBar::Kind::Error,
+                                 tr("Update rolled back — the program is unchanged; your edit "
+                                    "stays in the editor, not live"),
+                                 reason);
+        patchPanel_->setPreview(patchPanel_->preview(), done.title);
+        pending_ = done;
+        pending_.committing = false;
+    }
+    for (int i = 0; i < tabs_->count(); ++i)
+        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    Q_EMIT updateFinished(outcome);
+}
+
+} // namespace molt::ide

@@ -1,0 +1,152 @@
+// mainwindow.h — the IDE window: editors in the middle, the world view, transcript,
+// threads, inspector, patch panel and update history in docks.
+//
+// The window drives one VmHost and never waits for it: every action sends a message and
+// the window changes when the answer arrives. Edits reach the running program through
+// Apply (Ctrl+S): save, diff against the live program, review the patch, commit.
+#pragma once
+
+#include "project.h"
+#include "vmhost.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QTabWidget;
+class QsciScintilla;
+
+namespace molt::ide {
+
+class HistoryView;
+class Inspector;
+class MessageBar;
+class PatchPanel;
+class ThreadsView;
+class TranscriptView;
+class WorldView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        bool useSettings = true; // restore and save layout, theme, font, recent projects
+        QString examplesFolder;  // where bundled examples are copied (default: app data)
+    };
+    // Owns `host` (a ThreadVmHost when null).
+    explicit MainWindow(const Options& options, VmHost* host = nullptr, QWidget* parent = nullptr);
+    explicit MainWindow(QWidget* parent = nullptr) : MainWindow(Options{}, nullptr, parent) {}
+    ~MainWindow() override;
+
+    bool openProject(const QString& folder);
+    bool openExample(const QString& name);
+    // Opens the last project, or the default bundled example.
+    void openInitialProject();
+    const Project& project() const { return project_; }
+
+    // Editors, by module path relative to the project root (opened on demand).
+    QsciScintilla* editorFor(const QString& module, bool open = true);
+    QsciScintilla* currentEditor() const;
+    QString moduleOf(const QsciScintilla* editor) const;
+    // True when the module's editor text is what the running program runs.
+    bool isLive(const QString& module) const;
+
+    // ---- actions (the menus and shortcuts call these; so do the tests)
+    void runProgram();
+    void togglePause();
+    void stopProgram();
+    void restartProgram();
+    void applyEdits(); // Ctrl+S: save, then update the running program
+    void commitPatch();
+    void discardPatch();
+    void cancelUpdate();
+    void revertUpdate(int number);
+    void setDarkTheme(bool dark);
+    void setFontSize(int pointSize);
+    int fontSize() const { return fontSize_; }
+
+    const ProgramStatus& status() const { return status_; }
+    VmHost* host() const { return host_; }
+    PatchPanel* patchPanel() const { return patchPanel_; }
+    Inspector* inspector() const { return inspector_; }
+    HistoryView* history() const { return history_; }
+    TranscriptView* transcript() const { return transcript_; }
+    WorldView* worldView() const { return world_; }
+    ThreadsView* threadsView() const { return threads_; }
+    MessageBar* messageBar() const { return messageBar_; }
+    QDockWidget* dock(const char* objectName) const;
+    QStringList recentProjects() const { return recent_; }
+
+Q_SIGNALS:
+    void statusChanged(const molt::ide::ProgramStatus& status);
+    void patchShown(const molt::ide::PatchPreview& preview);
+    void updateFinished(const molt::ide::UpdateOutcome& outcome);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct PendingApply {
+        uint64_t request = 0;
+        QString title;
+        bool revert = false;
+        bool committing = false;
+        bool autoCommit = false; // nothing to review (no changes)
+    };
+
+    void createActions();
+    void createDocks();
+    void restoreSettings();
+    void saveSettings();
+    void addRecent(const QString& folder);
+    void rebuildRecentMenu();
+    void updateActions();
+    void updateTitle();
+    void updateTab(QsciScintilla* editor);
+    bool saveAll();
+    void onStatus(const ProgramStatus& status);
+    void onPreview(const PatchPreview& preview);
+    void onUpdateWaiting(uint64_t request);
+    void onUpdateFinished(const UpdateOutcome& outcome);
+    void showCompileError(const std::string& file, uint32_t line, uint32_t column,
+                          const QString& message);
+    void clearDiagnostics();
+    void markLiveFromDisk();
+    std::vector<dsu::SourceFile> editorSources() const;
+    QString moduleForErrorFile(const QString& file) const;
+    void goTo(const QString& module, int line, int column);
+
+    Options options_;
+    VmHost* host_;
+    Project project_;
+    ProgramStatus status_;
+    PendingApply pending_;
+    uint64_t nextRequest_ = 1;
+    QHash<QString, QString> liveText_; // module -> the source the program runs
+    QStringList recent_;
+    bool dark_ = false;
+    int fontSize_;
+
+    QTabWidget* tabs_;
+    MessageBar* messageBar_;
+    QListWidget* files_;
+    TranscriptView* transcript_;
+    ThreadsView* threads_;
+    WorldView* world_;
+    Inspector* inspector_;
+    PatchPanel* patchPanel_;
+    HistoryView* history_;
+    QLabel* stateLabel_;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QAction *runAction_, *pauseAction_, *stopAction_, *restartAction_, *applyAction_;
+    QAction *lightAction_, *darkAction_;
+};
+
+} // namespace molt::ide

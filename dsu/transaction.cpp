@@ -1220,9 +1220,11 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
         for (auto& [old, replacement] : a->functions)
             affected.insert(old->proto);
     report.blockers.clear();
+    blockingFrames_.clear();
     for (Thread* t : vm_.scheduler().threads()) {
         for (size_t i = 0; i < t->frames.size(); ++i) {
             if (!affected.count(t->frames[i].closure->proto)) continue;
+            blockingFrames_.emplace_back(t, i);
             std::vector<StackFrameInfo> stack = vm_.captureStack(t);
             const StackFrameInfo& f = stack[t->frames.size() - 1 - i];
             report.blockers.push_back("thread " + std::to_string(t->threadId) + ": " + f.function +
@@ -1337,11 +1339,28 @@ UpdateReport Transaction::commit() {
 void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
     // Wait first, then build and swap in one step at the safe point: migrating earlier would
     // let the program change old objects after they were copied.
+    //
+    // While the program runs, a return barrier on every blocking frame says when it leaves
+    // the affected code; only then (or when a blocker could not get a barrier: a thread's
+    // first frame, a frame entered from C++) are the threads' stacks searched again.
     double start = nowMs();
-    auto attempt = [this, start, done](bool timedOut) -> bool {
+    struct Waiting {
+        bool recheck = true;
+        bool polling = false;
+    };
+    auto waiting = std::make_shared<Waiting>();
+    auto stopWaiting = [this] {
+        vm_.clearReturnBarriers();
+        vm_.onReturnBarrier = nullptr;
+    };
+    auto attempt = [this, start, done, waiting, stopWaiting](bool timedOut) -> bool {
+        if (!waiting->recheck && !waiting->polling && !timedOut) return false;
+        waiting->recheck = false;
+        vm_.clearReturnBarriers();
         UpdateReport r;
         if (!safePoint(r, false)) {
             if (!error_.empty() || timedOut) {
+                stopWaiting();
                 if (error_.empty()) {
                     std::string list;
                     for (auto& b : r.blockers)
@@ -1357,8 +1376,13 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
                 done(failed);
                 return true;
             }
+            waiting->polling = false;
+            vm_.onReturnBarrier = [waiting] { waiting->recheck = true; };
+            for (auto& [thread, frame] : blockingFrames_)
+                if (!vm_.setReturnBarrier(thread, frame)) waiting->polling = true;
             return false;
         }
+        stopWaiting();
         double waited = nowMs() - start;
         UpdateReport r2 = commit();
         r2.waitMs += waited;
@@ -1368,7 +1392,7 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
     };
     if (attempt(false)) return;
     vm_.scheduler().addSafePointHook(
-        [this, start, attempt]() { return attempt(nowMs() - start > safePointTimeoutMs); });
+        [start, attempt, this]() { return attempt(nowMs() - start > safePointTimeoutMs); });
 }
 
 } // namespace molt::dsu

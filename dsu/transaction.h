@@ -167,6 +167,7 @@ private:
     std::vector<std::pair<std::string, Value>> validations_;
     std::vector<Module*> excluded_;
     std::vector<std::unique_ptr<Adoption>> adoptions_;
+    std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint
     std::unique_ptr<Built> built_;
     size_t rootId_;
     bool finished_ = false;

@@ -749,6 +749,15 @@ loop:
         RELOAD();
         DISPATCH();
     }
+    CASE(ReturnBarrier) {
+        // A frame the DSU waited for has returned into this one: resume where it would
+        // have, tell the DSU, and end the slice soon so its safe-point check runs.
+        ip = takeReturnBarrier(t, t->frames.size() - 1);
+        frame->ip = ip;
+        if (onReturnBarrier) onReturnBarrier();
+        preemptCounter = 1;
+        DISPATCH();
+    }
     CASE(Closure) {
         auto* proto = as<FunctionProto>(k[READ_SHORT()]);
         SYNC();
@@ -1316,6 +1325,7 @@ handle_exception: {
             if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
             t->frames.pop_back();
         }
+        if (!returnBarriers_.empty()) dropUnwoundBarriers(t);
         frame = &t->frames.back();
         base = frame->base;
         if (t->openUpvalues) closeUpvalues(t, base + h.closeFromSlot);
@@ -1332,6 +1342,7 @@ handle_exception: {
         t->sp = t->frames.back().resultSlot;
         t->frames.pop_back();
     }
+    if (!returnBarriers_.empty()) dropUnwoundBarriers(t);
     throwValue(exception);
     return Value::exception();
 }
@@ -1356,6 +1367,67 @@ return Value::exception();
 #undef CHECK
 #undef DISPATCH
 #undef CASE
+}
+
+// ---------------------------------------------------------------- return barriers
+
+static const uint8_t kReturnBarrierCode[] = {uint8_t(Op::ReturnBarrier)};
+
+bool VM::setReturnBarrier(Thread* t, size_t frameIndex) {
+    if (frameIndex == 0 || frameIndex >= t->frames.size()) return false;
+    if (t->frames[frameIndex].flags & kFrameBoundary) return false; // returns into C++
+    CallFrame& caller = t->frames[frameIndex - 1];
+    if (caller.ip == kReturnBarrierCode) return true; // already set
+    returnBarriers_.push_back({t, frameIndex - 1, caller.ip});
+    caller.ip = kReturnBarrierCode;
+    return true;
+}
+
+void VM::clearReturnBarriers() {
+    for (const ReturnBarrierEntry& b : returnBarriers_)
+        if (b.callerIndex < b.thread->frames.size() &&
+            b.thread->frames[b.callerIndex].ip == kReturnBarrierCode)
+            b.thread->frames[b.callerIndex].ip = b.savedIp;
+    returnBarriers_.clear();
+}
+
+const uint8_t* VM::takeReturnBarrier(Thread* t, size_t callerIndex) {
+    for (size_t i = 0; i < returnBarriers_.size(); ++i) {
+        if (returnBarriers_[i].thread != t || returnBarriers_[i].callerIndex != callerIndex)
+            continue;
+        const uint8_t* ip = returnBarriers_[i].savedIp;
+        returnBarriers_.erase(returnBarriers_.begin() + long(i));
+        return ip;
+    }
+    MOLT_ASSERT(false && "a return barrier fired without an entry");
+    return nullptr;
+}
+
+// An exception unwound frames: a barrier whose frame is gone has fired (and one on a frame
+// that now resumes at a catch handler is void: the handler's pc replaces the saved ip).
+void VM::dropUnwoundBarriers(Thread* t) {
+    bool fired = false;
+    for (size_t i = 0; i < returnBarriers_.size();) {
+        const ReturnBarrierEntry& b = returnBarriers_[i];
+        if (b.thread == t && b.callerIndex + 1 >= t->frames.size()) {
+            if (b.callerIndex < t->frames.size() &&
+                t->frames[b.callerIndex].ip == kReturnBarrierCode)
+                t->frames[b.callerIndex].ip = b.savedIp;
+            returnBarriers_.erase(returnBarriers_.begin() + long(i));
+            fired = true;
+        } else {
+            ++i;
+        }
+    }
+    if (fired && onReturnBarrier) onReturnBarrier();
+}
+
+const uint8_t* VM::resumeIp(const Thread* t, size_t frameIndex) const {
+    const uint8_t* ip = t->frames[frameIndex].ip;
+    if (ip != kReturnBarrierCode) return ip;
+    for (const ReturnBarrierEntry& b : returnBarriers_)
+        if (b.thread == t && b.callerIndex == frameIndex) return b.savedIp;
+    return ip;
 }
 
 } // namespace molt

@@ -57,6 +57,7 @@ namespace molt {
     X(SuperCallSpread, "", "placeholder this argsArray -> this")                                   \
     X(InitFields, "", "-> result (runs this class's field initializers on this)")                  \
     X(Return, "", "a -> (returns a)")                                                              \
+    X(ReturnBarrier, "", "(a return barrier's trampoline: resumes the caller, see VM::setReturnBarrier)") \
     X(Closure, "w", "-> closure of constants[w]")                                                  \
     X(Jump, "j", "jump")                                                                           \
     X(Loop, "j", "backward jump; a preemption point")                                              \

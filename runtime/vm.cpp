@@ -72,6 +72,8 @@ void VM::markRoots(Tracer& t) {
           classClass, mapClass, setClass, iteratorClass, moduleClass, threadClass, internalClass,
           errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
         if (c) t.mark(c);
+    for (const ReturnBarrierEntry& b : returnBarriers_)
+        t.mark(b.thread); // a barrier's thread outlives it, even if it finishes meanwhile
     for (auto& g : globals) {
         t.mark(g.name);
         t.mark(g.value);
@@ -801,7 +803,7 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread) const {
         if (name.empty()) name = "<anonymous>";
         info.function = name;
         info.file = p->file ? std::string(p->file->view()) : "";
-        uint32_t pc = uint32_t(f.ip - p->code.data());
+        uint32_t pc = uint32_t(resumeIp(t, i - 1) - p->code.data());
         if (pc > 0) pc--;
         for (const LineEntry& e : p->lines) {
             if (e.pc > pc) break;

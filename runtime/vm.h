@@ -127,8 +127,8 @@ public:
     // "path:line:col: Error: message" when a definition threw).
     // `displayPath` names the new version's file in messages.
     Module* stageModuleVersion(Module* live, const std::string& source,
-                               const std::unordered_set<std::string>& unchanged,
-                               std::string& error, const std::string& displayPath);
+                               const std::unordered_set<std::string>& unchanged, std::string& error,
+                               const std::string& displayPath);
     // Loads `source` as a module that is not part of the program (a patch script), named
     // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
     // runs it. Returns module.exports, or Value::exception() with `error` set as above. The
@@ -291,7 +291,7 @@ public:
     };
     std::vector<ReturnBarrierEntry> returnBarriers_;
     const uint8_t* takeReturnBarrier(Thread* t, size_t callerIndex); // interpreter.cpp
-    void dropUnwoundBarriers(Thread* t);                               // after an unwind
+    void dropUnwoundBarriers(Thread* t);                             // after an unwind
     uint32_t classVersion = 0;  // DSU generation; classes record the one they were built in
     void* dsuContext = nullptr; // the DSU transaction being committed (opaque to the runtime)
 

@@ -170,6 +170,63 @@ private Q_SLOTS:
         QCOMPARE(int(finished.vm.mainModule()->state), 2); // the top level is done
     }
 
+    // The DSU waits for frames to leave changed code with return barriers: one fires when
+    // its frame returns normally and when an exception unwinds it, the program goes on
+    // exactly as without it, and stack traces still show the caller's line.
+    void returnBarriersFireOnReturnAndOnUnwind() {
+        Program p(R"(
+            const log = [];
+            function inner() { Thread.sleep(3); return 1; }
+            function outer() {
+                const r = inner();
+                log.push("after " + r);
+            }
+            function thrower() { Thread.sleep(3); throw new Error("x"); }
+            function catcher() {
+                try { thrower(); } catch (e) { log.push("caught " + e.message); }
+            }
+            Thread.spawn(outer);
+            Thread.spawn(catcher);
+        )");
+        QCOMPARE(p.code, 0);
+        // Run until both threads are parked in their sleeps.
+        auto frameNamed = [&](Thread* t, const char* name) -> int {
+            for (size_t i = 0; i < t->frames.size(); ++i) {
+                String* n = t->frames[i].closure->proto->name;
+                if (n && n->view() == name) return int(i);
+            }
+            return -1;
+        };
+        std::vector<std::pair<Thread*, int>> parked;
+        for (int round = 0; round < 50 && parked.size() < 2; ++round) {
+            p.vm.scheduler().runFor(1);
+            parked.clear();
+            for (Thread* t : p.vm.scheduler().threads())
+                for (const char* name : {"inner", "thrower"})
+                    if (int i = frameNamed(t, name); i > 0) parked.emplace_back(t, i);
+        }
+        QCOMPARE(int(parked.size()), 2);
+        int fired = 0;
+        p.vm.onReturnBarrier = [&] { ++fired; };
+        for (auto& [t, i] : parked) {
+            auto before = p.vm.captureStack(t);
+            QVERIFY(p.vm.setReturnBarrier(t, size_t(i)));
+            auto after = p.vm.captureStack(t);
+            QCOMPARE(int(after.size()), int(before.size()));
+            for (size_t k = 0; k < before.size(); ++k)
+                QCOMPARE(after[k].line, before[k].line); // the caller's line, not the trampoline's
+        }
+        QVERIFY(!p.vm.setReturnBarrier(parked[0].first, 0)); // no caller to return into
+        QCOMPARE(int(p.vm.returnBarrierCount()), 2);
+        auto slice = p.runToEnd();
+        QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Done));
+        QCOMPARE(fired, 2);
+        QCOMPARE(int(p.vm.returnBarrierCount()), 0);
+        std::string error;
+        Value log = p.vm.evaluate(p.vm.mainModule(), "log.join(', ')", error);
+        QCOMPARE(QString::fromStdString(p.vm.toStdString(log)), QString("after 1, caught x"));
+    }
+
 private:
     // A program whose top level is started but not run: the test drives runFor itself.
     struct Program {

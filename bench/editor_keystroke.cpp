@@ -1,0 +1,152 @@
+// editor_keystroke — how long a keystroke takes to reach re-highlighted text in the editor.
+//
+// Loads a generated class-heavy JavaScript file (10,000 lines by default) into a
+// CodeEditor, then types single characters at random positions, each as a real key event
+// (QKeyEvent through the widget, as a user's key press arrives). The editor re-parses
+// incrementally and restyles synchronously inside the key handling, so the time from
+// sending the event to its return is the keystroke -> re-highlighted-text latency. A second
+// figure adds a synchronous repaint of the visible area. At the end the styles are compared
+// with a fresh editor loaded with the final text (they must be equal). JSON on stdout.
+//
+//   QT_QPA_PLATFORM=offscreen build/default/bench/editor_keystroke [--lines N] [--keys N]
+//                                                                 [--seed S]
+#include "codeeditor.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+using molt::editor::CodeEditor;
+
+namespace {
+
+std::string generateSource(int lines) {
+    std::string s;
+    int n = 0, cls = 0;
+    auto line = [&](const std::string& l) {
+        s += l;
+        s += '\n';
+        ++n;
+    };
+    line("// generated: classes with fields, getters, methods and loops");
+    while (n < lines) {
+        std::string name = "Shape" + std::to_string(cls);
+        std::string base = cls == 0 ? "" : " extends Shape" + std::to_string(cls - 1);
+        line("class " + name + base + " {");
+        line("  static count = 0;");
+        line("  width = " + std::to_string(cls % 17) + ";");
+        line("  label = \"" + name + "\";");
+        line("  constructor(x, y) {");
+        if (cls > 0) line("    super(x, y);");
+        line("    this.x = x;");
+        line("    this.y = y;");
+        line("    this.items = [];");
+        line("    " + name + ".count++;");
+        line("  }");
+        line("  get area() { return this.width * this.height; }");
+        for (int m = 0; m < 4; ++m) {
+            line("  method" + std::to_string(m) + "(a, b) {");
+            line("    // combine the inputs with this shape's state");
+            line("    let total = 0;");
+            line("    for (let i = 0; i < a.length; i++) {");
+            line("      total += a[i] * " + std::to_string(m + 1) + " + this.x;");
+            line("    }");
+            line("    if (total > 100 && b !== null) {");
+            line("      return `${this.label}: ${total}`;");
+            line("    }");
+            line("    return this.items.map((v) => v + total).filter((v) => v % 2 === 0);");
+            line("  }");
+        }
+        line("}");
+        line("");
+        ++cls;
+    }
+    return s;
+}
+
+double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    size_t i = size_t(p * double(v.size() - 1) + 0.5);
+    return v[std::min(i, v.size() - 1)];
+}
+
+bool sameStyles(CodeEditor& a, CodeEditor& b) {
+    int n = int(a.SendScintilla(QsciScintillaBase::SCI_GETLENGTH));
+    if (n != int(b.SendScintilla(QsciScintillaBase::SCI_GETLENGTH))) return false;
+    for (int i = 0; i < n; ++i)
+        if (a.styleAt(i) != b.styleAt(i)) return false;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int lines = 10000, keys = 500;
+    unsigned seed = 20240601;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--lines"))
+            lines = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--keys"))
+            keys = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--seed"))
+            seed = unsigned(std::atoi(argv[i + 1]));
+    }
+    QApplication app(argc, argv);
+    const std::string source = generateSource(lines);
+
+    CodeEditor editor;
+    editor.resize(1000, 800);
+    editor.show();
+    QElapsedTimer load;
+    load.start();
+    editor.setText(QString::fromStdString(source));
+    const double loadMs = double(load.nsecsElapsed()) / 1e6;
+    QApplication::processEvents();
+
+    const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 ._;=(){}";
+    std::mt19937 rng(seed);
+    std::vector<double> styled, painted;
+    for (int k = 0; k < keys; ++k) {
+        int line = int(rng() % unsigned(editor.lines()));
+        int lineLength = editor.lineLength(line);
+        int column = lineLength > 1 ? int(rng() % unsigned(lineLength)) : 0; // before the '\n'
+        editor.setCursorPosition(line, column);
+        char ch = alphabet[rng() % alphabet.size()];
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(QChar(ch)));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(QChar(ch)));
+        QElapsedTimer t;
+        t.start();
+        QApplication::sendEvent(&editor, &press);
+        const double s = double(t.nsecsElapsed()) / 1e6;
+        editor.viewport()->repaint();
+        const double p = double(t.nsecsElapsed()) / 1e6;
+        QApplication::sendEvent(&editor, &release);
+        styled.push_back(s);
+        painted.push_back(p);
+        QApplication::processEvents();
+    }
+
+    // What idle time does after the last keystroke: the outline and, around syntax errors,
+    // a parse from scratch; then the styling of what was not visible.
+    editor.refreshAnalysis();
+    editor.finishStyling();
+    CodeEditor fresh;
+    fresh.setText(editor.text());
+    fresh.finishStyling();
+    const bool match = sameStyles(editor, fresh);
+    std::fprintf(stdout,
+                 "{\"benchmark\":\"editor_keystroke\",\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,"
+                 "\"load_ms\":%.3f,\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
+                 "\"with_paint_p50_ms\":%.3f,\"with_paint_p95_ms\":%.3f,"
+                 "\"with_paint_max_ms\":%.3f,\"styles_match_fresh_editor\":%s}\n",
+                 editor.lines(), keys, seed, loadMs, percentile(styled, 0.5),
+                 percentile(styled, 0.95), percentile(styled, 1.0), percentile(painted, 0.5),
+                 percentile(painted, 0.95), percentile(painted, 1.0), match ? "true" : "false");
+    return match ? 0 : 1;
+}

@@ -1,0 +1,864 @@
+#include "codeeditor.h"
+
+#include "constants.h"
+#include "definitions.h"
+#include "folding.h"
+#include "highlighter.h"
+#include "outlinemodel.h"
+#include "syntax.h"
+#include "syntaxerrors.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QSaveFile>
+#include <QToolTip>
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace molt::editor {
+
+using Base = QsciScintillaBase;
+using Internal::Highlighter;
+
+namespace {
+
+// The row/column extent `text` adds after `start` (tree-sitter counts rows at '\n').
+TSPoint advance(TSPoint start, const char* text, int length) {
+    TSPoint p = start;
+    for (int i = 0; i < length; ++i) {
+        if (text[i] == '\n') {
+            ++p.row;
+            p.column = 0;
+        } else {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+int indicatorFor(Diagnostic::Severity s) {
+    switch (s) {
+    case Diagnostic::Severity::Error: return kErrorIndicator;
+    case Diagnostic::Severity::Warning: return kWarningIndicator;
+    case Diagnostic::Severity::Information: return kInformationIndicator;
+    }
+    return kErrorIndicator;
+}
+
+int markerFor(Diagnostic::Severity s) {
+    switch (s) {
+    case Diagnostic::Severity::Error: return kErrorMarker;
+    case Diagnostic::Severity::Warning: return kWarningMarker;
+    case Diagnostic::Severity::Information: return kInformationMarker;
+    }
+    return kErrorMarker;
+}
+
+// The byte ranges where two parses of the same text differ in structure.
+void differingRanges(TSNode a, TSNode b, std::vector<std::pair<uint32_t, uint32_t>>& out) {
+    const uint32_t count = ts_node_child_count(a);
+    if (ts_node_symbol(a) != ts_node_symbol(b) || ts_node_start_byte(a) != ts_node_start_byte(b) ||
+        ts_node_end_byte(a) != ts_node_end_byte(b) || count != ts_node_child_count(b) ||
+        ts_node_is_missing(a) != ts_node_is_missing(b)) {
+        out.emplace_back(std::min(ts_node_start_byte(a), ts_node_start_byte(b)),
+                         std::max(ts_node_end_byte(a), ts_node_end_byte(b)));
+        return;
+    }
+    if (count == 0) return;
+    TSTreeCursor ca = ts_tree_cursor_new(a), cb = ts_tree_cursor_new(b);
+    ts_tree_cursor_goto_first_child(&ca);
+    ts_tree_cursor_goto_first_child(&cb);
+    do {
+        TSNode ka = ts_tree_cursor_current_node(&ca), kb = ts_tree_cursor_current_node(&cb);
+        if (ts_tree_cursor_current_field_id(&ca) != ts_tree_cursor_current_field_id(&cb))
+            out.emplace_back(ts_node_start_byte(ka), ts_node_end_byte(ka));
+        else
+            differingRanges(ka, kb, out);
+        ts_tree_cursor_goto_next_sibling(&cb);
+    } while (ts_tree_cursor_goto_next_sibling(&ca));
+    ts_tree_cursor_delete(&ca);
+    ts_tree_cursor_delete(&cb);
+}
+
+} // namespace
+
+CodeEditor::CodeEditor(QWidget* parent)
+    : QsciScintilla(parent), theme_(Theme::light()),
+      fontFamily_(QFontDatabase::systemFont(QFontDatabase::FixedFont).family()),
+      outline_(new OutlineModel(this)), ownIndex_(std::make_unique<SymbolIndex>()) {
+    index_ = ownIndex_.get();
+    parser_ = ts_parser_new();
+    ts_parser_set_language(parser_, javascriptLanguage());
+    tree_ = ts_parser_parse_string(parser_, nullptr, "", 0);
+
+    setUtf8(true);
+    setEolMode(EolUnix);
+    setIndentationsUseTabs(false);
+    setIndentationWidth(2);
+    setTabWidth(2);
+    setBackspaceUnindents(true);
+    setAutoIndent(false); // ours: +1 level after an opening bracket, dedent on `}`
+    setBraceMatching(SloppyBraceMatch);
+    setCaretLineVisible(true);
+    // We style the text ourselves: container lexing, so Scintilla never restyles it.
+    sci(SCI_SETLEXER, SCLEX_CONTAINER);
+    SendScintilla(SCI_SETWORDCHARS, 0UL,
+                  "_$#abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    sci(SCI_SETMOUSEDWELLTIME, kDwellTimeMs);
+
+    setMarginLineNumbers(kLineNumberMargin, true);
+    setMarginType(kSymbolMargin, SymbolMargin);
+    setMarginWidth(kSymbolMargin, 14);
+    setMarginMarkerMask(kSymbolMargin,
+                        (1 << kErrorMarker) | (1 << kWarningMarker) | (1 << kInformationMarker));
+    markerDefine(Circle, kErrorMarker);
+    markerDefine(Circle, kWarningMarker);
+    markerDefine(Circle, kInformationMarker);
+    setFolding(BoxedTreeFoldStyle, kFoldMargin);
+    indicatorDefine(SquiggleIndicator, kSyntaxErrorIndicator);
+    indicatorDefine(SquiggleIndicator, kErrorIndicator);
+    indicatorDefine(SquiggleIndicator, kWarningIndicator);
+    indicatorDefine(DotsIndicator, kInformationIndicator);
+
+    connect(this, &Base::SCN_MODIFIED, this, &CodeEditor::onModified);
+    connect(this, &Base::SCN_STYLENEEDED, this, &CodeEditor::onStyleNeeded);
+    connect(this, &Base::SCN_CHARADDED, this, &CodeEditor::onCharAdded);
+    connect(this, &Base::SCN_DWELLSTART, this, &CodeEditor::onDwellStart);
+    connect(this, &Base::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+    connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberWidth);
+
+    styleTimer_.setSingleShot(true);
+    styleTimer_.setInterval(0);
+    connect(&styleTimer_, &QTimer::timeout, this, [this] { stylePending(kIdleStyleBytes, false); });
+    viewport()->installEventFilter(this);
+
+    analysisTimer_.setSingleShot(true);
+    analysisTimer_.setInterval(kDefaultAnalysisDelayMs);
+    connect(&analysisTimer_, &QTimer::timeout, this, &CodeEditor::refreshAnalysis);
+
+    applyStyles();
+    updateLineNumberWidth();
+}
+
+CodeEditor::~CodeEditor() {
+    if (index_ && index_ != ownIndex_.get() && !path_.isEmpty()) index_->removeFile(path_);
+    ts_tree_delete(tree_);
+    ts_parser_delete(parser_);
+}
+
+// ------------------------------------------------------------------------ files
+
+void CodeEditor::setFilePath(const QString& path) {
+    if (path == path_) return;
+    if (index_ && !path_.isEmpty()) index_->removeFile(path_);
+    path_ = path;
+    analysisPending_ = true;
+    analysisTimer_.start();
+}
+
+bool CodeEditor::loadFile(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) *error = file.errorString();
+        return false;
+    }
+    QByteArray bytes = file.readAll();
+    bytes.replace("\r\n", "\n");
+    setFilePath(QFileInfo(path).absoluteFilePath());
+    setText(QString::fromUtf8(bytes));
+    sci(SCI_EMPTYUNDOBUFFER);
+    setModified(false);
+    refreshAnalysis();
+    return true;
+}
+
+bool CodeEditor::saveFile(const QString& path, QString* error) {
+    QString target = path.isEmpty() ? path_ : path;
+    if (target.isEmpty()) {
+        if (error) *error = tr("The editor has no file to save to.");
+        return false;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) *error = file.errorString();
+        return false;
+    }
+    std::string_view text = documentText();
+    file.write(text.data(), qint64(text.size()));
+    if (!file.commit()) {
+        if (error) *error = file.errorString();
+        return false;
+    }
+    setFilePath(QFileInfo(target).absoluteFilePath());
+    setModified(false);
+    Q_EMIT saved(path_);
+    return true;
+}
+
+// ------------------------------------------------------------------------ appearance
+
+void CodeEditor::setTheme(const Theme& theme) {
+    theme_ = theme;
+    applyStyles();
+}
+
+void CodeEditor::setFontFamily(const QString& family) {
+    fontFamily_ = family;
+    applyStyles();
+}
+
+void CodeEditor::setFontSize(int pointSize) {
+    fontSize_ = pointSize;
+    applyStyles();
+}
+
+void CodeEditor::applyStyles() {
+    QFont font(fontFamily_, fontSize_);
+    font.setStyleHint(QFont::Monospace);
+    setPaper(theme_.background);
+    setColor(theme_.foreground);
+    QByteArray family = fontFamily_.toUtf8();
+    SendScintilla(SCI_STYLESETFONT, uintptr_t(STYLE_DEFAULT), family.constData());
+    sci(SCI_STYLESETSIZE, STYLE_DEFAULT, fontSize_);
+    SendScintilla(SCI_STYLESETFORE, (unsigned long)STYLE_DEFAULT, theme_.foreground);
+    SendScintilla(SCI_STYLESETBACK, (unsigned long)STYLE_DEFAULT, theme_.background);
+    sci(SCI_STYLECLEARALL);
+    const Highlighter& h = Highlighter::instance();
+    for (int c = 0; c < h.captureCount(); ++c) {
+        int style = h.captureStyles()[size_t(c)];
+        if (style == 0) continue;
+        QString name = h.captureName(c);
+        SendScintilla(SCI_STYLESETFORE, (unsigned long)style, theme_.colorFor(name));
+        sci(SCI_STYLESETITALIC, style, long(theme_.isItalic(name)));
+        sci(SCI_STYLESETBOLD, style, long(theme_.isBold(name)));
+    }
+    setMarginsFont(font);
+    setMarginsBackgroundColor(theme_.marginBackground);
+    setMarginsForegroundColor(theme_.marginForeground);
+    setFoldMarginColors(theme_.foldMarginBackground, theme_.foldMarginBackground);
+    setCaretForegroundColor(theme_.caret);
+    setCaretLineBackgroundColor(theme_.caretLine);
+    setSelectionBackgroundColor(theme_.selection);
+    setMatchedBraceBackgroundColor(theme_.braceMatchBackground);
+    setMatchedBraceForegroundColor(theme_.braceMatchForeground);
+    setUnmatchedBraceForegroundColor(theme_.braceBadForeground);
+    setUnmatchedBraceBackgroundColor(theme_.background);
+    setIndicatorForegroundColor(theme_.error, kSyntaxErrorIndicator);
+    setIndicatorForegroundColor(theme_.error, kErrorIndicator);
+    setIndicatorForegroundColor(theme_.warning, kWarningIndicator);
+    setIndicatorForegroundColor(theme_.information, kInformationIndicator);
+    setMarkerBackgroundColor(theme_.error, kErrorMarker);
+    setMarkerForegroundColor(theme_.error, kErrorMarker);
+    setMarkerBackgroundColor(theme_.warning, kWarningMarker);
+    setMarkerForegroundColor(theme_.warning, kWarningMarker);
+    setMarkerBackgroundColor(theme_.information, kInformationMarker);
+    setMarkerForegroundColor(theme_.information, kInformationMarker);
+    lineNumberDigits_ = 0;
+    updateLineNumberWidth();
+}
+
+void CodeEditor::updateLineNumberWidth() {
+    int digits = int(QString::number(std::max(lines(), 1)).size());
+    if (digits == lineNumberDigits_) return;
+    lineNumberDigits_ = digits;
+    setMarginWidth(kLineNumberMargin, QString(digits + 1, u'9'));
+}
+
+// ------------------------------------------------------------------------ parsing
+
+std::string_view CodeEditor::documentText() const {
+    auto* text = static_cast<const char*>(SendScintillaPtrResult(SCI_GETCHARACTERPOINTER));
+    return {text, size_t(sci(SCI_GETLENGTH))};
+}
+
+TSPoint CodeEditor::pointOf(int position) const {
+    int line = int(sci(SCI_LINEFROMPOSITION, position));
+    int start = int(sci(SCI_POSITIONFROMLINE, line));
+    return {uint32_t(line), uint32_t(position - start)};
+}
+
+void CodeEditor::onModified(int position, int type, const char* text, int length, int, int, int,
+                            int, int, int) {
+    if (!(type & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)) || length <= 0) return;
+    const bool insert = type & SC_MOD_INSERTTEXT;
+    if (!text) {
+        fullParsePending_ = true; // a deletion we cannot describe: start over
+    } else if (!fullParsePending_) {
+        TSPoint start = pointOf(position);
+        TSPoint extent = advance(start, text, length);
+        uint32_t b = uint32_t(position), e = uint32_t(position + length);
+        TSInputEdit edit = insert ? TSInputEdit{b, b, e, start, start, extent}
+                                  : TSInputEdit{b, e, b, start, extent, start};
+        ts_tree_edit(tree_, &edit);
+    }
+    // Track the edited bytes in the coordinates of the new text.
+    uint32_t b = uint32_t(position);
+    uint32_t oldEnd = insert ? b : b + uint32_t(length);
+    uint32_t newEnd = insert ? b + uint32_t(length) : b;
+    auto shift = [&](uint32_t p, bool isEnd) -> uint32_t {
+        if (p >= oldEnd) return p - oldEnd + newEnd;
+        if (p > b) return isEnd ? newEnd : b;
+        return p;
+    };
+    if (dirty_) {
+        dirtyBegin_ = std::min(shift(dirtyBegin_, false), b);
+        dirtyEnd_ = std::max(shift(dirtyEnd_, true), newEnd);
+    } else {
+        dirtyBegin_ = b;
+        dirtyEnd_ = newEnd;
+        dirty_ = true;
+    }
+    for (auto& [pb, pe] : pendingStyle_) {
+        pb = shift(pb, false);
+        pe = std::max(shift(pe, true), pb);
+    }
+    reparsePending_ = true;
+    if (batchDepth_ > 0) return;
+    if ((type & (SC_PERFORMED_UNDO | SC_PERFORMED_REDO)) && !(type & SC_LASTSTEPINUNDOREDO)) return;
+    reparse();
+}
+
+void CodeEditor::onStyleNeeded(int position) {
+    // The text is always styled (or about to be, at the end of a batch): nothing to lex.
+    sci(SCI_STARTSTYLING, position, 0);
+}
+
+void CodeEditor::flushReparse() {
+    if (reparsePending_) reparse();
+}
+
+void CodeEditor::beginEditBatch() {
+    ++batchDepth_;
+}
+
+void CodeEditor::endEditBatch() {
+    if (batchDepth_ > 0 && --batchDepth_ == 0) flushReparse();
+}
+
+void CodeEditor::reparse() {
+    reparsePending_ = false;
+    std::string_view text = documentText();
+    const bool full = fullParsePending_;
+    fullParsePending_ = false;
+    TSTree* old = tree_;
+    tree_ =
+        ts_parser_parse_string(parser_, full ? nullptr : old, text.data(), uint32_t(text.size()));
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    if (full) {
+        ranges.emplace_back(0, uint32_t(text.size()));
+    } else {
+        uint32_t count = 0;
+        TSRange* changed = ts_tree_get_changed_ranges(old, tree_, &count);
+        for (uint32_t i = 0; i < count; ++i)
+            ranges.emplace_back(changed[i].start_byte, changed[i].end_byte);
+        free(changed);
+    }
+    ts_tree_delete(old);
+    if (dirty_) ranges.emplace_back(dirtyBegin_, dirtyEnd_);
+    dirty_ = false;
+    ranges.insert(ranges.end(), pendingStyle_.begin(), pendingStyle_.end());
+    pendingStyle_.clear();
+
+    // Whole lines, merged: a line is restyled and refolded at most once.
+    const int length = int(text.size());
+    for (auto& [b, e] : ranges) {
+        int first = int(sci(SCI_LINEFROMPOSITION, std::min<int>(int(b), length)));
+        int last = int(sci(SCI_LINEFROMPOSITION, std::min<int>(int(e), length)));
+        b = uint32_t(sci(SCI_POSITIONFROMLINE, first));
+        e = uint32_t(std::min<int>(int(sci(SCI_POSITIONFROMLINE, last + 1)), length));
+        if (e < b) e = b;
+    }
+    std::sort(ranges.begin(), ranges.end());
+    ByteRanges merged;
+    size_t total = 0;
+    for (auto r : ranges) {
+        if (!merged.empty() && r.first <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, r.second);
+        else
+            merged.push_back(r);
+    }
+    for (auto [b, e] : merged)
+        total += e - b;
+    if (total <= kSynchronousStyleBytes) {
+        styleRanges(merged);
+    } else {
+        // A change that restyles much of the text (an opened comment or string, a brace that
+        // regroups the code after it): style what can be seen now, the rest in idle time.
+        auto [wb, we] = visibleBytes();
+        ByteRanges now;
+        for (auto [b, e] : merged) {
+            if (b < wb) pendingStyle_.emplace_back(b, std::min(e, wb));
+            if (std::max(b, wb) < std::min(e, we))
+                now.emplace_back(std::max(b, wb), std::min(e, we));
+            if (e > we) pendingStyle_.emplace_back(std::max(b, we), e);
+        }
+        styleRanges(now);
+        if (!pendingStyle_.empty()) styleTimer_.start();
+    }
+    // Styles are kept current (pending ranges aside): brace matching may trust them to the end.
+    sci(SCI_STARTSTYLING, length, 0);
+    updateSyntaxErrors();
+    Q_EMIT reparsed();
+    analysisPending_ = true;
+    analysisTimer_.start();
+}
+
+void CodeEditor::styleRanges(const ByteRanges& ranges) {
+    for (auto [b, e] : ranges)
+        restyle(b, e);
+    // A fold header depends on where its node ends: the foldable nodes reaching into a
+    // restyled range from above may have grown or shrunk, so their first lines are refolded.
+    std::vector<uint32_t> rows = std::exchange(headerRows_, {});
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (uint32_t row : rows)
+        refold(row, row);
+}
+
+std::pair<uint32_t, uint32_t> CodeEditor::visibleBytes() const {
+    const long firstVisible = sci(SCI_GETFIRSTVISIBLELINE);
+    const long onScreen = std::max(sci(SCI_LINESONSCREEN), 1L);
+    long first = sci(SCI_DOCLINEFROMVISIBLE, firstVisible) - kStyleMarginLines;
+    long last = sci(SCI_DOCLINEFROMVISIBLE, firstVisible + onScreen) + kStyleMarginLines;
+    first = std::max(first, 0L);
+    const long length = sci(SCI_GETLENGTH);
+    long b = sci(SCI_POSITIONFROMLINE, first);
+    long e = last + 1 >= lines() ? length : sci(SCI_POSITIONFROMLINE, last + 1);
+    return {uint32_t(b), uint32_t(std::max(b, e))};
+}
+
+void CodeEditor::stylePending(uint32_t budget, bool visibleOnly) {
+    if (pendingStyle_.empty() || reparsePending_) return;
+    ByteRanges now, rest;
+    if (visibleOnly) {
+        auto [wb, we] = visibleBytes();
+        for (auto [b, e] : pendingStyle_) {
+            if (b < wb) rest.emplace_back(b, std::min(e, wb));
+            if (std::max(b, wb) < std::min(e, we))
+                now.emplace_back(std::max(b, wb), std::min(e, we));
+            if (e > we) rest.emplace_back(std::max(b, we), e);
+        }
+    } else {
+        for (auto [b, e] : pendingStyle_) {
+            if (budget == 0) {
+                rest.emplace_back(b, e);
+                continue;
+            }
+            // Cut at a line start so that every line is styled and folded whole.
+            uint32_t cut = e;
+            if (e - b > budget) {
+                long line = sci(SCI_LINEFROMPOSITION, b + budget);
+                cut = std::max(uint32_t(sci(SCI_POSITIONFROMLINE, line + 1)), b + 1);
+                cut = std::min(cut, e);
+            }
+            now.emplace_back(b, cut);
+            budget -= std::min(budget, cut - b);
+            if (cut < e) rest.emplace_back(cut, e);
+        }
+    }
+    pendingStyle_ = std::move(rest);
+    styleRanges(now);
+    if (!pendingStyle_.empty()) styleTimer_.start();
+}
+
+void CodeEditor::finishStyling() {
+    flushReparse();
+    while (!pendingStyle_.empty())
+        stylePending(std::numeric_limits<uint32_t>::max(), false);
+}
+
+bool CodeEditor::eventFilter(QObject* watched, QEvent* event) {
+    // Text scrolled into view is styled before it is drawn.
+    if (watched == viewport() && event->type() == QEvent::Paint && !pendingStyle_.empty())
+        stylePending(0, true);
+    return QsciScintilla::eventFilter(watched, event);
+}
+
+void CodeEditor::restyle(uint32_t begin, uint32_t end) {
+    std::string_view text = documentText();
+    TSNode root = ts_tree_root_node(tree_);
+    if (end > begin) {
+        std::vector<char> styles;
+        Highlighter::instance().highlight(root, text, begin, end, styles);
+        sci(SCI_STARTSTYLING, begin, 0);
+        SendScintilla(SCI_SETSTYLINGEX, uintptr_t(styles.size()), styles.data());
+    }
+    refold(uint32_t(sci(SCI_LINEFROMPOSITION, begin)), uint32_t(sci(SCI_LINEFROMPOSITION, end)),
+           &headerRows_);
+}
+
+void CodeEditor::refold(uint32_t firstRow, uint32_t lastRow, std::vector<uint32_t>* headersBefore) {
+    std::vector<int> levels;
+    Internal::computeFoldLevels(ts_tree_root_node(tree_), firstRow, lastRow, levels, headersBefore);
+    for (uint32_t line = firstRow; line <= lastRow; ++line) {
+        int level = levels[line - firstRow];
+        if (int(sci(SCI_GETFOLDLEVEL, line)) != level) sci(SCI_SETFOLDLEVEL, line, level);
+    }
+}
+
+void CodeEditor::rehighlightAll() {
+    flushReparse();
+    pendingStyle_.clear();
+    restyle(0, uint32_t(sci(SCI_GETLENGTH)));
+    headerRows_.clear();
+    syntaxErrors_.clear();
+    updateSyntaxErrors();
+}
+
+void CodeEditor::updateSyntaxErrors() {
+    std::string_view text = documentText();
+    QList<SyntaxError> errors;
+    for (auto& e : Internal::collectSyntaxErrors(ts_tree_root_node(tree_), text))
+        errors.push_back({int(e.begin), int(e.end), QString::fromStdString(e.message)});
+    if (errors == syntaxErrors_) return;
+    syntaxErrors_ = std::move(errors);
+    sci(SCI_SETINDICATORCURRENT, kSyntaxErrorIndicator);
+    sci(SCI_INDICATORCLEARRANGE, 0, long(text.size()));
+    for (qsizetype i = 0; i < syntaxErrors_.size(); ++i) {
+        sci(SCI_SETINDICATORVALUE, long(i + 1));
+        sci(SCI_INDICATORFILLRANGE, syntaxErrors_[i].begin,
+            long(syntaxErrors_[i].end - syntaxErrors_[i].begin));
+    }
+    Q_EMIT syntaxErrorsChanged();
+}
+
+QString CodeEditor::captureAt(int position) const {
+    return Highlighter::instance().captureForStyle(styleAt(position));
+}
+
+int CodeEditor::styleAt(int position) const {
+    return int(sci(SCI_GETSTYLEAT, position));
+}
+
+int CodeEditor::foldLevelAt(int line) const {
+    return int(sci(SCI_GETFOLDLEVEL, line));
+}
+
+// ------------------------------------------------------------------------ diagnostics
+
+int CodeEditor::positionOf(int line, int column) const {
+    int lineIndex = std::clamp(line - 1, 0, std::max(lines() - 1, 0));
+    int start = int(sci(SCI_POSITIONFROMLINE, lineIndex));
+    int end = int(sci(SCI_GETLINEENDPOSITION, lineIndex));
+    if (column <= 1) return start;
+    int pos = int(sci(SCI_POSITIONRELATIVE, start, column - 1));
+    return (pos == 0 && start != 0) || pos > end ? end : pos;
+}
+
+void CodeEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
+    diagnostics_ = diagnostics;
+    const long length = long(sci(SCI_GETLENGTH));
+    for (int indicator : {kErrorIndicator, kWarningIndicator, kInformationIndicator}) {
+        sci(SCI_SETINDICATORCURRENT, indicator);
+        sci(SCI_INDICATORCLEARRANGE, 0, length);
+    }
+    for (int marker : {kErrorMarker, kWarningMarker, kInformationMarker})
+        sci(SCI_MARKERDELETEALL, marker);
+    for (qsizetype i = 0; i < diagnostics_.size(); ++i) {
+        const Diagnostic& d = diagnostics_[i];
+        int begin = positionOf(d.line, d.column);
+        int end = d.length > 0 ? int(sci(SCI_POSITIONRELATIVE, begin, d.length))
+                               : int(sci(SCI_WORDENDPOSITION, begin, 1L));
+        int lineEnd = int(sci(SCI_GETLINEENDPOSITION, sci(SCI_LINEFROMPOSITION, begin)));
+        if (end <= begin) end = begin < lineEnd ? begin + 1 : begin;
+        if (end == begin && begin > 0) --begin; // at the end of a line: the character before
+        sci(SCI_SETINDICATORCURRENT, indicatorFor(d.severity));
+        sci(SCI_SETINDICATORVALUE, long(i + 1));
+        sci(SCI_INDICATORFILLRANGE, begin, long(end - begin));
+        sci(SCI_MARKERADD, sci(SCI_LINEFROMPOSITION, begin), long(markerFor(d.severity)));
+    }
+}
+
+QList<Diagnostic> CodeEditor::syntaxErrors() const {
+    QList<Diagnostic> out;
+    for (const SyntaxError& e : syntaxErrors_) {
+        int line = int(sci(SCI_LINEFROMPOSITION, e.begin));
+        int start = int(sci(SCI_POSITIONFROMLINE, line));
+        int column = int(sci(SCI_COUNTCHARACTERS, start, long(e.begin))) + 1;
+        int length = int(sci(SCI_COUNTCHARACTERS, e.begin, long(e.end)));
+        out.push_back({line + 1, column, e.message, Diagnostic::Severity::Error, length});
+    }
+    return out;
+}
+
+QString CodeEditor::diagnosticMessageAt(int position) const {
+    QStringList messages;
+    for (int indicator : {kErrorIndicator, kWarningIndicator, kInformationIndicator}) {
+        int value = int(sci(SCI_INDICATORVALUEAT, indicator, long(position)));
+        if (value > 0 && value <= diagnostics_.size()) messages << diagnostics_[value - 1].message;
+    }
+    int value = int(sci(SCI_INDICATORVALUEAT, kSyntaxErrorIndicator, long(position)));
+    if (value > 0 && value <= syntaxErrors_.size()) messages << syntaxErrors_[value - 1].message;
+    messages.removeDuplicates();
+    return messages.join(u'\n');
+}
+
+void CodeEditor::onDwellStart(int position, int x, int y) {
+    if (position < 0) return;
+    QString message = diagnosticMessageAt(position);
+    if (message.isEmpty()) return;
+    QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), message, viewport());
+}
+
+// ------------------------------------------------------------------------ editing
+
+void CodeEditor::onCharAdded(int ch) {
+    if (ch == '\n')
+        autoIndentNewLine();
+    else if (ch == '}')
+        dedentClosingBrace();
+}
+
+void CodeEditor::autoIndentNewLine() {
+    int line = int(sci(SCI_LINEFROMPOSITION, sci(SCI_GETCURRENTPOS)));
+    if (line == 0) return;
+    QString previous = text(line - 1).trimmed();
+    int indent = indentation(line - 1);
+    if (previous.endsWith(u'{') || previous.endsWith(u'(') || previous.endsWith(u'['))
+        indent += indentationWidth();
+    QString rest = text(line).trimmed();
+    const bool closesBlock = previous.endsWith(u'{') && rest.startsWith(u'}');
+    beginUndoAction();
+    setIndentation(line, indent);
+    int cursor = int(sci(SCI_GETLINEINDENTPOSITION, line));
+    if (closesBlock) {
+        // Enter between `{` and `}`: the `}` goes to its own line at the block's indent.
+        SendScintilla(SCI_INSERTTEXT, uintptr_t(cursor), "\n");
+        setIndentation(line + 1, indentation(line - 1));
+    }
+    sci(SCI_GOTOPOS, cursor);
+    endUndoAction();
+}
+
+void CodeEditor::dedentClosingBrace() {
+    int pos = int(sci(SCI_GETCURRENTPOS));
+    int line = int(sci(SCI_LINEFROMPOSITION, pos));
+    int indentEnd = int(sci(SCI_GETLINEINDENTPOSITION, line));
+    if (indentEnd != pos - 1) return; // something other than blanks precedes the `}`
+    int match = matchingBrace(pos - 1);
+    int indent = match >= 0 ? indentation(int(sci(SCI_LINEFROMPOSITION, match)))
+                            : std::max(0, indentation(line) - indentationWidth());
+    if (indent == indentation(line)) return;
+    setIndentation(line, indent);
+    sci(SCI_GOTOPOS, sci(SCI_GETLINEINDENTPOSITION, line) + 1);
+}
+
+int CodeEditor::matchingBrace(int position) const {
+    return int(sci(SCI_BRACEMATCH, position, 0L));
+}
+
+void CodeEditor::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_F12 && event->modifiers() == Qt::NoModifier) {
+        goToDefinition();
+        return;
+    }
+    if (event->matches(QKeySequence::Find)) {
+        Q_EMIT findRequested();
+        return;
+    }
+    QsciScintilla::keyPressEvent(event);
+}
+
+// ------------------------------------------------------------------------ navigation
+
+void CodeEditor::goToLine(int line, int column) {
+    int pos = positionOf(line, column);
+    sci(SCI_ENSUREVISIBLEENFORCEPOLICY, sci(SCI_LINEFROMPOSITION, pos));
+    sci(SCI_GOTOPOS, pos);
+}
+
+void CodeEditor::setSymbolIndex(SymbolIndex* index) {
+    if (index_ && !path_.isEmpty() && index_ != ownIndex_.get()) index_->removeFile(path_);
+    index_ = index ? index : ownIndex_.get();
+    refreshAnalysis();
+}
+
+void CodeEditor::resynchronizeTree() {
+    // Around syntax errors an incremental re-parse may recover differently from a parse of
+    // the same text from scratch. When the user pauses, parse from scratch and restyle
+    // where the two trees differ, so the text ends up as a fresh load would show it.
+    if (!ts_node_has_error(ts_tree_root_node(tree_))) return;
+    std::string_view text = documentText();
+    TSTree* fresh = ts_parser_parse_string(parser_, nullptr, text.data(), uint32_t(text.size()));
+    // ts_tree_get_changed_ranges only relates a tree to its edited successor: compare the
+    // two trees node by node instead.
+    std::vector<std::pair<uint32_t, uint32_t>> differences;
+    differingRanges(ts_tree_root_node(tree_), ts_tree_root_node(fresh), differences);
+    ts_tree_delete(tree_);
+    tree_ = fresh;
+    ByteRanges lines;
+    for (auto [begin, end] : differences) {
+        uint32_t first = uint32_t(sci(SCI_LINEFROMPOSITION, begin));
+        uint32_t last = uint32_t(sci(SCI_LINEFROMPOSITION, end));
+        uint32_t b = uint32_t(sci(SCI_POSITIONFROMLINE, first));
+        uint32_t e =
+            uint32_t(std::min<long>(sci(SCI_POSITIONFROMLINE, last + 1), long(text.size())));
+        lines.emplace_back(b, std::max(b, e));
+    }
+    styleRanges(lines);
+    updateSyntaxErrors();
+}
+
+void CodeEditor::refreshAnalysis() {
+    analysisTimer_.stop();
+    flushReparse();
+    resynchronizeTree();
+    analysisPending_ = false;
+    if (!index_) index_ = ownIndex_.get();
+    std::string_view text = documentText();
+    auto defs = Internal::extractDefinitions(ts_tree_root_node(tree_), text);
+    outline_->setItems(OutlineModel::fromDefinitions(defs));
+    index_->setDefinitions(path_, defs, text);
+    Q_EMIT outlineUpdated();
+}
+
+QList<SymbolLocation> CodeEditor::definitionsAt(int position) {
+    if (analysisPending_) refreshAnalysis();
+    if (position < 0) position = int(sci(SCI_GETCURRENTPOS));
+    int begin = int(sci(SCI_WORDSTARTPOSITION, position, 1L));
+    int end = int(sci(SCI_WORDENDPOSITION, position, 1L));
+    if (end <= begin) return {};
+    std::string_view text = documentText();
+    QString word = QString::fromUtf8(text.data() + begin, end - begin);
+    QList<SymbolLocation> found = index_->find(word);
+    if (found.isEmpty()) return {};
+
+    // What the word is: `this.m` / `x.m` (a member) or a plain name (a class or function).
+    const bool member = begin > 0 && text[size_t(begin - 1)] == '.';
+    const bool onThis = member && begin >= 5 && text.substr(size_t(begin - 5), 4) == "this";
+    QString enclosingClass;
+    TSNode node =
+        ts_node_descendant_for_byte_range(ts_tree_root_node(tree_), uint32_t(begin), uint32_t(end));
+    for (TSNode p = node; !ts_node_is_null(p); p = ts_node_parent(p)) {
+        if (is(p, "class_declaration") || is(p, "class")) {
+            TSNode name = field(p, "name");
+            if (!ts_node_is_null(name))
+                enclosingClass =
+                    QString::fromUtf8(text.data() + ts_node_start_byte(name),
+                                      ts_node_end_byte(name) - ts_node_start_byte(name));
+            break;
+        }
+    }
+    auto score = [&](const SymbolLocation& loc) {
+        int s = 0;
+        bool isMember = loc.kind == SymbolKind::Method || loc.kind == SymbolKind::Field;
+        if (member == isMember) s += 8;
+        if (!member && loc.kind == SymbolKind::Class) s += 4;
+        if (member && onThis && loc.container == enclosingClass) s += 4;
+        if (loc.kind == SymbolKind::Method) s += 1; // a method before a same-named field
+        if (loc.path == path_) s += 2;
+        return s;
+    };
+    std::stable_sort(
+        found.begin(), found.end(),
+        [&](const SymbolLocation& a, const SymbolLocation& b) { return score(a) > score(b); });
+    return found;
+}
+
+bool CodeEditor::goToDefinition(int position) {
+    QList<SymbolLocation> found = definitionsAt(position);
+    if (found.isEmpty()) return false;
+    const SymbolLocation& best = found.front();
+    if (best.path == path_)
+        goToLine(best.line, best.column);
+    else
+        Q_EMIT definitionRequested(best.path, best.line, best.column);
+    return true;
+}
+
+// ------------------------------------------------------------------------ find and replace
+
+int CodeEditor::searchFlags(const FindOptions& o) const {
+    int flags = 0;
+    if (o.caseSensitive) flags |= SCFIND_MATCHCASE;
+    if (o.wholeWord) flags |= SCFIND_WHOLEWORD;
+    if (o.regex) flags |= SCFIND_REGEXP | SCFIND_CXX11REGEX;
+    return flags;
+}
+
+bool CodeEditor::search(const FindOptions& options, bool forward) {
+    if (options.text.isEmpty()) return false;
+    QByteArray needle = options.text.toUtf8();
+    const long length = long(sci(SCI_GETLENGTH));
+    sci(SCI_SETSEARCHFLAGS, searchFlags(options));
+    auto tryRange = [&](long from, long to) {
+        sci(SCI_SETTARGETRANGE, from, to);
+        return SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()) >= 0;
+    };
+    long selStart = long(sci(SCI_GETSELECTIONSTART));
+    long selEnd = long(sci(SCI_GETSELECTIONEND));
+    bool found = forward ? tryRange(selEnd, length) : tryRange(selStart, 0);
+    if (!found && options.wrap) found = forward ? tryRange(0, selEnd) : tryRange(length, selEnd);
+    if (!found) return false;
+    long b = long(sci(SCI_GETTARGETSTART)), e = long(sci(SCI_GETTARGETEND));
+    sci(SCI_ENSUREVISIBLEENFORCEPOLICY, sci(SCI_LINEFROMPOSITION, b));
+    sci(SCI_SETSEL, b, e);
+    return true;
+}
+
+bool CodeEditor::findNext(const FindOptions& options) {
+    return search(options, true);
+}
+
+bool CodeEditor::findPrevious(const FindOptions& options) {
+    return search(options, false);
+}
+
+bool CodeEditor::replaceCurrent(const FindOptions& options, const QString& replacement) {
+    long selStart = long(sci(SCI_GETSELECTIONSTART));
+    long selEnd = long(sci(SCI_GETSELECTIONEND));
+    bool replaced = false;
+    if (selEnd > selStart && !options.text.isEmpty()) {
+        QByteArray needle = options.text.toUtf8();
+        sci(SCI_SETSEARCHFLAGS, searchFlags(options));
+        sci(SCI_SETTARGETRANGE, selStart, selEnd);
+        if (SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()) ==
+                selStart &&
+            sci(SCI_GETTARGETEND) == selEnd) {
+            QByteArray with = replacement.toUtf8();
+            long n = long(SendScintilla(options.regex ? SCI_REPLACETARGETRE : SCI_REPLACETARGET,
+                                        uintptr_t(with.size()), with.constData()));
+            sci(SCI_SETSEL, selStart + n, selStart + n);
+            replaced = true;
+        }
+    }
+    search(options, true);
+    return replaced;
+}
+
+int CodeEditor::replaceAll(const FindOptions& options, const QString& replacement) {
+    if (options.text.isEmpty()) return 0;
+    QByteArray needle = options.text.toUtf8();
+    QByteArray with = replacement.toUtf8();
+    int count = 0;
+    beginEditBatch();
+    beginUndoAction();
+    sci(SCI_SETSEARCHFLAGS, searchFlags(options));
+    long pos = 0;
+    for (;;) {
+        long length = long(sci(SCI_GETLENGTH));
+        if (pos > length) break;
+        sci(SCI_SETTARGETRANGE, pos, length);
+        long found =
+            long(SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()));
+        if (found < 0) break;
+        long matchEnd = long(sci(SCI_GETTARGETEND));
+        long n = long(SendScintilla(options.regex ? SCI_REPLACETARGETRE : SCI_REPLACETARGET,
+                                    uintptr_t(with.size()), with.constData()));
+        ++count;
+        pos = found + n;
+        // An empty match would be found again at the same place: step over one character.
+        if (matchEnd == found) {
+            if (pos >= long(sci(SCI_GETLENGTH))) break;
+            pos = long(sci(SCI_POSITIONAFTER, pos));
+        }
+    }
+    endUndoAction();
+    endEditBatch();
+    return count;
+}
+
+} // namespace molt::editor

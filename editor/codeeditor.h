@@ -1,0 +1,197 @@
+// codeeditor.h — the JavaScript editor widget: QScintilla driven by a tree-sitter parse.
+//
+// The editor keeps one TSTree for its text. Every insertion or deletion Scintilla reports
+// (SCN_MODIFIED, byte offsets since the document is UTF-8) is applied to the tree with
+// ts_tree_edit, the text is re-parsed with the old tree, and only the ranges whose syntax
+// changed (ts_tree_get_changed_ranges) plus the edited lines are restyled, re-folded and
+// re-checked for syntax errors — synchronously, so the text is never drawn with stale
+// styles. Steps of a multi-step undo and edits inside an edit batch only edit the tree; the
+// re-parse runs once at the last step / the end of the batch. The outline and the symbol
+// index are refreshed after the user pauses typing (analysisDelay), or at once with
+// refreshAnalysis().
+//
+// Invariant: whenever no re-parse is pending, the style of every byte, the fold level of
+// every line and the syntax-error underlines are those the current tree gives, and equal
+// those a fresh editor computes for the same text whenever the incremental tree equals a
+// fresh parse. Around syntax errors tree-sitter's incremental error recovery can differ from
+// a parse from scratch; refreshAnalysis (run when typing pauses) then parses from scratch
+// and restyles the difference. tests/editor/tst_highlighting checks both with random edits.
+#pragma once
+
+#include "diagnostic.h"
+#include "qsci.h"
+#include "symbolindex.h"
+#include "theme.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+#include <optional>
+#include <tree_sitter/api.h>
+#include <utility>
+#include <vector>
+
+namespace molt::editor {
+
+class OutlineModel;
+
+struct FindOptions {
+    QString text;
+    bool caseSensitive = false;
+    bool regex = false; // ECMAScript syntax (std::regex); \1.. in replacements
+    bool wholeWord = false;
+    bool wrap = true;
+};
+
+class CodeEditor : public QsciScintilla {
+    Q_OBJECT
+public:
+    explicit CodeEditor(QWidget* parent = nullptr);
+    ~CodeEditor() override;
+
+    // --- files -----------------------------------------------------------------------
+    QString filePath() const { return path_; }
+    void setFilePath(const QString& path);
+    // Replaces the text with the file's (UTF-8), clears undo history and the modified flag.
+    bool loadFile(const QString& path, QString* error = nullptr);
+    // Writes the text to `path` (default: filePath()) and marks it unmodified.
+    bool saveFile(const QString& path = {}, QString* error = nullptr);
+
+    // --- appearance ------------------------------------------------------------------
+    void setTheme(const Theme& theme);
+    const Theme& theme() const { return theme_; }
+    void setFontFamily(const QString& family);
+    void setFontSize(int pointSize);
+    QString fontFamily() const { return fontFamily_; }
+    int fontSize() const { return fontSize_; }
+
+    // --- syntax ----------------------------------------------------------------------
+    const TSTree* tree() const { return tree_; }
+    // Re-parses now if a batch or an undo left a re-parse pending.
+    void flushReparse();
+    // flushReparse, then styles all text still waiting to be styled: a change that restyles
+    // more than kSynchronousStyleBytes styles the visible lines at once and the rest in idle
+    // time (or when scrolled into view).
+    void finishStyling();
+    bool hasPendingStyling() const { return !pendingStyle_.empty(); }
+    // Restyles, refolds and rechecks the whole text from the current tree.
+    void rehighlightAll();
+    // The highlights.scm capture that styles the byte at `position` ("" when none).
+    QString captureAt(int position) const;
+    int styleAt(int position) const;
+    int foldLevelAt(int line) const; // SCI_GETFOLDLEVEL of a 0-based line
+    // Edits between begin and end re-parse once, at the end. Nests.
+    void beginEditBatch();
+    void endEditBatch();
+
+    // --- diagnostics -----------------------------------------------------------------
+    // Compile errors from the runtime, underlined and marked in the margin. They move with
+    // the text as it is edited, until the next call.
+    void setDiagnostics(const QList<Diagnostic>& diagnostics);
+    void clearDiagnostics() { setDiagnostics({}); }
+    QList<Diagnostic> diagnostics() const { return diagnostics_; }
+    // The parse's ERROR and MISSING nodes, as diagnostics.
+    QList<Diagnostic> syntaxErrors() const;
+    // The message shown when hovering `position`: compile diagnostics first, then syntax.
+    QString diagnosticMessageAt(int position) const;
+
+    // --- navigation ------------------------------------------------------------------
+    void goToLine(int line, int column = 1); // 1-based, column in characters
+    // Byte position of the brace matching the one at `position`, -1 if none (braces inside
+    // strings and comments do not count).
+    int matchingBrace(int position) const;
+    OutlineModel* outlineModel() const { return outline_; }
+    // The index go-to-definition searches; the editor keeps its own entry in it current.
+    // Without one the editor uses a private index of its own text.
+    void setSymbolIndex(SymbolIndex* index);
+    SymbolIndex* symbolIndex() const { return index_; }
+    // The definition of the word at `position` (default: the cursor), best match first.
+    QList<SymbolLocation> definitionsAt(int position = -1);
+    // Jumps to the best definition: in this file directly, otherwise by emitting
+    // definitionRequested. False when the word has no definition.
+    bool goToDefinition(int position = -1);
+    void setAnalysisDelay(int ms) { analysisTimer_.setInterval(ms); }
+    // Rebuilds the outline and this file's symbol-index entry now (and, when the text has
+    // syntax errors, re-parses it from scratch, see above).
+    void refreshAnalysis();
+
+    // --- find and replace (byte positions, Scintilla's search) --------------------------
+    bool findNext(const FindOptions& options);
+    bool findPrevious(const FindOptions& options);
+    // Replaces the selection if it is a match, then selects the next match.
+    bool replaceCurrent(const FindOptions& options, const QString& replacement);
+    int replaceAll(const FindOptions& options, const QString& replacement);
+
+Q_SIGNALS:
+    void definitionRequested(const QString& path, int line, int column);
+    void reparsed();
+    void syntaxErrorsChanged();
+    void outlineUpdated();
+    void findRequested(); // Ctrl+F
+    void saved(const QString& path);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void onModified(int position, int type, const char* text, int length, int linesAdded, int line,
+                    int foldNow, int foldPrev, int token, int annotationLines);
+    void onStyleNeeded(int position);
+    void onCharAdded(int ch);
+    void onDwellStart(int position, int x, int y);
+    void reparse();
+    using ByteRanges = std::vector<std::pair<uint32_t, uint32_t>>;
+    void styleRanges(const ByteRanges& ranges); // whole lines, sorted, disjoint
+    void stylePending(uint32_t budget, bool visibleOnly);
+    std::pair<uint32_t, uint32_t> visibleBytes() const; // visible lines plus a margin
+    void restyle(uint32_t begin, uint32_t end); // styles and fold levels of those bytes' lines
+    void refold(uint32_t firstRow, uint32_t lastRow,
+                std::vector<uint32_t>* headersBefore = nullptr);
+    void updateSyntaxErrors();
+    void resynchronizeTree();
+    void applyStyles();
+    void updateLineNumberWidth();
+    void autoIndentNewLine();
+    void dedentClosingBrace();
+    bool search(const FindOptions& options, bool forward);
+    int searchFlags(const FindOptions& options) const;
+    std::string_view documentText() const;
+    // SendScintilla for messages with integer arguments only (its overloads are ambiguous).
+    long sci(unsigned int msg, unsigned long wParam = 0, long lParam = 0) const {
+        return SendScintilla(msg, wParam, lParam);
+    }
+    int positionOf(int line, int column) const; // 1-based line, column in characters
+    TSPoint pointOf(int position) const;
+
+    struct SyntaxError {
+        int begin, end;
+        QString message;
+        bool operator==(const SyntaxError&) const = default;
+    };
+
+    QString path_;
+    Theme theme_;
+    QString fontFamily_;
+    int fontSize_ = 10;
+    TSParser* parser_ = nullptr;
+    TSTree* tree_ = nullptr;
+    bool reparsePending_ = false;
+    bool fullParsePending_ = false;
+    int batchDepth_ = 0;
+    uint32_t dirtyBegin_ = 0, dirtyEnd_ = 0; // edited bytes since the last parse
+    bool dirty_ = false;
+    std::vector<uint32_t> headerRows_; // rows to refold after restyling, see styleRanges()
+    ByteRanges pendingStyle_;          // changed lines not styled yet, whole lines
+    QTimer styleTimer_;
+    QList<SyntaxError> syntaxErrors_;
+    QList<Diagnostic> diagnostics_;
+    OutlineModel* outline_ = nullptr;
+    QPointer<SymbolIndex> index_; // falls back to ownIndex_ when unset or destroyed
+    std::unique_ptr<SymbolIndex> ownIndex_;
+    QTimer analysisTimer_;
+    bool analysisPending_ = false;
+    int lineNumberDigits_ = 0;
+};
+
+} // namespace molt::editor

@@ -1,0 +1,141 @@
+#include "definitions.h"
+
+#include "constants.h"
+#include "syntax.h"
+#include "syntaxquery.h"
+
+#include <algorithm>
+#include <set>
+
+namespace molt::editor::Internal {
+
+namespace {
+
+const SyntaxQuery& tagsQuery() {
+    static const auto q = SyntaxQuery::fromResource(QString::fromLatin1(kTagsQuery));
+    return *q;
+}
+
+const SyntaxQuery& fieldsQuery() {
+    static const auto q = SyntaxQuery::fromResource(QString::fromLatin1(kFieldsQuery));
+    return *q;
+}
+
+std::string textOf(TSNode n, std::string_view text) {
+    uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    if (b >= text.size() || e <= b) return {};
+    return std::string(text.substr(b, std::min<size_t>(e, text.size()) - b));
+}
+
+bool isClass(TSNode n) {
+    return is(n, "class_declaration") || is(n, "class");
+}
+
+bool isFunctionScope(TSNode n) {
+    return is(n, "function_declaration") || is(n, "function_expression") ||
+           is(n, "generator_function") || is(n, "generator_function_declaration") ||
+           is(n, "arrow_function") || is(n, "method_definition");
+}
+
+std::string className(TSNode cls, std::string_view text) {
+    return textOf(field(cls, "name"), text);
+}
+
+// The class a method or field definition belongs to (its class body's owner).
+TSNode enclosingClass(TSNode n) {
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+        if (isClass(p)) return p;
+    return TSNode{};
+}
+
+bool insideScope(TSNode n) {
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+        if (isFunctionScope(p) || isClass(p)) return true;
+    return false;
+}
+
+// For `this.f = ...`: the method whose `this` it is, or null when a `function` rebinds it.
+TSNode methodOfThis(TSNode n) {
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        if (is(p, "method_definition")) return p;
+        if (is(p, "field_definition")) return p; // `f = () => { this.g = 1 }`
+        if (isFunctionScope(p) && !is(p, "arrow_function")) return TSNode{};
+        if (isClass(p)) return TSNode{};
+    }
+    return TSNode{};
+}
+
+} // namespace
+
+std::vector<Definition> extractDefinitions(TSNode root, std::string_view text) {
+    std::vector<Definition> out;
+    const SyntaxQuery& tags = tagsQuery();
+    const uint32_t end = ts_node_end_byte(root);
+    tags.forEachMatch(root, text, 0, end, [&](const TSQueryMatch& m) {
+        TSNode name{}, def{};
+        QString defCapture;
+        for (uint16_t i = 0; i < m.capture_count; ++i) {
+            QString c = tags.captureName(m.captures[i].index);
+            if (c == QLatin1String("name"))
+                name = m.captures[i].node;
+            else if (c.startsWith(QLatin1String("definition."))) {
+                def = m.captures[i].node;
+                defCapture = c;
+            }
+        }
+        if (ts_node_is_null(name) || ts_node_is_null(def)) return;
+        Definition d;
+        if (defCapture == QLatin1String("definition.class"))
+            d.kind = SymbolKind::Class;
+        else if (defCapture == QLatin1String("definition.method"))
+            d.kind = SymbolKind::Method;
+        else if (defCapture == QLatin1String("definition.function"))
+            d.kind = SymbolKind::Function;
+        else
+            return; // constants and references are not definitions the editor navigates to
+        d.name = textOf(name, text);
+        d.row = ts_node_start_point(name).row;
+        d.startByte = ts_node_start_byte(name);
+        if (d.kind == SymbolKind::Class) d.classStart = ts_node_start_byte(def);
+        if (d.kind == SymbolKind::Method) {
+            TSNode cls = enclosingClass(def);
+            if (ts_node_is_null(cls)) return;
+            d.container = className(cls, text);
+            d.classStart = ts_node_start_byte(cls);
+            d.isStatic = hasChildToken(def, "static");
+        }
+        d.topLevel = !insideScope(def);
+        if (!d.name.empty()) out.push_back(std::move(d));
+    });
+
+    const SyntaxQuery& fields = fieldsQuery();
+    std::set<std::pair<uint32_t, std::string>> seen; // (class start, field)
+    fields.forEachMatch(root, text, 0, end, [&](const TSQueryMatch& m) {
+        for (uint16_t i = 0; i < m.capture_count; ++i) {
+            TSNode prop = m.captures[i].node;
+            bool declared =
+                fields.captureName(m.captures[i].index) == QLatin1String("field.declared");
+            TSNode owner = declared ? ts_node_parent(prop) : methodOfThis(prop);
+            if (ts_node_is_null(owner)) continue;
+            TSNode cls = enclosingClass(owner);
+            if (ts_node_is_null(cls)) continue;
+            Definition d;
+            d.kind = SymbolKind::Field;
+            d.name = textOf(prop, text);
+            d.container = className(cls, text);
+            d.classStart = ts_node_start_byte(cls);
+            d.row = ts_node_start_point(prop).row;
+            d.startByte = ts_node_start_byte(prop);
+            // A static field, or an assignment in a static method, is a class-side field.
+            d.isStatic = hasChildToken(owner, "static");
+            if (d.name.empty() || !seen.insert({d.classStart, d.name}).second) continue;
+            out.push_back(std::move(d));
+        }
+    });
+    std::stable_sort(out.begin(), out.end(), [](const Definition& a, const Definition& b) {
+        return a.startByte < b.startByte;
+    });
+    return out;
+}
+
+} // namespace molt::editor::Internal

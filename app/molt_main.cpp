@@ -6,6 +6,7 @@
 #include "compiler.h"
 #include "differ.h"
 #include "patch_script.h"
+#include "refactor.h"
 #include "scheduler.h"
 #include "syntax.h"
 #include "transaction.h"
@@ -37,6 +38,8 @@ const char* kUsage =
     "                            run APP's top level, apply the patch to the live program\n"
     "  diff OLD.js NEW.js        print the patch script that updates a program running OLD to\n"
     "                            NEW\n"
+    "  refactor KIND ARGS... FILE.js... --out-dir DIR --patch-out P.js\n"
+    "                            refactor the program (molt refactor --help lists the kinds)\n"
     "  check FILE.js...          compile only: report syntax and unsupported-construct errors\n"
     "  disasm FILE.js            print the bytecode of a module\n"
     "  help [COMMAND]            show this help, or a command's\n"
@@ -65,6 +68,9 @@ const char* kRunUsage =
     "                      namespace) as console.log would, and exit\n"
     "  --report FILE.json  write the update report (phases, pause, instances migrated)\n"
     "  --safe-point-timeout MS   give up waiting for a safe point after MS (default 2000)\n"
+    "  --max-heap MB       limit the heap to MB megabytes: the program ends with \"out of\n"
+    "                      memory\" when it needs more; an update whose migrated copies\n"
+    "                      would not fit rolls back instead (exit 3)\n"
     "  --gc-stress         collect garbage on every allocation (also: MOLT_GC_STRESS=1)\n"
     "\n"
     "exit codes: 0 ok, 1 uncaught exception, 2 compile or usage error (also: a new version\n"
@@ -312,6 +318,132 @@ int diffCommand(const std::string& oldPath, const std::string& newPath) {
     return 0;
 }
 
+
+// molt refactor: the usage text, with every kind and its arguments.
+std::string refactorUsage() {
+    std::string s =
+        "usage: molt refactor KIND ARGS... FILE.js... --out-dir DIR --patch-out P.js [OPTIONS]\n"
+        "\n"
+        "Refactors a program and writes its new sources under DIR (every module, by its path\n"
+        "relative to the main module's folder) and the patch script P.js that keeps the live\n"
+        "state, so that `molt run FILE.js --then DIR/FILE.js --patch P.js` applies the\n"
+        "refactoring to the running program. FILE.js is the main module (its relative\n"
+        "requires are read too; more files may follow). The summary, and the senders of a\n"
+        "renamed method, are printed on stdout. Lists are comma-separated ('-' for none).\n"
+        "\n"
+        "kinds:\n";
+    for (const molt::dsu::RefactorKindInfo& k : molt::dsu::refactorKinds()) {
+        std::string head = std::string("  ") + k.kind + " " + k.arguments;
+        s += head + "\n      " + k.summary + "\n";
+    }
+    s += "\n"
+         "options:\n"
+         "  --force            also rewrite sites where the name may be another class's\n"
+         "  --value EXPR       make-static: the static's value (default: the first live\n"
+         "                     instance's)\n"
+         "  --existing EXPR    add-field: the value of live instances (oldObj in scope)\n"
+         "  --static           add-field: declare a static field\n"
+         "\n"
+         "exit codes: 0 ok, 2 bad arguments (an unknown class or member, a clashing name, a\n"
+         "refactoring that does not apply: file:line:col on stderr; nothing is written)\n";
+    return s;
+}
+
+int refactorCommand(const std::vector<std::string>& args) {
+    molt::dsu::RefactorRequest request;
+    std::vector<std::string> positional;
+    std::string outDir, patchOut;
+    for (size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--out-dir") {
+            if (!value(outDir)) return usageError("--out-dir needs a folder");
+        } else if (a == "--patch-out") {
+            if (!value(patchOut)) return usageError("--patch-out needs a file");
+        } else if (a == "--force" || a == "--static") {
+            request.options.push_back({a.substr(2), "1"});
+        } else if (a == "--value" || a == "--existing") {
+            if (!value(v)) return usageError(a + " needs an expression");
+            request.options.push_back({a.substr(2), v});
+        } else if (a.rfind("--", 0) == 0) {
+            return usageError("unknown option '" + a + "' for refactor");
+        } else {
+            positional.push_back(a);
+        }
+    }
+    if (positional.empty()) return usageError("refactor: missing KIND (molt refactor --help)");
+    request.kind = positional[0];
+    const molt::dsu::RefactorKindInfo* kind = nullptr;
+    for (const molt::dsu::RefactorKindInfo& k : molt::dsu::refactorKinds())
+        if (request.kind == k.kind) kind = &k;
+    if (!kind) return usageError("unknown refactoring '" + request.kind + "' (molt refactor --help)");
+    size_t arity = 1;
+    for (const char* c = kind->arguments; *c; ++c)
+        arity += *c == ' ';
+    if (positional.size() < 2 + arity)
+        return usageError("refactor " + request.kind + " takes " + kind->arguments + " FILE.js...");
+    if (outDir.empty() || patchOut.empty())
+        return usageError("refactor needs --out-dir DIR and --patch-out P.js");
+    request.args.assign(positional.begin() + 1, positional.begin() + 1 + long(arity));
+    std::vector<std::string> paths(positional.begin() + 1 + long(arity), positional.end());
+    std::vector<molt::dsu::SourceFile> files;
+    std::string error;
+    if (!molt::dsu::readProgram(paths[0], files, error)) {
+        std::fputs(error.c_str(), stderr);
+        return 2;
+    }
+    fs::path root = fs::absolute(paths[0]).lexically_normal().parent_path();
+    for (size_t i = 1; i < paths.size(); ++i) {
+        std::string rel =
+            fs::absolute(paths[i]).lexically_normal().lexically_relative(root).generic_string();
+        if (rel.empty() || rel.rfind("..", 0) == 0)
+            return usageError("'" + paths[i] + "' is outside the main module's folder");
+        bool known = std::any_of(files.begin(), files.end(),
+                                 [&](const molt::dsu::SourceFile& f) { return f.path == rel; });
+        if (known) continue;
+        std::string text;
+        if (!readFile(paths[i], text)) {
+            std::fprintf(stderr, "molt: cannot read '%s': %s\n", paths[i].c_str(),
+                         std::strerror(errno));
+            return 2;
+        }
+        files.push_back({rel, std::move(text), paths[i]});
+    }
+    molt::dsu::RefactorResult result = molt::dsu::refactor(files, request);
+    if (!result.ok()) {
+        std::fputs(result.error.c_str(), stderr);
+        return 2;
+    }
+    // Everything is computed; only now is anything written.
+    std::error_code ec;
+    for (const molt::dsu::SourceFile& f : result.files) {
+        fs::path out = fs::path(outDir) / f.path;
+        fs::create_directories(out.parent_path(), ec);
+        std::ofstream o(out, std::ios::binary);
+        o << f.text;
+        if (!o) {
+            std::fprintf(stderr, "molt: cannot write '%s'\n", out.string().c_str());
+            return 2;
+        }
+    }
+    std::ofstream p(patchOut, std::ios::binary);
+    p << result.patch;
+    if (!p) {
+        std::fprintf(stderr, "molt: cannot write '%s'\n", patchOut.c_str());
+        return 2;
+    }
+    std::printf("%s\n", result.summary.c_str());
+    for (const molt::dsu::SourceSite& s : result.senders)
+        std::printf("  %s%s\n", s.format().c_str(), s.ambiguous ? "   (ambiguous)" : "");
+    std::printf("undo: molt refactor %s\n", result.inverse.commandLine().c_str());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -323,6 +455,8 @@ int main(int argc, char** argv) {
             std::fputs(kRunUsage, stdout);
         else if (args.size() > 1 && args[1] == "diff")
             std::fputs(kDiffUsage, stdout);
+        else if (args.size() > 1 && args[1] == "refactor")
+            std::fputs(refactorUsage().c_str(), stdout);
         else
             std::fputs(kUsage, stdout);
         return 0;
@@ -335,6 +469,7 @@ int main(int argc, char** argv) {
         std::getenv("MOLT_GC_STRESS") && std::strcmp(std::getenv("MOLT_GC_STRESS"), "0") != 0;
     if (command == "run") {
         UpdateOptions update;
+        double maxHeapMb = 0;
         std::string eval;
         bool haveEval = false;
         std::string path;
@@ -375,6 +510,11 @@ int main(int argc, char** argv) {
                 haveEval = true;
             } else if (opt == "--report") {
                 if (!value(update.reportPath)) return usageError("--report needs a file");
+            } else if (opt == "--max-heap") {
+                std::string mb;
+                if (!value(mb) || std::atof(mb.c_str()) <= 0)
+                    return usageError("--max-heap needs a number of megabytes");
+                maxHeapMb = std::atof(mb.c_str());
             } else if (opt == "--safe-point-timeout") {
                 std::string ms;
                 if (!value(ms) || std::atof(ms.c_str()) <= 0)
@@ -394,6 +534,7 @@ int main(int argc, char** argv) {
         molt::VM vm;
         molt::Canvas canvas(vm); // no sink: frames are recorded and dropped (headless)
         vm.heap.setStressMode(stress);
+        vm.heap.setLimit(size_t(maxHeapMb * 1024 * 1024));
         if (!updating) {
             int code = vm.runMain(path, programArgs);
             std::fflush(stdout);
@@ -408,6 +549,13 @@ int main(int argc, char** argv) {
         }
         if (args.size() != 3) return usageError("diff needs OLD.js and NEW.js");
         return diffCommand(args[1], args[2]);
+    }
+    if (command == "refactor") {
+        if (args.size() > 1 && (args[1] == "--help" || args[1] == "-h")) {
+            std::fputs(refactorUsage().c_str(), stdout);
+            return 0;
+        }
+        return refactorCommand(args);
     }
     if (command == "check" || command == "disasm") {
         if (args.size() < 2) return usageError(command + ": missing FILE.js");

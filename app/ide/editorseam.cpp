@@ -155,7 +155,7 @@ void setEditorDiagnostics(QsciScintilla* e, const QList<EditorDiagnostic>& diagn
         e->fillIndicatorRange(line, column, line, std::max(end, column + 1), kErrorIndicator);
         e->markerAdd(line, kErrorMarker);
         e->annotate(line, d.message, kAnnotationStyle);
-        stored.append(QVariantList{d.line, d.column, d.message});
+        stored.append(QVariant(QVariantList{d.line, d.column, d.message})); // one entry each
     }
     e->setProperty(kDiagnosticsProperty, stored);
 }

@@ -318,7 +318,6 @@ int diffCommand(const std::string& oldPath, const std::string& newPath) {
     return 0;
 }
 
-
 // molt refactor: the usage text, with every kind and its arguments.
 std::string refactorUsage() {
     std::string s =
@@ -381,7 +380,8 @@ int refactorCommand(const std::vector<std::string>& args) {
     const molt::dsu::RefactorKindInfo* kind = nullptr;
     for (const molt::dsu::RefactorKindInfo& k : molt::dsu::refactorKinds())
         if (request.kind == k.kind) kind = &k;
-    if (!kind) return usageError("unknown refactoring '" + request.kind + "' (molt refactor --help)");
+    if (!kind)
+        return usageError("unknown refactoring '" + request.kind + "' (molt refactor --help)");
     size_t arity = 1;
     for (const char* c = kind->arguments; *c; ++c)
         arity += *c == ' ';

@@ -28,6 +28,9 @@ struct FieldPolicy {
     Kind kind = Kind::KeepByName;
     std::string from;
     Value value;
+    // Applies only to instances whose old class lacks the field (an update to a new
+    // version: a field pulled up into a superclass keeps the subclasses' values).
+    bool onlyWhereAbsent = false;
 
     static FieldPolicy keep() { return {}; }
     static FieldPolicy rename(std::string from) {

@@ -286,6 +286,17 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
     return true;
 }
 
+// Scripts name a private field as the source does ("#pin"); the runtime's layouts carry
+// the declaring class ("#pin@Account", compiler.h).
+static std::string privateField(const std::string& field, const std::string& className) {
+    if (field.empty() || field[0] != '#' || field.find('@') != std::string::npos) return field;
+    return field + "@" + className;
+}
+
+template<typename Draft> static std::string oldNameOf(const Draft* d) {
+    return d->old ? std::string(d->old->name->view()) : d->def.name;
+}
+
 // ---------------------------------------------------------------- operations
 
 bool Transaction::addClass(Value cls, Module* module) {
@@ -394,9 +405,11 @@ bool Transaction::addInstanceVariable(const std::string& cls, const std::string&
     if (d->old && d->old->instanceKind != ObjKind::Instance)
         return fail("instances of the built-in class '" + cls + "' have no fields");
     if (versionMode()) {
-        if (newShape(d)->findSlot(vm_.intern(field)) < 0)
+        std::string f = privateField(field, d->def.name);
+        if (newShape(d)->findSlot(vm_.intern(f)) < 0)
             return fail("the new version of '" + cls + "' has no field '" + field + "'");
-        d->fieldPolicies.emplace_back(field, policy);
+        policy.onlyWhereAbsent = true;
+        d->fieldPolicies.emplace_back(f, policy);
         return true;
     }
     // Inherited fields count as the new superclass has them (changeSuperclass may be pending).
@@ -418,10 +431,9 @@ bool Transaction::removeInstanceVariable(const std::string& cls, const std::stri
     Draft* d = draft(cls);
     if (!d) return false;
     if (versionMode()) {
-        String* f = vm_.intern(field);
-        if (!d->old || d->old->findSlot(f) < 0)
+        if (!d->old || d->old->findSlot(vm_.intern(privateField(field, oldNameOf(d)))) < 0)
             return fail("class '" + cls + "' has no field '" + field + "' to remove");
-        if (newShape(d)->findSlot(f) >= 0)
+        if (newShape(d)->findSlot(vm_.intern(privateField(field, d->def.name))) >= 0)
             return fail("the new version of '" + cls + "' still has the field '" + field + "'");
         return true;
     }
@@ -438,12 +450,13 @@ bool Transaction::renameInstanceVariable(const std::string& cls, const std::stri
     Draft* d = draft(cls);
     if (!d) return false;
     if (versionMode()) {
-        if (!d->old || d->old->findSlot(vm_.intern(from)) < 0)
+        std::string a = privateField(from, oldNameOf(d)), b = privateField(to, d->def.name);
+        if (!d->old || d->old->findSlot(vm_.intern(a)) < 0)
             return fail("class '" + cls + "' has no field '" + from + "'");
-        if (newShape(d)->findSlot(vm_.intern(to)) < 0)
+        if (newShape(d)->findSlot(vm_.intern(b)) < 0)
             return fail("the new version of '" + cls + "' has no field '" + to + "'");
         d->fieldsDropped = true;
-        d->fieldPolicies.emplace_back(to, FieldPolicy::rename(from));
+        d->fieldPolicies.emplace_back(b, FieldPolicy::rename(a));
         return true;
     }
     auto it = std::find(d->def.ownFields.begin(), d->def.ownFields.end(), from);
@@ -462,8 +475,13 @@ bool Transaction::setFieldPolicy(const std::string& cls, const std::string& fiel
     Root keep(vm_.heap, policy.value);
     Draft* d = draft(cls);
     if (!d) return false;
-    if (versionMode() && newShape(d)->findSlot(vm_.intern(field)) < 0)
-        return fail("the new version of '" + cls + "' has no field '" + field + "'");
+    if (versionMode()) {
+        std::string f = privateField(field, d->def.name);
+        if (newShape(d)->findSlot(vm_.intern(f)) < 0)
+            return fail("the new version of '" + cls + "' has no field '" + field + "'");
+        d->fieldPolicies.emplace_back(f, policy);
+        return true;
+    }
     d->fieldPolicies.emplace_back(field, policy);
     return true;
 }
@@ -988,6 +1006,20 @@ bool Transaction::migrate(UpdateReport& report) {
         std::vector<const InstancePolicy*> instancePolicies;
         size_t firstObject, endObject; // range in built_->olds / news
     };
+    // A field of the new layout in the old one: by name, and a private field of a renamed
+    // class under its old class's name ("#pin@Basket" was "#pin@Cart").
+    std::unordered_map<std::string, std::string> oldClassNames;
+    for (auto& d : drafts_)
+        if (d->old && d->old->name->view() != d->def.name)
+            oldClassNames[d->def.name] = std::string(d->old->name->view());
+    auto oldSlot = [&](Class* oldClass, const std::string& field) {
+        int slot = oldClass->findSlot(vm_.intern(field));
+        size_t at = field.find('@');
+        if (slot >= 0 || field.empty() || field[0] != '#' || at == std::string::npos) return slot;
+        auto renamed = oldClassNames.find(field.substr(at + 1));
+        if (renamed == oldClassNames.end()) return slot;
+        return oldClass->findSlot(vm_.intern(field.substr(0, at + 1) + renamed->second));
+    };
     auto makePlan = [&](Draft* d, Class* oldClass, Class* target) {
         Plan plan{d, target, {}, {}, {}, 0, 0};
         std::vector<const std::pair<std::string, FieldPolicy>*> fieldPolicies;
@@ -1005,16 +1037,17 @@ bool Transaction::migrate(UpdateReport& report) {
             for (auto* fp : fieldPolicies)
                 if (fp->first == from && fp->second.kind == FieldPolicy::Kind::Rename)
                     from = fp->second.from;
-            plan.copyFrom[i] = oldClass->findSlot(vm_.intern(from));
+            plan.copyFrom[i] = oldSlot(oldClass, from);
         }
         for (auto* fp : fieldPolicies) {
             int slot = target->findSlot(vm_.intern(fp->first));
             if (slot < 0) continue;
+            if (fp->second.onlyWhereAbsent && oldSlot(oldClass, fp->first) >= 0) continue;
             int fromSlot = -1;
             if (fp->second.kind == FieldPolicy::Kind::KeepByName)
-                fromSlot = oldClass->findSlot(vm_.intern(fp->first));
+                fromSlot = oldSlot(oldClass, fp->first);
             if (fp->second.kind == FieldPolicy::Kind::Rename)
-                fromSlot = oldClass->findSlot(vm_.intern(fp->second.from));
+                fromSlot = oldSlot(oldClass, fp->second.from);
             plan.steps.push_back({slot, &fp->second, fp->first, fromSlot});
         }
         return plan;
@@ -1031,6 +1064,27 @@ bool Transaction::migrate(UpdateReport& report) {
         auto it = instancesByClass.find(o->klass);
         if (it != instancesByClass.end()) it->second.push_back(Value::object(o));
     });
+    // Running out of memory halfway would leave the program in a state no rollback can
+    // reach cheaply: check first that every copy fits under the heap's limit.
+    if (vm_.heap.limit()) {
+        std::map<size_t, size_t> countBySize;
+        size_t total = 0;
+        for (Draft* d : built_->order) {
+            if (!d->old || d->built->instanceKind != ObjKind::Instance) continue;
+            size_t n = d->built->fields.size();
+            size_t count = instancesByClass[d->old].size();
+            countBySize[sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value)] += count;
+            total += count;
+        }
+        size_t growth = 0;
+        for (auto& [bytes, count] : countBySize)
+            growth += vm_.heap.growthFor(count, bytes);
+        if (vm_.heap.footprint() + growth > vm_.heap.limit())
+            return fail("out of memory: migrating " + std::to_string(total) + " instances needs " +
+                        std::to_string(growth / (1024 * 1024)) +
+                        " MB more, beyond the heap limit of " +
+                        std::to_string(vm_.heap.limit() / (1024 * 1024)) + " MB");
+    }
     std::vector<Plan> plans;
     auto allocate = [&](Plan& plan, Class* oldClass) {
         const std::vector<Value>& olds = instancesByClass[oldClass];

@@ -4,6 +4,7 @@
 #include "vm.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <unordered_set>
@@ -62,6 +63,15 @@ void* Heap::allocateRaw(size_t bytes) {
     }
     size_t cellSize = cls * kCellGranule;
     if (!sc.bumpCursor || size_t(sc.bumpEnd - sc.bumpCursor) < cellSize) {
+        if (limit_ && footprint() + kBlockBytes > limit_ && !deferred_ && !collecting_) {
+            // At the limit: a collection may free a cell of this class.
+            collect();
+            if (void* cell = sc.freeList) {
+                sc.freeList = *reinterpret_cast<void**>(static_cast<char*>(cell) + kFreeLinkOffset);
+                return cell;
+            }
+            outOfMemory();
+        }
         // A fresh block for this class: the heap walker sees cells up to `end`.
         auto* block = static_cast<Block*>(std::malloc(kBlockBytes));
         MOLT_CHECK(block, "out of memory");
@@ -82,11 +92,38 @@ void* Heap::allocateRaw(size_t bytes) {
 }
 
 void* Heap::allocateLarge(size_t bytes) {
+    if (limit_ && footprint() + bytes > limit_ && !deferred_ && !collecting_) {
+        collect();
+        if (footprint() + bytes > limit_) outOfMemory();
+    }
     void* mem = std::malloc(bytes);
     MOLT_CHECK(mem, "out of memory");
     lastCellClass_ = kLargeClass;
     large_.push_back({static_cast<Obj*>(mem), bytes});
+    largeBytes_ += bytes;
     return mem;
+}
+
+void Heap::outOfMemory() {
+    std::fprintf(stderr, "molt: out of memory: the heap reached its limit of %zu MB\n",
+                 limit_ / (1024 * 1024));
+    std::fflush(stderr);
+    std::abort();
+}
+
+size_t Heap::growthFor(size_t count, size_t bytes) const {
+    if (count == 0) return 0;
+    if (bytes > kSmallLimit) return count * bytes;
+    size_t cls = (bytes + kCellGranule - 1) / kCellGranule;
+    size_t cellSize = cls * kCellGranule;
+    const SizeClass& sc = classes_[cls];
+    size_t available = sc.bumpCursor ? size_t(sc.bumpEnd - sc.bumpCursor) / cellSize : 0;
+    for (void* cell = sc.freeList; cell && available < count;
+         cell = *reinterpret_cast<void**>(static_cast<char*>(cell) + kFreeLinkOffset))
+        ++available;
+    if (available >= count) return 0;
+    size_t perBlock = (kBlockBytes - ((sizeof(Block) + 15) & ~size_t(15))) / cellSize;
+    return (count - available + perBlock - 1) / perBlock * kBlockBytes;
 }
 
 uint32_t Heap::identityOf(Obj* o) {
@@ -362,6 +399,7 @@ void Heap::sweep() {
         } else {
             finalize(o);
             std::free(o);
+            largeBytes_ -= bytes;
         }
     }
     large_.resize(kept);

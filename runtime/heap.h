@@ -123,11 +123,24 @@ public:
     const HeapStats& stats() const { return stats_; }
     size_t bytesLive() const { return stats_.bytesLive; }
 
+    // Memory the heap holds from the system: its blocks and large objects.
+    size_t footprint() const { return blocks_.size() * kBlockBytes + largeBytes_; }
+    // A ceiling on the footprint (0: none). Reaching it outside a DSU commit collects
+    // first and ends the process with "out of memory" when that does not help (as node
+    // does); the DSU checks before migrating that the instances it would copy fit
+    // (growthFor), so an update that would run out rolls back instead.
+    void setLimit(size_t bytes) { limit_ = bytes; }
+    size_t limit() const { return limit_; }
+    // How much the footprint grows to hold `count` more objects of `bytes` each (as
+    // allocate rounds them), after the free cells the heap already holds.
+    size_t growthFor(size_t count, size_t bytes) const;
+
 private:
     friend class Tracer;
     struct Block;
     void* allocateRaw(size_t bytes);
     void* allocateLarge(size_t bytes);
+    [[noreturn]] void outOfMemory();
     void markRoots(Tracer& t);
     void drainMarkStack(Tracer& t);
     void sweep();
@@ -150,6 +163,8 @@ private:
     SizeClass classes_[kClassCount + 1];
     std::vector<Block*> blocks_;
     std::vector<std::pair<Obj*, size_t>> large_;
+    size_t largeBytes_ = 0;
+    size_t limit_ = 0;
     std::vector<Obj*> markStack_;
     std::vector<RootProvider> rootProviders_;
     std::vector<Value*> tempRoots_;

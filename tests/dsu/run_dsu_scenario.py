@@ -12,7 +12,9 @@ Each scenario is a folder holding
   scenario.json  {"eval": EXPR or null, "stdout": "...", "exit": N,
                   "stderr": "substring" or ["substring", ...] (optional),
                   "args": ["--safe-point-timeout", "100", ...] (optional),
-                  "roundtrip": false (optional: skip the round trip below)}
+                  "roundtrip": false (optional: skip the round trip below),
+                  "gc_stress": false (optional: skipped under --gc-stress; for programs
+                                      too big to collect on every allocation)}
 
 The runner executes, with the scenario folder as working directory,
   molt run [args] v1.js [--then v2.js] [--patch patch.js] [--eval EXPR]
@@ -88,6 +90,8 @@ def run_one(molt, dir_, gc_stress, timeout):
         spec = load(dir_)
     except (OSError, ValueError) as e:
         return [f"bad scenario: {e}"]
+    if gc_stress and spec.get("gc_stress", True) is False:
+        return []
     v1, v2 = program(dir_, "v1"), program(dir_, "v2")
     has_patch = os.path.isfile(os.path.join(dir_, "patch.js"))
     if not v1:

@@ -140,6 +140,34 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
     }
 
+    // Running out of memory halfway through a migration must not be possible: the commit
+    // checks first that the copies fit under the heap's limit, and rolls back if not.
+    void migrationBeyondTheHeapLimitRollsBack() {
+        Program p(R"(
+            class Item { constructor(i) { this.i = i; } }
+            const items = [];
+            for (let i = 0; i < 50000; i++) items.push(new Item(i));
+        )");
+        QCOMPARE(p.r.exitCode, 0);
+        p.vm.heap.collect();
+        std::string before = heapDigest(p.vm);
+        p.vm.heap.setLimit(p.vm.heap.footprint() + 64 * 1024); // far less than 50k copies
+        {
+            Transaction tx(p.vm);
+            QVERIFY(tx.addInstanceVariable("Item", "tag", FieldPolicy::constant(Value::number(1))));
+            UpdateReport report = tx.commit();
+            QVERIFY(!report.committed());
+            QVERIFY2(report.rollbackReason.find("out of memory: migrating 50000 instances") == 0,
+                     report.rollbackReason.c_str());
+        }
+        QCOMPARE(heapDigest(p.vm), before);
+        p.vm.heap.setLimit(0);
+        Transaction tx(p.vm);
+        QVERIFY(tx.addInstanceVariable("Item", "tag", FieldPolicy::constant(Value::number(1))));
+        QVERIFY(tx.commit().committed());
+        QCOMPARE(p.show("items[49999].tag + items[49999].i"), std::string("50000"));
+    }
+
     void failingAndThrowingValidationsRollBack() {
         Program p(
             kShop +

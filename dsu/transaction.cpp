@@ -264,6 +264,32 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
             auto c = changedMembers.find(d->def.name);
             if (c != changedMembers.end())
                 d->changedMembers.insert(c->second.begin(), c->second.end());
+            // A changed method keeps its identity, as a changed function does: the old
+            // method object becomes the new one (a method taken out as a value, a timer
+            // holding it, run the new code).
+            if (d->old) {
+                std::unordered_set<Closure*> seen;
+                auto pair = [&](Value oldV, Value newV) {
+                    if (isKind(oldV, ObjKind::Closure) && isKind(newV, ObjKind::Closure) &&
+                        seen.insert(as<Closure>(oldV)).second)
+                        ad.functions.emplace_back(as<Closure>(oldV), as<Closure>(newV));
+                };
+                const std::pair<const NameTable*, const NameTable*> tables[] = {
+                    {&d->old->ownMethods, &y->ownMethods},
+                    {&d->old->ownGetters, &y->ownGetters},
+                    {&d->old->ownSetters, &y->ownSetters},
+                    {&d->old->staticMethods, &y->staticMethods},
+                    {&d->old->staticGetters, &y->staticGetters},
+                    {&d->old->staticSetters, &y->staticSetters}};
+                for (auto& [oldTable, newTable] : tables)
+                    for (auto& [name, v] : *oldTable) {
+                        if (!d->changedMembers.count(std::string(name->view()))) continue;
+                        auto n = newTable->find(name);
+                        if (n != newTable->end()) pair(v, n->second);
+                    }
+                if (d->changedMembers.count("constructor"))
+                    pair(d->old->constructor, y->constructor);
+            }
         } else if (isKind(old, ObjKind::Closure) && definedIn(old, live)) {
             ad.functions.emplace_back(as<Closure>(old), as<Closure>(v));
         }
@@ -892,6 +918,12 @@ bool Transaction::prepare(UpdateReport& report) {
         auto rehome = [&](Value& v) {
             if (!isKind(v, ObjKind::Closure)) return;
             Closure* src = as<Closure>(v); // still reachable from the table: the heap does not move
+            // The new version's own code already has its home: the staged class, which the
+            // swap forwards to `c`. Keeping its closures keeps the identity the swap gives
+            // the old method objects (a method taken out as a value runs the new code).
+            if (std::any_of(adoptions_.begin(), adoptions_.end(),
+                            [&](auto& a) { return src->proto->module == a->staged; }))
+                return;
             Closure* copy = vm_.newClosure(src->proto);
             for (uint32_t i = 0; i < src->upvalueCount; ++i)
                 copy->upvalues[i] = src->upvalues[i];

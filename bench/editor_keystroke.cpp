@@ -5,8 +5,16 @@
 // (QKeyEvent through the widget, as a user's key press arrives). The editor re-parses
 // incrementally and restyles synchronously inside the key handling, so the time from
 // sending the event to its return is the keystroke -> re-highlighted-text latency. A second
-// figure adds a synchronous repaint of the visible area. At the end the styles are compared
-// with a fresh editor loaded with the final text (they must be equal). JSON on stdout.
+// figure adds a synchronous repaint of the visible area.
+//
+// Two runs of N keystrokes each:
+//   independent  each keystroke is undone (untimed) before the next, so every sample types
+//                into the valid file: the common case of editing one place in a good file;
+//   cumulative   the keystrokes stay, so the file collects hundreds of syntax errors
+//                scattered over all its classes (tree-sitter then re-runs error recovery
+//                for every broken region on every re-parse).
+// After each run the styles are compared with a fresh editor loaded with the final text
+// (they must be equal). JSON on stdout.
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/editor_keystroke [--lines N] [--keys N]
 //                                                                 [--seed S]
@@ -99,54 +107,69 @@ int main(int argc, char** argv) {
     }
     QApplication app(argc, argv);
     const std::string source = generateSource(lines);
-
-    CodeEditor editor;
-    editor.resize(1000, 800);
-    editor.show();
-    QElapsedTimer load;
-    load.start();
-    editor.setText(QString::fromStdString(source));
-    const double loadMs = double(load.nsecsElapsed()) / 1e6;
-    QApplication::processEvents();
-
     const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 ._;=(){}";
-    std::mt19937 rng(seed);
-    std::vector<double> styled, painted;
-    for (int k = 0; k < keys; ++k) {
-        int line = int(rng() % unsigned(editor.lines()));
-        int lineLength = editor.lineLength(line);
-        int column = lineLength > 1 ? int(rng() % unsigned(lineLength)) : 0; // before the '\n'
-        editor.setCursorPosition(line, column);
-        char ch = alphabet[rng() % alphabet.size()];
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(QChar(ch)));
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(QChar(ch)));
-        QElapsedTimer t;
-        t.start();
-        QApplication::sendEvent(&editor, &press);
-        const double s = double(t.nsecsElapsed()) / 1e6;
-        editor.viewport()->repaint();
-        const double p = double(t.nsecsElapsed()) / 1e6;
-        QApplication::sendEvent(&editor, &release);
-        styled.push_back(s);
-        painted.push_back(p);
-        QApplication::processEvents();
-    }
+    bool allMatch = true;
+    std::string json = "{\"benchmark\":\"editor_keystroke\"";
 
-    // What idle time does after the last keystroke: the outline and, around syntax errors,
-    // a parse from scratch; then the styling of what was not visible.
-    editor.refreshAnalysis();
-    editor.finishStyling();
-    CodeEditor fresh;
-    fresh.setText(editor.text());
-    fresh.finishStyling();
-    const bool match = sameStyles(editor, fresh);
-    std::fprintf(stdout,
-                 "{\"benchmark\":\"editor_keystroke\",\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,"
-                 "\"load_ms\":%.3f,\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
-                 "\"with_paint_p50_ms\":%.3f,\"with_paint_p95_ms\":%.3f,"
-                 "\"with_paint_max_ms\":%.3f,\"styles_match_fresh_editor\":%s}\n",
-                 editor.lines(), keys, seed, loadMs, percentile(styled, 0.5),
-                 percentile(styled, 0.95), percentile(styled, 1.0), percentile(painted, 0.5),
-                 percentile(painted, 0.95), percentile(painted, 1.0), match ? "true" : "false");
-    return match ? 0 : 1;
+    for (const bool cumulative : {false, true}) {
+        CodeEditor editor;
+        editor.resize(1000, 800);
+        editor.show();
+        QElapsedTimer load;
+        load.start();
+        editor.setText(QString::fromStdString(source));
+        const double loadMs = double(load.nsecsElapsed()) / 1e6;
+        editor.finishStyling();
+        editor.setModified(false);
+        QApplication::processEvents();
+
+        std::mt19937 rng(seed);
+        std::vector<double> styled, painted;
+        for (int k = 0; k < keys; ++k) {
+            int line = int(rng() % unsigned(editor.lines()));
+            int lineLength = editor.lineLength(line);
+            int column = lineLength > 1 ? int(rng() % unsigned(lineLength)) : 0; // before '\n'
+            editor.setCursorPosition(line, column);
+            char ch = alphabet[rng() % alphabet.size()];
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(QChar(ch)));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(QChar(ch)));
+            QElapsedTimer t;
+            t.start();
+            QApplication::sendEvent(&editor, &press);
+            const double s = double(t.nsecsElapsed()) / 1e6;
+            editor.viewport()->repaint();
+            const double p = double(t.nsecsElapsed()) / 1e6;
+            QApplication::sendEvent(&editor, &release);
+            styled.push_back(s);
+            painted.push_back(p);
+            // Undo everything the keystroke did (a `}` also re-indents, a second undo step).
+            while (!cumulative && editor.isModified())
+                editor.undo();
+            QApplication::processEvents();
+        }
+
+        // What idle time does after the last keystroke: the outline and, around syntax
+        // errors, a parse from scratch; then the styling of what was not visible.
+        editor.refreshAnalysis();
+        editor.finishStyling();
+        CodeEditor fresh;
+        fresh.setText(editor.text());
+        fresh.finishStyling();
+        const bool match = sameStyles(editor, fresh);
+        allMatch = allMatch && match;
+        char buf[1024];
+        std::snprintf(buf, sizeof buf,
+                      ",\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"load_ms\":%.3f,"
+                      "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
+                      "\"with_paint_p50_ms\":%.3f,\"with_paint_p95_ms\":%.3f,"
+                      "\"with_paint_max_ms\":%.3f,\"syntax_errors_at_end\":%d,"
+                      "\"styles_match_fresh_editor\":%s}",
+                      cumulative ? "cumulative" : "independent", editor.lines(), keys, seed, loadMs,
+                      percentile(styled, 0.5), percentile(styled, 0.95), percentile(styled, 1.0),
+                      percentile(painted, 0.5), percentile(painted, 0.95), percentile(painted, 1.0),
+                      int(editor.syntaxErrors().size()), match ? "true" : "false");
+        json += buf;
+    }
+    std::fprintf(stdout, "%s}\n", json.c_str());
+    return allMatch ? 0 : 1;
 }

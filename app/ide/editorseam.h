@@ -1,8 +1,10 @@
 // editorseam.h — the IDE's one point of contact with the editor widgets.
 //
 // The IDE holds editors as QsciScintilla pointers and goes through these functions for
-// everything beyond QsciScintilla itself (creating, diagnostics, appearance), so the
-// editor library (editor/) can be swapped in here alone.
+// everything beyond QsciScintilla itself (creating, diagnostics, appearance). Behind them
+// are the editor library's classes (editor/): CodeEditor for modules and patch scripts
+// (tree-sitter highlighting, folding, diagnostics, find, go-to-definition) and TextView
+// with QScintilla's own lexers for reports.
 #pragma once
 
 #include <QList>
@@ -25,7 +27,10 @@ enum class ViewLanguage { JavaScript, Json, Diff, Plain };
 QsciScintilla* createCodeEditor(QWidget* parent);
 // A read-only view (patch scripts, JSON reports, diffs) with a QScintilla lexer.
 QsciScintilla* createTextView(QWidget* parent, ViewLanguage language);
-// Compile errors shown inline (underline, margin marker and the message under the line);
+// Replaces a view's text (keeps it read-only and its lexer).
+void setViewText(QsciScintilla* view, const QString& text);
+// Compile errors shown inline (underline, margin marker, hover text and the message in a
+// box under the line);
 // an empty list clears them.
 void setEditorDiagnostics(QsciScintilla* editor, const QList<EditorDiagnostic>& diagnostics);
 QList<EditorDiagnostic> editorDiagnostics(const QsciScintilla* editor);

@@ -118,12 +118,12 @@ void HistoryView::showEntry(int row) {
             .arg(e->number)
             .arg(e->title.toHtmlEscaped(),
                  describeReport(e->outcome.report).toHtmlEscaped().replace("\n", "<br>")));
-    json_->setText(QString::fromStdString(e->outcome.report.toJson()));
+    setViewText(json_, QString::fromStdString(e->outcome.report.toJson()));
     QString script = QString::fromStdString(e->outcome.script);
     if (!e->outcome.userPatch.empty())
         script += QStringLiteral("\n// ---- your edits, run after the generated patch\n") +
                   QString::fromStdString(e->outcome.userPatch);
-    script_->setText(script);
+    setViewText(script_, script);
     revert_->setEnabled(e->outcome.report.committed());
     beforeAfter_->setEnabled(e->outcome.report.committed());
 }

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "codeeditor.h"
 #include "constants.h"
 #include "editorseam.h"
+#include "findbar.h"
 #include "historyview.h"
 #include "inspector.h"
 #include "messagebar.h"
@@ -102,6 +104,11 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     tabs_->setDocumentMode(true);
     tabs_->setMovable(true);
     centralLayout->addWidget(tabs_, 1);
+    findBar_ = new editor::FindBar(central);
+    findBar_->hide();
+    centralLayout->addWidget(findBar_);
+    connect(tabs_, &QTabWidget::currentChanged, this,
+            [this] { findBar_->setEditor(qobject_cast<editor::CodeEditor*>(currentEditor())); });
     setCentralWidget(central);
 
     createDocks();
@@ -196,7 +203,7 @@ void MainWindow::createDocks() {
     tabifyDockWidget(patchDock, historyDock);
     transcriptDock->raise();
     resizeDocks({projectDock, worldDock}, {170, 480}, Qt::Horizontal);
-    resizeDocks({transcriptDock}, {260}, Qt::Vertical);
+    resizeDocks({transcriptDock}, {300}, Qt::Vertical);
 }
 
 void MainWindow::createActions() {
@@ -455,6 +462,14 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
     e->setModified(false);
     setEditorAppearance(e, dark_, fontSize_);
     connect(e, &QsciScintilla::modificationChanged, this, [this, e] { updateTab(e); });
+    if (auto* code = qobject_cast<editor::CodeEditor*>(e)) {
+        code->setFilePath(project_.absolutePath(module));
+        connect(code, &editor::CodeEditor::findRequested, findBar_, &editor::FindBar::showFind);
+        connect(code, &editor::CodeEditor::definitionRequested, this,
+                [this](const QString& path, int line, int column) {
+                    goTo(project_.relativePath(path), line, column);
+                });
+    }
     connect(e, &QsciScintilla::textChanged, this, [this, e] { updateTab(e); });
     int index = tabs_->addTab(e, QFileInfo(module).fileName());
     tabs_->setTabToolTip(index, project_.absolutePath(module));

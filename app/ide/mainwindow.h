@@ -22,6 +22,10 @@ class QMenu;
 class QTabWidget;
 class QsciScintilla;
 
+namespace molt::editor {
+class FindBar;
+}
+
 namespace molt::ide {
 
 class HistoryView;
@@ -134,6 +138,7 @@ private:
     int fontSize_;
 
     QTabWidget* tabs_;
+    editor::FindBar* findBar_;
     MessageBar* messageBar_;
     QListWidget* files_;
     TranscriptView* transcript_;

@@ -160,8 +160,8 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
     script_->setObjectName(QStringLiteral("patchScript"));
     split->addWidget(table_);
     split->addWidget(script_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(commit_, &QPushButton::clicked, this, &PatchPanel::commitRequested);

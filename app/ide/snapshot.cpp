@@ -322,7 +322,8 @@ ObjectFields snapshotObject(VM& vm, uint32_t identity) {
     return out;
 }
 
-std::vector<ThreadInfo> snapshotThreads(VM& vm) {
+std::vector<ThreadInfo> snapshotThreads(VM& vm, const std::string& root) {
+    std::string prefix = root.empty() || root.back() == '/' ? root : root + "/";
     std::vector<ThreadInfo> out;
     for (Thread* t : vm.scheduler().threads()) {
         if (t->threadId == 0) continue; // the VM's own thread for calls from C++
@@ -335,8 +336,11 @@ std::vector<ThreadInfo> snapshotThreads(VM& vm) {
         case ThreadState::Sleeping: info.state = "sleeping"; break;
         case ThreadState::Finished: info.state = "finished"; break;
         }
-        for (const StackFrameInfo& f : vm.captureStack(t))
-            info.frames.push_back({f.function, f.file, f.line, f.column});
+        for (const StackFrameInfo& f : vm.captureStack(t)) {
+            std::string file = f.file;
+            if (!prefix.empty() && file.rfind(prefix, 0) == 0) file = file.substr(prefix.size());
+            info.frames.push_back({f.function, file, f.line, f.column});
+        }
         out.push_back(std::move(info));
     }
     return out;

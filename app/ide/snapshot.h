@@ -25,8 +25,8 @@ InstancePage snapshotInstances(VM& vm, const std::string& root, const std::strin
 // The fields (elements, entries, bindings) of the object with this identity number.
 ObjectFields snapshotObject(VM& vm, uint32_t identity);
 
-// Every green thread with its hosted stack, innermost frame first.
-std::vector<ThreadInfo> snapshotThreads(VM& vm);
+// Every green thread with its hosted stack, innermost frame first; files relative to root.
+std::vector<ThreadInfo> snapshotThreads(VM& vm, const std::string& root);
 
 // A short rendering of a value: primitives as console.log shows them inside an object,
 // objects as "Product {sku: 'tea', …}" at depth 0 and "Product#12" below.

@@ -341,7 +341,7 @@ void VmWorker::requestObject(uint32_t identity) {
 }
 
 void VmWorker::requestThreads() {
-    Q_EMIT threadsReady(vm_ ? snapshotThreads(*vm_) : std::vector<ThreadInfo>{});
+    Q_EMIT threadsReady(vm_ ? snapshotThreads(*vm_, spec_.root) : std::vector<ThreadInfo>{});
 }
 
 } // namespace molt::ide::Internal

@@ -403,8 +403,35 @@ bool changeSuperclass(Context& cx) {
     cx.comment("have keeps its value in every live " + c->name + " (and subclass instance).");
     if (!lost.empty()) cx.comment("Dropped with the old superclass: " + joinList(lost) + ".");
     cx.call("dsu.changeSuperclass(" + quote(c->name) + ", " + (s ? quote(s->name) : "null") + ");");
-    for (const std::string& f : p.layout(*c))
+    std::vector<std::string> before = p.layout(*c);
+    for (const std::string& f : before)
         if (std::find(lost.begin(), lost.end(), f) == lost.end()) keepPolicy(cx, c->name, f);
+    // Fields gained from the new superclass: what a new instance would get.
+    std::vector<const ClassDecl*> above;
+    if (s) {
+        above = p.ancestors(*s);
+        above.insert(above.begin(), s);
+    }
+    for (const std::string& f : gained) {
+        if (std::find(before.begin(), before.end(), f) != before.end()) continue;
+        TSNode value{};
+        const ClassDecl* from = nullptr;
+        for (const ClassDecl* a : above)
+            if (const Member* d = a->member(f, false); d && d->kind == "field" && !from) {
+                from = a;
+                value = field(d->node, "value");
+            }
+        if (!from || ts_node_is_null(value)) {
+            cx.comment("Gained from " + (from ? from->name : s->name) + ": '" + f +
+                       "' is undefined in live instances.");
+            continue;
+        }
+        cx.comment("Gained from " + from->name + ": live instances get '" + f +
+                   "' from its initializer.");
+        cx.call("dsu.setFieldPolicy(" + quote(c->name) + ", " + quote(f) +
+                ", dsu.initializer(function () { return " +
+                std::string(cx.moduleOf(*from).of(value)) + "; }));");
+    }
     cx.out.summary = c->name + " now extends " + (s ? s->name : "nothing") + " (was " +
                      (oldSuper.empty() ? "nothing" : oldSuper) + ").";
     cx.out.inverse = {"change-superclass", {c->name, oldSuper.empty() ? "-" : oldSuper}, {}};

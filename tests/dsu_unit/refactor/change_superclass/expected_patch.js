@@ -6,4 +6,6 @@ module.exports = function (dsu) {
   dsu.changeSuperclass("Point", "Shape");
   dsu.setFieldPolicy("Point", "x", (oldObj) => oldObj.x);
   dsu.setFieldPolicy("Point", "y", (oldObj) => oldObj.y);
+  // Gained from Shape: live instances get 'name' from its initializer.
+  dsu.setFieldPolicy("Point", "name", dsu.initializer(function () { return "shape"; }));
 };

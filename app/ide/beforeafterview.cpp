@@ -22,10 +22,12 @@ BeforeAfterView::BeforeAfterView(QWidget* parent) : QWidget(parent) {
     tree_->setAlternatingRowColors(true);
     tree_->setUniformRowHeights(true);
     tree_->header()->setStretchLastSection(false);
-    tree_->header()->setSectionResizeMode(BeforeAfterModel::Field, QHeaderView::ResizeToContents);
+    // Sized once per update (setUpdate): ResizeToContents would measure every row on every
+    // insertion.
+    tree_->header()->setSectionResizeMode(BeforeAfterModel::Field, QHeaderView::Interactive);
     tree_->header()->setSectionResizeMode(BeforeAfterModel::Before, QHeaderView::Stretch);
     tree_->header()->setSectionResizeMode(BeforeAfterModel::After, QHeaderView::Stretch);
-    tree_->header()->setSectionResizeMode(BeforeAfterModel::Change, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(BeforeAfterModel::Change, QHeaderView::Interactive);
     layout->addWidget(tree_, 1);
 }
 
@@ -38,6 +40,8 @@ void BeforeAfterView::setUpdate(const UpdateOutcome& outcome, const QString& tit
     header_->setText(text);
     if (model_->rowCount() > 0) {
         tree_->expand(model_->index(0, 0));
+        tree_->resizeColumnToContents(BeforeAfterModel::Field);
+        tree_->resizeColumnToContents(BeforeAfterModel::Change);
         tree_->setCurrentIndex(model_->index(0, 0));
     }
 }

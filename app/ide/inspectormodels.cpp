@@ -366,6 +366,8 @@ void BeforeAfterModel::setUpdate(const UpdateOutcome& outcome) {
             for (QStandardItem* item : row)
                 item->setForeground(color);
     };
+    // Each instance's field rows are built before the instance's row joins the model: one
+    // notification per instance, not per field.
     for (const dsu::MigratedInstance& m : outcome.report.samples) {
         QString title =
             m.oldClass == m.newClass

@@ -43,7 +43,9 @@ struct Transaction::Adoption {
     std::vector<std::pair<Closure*, Closure*>> functions; // changed function: live -> new
     std::vector<Obj*> rebase; // staged code and classes whose module becomes `live`
     std::vector<std::pair<std::string, Value>> overrides; // setBinding / given values
-    Module* result = nullptr; // the namespace `live` takes (built by prepare)
+    Obj* oldExports = nullptr; // the new version assigned module.exports: the new object
+    Obj* newExports = nullptr; // takes the old one's identity
+    Module* result = nullptr;  // the namespace `live` takes (built by prepare)
 };
 
 struct Transaction::Binding {
@@ -117,6 +119,7 @@ void Transaction::markRoots(Tracer& t) {
         }
         for (Obj* o : a->rebase)
             t.mark(o);
+        if (a->newExports) t.mark(a->newExports);
         for (auto& [n, v] : a->overrides)
             t.mark(v);
         if (a->result) t.mark(a->result);
@@ -301,6 +304,12 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
             continue;
         Draft* d = draftForClass(as<Class>(v));
         d->removed = true;
+    }
+    if (staged->exports != live->exports && staged->exports.isObject() &&
+        live->exports.isObject() &&
+        staged->exports.asObject()->kind == live->exports.asObject()->kind) {
+        ad.oldExports = live->exports.asObject();
+        ad.newExports = staged->exports.asObject();
     }
     // Code compiled against the staged namespace runs against the live one after the swap.
     vm_.heap.forEachObject([&](Obj* o) {
@@ -757,6 +766,12 @@ Value Transaction::instancesOf(bool newVersion, const std::string& className) {
     if (newVersion && isNewClass) {
         for (Obj* o : built_->news)
             if (o->klass == c) vm_.arrayPush(out, Value::object(o));
+        // Objects a policy made with the new version's class (`new Address()` in a patch
+        // names the staged class, which becomes `c` at the swap).
+        for (Draft* d : built_->order)
+            if (d->built == c && d->staged)
+                for (Value v : allInstancesUncollected(vm_, d->staged))
+                    vm_.arrayPush(out, v);
         return Value::object(out);
     }
     for (Value v : allInstances(vm_, c))
@@ -1240,9 +1255,43 @@ bool Transaction::validate(UpdateReport& report) {
     if (injectFailureAt == "validate") return fail("injected failure in validate");
     // System validations.
     report.validationsRun.push_back("system: no live instance of a removed class");
+    // Reachable as the program will be after the swap: an instance that only an object
+    // being replaced refers to (a part merged into its owner) is not live then.
+    std::unordered_map<Class*, size_t> liveOfRemoved;
+    for (auto& d : drafts_)
+        if (d->removed && d->migrateTo.empty()) liveOfRemoved[d->old] = 0;
+    if (!liveOfRemoved.empty()) {
+        std::unordered_map<Obj*, Obj*> after;
+        for (size_t i = 0; i < built_->olds.size(); ++i)
+            after[built_->olds[i]] = built_->news[i];
+        for (Draft* d : built_->order) {
+            if (d->old) after[d->old] = d->built;
+            if (d->staged) after[d->staged] = d->built;
+        }
+        for (auto& [live, copy] : built_->namespaces)
+            after[live] = copy;
+        for (auto& a : adoptions_) {
+            after[a->live] = a->result;
+            after[a->staged] = a->result;
+            for (auto& [old, replacement] : a->functions)
+                after[old] = replacement;
+            if (a->oldExports) after[a->oldExports] = a->newExports;
+        }
+        std::function<Obj*(Obj*)> redirect = [&](Obj* o) {
+            auto it = after.find(o);
+            return it == after.end() ? o : it->second;
+        };
+        vm_.heap.forEachReachable(
+            [&](Obj* o) {
+                if (o->kind != ObjKind::Instance) return;
+                auto it = liveOfRemoved.find(o->klass);
+                if (it != liveOfRemoved.end()) ++it->second;
+            },
+            redirect);
+    }
     for (auto& d : drafts_) {
         if (!d->removed || !d->migrateTo.empty()) continue;
-        size_t live = allInstances(vm_, d->old).size();
+        size_t live = liveOfRemoved[d->old];
         if (live)
             return fail("class '" + d->def.name + "' was removed but " + std::to_string(live) +
                         " of its instances are still reachable (map them with migrateInstancesTo)");
@@ -1342,11 +1391,16 @@ bool Transaction::swap() {
             olds.push_back(d->old);
             news.push_back(d->built);
         }
-    for (auto& a : adoptions_)
+    for (auto& a : adoptions_) {
         for (auto& [old, replacement] : a->functions) {
             olds.push_back(old);
             news.push_back(replacement);
         }
+        if (a->oldExports) {
+            olds.push_back(a->oldExports);
+            news.push_back(a->newExports);
+        }
+    }
     olds.insert(olds.end(), built_->olds.begin(), built_->olds.end());
     news.insert(news.end(), built_->news.begin(), built_->news.end());
     std::string error;

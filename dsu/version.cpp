@@ -188,7 +188,17 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
     tx = std::make_unique<Transaction>(vm, vm.mainModule());
     tx->safePointTimeoutMs = safePointTimeoutMs;
     Module* base = vm.mainModule();
-    for (const SourceFile& f : next.files) {
+    // Modules a module requires are staged before it (the reverse of the order the program
+    // reads them in), so that a new binding importing a class sees the new version's exports.
+    struct ClearStaged {
+        VM& vm;
+        ~ClearStaged() { vm.stagedExports.clear(); }
+    } clearStaged{vm};
+    std::vector<const SourceFile*> order;
+    for (const SourceFile& f : next.files)
+        order.insert(order.begin(), &f);
+    for (const SourceFile* file : order) {
+        const SourceFile& f = *file;
         auto m = moduleAt.find(f.path);
         if (m == moduleAt.end() || m->second->source == f.text) continue;
         Module* liveModule = m->second;
@@ -206,6 +216,7 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
             return false;
         }
         s_->roots.push_back(std::make_unique<Root>(vm.heap, Value::object(staged)));
+        vm.stagedExports[std::string(liveModule->path->view())] = staged->exports;
         tx->adoptVersion(liveModule, staged, changedMembers);
         if (liveModule == vm.mainModule()) base = staged;
     }

@@ -299,8 +299,12 @@ FunctionProto* Compiler::compileModuleBody() {
     if (mode == Mode::NextVersion) {
         // A binding the new version no longer declares is gone from its namespace: its
         // code sees the name as a global, like code of a fresh module would.
-        for (const std::string& name : inherited)
-            if (!declared.count(name)) module_->slotByName.erase(name);
+        for (const std::string& name : inherited) {
+            if (declared.count(name)) continue;
+            auto slot = module_->slotByName.find(name);
+            module_->slots[slot->second] = Value::undefined(); // nothing new refers to it
+            module_->slotByName.erase(slot);
+        }
     }
     if (mode != Mode::NextVersion) {
         hoistFunctions(stmts);
@@ -320,6 +324,10 @@ FunctionProto* Compiler::compileModuleBody() {
         for (TSNode s : stmts) {
             if (is(s, "class_declaration")) {
                 if (!unchanged(s)) compileStatement(s);
+            } else if (isModuleExportsAssignment(s)) {
+                // The module's interface: the new version's exports (the staged module has
+                // its own `module` record, so nothing live changes here).
+                compileStatement(s);
             } else if (is(s, "lexical_declaration") || is(s, "variable_declaration")) {
                 std::vector<std::pair<std::string, TSNode>> names;
                 for (TSNode d : namedChildren(s))
@@ -335,6 +343,16 @@ FunctionProto* Compiler::compileModuleBody() {
     state.proto->maxLocals = state.maxSlot;
     fn_ = nullptr;
     return state.proto;
+}
+
+// `module.exports = ...;`
+bool Compiler::isModuleExportsAssignment(TSNode s) const {
+    if (!is(s, "expression_statement") || namedChildren(s).size() != 1) return false;
+    TSNode e = namedChildren(s)[0];
+    if (!is(e, "assignment_expression")) return false;
+    TSNode left = field(e, "left");
+    return is(left, "member_expression") && text(field(left, "object")) == "module" &&
+           text(field(left, "property")) == "exports";
 }
 
 FunctionProto* Compiler::compileEvalBody() {

@@ -88,6 +88,7 @@ public:
         : vm_(vm), module_(module), tree_(tree), options_(options) {}
     FunctionProto* compileModuleBody();
     FunctionProto* compileEvalBody();
+    bool isModuleExportsAssignment(TSNode statement) const;
 
     // ---- compiler.cpp: infrastructure
     [[noreturn]] void fail(TSNode n, std::string message);

@@ -132,6 +132,11 @@ uint32_t Heap::identityOf(Obj* o) {
 }
 
 void Tracer::mark(Obj* o) {
+    if (walk_) {
+        if (walk_->redirect && *walk_->redirect) o = (*walk_->redirect)(o);
+        if (walk_->visited.insert(o).second) walk_->stack.push_back(o);
+        return;
+    }
     if (o->marked == heap_.markEpoch_) return;
     o->marked = heap_.markEpoch_;
     heap_.markStack_.push_back(o);
@@ -142,6 +147,20 @@ void Heap::markRoots(Tracer& t) {
         if (p) p(t);
     for (Value* slot : tempRoots_)
         t.mark(*slot);
+}
+
+void Heap::forEachReachable(const std::function<void(Obj*)>& fn,
+                            const std::function<Obj*(Obj*)>& redirect) {
+    Tracer::Walk walk;
+    walk.redirect = &redirect;
+    Tracer t(*this, &walk);
+    markRoots(t);
+    while (!walk.stack.empty()) {
+        Obj* o = walk.stack.back();
+        walk.stack.pop_back();
+        fn(o);
+        trace(o, t);
+    }
 }
 
 void Heap::drainMarkStack(Tracer& t) {

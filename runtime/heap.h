@@ -22,6 +22,7 @@
 #include <functional>
 #include <new>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,14 @@ class Heap;
 class Tracer {
 public:
     explicit Tracer(Heap& heap) : heap_(heap) {}
+    // A tracer for Heap::forEachReachable: it records visits in its own set and never
+    // touches mark bits, so it can run between collections without disturbing them.
+    struct Walk {
+        std::unordered_set<Obj*> visited;
+        std::vector<Obj*> stack;
+        const std::function<Obj*(Obj*)>* redirect = nullptr;
+    };
+    Tracer(Heap& heap, Walk* walk) : heap_(heap), walk_(walk) {}
     void mark(Value v) {
         if (v.isObject()) mark(v.asObject());
     }
@@ -44,6 +53,7 @@ public:
 private:
     friend class Heap;
     Heap& heap_;
+    Walk* walk_ = nullptr;
 };
 
 struct HeapStats {
@@ -112,6 +122,11 @@ public:
 
     // Visits every object in the heap (live and, between collections, not yet collected).
     void forEachObject(const std::function<void(Obj*)>& fn);
+    // Visits every object reachable from the roots once, without marking or collecting.
+    // `redirect` (optional) names the object that stands for another one: the DSU asks what
+    // would be reachable once its swap has replaced old objects by new ones.
+    void forEachReachable(const std::function<void(Obj*)>& fn,
+                          const std::function<Obj*(Obj*)>& redirect = nullptr);
     uint32_t identityOf(Obj* o);
     bool isMarked(Obj* o) const { return o->marked == markEpoch_; }
 

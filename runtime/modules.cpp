@@ -81,6 +81,8 @@ static Module* newModule(VM& vm, const std::string& absolutePath) {
 }
 
 Value VM::requireModule(const std::string& absolutePath) {
+    auto staged = stagedExports.find(absolutePath);
+    if (staged != stagedExports.end()) return staged->second;
     auto cached = moduleCache_.find(absolutePath);
     if (cached != moduleCache_.end()) {
         Module* m = cached->second;
@@ -179,9 +181,15 @@ Module* VM::stageModuleVersion(Module* live, const std::string& source,
         return nullptr;
     }
     Root keepProto(heap, Value::object(proto));
+    // Its own `module` record: `module.exports = ...` of the new version lands there.
+    Record* moduleRecord = newRecord();
+    staged->moduleObject = Value::object(moduleRecord);
+    recordSet(moduleRecord, names.exports, live->exports);
+    staged->slots[staged->slotByName.at("module")] = staged->moduleObject;
     Closure* body = newClosure(proto);
     Root keepBody(heap, Value::object(body));
     Value r = call(Value::object(body), staged->exports, nullptr, 0);
+    staged->exports = recordGet(moduleRecord, names.exports);
     if (r.isException()) {
         error = exitRequested() ? std::string(live->displayPath->view()) +
                                       ": the new version exited while its definitions ran"

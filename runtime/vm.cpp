@@ -72,6 +72,8 @@ void VM::markRoots(Tracer& t) {
           classClass, mapClass, setClass, iteratorClass, moduleClass, threadClass, internalClass,
           errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
         if (c) t.mark(c);
+    for (auto& [path, exports] : stagedExports)
+        t.mark(exports);
     for (const ReturnBarrierEntry& b : returnBarriers_)
         t.mark(b.thread); // a barrier's thread outlives it, even if it finishes meanwhile
     for (auto& g : globals) {

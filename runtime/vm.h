@@ -129,6 +129,9 @@ public:
     Module* stageModuleVersion(Module* live, const std::string& source,
                                const std::unordered_set<std::string>& unchanged, std::string& error,
                                const std::string& displayPath);
+    // While a new version is staged, `require` of a staged module returns the new
+    // version's exports (so a new binding can import a class the new version exports).
+    std::unordered_map<std::string, Value> stagedExports;
     // Loads `source` as a module that is not part of the program (a patch script), named
     // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
     // runs it. Returns module.exports, or Value::exception() with `error` set as above. The

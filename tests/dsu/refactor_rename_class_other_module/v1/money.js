@@ -1,0 +1,8 @@
+// Amounts in cents.
+class Money {
+  constructor(cents) {
+    this.cents = cents;
+  }
+}
+
+module.exports = { Money };

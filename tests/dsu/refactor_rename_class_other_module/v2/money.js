@@ -1,0 +1,8 @@
+// Amounts in cents.
+class Cash {
+  constructor(cents) {
+    this.cents = cents;
+  }
+}
+
+module.exports = { Cash };

@@ -1,0 +1,47 @@
+// Orders that carry their shipping address in their own fields.
+class Config {
+  static currency = "EUR";
+  rate = 3;
+
+  price(n) {
+    return `${n * this.rate} ${Config.currency}`;
+  }
+}
+
+class Address {
+  street = "";
+  city = "";
+
+  where() {
+    return `${this.street}, ${this.city}`;
+  }
+}
+
+class Order {
+  id = 0;
+  shipTo = new Address();
+
+  constructor(id, street, city) {
+    this.id = id;
+    this.shipTo.street = street;
+    this.shipTo.city = city;
+  }
+
+  label() {
+    return `#${this.id} to ${this.shipTo.where()}`; // where() stays a method
+  }
+}
+
+class RushOrder extends Order {
+  label() {
+    return `RUSH ${super.label()} (${this.shipTo.city})`;
+  }
+}
+
+const config = new Config();
+config.rate = 4;
+Config.currency = "CHF";
+const orders = [new Order(1, "Main St 1", "Bern"), new RushOrder(2, "Quai 4", "Geneva")];
+const byId = new Map(orders.map((o) => [o.id, o]));
+const latest = () => orders[orders.length - 1];
+console.log(orders.map((o) => o.label()).join("; "), config.price(2));

@@ -917,10 +917,7 @@ private:
                     ch.oldName = from;
                     ch.oldAt = om.at(findMember(oc, "static field " + from)->node);
                     ch.newAt = nm.at(m->node);
-                    ch.policy = "live value of " + from + " dropped; initializer runs once";
-                    ch.review = "an update does not carry a static's value over to a new name: "
-                                "the value of '" +
-                                from + "' is lost and '" + m->name + "' runs its initializer once";
+                    ch.policy = "rename from " + from;
                 }
 
         for (const Member* m : statics(nc)) {

@@ -241,6 +241,17 @@ Value dsuAddStaticField(VM& vm, Value, Value* args, int argc) {
     return result(vm, *tx, tx->addStaticField(c, f, argc > 2 ? args[2] : Value::empty()));
 }
 
+Value dsuRenameStaticField(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, a, b;
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, a, "the static field") ||
+        !nameArg(vm, args, argc, 2, b, "the new name"))
+        return Value::exception();
+    return result(vm, *tx, tx->renameStaticField(c, a, b));
+}
+
 Value dsuRemoveStaticField(VM& vm, Value, Value* args, int argc) {
     Transaction* tx = requireTransaction(vm);
     if (!tx) return Value::exception();
@@ -338,6 +349,7 @@ Value makeDsuObject(VM& vm) {
         {"removeMethod", dsuRemoveMethod, 2},
         {"addStaticField", dsuAddStaticField, 3},
         {"removeStaticField", dsuRemoveStaticField, 2},
+        {"renameStaticField", dsuRenameStaticField, 3},
         {"addBinding", dsuAddBinding, 2},
         {"removeBinding", dsuRemoveBinding, 1},
         {"setBinding", dsuSetBinding, 2},

@@ -16,6 +16,7 @@
 //   dsu.replaceMethod(cls, name, fn, kind?)        "static" | "static getter" | "static setter"
 //   dsu.removeMethod(cls, name, kind?)
 //   dsu.addStaticField(cls, name, value)     dsu.removeStaticField(cls, name)
+//   dsu.renameStaticField(cls, from, to)     (the static `to` takes `from`'s live value)
 //   dsu.addBinding(name, value)              dsu.removeBinding(name)
 //   dsu.addValidation(name, (oldNs, newNs) => boolean)
 //

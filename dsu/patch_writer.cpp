@@ -254,10 +254,9 @@ void writeChange(Writer& w, const Change& c) {
         w.call("dsu.removeStaticField(" + cls + ", " + quoted(c.oldName) + ");");
         break;
     case ChangeKind::StaticFieldRenamed:
-        w.comment("'" + c.name + "' looks like '" + c.oldName + "' renamed (the same uses).");
-        w.review(c.review);
-        w.call("dsu.removeStaticField(" + cls + ", " + quoted(c.oldName) + ");");
-        w.call("dsu.addStaticField(" + cls + ", " + quoted(c.name) + ");");
+        w.call("dsu.renameStaticField(" + cls + ", " + quoted(c.oldName) + ", " + quoted(c.name) +
+                   ");",
+               "the live value moves over");
         break;
     case ChangeKind::StaticInitializerChanged:
         w.review(c.review);

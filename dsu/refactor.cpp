@@ -468,20 +468,9 @@ bool renameField(Context& cx) {
         cx.edits.replace(p.modules[mi], n, to);
     cx.out.senders = sitesOf(p, sites, false);
     if (isStatic) {
-        // An update does not carry a static's value to a new name by itself: the validation
-        // below copies it while the update is checked, before anything is swapped.
-        cx.comment("The live value of static " + c->name + "." + from + " moves to " + to +
-                   ": copied from the old class");
-        cx.comment("while the update validates (nothing is live yet; a rollback discards it).");
-        cx.call("dsu.removeStaticField(" + quote(c->name) + ", " + quote(from) + ");");
-        cx.call("dsu.addStaticField(" + quote(c->name) + ", " + quote(to) + ");");
-        cx.call("dsu.addValidation(" +
-                quote("static " + c->name + "." + to + " keeps the value of " + from) +
-                ", (oldNs, newNs) => {");
-        cx.call("  newNs.get(" + quote(c->name) + ")." + to + " = oldNs.get(" + quote(c->name) +
-                ")." + from + ";");
-        cx.call("  return true;");
-        cx.call("});");
+        cx.comment("The live value of static " + c->name + "." + from + " moves to " + to + ".");
+        cx.call("dsu.renameStaticField(" + quote(c->name) + ", " + quote(from) + ", " + quote(to) +
+                ");");
     } else {
         cx.comment("Every live " + c->name +
                    " (and subclass instance) keeps its value under the new name.");

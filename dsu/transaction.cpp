@@ -32,7 +32,8 @@ struct Transaction::Draft {
     Value migrateToClosure;
     std::set<std::string> changedMembers; // method names changed or removed (any kind)
     Class* staged = nullptr;              // version mode: the new version's class (null: unchanged)
-    std::set<std::string> staticOverrides; // statics whose value the patch gave
+    std::set<std::string> staticOverrides;            // statics whose value the patch gave
+    std::map<std::string, std::string> staticRenames; // new static -> the old one it takes
     Class* built = nullptr;
 };
 
@@ -656,6 +657,30 @@ bool Transaction::removeStaticField(const std::string& cls, const std::string& n
     return true;
 }
 
+bool Transaction::renameStaticField(const std::string& cls, const std::string& from,
+                                    const std::string& to) {
+    Draft* d = draft(cls);
+    if (!d) return false;
+    auto& s = d->def.statics;
+    auto has = [&](const std::string& n) {
+        return std::any_of(s.begin(), s.end(), [&](auto& p) { return p.first == n; });
+    };
+    bool oldHas = d->old && std::any_of(d->old->staticNames.begin(), d->old->staticNames.end(),
+                                        [&](String* n) { return n->view() == from; });
+    if (!oldHas) return fail("class '" + cls + "' has no static field '" + from + "'");
+    if (versionMode()) {
+        if (!has(to))
+            return fail("the new version of '" + cls + "' has no static field '" + to + "'");
+        d->staticRenames[to] = from;
+        return true;
+    }
+    if (has(to)) return fail("class '" + cls + "' already has a static field '" + to + "'");
+    for (auto& p : s)
+        if (p.first == from) p.first = to;
+    d->staticRenames[to] = from;
+    return true;
+}
+
 bool Transaction::addBinding(const std::string& name, Value initial, Module* module) {
     Root keep(vm_.heap, initial);
     if (versionMode() && !module) {
@@ -910,10 +935,13 @@ bool Transaction::prepare(UpdateReport& report) {
         // Static fields keep their live values: the program may have changed them since
         // the operations were recorded (commitAsync waits while it runs).
         if (d->old)
-            for (auto& [n, v] : def.statics)
+            for (auto& [n, v] : def.statics) {
+                auto renamed = d->staticRenames.find(n);
+                const std::string& from = renamed != d->staticRenames.end() ? renamed->second : n;
                 for (size_t i = 0; i < d->old->staticNames.size(); ++i)
-                    if (d->old->staticNames[i]->view() == n && !d->staticOverrides.count(n))
+                    if (d->old->staticNames[i]->view() == from && !d->staticOverrides.count(n))
                         v = d->old->staticValues[i];
+            }
         Class* super = newSuperOf(d);
         if (super) {
             auto m = built_->classMap.find(super);

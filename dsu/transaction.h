@@ -77,6 +77,8 @@ public:
                       MemberKind kind = MemberKind::Method);
     bool addStaticField(const std::string& cls, const std::string& name, Value initial);
     bool removeStaticField(const std::string& cls, const std::string& name);
+    // The static `to` takes the live value of the static `from`.
+    bool renameStaticField(const std::string& cls, const std::string& from, const std::string& to);
     // ---- module-level bindings
     bool addBinding(const std::string& name, Value initial, Module* module = nullptr);
     bool removeBinding(const std::string& name, Module* module = nullptr);

@@ -36,6 +36,7 @@
 //   dsu.addStaticField(cls, name, value?)     acknowledges; a value overrides the
 //                                             initializer's
 //   dsu.removeStaticField(cls, name)          acknowledges
+//   dsu.renameStaticField(cls, a, b)          the new static b takes the old static a's value
 //   dsu.addBinding(name, value?) / dsu.removeBinding(name) / dsu.replaceFunction(name)
 //                                             acknowledge; a value overrides the new
 //                                             binding's initializer

@@ -5,11 +5,7 @@ module.exports = function (dsu) {
   // ---- main.js
 
   // class Config (main.js:1)
-  // 'ceiling' looks like 'max' renamed (the same uses).
-  // REVIEW: an update does not carry a static's value over to a new name: the value of 'max' is
-  //         lost and 'ceiling' runs its initializer once.
-  dsu.removeStaticField("Config", "max");
-  dsu.addStaticField("Config", "ceiling");
+  dsu.renameStaticField("Config", "max", "ceiling"); // the live value moves over
   dsu.addStaticField("Config", "region"); // its initializer runs once
   // REVIEW: the live value of static 'legacy' is lost.
   dsu.removeStaticField("Config", "legacy");

@@ -2,6 +2,7 @@
 
 #include "editorseam.h"
 #include "qsci.h"
+#include "textdiff.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -156,10 +158,16 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
-    script_ = createCodeEditor(split);
+    right_ = new QTabWidget(split);
+    right_->setDocumentMode(true);
+    script_ = createCodeEditor(right_);
     script_->setObjectName(QStringLiteral("patchScript"));
+    diff_ = createTextView(right_, ViewLanguage::Diff);
+    diff_->setObjectName(QStringLiteral("sourceDiff"));
+    right_->addTab(script_, tr("Patch script (editable)"));
+    right_->addTab(diff_, tr("Source diff"));
     split->addWidget(table_);
-    split->addWidget(script_);
+    split->addWidget(right_);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -182,6 +190,7 @@ void PatchPanel::clear() {
     preview_ = {};
     model_->setChanges({});
     script_->setText({});
+    setViewText(diff_, {});
     title_->setText(tr("No patch"));
     summary_->setText(tr("Edit a class while the program runs and press Apply (Ctrl+S)."));
     error_->hide();
@@ -195,6 +204,15 @@ void PatchPanel::setPreview(const PatchPreview& preview, const QString& title) {
     model_->setChanges(preview.changes);
     script_->setText(qs(preview.script));
     script_->setModified(false);
+    std::string diff;
+    for (const dsu::SourceFile& f : preview.files) {
+        auto old = std::find_if(preview.before.begin(), preview.before.end(),
+                                [&](const dsu::SourceFile& b) { return b.path == f.path; });
+        diff +=
+            unifiedDiff(old == preview.before.end() ? std::string() : old->text, f.text, f.path);
+    }
+    setViewText(diff_, qs(diff));
+    right_->setCurrentWidget(script_);
     title_->setText(title);
     int reviews = model_->reviewCount();
     QString summary = tr("%n change(s)", nullptr, model_->rowCount());
@@ -234,6 +252,7 @@ void PatchPanel::showError(const QString& error) {
 
 void PatchPanel::setEditorAppearance(bool dark, int pointSize) {
     molt::ide::setEditorAppearance(script_, dark, pointSize);
+    molt::ide::setEditorAppearance(diff_, dark, pointSize);
 }
 
 } // namespace molt::ide

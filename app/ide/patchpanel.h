@@ -15,6 +15,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 class QsciScintilla;
 
 namespace molt::ide {
@@ -54,6 +55,7 @@ public:
 
     ChangeTableModel* changes() const { return model_; }
     QsciScintilla* scriptEditor() const { return script_; }
+    QsciScintilla* sourceDiff() const { return diff_; } // the edit as a unified diff
     QPushButton* commitButton() const { return commit_; }
     QPushButton* discardButton() const { return discard_; }
     QPushButton* cancelUpdateButton() const { return cancelUpdate_; }
@@ -72,7 +74,9 @@ private:
     QLabel* summary_;
     QLabel* error_;
     QTableView* table_;
+    QTabWidget* right_;
     QsciScintilla* script_;
+    QsciScintilla* diff_;
     QWidget* waitingRow_;
     QProgressBar* progress_;
     QPushButton* commit_;

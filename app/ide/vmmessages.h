@@ -93,8 +93,9 @@ struct PatchPreview {
     std::string errorFile; // relative path of the module the error is in ("" unknown)
     uint32_t errorLine = 0, errorColumn = 0;
     dsu::ChangeSet changes;
-    std::string script;                 // the generated patch script
-    std::vector<dsu::SourceFile> files; // the new version that was diffed
+    std::string script;                  // the generated patch script
+    std::vector<dsu::SourceFile> files;  // the new version that was diffed
+    std::vector<dsu::SourceFile> before; // the live source of the same modules
 };
 
 // The end of a Commit: committed, rolled back, or refused before it started.

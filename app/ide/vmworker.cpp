@@ -222,6 +222,10 @@ void VmWorker::apply(uint64_t request, const std::vector<dsu::SourceFile>& files
         Q_EMIT patchPreviewReady(preview);
         return;
     }
+    for (dsu::SourceFile& live : dsu::liveSources(*vm_))
+        if (std::any_of(files.begin(), files.end(),
+                        [&](const dsu::SourceFile& f) { return f.path == live.path; }))
+            preview.before.push_back(std::move(live));
     dsu::VersionUpdate update(*vm_);
     dsu::NewVersion next;
     next.files = completeVersion(*vm_, files);

@@ -5,6 +5,7 @@
 // view, paging through a million instances, and persisted settings.
 #include "guitest.h"
 #include "project.h"
+#include "textdiff.h"
 #include "threadsview.h"
 #include "transcriptview.h"
 #include "worldview.h"
@@ -95,6 +96,9 @@ private Q_SLOTS:
         QVERIFY(ide.window->patchPanel()->scriptEditor()->text().contains(
             "dsu.addInstanceVariable(\"Product\", \"stock\""));
         QCOMPARE(ide.state(), ProgramState::Running); // nothing changed during the review
+        QString diff = ide.window->patchPanel()->sourceDiff()->text();
+        QVERIFY2(diff.startsWith("--- a/catalog.js\n+++ b/catalog.js\n@@ -1,"), qPrintable(diff));
+        QVERIFY(diff.contains("\n+  stock = 10;\n"));
 
         UpdateOutcome outcome = clickCommit(ide);
         QVERIFY(outcome.started);
@@ -384,6 +388,18 @@ private Q_SLOTS:
             last = in->instances()->identityAt(r);
         }
         QVERIFY(in->instances()->index(0, 1).data().toString().startsWith("Item { i: "));
+    }
+
+    void unifiedDiffShowsHunksWithContext() {
+        std::string before = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n";
+        std::string after = "a\nB\nc\nd\ne\nf\ng\nh\ni\nj\nk\n";
+        QCOMPARE(QString::fromStdString(unifiedDiff(before, after, "m.js", 1)),
+                 QString("--- a/m.js\n+++ b/m.js\n"
+                         "@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n"
+                         "@@ -10,1 +10,2 @@\n j\n+k\n"));
+        QCOMPARE(QString::fromStdString(unifiedDiff(before, before, "m.js")), QString());
+        QCOMPARE(QString::fromStdString(unifiedDiff("", "x\n", "new.js")),
+                 QString("--- a/new.js\n+++ b/new.js\n@@ -0,0 +1,1 @@\n+x\n"));
     }
 
     void themeFontLayoutAndRecentProjectsArePersisted() {

@@ -109,8 +109,10 @@ void Transaction::markRoots(Tracer& t) {
         if (b.module) t.mark(b.module);
         t.mark(b.value);
     }
-    for (auto& [n, v] : validations_)
-        t.mark(v);
+    for (const std::vector<Validation>* list : {&systemValidations_, &validations_})
+        for (const Validation& v : *list)
+            for (Value r : v.roots())
+                t.mark(r);
     for (auto& a : adoptions_) {
         t.mark(a->live);
         t.mark(a->staged);
@@ -742,8 +744,12 @@ bool Transaction::replaceFunction(const std::string& name, Value fn) {
 bool Transaction::addValidation(const std::string& name, Value closure) {
     Root keep(vm_.heap, closure);
     if (!vm_.isCallable(closure)) return fail("validation '" + name + "' must be a function");
-    validations_.emplace_back(name, closure);
+    validations_.push_back(Validation::hosted(name, closure));
     return true;
+}
+
+void Transaction::addValidation(Validation validation) {
+    validations_.push_back(std::move(validation));
 }
 
 // ---------------------------------------------------------------- namespace views
@@ -836,29 +842,6 @@ static Value nsAllInstances(VM& vm, Value self, Value* args, int argc) {
         return vm.throwTypeError(
             "ns.allInstances(className) expects a class name during an update");
     return t->instancesOf(viewIsNew(vm, self), std::string(asString(args[0])->view()));
-}
-
-// Calls hosted code for a policy or validation; returns false with `why` on a throw.
-static bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args, Value& result,
-                       std::string& why) {
-    result = vm.call(fn, thisValue, args.data(), int(args.size()));
-    if (!result.isException()) return true;
-    if (vm.exitRequested()) {
-        why = "the program exited";
-        return false;
-    }
-    Value exc = vm.takePendingException();
-    Root keep(vm.heap, exc);
-    if (vm.instanceOf(exc, vm.errorClass)) {
-        Value m = vm.getProperty(exc, vm.names.message);
-        if (m.isException()) vm.takePendingException();
-        Value n = vm.getProperty(exc, vm.names.name);
-        if (n.isException()) vm.takePendingException();
-        why = vm.toStdString(n) + ": " + vm.toStdString(m);
-    } else {
-        why = vm.inspect(exc);
-    }
-    return false;
 }
 
 // ---------------------------------------------------------------- commit
@@ -1281,83 +1264,68 @@ void Transaction::takeSamples(UpdateReport& report) {
 
 bool Transaction::validate(UpdateReport& report) {
     if (injectFailureAt == "validate") return fail("injected failure in validate");
-    // System validations.
-    report.validationsRun.push_back("system: no live instance of a removed class");
-    // Reachable as the program will be after the swap: an instance that only an object
-    // being replaced refers to (a part merged into its owner) is not live then.
-    std::unordered_map<Class*, size_t> liveOfRemoved;
-    for (auto& d : drafts_)
-        if (d->removed && d->migrateTo.empty()) liveOfRemoved[d->old] = 0;
-    if (!liveOfRemoved.empty()) {
-        std::unordered_map<Obj*, Obj*> after;
-        for (size_t i = 0; i < built_->olds.size(); ++i)
-            after[built_->olds[i]] = built_->news[i];
-        for (Draft* d : built_->order) {
-            if (d->old) after[d->old] = d->built;
-            if (d->staged) after[d->staged] = d->built;
-        }
-        for (auto& [live, copy] : built_->namespaces)
-            after[live] = copy;
-        for (auto& a : adoptions_) {
-            after[a->live] = a->result;
-            after[a->staged] = a->result;
-            for (auto& [old, replacement] : a->functions)
-                after[old] = replacement;
-            if (a->oldExports) after[a->oldExports] = a->newExports;
-        }
-        std::function<Obj*(Obj*)> redirect = [&](Obj* o) {
-            auto it = after.find(o);
-            return it == after.end() ? o : it->second;
-        };
-        vm_.heap.forEachReachable(
-            [&](Obj* o) {
-                if (o->kind != ObjKind::Instance) return;
-                auto it = liveOfRemoved.find(o->klass);
-                if (it != liveOfRemoved.end()) ++it->second;
-            },
-            redirect);
-    }
-    for (auto& d : drafts_) {
-        if (!d->removed || !d->migrateTo.empty()) continue;
-        size_t live = liveOfRemoved[d->old];
-        if (live)
-            return fail("class '" + d->def.name + "' was removed but " + std::to_string(live) +
-                        " of its instances are still reachable (map them with migrateInstancesTo)");
-    }
-    report.validationsRun.push_back("system: migrated objects have their class's layout");
-    for (Obj* o : built_->news) {
-        auto* in = static_cast<Instance*>(o);
-        if (in->slotCount != in->klass->fields.size())
-            return fail("a migrated " + std::string(in->klass->name->view()) +
-                        " does not have its class's layout");
-    }
-    report.validationsRun.push_back("system: nothing new refers to a removed class");
-    std::unordered_set<Obj*> removed;
-    for (auto& d : drafts_)
-        if (d->removed) removed.insert(d->old);
-    for (Obj* o : built_->news) {
-        auto* in = static_cast<Instance*>(o);
-        for (uint32_t i = 0; i < in->slotCount; ++i)
-            if (in->slots[i].isObject() && removed.count(in->slots[i].asObject()))
-                return fail(
-                    "a migrated " + std::string(in->klass->name->view()) +
-                    " refers to the removed class " +
-                    std::string(static_cast<Class*>(in->slots[i].asObject())->name->view()));
-    }
-    // Application validations.
     Value oldNs = makeNamespaceView(vm_, false);
     Root keepOld(vm_.heap, oldNs);
     Value newNs = makeNamespaceView(vm_, true);
     Root keepNew(vm_.heap, newNs);
-    for (auto& [name, fn] : validations_) {
-        report.validationsRun.push_back(name);
-        Value r;
-        std::string why;
-        if (!callHosted(vm_, fn, Value::undefined(), {oldNs, newNs}, r, why))
-            return fail("validation '" + name + "' threw: " + why);
-        if (!VM::truthy(r)) return fail("validation '" + name + "' failed");
-    }
+    UpdateView view{vm_, built_->olds, built_->news, {}, {}, {}, oldNs, newNs};
+    for (auto& d : drafts_)
+        if (d->removed) {
+            view.removedClasses.push_back(d->old);
+            if (d->migrateTo.empty()) view.unmapped.push_back(d->old);
+        }
+    // Reachable as the program will be after the swap: an instance that only an object
+    // being replaced refers to (a part merged into its owner) is not live then. Counted
+    // once, on first use.
+    std::optional<std::unordered_map<Class*, size_t>> liveOfRemoved;
+    view.liveAfterSwap = [&](Class* cls) -> size_t {
+        if (!liveOfRemoved) liveOfRemoved = countLiveAfterSwap(view.unmapped);
+        auto it = liveOfRemoved->find(cls);
+        return it == liveOfRemoved->end() ? 0 : it->second;
+    };
+    for (const std::vector<Validation>* list : {&systemValidations_, &validations_})
+        for (const Validation& v : *list) {
+            report.validationsRun.push_back(v.name());
+            std::string why;
+            if (!v.run(view, why)) return fail(why);
+        }
     return true;
+}
+
+std::unordered_map<Class*, size_t>
+Transaction::countLiveAfterSwap(const std::vector<Class*>& classes) {
+    std::unordered_map<Class*, size_t> live;
+    for (Class* c : classes)
+        live[c] = 0;
+    if (classes.empty()) return live;
+    std::unordered_map<Obj*, Obj*> after;
+    for (size_t i = 0; i < built_->olds.size(); ++i)
+        after[built_->olds[i]] = built_->news[i];
+    for (Draft* d : built_->order) {
+        if (d->old) after[d->old] = d->built;
+        if (d->staged) after[d->staged] = d->built;
+    }
+    for (auto& [liveNs, copy] : built_->namespaces)
+        after[liveNs] = copy;
+    for (auto& a : adoptions_) {
+        after[a->live] = a->result;
+        after[a->staged] = a->result;
+        for (auto& [old, replacement] : a->functions)
+            after[old] = replacement;
+        if (a->oldExports) after[a->oldExports] = a->newExports;
+    }
+    std::function<Obj*(Obj*)> redirect = [&](Obj* o) {
+        auto it = after.find(o);
+        return it == after.end() ? o : it->second;
+    };
+    vm_.heap.forEachReachable(
+        [&](Obj* o) {
+            if (o->kind != ObjKind::Instance) return;
+            auto it = live.find(o->klass);
+            if (it != live.end()) ++it->second;
+        },
+        redirect);
+    return live;
 }
 
 // The methods an update affects: changed or removed members, and every member of a class

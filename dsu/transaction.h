@@ -26,6 +26,7 @@
 #include "mop.h"
 #include "policy.h"
 #include "report.h"
+#include "validation.h"
 #include "vm.h"
 
 #include <algorithm>
@@ -35,6 +36,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace molt::dsu {
@@ -88,8 +90,12 @@ public:
     // A module-level function: version mode acknowledges the new version's code (or uses
     // `fn` when given); otherwise the binding takes `fn`.
     bool replaceFunction(const std::string& name, Value fn);
-    // ---- validations: closure (oldNs, newNs) -> boolean
-    bool addValidation(const std::string& name, Value closure);
+    // ---- validations (validation.h), run after the system validations, in order
+    bool addValidation(const std::string& name, Value closure); // (oldNs, newNs) -> boolean
+    void addValidation(Validation validation);
+    // The system validations every commit runs first (validations::system()); a host may
+    // add its own or compose them.
+    std::vector<Validation>& systemValidations() { return systemValidations_; }
 
     // ---- version mode (version.h)
     // The live module `live` goes to the version staged in `staged`
@@ -158,6 +164,7 @@ private:
     bool safePoint(UpdateReport& report, bool final);
     bool swap();
     void takeSamples(UpdateReport& report);
+    std::unordered_map<Class*, size_t> countLiveAfterSwap(const std::vector<Class*>& classes);
     void discard();
     void markRoots(Tracer& t);
 
@@ -166,7 +173,8 @@ private:
     std::string error_;
     std::vector<std::unique_ptr<Draft>> drafts_;
     std::vector<Binding> bindingOps_;
-    std::vector<std::pair<std::string, Value>> validations_;
+    std::vector<Validation> systemValidations_ = validations::system();
+    std::vector<Validation> validations_;
     std::vector<Module*> excluded_;
     std::vector<std::unique_ptr<Adoption>> adoptions_;
     std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint

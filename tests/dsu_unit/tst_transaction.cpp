@@ -168,6 +168,62 @@ private Q_SLOTS:
         QCOMPARE(p.show("items[49999].tag + items[49999].i"), std::string("50000"));
     }
 
+    // System and application validations are the same kind of object: they compose, name
+    // themselves in the report, and the first failure in a group is the group's reason.
+    void validationsAreComposableObjects() {
+        Program p(kShop);
+        auto everyProductPriced =
+            Validation("every product is priced", [](UpdateView& u, std::string& why) {
+                for (Obj* o : u.news) {
+                    Value price = readInstanceVariable(u.vm, Value::object(o), "price");
+                    if (price.isNumber()) continue;
+                    why = "a product has no price";
+                    return false;
+                }
+                return true;
+            });
+        auto noMoreThan = [](size_t limit) {
+            return Validation("at most " + std::to_string(limit) + " migrated",
+                              [limit](UpdateView& u, std::string& why) {
+                                  if (u.news.size() <= limit) return true;
+                                  why = std::to_string(u.news.size()) + " migrated";
+                                  return false;
+                              });
+        };
+        QCOMPARE(int(validations::system().size()), 3);
+        {
+            Transaction tx(p.vm);
+            tx.addInstanceVariable("Product", "tax", FieldPolicy::constant(Value::number(0)));
+            tx.addValidation(everyProductPriced && noMoreThan(100));
+            UpdateReport report = tx.commit();
+            QVERIFY2(report.committed(), report.rollbackReason.c_str());
+            QCOMPARE(QString::fromStdString(report.validationsRun.back()),
+                     QString("every product is priced and at most 100 migrated"));
+            QCOMPARE(int(report.validationsRun.size()), 4); // three system ones first
+        }
+        std::string before = heapDigest(p.vm);
+        {
+            Transaction tx(p.vm);
+            tx.addInstanceVariable("Product", "tax2", FieldPolicy::constant(Value::number(0)));
+            tx.addValidation(
+                Validation::allOf("release checks", {everyProductPriced, noMoreThan(1)}));
+            UpdateReport report = tx.commit();
+            QVERIFY(!report.committed());
+            QVERIFY2(report.rollbackReason.find(" migrated") != std::string::npos &&
+                         report.rollbackReason.find("at most") == std::string::npos,
+                     report.rollbackReason.c_str()); // the failing part's own reason
+        }
+        QCOMPARE(heapDigest(p.vm), before);
+        {
+            // A host can add to the checks every commit runs.
+            Transaction tx(p.vm);
+            tx.systemValidations().push_back(noMoreThan(0));
+            tx.addInstanceVariable("Product", "tax3", FieldPolicy::constant(Value::number(0)));
+            QVERIFY(!tx.commit().committed());
+        }
+        QCOMPARE(heapDigest(p.vm), before);
+    }
+
     void failingAndThrowingValidationsRollBack() {
         Program p(
             kShop +

@@ -162,6 +162,7 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
         relativeTo(fs::current_path().string(),
                    vm.mainModule() ? std::string(vm.mainModule()->path->view()) : root);
     options.newLabel = next.label;
+    if (!next.oldLabel.empty()) options.oldLabel = next.oldLabel;
     options.liveInstances = [&](const std::string& module, const std::string& cls) -> long {
         auto m = moduleAt.find(module);
         if (m == moduleAt.end()) return -1;

@@ -64,6 +64,7 @@ struct NewVersion {
     // of the main module). A module of the running program missing here is unchanged.
     std::vector<SourceFile> files;
     std::string label = "new"; // for messages and the generated script's header
+    std::string oldLabel;      // how the header names the live version (default: its path)
 };
 
 struct UserPatch {

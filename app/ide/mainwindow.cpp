@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -447,11 +448,10 @@ bool MainWindow::openProject(const QString& folder) {
 }
 
 QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
-    for (int i = 0; i < tabs_->count(); ++i)
-        if (tabs_->widget(i)->property("module").toString() == module) {
-            if (open) tabs_->setCurrentIndex(i);
-            return static_cast<QsciScintilla*>(tabs_->widget(i));
-        }
+    if (QsciScintilla* e = findEditor(module)) {
+        if (open) tabs_->setCurrentWidget(e);
+        return e;
+    }
     if (!open || !project_.isValid()) return nullptr;
     QString text;
     if (!readText(project_.absolutePath(module), text)) return nullptr;
@@ -486,8 +486,15 @@ QString MainWindow::moduleOf(const QsciScintilla* editor) const {
     return editor ? editor->property("module").toString() : QString();
 }
 
+QsciScintilla* MainWindow::findEditor(const QString& module) const {
+    for (int i = 0; i < tabs_->count(); ++i)
+        if (tabs_->widget(i)->property("module").toString() == module)
+            return static_cast<QsciScintilla*>(tabs_->widget(i));
+    return nullptr;
+}
+
 bool MainWindow::isLive(const QString& module) const {
-    QsciScintilla* e = const_cast<MainWindow*>(this)->editorFor(module, false);
+    QsciScintilla* e = findEditor(module);
     auto it = liveText_.find(module);
     return e && it != liveText_.end() && it.value() == e->text();
 }
@@ -565,12 +572,17 @@ void MainWindow::updateActions() {
     stopAction_->setEnabled(alive);
     restartAction_->setEnabled(project_.isValid() && alive);
     applyAction_->setEnabled(project_.isValid() && !pending_.committing);
-    QString color = running ? "#2da44e" : paused ? "#bf8700" : alive ? "#8c959f" : "#8c959f";
-    stateLabel_->setText(QStringLiteral("<span style='color:%1'>●</span> %2%3")
-                             .arg(color, stateName(status_.state),
-                                  status_.detail.empty() || running
-                                      ? QString()
-                                      : QStringLiteral(" — ") + qs(status_.detail)));
+    QString color = running                                   ? "#2da44e"
+                    : paused                                  ? "#bf8700"
+                    : status_.state == ProgramState::Finished ? "#0969da"
+                    : status_.state == ProgramState::Failed   ? "#cf222e"
+                                                              : "#8c959f";
+    stateLabel_->setText(
+        QStringLiteral("<span style='color:%1'>●</span> %2%3")
+            .arg(color, stateName(status_.state),
+                 status_.detail.empty() || running
+                     ? QString()
+                     : QStringLiteral(" — ") + qs(status_.detail).section('\n', 0, 0)));
 }
 
 // ---------------------------------------------------------------- running
@@ -630,6 +642,17 @@ void MainWindow::onStatus(const ProgramStatus& status) {
         inspector_->refresh();
         break;
     case ProgramState::Failed:
+        if (before == ProgramState::NotStarted && status.exitCode == 2) {
+            // It did not compile: show where, as Apply does.
+            static const QRegularExpression where(QStringLiteral("^(.+\\.js):(\\d+):(\\d+):"),
+                                                  QRegularExpression::MultilineOption);
+            auto m = where.match(qs(status.detail));
+            if (m.hasMatch())
+                showCompileError(m.captured(1).toStdString(), m.captured(2).toUInt(),
+                                 m.captured(3).toUInt(), qs(status.detail));
+            transcript_->appendNote(tr("the program did not compile"));
+            break;
+        }
         transcript_->appendNote(tr("the program ended (%1)").arg(qs(status.detail)));
         inspector_->refresh();
         break;
@@ -645,13 +668,11 @@ void MainWindow::onStatus(const ProgramStatus& status) {
         break;
     case ProgramState::Paused: break;
     }
-    bool alive = vmAlive(status.state);
     inspector_->setAutoRefresh(status.state == ProgramState::Running);
     threads_->setAutoRefresh(status.state == ProgramState::Running);
     threads_->refresh();
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
-    Q_UNUSED(alive);
     updateActions();
     Q_EMIT statusChanged(status);
 }

@@ -125,6 +125,7 @@ private:
     std::vector<dsu::SourceFile> editorSources() const;
     QString moduleForErrorFile(const QString& file) const;
     void goTo(const QString& module, int line, int column);
+    QsciScintilla* findEditor(const QString& module) const; // an open editor, or null
 
     Options options_;
     VmHost* host_;

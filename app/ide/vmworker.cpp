@@ -104,9 +104,10 @@ void VmWorker::run(const RunSpec& spec) {
                            .toStdString();
     int code = vm_->runTopLevel(main, spec.args);
     if (code != 0) {
+        // A compile error's text (file:line:col: message) goes along, for the editor.
+        std::string detail = code == 2 ? err_ : "exit code " + std::to_string(code);
         flushTranscript();
-        setState(ProgramState::Failed, code,
-                 code == 2 ? "compile error" : "exit code " + std::to_string(code));
+        setState(ProgramState::Failed, code, detail);
         return;
     }
     setState(ProgramState::Running);

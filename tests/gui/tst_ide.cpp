@@ -187,6 +187,18 @@ private Q_SLOTS:
         QCOMPARE(ide.state(), ProgramState::Running);
     }
 
+    void programThatDoesNotCompileShowsWhereOnRun() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", "class A {\n  m() { return 1 +; }\n}\n"}}));
+        ide.window->runProgram();
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::Failed, 10000);
+        QCOMPARE(ide.window->status().exitCode, 2);
+        QList<EditorDiagnostic> diagnostics = editorDiagnostics(ide.editor("main.js"));
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].line, 2);
+        QVERIFY(ide.window->transcript()->toPlainText().contains("main.js:2:"));
+    }
+
     void patchEditedInThePanelIsCommittedWithTheGeneratedOne() {
         Ide ide;
         QVERIFY(openShop(ide));

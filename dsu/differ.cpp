@@ -93,21 +93,6 @@ Tokens substitute(const Tokens& in, const Renames& renames) {
     return out;
 }
 
-// Whitespace runs as single spaces, so a multi-line initializer fits in a comment line.
-std::string oneLine(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 // Marks the tokens of `a` and `b` that belong to one longest common subsequence. Beyond a
 // size where the table would be large, only the common prefix and suffix are matched,
@@ -1068,6 +1053,21 @@ private:
 };
 
 } // namespace
+
+std::string oneLine(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
 
 bool diffSources(const std::vector<SourceFile>& oldFiles, const std::vector<SourceFile>& newFiles,
                  ChangeSet& out, DiffError& error, const DiffOptions& options) {

@@ -108,6 +108,10 @@ struct DiffOptions {
 bool diffSources(const std::vector<SourceFile>& oldFiles, const std::vector<SourceFile>& newFiles,
                  ChangeSet& out, DiffError& error, const DiffOptions& options = {});
 
+// Whitespace runs as single spaces, so multi-line source (an initializer) fits in a
+// comment line of a script or a cell of the IDE's change table.
+std::string oneLine(std::string_view text);
+
 // The patch script for a change set: deterministic, one `dsu.*` call per change, a comment
 // on every default decision and `// REVIEW:` on every decision a person should check.
 std::string generatePatchScript(const ChangeSet& changes, const DiffOptions& options = {});

@@ -28,21 +28,6 @@ std::string quoted(std::string_view s) {
     return out + "\"";
 }
 
-// Whitespace runs as single spaces: multi-line source shown inside a comment line.
-std::string oneLine(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 std::string location(const SourceLocation& at) {
     return at.path + ":" + std::to_string(at.line);

@@ -8,7 +8,7 @@ files=$(git ls-files 'runtime/*.cpp' 'runtime/*.h' 'dsu/*.cpp' 'dsu/*.h' 'app/*.
 echo "== clang-format"
 clang-format --dry-run $files 2>&1 | grep -c warning | xargs -I{} echo "{} formatting differences" 
 echo "== cppcheck"
-cppcheck --quiet --enable=warning,performance --std=c++20 --suppress=missingIncludeSystem \
+cppcheck --quiet --library=qt --enable=warning,performance --std=c++20 --suppress=missingIncludeSystem \
   --error-exitcode=1 -Iruntime runtime app || status=1
 if [ -f build/default/compile_commands.json ]; then
   echo "== clang-tidy"

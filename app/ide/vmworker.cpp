@@ -171,7 +171,6 @@ void VmWorker::runSlice() {
     if (!sliceWanted()) return;
     using Outcome = Scheduler::Slice::Outcome;
     Scheduler::Slice slice = vm_->scheduler().runFor(kSliceMs);
-    if (!vm_) return; // a commit callback cannot stop the VM, but stay defensive
     switch (slice.outcome) {
     case Outcome::BudgetUsed: scheduleSlice(0); break;
     case Outcome::Waiting: scheduleSlice(slice.waitMs); break;

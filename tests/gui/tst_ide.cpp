@@ -166,7 +166,10 @@ private Q_SLOTS:
         typeAtEndOfLine(e, line, "\nstock = ;");
         QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
         QSignalSpy previews(ide.window->host(), &VmHost::patchPreviewReady);
-        ide.window->applyEdits();
+        // Ctrl+S in the editor is Apply while the program runs.
+        ide.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(ide.window.get()));
+        QTest::keyClick(e, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(ide.window->messageBar()->isVisible(), 10000);
         QCOMPARE(previews.count(), 1);
         auto preview = previews.at(0).at(0).value<PatchPreview>();

@@ -229,8 +229,8 @@ void VmWorker::apply(uint64_t request, const std::vector<dsu::SourceFile>& files
     dsu::VersionUpdate update(*vm_);
     dsu::NewVersion next;
     next.files = completeVersion(*vm_, files);
-    next.label = "the editor";
-    next.oldLabel = "the running program";
+    next.label = "editor";
+    next.oldLabel = "running";
     std::string error;
     preview.ok = update.prepare(next, {}, error);
     preview.changes = update.changes();
@@ -260,8 +260,8 @@ void VmWorker::commit(uint64_t request, const std::vector<dsu::SourceFile>& file
     dsu::NewVersion next;
     next.files = completeVersion(*vm_, files);
     outcome.after = next.files;
-    next.label = "the editor";
-    next.oldLabel = "the running program";
+    next.label = "editor";
+    next.oldLabel = "running";
     dsu::UserPatch patch;
     if (!userPatch.empty()) {
         patch.path = "patch.js";

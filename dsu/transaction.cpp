@@ -72,6 +72,8 @@ Transaction::Transaction(VM& vm, Module* defaultModule)
 }
 
 Transaction::~Transaction() {
+    *alive_ = false;
+    stopWaiting();
     discard();
     vm_.heap.removeRootProvider(rootId_);
 }
@@ -1479,24 +1481,20 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
     // While the program runs, a return barrier on every blocking frame says when it leaves
     // the affected code; only then (or when a blocker could not get a barrier: a thread's
     // first frame, a frame entered from C++) are the threads' stacks searched again.
-    double start = nowMs();
+    waitStart_ = nowMs();
+    pendingDone_ = std::move(done);
     struct Waiting {
         bool recheck = true;
         bool polling = false;
     };
     auto waiting = std::make_shared<Waiting>();
-    auto stopWaiting = [this] {
-        vm_.clearReturnBarriers();
-        vm_.onReturnBarrier = nullptr;
-    };
-    auto attempt = [this, start, done, waiting, stopWaiting](bool timedOut) -> bool {
+    auto attempt = [this, waiting](bool timedOut) -> bool {
         if (!waiting->recheck && !waiting->polling && !timedOut) return false;
         waiting->recheck = false;
         vm_.clearReturnBarriers();
         UpdateReport r;
         if (!safePoint(r, false)) {
             if (!error_.empty() || timedOut) {
-                stopWaiting();
                 if (error_.empty()) {
                     std::string list;
                     for (auto& b : r.blockers)
@@ -1504,12 +1502,9 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
                     fail("no safe point within " + std::to_string(int(safePointTimeoutMs)) +
                          " ms: " + list);
                 }
-                UpdateReport failed = r;
-                failed.outcome = UpdateReport::Outcome::RolledBack;
-                failed.rollbackReason = error_;
-                failed.waitMs = failed.totalMs = nowMs() - start;
-                finished_ = true;
-                done(failed);
+                r.outcome = UpdateReport::Outcome::RolledBack;
+                r.rollbackReason = error_;
+                finishWaiting(r);
                 return true;
             }
             waiting->polling = false;
@@ -1519,16 +1514,51 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
             return false;
         }
         stopWaiting();
-        double waited = nowMs() - start;
+        double waited = nowMs() - waitStart_;
         UpdateReport r2 = commit();
         r2.waitMs += waited;
         r2.totalMs += waited;
+        auto done = std::move(pendingDone_);
+        pendingDone_ = nullptr;
         done(r2);
         return true;
     };
+    waiting_ = true;
     if (attempt(false)) return;
-    vm_.scheduler().addSafePointHook(
-        [start, attempt, this]() { return attempt(nowMs() - start > safePointTimeoutMs); });
+    // The hook may outlive the transaction (a host drops an update it cancelled): it holds
+    // only a flag that says whether the transaction still exists.
+    std::shared_ptr<bool> alive = alive_;
+    vm_.scheduler().addSafePointHook([this, alive, attempt]() {
+        if (!*alive || !waiting_) return true;
+        return attempt(nowMs() - waitStart_ > safePointTimeoutMs);
+    });
+}
+
+void Transaction::stopWaiting() {
+    if (!waiting_) return;
+    waiting_ = false;
+    vm_.clearReturnBarriers();
+    vm_.onReturnBarrier = nullptr;
+}
+
+void Transaction::finishWaiting(UpdateReport report) {
+    stopWaiting();
+    finished_ = true;
+    report.outcome = UpdateReport::Outcome::RolledBack;
+    report.waitMs = report.totalMs = nowMs() - waitStart_;
+    if (report.rollbackReason.empty()) report.rollbackReason = error_;
+    auto done = std::move(pendingDone_);
+    pendingDone_ = nullptr;
+    if (done) done(report);
+}
+
+bool Transaction::cancel() {
+    if (!waiting_) return false;
+    fail("cancelled while waiting for a safe point");
+    UpdateReport r;
+    r.rollbackReason = error_;
+    finishWaiting(r);
+    return true;
 }
 
 } // namespace molt::dsu

@@ -126,6 +126,11 @@ public:
     // Prepares, migrates and validates now; then lets the program run and swaps at the
     // first safe point, or rolls back after safePointTimeoutMs. `done` receives the report.
     void commitAsync(std::function<void(const UpdateReport&)> done);
+    // Gives up an update that commitAsync is still waiting for: `done` receives a rolled-back
+    // report ("cancelled while waiting for a safe point") and nothing was changed. False when
+    // no wait is in progress (the update already ended).
+    bool cancel();
+    bool waiting() const { return waiting_; }
 
     const std::string& error() const { return error_; }
     VM& vm() { return vm_; }
@@ -163,6 +168,8 @@ private:
     bool validate(UpdateReport& report);
     bool safePoint(UpdateReport& report, bool final);
     bool swap();
+    void stopWaiting();
+    void finishWaiting(UpdateReport report);
     void takeSamples(UpdateReport& report);
     std::unordered_map<Class*, size_t> countLiveAfterSwap(const std::vector<Class*>& classes);
     void discard();
@@ -181,6 +188,10 @@ private:
     std::unique_ptr<Built> built_;
     size_t rootId_;
     bool finished_ = false;
+    bool waiting_ = false; // commitAsync is waiting for a safe point
+    double waitStart_ = 0;
+    std::function<void(const UpdateReport&)> pendingDone_;
+    std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 } // namespace molt::dsu

@@ -263,4 +263,8 @@ void VersionUpdate::commitAsync(std::function<void(const UpdateReport&)> done) {
     s_->tx->commitAsync(std::move(done));
 }
 
+bool VersionUpdate::cancel() {
+    return s_->tx && s_->tx->cancel();
+}
+
 } // namespace molt::dsu

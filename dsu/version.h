@@ -93,6 +93,8 @@ public:
     // Step 5, now (between slices) or at the first safe point.
     UpdateReport commit();
     void commitAsync(std::function<void(const UpdateReport&)> done);
+    // Gives up while commitAsync waits for a safe point (Transaction::cancel).
+    bool cancel();
     double safePointTimeoutMs = 2000;
 
 private:

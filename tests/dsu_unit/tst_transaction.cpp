@@ -400,6 +400,57 @@ private Q_SLOTS:
         QVERIFY(report.waitMs > 20);
     }
 
+    // A host can give up an update that waits for a safe point: the done callback gets a
+    // rolled-back report, the program is untouched and runs on; an update dropped while
+    // waiting (without cancel) leaves nothing behind that could fire later.
+    void waitingUpdatesCanBeCancelledOrDropped() {
+        VM vm;
+        test::RunResult out;
+        test::capture(vm, out);
+        QTemporaryDir dir;
+        QString path = dir.filePath("app.js");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("class Worker { run() { for (let i = 0; i < 4; i++) Thread.sleep(20); "
+                "console.log('left run'); } other() { return 1; } }\n"
+                "const w = new Worker();\nThread.spawn(() => w.run());\nThread.sleep(5);\n");
+        f.close();
+        QCOMPARE(vm.runTopLevel(path.toStdString(), {}), 0);
+        QCOMPARE(vm.runUntilTopLevelDone(), 0);
+        Module* m = vm.mainModule();
+        Value other =
+            as<Class>(m->slots[m->slotByName.at("Worker")])->methods.at(vm.intern("other"));
+        std::string before = heapDigest(vm);
+        {
+            Transaction tx(vm);
+            tx.replaceMethod("Worker", "run", other);
+            UpdateReport report;
+            int calls = 0;
+            tx.commitAsync([&](const UpdateReport& r) {
+                report = r;
+                ++calls;
+            });
+            QVERIFY(tx.waiting());
+            QVERIFY(vm.returnBarrierCount() > 0); // the worker's frame carries a barrier
+            QVERIFY(tx.cancel());
+            QCOMPARE(calls, 1);
+            QVERIFY(!report.committed());
+            QCOMPARE(QString::fromStdString(report.rollbackReason),
+                     QString("cancelled while waiting for a safe point"));
+            QVERIFY(!tx.cancel()); // nothing left to cancel
+            QCOMPARE(int(vm.returnBarrierCount()), 0);
+        }
+        QCOMPARE(QString::fromStdString(heapDigest(vm)), QString::fromStdString(before));
+        {
+            Transaction dropped(vm);
+            dropped.replaceMethod("Worker", "run", other);
+            dropped.commitAsync([](const UpdateReport&) { QFAIL("a dropped update reported"); });
+        }
+        QCOMPARE(int(vm.returnBarrierCount()), 0);
+        QCOMPARE(vm.runEventLoop(), 0); // the orphaned hook is discarded, the worker finishes
+        QCOMPARE(QString::fromStdString(out.out), QString("left run\n"));
+    }
+
     void updatesSurviveGcStress() {
         Program p(kShop, true);
         QCOMPARE(p.r.exitCode, 0);

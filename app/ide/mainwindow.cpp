@@ -9,6 +9,8 @@
 #include "messagebar.h"
 #include "patchpanel.h"
 #include "qsci.h"
+#include "refactorcontext.h"
+#include "refactordialog.h"
 #include "theme.h"
 #include "threadsview.h"
 #include "threadvmhost.h"
@@ -246,6 +248,36 @@ void MainWindow::createActions() {
     });
     all->setShortcut(QKeySequence::SelectAll);
     all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addSeparator();
+    undoRefactorAction_ =
+        edit->addAction(tr("Undo Refactoring"), this, &MainWindow::undoRefactoring);
+    undoRefactorAction_->setObjectName(QStringLiteral("undoRefactoring"));
+    undoRefactorAction_->setEnabled(false);
+
+    // One action per refactoring kind, shared by this menu and the editor's context menu.
+    refactorMenu_ = menuBar()->addMenu(tr("Re&factor"));
+    refactorMenu_->setObjectName(QStringLiteral("refactorMenu"));
+    for (const char* kind :
+         {"rename-class", "change-superclass", "extract-superclass", "inline-superclass",
+          "split-class", "merge-class", "", "add-field", "rename-field", "remove-field",
+          "make-static", "make-instance", "push-up-field", "pull-down-field", "", "rename-method",
+          "push-up-method", "pull-down-method"}) {
+        if (!*kind) {
+            refactorMenu_->addSeparator();
+            continue;
+        }
+        QString k = QString::fromLatin1(kind);
+        QAction* a = refactorMenu_->addAction(refactoringTitle(kind), this,
+                                              [this, k] { startRefactoring(k); });
+        a->setObjectName(QStringLiteral("refactor:") + k);
+        for (const dsu::RefactorKindInfo& info : dsu::refactorKinds())
+            if (k == QLatin1String(info.kind)) a->setStatusTip(QString::fromUtf8(info.summary));
+        refactorActions_.insert(k, a);
+    }
+    refactorActions_.value(QStringLiteral("rename-field"))->setShortcut(Qt::SHIFT | Qt::Key_F6);
+    refactorMenu_->addSeparator();
+    refactorMenu_->addAction(undoRefactorAction_);
+    connect(refactorMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRefactorActions);
 
     auto* run = menuBar()->addMenu(tr("&Run"));
     auto* bar = addToolBar(tr("Run"));
@@ -471,6 +503,19 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
                 });
     }
     connect(e, &QsciScintilla::textChanged, this, [this, e] { updateTab(e); });
+    e->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(e, &QWidget::customContextMenuRequested, this, [this, e](const QPoint& pos) {
+        // A right click outside the selection moves the caret there first, as editors do.
+        int clicked = int(e->SendScintilla(QsciScintilla::SCI_POSITIONFROMPOINTCLOSE,
+                                           ulong(pos.x()), long(pos.y())));
+        int from = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONSTART));
+        int to = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONEND));
+        if (clicked >= 0 && (clicked < from || clicked > to))
+            e->SendScintilla(QsciScintilla::SCI_GOTOPOS, ulong(clicked));
+        QMenu* menu = createEditorContextMenu(e);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(e->viewport()->mapToGlobal(pos));
+    });
     int index = tabs_->addTab(e, QFileInfo(module).fileName());
     tabs_->setTabToolTip(index, project_.absolutePath(module));
     tabs_->setCurrentIndex(index);
@@ -572,6 +617,10 @@ void MainWindow::updateActions() {
     stopAction_->setEnabled(alive);
     restartAction_->setEnabled(project_.isValid() && alive);
     applyAction_->setEnabled(project_.isValid() && !pending_.committing);
+    undoRefactorAction_->setEnabled(!refactorUndo_.isEmpty() && !pending_.committing);
+    undoRefactorAction_->setText(refactorUndo_.isEmpty()
+                                     ? tr("Undo Refactoring")
+                                     : tr("Undo Refactoring: %1").arg(refactorUndo_.last().title));
     QString color = running                                   ? "#2da44e"
                     : paused                                  ? "#bf8700"
                     : status_.state == ProgramState::Finished ? "#0969da"
@@ -720,6 +769,16 @@ void MainWindow::applyEdits() {
 }
 
 void MainWindow::revertUpdate(int number) {
+    if (historyInverse_.contains(number)) {
+        int undoIndex = -1;
+        for (int i = 0; i < refactorUndo_.size(); ++i)
+            if (refactorUndo_[i].historyNumber == number) undoIndex = i;
+        applyInverse(undoIndex, historyInverse_.value(number),
+                     tr("Revert update #%1 (%2)")
+                         .arg(number)
+                         .arg(QString::fromStdString(historyInverse_.value(number).commandLine())));
+        return;
+    }
     const HistoryEntry* e = history_->entry(number);
     if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) || pending_.committing)
         return;
@@ -773,7 +832,11 @@ void MainWindow::cancelUpdate() {
 }
 
 void MainWindow::onUpdateWaiting(uint64_t request) {
-    if (request == pending_.request) patchPanel_->setWaiting(true);
+    if (request != pending_.request) return;
+    if (!pending_.refactoring)
+        patchPanel_->setWaiting(true);
+    else if (refactorDialog_)
+        refactorDialog_->setWaiting(true);
 }
 
 void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
@@ -782,6 +845,10 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
     pending_ = {};
     patchPanel_->setWaiting(false);
     updateActions();
+    if (done.refactoring) {
+        onRefactoringFinished(outcome, done);
+        return;
+    }
     if (!outcome.started) {
         // The edited patch did not compile (or the program went away): nothing ran.
         patchPanel_->showError(qs(outcome.error));
@@ -799,19 +866,7 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
     if (r.committed()) {
         for (const dsu::SourceFile& f : outcome.after)
             liveText_.insert(qs(f.path), qs(f.text));
-        if (done.revert) {
-            // The editors and the files follow the program back.
-            for (const dsu::SourceFile& f : outcome.after) {
-                QString module = qs(f.path);
-                QString disk;
-                readText(project_.absolutePath(module), disk);
-                if (disk != qs(f.text)) writeText(project_.absolutePath(module), qs(f.text));
-                if (QsciScintilla* e = editorFor(module, false); e && e->text() != qs(f.text)) {
-                    e->setText(qs(f.text));
-                    e->setModified(false);
-                }
-            }
-        }
+        if (done.revert) writeSources(outcome.after); // the editors and files follow
         patchPanel_->clear();
         transcript_->appendNote(
             tr("update #%1 committed: %2").arg(number).arg(describeReport(r).section('\n', 0, 0)));
@@ -844,6 +899,260 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
     Q_EMIT updateFinished(outcome);
+}
+
+// ---------------------------------------------------------------- refactorings
+
+std::vector<dsu::SourceFile> MainWindow::programSources() const {
+    // Every module of the project, main first, as the editors have it (or as on disk).
+    std::vector<dsu::SourceFile> out;
+    for (const QString& m : project_.modules()) {
+        QString text;
+        if (QsciScintilla* e = findEditor(m))
+            text = e->text();
+        else if (!readText(project_.absolutePath(m), text))
+            continue;
+        out.push_back({m.toStdString(), text.toStdString()});
+    }
+    return out;
+}
+
+RefactorDialog* MainWindow::refactorDialog() const {
+    return refactorDialog_;
+}
+
+RefactorTarget MainWindow::targetAtCursor(const ProgramOutline& program) const {
+    QsciScintilla* e = currentEditor();
+    if (!e) return {};
+    auto sci = [e](unsigned int message) { return uint32_t(e->SendScintilla(message)); };
+    return refactorTargetAt(program, moduleOf(e).toStdString(), e->text().toStdString(),
+                            sci(QsciScintilla::SCI_GETCURRENTPOS),
+                            sci(QsciScintilla::SCI_GETSELECTIONSTART),
+                            sci(QsciScintilla::SCI_GETSELECTIONEND));
+}
+
+void MainWindow::updateRefactorActions() {
+    ProgramOutline program = outlineProgram(programSources());
+    RefactorTarget target = targetAtCursor(program);
+    QString subject =
+        QString::fromStdString(target.member.empty() ? target.className : target.member);
+    for (auto it = refactorActions_.begin(); it != refactorActions_.end(); ++it) {
+        bool applies = project_.isValid() && !pending_.committing &&
+                       refactoringApplies(it.key().toStdString(), target, program);
+        it.value()->setEnabled(applies);
+        QString title = refactoringTitle(it.key().toStdString());
+        if (applies && it.key() == QLatin1String("add-field"))
+            title =
+                tr("Add Field to %1…")
+                    .arg(QString::fromStdString(
+                        target.enclosingClass.empty() ? target.className : target.enclosingClass));
+        else if (applies && !subject.isEmpty())
+            title = QString(title).remove(u'…') + QStringLiteral(" '%1'…").arg(subject);
+        it.value()->setText(title);
+    }
+}
+
+QMenu* MainWindow::createEditorContextMenu(QsciScintilla* e) {
+    tabs_->setCurrentWidget(e);
+    QMenu* menu = e->createStandardContextMenu();
+    menu->setParent(e, menu->windowFlags());
+    updateRefactorActions();
+    QMenu* refactor = menu->addMenu(tr("Re&factor"));
+    refactor->setObjectName(QStringLiteral("editorRefactorMenu"));
+    for (QAction* a : refactorMenu_->actions())
+        if (a->isSeparator() || a->isEnabled()) refactor->addAction(a);
+    refactor->setEnabled(std::any_of(refactorActions_.begin(), refactorActions_.end(),
+                                     [](QAction* a) { return a->isEnabled(); }) ||
+                         undoRefactorAction_->isEnabled());
+    menu->insertSeparator(menu->actions().value(0));
+    menu->insertMenu(menu->actions().value(0), refactor);
+    return menu;
+}
+
+bool MainWindow::refactoringAllowed() {
+    if (!project_.isValid()) return false;
+    if (pending_.committing) {
+        statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
+        return false;
+    }
+    if (!vmAlive(status_.state)) return true;
+    // A running program is refactored from the source it runs: an edit that is not live
+    // would otherwise go along with the refactoring, unreviewed.
+    for (auto it = liveText_.begin(); it != liveText_.end(); ++it) {
+        QsciScintilla* e = findEditor(it.key());
+        if (e && e->text() != it.value()) {
+            messageBar_->showMessage(
+                MessageBar::Kind::Error,
+                tr("%1 has edits the running program does not have").arg(it.key()),
+                tr("Apply them (Ctrl+S) or undo them, then refactor: a "
+                   "refactoring updates the program from the source it "
+                   "runs."));
+            return false;
+        }
+    }
+    return true;
+}
+
+RefactorDialog* MainWindow::startRefactoring(const QString& kind) {
+    if (!refactoringAllowed()) return nullptr;
+    std::vector<dsu::SourceFile> sources = programSources();
+    ProgramOutline program = outlineProgram(sources);
+    RefactorTarget target = targetAtCursor(program);
+    if (!refactoringApplies(kind.toStdString(), target, program)) {
+        statusBar()->showMessage(
+            tr("%1 does not apply at the cursor.")
+                .arg(QString(refactoringTitle(kind.toStdString())).remove(u'…')),
+            4000);
+        return nullptr;
+    }
+    if (refactorDialog_) refactorDialog_->close();
+    auto* d = new RefactorDialog(kind.toStdString(), target, program, std::move(sources),
+                                 vmAlive(status_.state), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setEditorAppearance(dark_, fontSize_);
+    connect(d, &RefactorDialog::commitRequested, this, [this, d] {
+        commitRefactoring(d->request(), d->result(), d->sources(),
+                          QString::fromStdString(d->request().commandLine()), -1);
+    });
+    connect(d, &RefactorDialog::cancelUpdateRequested, this, &MainWindow::cancelUpdate);
+    connect(d, &QDialog::finished, this, [this, d] {
+        if (refactorDialog_ == d) refactorDialog_ = nullptr;
+    });
+    refactorDialog_ = d;
+    d->open();
+    return d;
+}
+
+void MainWindow::undoRefactoring() {
+    if (refactorUndo_.isEmpty()) return;
+    const CommittedRefactoring& last = refactorUndo_.last();
+    applyInverse(int(refactorUndo_.size()) - 1, last.inverse, tr("Undo %1").arg(last.title));
+}
+
+void MainWindow::applyInverse(int undoIndex, const dsu::RefactorRequest& inverse,
+                              const QString& title) {
+    if (!refactoringAllowed()) return;
+    std::vector<dsu::SourceFile> sources = programSources();
+    dsu::RefactorResult result = dsu::refactor(sources, inverse);
+    if (!result.ok()) {
+        messageBar_->showMessage(MessageBar::Kind::Error,
+                                 tr("%1 does not apply — nothing was changed").arg(title),
+                                 qs(result.error).trimmed());
+        Q_EMIT refactoringFinished(false, qs(result.error));
+        return;
+    }
+    commitRefactoring(inverse, result, sources, title, undoIndex);
+}
+
+void MainWindow::commitRefactoring(const dsu::RefactorRequest& request,
+                                   const dsu::RefactorResult& result,
+                                   const std::vector<dsu::SourceFile>& sources,
+                                   const QString& title, int undoOf) {
+    if (!result.ok() || pending_.committing) return;
+    clearDiagnostics();
+    if (!vmAlive(status_.state)) {
+        // Nothing runs: the refactoring is the new source, written at once.
+        writeSources(result.files);
+        if (undoOf >= 0 && undoOf < refactorUndo_.size())
+            refactorUndo_.removeAt(undoOf);
+        else
+            refactorUndo_.append({title, result.inverse, 0});
+        QString message = tr("%1: the source was rewritten. The program is not running, so "
+                             "there was no live update.")
+                              .arg(title);
+        messageBar_->showMessage(MessageBar::Kind::Info, message, qs(result.summary).trimmed());
+        if (refactorDialog_) refactorDialog_->accept();
+        updateActions();
+        Q_EMIT refactoringFinished(true, message);
+        return;
+    }
+    if (pending_.request) {
+        // A patch under review in the Patch panel was computed from the source before the
+        // refactoring: it no longer applies.
+        patchPanel_->clear();
+    }
+    pending_ = {};
+    pending_.request = nextRequest_++;
+    pending_.title = tr("Refactor: %1").arg(title);
+    pending_.refactoring = true;
+    pending_.committing = true;
+    pending_.inverse = result.inverse;
+    pending_.undoOf = undoOf;
+    host_->refactor(pending_.request, request, sources);
+    updateActions();
+}
+
+void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const PendingApply& done) {
+    if (refactorDialog_) refactorDialog_->setWaiting(false);
+    if (!outcome.started) {
+        // The engine refused, or the new version did not prepare: nothing ran.
+        if (refactorDialog_) refactorDialog_->showError(qs(outcome.error));
+        messageBar_->showMessage(MessageBar::Kind::Error,
+                                 tr("%1 was not applied — nothing was changed").arg(done.title),
+                                 qs(outcome.error).trimmed());
+        Q_EMIT updateFinished(outcome);
+        Q_EMIT refactoringFinished(false, qs(outcome.error));
+        return;
+    }
+    const dsu::UpdateReport& r = outcome.report;
+    int number = history_->addUpdate(outcome, done.title);
+    QString message;
+    if (r.committed()) {
+        // Only now do the editors and the files change: the program has the new source.
+        for (const dsu::SourceFile& f : outcome.after)
+            liveText_.insert(qs(f.path), qs(f.text));
+        writeSources(outcome.after);
+        historyInverse_.insert(number, done.inverse);
+        if (done.undoOf >= 0 && done.undoOf < refactorUndo_.size())
+            refactorUndo_.removeAt(done.undoOf);
+        else
+            refactorUndo_.append(
+                {done.title.section(QStringLiteral(": "), 1), done.inverse, number});
+        message = tr("%1 — update #%2 committed").arg(done.title).arg(number);
+        transcript_->appendNote(message);
+        messageBar_->showMessage(MessageBar::Kind::Success, message, describeReport(r));
+        inspector_->showBeforeAfter(outcome, QStringLiteral("#%1 %2").arg(number).arg(done.title));
+        inspector_->refresh();
+        if (refactorDialog_) refactorDialog_->accept();
+    } else {
+        QString reason = qs(r.rollbackReason);
+        for (const std::string& b : r.blockers)
+            reason += tr("\nBlocked by: %1").arg(qs(b));
+        message = tr("%1 rolled back — the program and the source are unchanged").arg(done.title);
+        transcript_->appendNote(
+            tr("update #%1 rolled back: %2").arg(number).arg(qs(r.rollbackReason)));
+        messageBar_->showMessage(MessageBar::Kind::Error, message, reason);
+        if (refactorDialog_) refactorDialog_->reject();
+    }
+    for (int i = 0; i < tabs_->count(); ++i)
+        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    updateActions();
+    Q_EMIT updateFinished(outcome);
+    Q_EMIT refactoringFinished(r.committed(), message);
+}
+
+void MainWindow::writeSources(const std::vector<dsu::SourceFile>& files) {
+    for (const dsu::SourceFile& f : files) {
+        QString module = qs(f.path), text = qs(f.text);
+        QString disk;
+        readText(project_.absolutePath(module), disk);
+        if (disk != text && !writeText(project_.absolutePath(module), text))
+            messageBar_->showMessage(MessageBar::Kind::Error,
+                                     tr("Cannot save %1").arg(project_.absolutePath(module)));
+        QsciScintilla* e = findEditor(module);
+        if (!e) continue;
+        if (e->text() != text) {
+            // Keep the caret's line and the scroll position: only names and members moved.
+            int line = 0, column = 0;
+            e->getCursorPosition(&line, &column);
+            int top = e->firstVisibleLine();
+            e->setText(text);
+            line = std::min(line, e->lines() - 1);
+            e->setCursorPosition(line, std::min(column, int(e->text(line).length())));
+            e->setFirstVisibleLine(top);
+        }
+        e->setModified(false);
+    }
 }
 
 } // namespace molt::ide

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -30,6 +31,9 @@ namespace molt::ide {
 
 class HistoryView;
 class Inspector;
+class RefactorDialog;
+struct ProgramOutline;
+struct RefactorTarget;
 class MessageBar;
 class PatchPanel;
 class ThreadsView;
@@ -71,6 +75,16 @@ public:
     void discardPatch();
     void cancelUpdate();
     void revertUpdate(int number);
+    // Refactor menu (and the editor's context menu): the refactorings that apply at the
+    // cursor or selection of the current editor. startRefactoring opens the dialog (its
+    // arguments, then the preview); Commit updates the running program and, only if the
+    // update committed, the editors and files. Without a running program it rewrites the
+    // source only.
+    void updateRefactorActions();
+    RefactorDialog* startRefactoring(const QString& kind);
+    // Edit ▸ Undo Refactoring: the last committed refactoring's inverse, the same way.
+    void undoRefactoring();
+    QMenu* createEditorContextMenu(QsciScintilla* editor);
     void setDarkTheme(bool dark);
     void setFontSize(int pointSize);
     int fontSize() const { return fontSize_; }
@@ -84,6 +98,10 @@ public:
     WorldView* worldView() const { return world_; }
     ThreadsView* threadsView() const { return threads_; }
     MessageBar* messageBar() const { return messageBar_; }
+    QMenu* refactorMenu() const { return refactorMenu_; }
+    QAction* refactorAction(const QString& kind) const { return refactorActions_.value(kind); }
+    QAction* undoRefactoringAction() const { return undoRefactorAction_; }
+    RefactorDialog* refactorDialog() const; // the open one, or null
     QDockWidget* dock(const char* objectName) const;
     QStringList recentProjects() const { return recent_; }
 
@@ -91,6 +109,8 @@ Q_SIGNALS:
     void statusChanged(const molt::ide::ProgramStatus& status);
     void patchShown(const molt::ide::PatchPreview& preview);
     void updateFinished(const molt::ide::UpdateOutcome& outcome);
+    // A refactoring (or its undo) ended: committed (source and program changed) or not.
+    void refactoringFinished(bool committed, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,6 +122,14 @@ private:
         bool revert = false;
         bool committing = false;
         bool autoCommit = false; // nothing to review (no changes)
+        bool refactoring = false;
+        dsu::RefactorRequest inverse; // of the refactoring being committed
+        int undoOf = -1;              // index in refactorUndo_ this commit undoes
+    };
+    struct CommittedRefactoring {
+        QString title;
+        dsu::RefactorRequest inverse;
+        int historyNumber = 0; // 0: the program was not running
     };
 
     void createActions();
@@ -118,6 +146,15 @@ private:
     void onPreview(const PatchPreview& preview);
     void onUpdateWaiting(uint64_t request);
     void onUpdateFinished(const UpdateOutcome& outcome);
+    void onRefactoringFinished(const UpdateOutcome& outcome, const PendingApply& done);
+    void commitRefactoring(const dsu::RefactorRequest& request, const dsu::RefactorResult& result,
+                           const std::vector<dsu::SourceFile>& sources, const QString& title,
+                           int undoOf);
+    void applyInverse(int undoIndex, const dsu::RefactorRequest& inverse, const QString& title);
+    bool refactoringAllowed();
+    std::vector<dsu::SourceFile> programSources() const;
+    RefactorTarget targetAtCursor(const ProgramOutline& program) const;
+    void writeSources(const std::vector<dsu::SourceFile>& files);
     void showCompileError(const std::string& file, uint32_t line, uint32_t column,
                           const QString& message);
     void clearDiagnostics();
@@ -153,6 +190,12 @@ private:
     QMenu* viewMenu_ = nullptr;
     QAction *runAction_, *pauseAction_, *stopAction_, *restartAction_, *applyAction_;
     QAction *lightAction_, *darkAction_;
+    QMenu* refactorMenu_ = nullptr;
+    QHash<QString, QAction*> refactorActions_;
+    QAction* undoRefactorAction_ = nullptr;
+    QPointer<RefactorDialog> refactorDialog_;
+    QList<CommittedRefactoring> refactorUndo_;        // the last one is undone first
+    QHash<int, dsu::RefactorRequest> historyInverse_; // history number -> its inverse
 };
 
 } // namespace molt::ide

@@ -77,6 +77,12 @@ void ThreadVmHost::commit(uint64_t request, const std::vector<dsu::SourceFile>& 
                           const std::string& userPatch) {
     post([w = worker_, request, files, userPatch] { w->commit(request, files, userPatch); });
 }
+void ThreadVmHost::refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                            const std::vector<dsu::SourceFile>& sources) {
+    post([w = worker_, request, refactoring, sources] {
+        w->refactor(request, refactoring, sources);
+    });
+}
 void ThreadVmHost::cancelUpdate() {
     post([w = worker_] { w->cancelUpdate(); });
 }

@@ -30,6 +30,8 @@ public:
     void apply(uint64_t request, const std::vector<dsu::SourceFile>& files) override;
     void commit(uint64_t request, const std::vector<dsu::SourceFile>& files,
                 const std::string& userPatch) override;
+    void refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                  const std::vector<dsu::SourceFile>& sources) override;
     void cancelUpdate() override;
     void setSafePointTimeout(double ms) override;
     void requestClasses() override;

@@ -6,6 +6,7 @@
 // since every message is plain data (vmmessages.h).
 #pragma once
 
+#include "refactor.h"
 #include "vmmessages.h"
 
 #include <QObject>
@@ -35,6 +36,14 @@ public:
     // Answers with updateWaiting (while waiting for a safe point) and updateFinished.
     virtual void commit(uint64_t request, const std::vector<dsu::SourceFile>& files,
                         const std::string& userPatch) = 0;
+    // Refactors the running program (dsu/refactor.h) in one update: computes `refactoring`
+    // on `sources` (the whole program as the IDE previewed it, main module first), which
+    // must be the source the program runs, and updates the program to the new sources with
+    // the refactoring's patch as the user patch. Answers like commit; the outcome's `after`
+    // holds every file of the refactored program, `userPatch` the refactoring's patch, and
+    // `error` the engine's message when the refactoring did not apply (nothing ran).
+    virtual void refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                          const std::vector<dsu::SourceFile>& sources) = 0;
     // Gives up an update that waits for a safe point; it finishes as rolled back.
     virtual void cancelUpdate() = 0;
     virtual void setSafePointTimeout(double ms) = 0;

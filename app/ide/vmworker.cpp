@@ -1,6 +1,7 @@
 #include "vmworker.h"
 
 #include "canvas.h"
+#include "refactor.h"
 #include "scheduler.h"
 #include "snapshot.h"
 #include "version.h"
@@ -255,8 +256,6 @@ void VmWorker::commit(uint64_t request, const std::vector<dsu::SourceFile>& file
     }
     outcome.before = dsu::liveSources(*vm_);
     // Prepared again against the program as it is now: it kept running during the review.
-    update_ = std::make_unique<dsu::VersionUpdate>(*vm_);
-    update_->safePointTimeoutMs = safePointTimeoutMs_;
     dsu::NewVersion next;
     next.files = completeVersion(*vm_, files);
     outcome.after = next.files;
@@ -267,6 +266,56 @@ void VmWorker::commit(uint64_t request, const std::vector<dsu::SourceFile>& file
         patch.path = "patch.js";
         patch.text = userPatch;
     }
+    startUpdate(std::move(outcome), next, patch);
+}
+
+void VmWorker::refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                        const std::vector<dsu::SourceFile>& sources) {
+    UpdateOutcome outcome;
+    outcome.request = request;
+    if (!vm_ || committing_) {
+        outcome.error = !vm_ ? "The program is not running." : "An update is already waiting.";
+        Q_EMIT updateFinished(outcome);
+        return;
+    }
+    // The IDE previewed the refactoring of `sources`: it must be the program's source, or
+    // the update would also carry whatever differs.
+    outcome.before = dsu::liveSources(*vm_);
+    for (const dsu::SourceFile& live : outcome.before) {
+        auto given = std::find_if(sources.begin(), sources.end(),
+                                  [&](const dsu::SourceFile& f) { return f.path == live.path; });
+        if (given == sources.end() || given->text != live.text) {
+            outcome.error = live.path + ": the running program has another version of this "
+                                        "module. Apply or revert the edit, then refactor.";
+            Q_EMIT updateFinished(outcome);
+            return;
+        }
+    }
+    dsu::RefactorResult result = dsu::refactor(sources, refactoring);
+    if (!result.ok()) {
+        outcome.error = result.error;
+        for (const dsu::SourceSite& use : result.uses)
+            outcome.error += use.format() + "\n";
+        Q_EMIT updateFinished(outcome);
+        return;
+    }
+    outcome.after = result.files;
+    outcome.userPatch = result.patch;
+    // Modules the program never loaded are rewritten on disk only.
+    dsu::NewVersion next;
+    for (const dsu::SourceFile& f : result.files)
+        if (std::any_of(outcome.before.begin(), outcome.before.end(),
+                        [&](const dsu::SourceFile& live) { return live.path == f.path; }))
+            next.files.push_back(f);
+    next.label = "refactor " + refactoring.kind;
+    next.oldLabel = "running";
+    startUpdate(std::move(outcome), next, {"refactor-" + refactoring.kind + ".js", result.patch});
+}
+
+void VmWorker::startUpdate(UpdateOutcome outcome, const dsu::NewVersion& next,
+                           const dsu::UserPatch& patch) {
+    update_ = std::make_unique<dsu::VersionUpdate>(*vm_);
+    update_->safePointTimeoutMs = safePointTimeoutMs_;
     std::string error;
     bool ok = update_->prepare(next, patch, error);
     outcome.script = update_->generatedScript();
@@ -278,6 +327,7 @@ void VmWorker::commit(uint64_t request, const std::vector<dsu::SourceFile>& file
         return;
     }
     outcome.started = true;
+    uint64_t request = outcome.request;
     pendingOutcome_ = std::move(outcome);
     committing_ = true;
     cancelRequested_ = false;
@@ -309,13 +359,10 @@ void VmWorker::finishCommit(const dsu::UpdateReport& report) {
 
 void VmWorker::cancelUpdate() {
     if (!committing_ || !update_ || !vm_) return;
-    // Between slices the update is only a pending safe-point hook: dropping it and then the
-    // update (an uncommitted transaction rolls back) leaves the program untouched.
-    vm_->scheduler().dropSafePointHooks();
+    // Between slices the update only waits for a safe point: the DSU core gives it up and
+    // reports the rollback through the commit callback (nothing was changed).
     cancelRequested_ = true;
-    dsu::UpdateReport report;
-    report.outcome = dsu::UpdateReport::Outcome::RolledBack;
-    finishCommit(report);
+    update_->cancel();
 }
 
 // ---------------------------------------------------------------- snapshots

@@ -21,7 +21,10 @@ class VM;
 class Canvas;
 namespace dsu {
 class VersionUpdate;
-}
+struct NewVersion;
+struct RefactorRequest;
+struct UserPatch;
+} // namespace dsu
 } // namespace molt
 
 namespace molt::ide::Internal {
@@ -42,6 +45,8 @@ public:
     void apply(uint64_t request, const std::vector<dsu::SourceFile>& files);
     void commit(uint64_t request, const std::vector<dsu::SourceFile>& files,
                 const std::string& userPatch);
+    void refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                  const std::vector<dsu::SourceFile>& sources);
     void cancelUpdate();
     void setSafePointTimeout(double ms) { safePointTimeoutMs_ = ms; }
     void requestClasses();
@@ -70,6 +75,9 @@ private:
     void setState(ProgramState state, int exitCode = 0, std::string detail = {});
     void flushTranscript();
     void flushFrame();
+    // Prepares the update and commits it at the next safe point (one at a time).
+    void startUpdate(UpdateOutcome outcome, const dsu::NewVersion& next,
+                     const dsu::UserPatch& patch);
     void finishCommit(const dsu::UpdateReport& report);
     bool sliceWanted() const;
 

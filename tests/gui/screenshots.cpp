@@ -1,12 +1,14 @@
 // molt_ide_screenshots OUT_DIR — renders the README's screenshots of the real IDE: the
 // main window running the bounce example, the Patch panel reviewing an edit of the shop,
-// and the Before/After inspector after the commit. Run under Xvfb (scripts/screenshots.sh)
-// so fonts and styles are those of a real X display.
+// the Before/After inspector after the commit, and the preview of a refactoring. Run
+// under Xvfb (scripts/screenshots.sh) so fonts and styles are those of a real X display.
 #include "guitest.h"
 #include "project.h"
+#include "refactordialog.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <cstdio>
 
 using namespace molt::ide;
@@ -80,6 +82,34 @@ int main(int argc, char** argv) {
         ide.window->inspector()->instanceView()->selectRow(0);
         QTest::qWait(500);
         ok &= save(ide.window.get(), out.filePath("ide-inspector.png"));
+    }
+    {
+        // Rename Field from the Refactor menu, previewed on the running shop.
+        Ide ide;
+        ide.window->resize(1440, 880);
+        QString folder = installExample("shop", ide.dir.path());
+        QFile config(QDir(folder).filePath("molt.json"));
+        config.open(QIODevice::WriteOnly);
+        config.write("{\"args\": [\"100000\"]}");
+        config.close();
+        ide.window->openProject(folder);
+        ide.window->runProgram();
+        if (!QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 5000)) return 1;
+        QsciScintilla* e = ide.editor("catalog.js");
+        int line = lineOf(e, "this.cents = cents");
+        e->setCursorPosition(line - 1, int(e->text(line - 1).indexOf("cents")) + 1);
+        ide.window->updateRefactorActions();
+        ide.window->refactorAction("rename-field")->trigger();
+        RefactorDialog* d = ide.window->refactorDialog();
+        if (!d) {
+            std::fprintf(stderr, "FAILED: no refactoring dialog\n");
+            return 1;
+        }
+        d->resize(1100, 760);
+        d->nameEdit()->setText("priceCents");
+        d->preview();
+        ok &= save(d, out.filePath("ide-refactor-preview.png"));
+        d->reject();
     }
     return ok ? 0 : 1;
 }

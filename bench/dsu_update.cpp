@@ -9,9 +9,9 @@
 // after. Prints a table on stderr and JSON on stdout.
 //
 //   build/default/bench/dsu_update [--quick]
-#include "scheduler.h"
-#include "transaction.h"
-#include "vm.h"
+#include "runtime/exec/scheduler.h"
+#include "dsu/commit/transaction.h"
+#include "runtime/core/vm.h"
 
 #include <chrono>
 #include <cstdio>

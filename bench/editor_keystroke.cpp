@@ -18,7 +18,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/editor_keystroke [--lines N] [--keys N]
 //                                                                 [--seed S]
-#include "codeeditor.h"
+#include "editor/codeeditor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 //   ui_stall_ms         longest UI-thread stall while a 100k-instance update commits (50 ms)
 // Usage: ide_update [--runs N] [--ide PATH/TO/molt-ide] > result.json   (QT_QPA_PLATFORM
 // defaults to offscreen; run under xvfb-run for a real X server.)
-#include "mainwindow.h"
-#include "patchpanel.h"
-#include "project.h"
-#include "qsci.h"
+#include "app/ide/mainwindow.h"
+#include "app/ide/views/patchpanel.h"
+#include "app/ide/project.h"
+#include "editor/qsci.h"
 
 #include <QApplication>
 #include <QDir>

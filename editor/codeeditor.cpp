@@ -1,12 +1,12 @@
-#include "codeeditor.h"
+#include "editor/codeeditor.h"
 
-#include "constants.h"
-#include "definitions.h"
-#include "folding.h"
-#include "highlighter.h"
-#include "outlinemodel.h"
-#include "syntax.h"
-#include "syntaxerrors.h"
+#include "editor/constants.h"
+#include "editor/definitions.h"
+#include "editor/folding.h"
+#include "editor/highlighter.h"
+#include "editor/outlinemodel.h"
+#include "runtime/syntax/syntax.h"
+#include "editor/syntaxerrors.h"
 
 #include <QFile>
 #include <QFileInfo>

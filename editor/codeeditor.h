@@ -18,10 +18,10 @@
 // and restyles the difference. tests/editor/tst_highlighting checks both with random edits.
 #pragma once
 
-#include "diagnostic.h"
-#include "qsci.h"
-#include "symbolindex.h"
-#include "theme.h"
+#include "editor/diagnostic.h"
+#include "editor/qsci.h"
+#include "editor/symbolindex.h"
+#include "editor/theme.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "definitions.h"
+#include "editor/definitions.h"
 
-#include "constants.h"
-#include "syntax.h"
-#include "syntaxquery.h"
+#include "editor/constants.h"
+#include "runtime/syntax/syntax.h"
+#include "editor/syntaxquery.h"
 
 #include <algorithm>
 #include <set>

@@ -1,4 +1,4 @@
-#include "editortabs.h"
+#include "editor/editortabs.h"
 
 #include <QFileInfo>
 

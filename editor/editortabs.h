@@ -6,8 +6,8 @@
 // absolute; openFile of an open path returns its editor.
 #pragma once
 
-#include "codeeditor.h"
-#include "symbolindex.h"
+#include "editor/codeeditor.h"
+#include "editor/symbolindex.h"
 
 #include <QTabWidget>
 

@@ -1,4 +1,4 @@
-#include "findbar.h"
+#include "editor/findbar.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -5,7 +5,7 @@
 // Enter finds the next match, Shift+Enter the previous one, Escape hides the bar.
 #pragma once
 
-#include "codeeditor.h"
+#include "editor/codeeditor.h"
 
 #include <QPointer>
 #include <QWidget>

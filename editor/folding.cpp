@@ -1,6 +1,6 @@
-#include "folding.h"
+#include "editor/folding.h"
 
-#include "qsci.h"
+#include "editor/qsci.h"
 
 #include <algorithm>
 #include <cstring>

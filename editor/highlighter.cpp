@@ -1,6 +1,6 @@
-#include "highlighter.h"
+#include "editor/highlighter.h"
 
-#include "constants.h"
+#include "editor/constants.h"
 
 #include <algorithm>
 

@@ -9,7 +9,7 @@
 // relies on.
 #pragma once
 
-#include "syntaxquery.h"
+#include "editor/syntaxquery.h"
 
 #include <memory>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "outlinemodel.h"
+#include "editor/outlinemodel.h"
 
 #include <QHash>
 

@@ -6,7 +6,7 @@
 // resets only when a definition was added, removed or renamed.
 #pragma once
 
-#include "definitions.h"
+#include "editor/definitions.h"
 
 #include <QAbstractItemModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "symbolindex.h"
+#include "editor/symbolindex.h"
 
-#include "syntax.h"
+#include "runtime/syntax/syntax.h"
 
 #include <QDirIterator>
 #include <QFile>

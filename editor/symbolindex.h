@@ -5,7 +5,7 @@
 // so unsaved edits are found too. Go-to-definition asks `find(name)`.
 #pragma once
 
-#include "definitions.h"
+#include "editor/definitions.h"
 
 #include <QHash>
 #include <QList>

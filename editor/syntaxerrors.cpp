@@ -1,4 +1,4 @@
-#include "syntaxerrors.h"
+#include "editor/syntaxerrors.h"
 
 #include <cstring>
 

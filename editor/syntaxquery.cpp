@@ -1,6 +1,6 @@
-#include "syntaxquery.h"
+#include "editor/syntaxquery.h"
 
-#include "syntax.h"
+#include "runtime/syntax/syntax.h"
 
 #include <QFile>
 

@@ -3,8 +3,8 @@
 // tree-sitter) and the editor's themes and fonts.
 #pragma once
 
-#include "qsci.h"
-#include "theme.h"
+#include "editor/qsci.h"
+#include "editor/theme.h"
 
 class QsciLexer;
 

@@ -1,4 +1,4 @@
-#include "theme.h"
+#include "editor/theme.h"
 
 namespace molt::editor {
 

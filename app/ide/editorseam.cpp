@@ -1,7 +1,7 @@
-#include "editorseam.h"
+#include "app/ide/editorseam.h"
 
-#include "codeeditor.h"
-#include "textview.h"
+#include "editor/codeeditor.h"
+#include "editor/textview.h"
 
 #include <QFontDatabase>
 

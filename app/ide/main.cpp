@@ -1,6 +1,6 @@
 // molt-ide — the live-programming IDE. Opens the project given on the command line, or
 // the last one, or the bundled example.
-#include "mainwindow.h"
+#include "app/ide/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,8 +6,8 @@
 // Apply (Ctrl+S): save, diff against the live program, review the patch, commit.
 #pragma once
 
-#include "project.h"
-#include "vmhost.h"
+#include "app/ide/project.h"
+#include "app/ide/host/vmhost.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "project.h"
+#include "app/ide/project.h"
 
 #include <QDir>
 #include <QDirIterator>

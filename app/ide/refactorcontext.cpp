@@ -1,6 +1,6 @@
-#include "refactorcontext.h"
+#include "app/ide/refactorcontext.h"
 
-#include "syntax.h"
+#include "runtime/syntax/syntax.h"
 
 #include <algorithm>
 #include <memory>

@@ -7,7 +7,7 @@
 // too generous ends in the engine's file:line:col error, never in a wrong edit.
 #pragma once
 
-#include "differ.h"
+#include "dsu/source/differ.h"
 
 #include <string>
 #include <vector>

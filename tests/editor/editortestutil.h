@@ -1,7 +1,7 @@
 // Helpers shared by the editor suites.
 #pragma once
 
-#include "codeeditor.h"
+#include "editor/codeeditor.h"
 
 #include <QByteArray>
 

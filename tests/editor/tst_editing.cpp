@@ -1,7 +1,7 @@
 // Typing behaviour (auto-indent), find/replace, and diagnostics: syntax errors while
 // typing and compile errors from the runtime.
 #include "editortestutil.h"
-#include "findbar.h"
+#include "editor/findbar.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The outline model, the symbol index and go-to-definition (within a file and across two).
-#include "editortabs.h"
+#include "editor/editortabs.h"
 #include "editortestutil.h"
-#include "outlinemodel.h"
+#include "editor/outlinemodel.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Editor tabs (open, modified marker, save, close) and the read-only TextView.
-#include "editortabs.h"
+#include "editor/editortabs.h"
 #include "editortestutil.h"
-#include "textview.h"
+#include "editor/textview.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // Feeds arbitrary bytes to parse + compile + run. Any input must end in exit code 0, 1, 2
 // or the step-budget stop, with a consistent heap; crashes and sanitizer reports are bugs.
-#include "vm.h"
+#include "runtime/core/vm.h"
 
 #include <cstdint>
 #include <cstdlib>

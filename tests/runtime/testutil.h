@@ -1,7 +1,7 @@
 // Helpers for runtime unit tests: run hosted source in a fresh VM and capture its output.
 #pragma once
 
-#include "vm.h"
+#include "runtime/core/vm.h"
 
 #include <string>
 

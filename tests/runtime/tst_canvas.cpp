@@ -1,6 +1,6 @@
 // The hosted Canvas: colours, the display list a program records, frames handed to the
 // host's sink as plain data, and headless runs without a sink.
-#include "canvas.h"
+#include "runtime/lib/canvas.h"
 #include "testutil.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Heap and collector: reachability, roots, walking, the consistency checker, stress mode.
-#include "heap.h"
+#include "runtime/core/heap.h"
 #include "testutil.h"
-#include "vm.h"
+#include "runtime/core/vm.h"
 
 #include <QtTest>
 

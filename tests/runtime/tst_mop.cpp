@@ -1,8 +1,8 @@
 // The meta-object protocol of DESIGN.md §4, one test (or more) per operation, from C++
 // and through the hosted `Molt` global.
-#include "mop.h"
+#include "runtime/exec/mop.h"
 #include "testutil.h"
-#include "vm.h"
+#include "runtime/core/vm.h"
 
 #include <QtTest>
 

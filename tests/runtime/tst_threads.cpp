@@ -1,6 +1,6 @@
 // Green threads and timers: interleaving, preemption, sleep ordering, timer ordering,
 // and that the process ends when everything is done.
-#include "scheduler.h"
+#include "runtime/exec/scheduler.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>

@@ -1,0 +1,349 @@
+#include "app/ide/host/snapshot.h"
+
+#include "runtime/exec/scheduler.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace molt::ide {
+
+namespace {
+
+constexpr size_t kMaxElements = 1000; // elements of one array/map/set shown by the tree
+constexpr size_t kMaxSummary = 160;   // characters of a rendered summary
+
+std::string className(const Obj* o) {
+    if (o->klass && o->klass->name) return std::string(o->klass->name->view());
+    return objKindName(o->kind);
+}
+
+std::string quote(std::string_view s) {
+    std::string out = "'";
+    for (char c : s.substr(0, 80)) {
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\'')
+            out += "\\'";
+        else
+            out += c;
+    }
+    if (s.size() > 80) out += "…";
+    return out + "'";
+}
+
+void clip(std::string& s) {
+    if (s.size() <= kMaxSummary) return;
+    size_t cut = kMaxSummary;
+    while (cut > 0 && (uint8_t(s[cut]) & 0xC0) == 0x80) // keep UTF-8 sequences whole
+        --cut;
+    s.resize(cut);
+    s += "…";
+}
+
+bool expandable(const Obj* o) {
+    switch (o->kind) {
+    case ObjKind::Instance:
+    case ObjKind::Array:
+    case ObjKind::Record:
+    case ObjKind::Map:
+    case ObjKind::Set:
+    case ObjKind::Class:
+    case ObjKind::Module:
+    case ObjKind::Thread: return true;
+    default: return false;
+    }
+}
+
+std::string typeOf(Value v) {
+    if (v.isNumber()) return "number";
+    if (v.isUndefined()) return "undefined";
+    if (v.isNull()) return "null";
+    if (v.isBool()) return "boolean";
+    if (!v.isObject()) return "value";
+    const Obj* o = v.asObject();
+    switch (o->kind) {
+    case ObjKind::String: return "string";
+    case ObjKind::Closure:
+    case ObjKind::Native: return "function";
+    case ObjKind::Class: return "class";
+    default: return className(o);
+    }
+}
+
+FieldInfo field(VM& vm, std::string name, Value v) {
+    FieldInfo f;
+    f.name = std::move(name);
+    f.value = renderValue(vm, v, 1);
+    f.type = typeOf(v);
+    if (v.isObject() && v.asObject()->kind != ObjKind::String) {
+        f.identity = vm.heap.identityOf(v.asObject());
+        f.expandable = expandable(v.asObject());
+    }
+    return f;
+}
+
+Class* findClass(VM& vm, const std::string& root, const std::string& module,
+                 const std::string& name) {
+    for (Module* m : vm.modules()) {
+        if (relativeModulePath(m, root) != module) continue;
+        auto it = m->slotByName.find(name);
+        if (it == m->slotByName.end() || it->second >= m->slots.size()) continue;
+        Value v = m->slots[it->second];
+        if (isKind(v, ObjKind::Class)) return as<Class>(v);
+    }
+    return nullptr;
+}
+
+void collectIfNeeded(VM& vm) {
+    if (vm.heap.stats().bytesAllocatedSinceGc > 0) vm.heap.collect();
+}
+
+} // namespace
+
+std::string relativeModulePath(const Module* m, const std::string& root) {
+    std::string path = m->path ? std::string(m->path->view()) : "";
+    std::string prefix = root;
+    if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+    if (!prefix.empty() && path.rfind(prefix, 0) == 0) return path.substr(prefix.size());
+    return m->displayPath ? std::string(m->displayPath->view()) : path;
+}
+
+std::string renderValue(VM& vm, Value v, int depth) {
+    if (v.isNumber()) return VM::numberToString(v.asNumber());
+    if (v.isUndefined()) return "undefined";
+    if (v.isNull()) return "null";
+    if (v.isBool()) return v.asBool() ? "true" : "false";
+    if (v.isEmpty()) return "<hole>";
+    if (!v.isObject()) return "?";
+    Obj* o = v.asObject();
+    std::string id = "#" + std::to_string(vm.heap.identityOf(o));
+    std::string out;
+    switch (o->kind) {
+    case ObjKind::String: return quote(static_cast<String*>(o)->view());
+    case ObjKind::Closure: {
+        auto* p = static_cast<Closure*>(o)->proto;
+        return "[Function " + (p->name ? std::string(p->name->view()) : "(anonymous)") + "]";
+    }
+    case ObjKind::Native:
+        return "[Function " + std::string(static_cast<Native*>(o)->name->view()) + "]";
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        return "[class " + (c->name ? std::string(c->name->view()) : "(anonymous)") + "]";
+    }
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(o);
+        out = className(o);
+        if (depth > 0) return out + id;
+        out += " {";
+        const Class* k = o->klass;
+        for (uint32_t i = 0; i < in->slotCount && i < k->fields.size(); ++i) {
+            out += i ? ", " : " ";
+            out += std::string(k->fields[i]->view()) + ": " + renderValue(vm, in->slots[i], 1);
+            if (out.size() > kMaxSummary) break;
+        }
+        out += in->slotCount ? " }" : "}";
+        break;
+    }
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(o);
+        out = "Array(" + std::to_string(a->length) + ")";
+        if (depth > 0) return out + id;
+        out += " [";
+        for (uint32_t i = 0; i < a->length && out.size() <= kMaxSummary; ++i)
+            out += (i ? ", " : "") + renderValue(vm, a->elements[i], 1);
+        out += "]";
+        break;
+    }
+    case ObjKind::Record: {
+        auto* r = static_cast<Record*>(o);
+        if (depth > 0) return "{…}" + id;
+        out = "{";
+        for (size_t i = 0; i < r->keys.size() && out.size() <= kMaxSummary; ++i)
+            out += (i ? ", " : " ") + std::string(r->keys[i]->view()) + ": " +
+                   renderValue(vm, r->values[i], 1);
+        out += r->keys.empty() ? "}" : " }";
+        break;
+    }
+    case ObjKind::Map:
+    case ObjKind::Set:
+        out = std::string(o->kind == ObjKind::Map ? "Map(" : "Set(") +
+              std::to_string(static_cast<MapObj*>(o)->liveCount) + ")" + id;
+        break;
+    case ObjKind::Module: {
+        auto* m = static_cast<Module*>(o);
+        return "[module " + (m->displayPath ? std::string(m->displayPath->view()) : "?") + "]";
+    }
+    case ObjKind::Thread:
+        return "[Thread " + std::to_string(static_cast<Thread*>(o)->threadId) + "]";
+    default: return std::string("[") + objKindName(o->kind) + "]" + id;
+    }
+    clip(out);
+    return out;
+}
+
+std::vector<ClassInfo> snapshotClasses(VM& vm, const std::string& root) {
+    vm.heap.collect();
+    std::unordered_map<const Class*, long> counts;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (o->kind == ObjKind::Instance) counts[o->klass]++;
+    });
+    std::vector<ClassInfo> out;
+    for (Module* m : vm.modules()) {
+        std::string rel = relativeModulePath(m, root);
+        if (rel.empty() || rel[0] == '/') continue; // outside the project (the core library)
+        for (size_t slot = 0; slot < m->slots.size() && slot < m->names.size(); ++slot) {
+            Value v = m->slots[slot];
+            if (!isKind(v, ObjKind::Class)) continue;
+            auto* c = as<Class>(v);
+            if (c->module != m || !m->names[slot] || m->names[slot] != c->name) continue;
+            ClassInfo info;
+            info.name = std::string(c->name->view());
+            info.module = rel;
+            if (c->super && c->super->name) info.superclass = std::string(c->super->name->view());
+            for (String* f : c->fields)
+                info.fields.emplace_back(f->view());
+            auto it = counts.find(c);
+            info.instances = it == counts.end() ? 0 : it->second;
+            out.push_back(std::move(info));
+        }
+    }
+    return out;
+}
+
+InstancePage snapshotInstances(VM& vm, const std::string& root, const std::string& module,
+                               const std::string& className, int page, int pageSize) {
+    InstancePage out;
+    out.module = module;
+    out.className = className;
+    out.page = std::max(0, page);
+    out.pageSize = std::max(1, pageSize);
+    Class* cls = findClass(vm, root, module, className);
+    if (!cls) return out;
+    out.found = true;
+    collectIfNeeded(vm);
+    struct Entry {
+        uint32_t id;
+        Obj* obj;
+        bool operator<(const Entry& o) const { return id < o.id; }
+    };
+    std::vector<Entry> all;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (o->klass == cls && o->kind == ObjKind::Instance)
+            all.push_back({vm.heap.identityOf(o), o});
+    });
+    out.total = long(all.size());
+    size_t begin = std::min(all.size(), size_t(out.page) * size_t(out.pageSize));
+    size_t end = std::min(all.size(), begin + size_t(out.pageSize));
+    // Only the page is sorted: select its first element, then sort the page's range.
+    if (begin < all.size()) {
+        std::nth_element(all.begin(), all.begin() + long(begin), all.end());
+        std::partial_sort(all.begin() + long(begin), all.begin() + long(end), all.end());
+    }
+    for (size_t i = begin; i < end; ++i)
+        out.rows.push_back({all[i].id, renderValue(vm, Value::object(all[i].obj), 0)});
+    return out;
+}
+
+ObjectFields snapshotObject(VM& vm, uint32_t identity) {
+    ObjectFields out;
+    out.identity = identity;
+    collectIfNeeded(vm); // after a swap the replaced objects share their identity until then
+    Obj* found = nullptr;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (!found && o->id == identity && o->kind != ObjKind::Free) found = o;
+    });
+    if (!found) return out;
+    out.found = true;
+    Value v = Value::object(found);
+    out.type = typeOf(v);
+    out.summary = renderValue(vm, v, 0);
+    auto limit = [&](size_t n) {
+        if (n > kMaxElements) out.omitted = n - kMaxElements;
+        return std::min(n, kMaxElements);
+    };
+    switch (found->kind) {
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(found);
+        const Class* k = found->klass;
+        for (uint32_t i = 0; i < in->slotCount && i < k->fields.size(); ++i)
+            out.fields.push_back(field(vm, std::string(k->fields[i]->view()), in->slots[i]));
+        break;
+    }
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(found);
+        for (size_t i = 0, n = limit(a->length); i < n; ++i)
+            out.fields.push_back(field(vm, "[" + std::to_string(i) + "]", a->elements[i]));
+        break;
+    }
+    case ObjKind::Record: {
+        auto* r = static_cast<Record*>(found);
+        for (size_t i = 0, n = limit(r->keys.size()); i < n; ++i)
+            out.fields.push_back(field(vm, std::string(r->keys[i]->view()), r->values[i]));
+        break;
+    }
+    case ObjKind::Map:
+    case ObjKind::Set: {
+        auto* m = static_cast<MapObj*>(found);
+        bool isMap = found->kind == ObjKind::Map;
+        size_t shown = 0, n = limit(m->liveCount);
+        for (size_t i = 0; i < m->keys.size() && shown < n; ++i) {
+            if (m->keys[i].isEmpty()) continue; // deleted entry
+            std::string key = renderValue(vm, m->keys[i], 1);
+            if (isMap)
+                out.fields.push_back(field(vm, key, m->values[i]));
+            else
+                out.fields.push_back(field(vm, "[" + std::to_string(shown) + "]", m->keys[i]));
+            ++shown;
+        }
+        break;
+    }
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(found);
+        if (c->super) out.fields.push_back(field(vm, "(superclass)", Value::object(c->super)));
+        for (size_t i = 0; i < c->staticNames.size(); ++i)
+            out.fields.push_back(
+                field(vm, "static " + std::string(c->staticNames[i]->view()), c->staticValues[i]));
+        break;
+    }
+    case ObjKind::Module: {
+        auto* m = static_cast<Module*>(found);
+        for (size_t i = 5; i < m->slots.size() && i < m->names.size(); ++i) // 0-4: CommonJS
+            if (m->names[i])
+                out.fields.push_back(field(vm, std::string(m->names[i]->view()), m->slots[i]));
+        break;
+    }
+    case ObjKind::Thread: {
+        auto* t = static_cast<Thread*>(found);
+        out.fields.push_back(field(vm, "id", Value::number(t->threadId)));
+        break;
+    }
+    default: break;
+    }
+    return out;
+}
+
+std::vector<ThreadInfo> snapshotThreads(VM& vm, const std::string& root) {
+    std::string prefix = root.empty() || root.back() == '/' ? root : root + "/";
+    std::vector<ThreadInfo> out;
+    for (Thread* t : vm.scheduler().threads()) {
+        if (t->threadId == 0) continue; // the VM's own thread for calls from C++
+        ThreadInfo info;
+        info.id = t->threadId;
+        info.name = t->name ? std::string(t->name->view())
+                            : (t->threadId == 1 ? "main" : "thread " + std::to_string(t->threadId));
+        switch (t->state) {
+        case ThreadState::Runnable: info.state = "runnable"; break;
+        case ThreadState::Sleeping: info.state = "sleeping"; break;
+        case ThreadState::Finished: info.state = "finished"; break;
+        }
+        for (const StackFrameInfo& f : vm.captureStack(t)) {
+            std::string file = f.file;
+            if (!prefix.empty() && file.rfind(prefix, 0) == 0) file = file.substr(prefix.size());
+            info.frames.push_back({f.function, file, f.line, f.column});
+        }
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+} // namespace molt::ide

@@ -1,0 +1,108 @@
+#include "app/ide/host/threadvmhost.h"
+
+#include "app/ide/host/vmworker.h"
+
+namespace molt::ide {
+
+void registerVmMessageTypes() {
+    qRegisterMetaType<RunSpec>();
+    qRegisterMetaType<ProgramStatus>();
+    qRegisterMetaType<std::vector<ClassInfo>>();
+    qRegisterMetaType<InstancePage>();
+    qRegisterMetaType<ObjectFields>();
+    qRegisterMetaType<std::vector<ThreadInfo>>();
+    qRegisterMetaType<PatchPreview>();
+    qRegisterMetaType<UpdateOutcome>();
+    qRegisterMetaType<FramePtr>();
+    qRegisterMetaType<std::vector<dsu::SourceFile>>();
+    qRegisterMetaType<uint64_t>("uint64_t");
+}
+
+ThreadVmHost::ThreadVmHost(QObject* parent) : VmHost(parent) {
+    registerVmMessageTypes();
+    worker_ = new Internal::VmWorker;
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    using W = Internal::VmWorker;
+    connect(worker_, &W::transcript, this, &VmHost::transcript);
+    connect(worker_, &W::statusChanged, this, &VmHost::statusChanged);
+    connect(worker_, &W::classesReady, this, &VmHost::classesReady);
+    connect(worker_, &W::instancesReady, this, &VmHost::instancesReady);
+    connect(worker_, &W::objectReady, this, &VmHost::objectReady);
+    connect(worker_, &W::threadsReady, this, &VmHost::threadsReady);
+    connect(worker_, &W::patchPreviewReady, this, &VmHost::patchPreviewReady);
+    connect(worker_, &W::updateWaiting, this, &VmHost::updateWaiting);
+    connect(worker_, &W::updateFinished, this, &VmHost::updateFinished);
+    connect(worker_, &W::canvasFrame, this, &VmHost::canvasFrame);
+    thread_.setObjectName(QStringLiteral("molt-vm"));
+    // The interpreter recurses on the C++ stack for nested calls (getters, callbacks).
+    thread_.setStackSize(64u << 20);
+    thread_.start();
+}
+
+ThreadVmHost::~ThreadVmHost() {
+    Internal::VmWorker* w = worker_;
+    QMetaObject::invokeMethod(
+        w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    thread_.quit();
+    thread_.wait();
+}
+
+template<typename F> void ThreadVmHost::post(F&& f) {
+    QMetaObject::invokeMethod(worker_, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+void ThreadVmHost::run(const RunSpec& spec) {
+    post([w = worker_, spec] { w->run(spec); });
+}
+void ThreadVmHost::pause() {
+    post([w = worker_] { w->pause(); });
+}
+void ThreadVmHost::resume() {
+    post([w = worker_] { w->resume(); });
+}
+void ThreadVmHost::stop() {
+    post([w = worker_] { w->stop(); });
+}
+void ThreadVmHost::restart() {
+    post([w = worker_] { w->restart(); });
+}
+void ThreadVmHost::setCanvasSize(int width, int height) {
+    post([w = worker_, width, height] { w->setCanvasSize(width, height); });
+}
+void ThreadVmHost::apply(uint64_t request, const std::vector<dsu::SourceFile>& files) {
+    post([w = worker_, request, files] { w->apply(request, files); });
+}
+void ThreadVmHost::commit(uint64_t request, const std::vector<dsu::SourceFile>& files,
+                          const std::string& userPatch) {
+    post([w = worker_, request, files, userPatch] { w->commit(request, files, userPatch); });
+}
+void ThreadVmHost::refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                            const std::vector<dsu::SourceFile>& sources) {
+    post([w = worker_, request, refactoring, sources] {
+        w->refactor(request, refactoring, sources);
+    });
+}
+void ThreadVmHost::cancelUpdate() {
+    post([w = worker_] { w->cancelUpdate(); });
+}
+void ThreadVmHost::setSafePointTimeout(double ms) {
+    post([w = worker_, ms] { w->setSafePointTimeout(ms); });
+}
+void ThreadVmHost::requestClasses() {
+    post([w = worker_] { w->requestClasses(); });
+}
+void ThreadVmHost::requestInstances(const std::string& module, const std::string& className,
+                                    int page, int pageSize) {
+    post([w = worker_, module, className, page, pageSize] {
+        w->requestInstances(module, className, page, pageSize);
+    });
+}
+void ThreadVmHost::requestObject(uint32_t identity) {
+    post([w = worker_, identity] { w->requestObject(identity); });
+}
+void ThreadVmHost::requestThreads() {
+    post([w = worker_] { w->requestThreads(); });
+}
+
+} // namespace molt::ide

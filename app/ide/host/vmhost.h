@@ -1,0 +1,71 @@
+// vmhost.h — the one message interface between the IDE and a running program.
+//
+// Every request returns at once; answers arrive later as signals, on the UI thread. The
+// UI never waits for the program. ThreadVmHost runs the VM on a thread of this process;
+// a socket-backed implementation can provide the same interface for a headless host,
+// since every message is plain data (vmmessages.h).
+#pragma once
+
+#include "dsu/refactor/refactor.h"
+#include "app/ide/host/vmmessages.h"
+
+#include <QObject>
+#include <QString>
+
+namespace molt::ide {
+
+class VmHost : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~VmHost() override = default;
+
+    // ---- the program
+    virtual void run(const RunSpec& spec) = 0; // stops a running program first
+    virtual void pause() = 0;
+    virtual void resume() = 0;
+    virtual void stop() = 0;    // ends the program and drops its state
+    virtual void restart() = 0; // stop, then run the last RunSpec again (from disk)
+    virtual void setCanvasSize(int width, int height) = 0;
+
+    // ---- live updates
+    // Diffs the live program against `files` (relative paths) and answers with
+    // patchPreview. Nothing changes in the program.
+    virtual void apply(uint64_t request, const std::vector<dsu::SourceFile>& files) = 0;
+    // Updates the program to `files`: the generated patch, then `userPatch` (may be empty).
+    // Answers with updateWaiting (while waiting for a safe point) and updateFinished.
+    virtual void commit(uint64_t request, const std::vector<dsu::SourceFile>& files,
+                        const std::string& userPatch) = 0;
+    // Refactors the running program (dsu/refactor.h) in one update: computes `refactoring`
+    // on `sources` (the whole program as the IDE previewed it, main module first), which
+    // must be the source the program runs, and updates the program to the new sources with
+    // the refactoring's patch as the user patch. Answers like commit; the outcome's `after`
+    // holds every file of the refactored program, `userPatch` the refactoring's patch, and
+    // `error` the engine's message when the refactoring did not apply (nothing ran).
+    virtual void refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                          const std::vector<dsu::SourceFile>& sources) = 0;
+    // Gives up an update that waits for a safe point; it finishes as rolled back.
+    virtual void cancelUpdate() = 0;
+    virtual void setSafePointTimeout(double ms) = 0;
+
+    // ---- snapshots, taken between slices (no hosted code running)
+    virtual void requestClasses() = 0;
+    virtual void requestInstances(const std::string& module, const std::string& className, int page,
+                                  int pageSize) = 0;
+    virtual void requestObject(uint32_t identity) = 0;
+    virtual void requestThreads() = 0;
+
+Q_SIGNALS:
+    void transcript(const QString& text, bool isError);
+    void statusChanged(const molt::ide::ProgramStatus& status);
+    void classesReady(const std::vector<molt::ide::ClassInfo>& classes);
+    void instancesReady(const molt::ide::InstancePage& page);
+    void objectReady(const molt::ide::ObjectFields& object);
+    void threadsReady(const std::vector<molt::ide::ThreadInfo>& threads);
+    void patchPreviewReady(const molt::ide::PatchPreview& preview);
+    void updateWaiting(uint64_t request);
+    void updateFinished(const molt::ide::UpdateOutcome& outcome);
+    void canvasFrame(const molt::ide::FramePtr& frame);
+};
+
+} // namespace molt::ide

@@ -1,0 +1,125 @@
+// vmmessages.h — the plain data that crosses between the IDE and a VM host.
+//
+// Everything here is copied by value: no Value or Obj pointer ever leaves the VM's thread,
+// so the same messages can later be serialized for a headless host behind a socket.
+// Objects are named by their identity number (Heap::identityOf), which a DSU swap keeps.
+#pragma once
+
+#include "runtime/lib/canvas.h"
+#include "dsu/source/differ.h"
+#include "dsu/commit/report.h"
+
+#include <QMetaType>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace molt::ide {
+
+// What to run: the main module of a project folder and its arguments.
+struct RunSpec {
+    std::string root;       // absolute folder; module paths are relative to it
+    std::string mainModule; // "main.js"
+    std::vector<std::string> args;
+};
+
+enum class ProgramState {
+    NotStarted, // no VM
+    Running,    // slices are running
+    Paused,     // the VM is alive, no slices run
+    Finished,   // threads and timers are done; the VM is kept for inspection and updates
+    Failed,     // ended by an uncaught exception, process.exit or a compile error; VM kept
+};
+
+struct ProgramStatus {
+    ProgramState state = ProgramState::NotStarted;
+    int exitCode = 0;
+    std::string detail; // "exit code 1", the compile error ...
+};
+
+struct ClassInfo {
+    std::string name, module; // module relative to the project root
+    std::string superclass;
+    std::vector<std::string> fields; // the full layout
+    long instances = 0;              // live instances of exactly this class
+};
+
+struct InstanceRow {
+    uint32_t identity = 0;
+    std::string summary; // Product { sku: 'tea', ... } (short)
+};
+
+struct InstancePage {
+    std::string module, className;
+    int page = 0, pageSize = 0;
+    long total = 0; // live instances of the class
+    bool found = false;
+    std::vector<InstanceRow> rows; // in identity order
+};
+
+struct FieldInfo {
+    std::string name;
+    std::string value;     // rendered short, as the inspector shows it
+    std::string type;      // "number", "string", "Product", "Array" ...
+    uint32_t identity = 0; // non-zero: an object whose fields can be fetched
+    bool expandable = false;
+};
+
+struct ObjectFields {
+    uint32_t identity = 0;
+    bool found = false; // false: the object is gone (collected)
+    std::string type, summary;
+    std::vector<FieldInfo> fields;
+    size_t omitted = 0; // elements past the inspector's limit
+};
+
+struct FrameInfo {
+    std::string function, file;
+    uint32_t line = 0, column = 0;
+};
+
+struct ThreadInfo {
+    uint32_t id = 0;
+    std::string name, state;       // "runnable", "sleeping"
+    std::vector<FrameInfo> frames; // innermost first
+};
+
+// The answer to an Apply: the generated patch, or why there is none.
+struct PatchPreview {
+    uint64_t request = 0;
+    bool ok = false;
+    std::string error;     // compile error text (file:line:col: message, source line, caret)
+    std::string errorFile; // relative path of the module the error is in ("" unknown)
+    uint32_t errorLine = 0, errorColumn = 0;
+    dsu::ChangeSet changes;
+    std::string script;                  // the generated patch script
+    std::vector<dsu::SourceFile> files;  // the new version that was diffed
+    std::vector<dsu::SourceFile> before; // the live source of the same modules
+};
+
+// The end of a Commit: committed, rolled back, or refused before it started.
+struct UpdateOutcome {
+    uint64_t request = 0;
+    bool started = false; // false: the user patch did not compile (error) and nothing ran
+    std::string error;
+    dsu::UpdateReport report;
+    std::string script, userPatch;
+    std::vector<dsu::SourceFile> before, after; // the program's source on each side
+    dsu::ChangeSet changes;
+};
+
+using FramePtr = std::shared_ptr<const CanvasFrame>;
+
+} // namespace molt::ide
+
+Q_DECLARE_METATYPE(molt::ide::RunSpec)
+Q_DECLARE_METATYPE(molt::ide::ProgramStatus)
+Q_DECLARE_METATYPE(std::vector<molt::ide::ClassInfo>)
+Q_DECLARE_METATYPE(molt::ide::InstancePage)
+Q_DECLARE_METATYPE(molt::ide::ObjectFields)
+Q_DECLARE_METATYPE(std::vector<molt::ide::ThreadInfo>)
+Q_DECLARE_METATYPE(molt::ide::PatchPreview)
+Q_DECLARE_METATYPE(molt::ide::UpdateOutcome)
+Q_DECLARE_METATYPE(molt::ide::FramePtr)
+Q_DECLARE_METATYPE(std::vector<molt::dsu::SourceFile>)

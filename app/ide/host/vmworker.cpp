@@ -1,0 +1,400 @@
+#include "app/ide/host/vmworker.h"
+
+#include "runtime/lib/canvas.h"
+#include "dsu/refactor/refactor.h"
+#include "runtime/exec/scheduler.h"
+#include "app/ide/host/snapshot.h"
+#include "dsu/commit/version.h"
+#include "runtime/core/vm.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+namespace molt::ide::Internal {
+
+namespace {
+
+constexpr double kSliceMs = 8;               // hosted code between two looks at the message queue
+constexpr int kTranscriptFlushMs = 30;       // transcript batches
+constexpr int kFrameFlushMs = 16;            // at most one canvas frame per display refresh
+constexpr size_t kTranscriptLimit = 1 << 20; // bytes kept per batch when a program floods
+
+// "shapes.js:12:5: message" -> file, line, column of the first such line.
+void locateError(const std::string& text, PatchPreview& p) {
+    static const QRegularExpression re(QStringLiteral("^([^\\n:]+\\.js):(\\d+):(\\d+):"),
+                                       QRegularExpression::MultilineOption);
+    auto m = re.match(QString::fromStdString(text));
+    if (!m.hasMatch()) return;
+    p.errorFile = m.captured(1).toStdString();
+    p.errorLine = m.captured(2).toUInt();
+    p.errorColumn = m.captured(3).toUInt();
+}
+
+void appendCapped(std::string& buffer, std::string_view text) {
+    buffer.append(text);
+    if (buffer.size() > kTranscriptLimit) {
+        static const std::string note = "… (output dropped: the program writes faster than "
+                                        "the transcript shows)\n";
+        buffer.erase(0, buffer.size() - kTranscriptLimit);
+        buffer.insert(0, note);
+    }
+}
+
+// The new version: the given files, and the live source of every other module (unchanged).
+std::vector<dsu::SourceFile> completeVersion(VM& vm, const std::vector<dsu::SourceFile>& files) {
+    std::vector<dsu::SourceFile> out = files;
+    for (dsu::SourceFile& live : dsu::liveSources(vm)) {
+        bool given = std::any_of(files.begin(), files.end(),
+                                 [&](const dsu::SourceFile& f) { return f.path == live.path; });
+        if (!given) out.push_back(std::move(live));
+    }
+    return out;
+}
+
+} // namespace
+
+VmWorker::VmWorker(QObject* parent)
+    : QObject(parent), sliceTimer_(this), transcriptTimer_(this), frameTimer_(this) {
+    // The timers are children, so moveToThread takes them along to the VM thread.
+    sliceTimer_.setSingleShot(true);
+    connect(&sliceTimer_, &QTimer::timeout, this, &VmWorker::runSlice);
+    transcriptTimer_.setInterval(kTranscriptFlushMs);
+    connect(&transcriptTimer_, &QTimer::timeout, this, &VmWorker::flushTranscript);
+    frameTimer_.setInterval(kFrameFlushMs);
+    connect(&frameTimer_, &QTimer::timeout, this, &VmWorker::flushFrame);
+}
+
+VmWorker::~VmWorker() {
+    shutdown();
+}
+
+void VmWorker::shutdown() {
+    sliceTimer_.stop();
+    transcriptTimer_.stop();
+    frameTimer_.stop();
+    update_.reset(); // its safe-point hook refers to the VM: it goes first
+    committing_ = false;
+    canvas_.reset();
+    vm_.reset();
+}
+
+void VmWorker::setState(ProgramState state, int exitCode, std::string detail) {
+    status_.state = state;
+    status_.exitCode = exitCode;
+    status_.detail = std::move(detail);
+    Q_EMIT statusChanged(status_);
+}
+
+void VmWorker::run(const RunSpec& spec) {
+    if (vm_) stop();
+    spec_ = spec;
+    vm_ = std::make_unique<VM>();
+    canvas_ = std::make_unique<Canvas>(*vm_, canvasWidth_, canvasHeight_);
+    canvas_->sink = [this](CanvasFrame&& frame) {
+        latestFrame_ = std::make_shared<const CanvasFrame>(std::move(frame));
+        frameDirty_ = true;
+    };
+    vm_->writeOut = [this](std::string_view s) { appendCapped(out_, s); };
+    vm_->writeErr = [this](std::string_view s) { appendCapped(err_, s); };
+    transcriptTimer_.start();
+    frameTimer_.start();
+    std::string main = QFileInfo(QString::fromStdString(spec.root + "/" + spec.mainModule))
+                           .absoluteFilePath()
+                           .toStdString();
+    int code = vm_->runTopLevel(main, spec.args);
+    if (code != 0) {
+        // A compile error's text (file:line:col: message) goes along, for the editor.
+        std::string detail = code == 2 ? err_ : "exit code " + std::to_string(code);
+        flushTranscript();
+        setState(ProgramState::Failed, code, detail);
+        return;
+    }
+    setState(ProgramState::Running);
+    scheduleSlice(0);
+}
+
+void VmWorker::pause() {
+    if (status_.state != ProgramState::Running) return;
+    setState(ProgramState::Paused);
+}
+
+void VmWorker::resume() {
+    if (status_.state != ProgramState::Paused) return;
+    setState(ProgramState::Running);
+    scheduleSlice(0);
+}
+
+void VmWorker::stop() {
+    if (!vm_) return;
+    if (committing_) {
+        // The program ends before its safe point: the update did not happen.
+        dsu::UpdateReport r;
+        r.outcome = dsu::UpdateReport::Outcome::RolledBack;
+        r.rollbackReason = "the program was stopped before a safe point";
+        finishCommit(r);
+    }
+    flushTranscript();
+    shutdown();
+    latestFrame_.reset();
+    setState(ProgramState::NotStarted, 0, "stopped");
+}
+
+void VmWorker::restart() {
+    if (spec_.mainModule.empty()) return;
+    RunSpec spec = spec_;
+    run(spec);
+}
+
+void VmWorker::setCanvasSize(int width, int height) {
+    canvasWidth_ = std::max(1, width);
+    canvasHeight_ = std::max(1, height);
+    if (canvas_) canvas_->setSize(canvasWidth_, canvasHeight_);
+}
+
+bool VmWorker::sliceWanted() const {
+    if (!vm_) return false;
+    // An update waiting for its safe point needs slices even after the program finished
+    // (its hook runs between them); a paused program waits for Resume.
+    if (status_.state == ProgramState::Running) return true;
+    return committing_ && status_.state != ProgramState::Paused;
+}
+
+void VmWorker::scheduleSlice(double delayMs) {
+    if (!sliceWanted()) return;
+    int ms = delayMs <= 0 ? 0 : int(std::ceil(delayMs));
+    if (sliceTimer_.isActive() && sliceTimer_.remainingTime() <= ms) return;
+    sliceTimer_.start(ms);
+}
+
+void VmWorker::runSlice() {
+    if (!sliceWanted()) return;
+    using Outcome = Scheduler::Slice::Outcome;
+    Scheduler::Slice slice = vm_->scheduler().runFor(kSliceMs);
+    switch (slice.outcome) {
+    case Outcome::BudgetUsed: scheduleSlice(0); break;
+    case Outcome::Waiting: scheduleSlice(slice.waitMs); break;
+    case Outcome::Done:
+        if (status_.state == ProgramState::Running) {
+            flushTranscript();
+            setState(ProgramState::Finished, 0, "finished");
+        }
+        if (committing_) scheduleSlice(1);
+        break;
+    case Outcome::Exited:
+        flushTranscript();
+        setState(ProgramState::Failed, slice.exitCode,
+                 "exit code " + std::to_string(slice.exitCode));
+        break;
+    }
+}
+
+void VmWorker::flushTranscript() {
+    if (!out_.empty()) {
+        Q_EMIT transcript(QString::fromStdString(out_), false);
+        out_.clear();
+    }
+    if (!err_.empty()) {
+        Q_EMIT transcript(QString::fromStdString(err_), true);
+        err_.clear();
+    }
+}
+
+void VmWorker::flushFrame() {
+    if (!frameDirty_) return;
+    frameDirty_ = false;
+    Q_EMIT canvasFrame(latestFrame_);
+}
+
+// ---------------------------------------------------------------- updates
+
+void VmWorker::apply(uint64_t request, const std::vector<dsu::SourceFile>& files) {
+    PatchPreview preview;
+    preview.request = request;
+    preview.files = files;
+    if (!vm_) {
+        preview.error = "The program is not running: run it first, then apply edits to it.";
+        Q_EMIT patchPreviewReady(preview);
+        return;
+    }
+    if (committing_) {
+        preview.error = "An update is waiting for a safe point: wait for it or cancel it.";
+        Q_EMIT patchPreviewReady(preview);
+        return;
+    }
+    for (dsu::SourceFile& live : dsu::liveSources(*vm_))
+        if (std::any_of(files.begin(), files.end(),
+                        [&](const dsu::SourceFile& f) { return f.path == live.path; }))
+            preview.before.push_back(std::move(live));
+    dsu::VersionUpdate update(*vm_);
+    dsu::NewVersion next;
+    next.files = completeVersion(*vm_, files);
+    next.label = "editor";
+    next.oldLabel = "running";
+    std::string error;
+    preview.ok = update.prepare(next, {}, error);
+    preview.changes = update.changes();
+    preview.script = update.generatedScript();
+    if (!preview.ok) {
+        preview.error = error;
+        locateError(error, preview);
+    }
+    Q_EMIT patchPreviewReady(preview);
+}
+
+void VmWorker::commit(uint64_t request, const std::vector<dsu::SourceFile>& files,
+                      const std::string& userPatch) {
+    UpdateOutcome outcome;
+    outcome.request = request;
+    outcome.userPatch = userPatch;
+    outcome.after = files;
+    if (!vm_ || committing_) {
+        outcome.error = !vm_ ? "The program is not running." : "An update is already waiting.";
+        Q_EMIT updateFinished(outcome);
+        return;
+    }
+    outcome.before = dsu::liveSources(*vm_);
+    // Prepared again against the program as it is now: it kept running during the review.
+    dsu::NewVersion next;
+    next.files = completeVersion(*vm_, files);
+    outcome.after = next.files;
+    next.label = "editor";
+    next.oldLabel = "running";
+    dsu::UserPatch patch;
+    if (!userPatch.empty()) {
+        patch.path = "patch.js";
+        patch.text = userPatch;
+    }
+    startUpdate(std::move(outcome), next, patch);
+}
+
+void VmWorker::refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                        const std::vector<dsu::SourceFile>& sources) {
+    UpdateOutcome outcome;
+    outcome.request = request;
+    if (!vm_ || committing_) {
+        outcome.error = !vm_ ? "The program is not running." : "An update is already waiting.";
+        Q_EMIT updateFinished(outcome);
+        return;
+    }
+    // The IDE previewed the refactoring of `sources`: it must be the program's source, or
+    // the update would also carry whatever differs.
+    outcome.before = dsu::liveSources(*vm_);
+    for (const dsu::SourceFile& live : outcome.before) {
+        auto given = std::find_if(sources.begin(), sources.end(),
+                                  [&](const dsu::SourceFile& f) { return f.path == live.path; });
+        if (given == sources.end() || given->text != live.text) {
+            outcome.error = live.path + ": the running program has another version of this "
+                                        "module. Apply or revert the edit, then refactor.";
+            Q_EMIT updateFinished(outcome);
+            return;
+        }
+    }
+    dsu::RefactorResult result = dsu::refactor(sources, refactoring);
+    if (!result.ok()) {
+        outcome.error = result.error;
+        for (const dsu::SourceSite& use : result.uses)
+            outcome.error += use.format() + "\n";
+        Q_EMIT updateFinished(outcome);
+        return;
+    }
+    outcome.after = result.files;
+    outcome.userPatch = result.patch;
+    // Modules the program never loaded are rewritten on disk only.
+    dsu::NewVersion next;
+    for (const dsu::SourceFile& f : result.files)
+        if (std::any_of(outcome.before.begin(), outcome.before.end(),
+                        [&](const dsu::SourceFile& live) { return live.path == f.path; }))
+            next.files.push_back(f);
+    next.label = "refactor " + refactoring.kind;
+    next.oldLabel = "running";
+    startUpdate(std::move(outcome), next, {"refactor-" + refactoring.kind + ".js", result.patch});
+}
+
+void VmWorker::startUpdate(UpdateOutcome outcome, const dsu::NewVersion& next,
+                           const dsu::UserPatch& patch) {
+    update_ = std::make_unique<dsu::VersionUpdate>(*vm_);
+    update_->safePointTimeoutMs = safePointTimeoutMs_;
+    std::string error;
+    bool ok = update_->prepare(next, patch, error);
+    outcome.script = update_->generatedScript();
+    outcome.changes = update_->changes();
+    if (!ok) {
+        update_.reset();
+        outcome.error = error;
+        Q_EMIT updateFinished(outcome);
+        return;
+    }
+    outcome.started = true;
+    uint64_t request = outcome.request;
+    pendingOutcome_ = std::move(outcome);
+    committing_ = true;
+    cancelRequested_ = false;
+    Q_EMIT updateWaiting(request);
+    // The callback runs inside commitAsync (safe now) or inside a slice (at the safe point);
+    // either way the update object must outlive it, so finishing is posted.
+    update_->commitAsync([this](const dsu::UpdateReport& report) {
+        QMetaObject::invokeMethod(
+            this, [this, report] { finishCommit(report); }, Qt::QueuedConnection);
+    });
+    scheduleSlice(0);
+}
+
+void VmWorker::finishCommit(const dsu::UpdateReport& report) {
+    if (!committing_) return;
+    committing_ = false;
+    update_.reset();
+    UpdateOutcome outcome = std::move(pendingOutcome_);
+    outcome.report = report;
+    if (cancelRequested_)
+        outcome.report.rollbackReason = "cancelled while waiting for a safe point";
+    // Replaced objects keep their identity numbers until collected: collect now, so the
+    // inspector finds exactly the migrated ones.
+    if (vm_) vm_->heap.collect();
+    flushTranscript();
+    Q_EMIT updateFinished(outcome);
+    if (vm_ && status_.state == ProgramState::Running) scheduleSlice(0);
+}
+
+void VmWorker::cancelUpdate() {
+    if (!committing_ || !update_ || !vm_) return;
+    // Between slices the update only waits for a safe point: the DSU core gives it up and
+    // reports the rollback through the commit callback (nothing was changed).
+    cancelRequested_ = true;
+    update_->cancel();
+}
+
+// ---------------------------------------------------------------- snapshots
+
+void VmWorker::requestClasses() {
+    Q_EMIT classesReady(vm_ ? snapshotClasses(*vm_, spec_.root) : std::vector<ClassInfo>{});
+}
+
+void VmWorker::requestInstances(const std::string& module, const std::string& className, int page,
+                                int pageSize) {
+    if (!vm_) {
+        InstancePage empty;
+        empty.module = module;
+        empty.className = className;
+        Q_EMIT instancesReady(empty);
+        return;
+    }
+    Q_EMIT instancesReady(snapshotInstances(*vm_, spec_.root, module, className, page, pageSize));
+}
+
+void VmWorker::requestObject(uint32_t identity) {
+    if (!vm_) {
+        ObjectFields gone;
+        gone.identity = identity;
+        Q_EMIT objectReady(gone);
+        return;
+    }
+    Q_EMIT objectReady(snapshotObject(*vm_, identity));
+}
+
+void VmWorker::requestThreads() {
+    Q_EMIT threadsReady(vm_ ? snapshotThreads(*vm_, spec_.root) : std::vector<ThreadInfo>{});
+}
+
+} // namespace molt::ide::Internal

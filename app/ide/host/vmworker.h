@@ -1,0 +1,102 @@
+// vmworker.h — the object that owns a molt::VM on the VM's own thread (Internal to
+// ThreadVmHost).
+//
+// The program runs in slices (Scheduler::runFor) driven by this thread's event loop, so
+// every request from the UI — a snapshot, an apply, a commit — is handled between two
+// slices, where no hosted code is running: that is the inspector's safe point. The worker
+// never sleeps while messages may be pending: when the program waits for a timer, the
+// next slice is a QTimer, and the event loop services messages meanwhile.
+#pragma once
+
+#include "app/ide/host/vmmessages.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <string>
+
+namespace molt {
+class VM;
+class Canvas;
+namespace dsu {
+class VersionUpdate;
+struct NewVersion;
+struct RefactorRequest;
+struct UserPatch;
+} // namespace dsu
+} // namespace molt
+
+namespace molt::ide::Internal {
+
+class VmWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit VmWorker(QObject* parent = nullptr);
+    ~VmWorker() override;
+
+    // Requests (called through queued invocations from the UI thread).
+    void run(const RunSpec& spec);
+    void pause();
+    void resume();
+    void stop();
+    void restart();
+    void setCanvasSize(int width, int height);
+    void apply(uint64_t request, const std::vector<dsu::SourceFile>& files);
+    void commit(uint64_t request, const std::vector<dsu::SourceFile>& files,
+                const std::string& userPatch);
+    void refactor(uint64_t request, const dsu::RefactorRequest& refactoring,
+                  const std::vector<dsu::SourceFile>& sources);
+    void cancelUpdate();
+    void setSafePointTimeout(double ms) { safePointTimeoutMs_ = ms; }
+    void requestClasses();
+    void requestInstances(const std::string& module, const std::string& className, int page,
+                          int pageSize);
+    void requestObject(uint32_t identity);
+    void requestThreads();
+    // Ends the program; called on the worker's thread before it quits.
+    void shutdown();
+
+Q_SIGNALS:
+    void transcript(const QString& text, bool isError);
+    void statusChanged(const molt::ide::ProgramStatus& status);
+    void classesReady(const std::vector<molt::ide::ClassInfo>& classes);
+    void instancesReady(const molt::ide::InstancePage& page);
+    void objectReady(const molt::ide::ObjectFields& object);
+    void threadsReady(const std::vector<molt::ide::ThreadInfo>& threads);
+    void patchPreviewReady(const molt::ide::PatchPreview& preview);
+    void updateWaiting(uint64_t request);
+    void updateFinished(const molt::ide::UpdateOutcome& outcome);
+    void canvasFrame(const molt::ide::FramePtr& frame);
+
+private:
+    void runSlice();
+    void scheduleSlice(double delayMs);
+    void setState(ProgramState state, int exitCode = 0, std::string detail = {});
+    void flushTranscript();
+    void flushFrame();
+    // Prepares the update and commits it at the next safe point (one at a time).
+    void startUpdate(UpdateOutcome outcome, const dsu::NewVersion& next,
+                     const dsu::UserPatch& patch);
+    void finishCommit(const dsu::UpdateReport& report);
+    bool sliceWanted() const;
+
+    std::unique_ptr<VM> vm_;
+    std::unique_ptr<Canvas> canvas_;
+    RunSpec spec_;
+    ProgramStatus status_;
+    QTimer sliceTimer_, transcriptTimer_, frameTimer_;
+    std::string out_, err_;
+    FramePtr latestFrame_;
+    bool frameDirty_ = false;
+    int canvasWidth_ = 640, canvasHeight_ = 400;
+    double safePointTimeoutMs_ = 2000;
+
+    // The update waiting for its safe point (at most one at a time).
+    std::unique_ptr<dsu::VersionUpdate> update_;
+    UpdateOutcome pendingOutcome_;
+    bool committing_ = false;
+    bool cancelRequested_ = false;
+};
+
+} // namespace molt::ide::Internal

@@ -1,0 +1,58 @@
+// inspector.h — classes with live instance counts, a class's instances a page at a time,
+// an object's fields as a tree that follows references, and the Before/After view of the
+// last commit. All data comes from snapshots the VM host takes at a safe point.
+#pragma once
+
+#include "app/ide/views/beforeafterview.h"
+#include "app/ide/views/inspectormodels.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+class QToolButton;
+class QTreeView;
+
+namespace molt::ide {
+
+class Inspector : public QWidget {
+    Q_OBJECT
+public:
+    explicit Inspector(VmHost* host, QWidget* parent = nullptr);
+
+    void refresh(); // classes, the current page and the inspected object
+    void setAutoRefresh(bool on);
+    void selectClass(const QString& module, const QString& className);
+    void inspectObject(uint32_t identity, const QString& label = {});
+    void showBeforeAfter(const UpdateOutcome& outcome, const QString& title);
+    void clear();
+
+    ClassListModel* classes() const { return classes_; }
+    InstanceListModel* instances() const { return instances_; }
+    ObjectTreeModel* objectTree() const { return objects_; }
+    BeforeAfterView* beforeAfter() const { return beforeAfter_; }
+    QTreeView* objectView() const { return objectView_; }
+    QTableView* instanceView() const { return instanceView_; }
+    QTabWidget* tabs() const { return tabs_; }
+
+private:
+    void updatePager();
+    ClassListModel* classes_;
+    QSortFilterProxyModel* classProxy_;
+    InstanceListModel* instances_;
+    ObjectTreeModel* objects_;
+    QTabWidget* tabs_;
+    QTableView* classView_;
+    QTableView* instanceView_;
+    QTreeView* objectView_;
+    BeforeAfterView* beforeAfter_;
+    QLabel* pageLabel_;
+    QToolButton* prev_;
+    QToolButton* next_;
+    QTimer timer_;
+};
+
+} // namespace molt::ide

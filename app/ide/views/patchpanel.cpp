@@ -1,0 +1,258 @@
+#include "app/ide/views/patchpanel.h"
+
+#include "app/ide/editorseam.h"
+#include "editor/qsci.h"
+#include "app/ide/views/textdiff.h"
+#include "app/ide/theme.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace molt::ide {
+
+namespace {
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+} // namespace
+
+// ---------------------------------------------------------------- ChangeTableModel
+
+void ChangeTableModel::setChanges(const dsu::ChangeSet& changes) {
+    beginResetModel();
+    changes_ = changes.changes;
+    endResetModel();
+}
+
+int ChangeTableModel::reviewCount() const {
+    return int(std::count_if(changes_.begin(), changes_.end(),
+                             [](const dsu::Change& c) { return !c.review.empty(); }));
+}
+
+const dsu::Change* ChangeTableModel::changeAt(int row) const {
+    return row >= 0 && size_t(row) < changes_.size() ? &changes_[size_t(row)] : nullptr;
+}
+
+int ChangeTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(changes_.size());
+}
+int ChangeTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChangeTableModel::data(const QModelIndex& index, int role) const {
+    const dsu::Change* c = changeAt(index.row());
+    if (!c) return {};
+    bool review = !c->review.empty();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Kind: return QString::fromLatin1(dsu::changeKindName(c->kind));
+        case Module: return qs(c->module);
+        case Class: return qs(c->className);
+        case Member: {
+            QString name = qs(c->name);
+            if (!c->oldName.empty() && c->oldName != c->name)
+                name = c->name.empty() ? qs(c->oldName) : qs(c->oldName) + " → " + name;
+            if (!c->memberKind.empty() && c->memberKind != "method")
+                name += QStringLiteral(" (%1)").arg(qs(c->memberKind));
+            return name;
+        }
+        case Policy: return qs(c->policy);
+        case Review: return review ? QStringLiteral("REVIEW: ") + qs(c->review) : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        return qs(c->detail) + (review ? QStringLiteral("\nREVIEW: ") + qs(c->review) : QString());
+    case Qt::BackgroundRole:
+        if (review) return uiColors().warningBackground;
+        break;
+    case Qt::ForegroundRole:
+        if (review) return uiColors().warningText;
+        break;
+    case NeedsReviewRole: return review;
+    }
+    return {};
+}
+
+QVariant ChangeTableModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case Kind: return tr("Change");
+    case Module: return tr("Module");
+    case Class: return tr("Class");
+    case Member: return tr("Member");
+    case Policy: return tr("Default policy");
+    case Review: return tr("Review");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- PatchPanel
+
+PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("patchPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto* header = new QHBoxLayout;
+    title_ = new QLabel(tr("No patch"), this);
+    QFont bold = title_->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    title_->setFont(bold);
+    summary_ = new QLabel(this);
+    header->addWidget(title_);
+    header->addSpacing(12);
+    header->addWidget(summary_, 1);
+    commit_ = new QPushButton(tr("Commit"), this);
+    commit_->setObjectName(QStringLiteral("commitButton"));
+    commit_->setDefault(true);
+    commit_->setToolTip(tr("Update the running program: the generated patch, then your edits "
+                           "to it (Ctrl+Return)"));
+    commit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    discard_ = new QPushButton(tr("Discard"), this);
+    discard_->setObjectName(QStringLiteral("discardButton"));
+    discard_->setToolTip(tr("Close the patch: the program stays as it is"));
+    header->addWidget(commit_);
+    header->addWidget(discard_);
+    layout->addLayout(header);
+
+    error_ = new QLabel(this);
+    error_->setObjectName(QStringLiteral("patchError"));
+    error_->setWordWrap(true);
+    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error_->setFont(QFont(QStringLiteral("monospace")));
+    error_->hide();
+    layout->addWidget(error_);
+
+    waitingRow_ = new QWidget(this);
+    auto* waitLayout = new QHBoxLayout(waitingRow_);
+    waitLayout->setContentsMargins(0, 0, 0, 0);
+    waitLayout->addWidget(new QLabel(tr("Waiting for a safe point…"), waitingRow_));
+    progress_ = new QProgressBar(waitingRow_);
+    progress_->setRange(0, 0); // busy: the wait has no known length
+    progress_->setMaximumHeight(14);
+    progress_->setTextVisible(false);
+    waitLayout->addWidget(progress_, 1);
+    cancelUpdate_ = new QPushButton(tr("Cancel update"), waitingRow_);
+    cancelUpdate_->setObjectName(QStringLiteral("cancelUpdateButton"));
+    waitLayout->addWidget(cancelUpdate_);
+    waitingRow_->hide();
+    layout->addWidget(waitingRow_);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    model_ = new ChangeTableModel(this);
+    table_ = new QTableView(split);
+    table_->setObjectName(QStringLiteral("changeTable"));
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setWordWrap(false);
+    right_ = new QTabWidget(split);
+    right_->setDocumentMode(true);
+    script_ = createCodeEditor(right_);
+    script_->setObjectName(QStringLiteral("patchScript"));
+    diff_ = createTextView(right_, ViewLanguage::Diff);
+    diff_->setObjectName(QStringLiteral("sourceDiff"));
+    right_->addTab(script_, tr("Patch script (editable)"));
+    right_->addTab(diff_, tr("Source diff"));
+    split->addWidget(table_);
+    split->addWidget(right_);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(commit_, &QPushButton::clicked, this, &PatchPanel::commitRequested);
+    connect(discard_, &QPushButton::clicked, this, &PatchPanel::discardRequested);
+    connect(cancelUpdate_, &QPushButton::clicked, this, &PatchPanel::cancelUpdateRequested);
+    connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const dsu::Change* c = model_->changeAt(index.row())) {
+            const dsu::SourceLocation& at = c->newAt.line ? c->newAt : c->oldAt;
+            if (at.line)
+                Q_EMIT changeActivated(qs(at.path.empty() ? c->module : at.path), int(at.line),
+                                       int(at.column));
+        }
+    });
+    clear();
+}
+
+void PatchPanel::clear() {
+    preview_ = {};
+    model_->setChanges({});
+    script_->setText({});
+    setViewText(diff_, {});
+    title_->setText(tr("No patch"));
+    summary_->setText(tr("Edit a class while the program runs and press Apply (Ctrl+S)."));
+    error_->hide();
+    commit_->setEnabled(false);
+    discard_->setEnabled(false);
+    setWaiting(false);
+}
+
+void PatchPanel::setPreview(const PatchPreview& preview, const QString& title) {
+    preview_ = preview;
+    model_->setChanges(preview.changes);
+    script_->setText(qs(preview.script));
+    script_->setModified(false);
+    std::string diff;
+    for (const dsu::SourceFile& f : preview.files) {
+        auto old = std::find_if(preview.before.begin(), preview.before.end(),
+                                [&](const dsu::SourceFile& b) { return b.path == f.path; });
+        diff +=
+            unifiedDiff(old == preview.before.end() ? std::string() : old->text, f.text, f.path);
+    }
+    setViewText(diff_, qs(diff));
+    right_->setCurrentWidget(script_);
+    title_->setText(title);
+    int reviews = model_->reviewCount();
+    QString summary = tr("%n change(s)", nullptr, model_->rowCount());
+    if (reviews)
+        summary += QStringLiteral(" · <span style='color:%1'><b>%2</b></span>")
+                       .arg(uiColors().warningText.name(), tr("%n to review", nullptr, reviews));
+    summary_->setText(summary);
+    error_->hide();
+    commit_->setEnabled(true);
+    discard_->setEnabled(true);
+    table_->resizeColumnsToContents();
+    setWaiting(false);
+}
+
+std::string PatchPanel::userPatch() const {
+    QString text = script_->text();
+    if (text == qs(preview_.script)) return {};
+    return text.toStdString();
+}
+
+void PatchPanel::setWaiting(bool waiting) {
+    waiting_ = waiting;
+    waitingRow_->setVisible(waiting);
+    commit_->setEnabled(!waiting && !preview_.script.empty() && preview_.ok);
+    discard_->setEnabled(!waiting && preview_.ok);
+    script_->setReadOnly(waiting);
+}
+
+void PatchPanel::showError(const QString& error) {
+    QPalette p = error_->palette();
+    p.setColor(QPalette::WindowText, uiColors().removed);
+    error_->setPalette(p);
+    error_->setText(tr("Nothing was committed:\n") + error.trimmed());
+    error_->show();
+    setWaiting(false);
+}
+
+void PatchPanel::setEditorAppearance(bool dark, int pointSize) {
+    molt::ide::setEditorAppearance(script_, dark, pointSize);
+    molt::ide::setEditorAppearance(diff_, dark, pointSize);
+}
+
+} // namespace molt::ide

@@ -1,0 +1,59 @@
+#include "dsu/commit/report.h"
+
+#include <cstdio>
+
+namespace molt::dsu {
+
+static std::string quote(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += char(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+static std::string number(double ms) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", ms);
+    return buf;
+}
+
+static std::string list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + quote(items[i]);
+    return out + "]";
+}
+
+std::string UpdateReport::toJson() const {
+    std::string out = "{\n";
+    out += "  \"outcome\": " + quote(committed() ? "committed" : "rolled_back") + ",\n";
+    out += "  \"pause_ms\": " + number(pauseMs) + ",\n";
+    out += "  \"total_ms\": " + number(totalMs) + ",\n";
+    out += "  \"instances_migrated\": " + std::to_string(instancesMigrated) + ",\n";
+    out += "  \"phases\": {\"prepare\": " + number(prepareMs) +
+           ", \"migrate\": " + number(migrateMs) + ", \"validate\": " + number(validateMs) +
+           ", \"wait\": " + number(waitMs) + ", \"pause\": " + number(pauseMs) + "},\n";
+    out += "  \"classes_changed\": " + list(classesChanged) + ",\n";
+    out += "  \"policies\": " + list(policiesRun) + ",\n";
+    out += "  \"validations\": " + list(validationsRun) + ",\n";
+    out += "  \"rollback_reason\": " +
+           (rollbackReason.empty() ? std::string("null") : quote(rollbackReason)) + ",\n";
+    out += "  \"blockers\": " + list(blockers) + "\n";
+    return out + "}\n";
+}
+
+} // namespace molt::dsu

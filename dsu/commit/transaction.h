@@ -1,0 +1,197 @@
+// transaction.h — an atomic update of a running program (DESIGN.md §5).
+//
+// A Transaction records operations; nothing in the running program changes until commit.
+// Commit:
+//   1. prepare   collect garbage (garbage never blocks an update), then build a new Class
+//                for every changed class and for every subclass of one (layouts propagate
+//                down the hierarchy), supers first; build changed module namespaces as copies;
+//   2. migrate   create a new instance for every live instance of a rebuilt class and fill
+//                it with the policies (policy.h); old objects are only read;
+//   3. validate  system validations, then application validations (oldNs, newNs) -> bool;
+//   4. wait      for a safe point: no green thread has a frame in an affected method (a
+//                changed or removed method, or any method of a class that lost or renamed a
+//                field: its code may name the old field. Adding a field affects no running
+//                code: field accesses go through caches keyed on the class, which refill);
+//   5. swap      one swapObjects call replaces old classes and instances by the new ones
+//                everywhere, and changed namespaces take their new bindings.
+// A failure in 1-4 (a policy or validation that throws or says no, a removed class with
+// live instances, an unknown class or field, the safe point never coming) discards every
+// new object: the running program is exactly as it was. Step 5 cannot fail.
+//
+// Identity is kept: the new object of a migrated instance takes over its identity number,
+// and every reference (heap, stacks, closures, globals, module bindings, statics, Map/Set
+// keys) reaches it after the swap.
+#pragma once
+
+#include "runtime/exec/mop.h"
+#include "dsu/commit/policy.h"
+#include "dsu/commit/report.h"
+#include "dsu/commit/validation.h"
+#include "runtime/core/vm.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace molt::dsu {
+
+class Transaction {
+public:
+    // beginTransaction. `defaultModule` is where added classes and bindings go (the main
+    // module when null).
+    explicit Transaction(VM& vm, Module* defaultModule = nullptr);
+    ~Transaction(); // an uncommitted transaction is rolled back: nothing was changed
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // ---- class operations (classes are named as their module binding names them).
+    // Values passed in are kept alive by the transaction from the moment of the call.
+    // Each returns false and records an error (see error()) when the operation cannot
+    // apply; a transaction with an error refuses to commit.
+    bool addClass(Value cls, Module* module = nullptr); // a class built elsewhere (a patch script)
+    bool removeClass(const std::string& name);
+    bool renameClass(const std::string& from, const std::string& to);
+    bool changeSuperclass(const std::string& name, const std::string& superName); // "" = none
+    bool addInstanceVariable(const std::string& cls, const std::string& field,
+                             FieldPolicy policy = {});
+    bool removeInstanceVariable(const std::string& cls, const std::string& field);
+    bool renameInstanceVariable(const std::string& cls, const std::string& from,
+                                const std::string& to);
+    // Sets the policy of a field that exists in the new layout (overrides keep-by-name).
+    bool setFieldPolicy(const std::string& cls, const std::string& field, FieldPolicy policy);
+    bool migrateInstances(const std::string& cls, Value closure, std::string policyName = "custom");
+    // Instances of a removed class become instances of `target` (fields copied by name,
+    // then `closure`, if any, as an instance policy).
+    bool migrateInstancesTo(const std::string& removedClass, const std::string& target,
+                            Value closure = Value::undefined());
+    enum class MemberKind { Method, Getter, Setter, StaticMethod, StaticGetter, StaticSetter };
+    bool addMethod(const std::string& cls, const std::string& name, Value fn,
+                   MemberKind kind = MemberKind::Method);
+    bool replaceMethod(const std::string& cls, const std::string& name, Value fn,
+                       MemberKind kind = MemberKind::Method);
+    bool removeMethod(const std::string& cls, const std::string& name,
+                      MemberKind kind = MemberKind::Method);
+    bool addStaticField(const std::string& cls, const std::string& name, Value initial);
+    bool removeStaticField(const std::string& cls, const std::string& name);
+    // The static `to` takes the live value of the static `from`.
+    bool renameStaticField(const std::string& cls, const std::string& from, const std::string& to);
+    // ---- module-level bindings
+    bool addBinding(const std::string& name, Value initial, Module* module = nullptr);
+    bool removeBinding(const std::string& name, Module* module = nullptr);
+    // The binding `name` (in any module of the program) takes `value` (version mode: a
+    // binding of both versions takes it instead of keeping its live value).
+    bool setBinding(const std::string& name, Value value);
+    // A module-level function: version mode acknowledges the new version's code (or uses
+    // `fn` when given); otherwise the binding takes `fn`.
+    bool replaceFunction(const std::string& name, Value fn);
+    // ---- validations (validation.h), run after the system validations, in order
+    bool addValidation(const std::string& name, Value closure); // (oldNs, newNs) -> boolean
+    void addValidation(Validation validation);
+    // The system validations every commit runs first (validations::system()); a host may
+    // add its own or compose them.
+    std::vector<Validation>& systemValidations() { return systemValidations_; }
+
+    // ---- version mode (version.h)
+    // The live module `live` goes to the version staged in `staged`
+    // (VM::stageModuleVersion). Classes, functions and bindings are matched by name now, so
+    // that the operations recorded afterwards (a patch script) can refer to them, and are
+    // read in version mode from then on (see version.h). `changedMembers` names, per class
+    // of the new version, the members whose code changed or went away (the differ's
+    // findings): a thread inside one of them keeps the safe point away.
+    bool adoptVersion(Module* live, Module* staged,
+                      const std::map<std::string, std::set<std::string>>& changedMembers);
+    bool versionMode() const { return !adoptions_.empty(); }
+
+    // Modules that are not part of the program being updated (the patch script's own
+    // module): their bindings never name the classes an operation refers to.
+    void excludeModule(Module* m) { excluded_.push_back(m); }
+
+    // Safe-point timeout for commitAsync (default 2 s).
+    double safePointTimeoutMs = 2000;
+    // How many migrated instances the report shows before and after (UpdateReport::samples).
+    size_t sampleLimit = 200;
+
+    // Abandons the transaction: nothing was changed, and nothing will be.
+    void rollback();
+    // Commits now: the caller guarantees no hosted code is running (between scheduler
+    // slices, or before/after the program). If a thread is inside an affected method the
+    // update rolls back naming it.
+    UpdateReport commit();
+    // Prepares, migrates and validates now; then lets the program run and swaps at the
+    // first safe point, or rolls back after safePointTimeoutMs. `done` receives the report.
+    void commitAsync(std::function<void(const UpdateReport&)> done);
+    // Gives up an update that commitAsync is still waiting for: `done` receives a rolled-back
+    // report ("cancelled while waiting for a safe point") and nothing was changed. False when
+    // no wait is in progress (the update already ended).
+    bool cancel();
+    bool waiting() const { return waiting_; }
+
+    const std::string& error() const { return error_; }
+    VM& vm() { return vm_; }
+
+    // Used by the namespace views handed to hosted policies and validations.
+    Value lookup(bool newVersion, const std::string& name);
+    Value instancesOf(bool newVersion, const std::string& className);
+
+    // Fault injection for tests: fail at the named phase ("prepare", "migrate", "validate",
+    // "wait") with a synthetic reason.
+    std::string injectFailureAt;
+
+private:
+    struct Draft;
+    struct Binding;
+    struct Built;
+    struct Adoption;
+    Draft* draft(const std::string& name);
+    Class* newShape(Draft* d) const; // the class whose layout the update gives d's instances
+    Adoption* adoptionWith(const std::string& name, bool inNew);
+    bool isStaged(const Class* c) const;
+    Draft* draftForStaged(const Class* c);
+    Class* identity(const Draft* d) const;
+    Class* resolveSuper(Class* super);
+    Draft* draftForClass(Class* cls);
+    Class* findClass(const std::string& name, Module** where = nullptr,
+                     std::string* bindingName = nullptr);
+    Class* addedClass(const std::string& name); // a class added by this transaction
+    bool isExcluded(const Module* m) const {
+        return std::find(excluded_.begin(), excluded_.end(), m) != excluded_.end();
+    }
+    bool fail(std::string message);
+    bool prepare(UpdateReport& report);
+    bool migrate(UpdateReport& report);
+    bool validate(UpdateReport& report);
+    bool safePoint(UpdateReport& report, bool final);
+    bool swap();
+    void stopWaiting();
+    void finishWaiting(UpdateReport report);
+    void takeSamples(UpdateReport& report);
+    std::unordered_map<Class*, size_t> countLiveAfterSwap(const std::vector<Class*>& classes);
+    void discard();
+    void markRoots(Tracer& t);
+
+    VM& vm_;
+    Module* defaultModule_;
+    std::string error_;
+    std::vector<std::unique_ptr<Draft>> drafts_;
+    std::vector<Binding> bindingOps_;
+    std::vector<Validation> systemValidations_ = validations::system();
+    std::vector<Validation> validations_;
+    std::vector<Module*> excluded_;
+    std::vector<std::unique_ptr<Adoption>> adoptions_;
+    std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint
+    std::unique_ptr<Built> built_;
+    size_t rootId_;
+    bool finished_ = false;
+    bool waiting_ = false; // commitAsync is waiting for a safe point
+    double waitStart_ = 0;
+    std::function<void(const UpdateReport&)> pendingDone_;
+    std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+};
+
+} // namespace molt::dsu

@@ -1,0 +1,66 @@
+// validation.h — the checks an update must pass before its swap (DESIGN.md §5).
+//
+// A Validation is a named check that says why it failed. The system validations (no live
+// instance of a removed class, every migrated object has its class's layout, nothing new
+// refers to a removed class) and a patch's hosted `(oldNs, newNs) => boolean` closures are
+// the same kind of object, so they run, report and compose alike: `a && b` runs both and
+// fails with the first failure's reason; `allOf(name, {...})` groups several under a name.
+// A Transaction runs the system validations first, then the application's, in order.
+#pragma once
+
+#include "runtime/core/vm.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace molt::dsu {
+
+// What a validation sees of an update that has migrated but not yet swapped.
+struct UpdateView {
+    VM& vm;
+    const std::vector<Obj*>& olds;      // migrated instances: the old objects ...
+    const std::vector<Obj*>& news;      // ... and their new ones, index for index
+    std::vector<Class*> removedClasses; // every class the update removes
+    std::vector<Class*> unmapped;       // those whose instances are not mapped elsewhere
+    // Instances of a removed class that stay reachable once the swap has replaced every
+    // old object by its new one.
+    std::function<size_t(Class*)> liveAfterSwap;
+    Value oldNs, newNs; // the namespace views hosted validations receive
+};
+
+class Validation {
+public:
+    using Check = std::function<bool(UpdateView& update, std::string& why)>;
+    Validation(std::string name, Check check, std::vector<Value> roots = {});
+    // A hosted (oldNs, newNs) => boolean closure: false or a throw fails it.
+    static Validation hosted(std::string name, Value closure);
+    // Several validations as one, run in order; the first failure is the group's.
+    static Validation allOf(std::string name, std::vector<Validation> parts);
+    Validation operator&&(const Validation& other) const;
+
+    const std::string& name() const { return name_; }
+    bool run(UpdateView& update, std::string& why) const { return check_(update, why); }
+    // Hosted values the validation holds (the transaction keeps them alive).
+    const std::vector<Value>& roots() const { return roots_; }
+
+private:
+    std::string name_;
+    Check check_;
+    std::vector<Value> roots_;
+};
+
+namespace validations {
+Validation noLiveInstanceOfRemovedClass();
+Validation migratedObjectsHaveTheirLayout();
+Validation nothingNewRefersToARemovedClass();
+// The three above, in that order: what every update checks.
+std::vector<Validation> system();
+} // namespace validations
+
+// Calls hosted code for a policy or a validation; returns false with `why` ("TypeError:
+// message") when it throws or the program exits.
+bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args, Value& result,
+                std::string& why);
+
+} // namespace molt::dsu

@@ -1,0 +1,270 @@
+#include "dsu/commit/version.h"
+
+#include "dsu/source/patch_script.h"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unordered_set>
+
+namespace fs = std::filesystem;
+
+namespace molt::dsu {
+
+namespace {
+
+std::string rootOf(VM& vm) {
+    Module* main = vm.mainModule();
+    if (!main || !main->path) return fs::current_path().string();
+    return fs::path(std::string(main->path->view())).parent_path().string();
+}
+
+std::string relativeTo(const std::string& root, const std::string& path) {
+    std::error_code ec;
+    fs::path rel = fs::relative(path, root, ec);
+    return ec ? path : rel.generic_string();
+}
+
+// The top-level class and function declarations of a module, by name, with their text:
+// a declaration whose text did not change keeps its live definition.
+std::map<std::string, std::string> declarations(const std::string& source) {
+    std::map<std::string, std::string> out;
+    auto tree = SyntaxTree::parse(source, "");
+    for (TSNode s : namedChildren(tree->root()))
+        if (is(s, "class_declaration") || is(s, "function_declaration"))
+            out[std::string(tree->text(field(s, "name")))] = std::string(tree->text(s));
+    return out;
+}
+
+} // namespace
+
+std::vector<SourceFile> liveSources(VM& vm) {
+    std::vector<SourceFile> out;
+    std::string root = rootOf(vm);
+    for (Module* m : vm.modules()) {
+        if (!m->path) continue;
+        std::string rel = relativeTo(root, std::string(m->path->view()));
+        if (rel.rfind("..", 0) == 0) continue; // outside the program's folder
+        SourceFile file{rel, m->source};
+        if (m->displayPath) file.displayPath = std::string(m->displayPath->view());
+        out.push_back(std::move(file));
+    }
+    return out;
+}
+
+bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, std::string& error,
+                 const std::string& mainName) {
+    std::error_code ec;
+    fs::path main = fs::absolute(mainPath, ec).lexically_normal();
+    fs::path root = main.parent_path();
+    std::vector<fs::path> pending{main};
+    std::set<fs::path> seen{main};
+    while (!pending.empty()) {
+        fs::path path = pending.front();
+        pending.erase(pending.begin());
+        std::ifstream in(path, std::ios::binary);
+        if (!fs::is_regular_file(path, ec) || !in) {
+            error = "molt: cannot read '" + (path == main ? mainPath : path.string()) + "'\n";
+            return false;
+        }
+        std::ostringstream text;
+        text << in.rdbuf();
+        std::string rel =
+            path == main && !mainName.empty() ? mainName : relativeTo(root.string(), path.string());
+        SourceFile file{rel, text.str()};
+        // As the user names it: the main module as given, the others next to it.
+        file.displayPath =
+            path == main
+                ? mainPath
+                : (fs::path(mainPath).parent_path() / relativeTo(root.string(), path.string()))
+                      .lexically_normal()
+                      .string();
+        files.push_back(std::move(file));
+        // Its requires, in source order.
+        auto tree = SyntaxTree::parse(files.back().text, rel);
+        std::vector<TSNode> stack{tree->root()};
+        while (!stack.empty()) {
+            TSNode n = stack.back();
+            stack.pop_back();
+            if (is(n, "call_expression") && tree->text(field(n, "function")) == "require") {
+                TSNode args = field(n, "arguments");
+                auto list = namedChildren(args);
+                if (list.size() == 1 && is(list[0], "string")) {
+                    std::string_view quoted = tree->text(list[0]);
+                    std::string id(quoted.substr(1, quoted.size() - 2));
+                    if (id.rfind("./", 0) == 0 || id.rfind("../", 0) == 0) {
+                        fs::path base = (path.parent_path() / id).lexically_normal();
+                        bool found = false;
+                        for (const fs::path& c :
+                             {base, fs::path(base.string() + ".js"), base / "index.js"}) {
+                            if (!fs::is_regular_file(c, ec)) continue;
+                            if (seen.insert(c).second) pending.push_back(c);
+                            found = true;
+                            break;
+                        }
+                        if (!found) {
+                            SourcePosition at = tree->position(n);
+                            error = files.back().displayPath + ":" + std::to_string(at.line) + ":" +
+                                    std::to_string(at.column) + ": Cannot find module '" + id +
+                                    "'\n    " + tree->lineText(at.line) + "\n";
+                            return false;
+                        }
+                    }
+                }
+            }
+            auto kids = namedChildren(n);
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+                stack.push_back(*it);
+        }
+    }
+    return true;
+}
+
+struct VersionUpdate::State {
+    explicit State(VM& vm) : vm(vm) {}
+    VM& vm;
+    ChangeSet changes;
+    std::string script;
+    std::unique_ptr<Transaction> tx;
+    std::vector<std::unique_ptr<Root>> roots; // the staged modules
+    bool prepared = false;
+};
+
+VersionUpdate::VersionUpdate(VM& vm) : s_(std::make_unique<State>(vm)) {}
+VersionUpdate::~VersionUpdate() = default;
+
+const ChangeSet& VersionUpdate::changes() const {
+    return s_->changes;
+}
+
+const std::string& VersionUpdate::generatedScript() const {
+    return s_->script;
+}
+
+bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
+                            std::string& error) {
+    VM& vm = s_->vm;
+    if (s_->prepared) {
+        error = "molt: this update was already prepared\n";
+        return false;
+    }
+    s_->prepared = true;
+    const std::string root = rootOf(vm);
+    std::vector<SourceFile> live = liveSources(vm);
+    std::map<std::string, Module*> moduleAt;
+    for (Module* m : vm.modules())
+        if (m->path) moduleAt[relativeTo(root, std::string(m->path->view()))] = m;
+
+    DiffOptions options;
+    options.oldLabel =
+        relativeTo(fs::current_path().string(),
+                   vm.mainModule() ? std::string(vm.mainModule()->path->view()) : root);
+    options.newLabel = next.label;
+    if (!next.oldLabel.empty()) options.oldLabel = next.oldLabel;
+    options.liveInstances = [&](const std::string& module, const std::string& cls) -> long {
+        auto m = moduleAt.find(module);
+        if (m == moduleAt.end()) return -1;
+        auto slot = m->second->slotByName.find(cls);
+        if (slot == m->second->slotByName.end()) return -1;
+        Value v = m->second->slots[slot->second];
+        return isKind(v, ObjKind::Class) ? long(allInstances(vm, as<Class>(v)).size()) : -1;
+    };
+    DiffError diffError;
+    if (!diffSources(live, next.files, s_->changes, diffError, options)) {
+        error = diffError.message;
+        return false;
+    }
+    s_->script = generatePatchScript(s_->changes, options);
+
+    // What changed in each class, for the safe point: a thread inside changed code blocks.
+    std::map<std::string, std::set<std::string>> changedMembers;
+    for (const Change& c : s_->changes.changes)
+        if (c.kind == ChangeKind::MethodChanged || c.kind == ChangeKind::MethodRemoved)
+            changedMembers[c.className].insert(c.kind == ChangeKind::MethodRemoved ? c.oldName
+                                                                                   : c.name);
+
+    auto& tx = s_->tx;
+    tx = std::make_unique<Transaction>(vm, vm.mainModule());
+    tx->safePointTimeoutMs = safePointTimeoutMs;
+    Module* base = vm.mainModule();
+    // Modules a module requires are staged before it (the reverse of the order the program
+    // reads them in), so that a new binding importing a class sees the new version's exports.
+    struct ClearStaged {
+        VM& vm;
+        ~ClearStaged() { vm.stagedExports.clear(); }
+    } clearStaged{vm};
+    std::vector<const SourceFile*> order;
+    for (const SourceFile& f : next.files)
+        order.insert(order.begin(), &f);
+    for (const SourceFile* file : order) {
+        const SourceFile& f = *file;
+        auto m = moduleAt.find(f.path);
+        if (m == moduleAt.end() || m->second->source == f.text) continue;
+        Module* liveModule = m->second;
+        std::unordered_set<std::string> unchanged;
+        auto before = declarations(liveModule->source);
+        for (auto& [name, text] : declarations(f.text)) {
+            auto b = before.find(name);
+            if (b != before.end() && b->second == text) unchanged.insert(name);
+        }
+        std::string why;
+        Module* staged = vm.stageModuleVersion(liveModule, f.text, unchanged, why,
+                                               f.displayPath.empty() ? f.path : f.displayPath);
+        if (!staged) {
+            error = why + (why.empty() || why.back() == '\n' ? "" : "\n");
+            return false;
+        }
+        s_->roots.push_back(std::make_unique<Root>(vm.heap, Value::object(staged)));
+        vm.stagedExports[std::string(liveModule->path->view())] = staged->exports;
+        tx->adoptVersion(liveModule, staged, changedMembers);
+        if (liveModule == vm.mainModule()) base = staged;
+    }
+
+    PatchError patchError;
+    std::string label = "(patch generated for " + next.label + ")";
+    if (!loadPatch(vm, *tx, label, patchError, &s_->script, base)) {
+        error = patchError.message;
+        return false;
+    }
+    if (userPatch.present()) {
+        const std::string* text = userPatch.text.empty() ? nullptr : &userPatch.text;
+        if (!loadPatch(vm, *tx, userPatch.path.empty() ? "patch.js" : userPatch.path, patchError,
+                       text, base)) {
+            error = patchError.message;
+            return false;
+        }
+    }
+    if (!tx->error().empty()) {
+        error = "molt: " + tx->error() + "\n";
+        return false;
+    }
+    return true;
+}
+
+UpdateReport VersionUpdate::commit() {
+    if (!s_->tx) {
+        UpdateReport r;
+        r.rollbackReason = "the update was not prepared";
+        return r;
+    }
+    return s_->tx->commit();
+}
+
+void VersionUpdate::commitAsync(std::function<void(const UpdateReport&)> done) {
+    if (!s_->tx) {
+        UpdateReport r;
+        r.rollbackReason = "the update was not prepared";
+        done(r);
+        return;
+    }
+    s_->tx->safePointTimeoutMs = safePointTimeoutMs;
+    s_->tx->commitAsync(std::move(done));
+}
+
+bool VersionUpdate::cancel() {
+    return s_->tx && s_->tx->cancel();
+}
+
+} // namespace molt::dsu

@@ -1,0 +1,1082 @@
+// differ.cpp — reads two versions of a program with the shared syntax layer and lists what
+// changed between them (differ.h). The script itself is written by patch_writer.cpp.
+//
+// Texts are compared as token sequences (the leaves of the parse tree, comments skipped),
+// so whitespace and comments never count as a change. Each class is read the way the
+// compiler reads it (compiler.cpp): declared instance fields, then the names its own
+// methods assign through `this.x = ...`, minus accessors and fields an ancestor already
+// has; statics, methods by kind, and the superclass expression.
+//
+// Renames are found by substitution. A removed field `a` and an added field `b` of one class
+// are a candidate when, after substituting b for a in the old class, (1) the new class no
+// longer mentions `a`, (2) every substituted `b` in a member both versions have lines up
+// with a `b` of the new version (a longest-common-subsequence alignment of the member's
+// tokens: unrelated edits in the same method do not matter, a name substituted in one
+// place but not in another does), and (3) the substitution makes at least one member
+// identical that was not before. A candidate is taken when it makes more members
+// identical than every other candidate sharing one of its names, so two equally good
+// pairings are no rename and the result never depends on the order of the search. A class
+// rename needs the whole class to be identical modulo its name.
+#include "dsu/source/differ.h"
+
+#include "runtime/core/vm.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+
+namespace molt::dsu {
+
+namespace {
+
+// ---------------------------------------------------------------- tokens
+
+enum class TokenKind : uint8_t {
+    Identifier, // a variable, or a class name
+    Property,   // a property or field name, public or private (#x)
+    Other,
+};
+
+struct Token {
+    std::string_view text;
+    TokenKind kind;
+    bool operator==(const Token& o) const { return kind == o.kind && text == o.text; }
+};
+using Tokens = std::vector<Token>;
+
+void collectTokens(const SyntaxTree& tree, TSNode n, Tokens& out) {
+    if (ts_node_is_null(n) || is(n, "comment")) return;
+    std::string_view type = nodeType(n);
+    uint32_t count = ts_node_child_count(n);
+    // Literals are single tokens: their inside is not a place for insignificant whitespace.
+    if (count == 0 || type == "string" || type == "regex" || type == "number") {
+        std::string_view text = tree.text(n);
+        if (text.empty()) return;
+        TokenKind kind = TokenKind::Other;
+        if (type == "identifier" || type == "shorthand_property_identifier" ||
+            type == "shorthand_property_identifier_pattern")
+            kind = TokenKind::Identifier;
+        else if (type == "property_identifier" || type == "private_property_identifier")
+            kind = TokenKind::Property;
+        out.push_back({text, kind});
+        return;
+    }
+    for (uint32_t i = 0; i < count; ++i)
+        collectTokens(tree, ts_node_child(n, i), out);
+}
+
+Tokens tokensOf(const SyntaxTree& tree, TSNode n) {
+    Tokens out;
+    collectTokens(tree, n, out);
+    return out;
+}
+
+// Name substitutions applied to the old version before comparing it with the new one.
+// The map's strings own the text the substituted tokens point to.
+struct Renames {
+    std::map<std::string, std::string, std::less<>> identifiers; // class renames
+    std::map<std::string, std::string, std::less<>> properties;  // field renames
+    bool empty() const { return identifiers.empty() && properties.empty(); }
+};
+
+Tokens substitute(const Tokens& in, const Renames& renames) {
+    if (renames.empty()) return in;
+    Tokens out = in;
+    for (Token& t : out) {
+        if (t.kind == TokenKind::Other) continue;
+        const auto& map =
+            t.kind == TokenKind::Identifier ? renames.identifiers : renames.properties;
+        auto it = map.find(t.text);
+        if (it != map.end()) t.text = it->second;
+    }
+    return out;
+}
+
+
+// Marks the tokens of `a` and `b` that belong to one longest common subsequence. Beyond a
+// size where the table would be large, only the common prefix and suffix are matched,
+// which makes rename detection conservative rather than slow.
+void align(const Tokens& a, const Tokens& b, std::vector<bool>& inA, std::vector<bool>& inB) {
+    inA.assign(a.size(), false);
+    inB.assign(b.size(), false);
+    size_t pre = 0;
+    while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) {
+        inA[pre] = inB[pre] = true;
+        ++pre;
+    }
+    size_t suf = 0;
+    while (suf < a.size() - pre && suf < b.size() - pre &&
+           a[a.size() - 1 - suf] == b[b.size() - 1 - suf]) {
+        inA[a.size() - 1 - suf] = inB[b.size() - 1 - suf] = true;
+        ++suf;
+    }
+    size_t n = a.size() - pre - suf, m = b.size() - pre - suf;
+    if (n == 0 || m == 0 || n * m > 4'000'000) return;
+    std::vector<uint32_t> len((n + 1) * (m + 1), 0);
+    auto at = [&](size_t i, size_t j) -> uint32_t& { return len[i * (m + 1) + j]; };
+    for (size_t i = n; i-- > 0;)
+        for (size_t j = m; j-- > 0;)
+            at(i, j) = a[pre + i] == b[pre + j] ? at(i + 1, j + 1) + 1
+                                                : std::max(at(i + 1, j), at(i, j + 1));
+    size_t i = 0, j = 0;
+    while (i < n && j < m) {
+        if (a[pre + i] == b[pre + j]) {
+            inA[pre + i] = inB[pre + j] = true;
+            ++i, ++j;
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+}
+
+// ---------------------------------------------------------------- what a module declares
+
+struct Member {
+    std::string key;  // "<kind> <name>", unique within a class
+    std::string kind; // memberKind of differ.h, or "field", "static field", "static block"
+    std::string name; // as written (private names with their #)
+    TSNode node{};
+    Tokens tokens;       // the whole member
+    Tokens params, body; // methods
+    TSNode value{};      // fields: the initializer (null when absent)
+    Tokens valueTokens;
+};
+
+struct FieldInfo {
+    std::string name;
+    TSNode at{};    // the declaration, or the first `this.name = ...`
+    TSNode value{}; // declared initializer (null: none, or inferred)
+    bool declared = false;
+};
+
+struct ClassInfo {
+    std::string name;
+    TSNode node{};
+    Tokens tokens;         // the whole class, for class renames
+    std::string superName; // the superclass's name as far as syntax tells ("" = none)
+    TSNode superNode{};
+    Tokens superTokens;
+    std::vector<Member> members;     // source order
+    std::vector<FieldInfo> fields;   // own instance fields, the compiler's order
+    std::set<std::string> accessors; // instance getter/setter names
+};
+
+struct FunctionInfo {
+    std::string name;
+    TSNode node{};
+    Tokens params, body;
+};
+
+struct BindingInfo {
+    std::string name;
+    TSNode at{};    // the name in its declarator
+    TSNode value{}; // the initializer (null: none)
+    Tokens valueTokens;
+};
+
+struct ModuleInfo {
+    std::string path;
+    std::unique_ptr<SyntaxTree> tree;
+    std::vector<ClassInfo> classes;
+    std::vector<FunctionInfo> functions;
+    std::vector<BindingInfo> bindings;
+    std::vector<TSNode> statements; // top-level code that is not a declaration
+    std::vector<Tokens> statementTokens;
+
+    const ClassInfo* findClass(std::string_view name) const {
+        for (const ClassInfo& c : classes)
+            if (c.name == name) return &c;
+        return nullptr;
+    }
+    SourceLocation at(TSNode n) const {
+        if (ts_node_is_null(n)) return {path, 0, 0};
+        SourcePosition p = tree->position(n);
+        return {path, p.line, p.column};
+    }
+    std::string text(TSNode n) const { return std::string(tree->text(n)); }
+};
+
+// A member's name as the runtime sees it: `"total"() {}` is `total`.
+std::string keyName(const SyntaxTree& tree, TSNode key) {
+    std::string text(tree.text(key));
+    if (is(key, "string") && text.size() >= 2) return text.substr(1, text.size() - 2);
+    return text;
+}
+
+std::string memberKindOf(TSNode m, const std::string& name) {
+    bool isStatic = hasChildToken(m, "static");
+    if (!isStatic && name == "constructor") return "constructor";
+    if (hasChildToken(m, "get")) return isStatic ? "static getter" : "getter";
+    if (hasChildToken(m, "set")) return isStatic ? "static setter" : "setter";
+    return isStatic ? "static" : "method";
+}
+
+// The names a class's own methods assign through `this` (compiler.cpp, inferOwnFields):
+// nested functions and classes have another `this` and are not looked into.
+void inferFields(const SyntaxTree& tree, TSNode n,
+                 std::vector<std::pair<std::string, TSNode>>& out) {
+    if (is(n, "function_expression") || is(n, "function_declaration") || is(n, "class") ||
+        is(n, "class_declaration"))
+        return;
+    auto thisMember = [&](TSNode target) {
+        if (is(target, "member_expression") && is(field(target, "object"), "this")) {
+            TSNode prop = field(target, "property");
+            out.emplace_back(std::string(tree.text(prop)), target);
+        }
+    };
+    if (is(n, "assignment_expression") || is(n, "augmented_assignment_expression"))
+        thisMember(field(n, "left"));
+    if (is(n, "update_expression")) thisMember(field(n, "argument"));
+    if (is(n, "array_pattern") || is(n, "object_pattern") || is(n, "pair_pattern"))
+        for (TSNode c : namedChildren(n))
+            thisMember(c);
+    for (TSNode c : namedChildren(n))
+        inferFields(tree, c, out);
+}
+
+ClassInfo readClass(const SyntaxTree& tree, TSNode node, std::string name) {
+    ClassInfo c;
+    c.name = std::move(name);
+    c.node = node;
+    c.tokens = tokensOf(tree, node);
+    for (TSNode h : namedChildren(node)) {
+        if (!is(h, "class_heritage")) continue;
+        std::vector<TSNode> hs = namedChildren(h);
+        if (hs.empty()) break;
+        c.superNode = hs[0];
+        c.superTokens = tokensOf(tree, hs[0]);
+        // `extends Base`, `extends lib.Base`, `extends require("./base").Base`
+        if (is(hs[0], "identifier"))
+            c.superName = tree.text(hs[0]);
+        else if (is(hs[0], "member_expression"))
+            c.superName = tree.text(field(hs[0], "property"));
+    }
+    TSNode body = field(node, "body");
+    std::vector<TSNode> members = namedChildren(body);
+    std::set<std::string> keys;
+    int staticBlocks = 0;
+    for (TSNode m : members) {
+        Member mem;
+        mem.node = m;
+        mem.tokens = tokensOf(tree, m);
+        if (is(m, "method_definition")) {
+            mem.name = keyName(tree, field(m, "name"));
+            mem.kind = memberKindOf(m, mem.name);
+            mem.params = tokensOf(tree, field(m, "parameters"));
+            mem.body = tokensOf(tree, field(m, "body"));
+            if (mem.kind == "getter" || mem.kind == "setter") c.accessors.insert(mem.name);
+        } else if (is(m, "field_definition")) {
+            mem.name = keyName(tree, field(m, "property"));
+            mem.kind = hasChildToken(m, "static") ? "static field" : "field";
+            mem.value = field(m, "value");
+            mem.valueTokens = tokensOf(tree, mem.value);
+        } else if (is(m, "class_static_block")) {
+            mem.kind = "static block";
+            mem.name = std::to_string(++staticBlocks);
+        } else {
+            continue;
+        }
+        mem.key = mem.kind + " " + mem.name;
+        if (!keys.insert(mem.key).second)
+            continue; // a duplicate: the last one is not
+                      // what the compiler keeps either way
+        c.members.push_back(std::move(mem));
+    }
+    std::set<std::string> seen;
+    for (const Member& m : c.members)
+        if (m.kind == "field" && seen.insert(m.name).second)
+            c.fields.push_back({m.name, m.node, m.value, true});
+    for (const Member& m : c.members) {
+        if (m.kind == "static" || m.kind == "static getter" || m.kind == "static setter" ||
+            m.kind == "static field" || m.kind == "static block" || m.kind == "field")
+            continue;
+        std::vector<std::pair<std::string, TSNode>> assigned;
+        inferFields(tree, field(m.node, "body"), assigned);
+        for (auto& [fname, at] : assigned)
+            if (!c.accessors.count(fname) && seen.insert(fname).second)
+                c.fields.push_back({fname, at, {}, false});
+    }
+    return c;
+}
+
+void readDeclarator(ModuleInfo& mod, TSNode d) {
+    const SyntaxTree& tree = *mod.tree;
+    TSNode target = field(d, "name"), value = field(d, "value");
+    if (is(target, "identifier") && is(value, "class")) {
+        // `const Cart = class { ... }` is a class to the runtime, named like its binding
+        // unless it names itself.
+        TSNode own = field(value, "name");
+        mod.classes.push_back(
+            readClass(tree, value, std::string(tree.text(ts_node_is_null(own) ? target : own))));
+        return;
+    }
+    Tokens valueTokens = tokensOf(tree, value);
+    std::vector<TSNode> pending{target};
+    while (!pending.empty()) {
+        TSNode p = pending.back();
+        pending.pop_back();
+        if (is(p, "identifier") || is(p, "shorthand_property_identifier_pattern")) {
+            mod.bindings.push_back({std::string(tree.text(p)), p, value, valueTokens});
+            continue;
+        }
+        if (is(p, "pair_pattern")) {
+            pending.push_back(field(p, "value"));
+            continue;
+        }
+        if (is(p, "assignment_pattern")) {
+            pending.push_back(field(p, "left"));
+            continue;
+        }
+        std::vector<TSNode> kids = namedChildren(p); // array/object/rest patterns
+        for (size_t i = kids.size(); i-- > 0;)
+            pending.push_back(kids[i]);
+    }
+}
+
+void readModule(ModuleInfo& mod) {
+    const SyntaxTree& tree = *mod.tree;
+    for (TSNode s : namedChildren(tree.root())) {
+        if (is(s, "class_declaration")) {
+            mod.classes.push_back(readClass(tree, s, std::string(tree.text(field(s, "name")))));
+        } else if (is(s, "function_declaration")) {
+            mod.functions.push_back({std::string(tree.text(field(s, "name"))), s,
+                                     tokensOf(tree, field(s, "parameters")),
+                                     tokensOf(tree, field(s, "body"))});
+        } else if (is(s, "lexical_declaration") || is(s, "variable_declaration")) {
+            for (TSNode d : namedChildren(s))
+                if (is(d, "variable_declarator")) readDeclarator(mod, d);
+        } else if (!is(s, "empty_statement") && !is(s, "hash_bang_line")) {
+            mod.statements.push_back(s);
+            mod.statementTokens.push_back(tokensOf(tree, s));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- one version
+
+struct Version {
+    std::vector<ModuleInfo> modules;
+    const ModuleInfo* find(std::string_view path) const {
+        for (const ModuleInfo& m : modules)
+            if (m.path == path) return &m;
+        return nullptr;
+    }
+    // A superclass by name: the same module first, then any other.
+    const ClassInfo* resolve(const ModuleInfo& from, std::string_view name) const {
+        if (name.empty()) return nullptr;
+        if (const ClassInfo* c = from.findClass(name)) return c;
+        for (const ModuleInfo& m : modules)
+            if (const ClassInfo* c = m.findClass(name)) return c;
+        return nullptr;
+    }
+    // The classes above `c`, nearest first (a cycle or an unknown name ends the chain).
+    std::vector<const ClassInfo*> ancestors(const ModuleInfo& from, const ClassInfo& c) const {
+        std::vector<const ClassInfo*> out;
+        const ClassInfo* cur = &c;
+        while (out.size() < 64) {
+            const ClassInfo* up = resolve(from, cur->superName);
+            if (!up || up == &c || std::find(out.begin(), out.end(), up) != out.end()) break;
+            out.push_back(up);
+            cur = up;
+        }
+        return out;
+    }
+    // The instance layout of `c`: inherited public fields, then its own ones. A field an
+    // ancestor has (or an inherited accessor) is not the class's own, as in the runtime.
+    std::vector<std::string> ownFields(const ModuleInfo& from, const ClassInfo& c) const {
+        std::set<std::string> inherited;
+        for (const ClassInfo* a : ancestors(from, c)) {
+            for (const FieldInfo& f : a->fields)
+                if (f.name[0] != '#') inherited.insert(f.name);
+            inherited.insert(a->accessors.begin(), a->accessors.end());
+        }
+        std::vector<std::string> out;
+        for (const FieldInfo& f : c.fields)
+            if (f.declared || !inherited.count(f.name)) out.push_back(f.name);
+        return out;
+    }
+    const ModuleInfo* moduleOf(const ClassInfo* c) const {
+        for (const ModuleInfo& m : modules)
+            if (!m.classes.empty() && c >= &m.classes.front() && c <= &m.classes.back()) return &m;
+        return nullptr;
+    }
+    std::set<std::string> layout(const ModuleInfo& from, const ClassInfo& c) const {
+        std::vector<std::string> own = ownFields(from, c);
+        std::set<std::string> all(own.begin(), own.end());
+        for (const ClassInfo* a : ancestors(from, c))
+            for (const FieldInfo& f : a->fields)
+                if (f.name[0] != '#') all.insert(f.name);
+        return all;
+    }
+};
+
+bool parseVersion(const std::vector<SourceFile>& files, bool isNew, Version& out,
+                  DiffError& error) {
+    for (const SourceFile& f : files) {
+        ModuleInfo mod;
+        mod.path = f.path;
+        mod.tree = SyntaxTree::parse(f.text, f.path);
+        if (auto diag = mod.tree->firstError()) {
+            CompileError e;
+            e.file = f.displayPath.empty() ? f.path : f.displayPath;
+            e.line = diag->position.line;
+            e.column = diag->position.column;
+            e.message = diag->message;
+            e.sourceLine = mod.tree->lineText(e.line);
+            error.at = {f.path, e.line, e.column};
+            error.message = e.format();
+            error.inNewVersion = isNew;
+            return false;
+        }
+        readModule(mod);
+        out.modules.push_back(std::move(mod));
+    }
+    std::sort(out.modules.begin(), out.modules.end(),
+              [](const ModuleInfo& a, const ModuleInfo& b) { return a.path < b.path; });
+    return true;
+}
+
+// ---------------------------------------------------------------- comparing
+
+std::string changedParts(bool params, bool body) {
+    return params && body ? "parameters and body" : params ? "parameters" : "body";
+}
+
+std::string plural(long n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+class Differ {
+public:
+    Differ(const Version& oldV, const Version& newV, const DiffOptions& options,
+           std::vector<Change>& out)
+        : old_(oldV), new_(newV), options_(options), out_(out) {}
+
+    void run() {
+        std::set<std::string> paths;
+        for (const ModuleInfo& m : new_.modules)
+            paths.insert(m.path);
+        for (const ModuleInfo& m : old_.modules)
+            paths.insert(m.path);
+        for (const std::string& path : paths) {
+            const ModuleInfo* o = old_.find(path);
+            const ModuleInfo* n = new_.find(path);
+            if (o && n)
+                diffModule(*o, *n);
+            else if (n)
+                moduleAdded(*n);
+            else
+                moduleRemoved(*o);
+        }
+    }
+
+private:
+    const Version& old_;
+    const Version& new_;
+    const DiffOptions& options_;
+    std::vector<Change>& out_;
+
+    Change& add(ChangeKind kind, const std::string& module) {
+        Change c{};
+        c.kind = kind;
+        c.module = module;
+        out_.push_back(std::move(c));
+        return out_.back();
+    }
+
+    std::string removedClassReview(const std::string& module, const std::string& name) {
+        std::string migrate = "dsu.migrateInstancesTo(\"" + name + "\", \"Target\", fn)";
+        if (!options_.liveInstances)
+            return "if any instance of " + name +
+                   " is live, the update rolls back unless you "
+                   "map them with " +
+                   migrate;
+        long n = options_.liveInstances(module, name);
+        if (n <= 0) return "";
+        return plural(n, "live instance", "live instances") +
+               ": the update rolls back unless you map them with " + migrate;
+    }
+
+    void classAdded(const ModuleInfo& mod, const ClassInfo& c) {
+        Change& ch = add(ChangeKind::ClassAdded, mod.path);
+        ch.className = ch.name = c.name;
+        ch.newAt = ch.classAt = mod.at(c.node);
+        ch.policy = "new class";
+        ch.detail = c.superName.empty() ? "" : "extends " + c.superName;
+    }
+
+    void classRemoved(const ModuleInfo& mod, const ClassInfo& c) {
+        Change& ch = add(ChangeKind::ClassRemoved, mod.path);
+        ch.className = ch.oldName = ch.name = c.name;
+        ch.oldAt = ch.classAt = mod.at(c.node);
+        ch.policy = "dropped";
+        ch.review = removedClassReview(mod.path, c.name);
+        if (options_.liveInstances && ch.review.empty()) ch.detail = "no live instances";
+    }
+
+    void moduleAdded(const ModuleInfo& mod) {
+        Change& ch = add(ChangeKind::ModuleAdded, mod.path);
+        ch.newAt = {mod.path, 1, 1};
+        ch.policy = "loaded when first required";
+        for (const ClassInfo& c : mod.classes)
+            classAdded(mod, c);
+    }
+
+    void moduleRemoved(const ModuleInfo& mod) {
+        Change& ch = add(ChangeKind::ModuleRemoved, mod.path);
+        ch.oldAt = {mod.path, 1, 1};
+        ch.policy = "dropped";
+        for (const ClassInfo& c : mod.classes)
+            classRemoved(mod, c);
+    }
+
+    // Removed/added classes of one module whose whole text is the same modulo the name.
+    std::map<std::string, std::string> classRenames(const ModuleInfo& o, const ModuleInfo& n) {
+        std::vector<std::pair<const ClassInfo*, const ClassInfo*>> pairs;
+        for (const ClassInfo& oc : o.classes) {
+            if (n.findClass(oc.name)) continue;
+            for (const ClassInfo& nc : n.classes) {
+                if (o.findClass(nc.name)) continue;
+                Renames r;
+                r.identifiers.emplace(oc.name, nc.name);
+                if (substitute(oc.tokens, r) == nc.tokens) pairs.emplace_back(&oc, &nc);
+            }
+        }
+        return oneToOne(pairs, [](const ClassInfo* c) { return c->name; });
+    }
+
+    // Keeps the pairs whose two sides are in no other pair.
+    template<class T, class NameOf>
+    static std::map<std::string, std::string> oneToOne(const std::vector<std::pair<T, T>>& pairs,
+                                                       NameOf nameOf) {
+        std::map<std::string, int> fromCount, toCount;
+        for (auto& [a, b] : pairs) {
+            fromCount[nameOf(a)]++;
+            toCount[nameOf(b)]++;
+        }
+        std::map<std::string, std::string> out;
+        for (auto& [a, b] : pairs)
+            if (fromCount[nameOf(a)] == 1 && toCount[nameOf(b)] == 1) out[nameOf(a)] = nameOf(b);
+        return out;
+    }
+
+    // How well substituting `to` for `from` explains the new class: the number of members
+    // the substitution makes identical, or 0 when it is no rename at all — the old name is
+    // still used, or a substituted mention does not line up with the new version's.
+    static int renameScore(const ClassInfo& oc, const ClassInfo& nc, const Renames& base,
+                           const std::string& from, const std::string& to) {
+        Renames r = base;
+        r.properties[from] = to;
+        for (const Member& m : nc.members)
+            for (const Token& t : m.tokens)
+                if (t.kind == TokenKind::Property && t.text == from) return 0;
+        int explained = 0;
+        std::vector<bool> inOld, inNew;
+        for (const Member& om : oc.members) {
+            const Member* nm = findMember(nc, om.kind + " " + mappedName(r, om));
+            if (!nm) continue;
+            Tokens ot = substitute(om.tokens, r);
+            if (ot == nm->tokens) {
+                if (substitute(om.tokens, base) != nm->tokens) explained++;
+                continue;
+            }
+            align(ot, nm->tokens, inOld, inNew);
+            for (size_t i = 0; i < ot.size(); ++i)
+                if (ot[i].kind == TokenKind::Property && ot[i].text == to && !inOld[i]) return 0;
+        }
+        return explained;
+    }
+
+    static std::string mappedName(const Renames& r, const Member& m) {
+        if (m.kind != "field" && m.kind != "static field") return m.name;
+        auto it = r.properties.find(m.name);
+        return it == r.properties.end() ? m.name : it->second;
+    }
+
+    static const Member* findMember(const ClassInfo& c, const std::string& key) {
+        for (const Member& m : c.members)
+            if (m.key == key) return &m;
+        return nullptr;
+    }
+
+    // The renames among the removed and added fields: a candidate is taken when it explains
+    // the new class strictly better than every other candidate sharing one of its names.
+    std::map<std::string, std::string> fieldRenames(const ClassInfo& oc, const ClassInfo& nc,
+                                                    const Renames& base,
+                                                    const std::vector<std::string>& removed,
+                                                    const std::vector<std::string>& added) {
+        struct Candidate {
+            std::string from, to;
+            int score;
+        };
+        std::vector<Candidate> candidates;
+        for (const std::string& r : removed)
+            for (const std::string& a : added)
+                if ((r[0] == '#') == (a[0] == '#'))
+                    if (int score = renameScore(oc, nc, base, r, a))
+                        candidates.push_back({r, a, score});
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+        std::map<std::string, std::string> out;
+        std::set<std::string> used;
+        for (const Candidate& c : candidates) {
+            if (used.count(c.from) || used.count(c.to)) continue;
+            bool best = true;
+            for (const Candidate& other : candidates)
+                if (&other != &c && (other.from == c.from || other.to == c.to) &&
+                    !used.count(other.from) && !used.count(other.to) && other.score >= c.score)
+                    best = false;
+            if (!best) continue;
+            out[c.from] = c.to;
+            used.insert(c.from);
+            used.insert(c.to);
+        }
+        return out;
+    }
+
+    void diffModule(const ModuleInfo& o, const ModuleInfo& n) {
+        Renames moduleRenames;
+        for (auto& [from, to] : classRenames(o, n))
+            moduleRenames.identifiers[from] = to;
+
+        for (const ClassInfo& nc : n.classes) {
+            const ClassInfo* oc = o.findClass(nc.name);
+            if (!oc) {
+                for (auto& [from, to] : moduleRenames.identifiers)
+                    if (to == nc.name) oc = o.findClass(from);
+                if (oc) {
+                    Change& ch = add(ChangeKind::ClassRenamed, n.path);
+                    ch.className = ch.name = nc.name;
+                    ch.oldName = oc->name;
+                    ch.oldAt = o.at(oc->node);
+                    ch.newAt = ch.classAt = n.at(nc.node);
+                    ch.policy = "instances become " + nc.name + " instances";
+                    continue; // identical modulo the name: nothing else changed
+                }
+            }
+            if (!oc) {
+                classAdded(n, nc);
+                continue;
+            }
+            diffClass(o, *oc, n, nc, moduleRenames);
+        }
+        for (const ClassInfo& oc : o.classes)
+            if (!n.findClass(oc.name) && !moduleRenames.identifiers.count(oc.name))
+                classRemoved(o, oc);
+
+        diffFunctions(o, n, moduleRenames);
+        diffBindings(o, n, moduleRenames);
+        diffTopLevel(o, n, moduleRenames);
+    }
+
+    static std::vector<const Member*> statics(const ClassInfo& c) {
+        std::vector<const Member*> out;
+        for (const Member& m : c.members)
+            if (m.kind == "static field") out.push_back(&m);
+        return out;
+    }
+
+    // What happened to the fields of a class in both versions.
+    struct ClassPlan {
+        std::vector<std::string> removed, added; // instance fields, not counting renames
+        std::map<std::string, std::string> renamed, staticRenamed;
+        Renames renames; // everything to substitute before comparing the class's members
+    };
+    std::map<const ClassInfo*, std::map<std::string, std::string>> renamesOf_;
+    std::set<const ClassInfo*> planning_;
+
+    ClassPlan planClass(const ModuleInfo& om, const ClassInfo& oc, const ModuleInfo& nm,
+                        const ClassInfo& nc, const Renames& moduleRenames) {
+        ClassPlan plan;
+        plan.renames = moduleRenames;
+        // A field an ancestor renamed is renamed in the subclass's methods too.
+        planning_.insert(&nc);
+        for (const ClassInfo* a : new_.ancestors(nm, nc))
+            for (auto& [from, to] : inheritedRenames(*a))
+                if (from[0] != '#') plan.renames.properties.emplace(from, to);
+        planning_.erase(&nc);
+
+        // Instance fields: removed = own in the old version and nowhere in the new layout;
+        // added = own in the new version and nowhere in the old layout (a field pulled up
+        // into a superclass keeps its values, matched by name).
+        std::set<std::string> oldLayout = old_.layout(om, oc), newLayout = new_.layout(nm, nc);
+        for (const std::string& f : old_.ownFields(om, oc))
+            if (!newLayout.count(f)) plan.removed.push_back(f);
+        for (const std::string& f : new_.ownFields(nm, nc))
+            if (!oldLayout.count(f)) plan.added.push_back(f);
+        std::vector<std::string> staticRemoved, staticAdded;
+        for (const Member* m : statics(oc))
+            if (!findMember(nc, m->key)) staticRemoved.push_back(m->name);
+        for (const Member* m : statics(nc))
+            if (!findMember(oc, m->key)) staticAdded.push_back(m->name);
+
+        plan.renamed = fieldRenames(oc, nc, plan.renames, plan.removed, plan.added);
+        plan.staticRenamed = fieldRenames(oc, nc, plan.renames, staticRemoved, staticAdded);
+        for (auto& [from, to] : plan.renamed)
+            plan.renames.properties[from] = to;
+        for (auto& [from, to] : plan.staticRenamed)
+            plan.renames.properties[from] = to;
+        renamesOf_[&nc] = plan.renamed;
+        return plan;
+    }
+
+    // The field renames of a class of the new version (planned on first use).
+    std::map<std::string, std::string> inheritedRenames(const ClassInfo& nc) {
+        if (auto it = renamesOf_.find(&nc); it != renamesOf_.end()) return it->second;
+        const ModuleInfo* nm = new_.moduleOf(&nc);
+        const ModuleInfo* om = nm ? old_.find(nm->path) : nullptr;
+        if (!om || planning_.count(&nc)) return {};
+        Renames moduleRenames;
+        for (auto& [from, to] : classRenames(*om, *nm))
+            moduleRenames.identifiers[from] = to;
+        const ClassInfo* oc = om->findClass(nc.name);
+        if (!oc) return {};
+        return planClass(*om, *oc, *nm, nc, moduleRenames).renamed;
+    }
+
+    void diffClass(const ModuleInfo& om, const ClassInfo& oc, const ModuleInfo& nm,
+                   const ClassInfo& nc, const Renames& moduleRenames) {
+        SourceLocation classAt = nm.at(nc.node);
+        auto member = [&](ChangeKind kind, const std::string& name) -> Change& {
+            Change& ch = add(kind, nm.path);
+            ch.className = nc.name;
+            ch.name = name;
+            ch.classAt = classAt;
+            return ch;
+        };
+
+        ClassPlan plan = planClass(om, oc, nm, nc, moduleRenames);
+        const std::vector<std::string>&removed = plan.removed, &added = plan.added;
+        const std::map<std::string, std::string>&renamed = plan.renamed,
+                                    &staticRenamed = plan.staticRenamed;
+        const Renames& renames = plan.renames;
+        std::vector<std::string> newOwn = new_.ownFields(nm, nc);
+        std::set<std::string> oldLayout = old_.layout(om, oc), newLayout = new_.layout(nm, nc);
+
+        auto fieldAt = [](const ClassInfo& c, const std::string& name) -> const FieldInfo* {
+            for (const FieldInfo& f : c.fields)
+                if (f.name == name) return &f;
+            return nullptr;
+        };
+        auto isRenamedTo = [](const std::map<std::string, std::string>& m, const std::string& s) {
+            for (auto& [from, to] : m)
+                if (to == s) return true;
+            return false;
+        };
+
+        for (const std::string& to : newOwn)
+            for (auto& [from, target] : renamed)
+                if (target == to) {
+                    Change& ch = member(ChangeKind::FieldRenamed, to);
+                    ch.oldName = from;
+                    ch.oldAt = om.at(fieldAt(oc, from)->at);
+                    ch.newAt = nm.at(fieldAt(nc, to)->at);
+                    ch.policy = "rename from " + from;
+                }
+        for (const std::string& f : added) {
+            if (isRenamedTo(renamed, f)) continue;
+            const FieldInfo* fi = fieldAt(nc, f);
+            Change& ch = member(ChangeKind::FieldAdded, f);
+            ch.newAt = nm.at(fi->at);
+            if (fi->declared && !ts_node_is_null(fi->value)) {
+                ch.newText = nm.text(fi->value);
+                bool usesPrivate = false, usesSuper = false;
+                for (const Token& t : tokensOf(*nm.tree, fi->value)) {
+                    usesPrivate |= t.kind == TokenKind::Property && t.text[0] == '#';
+                    usesSuper |= t.kind == TokenKind::Other && t.text == "super";
+                }
+                bool copyable = !usesPrivate && !usesSuper;
+                if (copyable) {
+                    ch.policy = "initializer: " + oneLine(ch.newText);
+                    ch.detail = "declared with an initializer";
+                } else {
+                    ch.policy = "undefined";
+                    ch.detail = "declared with an initializer that uses private names or super";
+                    ch.review = "the initializer of '" + f + "' uses " +
+                                (usesPrivate && usesSuper ? "private names and super"
+                                 : usesSuper              ? "super"
+                                                          : "private names") +
+                                " and cannot run outside the class: live instances get "
+                                "undefined";
+                }
+            } else {
+                ch.policy = "undefined";
+                ch.detail = fi->declared ? "declared without an initializer"
+                                         : "assigned by the class's methods";
+                ch.review = fi->declared
+                                ? "'" + f + "' has no initializer: live instances get undefined"
+                                : "'" + f + "' is set by the class's methods (" + nm.path + ":" +
+                                      std::to_string(ch.newAt.line) +
+                                      "), not by an initializer: live instances get undefined";
+            }
+        }
+        for (const std::string& f : removed) {
+            if (renamed.count(f)) continue;
+            Change& ch = member(ChangeKind::FieldRemoved, f);
+            ch.oldName = f;
+            ch.oldAt = om.at(fieldAt(oc, f)->at);
+            ch.policy = "dropped";
+            ch.review = "the values of '" + f + "' in live instances are lost";
+            if (!added.empty())
+                ch.detail = "not recognized as a rename (declare one with "
+                            "dsu.renameInstanceVariable)";
+        }
+
+        // Superclass: compared as written, after class renames.
+        Tokens oldSuper = substitute(oc.superTokens, renames);
+        if (oldSuper != nc.superTokens) {
+            Change& ch = member(ChangeKind::SuperclassChanged, nc.name);
+            ch.oldAt = om.at(oc.node);
+            ch.newAt = classAt;
+            ch.oldText = ts_node_is_null(oc.superNode) ? "" : om.text(oc.superNode);
+            ch.newText = ts_node_is_null(nc.superNode) ? "" : nm.text(nc.superNode);
+            ch.detail = (oc.superName.empty() ? "(none)" : oc.superName) + " -> " +
+                        (nc.superName.empty() ? "(none)" : nc.superName);
+            ch.policy = "fields matched by name";
+            auto names = [](const std::vector<std::string>& fields) {
+                std::string out = fields.size() == 1 ? "field " : "fields ";
+                for (size_t i = 0; i < fields.size(); ++i)
+                    out += (i ? ", '" : "'") + fields[i] + "'";
+                return out;
+            };
+            std::vector<std::string> lost, gained;
+            for (const std::string& f : oldLayout)
+                if (!newLayout.count(f) && !renamed.count(f) &&
+                    std::find(removed.begin(), removed.end(), f) == removed.end())
+                    lost.push_back(f);
+            for (const std::string& f : newLayout)
+                if (!oldLayout.count(f) && !isRenamedTo(renamed, f) &&
+                    std::find(added.begin(), added.end(), f) == added.end())
+                    gained.push_back(f);
+            if (!lost.empty())
+                ch.review = "live instances lose inherited " + names(lost) +
+                            " (not in the new layout): the values are dropped";
+            if (!gained.empty())
+                ch.review += std::string(ch.review.empty() ? "" : "; ") +
+                             "live instances gain inherited " + names(gained) +
+                             ": undefined unless you give a policy with dsu.setFieldPolicy(\"" +
+                             nc.name + "\", field, policy)";
+        }
+
+        // Methods, in the new source order, then the removed ones in the old order.
+        auto isMethod = [](const Member& m) {
+            return m.kind != "field" && m.kind != "static field" && m.kind != "static block";
+        };
+        for (const Member& m : nc.members) {
+            if (!isMethod(m)) continue;
+            const Member* before = findMember(oc, m.key);
+            if (!before) {
+                Change& ch = member(ChangeKind::MethodAdded, m.name);
+                ch.memberKind = m.kind;
+                ch.newAt = nm.at(m.node);
+                ch.policy = "new code";
+                continue;
+            }
+            bool params = substitute(before->params, renames) != m.params;
+            bool body = substitute(before->body, renames) != m.body;
+            if (!params && !body) continue;
+            Change& ch = member(ChangeKind::MethodChanged, m.name);
+            ch.memberKind = m.kind;
+            ch.oldAt = om.at(before->node);
+            ch.newAt = nm.at(m.node);
+            ch.detail = changedParts(params, body);
+            ch.policy = "new code";
+        }
+        for (const Member& m : oc.members) {
+            if (!isMethod(m) || findMember(nc, m.key)) continue;
+            Change& ch = member(ChangeKind::MethodRemoved, m.name);
+            ch.oldName = m.name;
+            ch.memberKind = m.kind;
+            ch.oldAt = om.at(m.node);
+            ch.policy = "dropped";
+        }
+
+        // Static fields: a new one runs its initializer once, a kept one keeps its value.
+        for (const Member* m : statics(nc))
+            for (auto& [from, target] : staticRenamed)
+                if (target == m->name) {
+                    Change& ch = member(ChangeKind::StaticFieldRenamed, m->name);
+                    ch.oldName = from;
+                    ch.oldAt = om.at(findMember(oc, "static field " + from)->node);
+                    ch.newAt = nm.at(m->node);
+                    ch.policy = "rename from " + from;
+                }
+
+        for (const Member* m : statics(nc)) {
+            if (isRenamedTo(staticRenamed, m->name) || findMember(oc, m->key)) continue;
+            Change& ch = member(ChangeKind::StaticFieldAdded, m->name);
+            ch.newAt = nm.at(m->node);
+            ch.newText = nm.text(m->value);
+            ch.policy = "initializer runs once";
+        }
+        for (const Member* m : statics(oc)) {
+            if (staticRenamed.count(m->name) || findMember(nc, m->key)) continue;
+            Change& ch = member(ChangeKind::StaticFieldRemoved, m->name);
+            ch.oldName = m->name;
+            ch.oldAt = om.at(m->node);
+            ch.policy = "dropped";
+            ch.review = "the live value of static '" + m->name + "' is lost";
+        }
+        for (const Member* m : statics(nc)) {
+            const Member* before = findMember(oc, "static field " + m->name);
+            for (auto& [from, to] : staticRenamed)
+                if (to == m->name) before = findMember(oc, "static field " + from);
+            if (!before || substitute(before->valueTokens, renames) == m->valueTokens) continue;
+            Change& ch = member(ChangeKind::StaticInitializerChanged, m->name);
+            ch.oldAt = om.at(before->node);
+            ch.newAt = nm.at(m->node);
+            ch.oldText = om.text(before->value);
+            ch.newText = nm.text(m->value);
+            ch.policy = "live value kept";
+            ch.review = "the initializer of static '" + m->name + "' changed (" +
+                        shortText(ch.oldText) + " -> " + shortText(ch.newText) +
+                        "); the live value is kept";
+        }
+        // Static blocks run once, when the class is first defined; an update does not.
+        Tokens oldBlocks, newBlocks;
+        for (const Member& m : oc.members)
+            if (m.kind == "static block") {
+                Tokens t = substitute(m.tokens, renames);
+                oldBlocks.insert(oldBlocks.end(), t.begin(), t.end());
+            }
+        TSNode firstNewBlock{};
+        for (const Member& m : nc.members)
+            if (m.kind == "static block") {
+                if (ts_node_is_null(firstNewBlock)) firstNewBlock = m.node;
+                newBlocks.insert(newBlocks.end(), m.tokens.begin(), m.tokens.end());
+            }
+        if (oldBlocks != newBlocks) {
+            Change& ch = member(ChangeKind::StaticInitializerChanged, "static {}");
+            ch.newAt = nm.at(firstNewBlock);
+            ch.detail = "static initialization block";
+            ch.policy = "live values kept";
+            ch.review = "a static block changed; an update does not run static blocks, so the "
+                        "statics keep their live values";
+        }
+    }
+
+    void diffFunctions(const ModuleInfo& o, const ModuleInfo& n, const Renames& renames) {
+        auto find = [](const ModuleInfo& m, const std::string& name) -> const FunctionInfo* {
+            for (const FunctionInfo& f : m.functions)
+                if (f.name == name) return &f;
+            return nullptr;
+        };
+        for (const FunctionInfo& f : n.functions) {
+            const FunctionInfo* before = find(o, f.name);
+            if (!before) {
+                Change& ch = add(ChangeKind::FunctionAdded, n.path);
+                ch.name = f.name;
+                ch.newAt = n.at(f.node);
+                ch.policy = "new code";
+                continue;
+            }
+            bool params = substitute(before->params, renames) != f.params;
+            bool body = substitute(before->body, renames) != f.body;
+            if (!params && !body) continue;
+            Change& ch = add(ChangeKind::FunctionChanged, n.path);
+            ch.name = f.name;
+            ch.oldAt = o.at(before->node);
+            ch.newAt = n.at(f.node);
+            ch.detail = changedParts(params, body);
+            ch.policy = "new code";
+        }
+        for (const FunctionInfo& f : o.functions) {
+            if (find(n, f.name)) continue;
+            Change& ch = add(ChangeKind::FunctionRemoved, o.path);
+            ch.name = ch.oldName = f.name;
+            ch.oldAt = o.at(f.node);
+            ch.policy = "dropped";
+        }
+    }
+
+    void diffBindings(const ModuleInfo& o, const ModuleInfo& n, const Renames& renames) {
+        auto find = [](const ModuleInfo& m, const std::string& name) -> const BindingInfo* {
+            for (const BindingInfo& b : m.bindings)
+                if (b.name == name) return &b;
+            return nullptr;
+        };
+        for (const BindingInfo& b : n.bindings) {
+            const BindingInfo* before = find(o, b.name);
+            if (!before) {
+                Change& ch = add(ChangeKind::BindingAdded, n.path);
+                ch.name = b.name;
+                ch.newAt = n.at(b.at);
+                ch.newText = n.text(b.value);
+                ch.policy = "initializer runs once";
+                continue;
+            }
+            if (substitute(before->valueTokens, renames) == b.valueTokens) continue;
+            Change& ch = add(ChangeKind::BindingInitializerChanged, n.path);
+            ch.name = b.name;
+            ch.oldAt = o.at(before->at);
+            ch.newAt = n.at(b.at);
+            ch.oldText = o.text(before->value);
+            ch.newText = n.text(b.value);
+            ch.policy = "live value kept";
+            ch.review = "the initializer of '" + b.name + "' changed (" + shortText(ch.oldText) +
+                        " -> " + shortText(ch.newText) + "); the live value is kept";
+        }
+        for (const BindingInfo& b : o.bindings) {
+            if (find(n, b.name)) continue;
+            Change& ch = add(ChangeKind::BindingRemoved, o.path);
+            ch.name = ch.oldName = b.name;
+            ch.oldAt = o.at(b.at);
+            ch.oldText = o.text(b.value);
+            ch.policy = "dropped";
+            ch.review = "the live value of '" + b.name + "' is lost";
+        }
+    }
+
+    void diffTopLevel(const ModuleInfo& o, const ModuleInfo& n, const Renames& renames) {
+        size_t i = 0;
+        while (i < o.statements.size() && i < n.statements.size() &&
+               substitute(o.statementTokens[i], renames) == n.statementTokens[i])
+            ++i;
+        if (i == o.statements.size() && i == n.statements.size()) return;
+        Change& ch = add(ChangeKind::TopLevelCodeChanged, n.path);
+        if (i < o.statements.size()) ch.oldAt = o.at(o.statements[i]);
+        if (i < n.statements.size()) ch.newAt = n.at(n.statements[i]);
+        ch.detail = plural(long(o.statements.size()), "statement", "statements") + " -> " +
+                    plural(long(n.statements.size()), "statement", "statements");
+        ch.policy = "not re-run";
+    }
+
+    static std::string shortText(const std::string& text) {
+        std::string s = oneLine(text);
+        if (s.empty()) return "none";
+        if (s.size() > 40) s = s.substr(0, 37) + "...";
+        return s;
+    }
+};
+
+} // namespace
+
+std::string oneLine(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+bool diffSources(const std::vector<SourceFile>& oldFiles, const std::vector<SourceFile>& newFiles,
+                 ChangeSet& out, DiffError& error, const DiffOptions& options) {
+    out.changes.clear();
+    Version oldV, newV;
+    if (!parseVersion(oldFiles, false, oldV, error)) return false;
+    if (!parseVersion(newFiles, true, newV, error)) return false;
+    Differ(oldV, newV, options, out.changes).run();
+    return true;
+}
+
+} // namespace molt::dsu

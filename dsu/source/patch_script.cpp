@@ -1,0 +1,418 @@
+#include "dsu/source/patch_script.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace molt::dsu {
+
+namespace {
+
+Transaction* activeTransaction(VM& vm) {
+    return static_cast<Transaction*>(vm.dsuContext);
+}
+
+Value arg(Value* args, int argc, int i) {
+    return i < argc ? args[i] : Value::undefined();
+}
+
+// A string argument (a class, field or method name), or a class value (its name).
+bool nameArg(VM& vm, Value* args, int argc, int i, std::string& out, const char* what) {
+    Value v = arg(args, argc, i);
+    if (isString(v)) {
+        out = std::string(asString(v)->view());
+        return true;
+    }
+    if (isKind(v, ObjKind::Class)) {
+        out = std::string(as<Class>(v)->name->view());
+        return true;
+    }
+    vm.throwTypeError(std::string(what) + " must be a name (a string)");
+    return false;
+}
+
+Value result(VM& vm, Transaction& tx, bool ok) {
+    if (ok) return Value::undefined();
+    return vm.throwTypeError(tx.error());
+}
+
+// Policies made by dsu.constant(...) etc. are records {policy: kind, value, from}.
+bool policyArg(VM& vm, Value v, FieldPolicy& out) {
+    if (v.isUndefined()) {
+        out = FieldPolicy::keep();
+        return true;
+    }
+    if (vm.isCallable(v)) {
+        out = FieldPolicy::computed(v);
+        return true;
+    }
+    if (isKind(v, ObjKind::Record)) {
+        auto* r = as<Record>(v);
+        Value kind = vm.recordGet(r, vm.intern("policy"));
+        Value value = vm.recordGet(r, vm.intern("value"));
+        if (value.isEmpty()) value = Value::undefined();
+        std::string k = isString(kind) ? std::string(asString(kind)->view()) : "";
+        if (k == "keep")
+            out = FieldPolicy::keep();
+        else if (k == "constant")
+            out = FieldPolicy::constant(value);
+        else if (k == "initializer" && vm.isCallable(value))
+            out = FieldPolicy::initializer(value);
+        else if (k == "computed" && vm.isCallable(value))
+            out = FieldPolicy::computed(value);
+        else if (k == "rename" && isString(value))
+            out = FieldPolicy::rename(std::string(asString(value)->view()));
+        else {
+            vm.throwTypeError("not a migration policy");
+            return false;
+        }
+        return true;
+    }
+    vm.throwTypeError(
+        "a migration policy must be a function or a dsu policy (dsu.constant(v), ...)");
+    return false;
+}
+
+bool kindArg(VM& vm, Value v, Transaction::MemberKind& out) {
+    if (v.isUndefined()) {
+        out = Transaction::MemberKind::Method;
+        return true;
+    }
+    std::string k = isString(v) ? std::string(asString(v)->view()) : "";
+    using K = Transaction::MemberKind;
+    if (k == "method")
+        out = K::Method;
+    else if (k == "getter")
+        out = K::Getter;
+    else if (k == "setter")
+        out = K::Setter;
+    else if (k == "static")
+        out = K::StaticMethod;
+    else if (k == "static getter")
+        out = K::StaticGetter;
+    else if (k == "static setter")
+        out = K::StaticSetter;
+    else {
+        vm.throwTypeError("method kind must be one of method, getter, setter, static, static "
+                          "getter, static setter");
+        return false;
+    }
+    return true;
+}
+
+// The transaction a patch is recording into, or a TypeError when no patch is loading.
+Transaction* requireTransaction(VM& vm) {
+    Transaction* tx = activeTransaction(vm);
+    if (!tx) vm.throwTypeError("dsu operations can only be called while a patch is loading");
+    return tx;
+}
+
+Value dsuAddClass(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    return result(vm, *tx, tx->addClass(arg(args, argc, 0)));
+}
+
+Value dsuRemoveClass(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c;
+    if (!nameArg(vm, args, argc, 0, c, "the class")) return Value::exception();
+    return result(vm, *tx, tx->removeClass(c));
+}
+
+Value dsuRenameClass(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string a, b;
+    if (!nameArg(vm, args, argc, 0, a, "the class") ||
+        !nameArg(vm, args, argc, 1, b, "the new name"))
+        return Value::exception();
+    return result(vm, *tx, tx->renameClass(a, b));
+}
+
+Value dsuChangeSuperclass(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, s;
+    if (!nameArg(vm, args, argc, 0, c, "the class")) return Value::exception();
+    if (!arg(args, argc, 1).isNullish() && !nameArg(vm, args, argc, 1, s, "the superclass"))
+        return Value::exception();
+    return result(vm, *tx, tx->changeSuperclass(c, s));
+}
+
+Value dsuAddInstanceVariable(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, f;
+    FieldPolicy p;
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, f, "the field") || !policyArg(vm, arg(args, argc, 2), p))
+        return Value::exception();
+    return result(vm, *tx, tx->addInstanceVariable(c, f, p));
+}
+
+Value dsuRemoveInstanceVariable(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, f;
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field"))
+        return Value::exception();
+    return result(vm, *tx, tx->removeInstanceVariable(c, f));
+}
+
+Value dsuRenameInstanceVariable(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, a, b;
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, a, "the field") ||
+        !nameArg(vm, args, argc, 2, b, "the new field name"))
+        return Value::exception();
+    return result(vm, *tx, tx->renameInstanceVariable(c, a, b));
+}
+
+Value dsuSetFieldPolicy(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, f;
+    FieldPolicy p;
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, f, "the field") || !policyArg(vm, arg(args, argc, 2), p))
+        return Value::exception();
+    return result(vm, *tx, tx->setFieldPolicy(c, f, p));
+}
+
+Value dsuMigrateInstances(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c;
+    if (!nameArg(vm, args, argc, 0, c, "the class")) return Value::exception();
+    return result(vm, *tx, tx->migrateInstances(c, arg(args, argc, 1)));
+}
+
+Value dsuMigrateInstancesTo(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, t;
+    if (!nameArg(vm, args, argc, 0, c, "the removed class") ||
+        !nameArg(vm, args, argc, 1, t, "the target class"))
+        return Value::exception();
+    return result(vm, *tx, tx->migrateInstancesTo(c, t, arg(args, argc, 2)));
+}
+
+template<bool (Transaction::*Op)(const std::string&, const std::string&, Value,
+                                 Transaction::MemberKind)>
+Value dsuMethodOp(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, m;
+    Transaction::MemberKind kind;
+    // (cls, name, fn, kind?) or, acknowledging the new version's code, (cls, name, kind?).
+    Value fn = arg(args, argc, 2);
+    Value kindValue = arg(args, argc, 3);
+    if (isString(fn)) {
+        kindValue = fn;
+        fn = Value::undefined();
+    }
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, m, "the method") || !kindArg(vm, kindValue, kind))
+        return Value::exception();
+    return result(vm, *tx, (tx->*Op)(c, m, fn, kind));
+}
+
+Value dsuRemoveMethod(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, m;
+    Transaction::MemberKind kind;
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, m, "the method") || !kindArg(vm, arg(args, argc, 2), kind))
+        return Value::exception();
+    return result(vm, *tx, tx->removeMethod(c, m, kind));
+}
+
+Value dsuAddStaticField(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, f;
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field"))
+        return Value::exception();
+    return result(vm, *tx, tx->addStaticField(c, f, argc > 2 ? args[2] : Value::empty()));
+}
+
+Value dsuRenameStaticField(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, a, b;
+    if (!nameArg(vm, args, argc, 0, c, "the class") ||
+        !nameArg(vm, args, argc, 1, a, "the static field") ||
+        !nameArg(vm, args, argc, 2, b, "the new name"))
+        return Value::exception();
+    return result(vm, *tx, tx->renameStaticField(c, a, b));
+}
+
+Value dsuRemoveStaticField(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, f;
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, f, "the field"))
+        return Value::exception();
+    return result(vm, *tx, tx->removeStaticField(c, f));
+}
+
+Value dsuAddBinding(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string n;
+    if (!nameArg(vm, args, argc, 0, n, "the binding")) return Value::exception();
+    return result(vm, *tx, tx->addBinding(n, argc > 1 ? args[1] : Value::empty()));
+}
+
+Value dsuSetBinding(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string n;
+    if (!nameArg(vm, args, argc, 0, n, "the binding")) return Value::exception();
+    return result(vm, *tx, tx->setBinding(n, arg(args, argc, 1)));
+}
+
+Value dsuReplaceFunction(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string n;
+    if (!nameArg(vm, args, argc, 0, n, "the function")) return Value::exception();
+    return result(vm, *tx, tx->replaceFunction(n, arg(args, argc, 1)));
+}
+
+Value dsuRemoveBinding(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string n;
+    if (!nameArg(vm, args, argc, 0, n, "the binding")) return Value::exception();
+    return result(vm, *tx, tx->removeBinding(n));
+}
+
+Value dsuAddValidation(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string n;
+    if (!nameArg(vm, args, argc, 0, n, "the validation's name")) return Value::exception();
+    return result(vm, *tx, tx->addValidation(n, arg(args, argc, 1)));
+}
+
+Value makePolicy(VM& vm, const char* kind, Value value) {
+    Record* r = vm.newRecord();
+    Root keep(vm.heap, Value::object(r));
+    vm.recordSet(r, vm.intern("policy"), vm.istr(kind));
+    vm.recordSet(r, vm.intern("value"), value);
+    return Value::object(r);
+}
+
+Value dsuKeep(VM& vm, Value, Value*, int) {
+    return makePolicy(vm, "keep", Value::undefined());
+}
+Value dsuConstant(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "constant", arg(args, argc, 0));
+}
+Value dsuInitializer(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "initializer", arg(args, argc, 0));
+}
+Value dsuComputed(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "computed", arg(args, argc, 0));
+}
+Value dsuRename(VM& vm, Value, Value* args, int argc) {
+    return makePolicy(vm, "rename", arg(args, argc, 0));
+}
+
+Value makeDsuObject(VM& vm) {
+    Record* r = vm.newRecord();
+    Root keep(vm.heap, Value::object(r));
+    struct Entry {
+        const char* name;
+        NativeFn fn;
+        int arity;
+    };
+    const Entry entries[] = {
+        {"addClass", dsuAddClass, 1},
+        {"removeClass", dsuRemoveClass, 1},
+        {"renameClass", dsuRenameClass, 2},
+        {"changeSuperclass", dsuChangeSuperclass, 2},
+        {"addInstanceVariable", dsuAddInstanceVariable, 3},
+        {"removeInstanceVariable", dsuRemoveInstanceVariable, 2},
+        {"renameInstanceVariable", dsuRenameInstanceVariable, 3},
+        {"setFieldPolicy", dsuSetFieldPolicy, 3},
+        {"migrateInstances", dsuMigrateInstances, 2},
+        {"migrateInstancesTo", dsuMigrateInstancesTo, 3},
+        {"addMethod", dsuMethodOp<&Transaction::addMethod>, 3},
+        {"replaceMethod", dsuMethodOp<&Transaction::replaceMethod>, 3},
+        {"removeMethod", dsuRemoveMethod, 2},
+        {"addStaticField", dsuAddStaticField, 3},
+        {"removeStaticField", dsuRemoveStaticField, 2},
+        {"renameStaticField", dsuRenameStaticField, 3},
+        {"addBinding", dsuAddBinding, 2},
+        {"removeBinding", dsuRemoveBinding, 1},
+        {"setBinding", dsuSetBinding, 2},
+        {"replaceFunction", dsuReplaceFunction, 2},
+        {"addValidation", dsuAddValidation, 2},
+        {"keep", dsuKeep, 0},
+        {"constant", dsuConstant, 1},
+        {"initializer", dsuInitializer, 1},
+        {"computed", dsuComputed, 1},
+        {"rename", dsuRename, 1},
+    };
+    for (const Entry& e : entries)
+        vm.recordSet(r, vm.intern(e.name), Value::object(vm.newNative(e.name, e.fn, e.arity)));
+    return Value::object(r);
+}
+
+} // namespace
+
+bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error,
+               const std::string* text, Module* base) {
+    std::string source;
+    if (text) {
+        source = *text;
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            error.message = "molt: cannot read patch '" + path + "'\n";
+            return false;
+        }
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        source = ss.str();
+    }
+    void* saved = vm.dsuContext;
+    vm.dsuContext = &tx;
+    std::string why;
+    Module* patchModule = nullptr;
+    Value fn =
+        vm.loadDetachedModule(path, source, base ? base : vm.mainModule(), why, &patchModule);
+    Root keepModule(vm.heap, patchModule ? Value::object(patchModule) : Value::undefined());
+    if (fn.isException()) {
+        vm.dsuContext = saved;
+        error.message = why + (why.empty() || why.back() == '\n' ? "" : "\n");
+        return false;
+    }
+    Root keepFn(vm.heap, fn);
+    if (!vm.isCallable(fn)) {
+        vm.dsuContext = saved;
+        error.message =
+            path + ": a patch must export a function: module.exports = function (dsu) { ... }\n";
+        return false;
+    }
+    Value dsu = makeDsuObject(vm);
+    Root keepDsu(vm.heap, dsu);
+    Value r = vm.call(fn, Value::undefined(), &dsu, 1);
+    vm.dsuContext = saved;
+    if (r.isException()) {
+        error.message = vm.hasPendingException()
+                            ? vm.describeAtThrowSite(vm.takePendingException()) + "\n"
+                            : path + ": the patch exited\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace molt::dsu

@@ -1,0 +1,328 @@
+// operations.cpp — what JavaScript's operators, iteration and a few property edge cases
+// mean on Molt's values, for the interpreter's slow paths (the loop in interpreter.cpp
+// handles the common cases inline: small integers, instance fields, arrays).
+#include "runtime/bytecode/operations.h"
+
+#include "runtime/lib/natives.h"
+
+#include <cmath>
+#include <string>
+
+namespace molt {
+
+static Value toNumeric(VM& vm, Value v) {
+    return v.isNumber() ? v : vm.toPrimitiveNumber(v);
+}
+
+Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
+    if (op == Op::Add) {
+        // ToPrimitive with the default hint (valueOf first), then strings concatenate.
+        Root ra(vm.heap, a), rb(vm.heap, b);
+        if (a.isObject() && !isString(a)) {
+            ra.value = toPrimitive(vm, a, 0);
+            if (ra.value.isException()) return ra.value;
+        }
+        if (b.isObject() && !isString(b)) {
+            rb.value = toPrimitive(vm, b, 0);
+            if (rb.value.isException()) return rb.value;
+        }
+        if (isString(ra.value) || isString(rb.value)) {
+            Value sa = vm.toString(ra.value);
+            if (sa.isException()) return sa;
+            Root keep(vm.heap, sa);
+            Value sb = vm.toString(rb.value);
+            if (sb.isException()) return sb;
+            std::string out(asString(sa)->view());
+            out.append(asString(sb)->view());
+            return vm.str(out);
+        }
+        return Value::number(VM::toNumber(ra.value) + VM::toNumber(rb.value));
+    }
+    Value na = toNumeric(vm, a);
+    if (na.isException()) return na;
+    Value nb = toNumeric(vm, b);
+    if (nb.isException()) return nb;
+    double x = na.asNumber(), y = nb.asNumber();
+    switch (op) {
+    case Op::Sub: return Value::number(x - y);
+    case Op::Mul: return Value::number(x * y);
+    case Op::Div: return Value::number(x / y);
+    case Op::Mod: return Value::number(std::fmod(x, y));
+    case Op::Pow: return Value::number(jsPow(x, y));
+    case Op::BitAnd: return Value::integer(VM::toInt32(x) & VM::toInt32(y));
+    case Op::BitOr: return Value::integer(VM::toInt32(x) | VM::toInt32(y));
+    case Op::BitXor: return Value::integer(VM::toInt32(x) ^ VM::toInt32(y));
+    case Op::Shl:
+        return Value::integer(int32_t(uint32_t(VM::toInt32(x)) << (uint32_t(VM::toInt32(y)) & 31)));
+    case Op::Shr: return Value::integer(VM::toInt32(x) >> (uint32_t(VM::toInt32(y)) & 31));
+    case Op::UShr:
+        return Value::number(double(uint32_t(VM::toInt32(x)) >> (uint32_t(VM::toInt32(y)) & 31)));
+    default: return Value::number(NAN);
+    }
+}
+
+Value compareSlow(VM& vm, Op op, Value a, Value b) {
+    // ToPrimitive with the number hint (valueOf first).
+    Root ra(vm.heap, a), rb(vm.heap, b);
+    if (a.isObject() && !isString(a)) {
+        ra.value = toPrimitive(vm, a, 1);
+        if (ra.value.isException()) return ra.value;
+    }
+    if (b.isObject() && !isString(b)) {
+        rb.value = toPrimitive(vm, b, 1);
+        if (rb.value.isException()) return rb.value;
+    }
+    if (isString(ra.value) && isString(rb.value)) {
+        int c = asString(ra.value)->view().compare(asString(rb.value)->view());
+        switch (op) {
+        case Op::Lt: return Value::boolean(c < 0);
+        case Op::Le: return Value::boolean(c <= 0);
+        case Op::Gt: return Value::boolean(c > 0);
+        default: return Value::boolean(c >= 0);
+        }
+    }
+    double x = VM::toNumber(ra.value), y = VM::toNumber(rb.value);
+    switch (op) {
+    case Op::Lt: return Value::boolean(x < y);
+    case Op::Le: return Value::boolean(x <= y);
+    case Op::Gt: return Value::boolean(x > y);
+    default: return Value::boolean(x >= y);
+    }
+}
+
+Value iterate(VM& vm, Value v) {
+    if (v.isObject()) {
+        switch (v.asObject()->kind) {
+        case ObjKind::Array: return Value::object(vm.newIterator(v, IterKind::ArrayValues));
+        case ObjKind::String: return Value::object(vm.newIterator(v, IterKind::StringChars));
+        case ObjKind::Map: return Value::object(vm.newIterator(v, IterKind::MapEntries));
+        case ObjKind::Set: return Value::object(vm.newIterator(v, IterKind::MapValues));
+        case ObjKind::Iterator: return v;
+        default: break;
+        }
+    }
+    return vm.throwTypeError(vm.describeReceiver(v) + " is not iterable");
+}
+
+Value iteratorNext(VM& vm, Iterator* it, bool& done) {
+    done = false;
+    Value target = it->target;
+    switch (it->iterKind) {
+    case IterKind::ArrayValues:
+    case IterKind::ArrayKeys:
+    case IterKind::ArrayEntries: {
+        auto* a = as<Array>(target);
+        if (it->position >= a->length) break;
+        uint32_t i = it->position++;
+        Value v = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+        if (it->iterKind == IterKind::ArrayValues) return v;
+        if (it->iterKind == IterKind::ArrayKeys) return Value::number(double(i));
+        Array* pair = vm.newArray(2);
+        pair->elements[0] = Value::number(double(i));
+        pair->elements[1] = v;
+        pair->length = 2;
+        return Value::object(pair);
+    }
+    case IterKind::StringChars: {
+        auto* s = asString(target);
+        if (it->position >= s->length) break;
+        if (s->ascii)
+            return Value::object(vm.intern(std::string_view(s->chars + it->position++, 1)));
+        // One code point per step (UTF-8 sequence), as JavaScript's string iterator does.
+        uint32_t p = it->position;
+        auto c = uint8_t(s->chars[p]);
+        uint32_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        it->position += len;
+        return vm.str(std::string_view(s->chars + p, std::min(len, s->length - p)));
+    }
+    case IterKind::MapKeys:
+    case IterKind::MapValues:
+    case IterKind::MapEntries: {
+        auto* m = as<MapObj>(target);
+        while (it->position < m->keys.size() && m->keys[it->position].isEmpty())
+            it->position++;
+        if (it->position >= m->keys.size()) break;
+        uint32_t i = it->position++;
+        bool isSet = m->kind == ObjKind::Set;
+        if (it->iterKind == IterKind::MapKeys || (isSet && it->iterKind == IterKind::MapValues))
+            return m->keys[i];
+        if (it->iterKind == IterKind::MapValues) return m->values[i];
+        Value key = m->keys[i];
+        Value val = isSet ? key : m->values[i];
+        Array* pair = vm.newArray(2);
+        pair->elements[0] = key;
+        pair->elements[1] = val;
+        pair->length = 2;
+        return Value::object(pair);
+    }
+    }
+    done = true;
+    return Value::undefined();
+}
+
+Value spreadInto(VM& vm, Array* target, Value iterable) {
+    if (isKind(iterable, ObjKind::Array)) {
+        auto* a = as<Array>(iterable);
+        vm.arrayReserve(target, target->length + a->length);
+        for (uint32_t i = 0; i < a->length; ++i)
+            target->elements[target->length++] =
+                a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+        return Value::undefined();
+    }
+    Root keepTarget(vm.heap, Value::object(target));
+    Value it = iterate(vm, iterable);
+    if (it.isException()) return it;
+    Root keep(vm.heap, it);
+    for (;;) {
+        bool done;
+        Value v = iteratorNext(vm, as<Iterator>(it), done);
+        if (v.isException()) return v;
+        if (done) return Value::undefined();
+        vm.arrayPush(target, v);
+    }
+}
+
+static void pushFieldKeys(VM& vm, Instance* in, Array* out) {
+    for (uint32_t i = 0; i < in->slotCount; ++i) {
+        String* f = in->klass->fields[i];
+        if (f->length && f->chars[0] == '#') continue;
+        vm.arrayPush(out, Value::object(f));
+    }
+}
+
+Value forInKeys(VM& vm, Value obj) {
+    Array* keys = vm.newArray();
+    Root keep(vm.heap, Value::object(keys));
+    if (obj.isObject()) {
+        Obj* o = obj.asObject();
+        switch (o->kind) {
+        case ObjKind::Record:
+            for (String* key : static_cast<Record*>(o)->keys)
+                vm.arrayPush(keys, Value::object(key));
+            break;
+        case ObjKind::Array:
+            for (uint32_t i = 0; i < static_cast<Array*>(o)->length; ++i)
+                if (!static_cast<Array*>(o)->elements[i].isEmpty())
+                    vm.arrayPush(keys, vm.str(std::to_string(i)));
+            break;
+        case ObjKind::String:
+            for (uint32_t i = 0; i < static_cast<String*>(o)->utf16Length; ++i)
+                vm.arrayPush(keys, vm.str(std::to_string(i)));
+            break;
+        case ObjKind::Instance: pushFieldKeys(vm, static_cast<Instance*>(o), keys); break;
+        default: break;
+        }
+    }
+    return Value::object(vm.newIterator(Value::object(keys), IterKind::ArrayValues));
+}
+
+Value recordSpread(VM& vm, Record* target, Value src) {
+    Root keepTarget(vm.heap, Value::object(target));
+    if (!src.isObject()) return Value::undefined();
+    Obj* o = src.asObject();
+    switch (o->kind) {
+    case ObjKind::Record: {
+        auto* r = static_cast<Record*>(o);
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            vm.recordSet(target, r->keys[i], r->values[i]);
+        break;
+    }
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(o);
+        for (uint32_t i = 0; i < in->slotCount; ++i) {
+            String* f = in->klass->fields[i];
+            if (f->length && f->chars[0] == '#') continue;
+            if (in->slots[i].isEmpty()) continue;
+            vm.recordSet(target, f, in->slots[i]);
+        }
+        break;
+    }
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(o);
+        for (uint32_t i = 0; i < a->length; ++i) {
+            Value key = vm.str(std::to_string(i));
+            Root keepKey(vm.heap, key);
+            vm.recordSet(target, asString(key),
+                         a->elements[i].isEmpty() ? Value::undefined() : a->elements[i]);
+        }
+        break;
+    }
+    case ObjKind::String: {
+        Value it = iterate(vm, src);
+        Root keepIt(vm.heap, it);
+        for (uint32_t i = 0;; ++i) {
+            bool done;
+            Value c = iteratorNext(vm, as<Iterator>(it), done);
+            if (done) break;
+            Root keepC(vm.heap, c);
+            Value key = vm.str(std::to_string(i));
+            Root keepKey(vm.heap, key);
+            vm.recordSet(target, asString(key), c);
+        }
+        break;
+    }
+    default: break;
+    }
+    return Value::undefined();
+}
+
+Value inOperator(VM& vm, Value key, Value obj) {
+    if (!obj.isObject() || isString(obj))
+        return vm.throwTypeError("Cannot use 'in' operator to search for '" + vm.toStdString(key) +
+                                 "' in " + vm.toStdString(obj));
+    Root keepObj(vm.heap, obj);
+    Value ks = isString(key) ? key : vm.toString(key);
+    if (ks.isException()) return ks;
+    String* name = vm.intern(asString(ks)->view());
+    Obj* o = obj.asObject();
+    switch (o->kind) {
+    case ObjKind::Record:
+        return Value::boolean(!vm.recordGet(static_cast<Record*>(o), name).isEmpty() ||
+                              !vm.lookupMethod(o->klass, name).isEmpty());
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(o);
+        if (name == vm.names.length) return Value::boolean(true);
+        double d = VM::toNumber(Value::object(name));
+        if (d >= 0 && d < a->length && d == std::floor(d))
+            return Value::boolean(!a->elements[uint32_t(d)].isEmpty());
+        return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty());
+    }
+    case ObjKind::Instance: {
+        Class* c = o->klass;
+        return Value::boolean(c->findSlot(name) >= 0 || c->methods.count(name) ||
+                              c->getters.count(name) || c->setters.count(name));
+    }
+    case ObjKind::Class: {
+        Value v = vm.getProperty(obj, name);
+        if (v.isException()) return v;
+        return Value::boolean(!v.isUndefined());
+    }
+    default:
+        return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty() ||
+                              o->klass->getters.count(name));
+    }
+}
+
+Value deleteKey(VM& vm, Value obj, Value key) {
+    if (obj.isNullish()) return vm.throwTypeError("Cannot convert undefined or null to object");
+    if (isKind(obj, ObjKind::Record)) {
+        Root keepObj(vm.heap, obj);
+        Value ks = isString(key) ? key : vm.toString(key);
+        if (ks.isException()) return ks;
+        return Value::boolean(vm.recordDelete(as<Record>(obj), asString(ks)));
+    }
+    if (isKind(obj, ObjKind::Instance))
+        return vm.throwTypeError(
+            "Cannot delete field '" + vm.toStdString(key) + "' of an instance of " +
+            std::string(obj.asObject()->klass->name->view()) + ": its layout is fixed");
+    if (isKind(obj, ObjKind::Array)) {
+        uint32_t i;
+        auto* a = as<Array>(obj);
+        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length)
+            a->elements[i] = Value::empty();
+        return Value::boolean(true);
+    }
+    return Value::boolean(true);
+}
+
+} // namespace molt

@@ -1,0 +1,29 @@
+// operations.h — the semantics of operators and iteration behind the interpreter's slow
+// paths. Each returns Value::exception() with a pending exception on failure.
+#pragma once
+
+#include "runtime/bytecode/opcodes.h"
+#include "runtime/core/vm.h"
+
+namespace molt {
+
+// a OP b for the arithmetic, bitwise and shift opcodes (ToPrimitive, string concatenation).
+Value arithmeticSlow(VM& vm, Op op, Value a, Value b);
+// a OP b for Lt, Le, Gt, Ge (strings compare by code units, everything else as numbers).
+Value compareSlow(VM& vm, Op op, Value a, Value b);
+// An Iterator over arrays, strings, Map, Set (and iterators themselves).
+Value iterate(VM& vm, Value iterable);
+// The next value; `done` is set at the end.
+Value iteratorNext(VM& vm, Iterator* it, bool& done);
+// [...iterable] appended to target.
+Value spreadInto(VM& vm, Array* target, Value iterable);
+// An Iterator over for...in keys (record keys, array indices, public instance fields).
+Value forInKeys(VM& vm, Value obj);
+// {...src} copied into target.
+Value recordSpread(VM& vm, Record* target, Value src);
+// key in obj
+Value inOperator(VM& vm, Value key, Value obj);
+// delete obj[key]
+Value deleteKey(VM& vm, Value obj, Value key);
+
+} // namespace molt

@@ -1,0 +1,203 @@
+// compiler_internal.h — the Compiler's state, shared by compiler.cpp (functions, classes,
+// statements) and compiler_expressions.cpp (expressions and destructuring patterns).
+//
+// Locals live in fixed frame slots (slot 0 is `this`, then parameters); a scope's slots are
+// reused once it ends, after closing any upvalue that captured them. Hidden locals (an
+// iterator, a switch discriminant, a pending return value) are ordinary slots without a
+// name, which keeps the operand stack empty between statements.
+//
+// Errors inside the compiler are thrown as CompileFailure and caught at compileModule;
+// they never leave this component.
+#pragma once
+
+#include "runtime/compiler/compiler.h"
+#include "runtime/bytecode/opcodes.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace molt {
+
+struct CompileFailure {
+    TSNode node;
+    std::string message;
+};
+
+enum class FnKind { Module, Function, Arrow, Method, Constructor, FieldInit, StaticInit };
+
+struct LocalVar {
+    std::string name;
+    int depth;
+    uint16_t slot;
+    bool captured = false;
+    bool isConst = false;
+    bool hoisted = false; // declared ahead of its statement (let/const/class of a block)
+};
+
+struct UpvalueRef {
+    uint16_t index;
+    bool fromParentLocal;
+    std::string name;
+};
+
+// A try region the code is currently inside: exiting it by break/continue/return must pop
+// its handler and run its finally block.
+struct TryRegion {
+    TSNode finallyBody; // null node when there is no finally
+    bool handlerActive; // true while the region's handler is installed
+};
+
+struct JumpTarget {
+    std::vector<std::string> labels;
+    bool isLoop;           // continue allowed
+    bool isSwitch = false; // unlabeled break allowed
+    std::vector<size_t> breakJumps;
+    std::vector<size_t> continueJumps;
+    size_t tryDepth;    // tries_.size() when the target was entered
+    uint16_t scopeSlot; // first slot to close when leaving
+};
+
+// Private names are stored in layouts and method tables as "#name@Class", so a subclass's
+// #x and its superclass's #x are different fields, as in JavaScript.
+struct ClassContext {
+    std::string name;
+    std::unordered_set<std::string> privateNames;
+    bool hasSuper = false;
+};
+
+struct FunctionState {
+    FunctionState* enclosing = nullptr;
+    FunctionProto* proto = nullptr;
+    FnKind kind = FnKind::Function;
+    std::vector<LocalVar> locals;
+    std::vector<UpvalueRef> upvalues;
+    int scopeDepth = 0;
+    uint16_t nextSlot = 1;
+    uint16_t maxSlot = 1;
+    std::vector<JumpTarget> targets;
+    std::vector<TryRegion> tries;
+    std::unordered_map<uint64_t, uint16_t> constantIndex; // value bits -> index
+    uint32_t lastLine = 0, lastColumn = 0;
+};
+
+class Compiler {
+public:
+    Compiler(VM& vm, Module* module, const SyntaxTree& tree, ModuleCompileOptions options = {})
+        : vm_(vm), module_(module), tree_(tree), options_(options) {}
+    FunctionProto* compileModuleBody();
+    FunctionProto* compileEvalBody();
+    bool isModuleExportsAssignment(TSNode statement) const;
+
+    // ---- compiler.cpp: infrastructure
+    [[noreturn]] void fail(TSNode n, std::string message);
+    std::string_view text(TSNode n) const { return tree_.text(n); }
+    void mark(TSNode n);
+    void emit(Op op);
+    void emitByte(uint8_t b);
+    void emitShort(uint16_t w);
+    void emitOp(Op op, uint16_t w) {
+        emit(op);
+        emitShort(w);
+    }
+    size_t emitJump(Op op);
+    void patchJump(size_t at);
+    void patchJumpTo(size_t at, size_t target);
+    void emitLoop(size_t target);
+    size_t here() const { return fn_->proto->code.size(); }
+    uint16_t constant(Value v);
+    uint16_t stringConstant(std::string_view s);
+    uint16_t newCache();
+    Value keep(Value v); // roots a freshly allocated compile-time object
+
+    // Scopes and variables
+    void beginScope();
+    void endScope();
+    uint16_t declareLocal(const std::string& name, bool isConst, TSNode at);
+    uint16_t hiddenLocal();
+    int resolveLocal(FunctionState* fs, const std::string& name);
+    int resolveUpvalue(FunctionState* fs, const std::string& name);
+    int moduleSlot(const std::string& name) const;
+    void emitGetVariable(const std::string& name, TSNode at);
+    void emitSetVariable(const std::string& name, TSNode at, bool initializing);
+    void closeFrom(uint16_t slot) { emitOp(Op::CloseUpvalues, slot); }
+
+    // Functions and classes
+    FunctionProto* compileFunction(TSNode node, FnKind kind, std::string name);
+    void compileParameters(TSNode params);
+    void compileFunctionBody(TSNode body, FnKind kind);
+    void emitClosure(FunctionProto* proto);
+    void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
+    std::vector<std::string> inferOwnFields(TSNode classBody, size_t& declaredCount);
+    FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
+    FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);
+
+    // Statements (compiler.cpp)
+    void compileStatement(TSNode n);
+    void compileBlockBody(const std::vector<TSNode>& stmts);
+    void hoistFunctions(const std::vector<TSNode>& stmts);
+    void hoistLexicals(const std::vector<TSNode>& stmts);
+    uint16_t bindLexical(const std::string& name, bool isConst, TSNode at);
+    void collectVarNames(TSNode n, std::vector<std::pair<std::string, TSNode>>& out);
+    void compileDeclaration(TSNode n);
+    void compileIf(TSNode n);
+    void compileFor(TSNode n);
+    void compileForIn(TSNode n);
+    void compileWhile(TSNode n);
+    void compileDoWhile(TSNode n);
+    void compileBreakContinue(TSNode n, bool isBreak);
+    void compileReturn(TSNode n);
+    void compileTry(TSNode n);
+    void compileSwitch(TSNode n);
+    void compileLabeled(TSNode n);
+    void compileLoopBody(TSNode body, JumpTarget& target);
+    void exitTries(size_t toDepth);
+    void pushTarget(TSNode labelsFrom, bool isLoop, std::vector<std::string> labels);
+    void popTarget(size_t breakTo, size_t continueTo);
+
+    // Expressions (compiler_expressions.cpp)
+    struct Chain {
+        std::vector<size_t> exits;
+    };
+    void compileExpression(TSNode n, Chain* chain = nullptr);
+    void compileCall(TSNode n, Chain* chain);
+    void compileNew(TSNode n);
+    void compileMember(TSNode n, Chain* chain);
+    void compileSubscript(TSNode n, Chain* chain);
+    void compileAssignment(TSNode n);
+    void compileAugmented(TSNode n);
+    void compileUpdate(TSNode n);
+    void compileBinary(TSNode n);
+    void compileUnary(TSNode n);
+    void compileArray(TSNode n);
+    void compileRecord(TSNode n);
+    void compileTemplate(TSNode n);
+    void compileArguments(TSNode args, bool& spread, int& argc);
+    void emitCall(Op plain, Op spreadForm, bool spread, int argc);
+    void compileSuperCall(TSNode n);
+    std::string stringLiteral(TSNode n);
+    double numberLiteral(TSNode n);
+    std::string propertyKey(TSNode key); // identifier, string or number key
+    std::string memberName(TSNode property);
+    TSNode unparen(TSNode n);
+
+    // Patterns: the value to destructure is on the stack and is consumed.
+    enum class BindMode { Let, Const, Var, Assign };
+    void compileBinding(TSNode target, BindMode mode);
+    void compileArrayPattern(TSNode pattern, BindMode mode);
+    void compileObjectPattern(TSNode pattern, BindMode mode);
+    void storeTarget(TSNode target, BindMode mode); // consumes the value
+    void declarePatternNames(TSNode pattern, std::vector<std::pair<std::string, TSNode>>& out);
+
+    VM& vm_;
+    Module* module_;
+    const SyntaxTree& tree_;
+    ModuleCompileOptions options_;
+    FunctionState* fn_ = nullptr;
+    std::vector<ClassContext*> classes_;
+    std::vector<std::string>
+        pendingLabels_; // labels of a labeled statement around the loop being compiled
+};
+
+} // namespace molt

@@ -1,0 +1,277 @@
+// object.h — the heap object layouts of the class-based object model.
+//
+// Every heap object starts with an ObjHeader. The collector is precise and non-moving:
+// an object's address is its identity for its whole life, and `id` is the number the
+// inspector shows (assigned on first request, carried over by a DSU swap).
+//
+// The class-based model (DESIGN.md §3):
+//   * A Class has a fixed instance layout: its superclass's fields, then its own declared
+//     fields, then fields its own methods assign through `this.f =`. An Instance stores
+//     exactly layout.size() slots inline, so a field access is one load at a slot index
+//     found by an inline cache keyed on the Class pointer.
+//   * Method, getter and setter tables are flattened at class creation (inherited entries
+//     copied in), so a send is one hash lookup on a cache miss and none on a hit.
+//   * A class is never mutated after it is finished, except static fields. A DSU update
+//     builds new Class objects; inline caches keyed on the old Class pointer simply miss.
+//     That is why there is no DSU check anywhere on the interpreter's hot paths.
+//   * Built-in types (Array, String, Number, Map, Set, ...) are Classes too, with native
+//     and hosted (core library) methods, so `arr.map(f)` is an ordinary send.
+//   * Records are object literals: string keys in insertion order (integer-like keys
+//     first, ascending, as in JavaScript).
+#pragma once
+
+#include "runtime/core/value.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace molt {
+
+class VM;
+struct Class;
+struct String;
+struct Module;
+
+// The order matters only to the heap walker's statistics; add new kinds at the end.
+// clang-format off
+#define MOLT_OBJ_KINDS(X)                                                                  \
+    X(String) X(Array) X(Record) X(Instance) X(Class) X(Closure) X(FunctionProto)         \
+    X(Native) X(Upvalue) X(Map) X(Set) X(Module) X(Iterator) X(Thread)
+
+enum class ObjKind : uint8_t {
+#define MOLT_KIND_ENUM(name) name,
+    MOLT_OBJ_KINDS(MOLT_KIND_ENUM)
+#undef MOLT_KIND_ENUM
+    Free, // a swept cell on a free list; never reachable
+};
+// clang-format on
+
+const char* objKindName(ObjKind k);
+
+// Set on an object while swapObjects rewrites the heap: its `klass` field then holds the
+// object that replaces it. Only ever seen inside swapObjects.
+constexpr uint8_t kForwardedFlag = 0x80;
+
+struct Obj {
+    ObjKind kind;
+    uint8_t marked = 0;    // GC mark bit (collector-owned)
+    uint8_t cellClass = 0; // allocator size class; 0xff = large object
+    uint8_t flags = 0;     // kind-specific flags; kForwardedFlag is reserved for swapObjects
+    uint32_t id = 0;       // identity number, 0 until first asked for (Heap::identityOf)
+    Class* klass;          // the class for method lookup; never null for receivers
+};
+
+// Interned or plain immutable string. UTF-8 bytes; `ascii` strings index by byte, others
+// convert to UTF-16 code units on demand for length/charAt/indexing.
+struct String : Obj {
+    uint32_t length; // bytes
+    uint32_t hash;
+    bool ascii;
+    bool interned;
+    uint32_t utf16Length; // == length when ascii
+    char chars[1];        // length + 1 bytes, NUL-terminated
+
+    std::string_view view() const { return {chars, length}; }
+};
+
+struct Array : Obj {
+    uint32_t length = 0;
+    uint32_t capacity = 0;
+    Value* elements = nullptr; // malloc'd; holes are Value::empty()
+};
+
+// Object literal. Small records scan `keys` linearly; past kIndexThreshold keys an
+// index (key -> position) is kept as well.
+struct Record : Obj {
+    std::vector<String*> keys;
+    std::vector<Value> values;
+    std::unordered_map<String*, uint32_t>* index = nullptr;
+    static constexpr size_t kIndexThreshold = 12;
+};
+
+struct Instance : Obj {
+    uint32_t slotCount;
+    Value slots[1]; // slotCount entries (at least one cell is always allocated)
+};
+
+// Open addressing would be faster; these tables are only consulted on cache misses.
+using NameTable = std::unordered_map<String*, Value>;
+
+enum class ClassFlag : uint8_t {
+    Builtin = 1,  // a runtime class (Array, String, ...), not user code
+    Finished = 2, // tables flattened; no more methods can be added
+};
+
+struct Class : Obj {
+    String* name = nullptr;
+    Class* super = nullptr;
+    Module* module = nullptr;    // defining module (null for builtins)
+    std::vector<String*> fields; // the full layout, inherited first
+    std::unordered_map<String*, uint32_t> slotOf;
+    uint32_t ownFieldStart = 0;                   // fields[ownFieldStart..] are this class's own
+    NameTable methods;                            // flattened, inherited included
+    NameTable getters;                            // flattened
+    NameTable setters;                            // flattened
+    NameTable ownMethods, ownGetters, ownSetters; // as declared in this class
+    // Static side: fields in declaration order, static methods and accessors (own only;
+    // lookups walk `super`, as static inheritance does in JavaScript).
+    std::vector<String*> staticNames;
+    std::vector<Value> staticValues;
+    NameTable staticMethods, staticGetters, staticSetters;
+    Value constructor; // closure, native, or undefined (default constructor)
+    Value fieldInit;   // closure that runs this class's own field initializers, or undefined
+    ObjKind instanceKind = ObjKind::Instance;                     // what `new` allocates
+    Value (*nativeConstruct)(VM&, Class*, Value*, int) = nullptr; // for builtin kinds
+    uint32_t depth = 0;                                           // number of superclasses
+    uint32_t version = 0;                                         // DSU generation that created it
+
+    int findSlot(String* name) const {
+        auto it = slotOf.find(name);
+        return it == slotOf.end() ? -1 : int(it->second);
+    }
+    bool isSubclassOf(const Class* other) const {
+        for (const Class* c = this; c; c = c->super)
+            if (c == other) return true;
+        return false;
+    }
+};
+
+// Source positions for stack traces: one entry each time the position changes.
+struct LineEntry {
+    uint32_t pc;
+    uint32_t line;
+    uint32_t column;
+};
+
+struct UpvalueDesc {
+    uint16_t index;
+    bool fromParentLocal; // true: parent's local slot; false: parent's upvalue
+};
+
+// Inline cache of one property access or send site.
+struct InlineCache {
+    enum Kind : uint8_t { Field, Method, Getter, Setter };
+    Class* klass = nullptr;       // receiver class the entry is valid for (instances only)
+    Value value = Value::empty(); // the method, getter or setter
+    uint32_t slot = 0;            // the field slot (Field), or a global's index + 1 (GetGlobal)
+    Kind kind = Field;
+};
+
+enum class FunctionFlag : uint8_t {
+    Arrow = 1,       // lexical this
+    Method = 2,      // has a home class (super works)
+    Static = 4,      // static method: super goes to the superclass's statics
+    Constructor = 8, // a class constructor (derived ones call super())
+    Derived = 16,    // constructor of a class with `extends`
+    HasRest = 32,
+    Module = 64, // a module's top-level code
+};
+
+struct FunctionProto : Obj {
+    String* name = nullptr;
+    Module* module = nullptr;
+    String* file = nullptr;
+    std::vector<uint8_t> code;
+    std::vector<Value> constants;
+    std::vector<LineEntry> lines;
+    std::vector<UpvalueDesc> upvalues;
+    std::vector<InlineCache> caches;
+    uint16_t numParams = 0; // declared params, not counting rest
+    uint16_t maxLocals = 0;
+    uint8_t fnFlags = 0;
+    uint32_t defLine = 0, defColumn = 0;
+
+    bool has(FunctionFlag f) const { return fnFlags & uint8_t(f); }
+};
+
+struct Upvalue : Obj {
+    Value* location; // points into a thread stack while open, at `closed` after
+    Value closed;
+    Upvalue* nextOpen; // the owning thread's open list, sorted by location (descending)
+};
+
+struct Closure : Obj {
+    FunctionProto* proto;
+    Class* homeClass = nullptr; // for super; set when installed as a method
+    uint32_t upvalueCount;
+    Upvalue* upvalues[1];
+};
+
+using NativeFn = Value (*)(VM& vm, Value thisValue, Value* args, int argc);
+
+struct Native : Obj {
+    String* name;
+    NativeFn fn;
+    int16_t arity;
+    Value data; // optional payload (e.g. the class a bound native belongs to)
+};
+
+// Hash key wrapper for Map/Set: SameValueZero over Values.
+struct ValueKeyHash {
+    size_t operator()(Value v) const;
+};
+struct ValueKeyEq {
+    bool operator()(Value a, Value b) const;
+};
+
+// Map and Set keep insertion order in `entries` (tombstoned with empty keys on delete;
+// compacted when half are dead) and look keys up through `index`.
+struct MapObj : Obj {
+    std::vector<Value> keys;
+    std::vector<Value> values; // unused for Set
+    std::unordered_map<Value, uint32_t, ValueKeyHash, ValueKeyEq> index;
+    uint32_t liveCount = 0;
+};
+
+enum class IterKind : uint8_t {
+    ArrayValues,
+    ArrayKeys,
+    ArrayEntries,
+    StringChars,
+    MapKeys,
+    MapValues,
+    MapEntries
+};
+
+struct Iterator : Obj {
+    Value target;
+    uint32_t position = 0;
+    IterKind iterKind;
+};
+
+// A module's namespace: its top-level bindings by slot (let/const/class/function/var),
+// plus `module.exports` as a record-like value.
+struct Module : Obj {
+    String* path = nullptr;        // absolute path
+    String* displayPath = nullptr; // as the user named it (for messages)
+    std::vector<String*> names;    // binding names, index = slot
+    std::vector<Value> slots;
+    Value exports;      // module.exports
+    Value moduleObject; // the `module` record
+    FunctionProto* body = nullptr;
+    uint8_t state = 0; // 0 new, 1 running, 2 done
+    std::string source; // the text it was compiled from (the live version, for the differ)
+    std::unordered_map<std::string, uint32_t> slotByName;
+    std::unordered_set<uint32_t> constSlots;
+};
+
+inline bool isKind(Value v, ObjKind k) {
+    return v.isObject() && v.asObject()->kind == k;
+}
+
+template<typename T> inline T* as(Value v) {
+    return static_cast<T*>(v.asObject());
+}
+
+inline bool isString(Value v) {
+    return isKind(v, ObjKind::String);
+}
+inline String* asString(Value v) {
+    return static_cast<String*>(v.asObject());
+}
+
+} // namespace molt

@@ -1,0 +1,989 @@
+#include "runtime/core/vm.h"
+
+#include "runtime/core/assert.h"
+#include "runtime/lib/natives.h"
+#include "runtime/exec/scheduler.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+namespace molt {
+
+void assertionFailed(const char* expr, const char* message, const char* file, int line) {
+    std::fprintf(stderr, "molt: internal error: %s (%s) at %s:%d\n", message, expr, file, line);
+    std::abort();
+}
+
+static double monotonicMs() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+static uint32_t hashBytes(std::string_view s) {
+    uint32_t h = 2166136261u; // FNV-1a
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+std::string CompileError::format() const {
+    std::string out =
+        file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message + "\n";
+    out += sourceLine + "\n";
+    // The caret goes under the column, keeping tabs so it lines up.
+    uint32_t chars = 0;
+    for (size_t i = 0; i < sourceLine.size() && chars + 1 < column; ++i) {
+        if ((uint8_t(sourceLine[i]) & 0xC0) == 0x80) continue;
+        out += sourceLine[i] == '\t' ? '\t' : ' ';
+        chars++;
+    }
+    out += "^\n";
+    return out;
+}
+
+VM::VM() : scheduler_(std::make_unique<Scheduler>(*this)) {
+    startTime_ = monotonicMs();
+    writeOut = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+    writeErr = [](std::string_view s) {
+        std::fflush(stdout);
+        std::fwrite(s.data(), 1, s.size(), stderr);
+    };
+    heap.addRootProvider([this](Tracer& t) { markRoots(t); });
+    heap.setWeakSweeper([this] { sweepInternTable(); });
+    installBuiltins();
+    hostThread(); // created up front: it is VM machinery, not program state
+}
+
+VM::~VM() = default;
+
+double VM::now() const {
+    return monotonicMs() - startTime_;
+}
+
+// ---------------------------------------------------------------- roots
+
+void VM::markRoots(Tracer& t) {
+    for (Class* c :
+         {objectClass, arrayClass, stringClass, numberClass, booleanClass, functionClass,
+          classClass, mapClass, setClass, iteratorClass, moduleClass, threadClass, internalClass,
+          errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
+        if (c) t.mark(c);
+    for (auto& [path, exports] : stagedExports)
+        t.mark(exports);
+    for (const ReturnBarrierEntry& b : returnBarriers_)
+        t.mark(b.thread); // a barrier's thread outlives it, even if it finishes meanwhile
+    for (auto& g : globals) {
+        t.mark(g.name);
+        t.mark(g.value);
+    }
+    for (Module* m : moduleList_)
+        t.mark(m);
+    for (Value v : compilerRoots)
+        t.mark(v);
+    if (hasPending_) t.mark(pending_);
+    if (mainThread_) t.mark(mainThread_);
+    if (hostThread_) t.mark(hostThread_);
+    String** names = reinterpret_cast<String**>(&this->names);
+    for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
+        if (names[i]) t.mark(names[i]);
+    scheduler_->markRoots(t);
+}
+
+void VM::sweepInternTable() {
+    classes_.erase(std::remove_if(classes_.begin(), classes_.end(),
+                                  [this](Class* c) { return !heap.isMarked(c); }),
+                   classes_.end());
+    for (auto it = internTable_.begin(); it != internTable_.end();) {
+        if (!heap.isMarked(it->second))
+            it = internTable_.erase(it);
+        else
+            ++it;
+    }
+}
+
+void VM::visitRoots(EdgeVisitor& v) {
+    for (Class** c : {&objectClass, &arrayClass, &stringClass, &numberClass, &booleanClass,
+                      &functionClass, &classClass, &mapClass, &setClass, &iteratorClass,
+                      &moduleClass, &threadClass, &internalClass, &errorClass, &typeErrorClass,
+                      &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass})
+        v.visitTyped(*c);
+    for (auto& g : globals)
+        v.visit(g.value);
+    for (Value& r : compilerRoots)
+        v.visit(r);
+    if (hasPending_) v.visit(pending_);
+    scheduler_->visitRoots(v);
+}
+
+std::string VM::describeReceiver(Value v) {
+    if (v.isUndefined()) return "undefined";
+    if (v.isNull()) return "null";
+    if (isString(v)) return "\"" + std::string(asString(v)->view()) + "\"";
+    if (!v.isObject()) return toStdString(v);
+    Obj* o = v.asObject();
+    switch (o->kind) {
+    case ObjKind::Instance: return std::string(o->klass->name->view());
+    case ObjKind::Class: return std::string(static_cast<Class*>(o)->name->view());
+    case ObjKind::Array: return "array";
+    case ObjKind::Record: return "object";
+    default: return std::string(o->klass->name->view());
+    }
+}
+
+// ---------------------------------------------------------------- strings
+
+static String* allocString(Heap& heap, Class* klass, std::string_view s) {
+    auto* str = heap.allocate<String>(ObjKind::String, klass, sizeof(String) + s.size());
+    str->length = uint32_t(s.size());
+    std::memcpy(str->chars, s.data(), s.size());
+    str->chars[s.size()] = '\0';
+    str->hash = hashBytes(s);
+    bool ascii = true;
+    uint32_t units = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        auto c = uint8_t(s[i]);
+        if (c >= 0x80) ascii = false;
+        if ((c & 0xC0) != 0x80)
+            units += c >= 0xF0 ? 2 : 1; // astral code points are two UTF-16 units
+    }
+    str->ascii = ascii;
+    str->utf16Length = units;
+    str->interned = false;
+    return str;
+}
+
+String* VM::intern(std::string_view s) {
+    auto it = internTable_.find(s);
+    if (it != internTable_.end()) return it->second;
+    String* str = allocString(heap, stringClass, s);
+    str->interned = true;
+    internTable_.emplace(str->view(), str);
+    return str;
+}
+
+String* VM::newString(std::string_view s) {
+    if (s.size() <= 1) return intern(s); // single characters are shared
+    return allocString(heap, stringClass, s);
+}
+
+// ---------------------------------------------------------------- objects
+
+Array* VM::newArray(uint32_t capacity) {
+    auto* a = heap.allocate<Array>(ObjKind::Array, arrayClass);
+    if (capacity) arrayReserve(a, capacity);
+    return a;
+}
+
+void VM::arrayReserve(Array* a, uint32_t capacity) {
+    if (capacity <= a->capacity) return;
+    uint32_t cap = std::max<uint32_t>(capacity, a->capacity * 2);
+    cap = std::max<uint32_t>(cap, 4);
+    auto* e = static_cast<Value*>(std::realloc(a->elements, cap * sizeof(Value)));
+    MOLT_CHECK(e, "out of memory");
+    a->elements = e;
+    a->capacity = cap;
+}
+
+void VM::arrayPush(Array* a, Value v) {
+    if (a->length == a->capacity) arrayReserve(a, a->length + 1);
+    a->elements[a->length++] = v;
+}
+
+void VM::arraySetLength(Array* a, uint32_t length) {
+    if (length > a->length) {
+        arrayReserve(a, length);
+        for (uint32_t i = a->length; i < length; ++i)
+            a->elements[i] = Value::empty();
+    }
+    a->length = length;
+}
+
+Record* VM::newRecord() {
+    return heap.allocate<Record>(ObjKind::Record, objectClass);
+}
+
+static bool isArrayIndexKey(String* key, uint32_t& index) {
+    auto v = key->view();
+    if (v.empty() || v.size() > 9 || (v.size() > 1 && v[0] == '0')) return false;
+    uint32_t n = 0;
+    for (char c : v) {
+        if (c < '0' || c > '9') return false;
+        n = n * 10 + uint32_t(c - '0');
+    }
+    index = n;
+    return true;
+}
+
+static int recordFind(const Record* r, String* key) {
+    if (r->index) {
+        auto it = r->index->find(key);
+        return it == r->index->end() ? -1 : int(it->second);
+    }
+    for (size_t i = 0; i < r->keys.size(); ++i) {
+        String* k = r->keys[i];
+        if (k == key || (k->hash == key->hash && k->view() == key->view())) return int(i);
+    }
+    return -1;
+}
+
+Value VM::recordGet(Record* r, String* key) const {
+    if (!key->interned && r->index) {
+        // The index is keyed by interned strings; look the name up by content.
+        auto it = internTable_.find(key->view());
+        if (it == internTable_.end()) return Value::empty();
+        key = it->second;
+    }
+    int i = recordFind(r, key);
+    return i < 0 ? Value::empty() : r->values[size_t(i)];
+}
+
+void VM::recordSet(Record* r, String* key, Value v) {
+    if (!key->interned) {
+        Root keep(heap, v);
+        key = intern(key->view());
+    }
+    int i = recordFind(r, key);
+    if (i >= 0) {
+        r->values[size_t(i)] = v;
+        return;
+    }
+    // Integer-like keys come first, ascending, as JavaScript orders them.
+    uint32_t index;
+    size_t pos = r->keys.size();
+    if (isArrayIndexKey(key, index)) {
+        pos = 0;
+        uint32_t other;
+        while (pos < r->keys.size() && isArrayIndexKey(r->keys[pos], other) && other < index)
+            pos++;
+    }
+    r->keys.insert(r->keys.begin() + long(pos), key);
+    r->values.insert(r->values.begin() + long(pos), v);
+    if (r->index || r->keys.size() > Record::kIndexThreshold) {
+        if (!r->index) r->index = new std::unordered_map<String*, uint32_t>();
+        r->index->clear();
+        for (size_t j = 0; j < r->keys.size(); ++j)
+            (*r->index)[r->keys[j]] = uint32_t(j);
+    }
+}
+
+bool VM::recordDelete(Record* r, String* key) {
+    if (!key->interned) key = intern(key->view());
+    int i = recordFind(r, key);
+    if (i < 0) return true;
+    r->keys.erase(r->keys.begin() + i);
+    r->values.erase(r->values.begin() + i);
+    if (r->index) {
+        r->index->clear();
+        for (size_t j = 0; j < r->keys.size(); ++j)
+            (*r->index)[r->keys[j]] = uint32_t(j);
+    }
+    return true;
+}
+
+MapObj* VM::newMap() {
+    return heap.allocate<MapObj>(ObjKind::Map, mapClass);
+}
+MapObj* VM::newSet() {
+    return heap.allocate<MapObj>(ObjKind::Set, setClass);
+}
+
+Value VM::newInstance(Class* cls) {
+    size_t n = cls->fields.size();
+    auto* in = heap.allocate<Instance>(ObjKind::Instance, cls,
+                                       sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value));
+    in->slotCount = uint32_t(n);
+    for (size_t i = 0; i < n; ++i)
+        in->slots[i] = Value::undefined();
+    return Value::object(in);
+}
+
+Closure* VM::newClosure(FunctionProto* proto) {
+    size_t n = proto->upvalues.size();
+    auto* c = heap.allocate<Closure>(ObjKind::Closure, functionClass,
+                                     sizeof(Closure) + (n ? n - 1 : 0) * sizeof(Upvalue*));
+    c->proto = proto;
+    c->upvalueCount = uint32_t(n);
+    for (size_t i = 0; i < std::max<size_t>(n, 1); ++i)
+        c->upvalues[i] = nullptr;
+    return c;
+}
+
+Native* VM::newNative(std::string_view name, NativeFn fn, int arity, Value data) {
+    Root keep(heap, data);
+    String* n = intern(name);
+    Root keepName(heap, Value::object(n));
+    auto* nat = heap.allocate<Native>(ObjKind::Native, functionClass);
+    nat->name = n;
+    nat->fn = fn;
+    nat->arity = int16_t(arity);
+    nat->data = data;
+    return nat;
+}
+
+Iterator* VM::newIterator(Value target, IterKind kind) {
+    Root keep(heap, target);
+    auto* it = heap.allocate<Iterator>(ObjKind::Iterator, iteratorClass);
+    it->target = target;
+    it->iterKind = kind;
+    return it;
+}
+
+// ---------------------------------------------------------------- classes
+
+Class* VM::newBuiltinClass(std::string_view name, Class* super) {
+    String* n = intern(name);
+    Root keep(heap, Value::object(n));
+    auto* c = heap.allocate<Class>(ObjKind::Class, classClass);
+    registerClass(c);
+    c->name = n;
+    c->super = super;
+    c->flags = uint8_t(ClassFlag::Builtin);
+    if (super) {
+        c->fields = super->fields;
+        c->slotOf = super->slotOf;
+        c->ownFieldStart = uint32_t(c->fields.size());
+        c->depth = super->depth + 1;
+        c->instanceKind = super->instanceKind;
+        c->constructor = super->constructor;
+        c->methods = super->methods;
+        c->getters = super->getters;
+        c->setters = super->setters;
+    }
+    return c;
+}
+
+void VM::defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity) {
+    Native* n = newNative(name, fn, arity);
+    cls->ownMethods[n->name] = Value::object(n);
+    cls->methods[n->name] = Value::object(n);
+}
+
+void VM::defineGetter(Class* cls, std::string_view name, NativeFn fn) {
+    Native* n = newNative(name, fn, 0);
+    cls->ownGetters[n->name] = Value::object(n);
+    cls->getters[n->name] = Value::object(n);
+}
+
+void VM::defineStaticMethod(Class* cls, std::string_view name, NativeFn fn, int arity) {
+    Native* n = newNative(name, fn, arity);
+    cls->staticMethods[n->name] = Value::object(n);
+}
+
+void VM::defineStaticValue(Class* cls, std::string_view name, Value v) {
+    Root keep(heap, v);
+    String* n = intern(name);
+    for (size_t i = 0; i < cls->staticNames.size(); ++i)
+        if (cls->staticNames[i] == n) {
+            cls->staticValues[i] = v;
+            return;
+        }
+    cls->staticNames.push_back(n);
+    cls->staticValues.push_back(v);
+}
+
+void VM::defineGlobal(std::string_view name, Value v) {
+    Root keep(heap, v);
+    String* n = intern(name);
+    auto it = globalIndex.find(n);
+    if (it != globalIndex.end()) {
+        globals[it->second].value = v;
+        return;
+    }
+    globalIndex.emplace(n, uint32_t(globals.size()));
+    globals.push_back({n, v});
+}
+
+Value VM::global(std::string_view name) const {
+    auto s = internTable_.find(name);
+    if (s == internTable_.end()) return Value::undefined();
+    auto it = globalIndex.find(s->second);
+    return it == globalIndex.end() ? Value::undefined() : globals[it->second].value;
+}
+
+void VM::finishClass(Class* cls) {
+    if (cls->super) {
+        cls->methods = cls->super->methods;
+        cls->getters = cls->super->getters;
+        cls->setters = cls->super->setters;
+    } else {
+        cls->methods.clear();
+        cls->getters.clear();
+        cls->setters.clear();
+    }
+    // A member redefined in a subclass replaces the inherited one of every kind: a method
+    // named like an inherited accessor hides the accessor, and the other way round.
+    for (auto& [k, v] : cls->ownMethods) {
+        cls->getters.erase(k);
+        cls->setters.erase(k);
+        cls->methods[k] = v;
+    }
+    for (auto& [k, v] : cls->ownGetters) {
+        cls->methods.erase(k);
+        cls->getters[k] = v;
+    }
+    for (auto& [k, v] : cls->ownSetters) {
+        cls->methods.erase(k);
+        cls->setters[k] = v;
+    }
+    cls->flags |= uint8_t(ClassFlag::Finished);
+}
+
+Class* VM::classOf(Value v) const {
+    if (v.isObject()) return v.asObject()->klass;
+    if (v.isNumber()) return numberClass;
+    if (v.isBool()) return booleanClass;
+    return nullptr;
+}
+
+Value VM::lookupMethod(Class* cls, String* name) const {
+    if (!cls) return Value::empty();
+    auto it = cls->methods.find(name);
+    return it == cls->methods.end() ? Value::empty() : it->second;
+}
+
+bool VM::instanceOf(Value v, Class* cls) const {
+    if (!v.isObject()) return false;
+    if (cls == objectClass) return true;
+    Class* k = v.asObject()->klass;
+    return k && k->isSubclassOf(cls);
+}
+
+bool VM::isCallable(Value v) const {
+    return isCallableValue(v);
+}
+
+// ---------------------------------------------------------------- exceptions
+
+Value VM::throwValue(Value exception) {
+    pending_ = exception;
+    hasPending_ = true;
+    return Value::exception();
+}
+
+Value VM::takePendingException() {
+    Value v = pending_;
+    pending_ = Value::undefined();
+    hasPending_ = false;
+    return v;
+}
+
+Value VM::throwError(Class* errorClass, std::string_view message) {
+    Value msg = str(message);
+    Root keep(heap, msg);
+    Value err = construct(Value::object(errorClass), &msg, 1);
+    if (err.isException()) return err;
+    return throwValue(err);
+}
+
+// ---------------------------------------------------------------- calls from C++
+
+Thread* VM::hostThread() {
+    if (!hostThread_) hostThread_ = newThread(Value::undefined());
+    return hostThread_;
+}
+
+Value VM::call(Value fn, Value thisValue, const Value* args, int argc) {
+    Thread* t = current_ ? current_ : hostThread();
+    Thread* saved = current_;
+    current_ = t;
+    if (fn.isObject() && fn.asObject()->kind == ObjKind::Native) {
+        // Natives are called directly; args stay rooted by the caller.
+        auto* n = static_cast<Native*>(fn.asObject());
+        Value r = n->fn(*this, thisValue, const_cast<Value*>(args), argc);
+        current_ = saved;
+        return r;
+    }
+    if (t->sp + argc + 2 + 64 >= t->stackEnd) {
+        current_ = saved;
+        return throwRangeError("Maximum call stack size exceeded");
+    }
+    Value* slot = t->sp;
+    *t->sp++ = fn;
+    *t->sp++ = thisValue;
+    for (int i = 0; i < argc; ++i)
+        *t->sp++ = args[i];
+    size_t depth = t->frames.size();
+    nestedDepth++;
+    Value result;
+    if (!pushCall(t, fn, argc, slot, kFrameBoundary)) {
+        result = Value::exception();
+    } else if (t->frames.size() == depth) {
+        result = *slot; // a native or class-call that completed immediately
+    } else {
+        result = runFrame(t, depth);
+    }
+    nestedDepth--;
+    t->sp = slot;
+    current_ = saved;
+    return result;
+}
+
+Value VM::construct(Value cls, const Value* args, int argc) {
+    if (!isKind(cls, ObjKind::Class)) return throwTypeError("value is not a constructor");
+    Class* c = as<Class>(cls);
+    if (c->nativeConstruct) return c->nativeConstruct(*this, c, const_cast<Value*>(args), argc);
+    Value obj = newInstance(c);
+    Root keep(heap, obj);
+    if (isKind(c->fieldInit, ObjKind::Closure) && isKind(c->constructor, ObjKind::Closure) &&
+        !as<Closure>(c->constructor)->proto->has(FunctionFlag::Constructor)) {
+        // A constructor installed by an update: run the field initializers first (interpreter.cpp).
+        Value r = call(c->fieldInit, obj, nullptr, 0);
+        if (r.isException()) return r;
+    }
+    if (c->constructor.isUndefined()) return obj;
+    Thread* t = current_ ? current_ : hostThread();
+    if (isKind(c->constructor, ObjKind::Native)) {
+        Value r = as<Native>(c->constructor)->fn(*this, obj, const_cast<Value*>(args), argc);
+        if (r.isException()) return r;
+        return r.isObject() ? r : obj;
+    }
+    Thread* saved = current_;
+    current_ = t;
+    Value* slot = t->sp;
+    *t->sp++ = cls;
+    *t->sp++ = obj;
+    for (int i = 0; i < argc; ++i)
+        *t->sp++ = args[i];
+    size_t depth = t->frames.size();
+    nestedDepth++;
+    Value result;
+    if (!pushCall(t, c->constructor, argc, slot, kFrameBoundary | kFrameConstruct))
+        result = Value::exception();
+    else
+        result = runFrame(t, depth);
+    nestedDepth--;
+    t->sp = slot;
+    current_ = saved;
+    return result;
+}
+
+// ---------------------------------------------------------------- properties
+
+static Value callGetter(VM& vm, Value getter, Value receiver) {
+    return vm.call(getter, receiver, nullptr, 0);
+}
+
+static Value staticLookup(Class* c, String* name, VM& vm, Value receiver, bool& found) {
+    found = true;
+    for (Class* k = c; k; k = k->super) {
+        for (size_t i = 0; i < k->staticNames.size(); ++i)
+            if (k->staticNames[i] == name) return k->staticValues[i];
+        auto g = k->staticGetters.find(name);
+        if (g != k->staticGetters.end()) return callGetter(vm, g->second, receiver);
+        auto m = k->staticMethods.find(name);
+        if (m != k->staticMethods.end()) return m->second;
+    }
+    found = false;
+    return Value::undefined();
+}
+
+Value VM::getProperty(Value obj, String* name) {
+    if (!name->interned) name = intern(name->view());
+    if (!obj.isObject()) {
+        if (obj.isNullish())
+            return throwTypeError("Cannot read properties of " +
+                                  std::string(obj.isNull() ? "null" : "undefined") + " (reading '" +
+                                  std::string(name->view()) + "')");
+        Class* k = classOf(obj);
+        if (!k) return Value::undefined();
+        auto g = k->getters.find(name);
+        if (g != k->getters.end()) return callGetter(*this, g->second, obj);
+        Value m = lookupMethod(k, name);
+        return m.isEmpty() ? Value::undefined() : m;
+    }
+    Obj* o = obj.asObject();
+    switch (o->kind) {
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(o);
+        int slot = in->klass->findSlot(name);
+        if (slot >= 0) {
+            Value v = in->slots[slot];
+            return v.isEmpty() ? Value::undefined() : v;
+        }
+        break;
+    }
+    case ObjKind::Record: {
+        Value v = recordGet(static_cast<Record*>(o), name);
+        if (!v.isEmpty()) return v;
+        break;
+    }
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        bool found;
+        Value v = staticLookup(c, name, *this, obj, found);
+        if (found) return v;
+        if (name == names.name) return Value::object(c->name);
+        return Value::undefined();
+    }
+    case ObjKind::Closure:
+        if (name == names.name) {
+            String* n = static_cast<Closure*>(o)->proto->name;
+            return Value::object(n ? n : names.empty);
+        }
+        if (name == names.length) return Value::integer(static_cast<Closure*>(o)->proto->numParams);
+        break;
+    case ObjKind::Native:
+        if (name == names.name) return Value::object(static_cast<Native*>(o)->name);
+        if (name == names.length)
+            return Value::integer(std::max<int>(0, static_cast<Native*>(o)->arity));
+        break;
+    default: break;
+    }
+    Class* k = o->klass;
+    if (name == names.constructor && o->kind != ObjKind::Class) return Value::object(k);
+    auto g = k->getters.find(name);
+    if (g != k->getters.end()) return callGetter(*this, g->second, obj);
+    Value m = lookupMethod(k, name);
+    if (!m.isEmpty()) return m;
+    // Error.prototype.name is a data property in JavaScript: an error without a `name` field
+    // of its own reads the name of its built-in error class, and `this.name = ...` in a
+    // subclass adds an ordinary field.
+    if (name == names.name && o->kind == ObjKind::Instance && k->isSubclassOf(errorClass)) {
+        while (!(k->flags & uint8_t(ClassFlag::Builtin)))
+            k = k->super;
+        return Value::object(k->name);
+    }
+    return Value::undefined();
+}
+
+Value VM::setProperty(Value obj, String* name, Value v) {
+    if (!name->interned) {
+        Root keep(heap, v);
+        name = intern(name->view());
+    }
+    if (!obj.isObject()) {
+        if (obj.isNullish())
+            return throwTypeError("Cannot set properties of " +
+                                  std::string(obj.isNull() ? "null" : "undefined") + " (setting '" +
+                                  std::string(name->view()) + "')");
+        return v; // primitives silently ignore property writes
+    }
+    Obj* o = obj.asObject();
+    switch (o->kind) {
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(o);
+        int slot = in->klass->findSlot(name);
+        if (slot >= 0) {
+            in->slots[slot] = v;
+            return v;
+        }
+        auto s = in->klass->setters.find(name);
+        if (s != in->klass->setters.end()) {
+            Value r = call(s->second, obj, &v, 1);
+            return r.isException() ? r : v;
+        }
+        if (in->klass->getters.count(name))
+            return throwTypeError("Cannot set property " + std::string(name->view()) + " of " +
+                                  std::string(in->klass->name->view()) +
+                                  " which has only a getter");
+        return throwTypeError("Cannot add field '" + std::string(name->view()) +
+                              "' to an instance of " + std::string(in->klass->name->view()));
+    }
+    case ObjKind::Record: recordSet(static_cast<Record*>(o), name, v); return v;
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        for (Class* k = c; k; k = k->super) {
+            auto s = k->staticSetters.find(name);
+            if (s != k->staticSetters.end()) {
+                Value r = call(s->second, obj, &v, 1);
+                return r.isException() ? r : v;
+            }
+        }
+        defineStaticValue(c, name->view(), v);
+        return v;
+    }
+    case ObjKind::Array:
+        if (name == names.length) {
+            double d = toNumber(v);
+            if (!(d >= 0 && d <= 4294967295.0 && d == std::floor(d)))
+                return throwRangeError("Invalid array length");
+            arraySetLength(static_cast<Array*>(o), uint32_t(d));
+            return v;
+        }
+        return throwTypeError("Cannot add property " + std::string(name->view()) + " to an array");
+    default: break;
+    }
+    auto s = o->klass->setters.find(name);
+    if (s != o->klass->setters.end()) {
+        Value r = call(s->second, obj, &v, 1);
+        return r.isException() ? r : v;
+    }
+    return throwTypeError("Cannot add property " + std::string(name->view()) + " to a " +
+                          std::string(o->klass->name->view()));
+}
+
+static bool isArrayIndexKey(String* key, uint32_t& index);
+
+static bool indexOf(Value key, uint32_t& index) {
+    if (isString(key)) return isArrayIndexKey(asString(key), index);
+    if (key.isInt()) {
+        if (key.asInt() < 0) return false;
+        index = uint32_t(key.asInt());
+        return true;
+    }
+    if (key.isDouble()) {
+        double d = key.asDouble();
+        if (d >= 0 && d < 4294967295.0 && d == std::floor(d)) {
+            index = uint32_t(d);
+            return true;
+        }
+    }
+    return false;
+}
+
+Value VM::getIndex(Value obj, Value key) {
+    uint32_t index;
+    if (obj.isObject()) {
+        Obj* o = obj.asObject();
+        if (o->kind == ObjKind::Array && indexOf(key, index)) {
+            auto* a = static_cast<Array*>(o);
+            if (index >= a->length) return Value::undefined();
+            Value v = a->elements[index];
+            return v.isEmpty() ? Value::undefined() : v;
+        }
+        if (o->kind == ObjKind::String && indexOf(key, index)) {
+            auto* s = static_cast<String*>(o);
+            if (index >= s->utf16Length) return Value::undefined();
+            if (s->ascii) return Value::object(intern(std::string_view(s->chars + index, 1)));
+            return stringCharAt(*this, s, index);
+        }
+    } else if (obj.isNullish()) {
+        std::string k = toStdString(key);
+        return throwTypeError("Cannot read properties of " +
+                              std::string(obj.isNull() ? "null" : "undefined") + " (reading '" + k +
+                              "')");
+    }
+    Value k = isString(key) ? key : toString(key);
+    if (k.isException()) return k;
+    Root keep(heap, k);
+    return getProperty(obj, intern(asString(k)->view()));
+}
+
+Value VM::setIndex(Value obj, Value key, Value v) {
+    uint32_t index;
+    if (obj.isObject() && obj.asObject()->kind == ObjKind::Array && indexOf(key, index)) {
+        auto* a = static_cast<Array*>(obj.asObject());
+        if (index < a->length) {
+            a->elements[index] = v;
+        } else {
+            if (index > a->length + 10000000u)
+                return throwRangeError("array index too far past the end");
+            arraySetLength(a, index);
+            arrayPush(a, v);
+        }
+        return v;
+    }
+    Value k = isString(key) ? key : toString(key);
+    if (k.isException()) return k;
+    Root keepKey(heap, k);
+    Root keepValue(heap, v);
+    return setProperty(obj, intern(asString(k)->view()), v);
+}
+
+// ---------------------------------------------------------------- errors and traces
+
+std::vector<StackFrameInfo> VM::captureStack(const Thread* thread) const {
+    std::vector<StackFrameInfo> out;
+    const Thread* t = thread ? thread : current_;
+    if (!t) return out;
+    for (size_t i = t->frames.size(); i > 0; --i) {
+        const CallFrame& f = t->frames[i - 1];
+        const FunctionProto* p = f.closure->proto;
+        StackFrameInfo info;
+        std::string name = p->name ? std::string(p->name->view()) : "";
+        Class* home = f.closure->homeClass;
+        if (p->has(FunctionFlag::Module))
+            name = "<module>";
+        else if (p->has(FunctionFlag::Constructor))
+            name = "new " + name;
+        else if (home && p->has(FunctionFlag::Method) && name.rfind("<", 0) != 0)
+            name = std::string(home->name->view()) + "." + name;
+        if (name.empty()) name = "<anonymous>";
+        info.function = name;
+        info.file = p->file ? std::string(p->file->view()) : "";
+        uint32_t pc = uint32_t(resumeIp(t, i - 1) - p->code.data());
+        if (pc > 0) pc--;
+        for (const LineEntry& e : p->lines) {
+            if (e.pc > pc) break;
+            info.line = e.line;
+            info.column = e.column;
+        }
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+static std::string formatFrames(const std::vector<StackFrameInfo>& frames) {
+    std::string out;
+    for (auto& f : frames)
+        out += "    at " + f.function + " (" + f.file + ":" + std::to_string(f.line) + ":" +
+               std::to_string(f.column) + ")\n";
+    return out;
+}
+
+std::string VM::describeUncaught(Value exception) {
+    std::string out = "Uncaught ";
+    if (instanceOf(exception, errorClass)) {
+        Value name = getProperty(exception, names.name);
+        if (name.isException()) {
+            takePendingException();
+            name = Value::object(names.name);
+        }
+        Value message = getProperty(exception, names.message);
+        if (message.isException()) {
+            takePendingException();
+            message = Value::object(names.empty);
+        }
+        std::string m = toStdString(message);
+        out += toStdString(name);
+        if (!m.empty()) out += ": " + m;
+        out += "\n";
+        Value stack = getProperty(exception, names.stack);
+        if (isString(stack)) {
+            auto s = asString(stack)->view();
+            size_t at = s.find("\n    at ");
+            if (at != std::string_view::npos) out += std::string(s.substr(at + 1));
+            if (!out.empty() && out.back() != '\n') out += "\n";
+        }
+        return out;
+    }
+    out += inspect(exception) + "\n";
+    return out;
+}
+
+// Error(message): the constructor every error class shares.
+static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
+    if (!isKind(thisValue, ObjKind::Instance)) return Value::undefined();
+    auto* in = as<Instance>(thisValue);
+    Value message =
+        argc > 0 && !args[0].isUndefined() ? vm.toString(args[0]) : Value::object(vm.names.empty);
+    if (message.isException()) return message;
+    in->slots[0] = message;
+    Root keep(vm.heap, message);
+    // The stack's header uses the builtin error name; frames are this thread's, minus the
+    // error's own constructor frames.
+    std::vector<StackFrameInfo> frames = vm.captureStack();
+    while (!frames.empty() && frames.front().function.rfind("new ", 0) == 0 &&
+           vm.instanceOf(thisValue, vm.errorClass)) {
+        std::string cls = frames.front().function.substr(4);
+        bool isErrorCtor = false;
+        for (Class* k = in->klass; k; k = k->super)
+            if (k->name->view() == cls) isErrorCtor = true;
+        if (!isErrorCtor) break;
+        frames.erase(frames.begin());
+    }
+    Class* builtin = in->klass;
+    while (builtin && !(builtin->flags & uint8_t(ClassFlag::Builtin)))
+        builtin = builtin->super;
+    std::string header = std::string(builtin ? builtin->name->view() : "Error");
+    std::string m(asString(message)->view());
+    if (!m.empty()) header += ": " + m;
+    std::string trace = formatFrames(frames);
+    if (!trace.empty()) trace.pop_back(); // no newline after the last frame
+    in->slots[1] = vm.str(header + "\n" + trace);
+    return Value::undefined();
+}
+
+static Value errorToString(VM& vm, Value thisValue, Value*, int) {
+    Value name = vm.getProperty(thisValue, vm.names.name);
+    if (name.isException()) return name;
+    Value msg = vm.getProperty(thisValue, vm.names.message);
+    if (msg.isException()) return msg;
+    std::string m = vm.toStdString(msg);
+    return vm.str(vm.toStdString(name) + (m.empty() ? "" : ": " + m));
+}
+
+// ---------------------------------------------------------------- bootstrap
+
+void VM::installBuiltins() {
+    // The class of classes must exist before any class can be allocated.
+    classClass = heap.allocate<Class>(ObjKind::Class, nullptr);
+    classClass->klass = classClass;
+    classClass->flags = uint8_t(ClassFlag::Builtin);
+    internalClass = heap.allocate<Class>(ObjKind::Class, classClass);
+    internalClass->flags = uint8_t(ClassFlag::Builtin);
+    stringClass = heap.allocate<Class>(ObjKind::Class, classClass);
+    stringClass->flags = uint8_t(ClassFlag::Builtin);
+    for (Class* c : {classClass, internalClass, stringClass})
+        registerClass(c);
+    classClass->name = intern("Class");
+    internalClass->name = intern("Internal");
+    stringClass->name = intern("String");
+
+    String** nameSlots = reinterpret_cast<String**>(&names);
+    const char* nameTexts[] = {"length",    "constructor", "name",     "message",    "stack",
+                               "prototype", "size",        "toString", "toJSON",     "valueOf",
+                               "next",      "done",        "value",    "anonymous",  "",
+                               "exports",   "module",      "require",  "__filename", "__dirname",
+                               "cause",     "undefined",   "null",     "true",       "false",
+                               "object",    "number",      "string",   "boolean",    "function"};
+    static_assert(sizeof(nameTexts) / sizeof(nameTexts[0]) == sizeof(Names) / sizeof(String*));
+    for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
+        nameSlots[i] = intern(nameTexts[i]);
+
+    objectClass = newBuiltinClass("Object");
+    arrayClass = newBuiltinClass("Array");
+    arrayClass->instanceKind = ObjKind::Array;
+    numberClass = newBuiltinClass("Number");
+    booleanClass = newBuiltinClass("Boolean");
+    functionClass = newBuiltinClass("Function");
+    mapClass = newBuiltinClass("Map");
+    mapClass->instanceKind = ObjKind::Map;
+    setClass = newBuiltinClass("Set");
+    setClass->instanceKind = ObjKind::Set;
+    iteratorClass = newBuiltinClass("Iterator");
+    moduleClass = newBuiltinClass("Module");
+    threadClass = newBuiltinClass("Thread");
+    // What each built-in class's objects are (the DSU migrates only field-layout instances).
+    stringClass->instanceKind = ObjKind::String;
+    objectClass->instanceKind = ObjKind::Record;
+    functionClass->instanceKind = ObjKind::Closure;
+    classClass->instanceKind = ObjKind::Class;
+    internalClass->instanceKind = ObjKind::FunctionProto;
+    iteratorClass->instanceKind = ObjKind::Iterator;
+    moduleClass->instanceKind = ObjKind::Module;
+    threadClass->instanceKind = ObjKind::Thread;
+
+    errorClass = newBuiltinClass("Error");
+    for (const char* f : {"message", "stack"}) {
+        String* n = intern(f);
+        errorClass->slotOf[n] = uint32_t(errorClass->fields.size());
+        errorClass->fields.push_back(n);
+    }
+    errorClass->constructor = Value::object(newNative("Error", errorConstruct, 1));
+    defineMethod(errorClass, "toString", errorToString, 0);
+    typeErrorClass = newBuiltinClass("TypeError", errorClass);
+    rangeErrorClass = newBuiltinClass("RangeError", errorClass);
+    referenceErrorClass = newBuiltinClass("ReferenceError", errorClass);
+    syntaxErrorClass = newBuiltinClass("SyntaxError", errorClass);
+    for (Class* c :
+         {errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
+        defineGlobal(c->name->view(), Value::object(c));
+
+    defineGlobal("Object", Value::object(objectClass));
+    defineGlobal("Array", Value::object(arrayClass));
+    defineGlobal("String", Value::object(stringClass));
+    defineGlobal("Number", Value::object(numberClass));
+    defineGlobal("Boolean", Value::object(booleanClass));
+    defineGlobal("Map", Value::object(mapClass));
+    defineGlobal("Set", Value::object(setClass));
+    defineGlobal("Function", Value::object(functionClass));
+
+    installObjectBuiltins(*this);
+    installStringBuiltins(*this);
+    installNumberBuiltins(*this);
+    installArrayBuiltins(*this);
+    installMathBuiltins(*this);
+    installJsonBuiltins(*this);
+    installMapSetBuiltins(*this);
+    installConsoleBuiltins(*this);
+    installProcessBuiltins(*this);
+    installThreadBuiltins(*this);
+    installMopBuiltins(*this);
+}
+
+} // namespace molt

@@ -1,0 +1,354 @@
+// vm.h — the virtual machine: heap, built-in classes, globals, modules, green threads.
+//
+// One VM runs on one OS thread. Hosted code runs in green threads (Thread objects, each
+// with its own value stack and call frames) that the scheduler switches between at
+// preemption points (backward jumps and calls) and when a thread sleeps or yields.
+//
+// Error convention (no C++ exceptions cross this API): a native or helper that throws a
+// hosted exception stores it with `throwValue`/`throwTypeError`/... and returns
+// Value::exception(); callers check `isException()` and propagate. Natives never see a
+// pending exception on entry.
+//
+// Re-entrancy: `call` runs hosted code from C++ (getters, comparators, callbacks) on the
+// current thread's stack in a nested interpreter loop. Preemption is disabled while a
+// nested loop is active, so green-thread switches only ever happen at the outermost level
+// and C++ frames never need to be suspended.
+#pragma once
+
+#include "runtime/core/heap.h"
+#include "runtime/core/object.h"
+#include "runtime/core/value.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace molt {
+
+class Scheduler;
+struct Thread;
+
+struct CallFrame {
+    Closure* closure;
+    const uint8_t* ip;
+    Value* base;       // base[0] = this
+    Value* resultSlot; // where the return value goes; sp = resultSlot + 1 after return
+    uint8_t flags;     // FrameFlag bits
+};
+
+enum FrameFlag : uint8_t {
+    kFrameConstruct = 1, // `new`: a non-object return value yields `this`
+    kFrameBoundary = 2,  // entered from C++ (VM::call): returning leaves the nested loop
+    kFrameDiscard =
+        4, // a setter: *resultSlot keeps the assigned value, the return value is dropped
+};
+
+struct Handler {
+    uint32_t frameIndex;
+    uint32_t catchPc;
+    uint32_t closeFromSlot; // locals >= this slot are closed when unwinding here
+};
+
+enum class ThreadState : uint8_t { Runnable, Sleeping, Finished };
+
+struct Thread : Obj {
+    Value* stack = nullptr;
+    Value* stackEnd = nullptr;
+    Value* sp = nullptr;
+    std::vector<CallFrame> frames;
+    std::vector<Handler> handlers;
+    Upvalue* openUpvalues = nullptr;
+    ThreadState state = ThreadState::Runnable;
+    double wakeAt = 0; // ms on the VM clock, when Sleeping
+    uint32_t threadId = 0;
+    Value entry; // the function the thread runs
+    Value result;
+    String* name = nullptr;
+};
+
+// Positions of one hosted stack frame, for traces and the IDE's Threads view.
+struct StackFrameInfo {
+    std::string function;
+    std::string file;
+    uint32_t line = 0, column = 0;
+};
+
+struct CompileError {
+    std::string file;
+    uint32_t line = 0, column = 0; // 1-based
+    std::string message;
+    std::string sourceLine;
+    std::string format() const; // "file:line:col: message\n<source line>\n<caret>"
+};
+
+class VM {
+public:
+    VM();
+    ~VM();
+    VM(const VM&) = delete;
+    VM& operator=(const VM&) = delete;
+
+    Heap heap;
+
+    // ---- output (the CLI writes to stdout/stderr; the IDE installs its own sinks)
+    std::function<void(std::string_view)> writeOut;
+    std::function<void(std::string_view)> writeErr;
+
+    // ---- running programs
+    // Loads and runs the main module, then runs green threads and timers until all are done
+    // (or process.exit). Returns the process exit code: 0, 1 (uncaught exception, trace
+    // printed to writeErr) or 2 (compile error, printed to writeErr).
+    int runMain(const std::string& path, const std::vector<std::string>& argv);
+    // Runs the main module's top level only (threads and timers stay pending).
+    int runTopLevel(const std::string& path, const std::vector<std::string>& argv);
+    // Runs `source` as the main module named `path` (nothing is read from disk), then the
+    // event loop; returns the exit code as runMain does.
+    int runSource(const std::string& path, const std::string& source);
+    // Runs threads and timers until none is left; returns 0, or 1 on an uncaught exception.
+    int runEventLoop();
+    // Runs threads and timers until the main module's top level has finished (threads and
+    // timers it started stay pending). Returns 0, 1 after an uncaught exception, or the
+    // code passed to process.exit.
+    int runUntilTopLevelDone();
+    // Compiles `expression` in `module`'s namespace and evaluates it; on a compile error
+    // returns Value::exception() with no pending exception and `compileError` filled.
+    Value evaluate(Module* module, const std::string& expression, std::string& compileError);
+    // Loads (or returns the cached) module at an absolute path; exception on failure.
+    Value requireModule(const std::string& absolutePath);
+    // ---- modules outside the running program (the DSU, version.h)
+    // The next version of the live module `live`: `source` compiled against a copy of its
+    // namespace (ModuleCompileOptions::NextVersion) and its definitions run. Nothing live
+    // changes. Returns the staged copy, or null with `error` set (a compile error block, or
+    // "path:line:col: Error: message" when a definition threw).
+    // `displayPath` names the new version's file in messages.
+    Module* stageModuleVersion(Module* live, const std::string& source,
+                               const std::unordered_set<std::string>& unchanged, std::string& error,
+                               const std::string& displayPath);
+    // While a new version is staged, `require` of a staged module returns the new
+    // version's exports (so a new binding can import a class the new version exports).
+    std::unordered_map<std::string, Value> stagedExports;
+    // Loads `source` as a module that is not part of the program (a patch script), named
+    // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
+    // runs it. Returns module.exports, or Value::exception() with `error` set as above. The
+    // module is returned in `out` (the caller keeps it alive).
+    Value loadDetachedModule(const std::string& path, const std::string& source, Module* base,
+                             std::string& error, Module** out = nullptr);
+    // "file:line:col: Name: message" for an exception thrown by a definition or a script.
+    std::string describeAtThrowSite(Value exception);
+    bool exitRequested() const { return exitRequested_; }
+    int exitCode() const { return exitCode_; }
+    void requestExit(int code) {
+        exitRequested_ = true;
+        exitCode_ = code;
+    }
+    uint64_t stepLimit = 0; // 0 = unlimited; the fuzzer sets a budget of backward jumps + calls
+    double timeLimitMs = 0; // 0 = unlimited; past it the program ends with exit code 124
+
+    // ---- strings
+    String* intern(std::string_view s);
+    String* newString(std::string_view s); // not interned
+    Value str(std::string_view s) { return Value::object(newString(s)); }
+    Value istr(std::string_view s) { return Value::object(intern(s)); }
+
+    // ---- objects
+    Array* newArray(uint32_t capacity = 0);
+    void arrayPush(Array* a, Value v);
+    void arrayReserve(Array* a, uint32_t capacity);
+    void arraySetLength(Array* a, uint32_t length); // new cells are holes
+    Record* newRecord();
+    Value recordGet(Record* r, String* key) const; // Value::empty() when absent
+    void recordSet(Record* r, String* key, Value v);
+    bool recordDelete(Record* r, String* key);
+    MapObj* newMap();
+    MapObj* newSet();
+    Value newInstance(Class* cls); // all fields undefined
+    // A closure over `proto` with no upvalues captured yet (all null) and no home class.
+    Closure* newClosure(FunctionProto* proto);
+    Native* newNative(std::string_view name, NativeFn fn, int arity,
+                      Value data = Value::undefined());
+    Iterator* newIterator(Value target, IterKind kind);
+
+    // ---- conversions (may throw: check isException)
+    Value toString(Value v);          // returns a String value
+    std::string toStdString(Value v); // ToString without throwing for primitives/arrays/records
+    Value toPrimitiveNumber(Value v); // ToNumber; numbers as Value
+    static double toNumber(Value v);  // for primitives and strings (objects give NaN)
+    static bool truthy(Value v);
+    static int32_t toInt32(double d);
+    bool strictEquals(Value a, Value b) const;
+    bool looseEquals(Value a, Value b);
+    bool sameValueZero(Value a, Value b) const;
+    Value typeOf(Value v);
+    static std::string numberToString(double d);
+    std::string inspect(Value v); // console.log's rendering of one value
+
+    // ---- properties and calls
+    Value getProperty(Value obj, String* name);
+    Value setProperty(Value obj, String* name, Value v); // returns v or exception
+    Value getIndex(Value obj, Value key);
+    Value setIndex(Value obj, Value key, Value v);
+    Value call(Value fn, Value thisValue, const Value* args, int argc);
+    Value construct(Value cls, const Value* args, int argc);
+    bool isCallable(Value v) const;
+    Class* classOf(Value v) const;                      // the class used for method lookup
+    Value lookupMethod(Class* cls, String* name) const; // empty when absent
+    bool instanceOf(Value v, Class* cls) const;
+
+    // ---- exceptions
+    Value throwValue(Value exception);
+    Value throwError(Class* errorClass, std::string_view message);
+    Value throwTypeError(std::string_view message) { return throwError(typeErrorClass, message); }
+    Value throwRangeError(std::string_view message) { return throwError(rangeErrorClass, message); }
+    Value throwReferenceError(std::string_view message) {
+        return throwError(referenceErrorClass, message);
+    }
+    bool hasPendingException() const { return hasPending_; }
+    Value takePendingException();
+    std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr) const;
+    // "Uncaught TypeError: message\n    at f (file:1:2)\n..." for an uncaught exception.
+    std::string describeUncaught(Value exception);
+    // A short description of a value for error messages ("Point", "array", "undefined").
+    std::string describeReceiver(Value v);
+
+    // ---- built-in classes (roots), and registration helpers for natives
+    Class* objectClass = nullptr; // records
+    Class* arrayClass = nullptr;
+    Class* stringClass = nullptr;
+    Class* numberClass = nullptr;
+    Class* booleanClass = nullptr;
+    Class* functionClass = nullptr;
+    Class* classClass = nullptr; // the class of class objects
+    Class* mapClass = nullptr;
+    Class* setClass = nullptr;
+    Class* iteratorClass = nullptr;
+    Class* moduleClass = nullptr;
+    Class* threadClass = nullptr;
+    Class* internalClass = nullptr; // upvalues, protos, natives' own class
+    Class* errorClass = nullptr;    // defined by the core library (prelude.js)
+    Class* typeErrorClass = nullptr;
+    Class* rangeErrorClass = nullptr;
+    Class* referenceErrorClass = nullptr;
+    Class* syntaxErrorClass = nullptr;
+
+    Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
+    void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
+    void defineGetter(Class* cls, std::string_view name, NativeFn fn);
+    void defineStaticMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
+    void defineStaticValue(Class* cls, std::string_view name, Value v);
+    void defineGlobal(std::string_view name, Value v);
+    Value global(std::string_view name) const;
+    // Every class object that may still be alive (pruned at each collection): the DSU finds
+    // subclasses here instead of walking the heap.
+    void registerClass(Class* cls) { classes_.push_back(cls); }
+    const std::vector<Class*>& classes() const { return classes_; }
+    // Flattens inherited tables into `cls` (called once a class's own members are in).
+    void finishClass(Class* cls);
+
+    // ---- threads and timers
+    Scheduler& scheduler() { return *scheduler_; }
+    Thread* currentThread() const { return current_; }
+    double now() const; // ms since VM start (monotonic)
+
+    // ---- modules
+    const std::vector<Module*>& modules() const { return moduleList_; }
+    Module* mainModule() const { return mainModule_; }
+    std::string scriptPath; // process.argv[1]
+    std::vector<std::string> scriptArgs;
+
+    // Rewrites every root reference (swapObjects): threads, globals, modules, builtins.
+    void visitRoots(EdgeVisitor& v);
+
+    // ---- return barriers (the DSU waits with them for a frame to leave changed code)
+    // Arranges for `onReturnBarrier` to run when the frame at `frameIndex` of the parked
+    // thread `t` returns or is unwound by an exception: the caller's saved ip is pointed at a
+    // one-instruction trampoline that restores it. Costs nothing while no barrier is set.
+    // Returns false when the frame has no caller to return into (the thread's first frame,
+    // or a frame entered from C++); the caller must then poll.
+    bool setReturnBarrier(Thread* t, size_t frameIndex);
+    void clearReturnBarriers();
+    size_t returnBarrierCount() const { return returnBarriers_.size(); }
+    std::function<void()> onReturnBarrier;
+    // The ip a frame will resume at (its own, or the one a barrier saved).
+    const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
+
+    // Internals shared by the interpreter, compiler and natives.
+    Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)
+    bool pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flags);
+    std::vector<Value> compilerRoots; // objects a running compilation allocated
+    std::string compileErrorText;     // set when a module fails to compile
+    Thread* newThread(Value entry);
+    void setCurrentThread(Thread* t) { current_ = t; }
+    int nestedDepth = 0; // >0 while a C++ -> hosted call is running
+    uint32_t preemptCounter =
+        4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
+    bool preemptRequested = false;
+    struct ReturnBarrierEntry {
+        Thread* thread;
+        size_t callerIndex; // the frame whose ip points at the trampoline
+        const uint8_t* savedIp;
+    };
+    std::vector<ReturnBarrierEntry> returnBarriers_;
+    const uint8_t* takeReturnBarrier(Thread* t, size_t callerIndex); // interpreter.cpp
+    void dropUnwoundBarriers(Thread* t);                             // after an unwind
+    uint32_t classVersion = 0;  // DSU generation; classes record the one they were built in
+    void* dsuContext = nullptr; // the DSU transaction being committed (opaque to the runtime)
+
+    struct GlobalSlot {
+        String* name;
+        Value value;
+    };
+    std::vector<GlobalSlot> globals;
+    std::unordered_map<String*, uint32_t> globalIndex;
+
+    // Interned property names used by the runtime itself.
+    struct Names {
+        String *length, *constructor, *name, *message, *stack, *prototype, *size, *toString,
+            *toJSON, *valueOf, *next, *done, *value, *anonymous, *empty, *exports, *module,
+            *require, *filename, *dirname, *cause, *undefinedStr, *nullStr, *trueStr, *falseStr,
+            *objectStr, *numberStr, *stringStr, *booleanStr, *functionStr;
+    } names;
+
+private:
+    friend class Scheduler;
+    void installBuiltins();
+    void markRoots(Tracer& t);
+    void sweepInternTable();
+    int startMain(const std::string& path, const std::vector<std::string>& argv,
+                  const std::string* source);
+
+    std::unordered_map<std::string_view, String*> internTable_;
+    std::vector<Class*> classes_;
+    std::unique_ptr<Scheduler> scheduler_;
+    Thread* current_ = nullptr;
+    Thread* mainThread_ = nullptr;
+    Thread* hostThread_ = nullptr; // runs hosted code called from C++ outside any thread
+    Thread* hostThread();
+    Value pending_;
+    bool hasPending_ = false;
+    bool exitRequested_ = false;
+    int exitCode_ = 0;
+    std::vector<Module*> moduleList_;
+    std::unordered_map<std::string, Module*> moduleCache_;
+    Module* mainModule_ = nullptr;
+    double startTime_ = 0;
+};
+
+// Registration functions of each built-in area (builtins_*.cpp); installBuiltins calls them.
+void installObjectBuiltins(VM& vm);
+void installStringBuiltins(VM& vm);
+void installNumberBuiltins(VM& vm);
+void installArrayBuiltins(VM& vm);
+void installMathBuiltins(VM& vm);
+void installJsonBuiltins(VM& vm);
+void installMapSetBuiltins(VM& vm);
+void installConsoleBuiltins(VM& vm);
+void installProcessBuiltins(VM& vm);
+void installThreadBuiltins(VM& vm);
+void installMopBuiltins(VM& vm);
+
+} // namespace molt

@@ -1,0 +1,430 @@
+#include "runtime/exec/mop.h"
+
+#include "runtime/exec/scheduler.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace molt {
+
+ClassDefinition readClassDefinition(VM& vm, Class* cls) {
+    ClassDefinition def;
+    def.name = std::string(cls->name->view());
+    def.superclass = cls->super;
+    for (size_t i = cls->ownFieldStart; i < cls->fields.size(); ++i)
+        def.ownFields.emplace_back(cls->fields[i]->view());
+    def.methods = cls->ownMethods;
+    def.getters = cls->ownGetters;
+    def.setters = cls->ownSetters;
+    for (size_t i = 0; i < cls->staticNames.size(); ++i)
+        def.statics.emplace_back(std::string(cls->staticNames[i]->view()), cls->staticValues[i]);
+    def.staticMethods = cls->staticMethods;
+    def.staticGetters = cls->staticGetters;
+    def.staticSetters = cls->staticSetters;
+    def.constructor = cls->constructor;
+    def.fieldInit = cls->fieldInit;
+    def.module = cls->module;
+    def.instanceKind = cls->instanceKind;
+    def.nativeConstruct = cls->nativeConstruct;
+    def.flags = uint8_t(cls->flags & ~uint8_t(ClassFlag::Finished));
+    (void)vm;
+    return def;
+}
+
+Class* createClass(VM& vm, const ClassDefinition& def) {
+    String* name = vm.intern(def.name);
+    Root keepName(vm.heap, Value::object(name));
+    auto* c = vm.heap.allocate<Class>(ObjKind::Class, vm.classClass);
+    vm.registerClass(c);
+    c->name = name;
+    c->super = def.superclass;
+    c->module = def.module;
+    c->version = vm.classVersion;
+    Root keep(vm.heap, Value::object(c));
+    c->instanceKind = def.instanceKind;
+    c->nativeConstruct = def.nativeConstruct;
+    c->flags = def.flags;
+    if (c->super) {
+        c->fields = c->super->fields;
+        c->slotOf = c->super->slotOf;
+        c->depth = c->super->depth + 1;
+    }
+    c->ownFieldStart = uint32_t(c->fields.size());
+    for (const std::string& f : def.ownFields) {
+        String* s = vm.intern(f);
+        if (c->slotOf.count(s)) continue;
+        c->slotOf[s] = uint32_t(c->fields.size());
+        c->fields.push_back(s);
+    }
+    c->ownMethods = def.methods;
+    c->ownGetters = def.getters;
+    c->ownSetters = def.setters;
+    for (auto& [n, v] : def.statics) {
+        c->staticNames.push_back(vm.intern(n));
+        c->staticValues.push_back(v);
+    }
+    c->staticMethods = def.staticMethods;
+    c->staticGetters = def.staticGetters;
+    c->staticSetters = def.staticSetters;
+    c->constructor = def.constructor;
+    c->fieldInit = def.fieldInit;
+    vm.finishClass(c);
+    return c;
+}
+
+Value readInstanceVariable(VM& vm, Value obj, std::string_view name) {
+    if (!isKind(obj, ObjKind::Instance))
+        return vm.throwTypeError("readInstanceVariable: not an instance");
+    auto* in = as<Instance>(obj);
+    int slot = in->klass->findSlot(vm.intern(name));
+    if (slot < 0)
+        return vm.throwTypeError(std::string(in->klass->name->view()) + " has no field '" +
+                                 std::string(name) + "'");
+    Value v = in->slots[slot];
+    return v.isEmpty() ? Value::undefined() : v;
+}
+
+Value writeInstanceVariable(VM& vm, Value obj, std::string_view name, Value v) {
+    if (!isKind(obj, ObjKind::Instance))
+        return vm.throwTypeError("writeInstanceVariable: not an instance");
+    auto* in = as<Instance>(obj);
+    Root keep(vm.heap, v);
+    int slot = in->klass->findSlot(vm.intern(name));
+    if (slot < 0)
+        return vm.throwTypeError(std::string(in->klass->name->view()) + " has no field '" +
+                                 std::string(name) + "'");
+    in->slots[slot] = v;
+    return v;
+}
+
+std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses) {
+    vm.heap.collect();
+    std::vector<Value> out;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (o->kind == ObjKind::Class || o->kind == ObjKind::Free) return;
+        if (o->klass == cls || (includeSubclasses && o->klass && o->klass->isSubclassOf(cls)))
+            out.push_back(Value::object(o));
+    });
+    // Heap order is allocation-block order; identity order is what a person expects.
+    std::sort(out.begin(), out.end(), [&](Value a, Value b) {
+        return vm.heap.identityOf(a.asObject()) < vm.heap.identityOf(b.asObject());
+    });
+    return out;
+}
+
+std::vector<Value> allInstancesUncollected(VM& vm, Class* cls) {
+    std::vector<Value> out;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (o->klass == cls && o->kind == ObjKind::Instance) out.push_back(Value::object(o));
+    });
+    return out;
+}
+
+Module* cloneNamespace(VM& vm, Module* ns) {
+    auto* m = vm.heap.allocate<Module>(ObjKind::Module, vm.moduleClass);
+    m->path = ns->path;
+    m->displayPath = ns->displayPath;
+    m->names = ns->names;
+    m->slots = ns->slots;
+    m->exports = ns->exports;
+    m->moduleObject = ns->moduleObject;
+    m->body = ns->body;
+    m->state = ns->state;
+    m->source = ns->source;
+    m->slotByName = ns->slotByName;
+    m->constSlots = ns->constSlots;
+    return m;
+}
+
+void replaceNamespace(VM& vm, Module* target, Module* newNs) {
+    (void)vm;
+    // Functions address module bindings by slot, so the target keeps its identity and takes
+    // the new table wholesale: code compiled against the new namespace uses the same slots.
+    target->names = newNs->names;
+    target->slots = newNs->slots;
+    target->slotByName = newNs->slotByName;
+    target->constSlots = newNs->constSlots;
+    target->exports = newNs->exports;
+    target->moduleObject = newNs->moduleObject;
+    target->body = newNs->body;
+    target->source = newNs->source;
+}
+
+namespace {
+// Rewrites references to forwarded objects. An old object carries kForwardedFlag and the
+// new object in its `klass` field for the duration of the swap, so a reference costs one
+// header load instead of a hash lookup.
+class Forwarder final : public EdgeVisitor {
+public:
+    static Obj* target(Obj* o) {
+        return (o->flags & kForwardedFlag) ? reinterpret_cast<Obj*>(o->klass) : o;
+    }
+    void visit(Value& v) override {
+        if (v.isObject() && (v.asObject()->flags & kForwardedFlag))
+            v = Value::object(target(v.asObject()));
+    }
+    void visit(Obj*& o) override {
+        if (o && (o->flags & kForwardedFlag)) o = target(o);
+    }
+};
+} // namespace
+
+bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news,
+                 std::string* error) {
+    auto fail = [&](std::string m) {
+        if (error) *error = std::move(m);
+        return false;
+    };
+    if (olds.size() != news.size()) return fail("swapObjects: the two lists differ in length");
+    for (size_t i = 0; i < olds.size(); ++i) {
+        if (!olds[i] || !news[i]) return fail("swapObjects: null object");
+        if (olds[i]->kind != news[i]->kind) return fail("swapObjects: objects of different kinds");
+    }
+    for (size_t i = 0; i < olds.size(); ++i) {
+        if (olds[i]->flags & kForwardedFlag) {
+            for (size_t j = 0; j < i; ++j)
+                olds[j]->flags &= uint8_t(~kForwardedFlag);
+            return fail("swapObjects: an object appears twice");
+        }
+        olds[i]->flags |= kForwardedFlag; // klass is overwritten below, once all checks passed
+    }
+    // From here on nothing can fail: the step is atomic with respect to hosted code.
+    bool classesSwapped = false;
+    std::vector<Class*> oldClasses(olds.size());
+    for (size_t i = 0; i < olds.size(); ++i) {
+        news[i]->id = vm.heap.identityOf(olds[i]);
+        classesSwapped |= olds[i]->kind == ObjKind::Class;
+        oldClasses[i] = olds[i]->klass;
+        olds[i]->klass = reinterpret_cast<Class*>(news[i]);
+    }
+    Forwarder fwd;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (o->flags & kForwardedFlag) return; // the old objects are about to become garbage
+        bool rehash = false;
+        if (o->kind == ObjKind::Map || o->kind == ObjKind::Set)
+            for (Value k : static_cast<MapObj*>(o)->keys)
+                rehash |= k.isObject() && (k.asObject()->flags & kForwardedFlag);
+        Heap::visitEdges(o, fwd);
+        if (rehash) {
+            // Identity-keyed entries hash differently now: rebuild the index.
+            auto* m = static_cast<MapObj*>(o);
+            m->index.clear();
+            for (uint32_t i = 0; i < m->keys.size(); ++i)
+                if (!m->keys[i].isEmpty()) m->index[m->keys[i]] = i;
+        }
+        if (classesSwapped && o->kind == ObjKind::FunctionProto) {
+            for (InlineCache& ic : static_cast<FunctionProto*>(o)->caches)
+                if (ic.klass && (ic.klass->flags & kForwardedFlag)) ic = InlineCache{};
+        }
+    });
+    vm.visitRoots(fwd);
+    // The old objects are garbage now; give them back their class so the heap stays walkable.
+    for (size_t i = 0; i < olds.size(); ++i) {
+        olds[i]->klass = oldClasses[i];
+        olds[i]->flags &= uint8_t(~kForwardedFlag);
+    }
+    return true;
+}
+
+std::string heapDigest(VM& vm) {
+    vm.heap.collect();
+    std::vector<Obj*> objects;
+    vm.heap.forEachObject([&](Obj* o) { objects.push_back(o); });
+    for (Obj* o : objects)
+        vm.heap.identityOf(o);
+    std::sort(objects.begin(), objects.end(), [](Obj* a, Obj* b) { return a->id < b->id; });
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&](uint64_t x) {
+        for (int i = 0; i < 8; ++i) {
+            h ^= (x >> (8 * i)) & 0xff;
+            h *= 1099511628211ull;
+        }
+    };
+    auto mixValue = [&](Value v) {
+        if (v.isObject()) {
+            Obj* t = v.asObject();
+            mix(0x0b1ec7);
+            mix(t->kind == ObjKind::String ? static_cast<String*>(t)->hash : vm.heap.identityOf(t));
+        } else if (v.isNumber()) {
+            double d = v.asNumber();
+            uint64_t bits;
+            std::memcpy(&bits, &d, sizeof bits);
+            mix(bits);
+        } else {
+            mix(v.bits());
+        }
+    };
+    size_t counted = 0;
+    for (Obj* o : objects) {
+        if (o->kind == ObjKind::FunctionProto || o->kind == ObjKind::Upvalue) continue;
+        counted++;
+        mix(o->id);
+        mix(uint64_t(o->kind));
+        if (o->klass) mix(vm.heap.identityOf(o->klass));
+        switch (o->kind) {
+        case ObjKind::Instance: {
+            auto* in = static_cast<Instance*>(o);
+            for (uint32_t i = 0; i < in->slotCount; ++i)
+                mixValue(in->slots[i]);
+            break;
+        }
+        case ObjKind::Array: {
+            auto* a = static_cast<Array*>(o);
+            mix(a->length);
+            for (uint32_t i = 0; i < a->length; ++i)
+                mixValue(a->elements[i]);
+            break;
+        }
+        case ObjKind::Record: {
+            auto* r = static_cast<Record*>(o);
+            for (size_t i = 0; i < r->keys.size(); ++i) {
+                mix(r->keys[i]->hash);
+                mixValue(r->values[i]);
+            }
+            break;
+        }
+        case ObjKind::Map:
+        case ObjKind::Set: {
+            auto* m = static_cast<MapObj*>(o);
+            for (Value v : m->keys)
+                mixValue(v);
+            for (Value v : m->values)
+                mixValue(v);
+            break;
+        }
+        case ObjKind::Module: {
+            auto* m = static_cast<Module*>(o);
+            for (Value v : m->slots)
+                mixValue(v);
+            break;
+        }
+        case ObjKind::Class: {
+            auto* c = static_cast<Class*>(o);
+            mix(c->fields.size());
+            for (Value v : c->staticValues)
+                mixValue(v);
+            break;
+        }
+        default: break;
+        }
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "objects=%zu digest=%016llx", counted,
+                  static_cast<unsigned long long>(h));
+    return buf;
+}
+
+// ---------------------------------------------------------------- the Molt global
+
+static Value arg(Value* args, int argc, int i) {
+    return i < argc ? args[i] : Value::undefined();
+}
+
+static Class* requireClass(VM& vm, Value v, const char* op) {
+    if (isKind(v, ObjKind::Class)) return as<Class>(v);
+    vm.throwTypeError(std::string("Molt.") + op + " expects a class");
+    return nullptr;
+}
+
+static Value moltAllInstances(VM& vm, Value, Value* args, int argc) {
+    Class* c = requireClass(vm, arg(args, argc, 0), "allInstances");
+    if (!c) return Value::exception();
+    std::vector<Value> found = allInstances(vm, c, VM::truthy(arg(args, argc, 1)));
+    Array* a = vm.newArray(uint32_t(found.size()));
+    for (Value v : found)
+        a->elements[a->length++] = v;
+    return Value::object(a);
+}
+
+static Value moltClassOf(VM& vm, Value, Value* args, int argc) {
+    Class* c = vm.classOf(arg(args, argc, 0));
+    if (isString(arg(args, argc, 0))) c = vm.stringClass;
+    return c ? Value::object(c) : Value::undefined();
+}
+
+static Value moltRead(VM& vm, Value, Value* args, int argc) {
+    Value name = arg(args, argc, 1);
+    if (!isString(name)) return vm.throwTypeError("Molt.readInstanceVariable expects a field name");
+    return readInstanceVariable(vm, arg(args, argc, 0), asString(name)->view());
+}
+
+static Value moltWrite(VM& vm, Value, Value* args, int argc) {
+    Value name = arg(args, argc, 1);
+    if (!isString(name))
+        return vm.throwTypeError("Molt.writeInstanceVariable expects a field name");
+    return writeInstanceVariable(vm, arg(args, argc, 0), asString(name)->view(),
+                                 arg(args, argc, 2));
+}
+
+static Value namesArray(VM& vm, const NameTable& t) {
+    std::vector<std::string> names;
+    for (auto& [k, v] : t)
+        names.emplace_back(k->view());
+    std::sort(names.begin(), names.end());
+    Array* a = vm.newArray();
+    Root keep(vm.heap, Value::object(a));
+    for (auto& n : names)
+        vm.arrayPush(a, vm.istr(n));
+    return Value::object(a);
+}
+
+static Value moltReadClassDefinition(VM& vm, Value, Value* args, int argc) {
+    Class* c = requireClass(vm, arg(args, argc, 0), "readClassDefinition");
+    if (!c) return Value::exception();
+    ClassDefinition def = readClassDefinition(vm, c);
+    Record* r = vm.newRecord();
+    Root keep(vm.heap, Value::object(r));
+    vm.recordSet(r, vm.intern("name"), vm.istr(def.name));
+    vm.recordSet(r, vm.intern("superclass"),
+                 def.superclass ? Value::object(def.superclass) : Value::null());
+    Array* fields = vm.newArray();
+    vm.recordSet(r, vm.intern("fields"), Value::object(fields));
+    for (auto& f : def.ownFields)
+        vm.arrayPush(fields, vm.istr(f));
+    Array* layout = vm.newArray();
+    vm.recordSet(r, vm.intern("layout"), Value::object(layout));
+    for (String* f : c->fields)
+        vm.arrayPush(layout, Value::object(f));
+    vm.recordSet(r, vm.intern("methods"), namesArray(vm, def.methods));
+    vm.recordSet(r, vm.intern("getters"), namesArray(vm, def.getters));
+    vm.recordSet(r, vm.intern("setters"), namesArray(vm, def.setters));
+    Array* statics = vm.newArray();
+    vm.recordSet(r, vm.intern("staticFields"), Value::object(statics));
+    for (auto& [n, v] : def.statics)
+        vm.arrayPush(statics, vm.istr(n));
+    vm.recordSet(r, vm.intern("staticMethods"), namesArray(vm, def.staticMethods));
+    return Value::object(r);
+}
+
+static Value moltIdentity(VM& vm, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (!v.isObject()) return vm.throwTypeError("Molt.identityOf expects an object");
+    return Value::number(double(vm.heap.identityOf(v.asObject())));
+}
+
+static Value moltCheckHeap(VM& vm, Value, Value*, int) {
+    return vm.str(vm.heap.verify());
+}
+static Value moltGc(VM& vm, Value, Value*, int) {
+    vm.heap.collect();
+    return Value::undefined();
+}
+static Value moltHeapDigest(VM& vm, Value, Value*, int) {
+    return vm.str(heapDigest(vm));
+}
+
+void installMopBuiltins(VM& vm) {
+    Class* molt = vm.newBuiltinClass("Molt");
+    vm.defineGlobal("Molt", Value::object(molt));
+    vm.defineStaticMethod(molt, "allInstances", moltAllInstances, 1);
+    vm.defineStaticMethod(molt, "classOf", moltClassOf, 1);
+    vm.defineStaticMethod(molt, "readInstanceVariable", moltRead, 2);
+    vm.defineStaticMethod(molt, "writeInstanceVariable", moltWrite, 3);
+    vm.defineStaticMethod(molt, "readClassDefinition", moltReadClassDefinition, 1);
+    vm.defineStaticMethod(molt, "identityOf", moltIdentity, 1);
+    vm.defineStaticMethod(molt, "checkHeap", moltCheckHeap, 0);
+    vm.defineStaticMethod(molt, "gc", moltGc, 0);
+    vm.defineStaticMethod(molt, "heapDigest", moltHeapDigest, 0);
+}
+
+} // namespace molt

@@ -1,0 +1,376 @@
+#include "runtime/exec/scheduler.h"
+
+#include "runtime/core/assert.h"
+
+#include <algorithm>
+#include <sys/mman.h>
+#include <thread>
+
+namespace molt {
+
+static constexpr size_t kStackValues = 256 * 1024; // 2 MiB of address space per thread
+
+Thread* VM::newThread(Value entry) {
+    Root keep(heap, entry);
+    auto* t = heap.allocate<Thread>(ObjKind::Thread, threadClass);
+    void* mem = mmap(nullptr, kStackValues * sizeof(Value), PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    MOLT_CHECK(mem != MAP_FAILED, "cannot allocate a thread stack");
+    t->stack = static_cast<Value*>(mem);
+    t->stackEnd = t->stack + kStackValues;
+    t->sp = t->stack;
+    t->entry = entry;
+    t->frames.reserve(16);
+    scheduler_->all_.push_back(t);
+    return t;
+}
+
+Scheduler::~Scheduler() {
+    for (Thread* t : all_)
+        releaseStack(t);
+}
+
+void Scheduler::releaseStack(Thread* t) {
+    if (t->stack) munmap(t->stack, kStackValues * sizeof(Value));
+    t->stack = t->stackEnd = t->sp = nullptr;
+}
+
+Thread* Scheduler::spawn(Value entry, Value thisValue, const Value* args, int argc) {
+    Thread* t = vm_.newThread(entry);
+    t->threadId = nextThreadId_++;
+    *t->sp++ = entry;
+    *t->sp++ = thisValue;
+    for (int i = 0; i < argc; ++i)
+        *t->sp++ = args[i];
+    t->state = ThreadState::Runnable;
+    t->result = Value::fromBits(uint64_t(argc)); // argc until the first run
+    runQueue_.push_back(t);
+    return t;
+}
+
+void Scheduler::markRoots(Tracer& tr) {
+    for (Thread* t : all_) {
+        tr.mark(t);
+        tr.markAll(t->stack, t->sp);
+        for (const CallFrame& f : t->frames)
+            tr.mark(f.closure);
+        for (Upvalue* u = t->openUpvalues; u; u = u->nextOpen)
+            tr.mark(u);
+        tr.mark(t->entry);
+        if (t->state == ThreadState::Finished) tr.mark(t->result);
+    }
+    for (auto& [key, timer] : timers_) {
+        tr.mark(timer.fn);
+        tr.mark(timer.args);
+    }
+}
+
+void Scheduler::visitRoots(EdgeVisitor& v) {
+    for (Thread* t : all_) {
+        for (Value* p = t->stack; p < t->sp; ++p)
+            v.visit(*p);
+        v.visit(t->entry);
+    }
+    for (auto& [key, timer] : timers_) {
+        v.visit(timer.fn);
+        v.visit(timer.args);
+    }
+}
+
+uint32_t Scheduler::addTimer(Value fn, double delayMs, bool repeat, Value args) {
+    if (!(delayMs >= 1)) delayMs = 1; // node clamps to 1 ms
+    uint32_t id = nextTimerId_++;
+    double due = vm_.now() + delayMs;
+    timers_.emplace(std::make_pair(due, timerSeq_++), Timer{id, due, delayMs, repeat, fn, args});
+    return id;
+}
+
+void Scheduler::clearTimer(uint32_t id) {
+    for (auto it = timers_.begin(); it != timers_.end(); ++it)
+        if (it->second.id == id) {
+            timers_.erase(it);
+            return;
+        }
+}
+
+void Scheduler::sleep(Thread* t, double ms) {
+    t->state = ThreadState::Sleeping;
+    t->wakeAt = vm_.now() + std::max(0.0, ms);
+}
+
+void Scheduler::wakeSleepers() {
+    double now = vm_.now();
+    std::stable_sort(sleepers_.begin(), sleepers_.end(),
+                     [](Thread* a, Thread* b) { return a->wakeAt < b->wakeAt; });
+    size_t woke = 0;
+    while (woke < sleepers_.size() && sleepers_[woke]->wakeAt <= now) {
+        sleepers_[woke]->state = ThreadState::Runnable;
+        runQueue_.push_back(sleepers_[woke]);
+        woke++;
+    }
+    sleepers_.erase(sleepers_.begin(), sleepers_.begin() + long(woke));
+}
+
+void Scheduler::fireDueTimers() {
+    double now = vm_.now();
+    while (!timers_.empty() && timers_.begin()->first.first <= now) {
+        Timer timer = timers_.begin()->second;
+        timers_.erase(timers_.begin());
+        Root keepFn(vm_.heap, timer.fn), keepArgs(vm_.heap, timer.args);
+        if (timer.repeat) {
+            double due = timer.dueAt + timer.interval;
+            if (due < now) due = now;
+            Timer next = timer;
+            next.dueAt = due;
+            timers_.emplace(std::make_pair(due, timerSeq_++), next);
+        }
+        auto* args = as<Array>(timer.args);
+        spawn(timer.fn, Value::undefined(), args->elements, int(args->length));
+    }
+}
+
+bool Scheduler::onPreemptionPoint(bool canYield) {
+    steps++;
+    if (vm_.stepLimit && steps * 4096 > vm_.stepLimit) {
+        vm_.requestExit(124);
+        return true;
+    }
+    if (!canYield) return false;
+    if (!runQueue_.empty()) return true;
+    if (sliceDeadline_ > 0 && vm_.now() >= sliceDeadline_) return true;
+    if (!sleepers_.empty() || !timers_.empty()) {
+        double now = vm_.now();
+        if (!timers_.empty() && timers_.begin()->first.first <= now) return true;
+        for (Thread* s : sleepers_)
+            if (s->wakeAt <= now) return true;
+    }
+    return false;
+}
+
+// Runs `t` until it finishes, suspends or throws. Returns false when the program must end.
+bool Scheduler::runOne(Thread* t, int& exitCode) {
+    vm_.setCurrentThread(t);
+    Value result;
+    if (t->frames.empty()) {
+        // First run: [entry][this][args] are on the stack.
+        int argc = int(t->result.bits());
+        t->result = Value::undefined();
+        if (!vm_.pushCall(t, t->entry, argc, t->stack, 0)) {
+            result = Value::exception();
+        } else if (t->frames.empty()) {
+            result = t->stack[0]; // a native entry completed at once
+        } else {
+            result = vm_.runFrame(t, 0);
+        }
+    } else {
+        result = vm_.runFrame(t, 0);
+    }
+    vm_.setCurrentThread(nullptr);
+    if (vm_.exitRequested()) return false;
+    if (result.isException()) {
+        Value exc = vm_.takePendingException();
+        Root keep(vm_.heap, exc);
+        vm_.writeErr(vm_.describeUncaught(exc));
+        exitCode = 1;
+        return false;
+    }
+    if (result.isEmpty()) {
+        // Suspended: preempted, yielded, or asleep.
+        if (t->state == ThreadState::Sleeping)
+            sleepers_.push_back(t);
+        else
+            runQueue_.push_back(t);
+        return true;
+    }
+    t->state = ThreadState::Finished;
+    t->result = result;
+    all_.erase(std::find(all_.begin(), all_.end(), t));
+    releaseStack(t);
+    return true;
+}
+
+bool Scheduler::runHooks() {
+    for (size_t i = 0; i < hooks_.size();) {
+        auto hook = hooks_[i]; // a hook may add hooks
+        if (hook())
+            hooks_.erase(hooks_.begin() + long(i));
+        else
+            ++i;
+    }
+    return !hooks_.empty();
+}
+
+int Scheduler::run() {
+    return runUntil(nullptr);
+}
+
+int Scheduler::runUntil(const std::function<bool()>& stop) {
+    int exitCode = 0;
+    for (;;) {
+        if (vm_.timeLimitMs > 0 && vm_.now() > vm_.timeLimitMs) vm_.requestExit(124);
+        if (vm_.exitRequested()) return vm_.exitCode();
+        if (stop && stop()) return 0;
+        if (!hooks_.empty()) runHooks();
+        wakeSleepers();
+        fireDueTimers();
+        if (runQueue_.empty()) {
+            if (sleepers_.empty() && timers_.empty()) {
+                if (!hooks_.empty() && runHooks()) continue;
+                if (runQueue_.empty() && sleepers_.empty() && timers_.empty()) return exitCode;
+                continue;
+            }
+            double next = 1e300;
+            if (!timers_.empty()) next = timers_.begin()->first.first;
+            for (Thread* s : sleepers_)
+                next = std::min(next, s->wakeAt);
+            double wait = next - vm_.now();
+            if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
+            if (vm_.timeLimitMs > 0) wait = std::min(wait, vm_.timeLimitMs - vm_.now() + 1);
+            if (wait > 0)
+                std::this_thread::sleep_for(std::chrono::microseconds(int64_t(wait * 1000)));
+            continue;
+        }
+        Thread* t = runQueue_.front();
+        runQueue_.pop_front();
+        if (!runOne(t, exitCode)) return vm_.exitRequested() ? vm_.exitCode() : exitCode;
+    }
+}
+
+Scheduler::Slice Scheduler::runFor(double budgetMs) {
+    using Outcome = Slice::Outcome;
+    double deadline = vm_.now() + budgetMs;
+    int exitCode = 0;
+    bool ran = false;
+    // A lone busy thread must give the host its turn too: preemption points see the deadline.
+    struct DeadlineScope {
+        double& slot;
+        ~DeadlineScope() { slot = 0; }
+    } scope{sliceDeadline_};
+    sliceDeadline_ = deadline;
+    auto topLevelDone = [this] {
+        if (vm_.mainModule_ && vm_.mainThread_ && vm_.mainThread_->state == ThreadState::Finished)
+            vm_.mainModule_->state = 2;
+    };
+    for (;;) {
+        if (vm_.timeLimitMs > 0 && vm_.now() > vm_.timeLimitMs) vm_.requestExit(124);
+        if (vm_.exitRequested()) return {Outcome::Exited, 0, vm_.exitCode()};
+        if (ran && vm_.now() >= deadline) {
+            topLevelDone();
+            return {Outcome::BudgetUsed, 0, 0};
+        }
+        if (!hooks_.empty()) runHooks();
+        wakeSleepers();
+        fireDueTimers();
+        if (runQueue_.empty()) {
+            topLevelDone();
+            if (sleepers_.empty() && timers_.empty()) {
+                if (hooks_.empty()) return {Outcome::Done, 0, exitCode};
+                // A hook waits with nothing left to run: poll it again soon.
+                if (runHooks()) return {Outcome::Waiting, 1, 0};
+                continue;
+            }
+            double next = 1e300;
+            if (!timers_.empty()) next = timers_.begin()->first.first;
+            for (Thread* s : sleepers_)
+                next = std::min(next, s->wakeAt);
+            double wait = next - vm_.now();
+            if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
+            if (wait <= 0) continue;
+            return {Outcome::Waiting, wait, 0};
+        }
+        Thread* t = runQueue_.front();
+        runQueue_.pop_front();
+        ran = true;
+        if (!runOne(t, exitCode))
+            return {Outcome::Exited, 0, vm_.exitRequested() ? vm_.exitCode() : exitCode};
+    }
+}
+
+// ---------------------------------------------------------------- hosted API
+
+static Value arg(Value* args, int argc, int i) {
+    return i < argc ? args[i] : Value::undefined();
+}
+
+static Value threadSpawn(VM& vm, Value, Value* args, int argc) {
+    Value fn = arg(args, argc, 0);
+    if (!vm.isCallable(fn)) return vm.throwTypeError("Thread.spawn expects a function");
+    Thread* t = vm.scheduler().spawn(fn, Value::undefined(), argc > 1 ? args + 1 : nullptr,
+                                     argc > 1 ? argc - 1 : 0);
+    return Value::object(t);
+}
+
+static Value threadSleep(VM& vm, Value, Value* args, int argc) {
+    if (vm.nestedDepth > 0)
+        return vm.throwTypeError(
+            "Thread.sleep cannot block inside a callback called from native code");
+    Thread* t = vm.currentThread();
+    if (!t) return Value::undefined();
+    vm.scheduler().sleep(t, VM::toNumber(arg(args, argc, 0)));
+    vm.preemptRequested = true;
+    return Value::undefined();
+}
+
+static Value threadYield(VM& vm, Value, Value*, int) {
+    if (vm.nestedDepth == 0) vm.preemptRequested = true;
+    return Value::undefined();
+}
+
+static Value threadCurrent(VM& vm, Value, Value*, int) {
+    Thread* t = vm.currentThread();
+    return t ? Value::object(t) : Value::undefined();
+}
+
+static Value threadId(VM& vm, Value self, Value*, int) {
+    return isKind(self, ObjKind::Thread) ? Value::integer(int32_t(as<Thread>(self)->threadId))
+                                         : Value::undefined();
+}
+
+static Value threadIsAlive(VM& vm, Value self, Value*, int) {
+    return Value::boolean(isKind(self, ObjKind::Thread) &&
+                          as<Thread>(self)->state != ThreadState::Finished);
+}
+
+static Value setTimer(VM& vm, Value* args, int argc, bool repeat) {
+    Value fn = arg(args, argc, 0);
+    if (!vm.isCallable(fn))
+        return vm.throwTypeError("The \"callback\" argument must be of type function");
+    Array* extra = vm.newArray();
+    for (int i = 2; i < argc; ++i)
+        vm.arrayPush(extra, args[i]);
+    Root keep(vm.heap, Value::object(extra));
+    uint32_t id =
+        vm.scheduler().addTimer(fn, VM::toNumber(arg(args, argc, 1)), repeat, Value::object(extra));
+    return Value::integer(int32_t(id));
+}
+
+static Value setTimeoutNative(VM& vm, Value, Value* args, int argc) {
+    return setTimer(vm, args, argc, false);
+}
+static Value setIntervalNative(VM& vm, Value, Value* args, int argc) {
+    return setTimer(vm, args, argc, true);
+}
+static Value clearTimerNative(VM& vm, Value, Value* args, int argc) {
+    Value id = arg(args, argc, 0);
+    if (id.isNumber()) vm.scheduler().clearTimer(uint32_t(id.asNumber()));
+    return Value::undefined();
+}
+
+void installThreadBuiltins(VM& vm) {
+    vm.defineStaticMethod(vm.threadClass, "spawn", threadSpawn, 1);
+    vm.defineStaticMethod(vm.threadClass, "sleep", threadSleep, 1);
+    vm.defineStaticMethod(vm.threadClass, "yield", threadYield, 0);
+    vm.defineStaticMethod(vm.threadClass, "current", threadCurrent, 0);
+    vm.defineGetter(vm.threadClass, "id", threadId);
+    vm.defineGetter(vm.threadClass, "isAlive", threadIsAlive);
+    vm.defineGlobal("Thread", Value::object(vm.threadClass));
+    vm.defineGlobal("setTimeout", Value::object(vm.newNative("setTimeout", setTimeoutNative, 2)));
+    vm.defineGlobal("setInterval",
+                    Value::object(vm.newNative("setInterval", setIntervalNative, 2)));
+    vm.defineGlobal("clearTimeout",
+                    Value::object(vm.newNative("clearTimeout", clearTimerNative, 1)));
+    vm.defineGlobal("clearInterval",
+                    Value::object(vm.newNative("clearInterval", clearTimerNative, 1)));
+}
+
+} // namespace molt

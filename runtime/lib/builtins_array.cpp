@@ -1,0 +1,748 @@
+// builtins_array.cpp — Array.prototype methods, Array.isArray/of/from, `new Array(n)` and
+// Array(n).
+//
+// Invariants these natives keep:
+//   * Callbacks run hosted code, which may push, pop, splice or truncate the very array
+//     being walked. So a loop re-reads `a->length` and `a->elements` after every call and
+//     never caches the elements pointer across one (a push may realloc it). The length
+//     to visit is captured once, at the start, as the spec's `len` is.
+//   * Holes (Value::empty()) behave as in JavaScript: skipped by forEach/map/filter/some/
+//     every/reduce/indexOf, preserved by map/slice/concat/reverse, read as undefined by
+//     find/includes/join/at/iteration, and moved to the end by sort.
+//   * Arrays created here are held in a `Root` until returned: every callback may collect.
+//   * sort is a stable merge sort whose comparator may throw: the exception propagates and
+//     the array is left with its original contents.
+#include "runtime/lib/natives.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace molt {
+
+namespace {
+
+Value elementOrUndefined(Array* a, uint32_t i) {
+    if (i >= a->length) return Value::undefined();
+    Value v = a->elements[i];
+    return v.isEmpty() ? Value::undefined() : v;
+}
+
+bool present(Array* a, uint32_t i) {
+    return i < a->length && !a->elements[i].isEmpty();
+}
+
+Array* thisArray(VM& vm, Value thisValue, const char* method) {
+    if (isKind(thisValue, ObjKind::Array)) return as<Array>(thisValue);
+    vm.throwTypeError(std::string("Array.prototype.") + method + " called on a non-array");
+    return nullptr;
+}
+
+#define THIS_ARRAY(method)                                                                         \
+    Array* a = thisArray(vm, thisValue, method);                                                   \
+    if (!a) return Value::exception()
+
+#define CALLBACK_ARG(name, i)                                                                      \
+    Value name = arg(args, argc, i);                                                               \
+    if (!isCallableValue(name)) return throwNotAFunction(vm, name)
+
+// Calls fn(element, index, array) with `thisArg`.
+Value callElement(VM& vm, Value fn, Value thisArg, Value element, uint32_t index, Value array) {
+    Value callArgs[3] = {element, Value::number(double(index)), array};
+    return vm.call(fn, thisArg, callArgs, 3);
+}
+
+bool relativeArg(VM& vm, Value v, int64_t length, int64_t fallback, int64_t& out) {
+    if (v.isUndefined()) {
+        out = fallback;
+        return true;
+    }
+    double d;
+    if (!toIntegerArg(vm, v, d)) return false;
+    out = relativeIndex(d, length);
+    return true;
+}
+
+// ---- length, mutation at the ends
+
+Value arrLength(VM& vm, Value thisValue, Value*, int) {
+    if (!isKind(thisValue, ObjKind::Array)) return Value::integer(0);
+    return Value::number(double(as<Array>(thisValue)->length));
+}
+
+Value arrPush(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("push");
+    for (int i = 0; i < argc; ++i)
+        vm.arrayPush(a, args[i]);
+    return Value::number(double(a->length));
+}
+
+Value arrPop(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("pop");
+    if (a->length == 0) return Value::undefined();
+    Value v = elementOrUndefined(a, a->length - 1);
+    a->length--;
+    return v;
+}
+
+Value arrShift(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("shift");
+    if (a->length == 0) return Value::undefined();
+    Value v = elementOrUndefined(a, 0);
+    std::memmove(a->elements, a->elements + 1, (a->length - 1) * sizeof(Value));
+    a->length--;
+    return v;
+}
+
+Value arrUnshift(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("unshift");
+    if (argc == 0) return Value::number(double(a->length));
+    uint32_t old = a->length;
+    vm.arrayReserve(a, old + uint32_t(argc));
+    std::memmove(a->elements + argc, a->elements, old * sizeof(Value));
+    for (int i = 0; i < argc; ++i)
+        a->elements[i] = args[i];
+    a->length = old + uint32_t(argc);
+    return Value::number(double(a->length));
+}
+
+// ---- copying
+
+Value arrSlice(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("slice");
+    int64_t len = a->length, from, to;
+    if (!relativeArg(vm, arg(args, argc, 0), len, 0, from)) return Value::exception();
+    if (!relativeArg(vm, arg(args, argc, 1), len, len, to)) return Value::exception();
+    len = a->length; // a valueOf may have shrunk it
+    from = std::min(from, len);
+    to = std::min(to, len);
+    uint32_t count = to > from ? uint32_t(to - from) : 0;
+    Array* out = vm.newArray(count);
+    for (uint32_t i = 0; i < count; ++i)
+        out->elements[i] = a->elements[from + i];
+    out->length = count;
+    return Value::object(out);
+}
+
+Value arrSplice(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("splice");
+    std::vector<Value> items(args + std::min(argc, 2), args + argc);
+    int64_t len = a->length, start;
+    if (!relativeArg(vm, arg(args, argc, 0), len, 0, start)) return Value::exception();
+    int64_t deleteCount = 0;
+    if (argc == 1) {
+        deleteCount = len - start;
+    } else if (argc >= 2) {
+        double d;
+        if (!toIntegerArg(vm, args[1], d)) return Value::exception();
+        deleteCount = int64_t(std::clamp(d, 0.0, double(len - start)));
+    }
+    len = a->length;
+    start = std::min(start, len);
+    deleteCount = std::min(deleteCount, len - start);
+    Array* removed = vm.newArray(uint32_t(deleteCount));
+    for (int64_t i = 0; i < deleteCount; ++i)
+        removed->elements[i] = a->elements[start + i];
+    removed->length = uint32_t(deleteCount);
+    std::vector<Value> tail(a->elements + start + deleteCount, a->elements + len);
+    uint32_t newLength = uint32_t(start + int64_t(items.size()) + int64_t(tail.size()));
+    vm.arrayReserve(a, newLength);
+    Value* e = a->elements;
+    for (size_t i = 0; i < items.size(); ++i)
+        e[start + int64_t(i)] = items[i];
+    for (size_t i = 0; i < tail.size(); ++i)
+        e[start + int64_t(items.size() + i)] = tail[i];
+    a->length = newLength;
+    return Value::object(removed);
+}
+
+Value arrConcat(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("concat");
+    std::vector<Value> parts(args, args + argc);
+    Array* out = vm.newArray(a->length);
+    for (uint32_t i = 0; i < a->length; ++i)
+        out->elements[i] = a->elements[i];
+    out->length = a->length;
+    for (Value p : parts) {
+        if (isKind(p, ObjKind::Array)) {
+            Array* src = as<Array>(p);
+            vm.arrayReserve(out, out->length + src->length);
+            for (uint32_t i = 0; i < src->length; ++i)
+                out->elements[out->length++] = src->elements[i];
+        } else {
+            vm.arrayPush(out, p);
+        }
+    }
+    return Value::object(out);
+}
+
+Value arrJoin(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("join");
+    Value sep = arg(args, argc, 0);
+    if (sep.isUndefined()) return arrayJoin(vm, a, ",");
+    Value s = toStringValue(vm, sep);
+    if (s.isException()) return s;
+    Root keep(vm.heap, s);
+    return arrayJoin(vm, a, asString(s)->view());
+}
+
+Value arrToString(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("toString");
+    return arrayJoin(vm, a, ",");
+}
+
+Value arrReverse(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("reverse");
+    std::reverse(a->elements, a->elements + a->length);
+    return thisValue;
+}
+
+Value arrToReversed(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("toReversed");
+    Array* out = vm.newArray(a->length);
+    for (uint32_t i = 0; i < a->length; ++i)
+        out->elements[i] = elementOrUndefined(a, a->length - 1 - i);
+    out->length = a->length;
+    return Value::object(out);
+}
+
+Value arrFill(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("fill");
+    Value v = arg(args, argc, 0);
+    int64_t len = a->length, from, to;
+    if (!relativeArg(vm, arg(args, argc, 1), len, 0, from)) return Value::exception();
+    if (!relativeArg(vm, arg(args, argc, 2), len, len, to)) return Value::exception();
+    to = std::min<int64_t>(to, a->length);
+    for (int64_t i = from; i < to; ++i)
+        a->elements[i] = v;
+    return thisValue;
+}
+
+Value arrAt(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("at");
+    double rel;
+    if (!toIntegerArg(vm, arg(args, argc, 0), rel)) return Value::exception();
+    double k = rel >= 0 ? rel : double(a->length) + rel;
+    if (k < 0 || k >= double(a->length)) return Value::undefined();
+    return elementOrUndefined(a, uint32_t(k));
+}
+
+// ---- searching
+
+Value arrIndexOf(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("indexOf");
+    Value target = arg(args, argc, 0);
+    int64_t len = a->length, from;
+    if (!relativeArg(vm, arg(args, argc, 1), len, 0, from)) return Value::exception();
+    for (int64_t i = from; i < int64_t(a->length); ++i)
+        if (!a->elements[i].isEmpty() && vm.strictEquals(a->elements[i], target))
+            return Value::number(double(i));
+    return Value::integer(-1);
+}
+
+Value arrLastIndexOf(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("lastIndexOf");
+    Value target = arg(args, argc, 0);
+    int64_t len = a->length;
+    int64_t from = len - 1;
+    if (argc > 1) {
+        double d;
+        if (!toIntegerArg(vm, args[1], d)) return Value::exception();
+        from = d >= 0 ? int64_t(std::min(d, double(len - 1))) : int64_t(double(len) + d);
+    }
+    for (int64_t i = std::min<int64_t>(from, int64_t(a->length) - 1); i >= 0; --i)
+        if (!a->elements[i].isEmpty() && vm.strictEquals(a->elements[i], target))
+            return Value::number(double(i));
+    return Value::integer(-1);
+}
+
+Value arrIncludes(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("includes");
+    Value target = arg(args, argc, 0);
+    int64_t len = a->length, from;
+    if (!relativeArg(vm, arg(args, argc, 1), len, 0, from)) return Value::exception();
+    for (int64_t i = from; i < int64_t(a->length); ++i)
+        if (vm.sameValueZero(elementOrUndefined(a, uint32_t(i)), target))
+            return Value::boolean(true);
+    return Value::boolean(false);
+}
+
+// find / findIndex / findLast / findLastIndex: holes read as undefined.
+Value findImpl(VM& vm, Value thisValue, Value* args, int argc, const char* name, bool fromEnd,
+               bool wantIndex) {
+    THIS_ARRAY(name);
+    CALLBACK_ARG(fn, 0);
+    Value thisArg = arg(args, argc, 1);
+    int64_t len = a->length;
+    for (int64_t step = 0; step < len; ++step) {
+        uint32_t i = uint32_t(fromEnd ? len - 1 - step : step);
+        Value v = elementOrUndefined(a, i);
+        Value r = callElement(vm, fn, thisArg, v, i, thisValue);
+        if (r.isException()) return r;
+        if (VM::truthy(r)) return wantIndex ? Value::number(double(i)) : v;
+    }
+    return wantIndex ? Value::integer(-1) : Value::undefined();
+}
+
+Value arrFind(VM& vm, Value t, Value* args, int argc) {
+    return findImpl(vm, t, args, argc, "find", false, false);
+}
+Value arrFindIndex(VM& vm, Value t, Value* args, int argc) {
+    return findImpl(vm, t, args, argc, "findIndex", false, true);
+}
+Value arrFindLast(VM& vm, Value t, Value* args, int argc) {
+    return findImpl(vm, t, args, argc, "findLast", true, false);
+}
+Value arrFindLastIndex(VM& vm, Value t, Value* args, int argc) {
+    return findImpl(vm, t, args, argc, "findLastIndex", true, true);
+}
+
+// ---- iteration with callbacks
+
+Value arrForEach(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("forEach");
+    CALLBACK_ARG(fn, 0);
+    Value thisArg = arg(args, argc, 1);
+    uint32_t len = a->length;
+    for (uint32_t i = 0; i < len; ++i) {
+        if (!present(a, i)) continue;
+        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
+        if (r.isException()) return r;
+    }
+    return Value::undefined();
+}
+
+Value arrMap(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("map");
+    CALLBACK_ARG(fn, 0);
+    Value thisArg = arg(args, argc, 1);
+    uint32_t len = a->length;
+    Array* out = vm.newArray(len);
+    Root keep(vm.heap, Value::object(out));
+    vm.arraySetLength(out, len);
+    for (uint32_t i = 0; i < len; ++i) {
+        if (!present(a, i)) continue;
+        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
+        if (r.isException()) return r;
+        out->elements[i] = r;
+    }
+    return keep.value;
+}
+
+Value arrFilter(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("filter");
+    CALLBACK_ARG(fn, 0);
+    Value thisArg = arg(args, argc, 1);
+    uint32_t len = a->length;
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
+    for (uint32_t i = 0; i < len; ++i) {
+        if (!present(a, i)) continue;
+        Value v = a->elements[i];
+        Root keepV(vm.heap, v);
+        Value r = callElement(vm, fn, thisArg, v, i, thisValue);
+        if (r.isException()) return r;
+        if (VM::truthy(r)) vm.arrayPush(out, keepV.value);
+    }
+    return keep.value;
+}
+
+Value someEvery(VM& vm, Value thisValue, Value* args, int argc, bool every) {
+    THIS_ARRAY(every ? "every" : "some");
+    CALLBACK_ARG(fn, 0);
+    Value thisArg = arg(args, argc, 1);
+    uint32_t len = a->length;
+    for (uint32_t i = 0; i < len; ++i) {
+        if (!present(a, i)) continue;
+        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
+        if (r.isException()) return r;
+        if (VM::truthy(r) != every) return Value::boolean(!every);
+    }
+    return Value::boolean(every);
+}
+
+Value arrSome(VM& vm, Value t, Value* args, int argc) {
+    return someEvery(vm, t, args, argc, false);
+}
+Value arrEvery(VM& vm, Value t, Value* args, int argc) {
+    return someEvery(vm, t, args, argc, true);
+}
+
+Value reduceImpl(VM& vm, Value thisValue, Value* args, int argc, bool fromRight) {
+    THIS_ARRAY(fromRight ? "reduceRight" : "reduce");
+    CALLBACK_ARG(fn, 0);
+    int64_t len = a->length;
+    int64_t k = fromRight ? len - 1 : 0;
+    int64_t step = fromRight ? -1 : 1;
+    Root acc(vm.heap);
+    if (argc >= 2) {
+        acc.value = args[1];
+    } else {
+        while (k >= 0 && k < len && !present(a, uint32_t(k)))
+            k += step;
+        if (k < 0 || k >= len)
+            return vm.throwTypeError("Reduce of empty array with no initial value");
+        acc.value = a->elements[k];
+        k += step;
+    }
+    for (; k >= 0 && k < len; k += step) {
+        if (!present(a, uint32_t(k))) continue;
+        Value callArgs[4] = {acc.value, a->elements[k], Value::number(double(k)), thisValue};
+        Value r = vm.call(fn, Value::undefined(), callArgs, 4);
+        if (r.isException()) return r;
+        acc.value = r;
+    }
+    return acc.value;
+}
+
+Value arrReduce(VM& vm, Value t, Value* args, int argc) {
+    return reduceImpl(vm, t, args, argc, false);
+}
+Value arrReduceRight(VM& vm, Value t, Value* args, int argc) {
+    return reduceImpl(vm, t, args, argc, true);
+}
+
+// ---- flattening
+
+void flattenInto(VM& vm, Array* out, Array* src, double depth) {
+    for (uint32_t i = 0; i < src->length; ++i) {
+        Value v = src->elements[i];
+        if (v.isEmpty()) continue;
+        if (depth >= 1 && isKind(v, ObjKind::Array))
+            flattenInto(vm, out, as<Array>(v), depth - 1);
+        else
+            vm.arrayPush(out, v);
+    }
+}
+
+Value arrFlat(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("flat");
+    double depth = 1;
+    if (!arg(args, argc, 0).isUndefined() && !toIntegerArg(vm, args[0], depth))
+        return Value::exception();
+    Array* out = vm.newArray();
+    flattenInto(vm, out, a, depth);
+    return Value::object(out);
+}
+
+Value arrFlatMap(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("flatMap");
+    CALLBACK_ARG(fn, 0);
+    Value thisArg = arg(args, argc, 1);
+    uint32_t len = a->length;
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
+    for (uint32_t i = 0; i < len; ++i) {
+        if (!present(a, i)) continue;
+        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
+        if (r.isException()) return r;
+        if (isKind(r, ObjKind::Array))
+            flattenInto(vm, out, as<Array>(r), 0);
+        else
+            vm.arrayPush(out, r);
+    }
+    return keep.value;
+}
+
+// ---- sorting
+
+// Stable merge sort of `order` (indices into `items`); `less(x, y)` may fail (exception).
+template<typename Less> bool mergeSort(std::vector<uint32_t>& order, Less less) {
+    std::vector<uint32_t> buffer(order.size());
+    for (size_t width = 1; width < order.size(); width *= 2) {
+        for (size_t lo = 0; lo < order.size(); lo += 2 * width) {
+            size_t mid = std::min(lo + width, order.size());
+            size_t hi = std::min(lo + 2 * width, order.size());
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                int r = less(order[j], order[i]); // take from the right only if strictly less
+                if (r < 0) return false;
+                buffer[k++] = r ? order[j++] : order[i++];
+            }
+            while (i < mid)
+                buffer[k++] = order[i++];
+            while (j < hi)
+                buffer[k++] = order[j++];
+        }
+        order.swap(buffer);
+    }
+    return true;
+}
+
+// V8's TimSort for fewer than 64 elements, where it is one run: CountAndMakeRun (an
+// ascending or strictly descending prefix, reversed if descending) extended by binary
+// insertion. Reproducing it exactly (not just any stable sort) makes inconsistent
+// comparators (`(a, b) => a > b`, NaN-producing ones) and comparators with side effects
+// behave as in node. `less(x, y)` is compare(x, y) < 0; -1 reports an exception.
+template<typename Less> bool smallTimSort(std::vector<uint32_t>& order, Less less) {
+    size_t n = order.size();
+    if (n < 2) return true;
+    size_t run = 2;
+    int r = less(order[1], order[0]);
+    if (r < 0) return false;
+    bool descending = r == 1;
+    for (size_t i = 2; i < n; ++i) {
+        r = less(order[i], order[i - 1]);
+        if (r < 0) return false;
+        if (descending ? r == 0 : r == 1) break;
+        ++run;
+    }
+    if (descending) std::reverse(order.begin(), order.begin() + long(run));
+    for (size_t start = run; start < n; ++start) {
+        uint32_t pivot = order[start];
+        size_t left = 0, right = start;
+        while (left < right) {
+            size_t mid = left + ((right - left) >> 1);
+            r = less(pivot, order[mid]);
+            if (r < 0) return false;
+            if (r == 1)
+                right = mid;
+            else
+                left = mid + 1;
+        }
+        for (size_t k = start; k > left; --k)
+            order[k] = order[k - 1];
+        order[left] = pivot;
+    }
+    return true;
+}
+
+// Small arrays sort exactly as V8 does; larger ones with a stable merge sort, which gives
+// V8's result whenever the comparator is consistent.
+template<typename Less> bool stableSort(std::vector<uint32_t>& order, Less less) {
+    if (order.size() < 64) return smallTimSort(order, less);
+    return mergeSort(order, less);
+}
+
+// Sorts a's defined values; returns the sorted values in a rooted array, or exception.
+Value sortedValues(VM& vm, Array* a, Value comparator) {
+    Array* items = vm.newArray(a->length);
+    Root keep(vm.heap, Value::object(items));
+    uint32_t undefinedCount = 0;
+    for (uint32_t i = 0; i < a->length; ++i) {
+        Value v = a->elements[i];
+        if (v.isEmpty()) continue;
+        if (v.isUndefined())
+            undefinedCount++;
+        else
+            vm.arrayPush(items, v);
+    }
+    std::vector<uint32_t> order(items->length);
+    for (uint32_t i = 0; i < items->length; ++i)
+        order[i] = i;
+    bool ok;
+    if (comparator.isUndefined()) {
+        std::vector<std::u16string> keys(items->length);
+        for (uint32_t i = 0; i < items->length; ++i) {
+            Value v = items->elements[i];
+            if (isString(v)) {
+                keys[i] = utf8ToUtf16(asString(v)->view());
+            } else if (v.isNumber()) {
+                std::string s = VM::numberToString(v.asNumber());
+                keys[i].assign(s.begin(), s.end());
+            } else {
+                Value s = vm.toString(v);
+                if (s.isException()) return s;
+                keys[i] = utf8ToUtf16(asString(s)->view());
+            }
+        }
+        ok = stableSort(order, [&](uint32_t x, uint32_t y) { return keys[x] < keys[y] ? 1 : 0; });
+    } else {
+        ok = stableSort(order, [&](uint32_t x, uint32_t y) -> int {
+            Value callArgs[2] = {items->elements[x], items->elements[y]};
+            Value r = vm.call(comparator, Value::undefined(), callArgs, 2);
+            if (r.isException()) return -1;
+            Value n = vm.toPrimitiveNumber(r);
+            if (n.isException()) return -1;
+            return n.asNumber() < 0 ? 1 : 0;
+        });
+    }
+    if (!ok) return Value::exception();
+    Array* out = vm.newArray(items->length + undefinedCount);
+    for (uint32_t i = 0; i < items->length; ++i)
+        out->elements[i] = items->elements[order[i]];
+    for (uint32_t i = 0; i < undefinedCount; ++i)
+        out->elements[items->length + i] = Value::undefined();
+    out->length = items->length + undefinedCount;
+    return Value::object(out);
+}
+
+bool validComparator(VM& vm, Value c) {
+    if (c.isUndefined() || isCallableValue(c)) return true;
+    vm.throwTypeError("The comparison function must be either a function or undefined");
+    return false;
+}
+
+Value arrSort(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("sort");
+    Value comparator = arg(args, argc, 0);
+    if (!validComparator(vm, comparator)) return Value::exception();
+    Value sorted = sortedValues(vm, a, comparator);
+    if (sorted.isException()) return sorted;
+    Array* s = as<Array>(sorted);
+    uint32_t total = std::max(a->length, s->length);
+    if (a->length < total) vm.arraySetLength(a, total);
+    for (uint32_t i = 0; i < total; ++i)
+        a->elements[i] = i < s->length ? s->elements[i] : Value::empty();
+    return thisValue;
+}
+
+Value arrToSorted(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("toSorted");
+    Value comparator = arg(args, argc, 0);
+    if (!validComparator(vm, comparator)) return Value::exception();
+    uint32_t len = a->length;
+    Value sorted = sortedValues(vm, a, comparator);
+    if (sorted.isException()) return sorted;
+    Array* s = as<Array>(sorted);
+    while (s->length < len)
+        vm.arrayPush(s, Value::undefined()); // holes read as undefined
+    return sorted;
+}
+
+// ---- iterators
+
+Value arrKeys(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("keys");
+    return Value::object(vm.newIterator(thisValue, IterKind::ArrayKeys));
+}
+
+Value arrValues(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("values");
+    return Value::object(vm.newIterator(thisValue, IterKind::ArrayValues));
+}
+
+Value arrEntries(VM& vm, Value thisValue, Value*, int) {
+    THIS_ARRAY("entries");
+    return Value::object(vm.newIterator(thisValue, IterKind::ArrayEntries));
+}
+
+// ---- statics and construction
+
+Value arrayFromArgs(VM& vm, Class* cls, Value* args, int argc) {
+    if (argc == 1 && args[0].isNumber()) {
+        double n = args[0].asNumber();
+        if (!(n >= 0 && n <= 4294967295.0 && n == std::floor(n)))
+            return vm.throwRangeError("Invalid array length");
+        Array* out = vm.newArray();
+        vm.arraySetLength(out, uint32_t(n));
+        if (cls) out->klass = cls;
+        return Value::object(out);
+    }
+    Array* out = vm.newArray(uint32_t(argc));
+    for (int i = 0; i < argc; ++i)
+        out->elements[i] = args[i];
+    out->length = uint32_t(argc);
+    if (cls) out->klass = cls;
+    return Value::object(out);
+}
+
+Value arrayConstruct(VM& vm, Class* cls, Value* args, int argc) {
+    return arrayFromArgs(vm, cls, args, argc);
+}
+
+Value arrayCall(VM& vm, Value, Value* args, int argc) {
+    return arrayFromArgs(vm, nullptr, args, argc);
+}
+
+Value arrayIsArray(VM&, Value, Value* args, int argc) {
+    return Value::boolean(isKind(arg(args, argc, 0), ObjKind::Array));
+}
+
+Value arrayOf(VM& vm, Value, Value* args, int argc) {
+    Array* out = vm.newArray(uint32_t(argc));
+    for (int i = 0; i < argc; ++i)
+        out->elements[i] = args[i];
+    out->length = uint32_t(argc);
+    return Value::object(out);
+}
+
+Value arrayFrom(VM& vm, Value, Value* args, int argc) {
+    Value source = arg(args, argc, 0);
+    Value mapFn = arg(args, argc, 1);
+    Value thisArg = arg(args, argc, 2);
+    if (!mapFn.isUndefined() && !isCallableValue(mapFn)) return throwNotAFunction(vm, mapFn);
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
+    auto add = [&](Value v) -> bool {
+        if (mapFn.isUndefined()) {
+            vm.arrayPush(out, v);
+            return true;
+        }
+        Value callArgs[2] = {v, Value::number(double(out->length))};
+        Value r = vm.call(mapFn, thisArg, callArgs, 2);
+        if (r.isException()) return false;
+        vm.arrayPush(out, r);
+        return true;
+    };
+    bool iterable =
+        source.isObject() &&
+        (isString(source) || isKind(source, ObjKind::Array) || isKind(source, ObjKind::Map) ||
+         isKind(source, ObjKind::Set) || isKind(source, ObjKind::Iterator));
+    if (iterable || source.isNullish()) {
+        if (!forEachIterable(vm, source, add)) return Value::exception();
+        return keep.value;
+    }
+    // Array-like: anything with a `length` (records such as { length: 3 }).
+    if (!source.isObject()) return keep.value;
+    Value lenValue = vm.getProperty(source, vm.names.length);
+    if (lenValue.isException()) return lenValue;
+    Value lenNumber = vm.toPrimitiveNumber(lenValue);
+    if (lenNumber.isException()) return lenNumber;
+    double len = lenNumber.asNumber();
+    len = len != len || len < 0 ? 0 : std::min(std::trunc(len), 4294967295.0);
+    for (uint32_t i = 0; i < uint32_t(len); ++i) {
+        Value v = vm.getIndex(source, Value::number(double(i)));
+        if (v.isException()) return v;
+        if (!add(v)) return Value::exception();
+    }
+    return keep.value;
+}
+
+} // namespace
+
+void installArrayBuiltins(VM& vm) {
+    Class* c = vm.arrayClass;
+    c->nativeConstruct = arrayConstruct;
+    vm.defineGetter(c, "length", arrLength);
+    vm.defineMethod(c, "push", arrPush, 1);
+    vm.defineMethod(c, "pop", arrPop, 0);
+    vm.defineMethod(c, "shift", arrShift, 0);
+    vm.defineMethod(c, "unshift", arrUnshift, 1);
+    vm.defineMethod(c, "slice", arrSlice, 2);
+    vm.defineMethod(c, "splice", arrSplice, 2);
+    vm.defineMethod(c, "concat", arrConcat, 1);
+    vm.defineMethod(c, "join", arrJoin, 1);
+    vm.defineMethod(c, "toString", arrToString, 0);
+    vm.defineMethod(c, "reverse", arrReverse, 0);
+    vm.defineMethod(c, "toReversed", arrToReversed, 0);
+    vm.defineMethod(c, "indexOf", arrIndexOf, 1);
+    vm.defineMethod(c, "lastIndexOf", arrLastIndexOf, 1);
+    vm.defineMethod(c, "includes", arrIncludes, 1);
+    vm.defineMethod(c, "find", arrFind, 1);
+    vm.defineMethod(c, "findIndex", arrFindIndex, 1);
+    vm.defineMethod(c, "findLast", arrFindLast, 1);
+    vm.defineMethod(c, "findLastIndex", arrFindLastIndex, 1);
+    vm.defineMethod(c, "filter", arrFilter, 1);
+    vm.defineMethod(c, "map", arrMap, 1);
+    vm.defineMethod(c, "forEach", arrForEach, 1);
+    vm.defineMethod(c, "reduce", arrReduce, 1);
+    vm.defineMethod(c, "reduceRight", arrReduceRight, 1);
+    vm.defineMethod(c, "some", arrSome, 1);
+    vm.defineMethod(c, "every", arrEvery, 1);
+    vm.defineMethod(c, "sort", arrSort, 1);
+    vm.defineMethod(c, "toSorted", arrToSorted, 1);
+    vm.defineMethod(c, "fill", arrFill, 1);
+    vm.defineMethod(c, "flat", arrFlat, 0);
+    vm.defineMethod(c, "flatMap", arrFlatMap, 1);
+    vm.defineMethod(c, "at", arrAt, 1);
+    vm.defineMethod(c, "keys", arrKeys, 0);
+    vm.defineMethod(c, "values", arrValues, 0);
+    vm.defineMethod(c, "entries", arrEntries, 0);
+    vm.defineStaticMethod(c, "isArray", arrayIsArray, 1);
+    vm.defineStaticMethod(c, "of", arrayOf, 0);
+    vm.defineStaticMethod(c, "from", arrayFrom, 1);
+    vm.defineStaticMethod(c, "call", arrayCall, 1);
+}
+
+} // namespace molt

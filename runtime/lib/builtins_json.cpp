@@ -1,0 +1,661 @@
+// builtins_json.cpp — JSON.stringify and JSON.parse, with node 20's (V8 11's) output
+// and error messages.
+//
+// stringify follows the spec's SerializeJSONProperty: toJSON first, then the replacer
+// function, then the value's kind. Records serialize their keys, instances their public
+// layout fields (an error's message and stack are not enumerable in JavaScript, so they are
+// left out), Map/Set/iterators as "{}", functions and undefined are skipped in objects and
+// become null in arrays. A cycle is a TypeError whose message traces the cycle the way V8
+// does ("--> starting at object with constructor 'Object'" ... "closes the circle").
+//
+// parse is a recursive-descent parser over UTF-16 code units (ASCII input is parsed as
+// bytes, which is the same thing), because V8's messages quote positions in code units
+// and show up to ten units of context on each side of a bad token.
+//
+// GC: every container under construction is held by a Root; a key is rooted while its
+// value is parsed; values produced by toJSON or the replacer are rooted while serialized.
+#include "runtime/lib/natives.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace molt {
+
+namespace {
+
+// ---------------------------------------------------------------- stringify
+
+void quoteJson(std::string& out, std::string_view s) {
+    static const char* hex = "0123456789abcdef";
+    out += '"';
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = uint8_t(s[i]);
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += char(c);
+                }
+            }
+            ++i;
+            continue;
+        }
+        size_t start = i;
+        uint32_t cp = decodeUtf8(s, i);
+        if (cp >= 0xD800 && cp <= 0xDFFF) { // a lone surrogate (WTF-8)
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += hex[(cp >> shift) & 15];
+        } else {
+            out.append(s.substr(start, i - start));
+        }
+    }
+    out += '"';
+}
+
+struct PathEntry {
+    Obj* object;
+    std::string key; // "property 'k'" or "index 3": how this object was reached from its parent
+};
+
+class JsonWriter {
+public:
+    JsonWriter(VM& vm, Value replacerFn, std::vector<std::string> propertyList, bool hasList,
+               std::string gap)
+        : vm_(vm), replacer_(replacerFn), propertyList_(std::move(propertyList)), hasList_(hasList),
+          gap_(std::move(gap)) {}
+
+    // 1: wrote value to out; 0: undefined (nothing written); -1: exception.
+    int serialize(Value holder, const std::string& key, bool keyIsIndex, Value value,
+                  std::string& out) {
+        Root v(vm_.heap, value);
+        if (v.value.isObject() && !isString(v.value)) {
+            Value toJSON = findToJSON(v.value);
+            if (!toJSON.isEmpty() && isCallableValue(toJSON)) {
+                Value k = vm_.str(key);
+                Value r = vm_.call(toJSON, v.value, &k, 1);
+                if (r.isException()) return -1;
+                v.value = r;
+            }
+        }
+        if (!replacer_.isUndefined()) {
+            Value callArgs[2] = {vm_.str(key), v.value};
+            Root keepKey(vm_.heap, callArgs[0]);
+            Value r = vm_.call(replacer_, holder, callArgs, 2);
+            if (r.isException()) return -1;
+            v.value = r;
+        }
+        Value x = v.value;
+        if (x.isNull()) {
+            out += "null";
+            return 1;
+        }
+        if (x.isBool()) {
+            out += x.asBool() ? "true" : "false";
+            return 1;
+        }
+        if (isString(x)) {
+            quoteJson(out, asString(x)->view());
+            return 1;
+        }
+        if (x.isNumber()) {
+            double d = x.asNumber();
+            out += std::isfinite(d) ? VM::numberToString(d) : "null";
+            return 1;
+        }
+        if (!x.isObject() || isCallableValue(x)) return 0;
+        std::string via = keyIsIndex ? "index " + key : "property '" + key + "'";
+        if (!enter(x.asObject(), via)) return -1;
+        int r = isKind(x, ObjKind::Array) ? serializeArray(x, out) : serializeObject(x, out);
+        path_.pop_back();
+        return r;
+    }
+
+    // JSON.stringify's wrapper holder {"": value}.
+    Value holderFor(Value value) {
+        Record* r = vm_.newRecord();
+        Root keep(vm_.heap, Value::object(r));
+        vm_.recordSet(r, vm_.names.empty, value);
+        return keep.value;
+    }
+
+private:
+    Value findToJSON(Value v) {
+        Obj* o = v.asObject();
+        if (o->kind == ObjKind::Record) {
+            Value f = vm_.recordGet(static_cast<Record*>(o), vm_.names.toJSON);
+            if (!f.isEmpty()) return f;
+        }
+        if (o->kind == ObjKind::Instance) return vm_.lookupMethod(o->klass, vm_.names.toJSON);
+        return Value::empty();
+    }
+
+    static std::string constructorName(Obj* o) {
+        if (o->kind == ObjKind::Array) return "Array";
+        if (o->kind == ObjKind::Record) return "Object";
+        for (Class* c = o->klass; c; c = c->super)
+            if (c->name && c->name->length) return std::string(c->name->view());
+        return "Object";
+    }
+
+    bool enter(Obj* o, const std::string& via) {
+        for (size_t i = 0; i < path_.size(); ++i) {
+            if (path_[i].object != o) continue;
+            std::string msg = "Converting circular structure to JSON\n    --> starting at object "
+                              "with constructor '" +
+                              constructorName(path_[i].object) + "'";
+            std::vector<std::string> lines;
+            for (size_t j = i + 1; j < path_.size(); ++j)
+                lines.push_back("\n    |     " + path_[j].key + " -> object with constructor '" +
+                                constructorName(path_[j].object) + "'");
+            if (lines.size() > 3) { // V8 keeps the first two and the last one
+                lines = {lines[0], lines[1], "\n    |     ...", lines.back()};
+            }
+            for (auto& l : lines)
+                msg += l;
+            msg += "\n    --- " + via + " closes the circle";
+            vm_.throwTypeError(msg);
+            return false;
+        }
+        path_.push_back({o, via});
+        return true;
+    }
+
+    int serializeArray(Value arrayValue, std::string& out) {
+        Array* a = as<Array>(arrayValue);
+        if (a->length == 0) {
+            out += "[]";
+            return 1;
+        }
+        std::string stepback = indent_;
+        indent_ += gap_;
+        out += '[';
+        for (uint32_t i = 0; i < a->length; ++i) {
+            if (i > 0) out += ',';
+            if (!gap_.empty()) out += "\n" + indent_;
+            Value e = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
+            int r = serialize(arrayValue, std::to_string(i), true, e, out);
+            if (r < 0) return -1;
+            if (r == 0) out += "null";
+        }
+        if (!gap_.empty()) out += "\n" + stepback;
+        out += ']';
+        indent_ = stepback;
+        return 1;
+    }
+
+    // The (key, value) pairs an object contributes, in order.
+    void ownProperties(Value obj, std::vector<std::pair<std::string, Value>>& props) {
+        Obj* o = obj.asObject();
+        if (o->kind == ObjKind::Record) {
+            auto* r = static_cast<Record*>(o);
+            for (size_t i = 0; i < r->keys.size(); ++i)
+                if (!r->values[i].isEmpty())
+                    props.emplace_back(std::string(r->keys[i]->view()), r->values[i]);
+        } else if (o->kind == ObjKind::Instance) {
+            auto* in = static_cast<Instance*>(o);
+            bool isError = isErrorInstance(vm_, obj);
+            for (uint32_t i = 0; i < in->slotCount && i < in->klass->fields.size(); ++i) {
+                std::string_view f = in->klass->fields[i]->view();
+                if ((!f.empty() && f[0] == '#') || in->slots[i].isEmpty()) continue;
+                if (isError && (f == "message" || f == "stack")) continue;
+                props.emplace_back(std::string(f), in->slots[i]);
+            }
+        }
+    }
+
+    int serializeObject(Value obj, std::string& out) {
+        std::vector<std::pair<std::string, Value>> props;
+        ownProperties(obj, props);
+        if (hasList_) {
+            std::vector<std::pair<std::string, Value>> selected;
+            for (const std::string& k : propertyList_)
+                for (auto& p : props)
+                    if (p.first == k) selected.push_back(p);
+            props.swap(selected);
+        }
+        std::string stepback = indent_;
+        indent_ += gap_;
+        bool any = false;
+        out += '{';
+        for (auto& [k, v] : props) {
+            size_t mark = out.size();
+            if (any) out += ',';
+            if (!gap_.empty()) out += "\n" + indent_;
+            quoteJson(out, k);
+            out += gap_.empty() ? ":" : ": ";
+            int r = serialize(obj, k, false, v, out);
+            if (r < 0) return -1;
+            if (r == 0) {
+                out.resize(mark);
+                continue;
+            }
+            any = true;
+        }
+        if (any && !gap_.empty()) out += "\n" + stepback;
+        out += '}';
+        indent_ = stepback;
+        return 1;
+    }
+
+    VM& vm_;
+    Value replacer_;
+    std::vector<std::string> propertyList_;
+    bool hasList_;
+    std::string gap_;
+    std::string indent_;
+    std::vector<PathEntry> path_;
+};
+
+} // namespace
+
+Value jsonStringify(VM& vm, Value value, Value replacer, Value space) {
+    Root keepValue(vm.heap, value);
+    Root keepReplacer(vm.heap, replacer);
+    Value replacerFn = Value::undefined();
+    std::vector<std::string> list;
+    bool hasList = false;
+    if (isCallableValue(replacer)) {
+        replacerFn = replacer;
+    } else if (isKind(replacer, ObjKind::Array)) {
+        hasList = true;
+        Array* a = as<Array>(replacer);
+        for (uint32_t i = 0; i < a->length; ++i) {
+            Value e = a->elements[i];
+            std::string item;
+            if (isString(e))
+                item = std::string(asString(e)->view());
+            else if (e.isNumber())
+                item = VM::numberToString(e.asNumber());
+            else
+                continue;
+            if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+        }
+    }
+    std::string gap;
+    if (space.isNumber()) {
+        double n = std::min(10.0, std::trunc(space.asNumber()));
+        if (n >= 1) gap.assign(size_t(n), ' ');
+    } else if (isString(space)) {
+        std::u16string u = utf8ToUtf16(asString(space)->view());
+        if (u.size() > 10) u.resize(10);
+        gap = utf16ToUtf8(u);
+    }
+    JsonWriter writer(vm, replacerFn, std::move(list), hasList, std::move(gap));
+    Value holder =
+        replacerFn.isUndefined() ? Value::undefined() : writer.holderFor(keepValue.value);
+    Root keepHolder(vm.heap, holder);
+    std::string out;
+    int r = writer.serialize(holder, "", false, keepValue.value, out);
+    if (r < 0) return Value::exception();
+    if (r == 0) return Value::undefined();
+    return vm.str(out);
+}
+
+namespace {
+
+// ---------------------------------------------------------------- parse
+
+template<typename Char> class JsonParser {
+public:
+    JsonParser(VM& vm, std::basic_string_view<Char> text) : vm_(vm), s_(text) {}
+
+    Value parse() {
+        skipWhitespace();
+        Value v = parseValue(0);
+        if (v.isException()) return v;
+        Root keep(vm_.heap, v);
+        skipWhitespace();
+        if (pos_ < s_.size())
+            return fail("Unexpected non-whitespace character after JSON at position " +
+                        std::to_string(pos_));
+        return keep.value;
+    }
+
+private:
+    static constexpr size_t kMaxContext = 10;
+    static constexpr int kMaxDepth = 5000;
+
+    bool atEnd() const { return pos_ >= s_.size(); }
+    Char peek() const { return s_[pos_]; }
+
+    void skipWhitespace() {
+        while (pos_ < s_.size() &&
+               (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
+            ++pos_;
+    }
+
+    Value fail(const std::string& message) { return vm_.throwError(vm_.syntaxErrorClass, message); }
+
+    std::string slice(size_t from, size_t to) const {
+        std::basic_string_view<Char> piece = s_.substr(from, to - from);
+        if constexpr (sizeof(Char) == 1)
+            return std::string(piece);
+        else
+            return utf16ToUtf8(piece);
+    }
+
+    bool isSpecialSource() const {
+        std::string all = slice(0, s_.size());
+        return all == "[object Object]" || all == "undefined" || all == "Infinity" || all == "NaN";
+    }
+
+    // V8's report for an unexpected character where a value or punctuation was expected.
+    Value unexpectedToken() {
+        if (atEnd()) return fail("Unexpected end of JSON input");
+        if (isSpecialSource()) return fail("\"" + slice(0, s_.size()) + "\" is not valid JSON");
+        std::string token = slice(pos_, pos_ + 1);
+        size_t length = s_.size();
+        std::string prefix = "Unexpected token '" + token + "', ";
+        if (length <= kMaxContext * 2 + 1)
+            return fail(prefix + "\"" + slice(0, length) + "\" is not valid JSON");
+        if (pos_ < kMaxContext)
+            return fail(prefix + "\"" + slice(0, pos_ + kMaxContext) + "\"... is not valid JSON");
+        if (pos_ < length - kMaxContext)
+            return fail(prefix + "...\"" + slice(pos_ - kMaxContext, pos_ + kMaxContext) +
+                        "\"... is not valid JSON");
+        return fail(prefix + "...\"" + slice(pos_ - kMaxContext, length) + "\" is not valid JSON");
+    }
+
+    Value failAt(const char* what) {
+        return fail(std::string(what) + " in JSON at position " + std::to_string(pos_));
+    }
+
+    Value parseValue(int depth) {
+        if (depth > kMaxDepth) return vm_.throwRangeError("Maximum call stack size exceeded");
+        if (atEnd()) return fail("Unexpected end of JSON input");
+        Char c = peek();
+        switch (c) {
+        case '"': return parseString();
+        case '{': return parseObject(depth);
+        case '[': return parseArray(depth);
+        case 't': return parseLiteral("true", Value::boolean(true));
+        case 'f': return parseLiteral("false", Value::boolean(false));
+        case 'n': return parseLiteral("null", Value::null());
+        default:
+            if (c == '-' || (c >= '0' && c <= '9')) return parseNumber();
+            return unexpectedToken();
+        }
+    }
+
+    Value parseLiteral(const char* word, Value result) {
+        for (const char* p = word; *p; ++p, ++pos_)
+            if (atEnd() || peek() != Char(*p)) return unexpectedToken();
+        return result;
+    }
+
+    bool isDigit(size_t at) const { return at < s_.size() && s_[at] >= '0' && s_[at] <= '9'; }
+
+    Value parseNumber() {
+        size_t start = pos_;
+        if (peek() == '-') {
+            ++pos_;
+            if (!isDigit(pos_)) return failAt("No number after minus sign");
+        }
+        if (peek() == '0') {
+            ++pos_;
+            if (isDigit(pos_)) return failAt("Unexpected number");
+        } else {
+            while (isDigit(pos_))
+                ++pos_;
+        }
+        if (!atEnd() && peek() == '.') {
+            ++pos_;
+            if (!isDigit(pos_)) return failAt("Unterminated fractional number");
+            while (isDigit(pos_))
+                ++pos_;
+        }
+        if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
+            ++pos_;
+            if (!atEnd() && (peek() == '+' || peek() == '-')) ++pos_;
+            if (!isDigit(pos_)) return failAt("Exponent part is missing a number");
+            while (isDigit(pos_))
+                ++pos_;
+        }
+        std::string text = slice(start, pos_);
+        return Value::number(std::strtod(text.c_str(), nullptr));
+    }
+
+    static int hexValue(Char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    // Reads a string literal into `out` (UTF-8); false with an exception pending on error.
+    bool readString(std::string& out) {
+        ++pos_;                      // opening quote
+        std::u16string pendingUnits; // \u escapes, joined so surrogate pairs combine
+        auto flushUnits = [&] {
+            if (!pendingUnits.empty()) out += utf16ToUtf8(pendingUnits);
+            pendingUnits.clear();
+        };
+        size_t runStart = pos_;
+        for (;;) {
+            if (atEnd()) {
+                fail("Unterminated string in JSON at position " + std::to_string(pos_));
+                return false;
+            }
+            Char c = peek();
+            if (c == '"') {
+                if (runStart < pos_) {
+                    flushUnits();
+                    out += slice(runStart, pos_);
+                }
+                flushUnits();
+                ++pos_;
+                return true;
+            }
+            if (c < 0x20) {
+                fail("Bad control character in string literal in JSON at position " +
+                     std::to_string(pos_));
+                return false;
+            }
+            if (c != '\\') {
+                ++pos_;
+                continue;
+            }
+            if (runStart < pos_) {
+                flushUnits();
+                out += slice(runStart, pos_);
+            }
+            ++pos_;
+            if (atEnd()) {
+                fail("Unexpected end of JSON input");
+                return false;
+            }
+            Char e = peek();
+            char16_t unit = 0;
+            switch (e) {
+            case '"': unit = '"'; break;
+            case '\\': unit = '\\'; break;
+            case '/': unit = '/'; break;
+            case 'b': unit = '\b'; break;
+            case 'f': unit = '\f'; break;
+            case 'n': unit = '\n'; break;
+            case 'r': unit = '\r'; break;
+            case 't': unit = '\t'; break;
+            case 'u': {
+                uint32_t v = 0;
+                for (int k = 1; k <= 4; ++k) {
+                    if (pos_ + size_t(k) >= s_.size()) {
+                        pos_ = s_.size();
+                        fail("Unexpected end of JSON input");
+                        return false;
+                    }
+                    int h = hexValue(s_[pos_ + size_t(k)]);
+                    if (h < 0) {
+                        pos_ += size_t(k);
+                        fail("Bad Unicode escape in JSON at position " + std::to_string(pos_));
+                        return false;
+                    }
+                    v = v * 16 + uint32_t(h);
+                }
+                pos_ += 4;
+                unit = char16_t(v);
+                break;
+            }
+            default:
+                fail("Bad escaped character in JSON at position " + std::to_string(pos_));
+                return false;
+            }
+            pendingUnits += unit;
+            ++pos_;
+            runStart = pos_;
+        }
+    }
+
+    Value parseString() {
+        std::string text;
+        if (!readString(text)) return Value::exception();
+        return vm_.str(text);
+    }
+
+    Value parseArray(int depth) {
+        ++pos_;
+        Array* a = vm_.newArray();
+        Root keep(vm_.heap, Value::object(a));
+        skipWhitespace();
+        if (!atEnd() && peek() == ']') {
+            ++pos_;
+            return keep.value;
+        }
+        for (;;) {
+            skipWhitespace();
+            Value v = parseValue(depth + 1);
+            if (v.isException()) return v;
+            vm_.arrayPush(a, v);
+            skipWhitespace();
+            if (!atEnd() && peek() == ',') {
+                ++pos_;
+                continue;
+            }
+            if (!atEnd() && peek() == ']') {
+                ++pos_;
+                return keep.value;
+            }
+            return failAt("Expected ',' or ']' after array element");
+        }
+    }
+
+    Value parseObject(int depth) {
+        ++pos_;
+        Record* r = vm_.newRecord();
+        Root keep(vm_.heap, Value::object(r));
+        skipWhitespace();
+        if (!atEnd() && peek() == '}') {
+            ++pos_;
+            return keep.value;
+        }
+        if (atEnd() || peek() != '"') return failAt("Expected property name or '}'");
+        for (;;) {
+            std::string keyText;
+            if (!readString(keyText)) return Value::exception();
+            Root key(vm_.heap, Value::object(vm_.intern(keyText)));
+            skipWhitespace();
+            if (atEnd() || peek() != ':') return failAt("Expected ':' after property name");
+            ++pos_;
+            skipWhitespace();
+            Value v = parseValue(depth + 1);
+            if (v.isException()) return v;
+            vm_.recordSet(r, asString(key.value), v);
+            skipWhitespace();
+            if (!atEnd() && peek() == ',') {
+                ++pos_;
+                skipWhitespace();
+                if (atEnd() || peek() != '"') return failAt("Expected double-quoted property name");
+                continue;
+            }
+            if (!atEnd() && peek() == '}') {
+                ++pos_;
+                return keep.value;
+            }
+            return failAt("Expected ',' or '}' after property value");
+        }
+    }
+
+    VM& vm_;
+    std::basic_string_view<Char> s_;
+    size_t pos_ = 0;
+};
+
+// JSON.parse's reviver walk (InternalizeJSONProperty), post-order.
+Value internalize(VM& vm, Value holder, Value key, Value reviver) {
+    Value val = vm.getIndex(holder, key);
+    if (val.isException()) return val;
+    Root keepVal(vm.heap, val);
+    if (isKind(val, ObjKind::Array)) {
+        Array* a = as<Array>(val);
+        for (uint32_t i = 0; i < a->length; ++i) {
+            Value nv = internalize(vm, val, Value::number(double(i)), reviver);
+            if (nv.isException()) return nv;
+            if (i < a->length) a->elements[i] = nv.isUndefined() ? Value::empty() : nv;
+        }
+    } else if (isKind(val, ObjKind::Record)) {
+        Record* r = as<Record>(val);
+        std::vector<String*> keys = r->keys;
+        for (String* k : keys) {
+            Value nv = internalize(vm, val, Value::object(k), reviver);
+            if (nv.isException()) return nv;
+            if (nv.isUndefined())
+                vm.recordDelete(r, k);
+            else
+                vm.recordSet(r, k, nv);
+        }
+    }
+    Value keyString = toStringValue(vm, key);
+    if (keyString.isException()) return keyString;
+    Value callArgs[2] = {keyString, keepVal.value};
+    Root keepKey(vm.heap, keyString);
+    return vm.call(reviver, holder, callArgs, 2);
+}
+
+Value jsonParse(VM& vm, Value, Value* args, int argc) {
+    Value text = toStringValue(vm, arg(args, argc, 0));
+    if (text.isException()) return text;
+    Value reviver = arg(args, argc, 1);
+    Root keepText(vm.heap, text);
+    String* s = asString(text);
+    Value result;
+    if (s->ascii) {
+        result = JsonParser<char>(vm, s->view()).parse();
+    } else {
+        std::u16string u = utf8ToUtf16(s->view());
+        result = JsonParser<char16_t>(vm, std::u16string_view(u)).parse();
+    }
+    if (result.isException() || !isCallableValue(reviver)) return result;
+    Root keepResult(vm.heap, result);
+    Record* root = vm.newRecord();
+    Root keepRoot(vm.heap, Value::object(root));
+    vm.recordSet(root, vm.names.empty, keepResult.value);
+    return internalize(vm, keepRoot.value, Value::object(vm.names.empty), reviver);
+}
+
+Value jsonStringifyNative(VM& vm, Value, Value* args, int argc) {
+    return jsonStringify(vm, arg(args, argc, 0), arg(args, argc, 1), arg(args, argc, 2));
+}
+
+} // namespace
+
+void installJsonBuiltins(VM& vm) {
+    Class* json = newNamespace(vm, "JSON");
+    Root keep(vm.heap, Value::object(json));
+    vm.defineStaticMethod(json, "stringify", jsonStringifyNative, 3);
+    vm.defineStaticMethod(json, "parse", jsonParse, 2);
+    vm.defineGlobal("JSON", Value::object(json));
+}
+
+} // namespace molt

@@ -1,0 +1,315 @@
+// builtins_mapset.cpp — Map and Set.
+//
+// Storage (object.h's MapObj): `keys` (and, for a Map, the parallel `values`) hold the
+// entries in insertion order; `index` maps a key to its position; `liveCount` counts the
+// entries that are not deleted. A Set keeps its elements in `keys` and leaves `values`
+// empty.
+//
+// Invariants:
+//   * Deleting tombstones the entry (key := Value::empty()) instead of erasing it, so
+//     positions stay valid for iterators in flight: JavaScript lets a loop delete entries
+//     of the collection it walks, and entries added during the walk are visited.
+//   * Keys are compared with SameValueZero (ValueKeyHash/ValueKeyEq), and -0 is stored
+//     as +0, as Map.prototype.set normalizes it.
+//   * Tombstones are compacted on insertion once they outnumber the live entries (and
+//     there are at least kCompactMinimum of them). Compaction renumbers positions: an
+//     iterator that is walking the collection at that moment may skip entries. Doing it
+//     only on insertion keeps delete-while-iterating (the common case) exact.
+#include "runtime/lib/natives.h"
+
+namespace molt {
+
+namespace {
+
+constexpr size_t kCompactMinimum = 16;
+
+Value normalizeKey(Value key) {
+    if (key.isDouble() && key.asDouble() == 0) return Value::integer(0);
+    return key;
+}
+
+void compactIfSparse(MapObj* m, bool isSet) {
+    size_t dead = m->keys.size() - m->liveCount;
+    if (dead < kCompactMinimum || dead <= m->liveCount) return;
+    size_t out = 0;
+    for (size_t i = 0; i < m->keys.size(); ++i) {
+        if (m->keys[i].isEmpty()) continue;
+        m->keys[out] = m->keys[i];
+        if (!isSet) m->values[out] = m->values[i];
+        ++out;
+    }
+    m->keys.resize(out);
+    if (!isSet) m->values.resize(out);
+    m->index.clear();
+    for (size_t i = 0; i < out; ++i)
+        m->index.emplace(m->keys[i], uint32_t(i));
+}
+
+int findEntry(MapObj* m, Value key) {
+    auto it = m->index.find(normalizeKey(key));
+    return it == m->index.end() ? -1 : int(it->second);
+}
+
+void insertEntry(MapObj* m, Value key, Value value, bool isSet) {
+    key = normalizeKey(key);
+    auto it = m->index.find(key);
+    if (it != m->index.end()) {
+        if (!isSet) m->values[it->second] = value;
+        return;
+    }
+    compactIfSparse(m, isSet);
+    m->index.emplace(key, uint32_t(m->keys.size()));
+    m->keys.push_back(key);
+    if (!isSet) m->values.push_back(value);
+    m->liveCount++;
+}
+
+bool deleteEntry(MapObj* m, Value key, bool isSet) {
+    auto it = m->index.find(normalizeKey(key));
+    if (it == m->index.end()) return false;
+    uint32_t pos = it->second;
+    m->index.erase(it);
+    m->keys[pos] = Value::empty();
+    if (!isSet) m->values[pos] = Value::undefined();
+    m->liveCount--;
+    return true;
+}
+
+void clearEntries(MapObj* m) {
+    // Iterators in flight keep positions past the new end and so finish, as JavaScript's do.
+    m->keys.clear();
+    m->values.clear();
+    m->index.clear();
+    m->liveCount = 0;
+}
+
+MapObj* thisCollection(VM& vm, Value thisValue, ObjKind kind, const char* method) {
+    if (isKind(thisValue, kind)) return as<MapObj>(thisValue);
+    const char* type = kind == ObjKind::Map ? "Map" : "Set";
+    vm.throwTypeError(std::string("Method ") + type + ".prototype." + method +
+                      " called on incompatible receiver " + describeForError(vm, thisValue));
+    return nullptr;
+}
+
+#define THIS_MAP(method)                                                                           \
+    MapObj* m = thisCollection(vm, thisValue, ObjKind::Map, method);                               \
+    if (!m) return Value::exception()
+
+#define THIS_SET(method)                                                                           \
+    MapObj* m = thisCollection(vm, thisValue, ObjKind::Set, method);                               \
+    if (!m) return Value::exception()
+
+// V8 words this one differently from Array's callbacks: "number 5 is not a function".
+Value throwForEachNotCallable(VM& vm, Value fn) {
+    std::string what;
+    if (fn.isNumber() || fn.isBool() || isString(fn))
+        what = std::string(asString(vm.typeOf(fn))->view()) + " " + vm.toStdString(fn);
+    else
+        what = describeForError(vm, fn);
+    return vm.throwTypeError(what + " is not a function");
+}
+
+// ---- Map
+
+Value mapGet(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_MAP("get");
+    int i = findEntry(m, arg(args, argc, 0));
+    return i < 0 ? Value::undefined() : m->values[size_t(i)];
+}
+
+Value mapSet(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_MAP("set");
+    insertEntry(m, arg(args, argc, 0), arg(args, argc, 1), false);
+    return thisValue;
+}
+
+Value mapHas(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_MAP("has");
+    return Value::boolean(findEntry(m, arg(args, argc, 0)) >= 0);
+}
+
+Value mapDelete(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_MAP("delete");
+    return Value::boolean(deleteEntry(m, arg(args, argc, 0), false));
+}
+
+Value mapClear(VM& vm, Value thisValue, Value*, int) {
+    THIS_MAP("clear");
+    clearEntries(m);
+    return Value::undefined();
+}
+
+Value mapSize(VM& vm, Value thisValue, Value*, int) {
+    THIS_MAP("size");
+    return Value::number(double(m->liveCount));
+}
+
+Value mapKeys(VM& vm, Value thisValue, Value*, int) {
+    THIS_MAP("keys");
+    return Value::object(vm.newIterator(thisValue, IterKind::MapKeys));
+}
+
+Value mapValues(VM& vm, Value thisValue, Value*, int) {
+    THIS_MAP("values");
+    return Value::object(vm.newIterator(thisValue, IterKind::MapValues));
+}
+
+Value mapEntries(VM& vm, Value thisValue, Value*, int) {
+    THIS_MAP("entries");
+    return Value::object(vm.newIterator(thisValue, IterKind::MapEntries));
+}
+
+Value forEachImpl(VM& vm, MapObj* m, Value thisValue, Value* args, int argc, bool isSet) {
+    Value fn = arg(args, argc, 0);
+    if (!isCallableValue(fn)) return throwForEachNotCallable(vm, fn);
+    Value thisArg = arg(args, argc, 1);
+    for (size_t i = 0; i < m->keys.size(); ++i) {
+        Value k = m->keys[i];
+        if (k.isEmpty()) continue;
+        Value callArgs[3] = {isSet ? k : m->values[i], k, thisValue};
+        Value r = vm.call(fn, thisArg, callArgs, 3);
+        if (r.isException()) return r;
+    }
+    return Value::undefined();
+}
+
+Value mapForEach(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_MAP("forEach");
+    return forEachImpl(vm, m, thisValue, args, argc, false);
+}
+
+Value mapConstruct(VM& vm, Class* cls, Value* args, int argc) {
+    MapObj* m = vm.newMap();
+    if (cls && cls != vm.mapClass) m->klass = cls;
+    Root keep(vm.heap, Value::object(m));
+    Value iterable = arg(args, argc, 0);
+    if (iterable.isNullish()) return keep.value;
+    bool ok = forEachIterable(vm, iterable, [&](Value entry) {
+        if (!entry.isObject() || isString(entry)) {
+            vm.throwTypeError("Iterator value " + vm.toStdString(entry) +
+                              " is not an entry object");
+            return false;
+        }
+        Value k, v;
+        if (isKind(entry, ObjKind::Array)) {
+            Array* pair = as<Array>(entry);
+            k = pair->length > 0 && !pair->elements[0].isEmpty() ? pair->elements[0]
+                                                                 : Value::undefined();
+            v = pair->length > 1 && !pair->elements[1].isEmpty() ? pair->elements[1]
+                                                                 : Value::undefined();
+        } else {
+            k = vm.getIndex(entry, Value::integer(0));
+            if (k.isException()) return false;
+            Root keepK(vm.heap, k);
+            v = vm.getIndex(entry, Value::integer(1));
+            if (v.isException()) return false;
+        }
+        insertEntry(m, k, v, false);
+        return true;
+    });
+    if (!ok) return Value::exception();
+    return keep.value;
+}
+
+// ---- Set
+
+Value setAdd(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_SET("add");
+    insertEntry(m, arg(args, argc, 0), Value::undefined(), true);
+    return thisValue;
+}
+
+Value setHas(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_SET("has");
+    return Value::boolean(findEntry(m, arg(args, argc, 0)) >= 0);
+}
+
+Value setDelete(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_SET("delete");
+    return Value::boolean(deleteEntry(m, arg(args, argc, 0), true));
+}
+
+Value setClear(VM& vm, Value thisValue, Value*, int) {
+    THIS_SET("clear");
+    clearEntries(m);
+    return Value::undefined();
+}
+
+Value setSize(VM& vm, Value thisValue, Value*, int) {
+    THIS_SET("size");
+    return Value::number(double(m->liveCount));
+}
+
+Value setValues(VM& vm, Value thisValue, Value*, int) {
+    THIS_SET("values");
+    return Value::object(vm.newIterator(thisValue, IterKind::MapValues));
+}
+
+Value setEntries(VM& vm, Value thisValue, Value*, int) {
+    THIS_SET("entries");
+    return Value::object(vm.newIterator(thisValue, IterKind::MapEntries));
+}
+
+Value setForEach(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_SET("forEach");
+    return forEachImpl(vm, m, thisValue, args, argc, true);
+}
+
+Value setConstruct(VM& vm, Class* cls, Value* args, int argc) {
+    MapObj* s = vm.newSet();
+    if (cls && cls != vm.setClass) s->klass = cls;
+    Root keep(vm.heap, Value::object(s));
+    Value iterable = arg(args, argc, 0);
+    if (iterable.isNullish()) return keep.value;
+    if (isKind(iterable, ObjKind::Array)) { // the common case, without the per-element callback
+        Array* a = as<Array>(iterable);
+        for (uint32_t i = 0; i < a->length; ++i)
+            insertEntry(s, a->elements[i].isEmpty() ? Value::undefined() : a->elements[i],
+                        Value::undefined(), true);
+        return keep.value;
+    }
+    bool ok = forEachIterable(vm, iterable, [&](Value v) {
+        insertEntry(s, v, Value::undefined(), true);
+        return true;
+    });
+    if (!ok) return Value::exception();
+    return keep.value;
+}
+
+} // namespace
+
+void mapSetEntry(VM&, MapObj* m, Value key, Value value) {
+    insertEntry(m, key, value, false);
+}
+void setAddValue(VM&, MapObj* s, Value value) {
+    insertEntry(s, value, Value::undefined(), true);
+}
+
+void installMapSetBuiltins(VM& vm) {
+    Class* m = vm.mapClass;
+    m->nativeConstruct = mapConstruct;
+    vm.defineMethod(m, "get", mapGet, 1);
+    vm.defineMethod(m, "set", mapSet, 2);
+    vm.defineMethod(m, "has", mapHas, 1);
+    vm.defineMethod(m, "delete", mapDelete, 1);
+    vm.defineMethod(m, "clear", mapClear, 0);
+    vm.defineGetter(m, "size", mapSize);
+    vm.defineMethod(m, "keys", mapKeys, 0);
+    vm.defineMethod(m, "values", mapValues, 0);
+    vm.defineMethod(m, "entries", mapEntries, 0);
+    vm.defineMethod(m, "forEach", mapForEach, 1);
+
+    Class* s = vm.setClass;
+    s->nativeConstruct = setConstruct;
+    vm.defineMethod(s, "add", setAdd, 1);
+    vm.defineMethod(s, "has", setHas, 1);
+    vm.defineMethod(s, "delete", setDelete, 1);
+    vm.defineMethod(s, "clear", setClear, 0);
+    vm.defineGetter(s, "size", setSize);
+    vm.defineMethod(s, "keys", setValues, 0);
+    vm.defineMethod(s, "values", setValues, 0);
+    vm.defineMethod(s, "entries", setEntries, 0);
+    vm.defineMethod(s, "forEach", setForEach, 1);
+}
+
+} // namespace molt

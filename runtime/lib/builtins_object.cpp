@@ -1,0 +1,294 @@
+// builtins_object.cpp — the `Object` namespace (keys, values, entries, assign,
+// fromEntries, hasOwn, is) and the methods records answer to (hasOwnProperty, toString).
+//
+// "Own enumerable properties" per kind, in the order JavaScript lists them:
+//   records    their keys (integer-like keys first, then insertion order: Record keeps it)
+//   instances  the class layout's fields, minus private (#) fields and never-set slots
+//   arrays     the indices of the elements that are not holes
+//   strings    one index per UTF-16 code unit
+//   classes    their public static fields
+// Everything else (numbers, functions, Map, Set, ...) has none; null and undefined throw.
+#include "runtime/lib/natives.h"
+
+#include <cmath>
+
+namespace molt {
+
+namespace {
+
+enum class Want { Keys, Values, Entries };
+
+Value throwNullish(VM& vm) {
+    return vm.throwTypeError("Cannot convert undefined or null to object");
+}
+
+// Appends key, value or [key, value] to `out` (which the caller roots).
+void emit(VM& vm, Array* out, Want want, Value key, Value value) {
+    if (want == Want::Values) {
+        vm.arrayPush(out, value);
+        return;
+    }
+    if (want == Want::Keys) {
+        vm.arrayPush(out, key);
+        return;
+    }
+    Root keepKey(vm.heap, key);
+    Root keepValue(vm.heap, value);
+    Array* pair = vm.newArray(2);
+    vm.arrayPush(pair, keepKey.value);
+    vm.arrayPush(pair, keepValue.value);
+    vm.arrayPush(out, Value::object(pair));
+}
+
+Value indexKey(VM& vm, uint32_t i) {
+    return vm.str(std::to_string(i));
+}
+
+// Own enumerable properties of obj into out; false with an exception pending on failure.
+bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
+    if (obj.isNullish()) {
+        throwNullish(vm);
+        return false;
+    }
+    if (!obj.isObject()) return true;
+    Obj* o = obj.asObject();
+    switch (o->kind) {
+    case ObjKind::Record: {
+        auto* r = static_cast<Record*>(o);
+        for (size_t i = 0; i < r->keys.size(); ++i) {
+            if (r->values[i].isEmpty()) continue;
+            emit(vm, out, want, Value::object(r->keys[i]), r->values[i]);
+        }
+        return true;
+    }
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(o);
+        Class* cls = in->klass;
+        for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i) {
+            String* f = cls->fields[i];
+            if (f->length && f->chars[0] == '#') continue;
+            if (in->slots[i].isEmpty()) continue;
+            emit(vm, out, want, Value::object(f), in->slots[i]);
+        }
+        return true;
+    }
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(o);
+        for (uint32_t i = 0; i < a->length; ++i) {
+            if (a->elements[i].isEmpty()) continue;
+            Value key = want == Want::Values ? Value::undefined() : indexKey(vm, i);
+            emit(vm, out, want, key, a->elements[i]);
+        }
+        return true;
+    }
+    case ObjKind::String: {
+        auto* s = static_cast<String*>(o);
+        for (uint32_t i = 0; i < s->utf16Length; ++i) {
+            Root key(vm.heap, want == Want::Values ? Value::undefined() : indexKey(vm, i));
+            Value ch = want == Want::Keys ? Value::undefined() : stringCharAt(vm, s, i);
+            emit(vm, out, want, key.value, ch);
+        }
+        return true;
+    }
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        for (size_t i = 0; i < c->staticNames.size() && i < c->staticValues.size(); ++i) {
+            String* n = c->staticNames[i];
+            if (n->length && n->chars[0] == '#') continue;
+            if (c->staticValues[i].isEmpty()) continue;
+            emit(vm, out, want, Value::object(n), c->staticValues[i]);
+        }
+        return true;
+    }
+    default: return true;
+    }
+}
+
+Value collect(VM& vm, Value obj, Want want) {
+    Root keepObj(vm.heap, obj);
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
+    if (!collectOwn(vm, obj, want, out)) return Value::exception();
+    return keep.value;
+}
+
+Value objectKeys(VM& vm, Value, Value* args, int argc) {
+    return collect(vm, arg(args, argc, 0), Want::Keys);
+}
+Value objectValues(VM& vm, Value, Value* args, int argc) {
+    return collect(vm, arg(args, argc, 0), Want::Values);
+}
+Value objectEntries(VM& vm, Value, Value* args, int argc) {
+    return collect(vm, arg(args, argc, 0), Want::Entries);
+}
+
+bool isArrayIndex(std::string_view k, uint32_t& index) {
+    if (k.empty() || k.size() > 10 || (k.size() > 1 && k[0] == '0')) return false;
+    uint64_t n = 0;
+    for (char c : k) {
+        if (c < '0' || c > '9') return false;
+        n = n * 10 + uint64_t(c - '0');
+    }
+    if (n >= 4294967295ull) return false;
+    index = uint32_t(n);
+    return true;
+}
+
+// target[key] = value, with array indices going through setIndex.
+Value setKey(VM& vm, Value target, String* key, Value value) {
+    uint32_t index;
+    if (isKind(target, ObjKind::Array) && isArrayIndex(key->view(), index))
+        return vm.setIndex(target, Value::number(double(index)), value);
+    Root keepValue(vm.heap, value);
+    String* name = key->interned ? key : vm.intern(key->view());
+    return vm.setProperty(target, name, keepValue.value);
+}
+
+Value objectAssign(VM& vm, Value, Value* args, int argc) {
+    Value target = arg(args, argc, 0);
+    if (target.isNullish()) return throwNullish(vm);
+    std::vector<Value> sources(args + std::min(argc, 1), args + argc);
+    Root keepTarget(vm.heap, target);
+    for (Value source : sources) {
+        if (source.isNullish()) continue;
+        Value entries = collect(vm, source, Want::Entries);
+        if (entries.isException()) return entries;
+        Root keepEntries(vm.heap, entries);
+        Array* list = as<Array>(entries);
+        for (uint32_t i = 0; i < list->length; ++i) {
+            Array* pair = as<Array>(list->elements[i]);
+            Value r = setKey(vm, target, asString(pair->elements[0]), pair->elements[1]);
+            if (r.isException()) return r;
+        }
+    }
+    return target;
+}
+
+Value objectFromEntries(VM& vm, Value, Value* args, int argc) {
+    Value iterable = arg(args, argc, 0);
+    Record* out = vm.newRecord();
+    Root keep(vm.heap, Value::object(out));
+    bool ok = forEachIterable(vm, iterable, [&](Value entry) {
+        if (!entry.isObject() || isString(entry)) {
+            vm.throwTypeError("Iterator value " + vm.toStdString(entry) +
+                              " is not an entry object");
+            return false;
+        }
+        Value k = vm.getIndex(entry, Value::integer(0));
+        if (k.isException()) return false;
+        Root keepK(vm.heap, k);
+        Value v = vm.getIndex(entry, Value::integer(1));
+        if (v.isException()) return false;
+        Root keepV(vm.heap, v);
+        Value ks = toStringValue(vm, keepK.value);
+        if (ks.isException()) return false;
+        Root keepKs(vm.heap, ks);
+        vm.recordSet(out, vm.intern(asString(ks)->view()), keepV.value);
+        return true;
+    });
+    if (!ok) return Value::exception();
+    return keep.value;
+}
+
+bool hasOwn(VM& vm, Value obj, Value key, bool& result) {
+    Value ks = toStringValue(vm, key);
+    if (ks.isException()) return false;
+    std::string_view k = asString(ks)->view();
+    result = false;
+    if (!obj.isObject()) return true;
+    Obj* o = obj.asObject();
+    switch (o->kind) {
+    case ObjKind::Record: {
+        auto* r = static_cast<Record*>(o);
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (r->keys[i]->view() == k) result = !r->values[i].isEmpty();
+        return true;
+    }
+    case ObjKind::Instance: {
+        auto* in = static_cast<Instance*>(o);
+        Class* cls = in->klass;
+        for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i)
+            if (cls->fields[i]->view() == k && !k.starts_with("#"))
+                result = !in->slots[i].isEmpty();
+        return true;
+    }
+    case ObjKind::Array: {
+        auto* a = static_cast<Array*>(o);
+        uint32_t index;
+        if (k == "length")
+            result = true;
+        else if (isArrayIndex(k, index))
+            result = index < a->length && !a->elements[index].isEmpty();
+        return true;
+    }
+    case ObjKind::String: {
+        uint32_t index;
+        if (k == "length")
+            result = true;
+        else if (isArrayIndex(k, index))
+            result = index < static_cast<String*>(o)->utf16Length;
+        return true;
+    }
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        for (String* n : c->staticNames)
+            if (n->view() == k) result = true;
+        if (c->staticMethods.count(vm.intern(k))) result = true;
+        return true;
+    }
+    default: return true;
+    }
+}
+
+Value objectHasOwnProperty(VM& vm, Value thisValue, Value* args, int argc) {
+    if (thisValue.isNullish()) return throwNullish(vm);
+    bool result;
+    if (!hasOwn(vm, thisValue, arg(args, argc, 0), result)) return Value::exception();
+    return Value::boolean(result);
+}
+
+Value objectHasOwn(VM& vm, Value, Value* args, int argc) {
+    Value obj = arg(args, argc, 0);
+    if (obj.isNullish()) return throwNullish(vm);
+    bool result;
+    if (!hasOwn(vm, obj, arg(args, argc, 1), result)) return Value::exception();
+    return Value::boolean(result);
+}
+
+// Object.is: SameValue (NaN is NaN, +0 is not -0).
+Value objectIs(VM& vm, Value, Value* args, int argc) {
+    Value a = arg(args, argc, 0), b = arg(args, argc, 1);
+    if (a.isNumber() && b.isNumber()) {
+        double x = a.asNumber(), y = b.asNumber();
+        if (x != x && y != y) return Value::boolean(true);
+        return Value::boolean(x == y && std::signbit(x) == std::signbit(y));
+    }
+    return Value::boolean(vm.strictEquals(a, b));
+}
+
+Value recordToString(VM& vm, Value, Value*, int) {
+    return vm.str("[object Object]");
+}
+
+Value recordValueOf(VM&, Value thisValue, Value*, int) {
+    return thisValue;
+}
+
+} // namespace
+
+void installObjectBuiltins(VM& vm) {
+    Class* o = vm.objectClass;
+    vm.defineStaticMethod(o, "keys", objectKeys, 1);
+    vm.defineStaticMethod(o, "values", objectValues, 1);
+    vm.defineStaticMethod(o, "entries", objectEntries, 1);
+    vm.defineStaticMethod(o, "getOwnPropertyNames", objectKeys, 1);
+    vm.defineStaticMethod(o, "assign", objectAssign, 2);
+    vm.defineStaticMethod(o, "fromEntries", objectFromEntries, 1);
+    vm.defineStaticMethod(o, "hasOwn", objectHasOwn, 2);
+    vm.defineStaticMethod(o, "is", objectIs, 2);
+    vm.defineMethod(o, "hasOwnProperty", objectHasOwnProperty, 1);
+    vm.defineMethod(o, "toString", recordToString, 0);
+    vm.defineMethod(o, "valueOf", recordValueOf, 0);
+}
+
+} // namespace molt

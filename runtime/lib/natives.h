@@ -1,0 +1,139 @@
+// natives.h — helpers shared by the built-in library (convert, numbers, inspect, builtins_*).
+//
+// Conventions every native follows:
+//   * Arguments past `argc` are not readable: use `arg(args, argc, i)`, which gives
+//     undefined for missing ones, exactly as JavaScript does.
+//   * `args` points into the calling thread's value stack. A native that calls back into
+//     hosted code (vm.call) copies the arguments it still needs into locals first: the
+//     values stay alive (the caller's frame holds them), but the pointer is not promised to.
+//   * Anything a native allocates and still needs after a further allocation is held in a
+//     `Root`; objects reachable from `thisValue`, the arguments or a rooted object need none.
+//   * A native that throws stores the exception in the VM (vm.throwTypeError ...) and
+//     returns Value::exception(); every call into hosted code is checked with isException()
+//     and propagated immediately.
+//
+// Strings are UTF-8 (WTF-8: a lone surrogate is kept as its 3-byte encoding) while
+// JavaScript indexes UTF-16 code units. ASCII strings take byte-indexed fast paths; the
+// others are converted to UTF-16 for the operation and back.
+#pragma once
+
+#include "runtime/core/object.h"
+#include "runtime/core/value.h"
+#include "runtime/core/vm.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace molt {
+
+// ---- arguments
+inline Value arg(const Value* args, int argc, int i) {
+    return i < argc ? args[i] : Value::undefined();
+}
+
+// Class::flags bit marking a namespace object (Math, JSON, console, process, performance,
+// Object): typeof gives "object" and the inspector prints `Object [Math] {}` for them.
+constexpr uint8_t kNamespaceClassFlag = 0x40;
+Class* newNamespace(VM& vm, std::string_view name);
+
+// ---- UTF-8 / UTF-16
+std::u16string utf8ToUtf16(std::string_view s);
+std::string utf16ToUtf8(std::u16string_view s);
+void appendUtf8(std::string& out, uint32_t codePoint);
+size_t utf16LengthOf(std::string_view s);
+// Decodes one code point at s[i] (advancing i); lone surrogates come back as themselves.
+uint32_t decodeUtf8(std::string_view s, size_t& i);
+bool isJsWhitespace(uint32_t codePoint);
+// The text between JavaScript's whitespace at both ends (String.prototype.trim).
+std::string_view trimJsWhitespace(std::string_view s, bool start = true, bool end = true);
+
+// ---- values
+bool isCallableValue(Value v);
+bool isErrorInstance(VM& vm, Value v);
+// A string Value for `v`: the string itself, or ToString(v) (may throw: check isException).
+Value toStringValue(VM& vm, Value v);
+// ToIntegerOrInfinity of an argument (undefined -> 0); exception-free for primitives.
+// Returns false (exception pending) if converting an object threw.
+bool toIntegerArg(VM& vm, Value v, double& out);
+// Clamps a relative index (negative counts from `length`) into [0, length].
+int64_t relativeIndex(double rel, int64_t length);
+// Property key as a std::string ("1" for 1, the string for strings).
+std::string propertyKeyOf(VM& vm, Value key);
+// ToPrimitive (hint: 0 default, 1 number, 2 string); may call hosted valueOf/toString.
+Value toPrimitive(VM& vm, Value v, int hint);
+// Array.prototype.join with cycle detection (a cyclic element joins as "").
+Value arrayJoin(VM& vm, Array* a, std::string_view separator);
+
+// ---- strings (builtins_string.cpp; the VM's s[i] and string iteration use these)
+// The UTF-16 code unit at `index` as a one-unit string; undefined past the end.
+Value stringCharAt(VM& vm, String* s, uint32_t index);
+// The code point starting at byte `bytePos` as a string; advances bytePos past it.
+Value stringCodePointAt(VM& vm, String* s, uint32_t& bytePos);
+
+// ---- numbers (numbers.cpp)
+double stringToNumber(std::string_view s);
+// radix 0: not given (10, or 16 after a 0x prefix); outside 2..36 gives NaN.
+double parseIntString(std::string_view s, int radix);
+double parseFloatString(std::string_view s);
+std::string numberToFixed(double x, int digits);
+std::string numberToPrecision(double x, int precision);
+std::string numberToExponential(double x, int digits, bool digitsGiven);
+std::string numberToRadix(double x, int radix);
+
+// V8's short rendering of a value in TypeErrors: 5, abc, #<Object>, #<Point>, [object Array].
+std::string describeForError(VM& vm, Value v);
+// Throws "TypeError: <v> is not a function" and returns Value::exception().
+Value throwNotAFunction(VM& vm, Value v);
+
+// ---- elementary functions (jsmath.cpp: the C library; see there). jsPow is also the
+// semantics of the ** operator: 1 ** NaN and (+-1) ** +-Infinity are NaN.
+double jsPow(double x, double y);
+double jsExp(double x);
+double jsLog(double x);
+double jsLog10(double x);
+double jsCbrt(double x);
+double jsSin(double x);
+double jsCos(double x);
+double jsTan(double x);
+double jsAsin(double x);
+double jsAcos(double x);
+double jsAtan(double x);
+double jsAtan2(double y, double x);
+double jsSinh(double x);
+double jsCosh(double x);
+double jsAsinh(double x);
+double jsAcosh(double x);
+double jsExpm1(double x);
+double jsLog1p(double x);
+double jsLog2(double x);
+double jsTanh(double x);
+double jsAtanh(double x);
+
+// ---- iteration over the built-in iterables (arrays, strings, Map, Set, iterators,
+// records' keys). `fn` returns false to stop early. Returns false when an exception is
+// pending (either `iterable` is not iterable or `fn` threw and said so by returning false
+// with an exception pending).
+bool forEachIterable(VM& vm, Value iterable, const std::function<bool(Value)>& fn);
+// Steps an Iterator object: 1 = produced *out, 0 = done.
+int iteratorStep(VM& vm, Iterator* it, Value* out);
+
+// ---- Map/Set storage (builtins_mapset.cpp), used by constructors and Array.from
+void mapSetEntry(VM& vm, MapObj* m, Value key, Value value);
+void setAddValue(VM& vm, MapObj* s, Value value);
+
+// ---- JSON (builtins_json.cpp), used by console's %j
+// JSON.stringify(value): a string Value, undefined, or exception.
+Value jsonStringify(VM& vm, Value value, Value replacer, Value indent);
+
+// ---- inspect (inspect.cpp)
+struct InspectOptions {
+    int depth = 2; // -1: unlimited
+    bool showHidden = false;
+};
+std::string inspectWith(VM& vm, Value v, const InspectOptions& options);
+// node's formatNumber: -0 prints as "-0".
+std::string formatNumberForInspect(double d);
+
+} // namespace molt

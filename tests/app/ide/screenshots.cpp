@@ -1,0 +1,115 @@
+// molt_ide_screenshots OUT_DIR — renders the README's screenshots of the real IDE: the
+// main window running the bounce example, the Patch panel reviewing an edit of the shop,
+// the Before/After inspector after the commit, and the preview of a refactoring. Run
+// under Xvfb (scripts/screenshots.sh) so fonts and styles are those of a real X display.
+#include "guitest.h"
+#include "app/ide/project.h"
+#include "app/ide/views/refactordialog.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <cstdio>
+
+using namespace molt::ide;
+using namespace molt::ide::test;
+
+namespace {
+
+bool save(QWidget* w, const QString& path) {
+    QApplication::processEvents();
+    QTest::qWait(150);
+    bool ok = w->grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: molt_ide_screenshots OUT_DIR\n");
+        return 2;
+    }
+    QDir out(QString::fromLocal8Bit(argv[1]));
+    out.mkpath(".");
+    bool ok = true;
+    {
+        Ide ide;
+        ide.window->resize(1440, 880);
+        ide.window->openExample("bounce");
+        ide.window->editorFor("shapes.js");
+        ide.window->runProgram();
+        QTest::qWait(1500);
+        ok &= save(ide.window.get(), out.filePath("ide-main-window.png"));
+        ide.window->setDarkTheme(true);
+        QTest::qWait(500);
+        ok &= save(ide.window.get(), out.filePath("ide-dark.png"));
+        ide.window->setDarkTheme(false);
+    }
+    {
+        Ide ide;
+        ide.window->resize(1440, 880);
+        QString folder = installExample("shop", ide.dir.path());
+        QFile config(QDir(folder).filePath("molt.json"));
+        config.open(QIODevice::WriteOnly);
+        config.write("{\"args\": [\"100000\"]}");
+        config.close();
+        ide.window->openProject(folder);
+        ide.window->runProgram();
+        if (!QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 5000)) return 1;
+        QTest::qWait(300);
+        QsciScintilla* e = ide.editor("catalog.js");
+        typeAtEndOfLine(e, lineOf(e, "static currency"), "\nstock = 10;");
+        replaceByTyping(e, "this.cents = cents;", "this.priceCents = cents;");
+        replaceByTyping(e, "return this.cents;", "return this.priceCents;");
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        ide.window->applyEdits();
+        shown.wait(10000);
+        ok &= save(ide.window.get(), out.filePath("ide-patch-panel.png"));
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+        finished.wait(10000);
+        ide.window->inspector()->beforeAfter()->tree()->expandAll();
+        ok &= save(ide.window.get(), out.filePath("ide-before-after.png"));
+        ide.window->dock("historyDock")->raise();
+        ok &= save(ide.window.get(), out.filePath("ide-history.png"));
+        inspectInstances(ide.window.get(), "catalog.js", "Product", 3);
+        ide.window->inspector()->tabs()->setCurrentIndex(0);
+        ide.window->dock("inspectorDock")->raise();
+        ide.window->inspector()->instanceView()->selectRow(0);
+        QTest::qWait(500);
+        ok &= save(ide.window.get(), out.filePath("ide-inspector.png"));
+    }
+    {
+        // Rename Field from the Refactor menu, previewed on the running shop.
+        Ide ide;
+        ide.window->resize(1440, 880);
+        QString folder = installExample("shop", ide.dir.path());
+        QFile config(QDir(folder).filePath("molt.json"));
+        config.open(QIODevice::WriteOnly);
+        config.write("{\"args\": [\"100000\"]}");
+        config.close();
+        ide.window->openProject(folder);
+        ide.window->runProgram();
+        if (!QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 5000)) return 1;
+        QsciScintilla* e = ide.editor("catalog.js");
+        int line = lineOf(e, "this.cents = cents");
+        e->setCursorPosition(line - 1, int(e->text(line - 1).indexOf("cents")) + 1);
+        ide.window->updateRefactorActions();
+        ide.window->refactorAction("rename-field")->trigger();
+        RefactorDialog* d = ide.window->refactorDialog();
+        if (!d) {
+            std::fprintf(stderr, "FAILED: no refactoring dialog\n");
+            return 1;
+        }
+        d->resize(1100, 760);
+        d->nameEdit()->setText("priceCents");
+        d->preview();
+        ok &= save(d, out.filePath("ide-refactor-preview.png"));
+        d->reject();
+    }
+    return ok ? 0 : 1;
+}

@@ -1,8 +1,14 @@
 #include "dsu/commit/report.h"
 
+#include <chrono>
 #include <cstdio>
 
 namespace molt::dsu {
+
+double nowMs() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
 
 static std::string quote(const std::string& s) {
     std::string out = "\"";

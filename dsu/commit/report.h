@@ -40,4 +40,7 @@ struct UpdateReport {
     std::string toJson() const;
 };
 
+// The clock the report's phase times are read on (steady, in milliseconds).
+double nowMs();
+
 } // namespace molt::dsu

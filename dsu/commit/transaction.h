@@ -23,11 +23,11 @@
 // keys) reaches it after the swap.
 #pragma once
 
-#include "runtime/exec/mop.h"
 #include "dsu/commit/policy.h"
 #include "dsu/commit/report.h"
 #include "dsu/commit/validation.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/mop.h"
 
 #include <algorithm>
 #include <functional>

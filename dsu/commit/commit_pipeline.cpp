@@ -1,0 +1,586 @@
+// commit_pipeline.cpp — the phases of a commit (DESIGN.md §5, transaction.h): prepare
+// (build the new classes and namespace copies), migrate, validate, swap.
+//
+// Until swap, everything new hangs off `built_` and nothing reachable from the program
+// points at it: a failure returns false and discard() drops it, so the running program
+// keeps its identities and field values. Old objects are only read (a policy receives
+// them, the copies take their fields). Collection is deferred for the whole commit
+// (commit()), so the pointers gathered in one phase stay valid in the next; the swap is
+// a single swapObjects call whose input is checked before it changes anything.
+#include "dsu/commit/namespace_view.h"
+#include "dsu/commit/operations.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace molt::dsu {
+
+// ---------------------------------------------------------------- commit
+
+bool Transaction::prepare(UpdateReport& report) {
+    if (injectFailureAt == "prepare") return fail("injected failure in prepare");
+    // Garbage must never block an update: only a removed class needs an exact count of
+    // live instances, so only then is a full collection worth its cost in the pause.
+    // Otherwise a few unreachable instances are migrated along and die later.
+    if (std::any_of(drafts_.begin(), drafts_.end(), [](auto& d) { return d->removed; }))
+        vm_.heap.collect();
+    built_ = std::make_unique<Built>();
+
+    // Every subclass of a changed class is rebuilt too: its layout starts with its parent's.
+    const std::vector<Class*> classes = vm_.classes();
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (Class* c : classes) {
+            if (!c->super || isStaged(c)) continue;
+            bool parentDrafted = std::any_of(drafts_.begin(), drafts_.end(),
+                                             [&](auto& d) { return d->old == c->super; });
+            bool drafted =
+                std::any_of(drafts_.begin(), drafts_.end(), [&](auto& d) { return d->old == c; });
+            if (parentDrafted && !drafted) {
+                draftForClass(c);
+                grew = true;
+            }
+        }
+    }
+
+    // Resolve superclasses in the new version and order supers first.
+    auto newSuperOf = [&](Draft* d) -> Class* {
+        if (d->newSuper) {
+            if (d->newSuper->empty()) return nullptr;
+            for (auto& x : drafts_)
+                if (!x->removed && x->def.name == *d->newSuper) return x->old ? x->old : nullptr;
+            if (Class* added = addedClass(*d->newSuper)) return added;
+            return findClass(*d->newSuper);
+        }
+        return resolveSuper(d->def.superclass);
+    };
+    std::vector<Draft*> pending;
+    for (auto& d : drafts_)
+        if (!d->removed) pending.push_back(d.get());
+    for (auto& d : drafts_)
+        if (d->removed)
+            for (Draft* p : pending)
+                if (newSuperOf(p) == d->old)
+                    return fail("cannot remove class '" + d->def.name + "': '" + p->def.name +
+                                "' still extends it");
+    std::unordered_set<Class*> done;
+    while (!pending.empty()) {
+        bool progress = false;
+        for (auto it = pending.begin(); it != pending.end();) {
+            Class* super = newSuperOf(*it);
+            bool superPending = super && std::any_of(pending.begin(), pending.end(), [&](Draft* p) {
+                                    return identity(p) == super && p != *it;
+                                });
+            if (superPending) {
+                ++it;
+                continue;
+            }
+            built_->order.push_back(*it);
+            it = pending.erase(it);
+            progress = true;
+        }
+        if (!progress) return fail("the new superclasses form a cycle");
+    }
+
+    vm_.classVersion++;
+    for (Draft* d : built_->order) {
+        ClassDefinition def = d->def;
+        // Static fields keep their live values: the program may have changed them since
+        // the operations were recorded (commitAsync waits while it runs).
+        if (d->old)
+            for (auto& [n, v] : def.statics) {
+                auto renamed = d->staticRenames.find(n);
+                const std::string& from = renamed != d->staticRenames.end() ? renamed->second : n;
+                for (size_t i = 0; i < d->old->staticNames.size(); ++i)
+                    if (d->old->staticNames[i]->view() == from && !d->staticOverrides.count(n))
+                        v = d->old->staticValues[i];
+            }
+        Class* super = newSuperOf(d);
+        if (super) {
+            auto m = built_->classMap.find(super);
+            def.superclass = m != built_->classMap.end() ? m->second : super;
+        } else {
+            def.superclass = nullptr;
+        }
+        if (!d->old && !def.module) def.module = defaultModule_;
+        Class* c = createClass(vm_, def);
+        built_->keep.push_back(Value::object(c));
+        d->built = c;
+        built_->classMap[identity(d)] = c;
+        // Methods new to this class need it as their home for `super`. The function given
+        // may be live elsewhere (another class's method), so the new class gets its own
+        // closure over the same code and upvalues: prepare never writes to old objects.
+        // Unchanged methods keep their closures; the swap forwards their home to `c`.
+        auto rehome = [&](Value& v) {
+            if (!isKind(v, ObjKind::Closure)) return;
+            Closure* src = as<Closure>(v); // still reachable from the table: the heap does not move
+            // The new version's own code already has its home: the staged class, which the
+            // swap forwards to `c`. Keeping its closures keeps the identity the swap gives
+            // the old method objects (a method taken out as a value runs the new code).
+            if (std::any_of(adoptions_.begin(), adoptions_.end(),
+                            [&](auto& a) { return src->proto->module == a->staged; }))
+                return;
+            Closure* copy = vm_.newClosure(src->proto);
+            for (uint32_t i = 0; i < src->upvalueCount; ++i)
+                copy->upvalues[i] = src->upvalues[i];
+            copy->homeClass = c;
+            v = Value::object(copy);
+        };
+        for (auto* table : {&c->ownMethods, &c->ownGetters, &c->ownSetters, &c->staticMethods,
+                            &c->staticGetters, &c->staticSetters})
+            for (auto& [k, v] : *table)
+                if (d->changedMembers.count(std::string(k->view()))) rehome(v);
+        if (d->changedMembers.count("constructor")) rehome(c->constructor);
+        vm_.finishClass(c); // the flattened tables must see the new closures
+        report.classesChanged.push_back(def.name);
+    }
+
+    // Namespaces with changed bindings are copied; the copies take the changes.
+    for (auto& b : bindingOps_) {
+        auto it = std::find_if(built_->namespaces.begin(), built_->namespaces.end(),
+                               [&](auto& p) { return p.first == b.module; });
+        Module* copy;
+        if (it == built_->namespaces.end()) {
+            copy = cloneNamespace(vm_, b.module);
+            built_->namespaces.emplace_back(b.module, copy);
+        } else {
+            copy = it->second;
+        }
+        switch (b.kind) {
+        case Binding::Kind::Add: {
+            uint32_t slot = uint32_t(copy->slots.size());
+            copy->slotByName[b.name] = slot;
+            copy->names.push_back(vm_.intern(b.name));
+            copy->slots.push_back(b.value);
+            break;
+        }
+        case Binding::Kind::Remove: {
+            // Slots keep their indices (compiled code addresses them); the name goes away.
+            auto s = copy->slotByName.find(b.name);
+            if (s != copy->slotByName.end()) {
+                copy->slots[s->second] = Value::undefined();
+                copy->slotByName.erase(s);
+            }
+            break;
+        }
+        case Binding::Kind::Set: {
+            auto s = copy->slotByName.find(b.name);
+            if (s != copy->slotByName.end()) copy->slots[s->second] = b.value;
+            break;
+        }
+        case Binding::Kind::Rename: {
+            auto s = copy->slotByName.find(b.name);
+            if (s == copy->slotByName.end()) break;
+            uint32_t slot = s->second;
+            copy->slotByName.erase(s);
+            copy->slotByName[b.newName] = slot;
+            copy->names[slot] = vm_.intern(b.newName);
+            break;
+        }
+        }
+    }
+    // Version mode: each live module takes the new version's namespace, where a binding
+    // of both versions keeps its live value unless the new version redefined it (a class
+    // or a function) or the patch gave it one.
+    for (auto& a : adoptions_) {
+        Module* result = cloneNamespace(vm_, a->staged);
+        a->result = result;
+        for (auto& [name, slot] : a->staged->slotByName) {
+            auto l = a->live->slotByName.find(name);
+            if (l != a->live->slotByName.end() && !definedIn(a->staged->slots[slot], a->staged))
+                result->slots[slot] = a->live->slots[l->second];
+        }
+        for (auto& [name, slot] : a->live->slotByName)
+            if (!a->staged->slotByName.count(name) && slot < result->slots.size())
+                result->slots[slot] = Value::undefined(); // removed: dropped
+        for (auto& [name, v] : a->overrides)
+            result->slots[result->slotByName.at(name)] = v;
+        result->exports = a->live->exports;
+        result->moduleObject = a->live->moduleObject;
+        result->body = a->live->body;
+    }
+    return true;
+}
+
+bool Transaction::migrate(UpdateReport& report) {
+    if (injectFailureAt == "migrate") return fail("injected failure in migrate");
+    Value oldNs = makeNamespaceView(vm_, false);
+    Root keepOld(vm_.heap, oldNs);
+    Value newNs = makeNamespaceView(vm_, true);
+    Root keepNew(vm_.heap, newNs);
+
+    // Policies registered on a class apply to its subclasses' instances too, ancestors first.
+    auto policyChain = [&](Draft* d) {
+        std::vector<Draft*> chain;
+        for (Class* c = d->old; c; c = c->super)
+            for (auto& x : drafts_)
+                if (x->old == c) chain.insert(chain.begin(), x.get());
+        return chain;
+    };
+    // Everything that does not depend on the instance is worked out once per (old class,
+    // new class): where each new slot is copied from by default, then the policy steps in
+    // registration order (keep and rename are steps too, so the last one for a field wins).
+    struct Step {
+        int slot;
+        const FieldPolicy* policy;
+        std::string field;
+        int fromSlot; // keep / rename: the old slot, or -1
+    };
+    struct Plan {
+        Draft* draft;
+        Class* target;
+        std::vector<int> copyFrom; // new slot -> old slot, or -1
+        std::vector<Step> steps;
+        std::vector<const InstancePolicy*> instancePolicies;
+        size_t firstObject, endObject; // range in built_->olds / news
+    };
+    // A field of the new layout in the old one: by name, and a private field of a renamed
+    // class under its old class's name ("#pin@Basket" was "#pin@Cart").
+    std::unordered_map<std::string, std::string> oldClassNames;
+    for (auto& d : drafts_)
+        if (d->old && d->old->name->view() != d->def.name)
+            oldClassNames[d->def.name] = std::string(d->old->name->view());
+    auto oldSlot = [&](Class* oldClass, const std::string& field) {
+        int slot = oldClass->findSlot(vm_.intern(field));
+        size_t at = field.find('@');
+        if (slot >= 0 || field.empty() || field[0] != '#' || at == std::string::npos) return slot;
+        auto renamed = oldClassNames.find(field.substr(at + 1));
+        if (renamed == oldClassNames.end()) return slot;
+        return oldClass->findSlot(vm_.intern(field.substr(0, at + 1) + renamed->second));
+    };
+    auto makePlan = [&](Draft* d, Class* oldClass, Class* target) {
+        Plan plan{d, target, {}, {}, {}, 0, 0};
+        std::vector<const std::pair<std::string, FieldPolicy>*> fieldPolicies;
+        for (Draft* x : policyChain(d)) {
+            for (auto& fp : x->fieldPolicies)
+                fieldPolicies.push_back(&fp);
+            // A removed class mapped to another one runs only its own instance policies.
+            if (d->migrateTo.empty() || x == d)
+                for (auto& ip : x->instancePolicies)
+                    plan.instancePolicies.push_back(&ip);
+        }
+        plan.copyFrom.resize(target->fields.size(), -1);
+        for (size_t i = 0; i < target->fields.size(); ++i) {
+            std::string from(target->fields[i]->view());
+            for (auto* fp : fieldPolicies)
+                if (fp->first == from && fp->second.kind == FieldPolicy::Kind::Rename)
+                    from = fp->second.from;
+            plan.copyFrom[i] = oldSlot(oldClass, from);
+        }
+        for (auto* fp : fieldPolicies) {
+            int slot = target->findSlot(vm_.intern(fp->first));
+            if (slot < 0) continue;
+            if (fp->second.onlyWhereAbsent && oldSlot(oldClass, fp->first) >= 0) continue;
+            int fromSlot = -1;
+            if (fp->second.kind == FieldPolicy::Kind::KeepByName)
+                fromSlot = oldSlot(oldClass, fp->first);
+            if (fp->second.kind == FieldPolicy::Kind::Rename)
+                fromSlot = oldSlot(oldClass, fp->second.from);
+            plan.steps.push_back({slot, &fp->second, fp->first, fromSlot});
+        }
+        return plan;
+    };
+
+    // Phase 1: every new instance exists, with the fields copied by name, before any policy
+    // runs, so a policy can look at any migrated object through newNs. One heap walk finds
+    // the instances of every class the update rebuilds.
+    std::unordered_map<Class*, std::vector<Value>> instancesByClass;
+    for (auto& d : drafts_)
+        if (d->old && d->old->instanceKind == ObjKind::Instance) instancesByClass[d->old];
+    vm_.heap.forEachObject([&](Obj* o) {
+        if (o->kind != ObjKind::Instance) return;
+        auto it = instancesByClass.find(o->klass);
+        if (it != instancesByClass.end()) it->second.push_back(Value::object(o));
+    });
+    // Running out of memory halfway would leave the program in a state no rollback can
+    // reach cheaply: check first that every copy fits under the heap's limit.
+    if (vm_.heap.limit()) {
+        std::map<size_t, size_t> countBySize;
+        size_t total = 0;
+        for (Draft* d : built_->order) {
+            if (!d->old || d->built->instanceKind != ObjKind::Instance) continue;
+            size_t n = d->built->fields.size();
+            size_t count = instancesByClass[d->old].size();
+            countBySize[sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value)] += count;
+            total += count;
+        }
+        size_t growth = 0;
+        for (auto& [bytes, count] : countBySize)
+            growth += vm_.heap.growthFor(count, bytes);
+        if (vm_.heap.footprint() + growth > vm_.heap.limit())
+            return fail("out of memory: migrating " + std::to_string(total) + " instances needs " +
+                        std::to_string(growth / (1024 * 1024)) +
+                        " MB more, beyond the heap limit of " +
+                        std::to_string(vm_.heap.limit() / (1024 * 1024)) + " MB");
+    }
+    std::vector<Plan> plans;
+    auto allocate = [&](Plan& plan, Class* oldClass) {
+        const std::vector<Value>& olds = instancesByClass[oldClass];
+        plan.firstObject = built_->olds.size();
+        built_->olds.reserve(built_->olds.size() + olds.size());
+        built_->news.reserve(built_->news.size() + olds.size());
+        for (Value oldObj : olds) { // old objects stay reachable: nothing has been swapped yet
+            Value newObj = vm_.newInstance(plan.target);
+            built_->olds.push_back(oldObj.asObject());
+            built_->news.push_back(newObj.asObject());
+            auto* in = as<Instance>(newObj);
+            auto* old = as<Instance>(oldObj);
+            for (size_t i = 0; i < plan.copyFrom.size(); ++i)
+                if (plan.copyFrom[i] >= 0) in->slots[i] = old->slots[plan.copyFrom[i]];
+        }
+        plan.endObject = built_->olds.size();
+        report.instancesMigrated += plan.endObject - plan.firstObject;
+    };
+    for (Draft* d : built_->order) {
+        // Arrays, strings, maps, ... have no field layout: the swap re-points them at the
+        // new class without copying them.
+        if (!d->old || d->built->instanceKind != ObjKind::Instance) continue;
+        for (auto& [name, p] : d->fieldPolicies)
+            report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
+        for (auto& p : d->instancePolicies)
+            report.policiesRun.push_back(d->def.name + ": " + p.name);
+        plans.push_back(makePlan(d, d->old, d->built));
+        allocate(plans.back(), d->old);
+    }
+    // Instances of removed classes that are mapped to another class.
+    for (auto& d : drafts_) {
+        if (!d->removed || d->migrateTo.empty()) continue;
+        Value target = lookup(true, d->migrateTo);
+        if (!isKind(target, ObjKind::Class))
+            return fail("migrateInstancesTo: unknown class '" + d->migrateTo + "'");
+        if (!d->migrateToClosure.isUndefined())
+            d->instancePolicies.push_back({d->migrateToClosure, "to " + d->migrateTo});
+        report.policiesRun.push_back(d->def.name + ": instances become " + d->migrateTo);
+        plans.push_back(makePlan(d.get(), d->old, as<Class>(target)));
+        allocate(plans.back(), d->old);
+    }
+
+    // Phase 2: field policies, then instance policies.
+    for (const Plan& plan : plans) {
+        for (size_t k = plan.firstObject; k < plan.endObject; ++k) {
+            Value oldObj = Value::object(built_->olds[k]);
+            Value newObj = Value::object(built_->news[k]);
+            auto* old = as<Instance>(oldObj);
+            for (const Step& step : plan.steps) {
+                Value v;
+                std::string why;
+                switch (step.policy->kind) {
+                case FieldPolicy::Kind::KeepByName:
+                case FieldPolicy::Kind::Rename:
+                    v = step.fromSlot >= 0 ? old->slots[step.fromSlot] : Value::undefined();
+                    break;
+                case FieldPolicy::Kind::Constant: v = step.policy->value; break;
+                case FieldPolicy::Kind::Initializer:
+                    if (!callHosted(vm_, step.policy->value, newObj, {}, v, why))
+                        return fail("the initializer policy of " + plan.draft->def.name + "." +
+                                    step.field + " threw: " + why);
+                    break;
+                case FieldPolicy::Kind::Computed:
+                    if (!callHosted(vm_, step.policy->value, Value::undefined(),
+                                    {oldObj, newObj, oldNs, newNs}, v, why))
+                        return fail("the policy of " + plan.draft->def.name + "." + step.field +
+                                    " threw: " + why);
+                    break;
+                }
+                as<Instance>(newObj)->slots[step.slot] = v;
+            }
+            for (const InstancePolicy* p : plan.instancePolicies) {
+                Value ignored;
+                std::string why;
+                if (!callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs},
+                                ignored, why))
+                    return fail("migration policy '" + p->name + "' of " + plan.draft->def.name +
+                                " threw: " + why);
+            }
+        }
+    }
+    takeSamples(report);
+    return true;
+}
+
+// A field value as the Before/After view shows it: primitives as console.log prints them,
+// objects by class and identity (following references is the inspector's job).
+static std::string renderShort(VM& vm, Value v) {
+    if (!v.isObject() || v.asObject()->kind == ObjKind::String) return vm.inspect(v);
+    Obj* o = v.asObject();
+    std::string cls = o->klass && o->klass->name ? std::string(o->klass->name->view()) : "Object";
+    if (o->kind == ObjKind::Array)
+        return cls + "(" + std::to_string(static_cast<Array*>(o)->length) + ") #" +
+               std::to_string(vm.heap.identityOf(o));
+    if (o->kind == ObjKind::Class)
+        return "[class " + std::string(static_cast<Class*>(o)->name->view()) + "]";
+    return cls + " #" + std::to_string(vm.heap.identityOf(o));
+}
+
+void Transaction::takeSamples(UpdateReport& report) {
+    report.samples.clear();
+    size_t n = std::min(sampleLimit, built_->olds.size());
+    for (size_t i = 0; i < n; ++i) {
+        auto* old = static_cast<Instance*>(built_->olds[i]);
+        auto* now = static_cast<Instance*>(built_->news[i]);
+        MigratedInstance m;
+        m.identity = vm_.heap.identityOf(old);
+        m.oldClass = std::string(old->klass->name->view());
+        m.newClass = std::string(now->klass->name->view());
+        for (uint32_t k = 0; k < old->slotCount; ++k)
+            m.before.emplace_back(std::string(old->klass->fields[k]->view()),
+                                  renderShort(vm_, old->slots[k]));
+        for (uint32_t k = 0; k < now->slotCount; ++k)
+            m.after.emplace_back(std::string(now->klass->fields[k]->view()),
+                                 renderShort(vm_, now->slots[k]));
+        report.samples.push_back(std::move(m));
+    }
+}
+
+bool Transaction::validate(UpdateReport& report) {
+    if (injectFailureAt == "validate") return fail("injected failure in validate");
+    Value oldNs = makeNamespaceView(vm_, false);
+    Root keepOld(vm_.heap, oldNs);
+    Value newNs = makeNamespaceView(vm_, true);
+    Root keepNew(vm_.heap, newNs);
+    UpdateView view{vm_, built_->olds, built_->news, {}, {}, {}, oldNs, newNs};
+    for (auto& d : drafts_)
+        if (d->removed) {
+            view.removedClasses.push_back(d->old);
+            if (d->migrateTo.empty()) view.unmapped.push_back(d->old);
+        }
+    // Reachable as the program will be after the swap: an instance that only an object
+    // being replaced refers to (a part merged into its owner) is not live then. Counted
+    // once, on first use.
+    std::optional<std::unordered_map<Class*, size_t>> liveOfRemoved;
+    view.liveAfterSwap = [&](Class* cls) -> size_t {
+        if (!liveOfRemoved) liveOfRemoved = countLiveAfterSwap(view.unmapped);
+        auto it = liveOfRemoved->find(cls);
+        return it == liveOfRemoved->end() ? 0 : it->second;
+    };
+    for (const std::vector<Validation>* list : {&systemValidations_, &validations_})
+        for (const Validation& v : *list) {
+            report.validationsRun.push_back(v.name());
+            std::string why;
+            if (!v.run(view, why)) return fail(why);
+        }
+    return true;
+}
+
+std::unordered_map<Class*, size_t>
+Transaction::countLiveAfterSwap(const std::vector<Class*>& classes) {
+    std::unordered_map<Class*, size_t> live;
+    for (Class* c : classes)
+        live[c] = 0;
+    if (classes.empty()) return live;
+    std::unordered_map<Obj*, Obj*> after;
+    for (size_t i = 0; i < built_->olds.size(); ++i)
+        after[built_->olds[i]] = built_->news[i];
+    for (Draft* d : built_->order) {
+        if (d->old) after[d->old] = d->built;
+        if (d->staged) after[d->staged] = d->built;
+    }
+    for (auto& [liveNs, copy] : built_->namespaces)
+        after[liveNs] = copy;
+    for (auto& a : adoptions_) {
+        after[a->live] = a->result;
+        after[a->staged] = a->result;
+        for (auto& [old, replacement] : a->functions)
+            after[old] = replacement;
+        if (a->oldExports) after[a->oldExports] = a->newExports;
+    }
+    std::function<Obj*(Obj*)> redirect = [&](Obj* o) {
+        auto it = after.find(o);
+        return it == after.end() ? o : it->second;
+    };
+    vm_.heap.forEachReachable(
+        [&](Obj* o) {
+            if (o->kind != ObjKind::Instance) return;
+            auto it = live.find(o->klass);
+            if (it != live.end()) ++it->second;
+        },
+        redirect);
+    return live;
+}
+
+bool Transaction::swap() {
+    std::vector<Obj*> olds, news;
+    // Staged classes first: a new class takes the identity of the live class it replaces,
+    // which the pairs after these set.
+    for (Draft* d : built_->order)
+        if (d->staged) {
+            olds.push_back(d->staged);
+            news.push_back(d->built);
+        }
+    for (Draft* d : built_->order)
+        if (d->old) {
+            olds.push_back(d->old);
+            news.push_back(d->built);
+        }
+    for (auto& a : adoptions_) {
+        for (auto& [old, replacement] : a->functions) {
+            olds.push_back(old);
+            news.push_back(replacement);
+        }
+        if (a->oldExports) {
+            olds.push_back(a->oldExports);
+            news.push_back(a->newExports);
+        }
+    }
+    olds.insert(olds.end(), built_->olds.begin(), built_->olds.end());
+    news.insert(news.end(), built_->news.begin(), built_->news.end());
+    std::string error;
+    // swapObjects checks its input before it changes anything, so a refusal (which would be
+    // a bug in prepare or migrate) still leaves the program untouched: roll back.
+    if (!swapObjects(vm_, olds, news, &error))
+        return fail("internal error, nothing was changed: " + error);
+    for (auto& [live, copy] : built_->namespaces)
+        replaceNamespace(vm_, live, copy);
+    for (auto& a : adoptions_) {
+        for (Obj* o : a->rebase) {
+            if (o->kind == ObjKind::FunctionProto) static_cast<FunctionProto*>(o)->module = a->live;
+            if (o->kind == ObjKind::Class) static_cast<Class*>(o)->module = a->live;
+        }
+        replaceNamespace(vm_, a->live, a->result);
+    }
+    return true;
+}
+
+UpdateReport Transaction::commit() {
+    UpdateReport report;
+    double start = nowMs();
+    auto finish = [&](bool ok) {
+        report.totalMs = nowMs() - start;
+        report.outcome = ok ? UpdateReport::Outcome::Committed : UpdateReport::Outcome::RolledBack;
+        if (!ok) {
+            report.rollbackReason = error_;
+            discard();
+        }
+        finished_ = true;
+        vm_.dsuContext = nullptr;
+        vm_.heap.setCollectionDeferred(false);
+        return report;
+    };
+    if (finished_) {
+        fail("the transaction was already committed or rolled back");
+        return finish(false);
+    }
+    if (!error_.empty()) return finish(false);
+    vm_.dsuContext = this;
+    vm_.heap.setCollectionDeferred(true);
+    double t0 = nowMs();
+    bool ok = prepare(report);
+    double t1 = nowMs();
+    report.prepareMs = t1 - t0;
+    ok = ok && migrate(report);
+    double t2 = nowMs();
+    report.migrateMs = t2 - t1;
+    ok = ok && validate(report);
+    double t3 = nowMs();
+    report.validateMs = t3 - t2;
+    ok = ok && safePoint(report, true);
+    double t4 = nowMs();
+    report.waitMs = t4 - t3;
+    if (!ok || !swap()) return finish(false);
+    report.pauseMs = nowMs() - t0 - report.waitMs; // the program did not run during the commit
+    built_.reset();
+    return finish(true);
+}
+
+} // namespace molt::dsu

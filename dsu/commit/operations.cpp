@@ -1,0 +1,536 @@
+// operations.cpp — recording the operations of DESIGN.md §5 (addClass, removeClass,
+// addInstanceVariable, ..., addValidation) and version mode's adoptVersion.
+//
+// An operation either applies to the draft or fails with a message naming the class and
+// member; the first failure is kept (Transaction::fail) and the transaction then refuses
+// to commit. Operations never touch live objects: values passed in are rooted with a
+// Root before the first allocation, and kept by the transaction once stored.
+#include "dsu/commit/operations.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace molt::dsu {
+
+bool definedIn(Value v, const Module* m) {
+    if (isKind(v, ObjKind::Class)) return as<Class>(v)->module == m;
+    if (isKind(v, ObjKind::Closure)) return as<Closure>(v)->proto->module == m;
+    return false;
+}
+
+bool Transaction::adoptVersion(Module* live, Module* staged,
+                               const std::map<std::string, std::set<std::string>>& changedMembers) {
+    adoptions_.push_back(std::make_unique<Adoption>());
+    Adoption& ad = *adoptions_.back();
+    ad.live = live;
+    ad.staged = staged;
+    // Classes and functions the new version defines (a declaration that did not change was
+    // not re-run: its binding still holds the live definition).
+    for (auto& [name, slot] : staged->slotByName) {
+        Value v = staged->slots[slot];
+        if (!definedIn(v, staged)) continue;
+        auto l = live->slotByName.find(name);
+        Value old = l != live->slotByName.end() ? live->slots[l->second] : Value::undefined();
+        if (isKind(v, ObjKind::Class)) {
+            Class* y = as<Class>(v);
+            Draft* d;
+            if (isKind(old, ObjKind::Class) && definedIn(old, live)) {
+                d = draftForClass(as<Class>(old));
+            } else {
+                drafts_.push_back(std::make_unique<Draft>());
+                d = drafts_.back().get();
+            }
+            d->staged = y;
+            d->module = live;
+            d->bindingName = name;
+            d->def = readClassDefinition(vm_, y);
+            d->def.module = live;
+            if (d->old)
+                for (String* f : d->old->fields)
+                    if (y->findSlot(f) < 0) d->fieldsDropped = true; // old code may name it
+            auto c = changedMembers.find(d->def.name);
+            if (c != changedMembers.end())
+                d->changedMembers.insert(c->second.begin(), c->second.end());
+            // A changed method keeps its identity, as a changed function does: the old
+            // method object becomes the new one (a method taken out as a value, a timer
+            // holding it, run the new code).
+            if (d->old) {
+                std::unordered_set<Closure*> seen;
+                auto pair = [&](Value oldV, Value newV) {
+                    if (isKind(oldV, ObjKind::Closure) && isKind(newV, ObjKind::Closure) &&
+                        seen.insert(as<Closure>(oldV)).second)
+                        ad.functions.emplace_back(as<Closure>(oldV), as<Closure>(newV));
+                };
+                const std::pair<const NameTable*, const NameTable*> tables[] = {
+                    {&d->old->ownMethods, &y->ownMethods},
+                    {&d->old->ownGetters, &y->ownGetters},
+                    {&d->old->ownSetters, &y->ownSetters},
+                    {&d->old->staticMethods, &y->staticMethods},
+                    {&d->old->staticGetters, &y->staticGetters},
+                    {&d->old->staticSetters, &y->staticSetters}};
+                for (auto& [oldTable, newTable] : tables)
+                    for (auto& [name, v] : *oldTable) {
+                        if (!d->changedMembers.count(std::string(name->view()))) continue;
+                        auto n = newTable->find(name);
+                        if (n != newTable->end()) pair(v, n->second);
+                    }
+                if (d->changedMembers.count("constructor"))
+                    pair(d->old->constructor, y->constructor);
+            }
+        } else if (isKind(old, ObjKind::Closure) && definedIn(old, live)) {
+            ad.functions.emplace_back(as<Closure>(old), as<Closure>(v));
+        }
+    }
+    // Classes of the live version that the new one no longer defines.
+    for (auto& [name, slot] : live->slotByName) {
+        Value v = live->slots[slot];
+        if (!isKind(v, ObjKind::Class) || !definedIn(v, live) || staged->slotByName.count(name))
+            continue;
+        Draft* d = draftForClass(as<Class>(v));
+        d->removed = true;
+    }
+    if (staged->exports != live->exports && staged->exports.isObject() &&
+        live->exports.isObject() &&
+        staged->exports.asObject()->kind == live->exports.asObject()->kind) {
+        ad.oldExports = live->exports.asObject();
+        ad.newExports = staged->exports.asObject();
+    }
+    // Code compiled against the staged namespace runs against the live one after the swap.
+    vm_.heap.forEachObject([&](Obj* o) {
+        if ((o->kind == ObjKind::FunctionProto &&
+             static_cast<FunctionProto*>(o)->module == staged) ||
+            (o->kind == ObjKind::Class && static_cast<Class*>(o)->module == staged))
+            ad.rebase.push_back(o);
+    });
+    return true;
+}
+
+// Scripts name a private field as the source does ("#pin"); the runtime's layouts carry
+// the declaring class ("#pin@Account", compiler.h).
+static std::string privateField(const std::string& field, const std::string& className) {
+    if (field.empty() || field[0] != '#' || field.find('@') != std::string::npos) return field;
+    return field + "@" + className;
+}
+
+template<typename Draft> static std::string oldNameOf(const Draft* d) {
+    return d->old ? std::string(d->old->name->view()) : d->def.name;
+}
+
+// ---------------------------------------------------------------- operations
+
+bool Transaction::addClass(Value cls, Module* module) {
+    Root keep(vm_.heap, cls);
+    if (versionMode() && isString(cls)) { // an acknowledgement: the new version defines it
+        std::string name(asString(cls)->view());
+        for (auto& d : drafts_)
+            if (!d->old && d->staged && d->def.name == name) return true;
+        return fail("the new version adds no class '" + name + "'");
+    }
+    if (!isKind(cls, ObjKind::Class)) return fail("addClass expects a class");
+    auto* c = as<Class>(cls);
+    std::string name(c->name->view());
+    if (findClass(name)) return fail("class '" + name + "' already exists");
+    addBinding(name, cls, module);
+    return true;
+}
+
+bool Transaction::removeClass(const std::string& name) {
+    if (versionMode()) {
+        for (auto& d : drafts_)
+            if (d->removed && d->def.name == name) return true;
+        return fail("the new version still has a class '" + name + "'");
+    }
+    Draft* d = draft(name);
+    if (!d) return false;
+    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin)))
+        return fail("the built-in class '" + name + "' cannot be removed");
+    d->removed = true;
+    if (d->module)
+        bindingOps_.push_back(
+            {Binding::Kind::Remove, d->module, d->bindingName, {}, Value::undefined()});
+    return true;
+}
+
+bool Transaction::renameClass(const std::string& from, const std::string& to) {
+    if (versionMode()) {
+        // The live class `from` (which the new version no longer has) becomes the new
+        // version's class `to` (which the live version does not have).
+        for (auto& d : drafts_)
+            if (d->old && d->staged && d->old->name->view() == from && d->def.name == to)
+                return true; // already paired
+        auto removed = std::find_if(drafts_.begin(), drafts_.end(), [&](auto& d) {
+            return d->removed && d->old && d->def.name == from;
+        });
+        Draft* added = nullptr;
+        for (auto& d : drafts_)
+            if (!d->old && d->staged && d->def.name == to) added = d.get();
+        if (removed == drafts_.end())
+            return fail("cannot rename '" + from +
+                        "': the new version still has it, or the "
+                        "live program has no such class");
+        if (!added)
+            return fail("cannot rename '" + from + "' to '" + to +
+                        "': the new version adds no class '" + to + "'");
+        added->old = (*removed)->old;
+        for (String* f : added->old->fields)
+            if (added->staged->findSlot(f) < 0) added->fieldsDropped = true;
+        drafts_.erase(removed);
+        return true;
+    }
+    Draft* d = draft(from);
+    if (!d) return false;
+    if (d->old && (d->old->flags & uint8_t(ClassFlag::Builtin)))
+        return fail("the built-in class '" + from + "' cannot be renamed");
+    if (findClass(to))
+        return fail("cannot rename '" + from + "' to '" + to + "': that class exists");
+    d->def.name = to;
+    if (d->module)
+        bindingOps_.push_back(
+            {Binding::Kind::Rename, d->module, d->bindingName, to, Value::undefined()});
+    return true;
+}
+
+Class* Transaction::addedClass(const std::string& name) {
+    for (auto& b : bindingOps_)
+        if (b.kind == Binding::Kind::Add && b.name == name && isKind(b.value, ObjKind::Class))
+            return as<Class>(b.value);
+    return nullptr;
+}
+
+bool Transaction::changeSuperclass(const std::string& name, const std::string& superName) {
+    Draft* d = draft(name);
+    if (!d) return false;
+    if (versionMode()) {
+        Class* super = newShape(d)->super;
+        std::string actual = super ? std::string(super->name->view()) : "";
+        if (actual == superName) return true;
+        return fail("the new version of '" + name + "' extends " +
+                    (actual.empty() ? "no class" : "'" + actual + "'") + ", not " +
+                    (superName.empty() ? "none" : "'" + superName + "'"));
+    }
+    if (!superName.empty() && !findClass(superName) && !addedClass(superName) &&
+        std::none_of(drafts_.begin(), drafts_.end(),
+                     [&](auto& x) { return x->def.name == superName; }))
+        return fail("unknown class '" + superName + "'");
+    d->newSuper = superName;
+    return true;
+}
+
+bool Transaction::addInstanceVariable(const std::string& cls, const std::string& field,
+                                      FieldPolicy policy) {
+    Root keep(vm_.heap, policy.value); // operations allocate before the value is stored
+    Draft* d = draft(cls);
+    if (!d) return false;
+    if (d->old && d->old->instanceKind != ObjKind::Instance)
+        return fail("instances of the built-in class '" + cls + "' have no fields");
+    if (versionMode()) {
+        std::string f = privateField(field, d->def.name);
+        if (newShape(d)->findSlot(vm_.intern(f)) < 0)
+            return fail("the new version of '" + cls + "' has no field '" + field + "'");
+        policy.onlyWhereAbsent = true;
+        d->fieldPolicies.emplace_back(f, policy);
+        return true;
+    }
+    // Inherited fields count as the new superclass has them (changeSuperclass may be pending).
+    Class* super = d->old ? d->old->super : nullptr;
+    if (d->newSuper)
+        super = d->newSuper->empty() ? nullptr
+                                     : (addedClass(*d->newSuper) ? addedClass(*d->newSuper)
+                                                                 : findClass(*d->newSuper));
+    if (std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field) !=
+            d->def.ownFields.end() ||
+        (super && super->findSlot(vm_.intern(field)) >= 0))
+        return fail("class '" + cls + "' already has a field '" + field + "'");
+    d->def.ownFields.push_back(field);
+    d->fieldPolicies.emplace_back(field, policy);
+    return true;
+}
+
+bool Transaction::removeInstanceVariable(const std::string& cls, const std::string& field) {
+    Draft* d = draft(cls);
+    if (!d) return false;
+    if (versionMode()) {
+        if (!d->old || d->old->findSlot(vm_.intern(privateField(field, oldNameOf(d)))) < 0)
+            return fail("class '" + cls + "' has no field '" + field + "' to remove");
+        if (newShape(d)->findSlot(vm_.intern(privateField(field, d->def.name))) >= 0)
+            return fail("the new version of '" + cls + "' still has the field '" + field + "'");
+        return true;
+    }
+    auto it = std::find(d->def.ownFields.begin(), d->def.ownFields.end(), field);
+    if (it == d->def.ownFields.end())
+        return fail("class '" + cls + "' has no own field '" + field + "'");
+    d->def.ownFields.erase(it);
+    d->fieldsDropped = true;
+    return true;
+}
+
+bool Transaction::renameInstanceVariable(const std::string& cls, const std::string& from,
+                                         const std::string& to) {
+    Draft* d = draft(cls);
+    if (!d) return false;
+    if (versionMode()) {
+        std::string a = privateField(from, oldNameOf(d)), b = privateField(to, d->def.name);
+        if (!d->old || d->old->findSlot(vm_.intern(a)) < 0)
+            return fail("class '" + cls + "' has no field '" + from + "'");
+        if (newShape(d)->findSlot(vm_.intern(b)) < 0)
+            return fail("the new version of '" + cls + "' has no field '" + to + "'");
+        d->fieldsDropped = true;
+        d->fieldPolicies.emplace_back(b, FieldPolicy::rename(a));
+        return true;
+    }
+    auto it = std::find(d->def.ownFields.begin(), d->def.ownFields.end(), from);
+    if (it == d->def.ownFields.end())
+        return fail("class '" + cls + "' has no own field '" + from + "'");
+    if (std::find(d->def.ownFields.begin(), d->def.ownFields.end(), to) != d->def.ownFields.end())
+        return fail("class '" + cls + "' already has a field '" + to + "'");
+    *it = to;
+    d->fieldsDropped = true;
+    d->fieldPolicies.emplace_back(to, FieldPolicy::rename(from));
+    return true;
+}
+
+bool Transaction::setFieldPolicy(const std::string& cls, const std::string& field,
+                                 FieldPolicy policy) {
+    Root keep(vm_.heap, policy.value);
+    Draft* d = draft(cls);
+    if (!d) return false;
+    if (versionMode()) {
+        std::string f = privateField(field, d->def.name);
+        if (newShape(d)->findSlot(vm_.intern(f)) < 0)
+            return fail("the new version of '" + cls + "' has no field '" + field + "'");
+        d->fieldPolicies.emplace_back(f, policy);
+        return true;
+    }
+    d->fieldPolicies.emplace_back(field, policy);
+    return true;
+}
+
+bool Transaction::migrateInstances(const std::string& cls, Value closure, std::string policyName) {
+    Root keep(vm_.heap, closure);
+    Draft* d = draft(cls);
+    if (!d) return false;
+    if (!vm_.isCallable(closure)) return fail("migrateInstances('" + cls + "') expects a function");
+    d->instancePolicies.push_back({closure, std::move(policyName)});
+    return true;
+}
+
+bool Transaction::migrateInstancesTo(const std::string& removedClass, const std::string& target,
+                                     Value closure) {
+    Root keep(vm_.heap, closure);
+    Draft* d = nullptr;
+    if (versionMode()) {
+        for (auto& x : drafts_)
+            if (x->removed && x->def.name == removedClass) d = x.get();
+        if (!d) return fail("the new version does not remove a class '" + removedClass + "'");
+    } else {
+        d = draft(removedClass);
+        if (!d) return false;
+    }
+    d->migrateTo = target;
+    d->migrateToClosure = closure;
+    return true;
+}
+
+static NameTable& tableFor(ClassDefinition& def, Transaction::MemberKind kind) {
+    switch (kind) {
+    case Transaction::MemberKind::Method: return def.methods;
+    case Transaction::MemberKind::Getter: return def.getters;
+    case Transaction::MemberKind::Setter: return def.setters;
+    case Transaction::MemberKind::StaticMethod: return def.staticMethods;
+    case Transaction::MemberKind::StaticGetter: return def.staticGetters;
+    case Transaction::MemberKind::StaticSetter: return def.staticSetters;
+    }
+    return def.methods;
+}
+
+bool Transaction::addMethod(const std::string& cls, const std::string& name, Value fn,
+                            MemberKind kind) {
+    Root keep(vm_.heap, fn);
+    Draft* d = draft(cls);
+    if (!d) return false;
+    NameTable& t = tableFor(d->def, kind);
+    String* key = vm_.intern(name);
+    if (versionMode() && fn.isUndefined()) {
+        if (!t.count(key))
+            return fail("the new version of '" + cls + "' has no method '" + name + "'");
+        return true;
+    }
+    if (!vm_.isCallable(fn))
+        return fail("method '" + name + "' of '" + cls + "' must be a function");
+    if (!versionMode() && t.count(key))
+        return fail("class '" + cls + "' already has a method '" + name + "'");
+    t[key] = fn;
+    d->changedMembers.insert(name);
+    return true;
+}
+
+bool Transaction::replaceMethod(const std::string& cls, const std::string& name, Value fn,
+                                MemberKind kind) {
+    Root keep(vm_.heap, fn);
+    Draft* d = draft(cls);
+    if (!d) return false;
+    bool isConstructor = name == "constructor" && kind == MemberKind::Method;
+    if (versionMode() && fn.isUndefined()) {
+        if (!isConstructor && !tableFor(d->def, kind).count(vm_.intern(name)))
+            return fail("the new version of '" + cls + "' has no method '" + name + "'");
+        return true;
+    }
+    if (!vm_.isCallable(fn))
+        return fail("method '" + name + "' of '" + cls + "' must be a function");
+    if (isConstructor) {
+        d->def.constructor = fn;
+    } else {
+        NameTable& t = tableFor(d->def, kind);
+        String* key = vm_.intern(name);
+        if (!t.count(key))
+            return fail("class '" + cls + "' has no method '" + name + "' to replace");
+        t[key] = fn;
+    }
+    d->changedMembers.insert(name);
+    return true;
+}
+
+bool Transaction::removeMethod(const std::string& cls, const std::string& name, MemberKind kind) {
+    Draft* d = draft(cls);
+    if (!d) return false;
+    NameTable& t = tableFor(d->def, kind);
+    if (versionMode()) {
+        if (t.count(vm_.intern(name)))
+            return fail("the new version of '" + cls + "' still has the method '" + name + "'");
+        return true;
+    }
+    if (!t.erase(vm_.intern(name))) return fail("class '" + cls + "' has no method '" + name + "'");
+    d->changedMembers.insert(name);
+    return true;
+}
+
+bool Transaction::addStaticField(const std::string& cls, const std::string& name, Value initial) {
+    Root keep(vm_.heap, initial);
+    Draft* d = draft(cls);
+    if (!d) return false;
+    auto& s = d->def.statics;
+    auto it = std::find_if(s.begin(), s.end(), [&](auto& p) { return p.first == name; });
+    if (versionMode()) {
+        if (it == s.end())
+            return fail("the new version of '" + cls + "' has no static field '" + name + "'");
+        if (!initial.isEmpty()) { // a value given: it wins over the initializer and the live value
+            it->second = initial;
+            d->staticOverrides.insert(name);
+        }
+        return true;
+    }
+    if (it != s.end()) return fail("class '" + cls + "' already has a static field '" + name + "'");
+    s.emplace_back(name, initial.isEmpty() ? Value::undefined() : initial);
+    return true;
+}
+
+bool Transaction::removeStaticField(const std::string& cls, const std::string& name) {
+    Draft* d = draft(cls);
+    if (!d) return false;
+    auto& s = d->def.statics;
+    auto it = std::find_if(s.begin(), s.end(), [&](auto& p) { return p.first == name; });
+    if (versionMode()) {
+        if (it != s.end())
+            return fail("the new version of '" + cls + "' still has the static field '" + name +
+                        "'");
+        return true;
+    }
+    if (it == s.end()) return fail("class '" + cls + "' has no static field '" + name + "'");
+    s.erase(it);
+    return true;
+}
+
+bool Transaction::renameStaticField(const std::string& cls, const std::string& from,
+                                    const std::string& to) {
+    Draft* d = draft(cls);
+    if (!d) return false;
+    auto& s = d->def.statics;
+    auto has = [&](const std::string& n) {
+        return std::any_of(s.begin(), s.end(), [&](auto& p) { return p.first == n; });
+    };
+    bool oldHas = d->old && std::any_of(d->old->staticNames.begin(), d->old->staticNames.end(),
+                                        [&](String* n) { return n->view() == from; });
+    if (!oldHas) return fail("class '" + cls + "' has no static field '" + from + "'");
+    if (versionMode()) {
+        if (!has(to))
+            return fail("the new version of '" + cls + "' has no static field '" + to + "'");
+        d->staticRenames[to] = from;
+        return true;
+    }
+    if (has(to)) return fail("class '" + cls + "' already has a static field '" + to + "'");
+    for (auto& p : s)
+        if (p.first == from) p.first = to;
+    d->staticRenames[to] = from;
+    return true;
+}
+
+bool Transaction::addBinding(const std::string& name, Value initial, Module* module) {
+    Root keep(vm_.heap, initial);
+    if (versionMode() && !module) {
+        Adoption* a = adoptionWith(name, true);
+        if (!a || a->live->slotByName.count(name))
+            return fail("the new version adds no binding '" + name + "'");
+        if (!initial.isEmpty()) a->overrides.emplace_back(name, initial);
+        return true;
+    }
+    Module* m = module ? module : defaultModule_;
+    if (!m) return fail("no module to add '" + name + "' to");
+    if (m->slotByName.count(name)) return fail("binding '" + name + "' already exists");
+    bindingOps_.push_back(
+        {Binding::Kind::Add, m, name, {}, initial.isEmpty() ? Value::undefined() : initial});
+    return true;
+}
+
+bool Transaction::removeBinding(const std::string& name, Module* module) {
+    if (versionMode() && !module) {
+        Adoption* a = adoptionWith(name, false);
+        if (!a || a->staged->slotByName.count(name))
+            return fail("the new version does not remove a binding '" + name + "'");
+        return true;
+    }
+    Module* m = module ? module : defaultModule_;
+    if (!m || !m->slotByName.count(name)) return fail("unknown binding '" + name + "'");
+    bindingOps_.push_back({Binding::Kind::Remove, m, name, {}, Value::undefined()});
+    return true;
+}
+
+bool Transaction::setBinding(const std::string& name, Value value) {
+    Root keep(vm_.heap, value);
+    if (versionMode()) {
+        Adoption* a = adoptionWith(name, true);
+        if (!a) return fail("the new version has no binding '" + name + "'");
+        a->overrides.emplace_back(name, value);
+        return true;
+    }
+    for (Module* m : vm_.modules())
+        if (!isExcluded(m) && m->slotByName.count(name)) {
+            bindingOps_.push_back({Binding::Kind::Set, m, name, {}, value});
+            return true;
+        }
+    return fail("unknown binding '" + name + "'");
+}
+
+bool Transaction::replaceFunction(const std::string& name, Value fn) {
+    Root keep(vm_.heap, fn);
+    if (versionMode() && fn.isUndefined()) {
+        Adoption* a = adoptionWith(name, true);
+        if (!a || !isKind(a->staged->slots[a->staged->slotByName.at(name)], ObjKind::Closure))
+            return fail("the new version has no function '" + name + "'");
+        return true;
+    }
+    if (!vm_.isCallable(fn)) return fail("replaceFunction('" + name + "') expects a function");
+    return setBinding(name, fn);
+}
+
+bool Transaction::addValidation(const std::string& name, Value closure) {
+    Root keep(vm_.heap, closure);
+    if (!vm_.isCallable(closure)) return fail("validation '" + name + "' must be a function");
+    validations_.push_back(Validation::hosted(name, closure));
+    return true;
+}
+
+void Transaction::addValidation(Validation validation) {
+    validations_.push_back(std::move(validation));
+}
+
+} // namespace molt::dsu

@@ -1,0 +1,78 @@
+// operations.h — what a transaction records (private to dsu/commit).
+//
+// Recording an operation changes nothing in the running program: it edits a Draft, the
+// class as the update will leave it, or appends a binding operation. A Draft's `def` starts
+// as the live class's definition (readClassDefinition) and every operation on the class
+// edits it, so a later operation sees the earlier ones (a field added, then given a
+// policy). In version mode a Draft pairs the live class (`old`) with the new version's
+// class (`staged`); operations then check what the new source already says instead of
+// editing it. Every Value held here is a root of the transaction (Transaction::markRoots).
+//
+// `Built` is what commit makes from the drafts; dropping it is the rollback of 1-4.
+#pragma once
+
+#include "dsu/commit/transaction.h"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace molt::dsu {
+
+// One class as the update will leave it. `old` is null for an added class.
+struct Transaction::Draft {
+    Class* old = nullptr;
+    Module* module = nullptr; // the module whose binding names the class (may be null)
+    std::string bindingName;  // that binding's current name
+    ClassDefinition def;      // the new definition (name, superclass, fields, members, statics)
+    std::optional<std::string> newSuper; // set by changeSuperclass ("" = none)
+    bool removed = false;
+    bool fieldsDropped = false; // a field was removed or renamed: its methods are affected
+    std::vector<std::pair<std::string, FieldPolicy>> fieldPolicies; // in registration order
+    std::vector<InstancePolicy> instancePolicies;
+    std::string migrateTo; // removed class: instances become instances of this class
+    Value migrateToClosure;
+    std::set<std::string> changedMembers; // method names changed or removed (any kind)
+    Class* staged = nullptr;              // version mode: the new version's class (null: unchanged)
+    std::set<std::string> staticOverrides;            // statics whose value the patch gave
+    std::map<std::string, std::string> staticRenames; // new static -> the old one it takes
+    Class* built = nullptr;
+};
+
+// Version mode: a live module and its staged next version (adoptVersion).
+struct Transaction::Adoption {
+    Module* live;
+    Module* staged;
+    std::vector<std::pair<Closure*, Closure*>> functions; // changed function: live -> new
+    std::vector<Obj*> rebase; // staged code and classes whose module becomes `live`
+    std::vector<std::pair<std::string, Value>> overrides; // setBinding / given values
+    Obj* oldExports = nullptr; // the new version assigned module.exports: the new object
+    Obj* newExports = nullptr; // takes the old one's identity
+    Module* result = nullptr;  // the namespace `live` takes (built by prepare)
+};
+
+struct Transaction::Binding {
+    enum class Kind { Add, Remove, Rename, Set } kind;
+    Module* module;
+    std::string name;
+    std::string newName;
+    Value value;
+};
+
+// Everything commit builds; dropping it discards the update.
+struct Transaction::Built {
+    std::vector<Draft*> order;
+    std::vector<Obj*> olds, news;
+    std::vector<std::pair<Module*, Module*>> namespaces; // live module -> its new copy
+    std::vector<Value> keep;
+    std::unordered_map<Class*, Class*> classMap; // old class -> new class
+};
+
+// A class or a function that module `m`'s own code defines (not one it merely binds).
+bool definedIn(Value v, const Module* m);
+
+} // namespace molt::dsu

@@ -1,0 +1,148 @@
+// safe_point.cpp — when the swap may happen: no green thread has a frame in code the
+// update affects (DESIGN.md §5, "Safe point").
+//
+// commit() checks once and rolls back naming the blockers. commitAsync() lets the program
+// run: it sets a return barrier on each blocking frame and re-examines the stacks only when
+// one fires (or polls, for a frame with no caller to return into), so waiting costs the
+// program nothing between checks. The scheduler hook it installs may outlive the
+// transaction; it holds only the `alive_` flag, never the transaction itself.
+#include "dsu/commit/operations.h"
+#include "runtime/exec/scheduler.h"
+
+#include <unordered_set>
+
+namespace molt::dsu {
+
+// The methods an update affects: changed or removed members, and every member of a class
+// that lost or renamed a field (its code may name the old field). A thread with a frame in
+// one of them blocks the swap.
+bool Transaction::safePoint(UpdateReport& report, bool final) {
+    if (injectFailureAt == "wait") return fail("injected failure in wait");
+    std::unordered_set<const FunctionProto*> affected;
+    auto addValue = [&](Value v) {
+        if (isKind(v, ObjKind::Closure)) affected.insert(as<Closure>(v)->proto);
+    };
+    for (auto& d : drafts_) {
+        if (!d->old) continue;
+        bool all = d->removed || d->fieldsDropped;
+        for (auto* table : {&d->old->ownMethods, &d->old->ownGetters, &d->old->ownSetters,
+                            &d->old->staticMethods, &d->old->staticGetters, &d->old->staticSetters})
+            for (auto& [k, v] : *table)
+                if (all || d->changedMembers.count(std::string(k->view()))) addValue(v);
+        if (all || d->changedMembers.count("constructor")) addValue(d->old->constructor);
+        if (all) addValue(d->old->fieldInit);
+    }
+    for (auto& a : adoptions_)
+        for (auto& [old, replacement] : a->functions)
+            affected.insert(old->proto);
+    report.blockers.clear();
+    blockingFrames_.clear();
+    for (Thread* t : vm_.scheduler().threads()) {
+        for (size_t i = 0; i < t->frames.size(); ++i) {
+            if (!affected.count(t->frames[i].closure->proto)) continue;
+            blockingFrames_.emplace_back(t, i);
+            std::vector<StackFrameInfo> stack = vm_.captureStack(t);
+            const StackFrameInfo& f = stack[t->frames.size() - 1 - i];
+            report.blockers.push_back("thread " + std::to_string(t->threadId) + ": " + f.function +
+                                      " (" + f.file + ":" + std::to_string(f.line) + ":" +
+                                      std::to_string(f.column) + ")");
+        }
+    }
+    if (report.blockers.empty()) return true;
+    if (final) {
+        std::string list;
+        for (auto& b : report.blockers)
+            list += (list.empty() ? "" : "; ") + b;
+        return fail("no safe point: " + list);
+    }
+    return false;
+}
+
+void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
+    // Wait first, then build and swap in one step at the safe point: migrating earlier would
+    // let the program change old objects after they were copied.
+    //
+    // While the program runs, a return barrier on every blocking frame says when it leaves
+    // the affected code; only then (or when a blocker could not get a barrier: a thread's
+    // first frame, a frame entered from C++) are the threads' stacks searched again.
+    waitStart_ = nowMs();
+    pendingDone_ = std::move(done);
+    struct Waiting {
+        bool recheck = true;
+        bool polling = false;
+    };
+    auto waiting = std::make_shared<Waiting>();
+    auto attempt = [this, waiting](bool timedOut) -> bool {
+        if (!waiting->recheck && !waiting->polling && !timedOut) return false;
+        waiting->recheck = false;
+        vm_.clearReturnBarriers();
+        UpdateReport r;
+        if (!safePoint(r, false)) {
+            if (!error_.empty() || timedOut) {
+                if (error_.empty()) {
+                    std::string list;
+                    for (auto& b : r.blockers)
+                        list += (list.empty() ? "" : "; ") + b;
+                    fail("no safe point within " + std::to_string(int(safePointTimeoutMs)) +
+                         " ms: " + list);
+                }
+                r.outcome = UpdateReport::Outcome::RolledBack;
+                r.rollbackReason = error_;
+                finishWaiting(r);
+                return true;
+            }
+            waiting->polling = false;
+            vm_.onReturnBarrier = [waiting] { waiting->recheck = true; };
+            for (auto& [thread, frame] : blockingFrames_)
+                if (!vm_.setReturnBarrier(thread, frame)) waiting->polling = true;
+            return false;
+        }
+        stopWaiting();
+        double waited = nowMs() - waitStart_;
+        UpdateReport r2 = commit();
+        r2.waitMs += waited;
+        r2.totalMs += waited;
+        auto done = std::move(pendingDone_);
+        pendingDone_ = nullptr;
+        done(r2);
+        return true;
+    };
+    waiting_ = true;
+    if (attempt(false)) return;
+    // The hook may outlive the transaction (a host drops an update it cancelled): it holds
+    // only a flag that says whether the transaction still exists.
+    std::shared_ptr<bool> alive = alive_;
+    vm_.scheduler().addSafePointHook([this, alive, attempt]() {
+        if (!*alive || !waiting_) return true;
+        return attempt(nowMs() - waitStart_ > safePointTimeoutMs);
+    });
+}
+
+void Transaction::stopWaiting() {
+    if (!waiting_) return;
+    waiting_ = false;
+    vm_.clearReturnBarriers();
+    vm_.onReturnBarrier = nullptr;
+}
+
+void Transaction::finishWaiting(UpdateReport report) {
+    stopWaiting();
+    finished_ = true;
+    report.outcome = UpdateReport::Outcome::RolledBack;
+    report.waitMs = report.totalMs = nowMs() - waitStart_;
+    if (report.rollbackReason.empty()) report.rollbackReason = error_;
+    auto done = std::move(pendingDone_);
+    pendingDone_ = nullptr;
+    if (done) done(report);
+}
+
+bool Transaction::cancel() {
+    if (!waiting_) return false;
+    fail("cancelled while waiting for a safe point");
+    UpdateReport r;
+    r.rollbackReason = error_;
+    finishWaiting(r);
+    return true;
+}
+
+} // namespace molt::dsu

@@ -1,21 +1,21 @@
 #include "app/ide/mainwindow.h"
 
-#include "editor/codeeditor.h"
 #include "app/ide/constants.h"
 #include "app/ide/editorseam.h"
-#include "editor/findbar.h"
+#include "app/ide/host/threadvmhost.h"
+#include "app/ide/refactorcontext.h"
+#include "app/ide/theme.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
 #include "app/ide/views/patchpanel.h"
-#include "editor/qsci.h"
-#include "app/ide/refactorcontext.h"
 #include "app/ide/views/refactordialog.h"
-#include "app/ide/theme.h"
 #include "app/ide/views/threadsview.h"
-#include "app/ide/host/threadvmhost.h"
 #include "app/ide/views/transcriptview.h"
 #include "app/ide/views/worldview.h"
+#include "editor/codeeditor.h"
+#include "editor/findbar.h"
+#include "editor/qsci.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -91,6 +91,7 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
       fontSize_(Constants::kDefaultFontSize) {
     initIdeResources();
     host_->setParent(this);
+    workflow_ = new UpdateWorkflow(host_, this);
     resize(1440, 900);
     setObjectName(QStringLiteral("moltMainWindow"));
     setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
@@ -123,9 +124,11 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
 
     connect(host_, &VmHost::transcript, transcript_, &TranscriptView::appendOutput);
     connect(host_, &VmHost::statusChanged, this, &MainWindow::onStatus);
-    connect(host_, &VmHost::patchPreviewReady, this, &MainWindow::onPreview);
-    connect(host_, &VmHost::updateWaiting, this, &MainWindow::onUpdateWaiting);
-    connect(host_, &VmHost::updateFinished, this, &MainWindow::onUpdateFinished);
+    connect(workflow_, &UpdateWorkflow::stateChanged, this, &MainWindow::onWorkflowState);
+    connect(workflow_, &UpdateWorkflow::previewReady, this, &MainWindow::onPreviewReady);
+    connect(workflow_, &UpdateWorkflow::previewFailed, this, &MainWindow::onPreviewFailed);
+    connect(workflow_, &UpdateWorkflow::reviewDropped, patchPanel_, &PatchPanel::clear);
+    connect(workflow_, &UpdateWorkflow::finished, this, &MainWindow::onUpdateFinished);
     connect(host_, &VmHost::canvasFrame, world_, &WorldView::showFrame);
     connect(world_, &WorldView::canvasResized, host_, &VmHost::setCanvasSize);
 
@@ -616,8 +619,8 @@ void MainWindow::updateActions() {
         style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     stopAction_->setEnabled(alive);
     restartAction_->setEnabled(project_.isValid() && alive);
-    applyAction_->setEnabled(project_.isValid() && !pending_.committing);
-    undoRefactorAction_->setEnabled(!refactorUndo_.isEmpty() && !pending_.committing);
+    applyAction_->setEnabled(project_.isValid() && !workflow_->isCommitting());
+    undoRefactorAction_->setEnabled(!refactorUndo_.isEmpty() && !workflow_->isCommitting());
     undoRefactorAction_->setText(refactorUndo_.isEmpty()
                                      ? tr("Undo Refactoring")
                                      : tr("Undo Refactoring: %1").arg(refactorUndo_.last().title));
@@ -710,10 +713,7 @@ void MainWindow::onStatus(const ProgramStatus& status) {
         liveText_.clear();
         inspector_->clear();
         inspector_->classes()->refresh();
-        if (pending_.committing) {
-            pending_ = {};
-            patchPanel_->setWaiting(false);
-        }
+        workflow_->programStopped();
         break;
     case ProgramState::Paused: break;
     }
@@ -723,7 +723,6 @@ void MainWindow::onStatus(const ProgramStatus& status) {
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
     updateActions();
-    Q_EMIT statusChanged(status);
 }
 
 // ---------------------------------------------------------------- live updates
@@ -756,16 +755,13 @@ void MainWindow::applyEdits() {
         statusBar()->showMessage(tr("Saved. Run the program (F5) to apply edits live."), 4000);
         return;
     }
-    if (pending_.committing) {
+    if (workflow_->isCommitting()) {
         statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
         return;
     }
     clearDiagnostics();
     messageBar_->hide();
-    pending_ = {};
-    pending_.request = nextRequest_++;
-    pending_.title = tr("Apply %1").arg(moduleOf(currentEditor()));
-    host_->apply(pending_.request, editorSources());
+    workflow_->apply(tr("Apply %1").arg(moduleOf(currentEditor())), editorSources());
 }
 
 void MainWindow::revertUpdate(int number) {
@@ -780,80 +776,65 @@ void MainWindow::revertUpdate(int number) {
         return;
     }
     const HistoryEntry* e = history_->entry(number);
-    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) || pending_.committing)
+    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
+        workflow_->isCommitting())
         return;
-    pending_ = {};
-    pending_.request = nextRequest_++;
-    pending_.title = tr("Revert update #%1").arg(number);
-    pending_.revert = true;
-    host_->apply(pending_.request, e->outcome.before);
+    workflow_->revert(tr("Revert update #%1").arg(number), e->outcome.before);
 }
 
-void MainWindow::onPreview(const PatchPreview& preview) {
-    if (preview.request != pending_.request) return; // superseded
-    if (!preview.ok) {
-        showCompileError(preview.errorFile, preview.errorLine, preview.errorColumn,
-                         qs(preview.error));
-        for (int i = 0; i < tabs_->count(); ++i)
-            updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
-        pending_ = {};
-        return;
+void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::State previous) {
+    using State = UpdateWorkflow::State;
+    if (previous == State::WaitingForSafePoint) patchPanel_->setWaiting(false);
+    if (state == State::WaitingForSafePoint) {
+        if (workflow_->current().kind != UpdateKind::Refactoring)
+            patchPanel_->setWaiting(true);
+        else if (refactorDialog_)
+            refactorDialog_->setWaiting(true);
     }
-    patchPanel_->setPreview(preview, pending_.title);
+    // With no update in flight there is nothing to commit: a patch still shown would be a
+    // dead one.
+    if (state == State::Idle) patchPanel_->clear();
+    updateActions();
+}
+
+void MainWindow::onPreviewReady(const PatchPreview& preview, const QString& title) {
+    patchPanel_->setPreview(preview, title);
     Q_EMIT patchShown(preview);
-    if (preview.changes.empty()) {
-        // Nothing to review (comments, formatting): commit so the live source follows.
-        pending_.autoCommit = true;
-        commitPatch();
-        return;
-    }
+    if (workflow_->current().autoCommit) return; // nothing to review: committed at once
     QDockWidget* d = dock(Constants::kPatchDock);
     d->show();
     d->raise();
     patchPanel_->commitButton()->setFocus();
 }
 
+void MainWindow::onPreviewFailed(const PatchPreview& preview) {
+    showCompileError(preview.errorFile, preview.errorLine, preview.errorColumn, qs(preview.error));
+    for (int i = 0; i < tabs_->count(); ++i)
+        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+}
+
 void MainWindow::commitPatch() {
-    if (!pending_.request || pending_.committing || !patchPanel_->preview().ok) return;
-    pending_.committing = true;
-    host_->commit(pending_.request, patchPanel_->preview().files, patchPanel_->userPatch());
-    updateActions();
+    if (workflow_->isCommitting()) return; // a second click on Commit
+    workflow_->commit(patchPanel_->userPatch());
 }
 
 void MainWindow::discardPatch() {
-    if (pending_.committing) return;
-    pending_ = {};
-    patchPanel_->clear();
-    statusBar()->showMessage(tr("Patch discarded: the program is unchanged."), 4000);
+    if (workflow_->discard())
+        statusBar()->showMessage(tr("Patch discarded: the program is unchanged."), 4000);
 }
 
 void MainWindow::cancelUpdate() {
-    if (pending_.committing) host_->cancelUpdate();
+    workflow_->cancel();
 }
 
-void MainWindow::onUpdateWaiting(uint64_t request) {
-    if (request != pending_.request) return;
-    if (!pending_.refactoring)
-        patchPanel_->setWaiting(true);
-    else if (refactorDialog_)
-        refactorDialog_->setWaiting(true);
-}
-
-void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
-    if (outcome.request != pending_.request) return;
-    PendingApply done = pending_;
-    pending_ = {};
-    patchPanel_->setWaiting(false);
-    updateActions();
-    if (done.refactoring) {
+void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& done) {
+    if (done.kind == UpdateKind::Refactoring) {
         onRefactoringFinished(outcome, done);
         return;
     }
     if (!outcome.started) {
         // The edited patch did not compile (or the program went away): nothing ran.
         patchPanel_->showError(qs(outcome.error));
-        pending_ = done;
-        pending_.committing = false;
         messageBar_->showMessage(MessageBar::Kind::Error,
                                  tr("The patch did not compile — "
                                     "nothing was committed"),
@@ -866,8 +847,8 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
     if (r.committed()) {
         for (const dsu::SourceFile& f : outcome.after)
             liveText_.insert(qs(f.path), qs(f.text));
-        if (done.revert) writeSources(outcome.after); // the editors and files follow
-        patchPanel_->clear();
+        if (done.kind == UpdateKind::Revert)
+            writeSources(outcome.after); // the editors and files follow
         transcript_->appendNote(
             tr("update #%1 committed: %2").arg(number).arg(describeReport(r).section('\n', 0, 0)));
         if (!done.autoCommit || r.instancesMigrated > 0) {
@@ -892,9 +873,7 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome) {
                                  tr("Update rolled back — the program is unchanged; your edit "
                                     "stays in the editor, not live"),
                                  reason);
-        patchPanel_->setPreview(patchPanel_->preview(), done.title);
-        pending_ = done;
-        pending_.committing = false;
+        patchPanel_->setPreview(done.preview, done.title); // fix the patch and commit again
     }
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
@@ -937,7 +916,7 @@ void MainWindow::updateRefactorActions() {
     QString subject =
         QString::fromStdString(target.member.empty() ? target.className : target.member);
     for (auto it = refactorActions_.begin(); it != refactorActions_.end(); ++it) {
-        bool applies = project_.isValid() && !pending_.committing &&
+        bool applies = project_.isValid() && !workflow_->isCommitting() &&
                        refactoringApplies(it.key().toStdString(), target, program);
         it.value()->setEnabled(applies);
         QString title = refactoringTitle(it.key().toStdString());
@@ -971,7 +950,7 @@ QMenu* MainWindow::createEditorContextMenu(QsciScintilla* e) {
 
 bool MainWindow::refactoringAllowed() {
     if (!project_.isValid()) return false;
-    if (pending_.committing) {
+    if (workflow_->isCommitting()) {
         statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
         return false;
     }
@@ -1048,7 +1027,7 @@ void MainWindow::commitRefactoring(const dsu::RefactorRequest& request,
                                    const dsu::RefactorResult& result,
                                    const std::vector<dsu::SourceFile>& sources,
                                    const QString& title, int undoOf) {
-    if (!result.ok() || pending_.committing) return;
+    if (!result.ok() || workflow_->isCommitting()) return;
     clearDiagnostics();
     if (!vmAlive(status_.state)) {
         // Nothing runs: the refactoring is the new source, written at once.
@@ -1066,23 +1045,10 @@ void MainWindow::commitRefactoring(const dsu::RefactorRequest& request,
         Q_EMIT refactoringFinished(true, message);
         return;
     }
-    if (pending_.request) {
-        // A patch under review in the Patch panel was computed from the source before the
-        // refactoring: it no longer applies.
-        patchPanel_->clear();
-    }
-    pending_ = {};
-    pending_.request = nextRequest_++;
-    pending_.title = tr("Refactor: %1").arg(title);
-    pending_.refactoring = true;
-    pending_.committing = true;
-    pending_.inverse = result.inverse;
-    pending_.undoOf = undoOf;
-    host_->refactor(pending_.request, request, sources);
-    updateActions();
+    workflow_->refactor(tr("Refactor: %1").arg(title), request, sources, result.inverse, undoOf);
 }
 
-void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const PendingApply& done) {
+void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const LiveUpdate& done) {
     if (refactorDialog_) refactorDialog_->setWaiting(false);
     if (!outcome.started) {
         // The engine refused, or the new version did not prepare: nothing ran.

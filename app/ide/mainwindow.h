@@ -3,11 +3,14 @@
 //
 // The window drives one VmHost and never waits for it: every action sends a message and
 // the window changes when the answer arrives. Edits reach the running program through
-// Apply (Ctrl+S): save, diff against the live program, review the patch, commit.
+// Apply (Ctrl+S): save, diff against the live program, review the patch, commit. That
+// lifecycle, and which step may follow which, is UpdateWorkflow's; the window turns the
+// user's actions into its requests and shows its states in the views.
 #pragma once
 
-#include "app/ide/project.h"
 #include "app/ide/host/vmhost.h"
+#include "app/ide/project.h"
+#include "app/ide/update_workflow.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -60,8 +63,6 @@ public:
 
     // Editors, by module path relative to the project root (opened on demand).
     QsciScintilla* editorFor(const QString& module, bool open = true);
-    QsciScintilla* currentEditor() const;
-    QString moduleOf(const QsciScintilla* editor) const;
     // True when the module's editor text is what the running program runs.
     bool isLive(const QString& module) const;
 
@@ -70,20 +71,13 @@ public:
     void togglePause();
     void stopProgram();
     void restartProgram();
-    void applyEdits(); // Ctrl+S: save, then update the running program
-    void commitPatch();
-    void discardPatch();
-    void cancelUpdate();
-    void revertUpdate(int number);
+    void applyEdits();  // Ctrl+S: save, then update the running program (UpdateWorkflow)
+    void commitPatch(); // the Patch panel's Commit
     // Refactor menu (and the editor's context menu): the refactorings that apply at the
-    // cursor or selection of the current editor. startRefactoring opens the dialog (its
-    // arguments, then the preview); Commit updates the running program and, only if the
-    // update committed, the editors and files. Without a running program it rewrites the
-    // source only.
+    // cursor or selection of the current editor. Each opens a dialog (its arguments, then
+    // the preview); Commit updates the running program and, only if the update committed,
+    // the editors and files. Without a running program it rewrites the source only.
     void updateRefactorActions();
-    RefactorDialog* startRefactoring(const QString& kind);
-    // Edit ▸ Undo Refactoring: the last committed refactoring's inverse, the same way.
-    void undoRefactoring();
     QMenu* createEditorContextMenu(QsciScintilla* editor);
     void setDarkTheme(bool dark);
     void setFontSize(int pointSize);
@@ -100,13 +94,13 @@ public:
     MessageBar* messageBar() const { return messageBar_; }
     QMenu* refactorMenu() const { return refactorMenu_; }
     QAction* refactorAction(const QString& kind) const { return refactorActions_.value(kind); }
+    // Edit ▸ Undo Refactoring: the last committed refactoring's inverse, the same way.
     QAction* undoRefactoringAction() const { return undoRefactorAction_; }
     RefactorDialog* refactorDialog() const; // the open one, or null
     QDockWidget* dock(const char* objectName) const;
     QStringList recentProjects() const { return recent_; }
 
 Q_SIGNALS:
-    void statusChanged(const molt::ide::ProgramStatus& status);
     void patchShown(const molt::ide::PatchPreview& preview);
     void updateFinished(const molt::ide::UpdateOutcome& outcome);
     // A refactoring (or its undo) ended: committed (source and program changed) or not.
@@ -116,16 +110,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct PendingApply {
-        uint64_t request = 0;
-        QString title;
-        bool revert = false;
-        bool committing = false;
-        bool autoCommit = false; // nothing to review (no changes)
-        bool refactoring = false;
-        dsu::RefactorRequest inverse; // of the refactoring being committed
-        int undoOf = -1;              // index in refactorUndo_ this commit undoes
-    };
     struct CommittedRefactoring {
         QString title;
         dsu::RefactorRequest inverse;
@@ -142,11 +126,20 @@ private:
     void updateTitle();
     void updateTab(QsciScintilla* editor);
     bool saveAll();
+    QsciScintilla* currentEditor() const;
+    QString moduleOf(const QsciScintilla* editor) const;
+    void discardPatch();
+    void cancelUpdate();
+    void revertUpdate(int number);
+    RefactorDialog* startRefactoring(const QString& kind);
+    void undoRefactoring();
     void onStatus(const ProgramStatus& status);
-    void onPreview(const PatchPreview& preview);
-    void onUpdateWaiting(uint64_t request);
-    void onUpdateFinished(const UpdateOutcome& outcome);
-    void onRefactoringFinished(const UpdateOutcome& outcome, const PendingApply& done);
+    // The views follow the update workflow (update_workflow.h).
+    void onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::State previous);
+    void onPreviewReady(const PatchPreview& preview, const QString& title);
+    void onPreviewFailed(const PatchPreview& preview);
+    void onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& update);
+    void onRefactoringFinished(const UpdateOutcome& outcome, const LiveUpdate& update);
     void commitRefactoring(const dsu::RefactorRequest& request, const dsu::RefactorResult& result,
                            const std::vector<dsu::SourceFile>& sources, const QString& title,
                            int undoOf);
@@ -168,8 +161,7 @@ private:
     VmHost* host_;
     Project project_;
     ProgramStatus status_;
-    PendingApply pending_;
-    uint64_t nextRequest_ = 1;
+    UpdateWorkflow* workflow_;
     QHash<QString, QString> liveText_; // module -> the source the program runs
     QStringList recent_;
     bool dark_ = false;

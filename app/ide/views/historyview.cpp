@@ -1,8 +1,8 @@
 #include "app/ide/views/historyview.h"
 
-#include "app/ide/editorseam.h"
+#include "app/ide/views/editorseam.h"
+#include "app/ide/views/theme.h"
 #include "editor/qsci.h"
-#include "app/ide/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "app/ide/views/inspectormodels.h"
 
-#include "app/ide/theme.h"
+#include "app/ide/views/theme.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,6 +1,6 @@
 #include "app/ide/views/messagebar.h"
 
-#include "app/ide/theme.h"
+#include "app/ide/views/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

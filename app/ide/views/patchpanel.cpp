@@ -1,9 +1,9 @@
 #include "app/ide/views/patchpanel.h"
 
-#include "app/ide/editorseam.h"
-#include "editor/qsci.h"
+#include "app/ide/views/editorseam.h"
 #include "app/ide/views/textdiff.h"
-#include "app/ide/theme.h"
+#include "app/ide/views/theme.h"
+#include "editor/qsci.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 #include "app/ide/views/refactordialog.h"
 
-#include "app/ide/editorseam.h"
-#include "editor/qsci.h"
+#include "app/ide/views/editorseam.h"
 #include "app/ide/views/textdiff.h"
-#include "app/ide/theme.h"
+#include "app/ide/views/theme.h"
+#include "editor/qsci.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "app/ide/views/transcriptview.h"
 
 #include "app/ide/constants.h"
-#include "app/ide/theme.h"
+#include "app/ide/views/theme.h"
 
 #include <QFontDatabase>
 #include <QScrollBar>

@@ -1,6 +1,6 @@
 #include "app/ide/views/worldview.h"
 
-#include "app/ide/theme.h"
+#include "app/ide/views/theme.h"
 
 #include <QPainter>
 #include <QResizeEvent>

@@ -2,15 +2,15 @@
 // folder, run it, type into an editor, apply, commit, and read the inspector's models.
 #pragma once
 
+#include "app/ide/mainwindow.h"
 #include "app/ide/views/beforeafterview.h"
-#include "app/ide/editorseam.h"
+#include "app/ide/views/editorseam.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
-#include "app/ide/mainwindow.h"
 #include "app/ide/views/messagebar.h"
 #include "app/ide/views/patchpanel.h"
+#include "app/ide/views/theme.h"
 #include "editor/qsci.h"
-#include "app/ide/theme.h"
 
 #include <QDir>
 #include <QDockWidget>

@@ -1,4 +1,4 @@
-#include "app/ide/editorseam.h"
+#include "app/ide/views/editorseam.h"
 
 #include "editor/codeeditor.h"
 #include "editor/textview.h"

@@ -1,4 +1,4 @@
-#include "app/ide/theme.h"
+#include "app/ide/views/theme.h"
 
 #include <QApplication>
 #include <QPalette>

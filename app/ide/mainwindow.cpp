@@ -623,7 +623,7 @@ void MainWindow::updateActions() {
     undoRefactorAction_->setEnabled(!refactorUndo_.isEmpty() && !workflow_->isCommitting());
     undoRefactorAction_->setText(refactorUndo_.isEmpty()
                                      ? tr("Undo Refactoring")
-                                     : tr("Undo Refactoring: %1").arg(refactorUndo_.last().title));
+                                     : tr("Undo Refactoring: %1").arg(refactorUndo_.top().title));
     QString color = running                                   ? "#2da44e"
                     : paused                                  ? "#bf8700"
                     : status_.state == ProgramState::Finished ? "#0969da"
@@ -765,14 +765,11 @@ void MainWindow::applyEdits() {
 }
 
 void MainWindow::revertUpdate(int number) {
-    if (historyInverse_.contains(number)) {
-        int undoIndex = -1;
-        for (int i = 0; i < refactorUndo_.size(); ++i)
-            if (refactorUndo_[i].historyNumber == number) undoIndex = i;
-        applyInverse(undoIndex, historyInverse_.value(number),
+    if (std::optional<dsu::RefactorRequest> inverse = refactorUndo_.inverseOfUpdate(number)) {
+        applyInverse(refactorUndo_.indexOfUpdate(number), *inverse,
                      tr("Revert update #%1 (%2)")
                          .arg(number)
-                         .arg(QString::fromStdString(historyInverse_.value(number).commandLine())));
+                         .arg(QString::fromStdString(inverse->commandLine())));
         return;
     }
     const HistoryEntry* e = history_->entry(number);
@@ -1004,8 +1001,8 @@ RefactorDialog* MainWindow::startRefactoring(const QString& kind) {
 
 void MainWindow::undoRefactoring() {
     if (refactorUndo_.isEmpty()) return;
-    const CommittedRefactoring& last = refactorUndo_.last();
-    applyInverse(int(refactorUndo_.size()) - 1, last.inverse, tr("Undo %1").arg(last.title));
+    const RefactorUndoStack::Entry& last = refactorUndo_.top();
+    applyInverse(refactorUndo_.size() - 1, last.inverse, tr("Undo %1").arg(last.title));
 }
 
 void MainWindow::applyInverse(int undoIndex, const dsu::RefactorRequest& inverse,
@@ -1032,10 +1029,7 @@ void MainWindow::commitRefactoring(const dsu::RefactorRequest& request,
     if (!vmAlive(status_.state)) {
         // Nothing runs: the refactoring is the new source, written at once.
         writeSources(result.files);
-        if (undoOf >= 0 && undoOf < refactorUndo_.size())
-            refactorUndo_.removeAt(undoOf);
-        else
-            refactorUndo_.append({title, result.inverse, 0});
+        refactorUndo_.committed(undoOf, title, result.inverse, 0);
         QString message = tr("%1: the source was rewritten. The program is not running, so "
                              "there was no live update.")
                               .arg(title);
@@ -1068,12 +1062,8 @@ void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const LiveU
         for (const dsu::SourceFile& f : outcome.after)
             liveText_.insert(qs(f.path), qs(f.text));
         writeSources(outcome.after);
-        historyInverse_.insert(number, done.inverse);
-        if (done.undoOf >= 0 && done.undoOf < refactorUndo_.size())
-            refactorUndo_.removeAt(done.undoOf);
-        else
-            refactorUndo_.append(
-                {done.title.section(QStringLiteral(": "), 1), done.inverse, number});
+        refactorUndo_.committed(done.undoOf, done.title.section(QStringLiteral(": "), 1),
+                                done.inverse, number);
         message = tr("%1 — update #%2 committed").arg(done.title).arg(number);
         transcript_->appendNote(message);
         messageBar_->showMessage(MessageBar::Kind::Success, message, describeReport(r));

@@ -10,6 +10,7 @@
 
 #include "app/ide/host/vmhost.h"
 #include "app/ide/project.h"
+#include "app/ide/refactorundo.h"
 #include "app/ide/update_workflow.h"
 
 #include <QHash>
@@ -110,12 +111,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct CommittedRefactoring {
-        QString title;
-        dsu::RefactorRequest inverse;
-        int historyNumber = 0; // 0: the program was not running
-    };
-
     void createActions();
     void createDocks();
     void restoreSettings();
@@ -186,8 +181,7 @@ private:
     QHash<QString, QAction*> refactorActions_;
     QAction* undoRefactorAction_ = nullptr;
     QPointer<RefactorDialog> refactorDialog_;
-    QList<CommittedRefactoring> refactorUndo_;        // the last one is undone first
-    QHash<int, dsu::RefactorRequest> historyInverse_; // history number -> its inverse
+    RefactorUndoStack refactorUndo_;
 };
 
 } // namespace molt::ide

@@ -3,6 +3,7 @@
 // a safe point, a second apply while reviewing, a refactoring commit, and the events its
 // table refuses (logged, nothing changes) or drops (answers for another request).
 #include "app/ide/host/threadvmhost.h"
+#include "app/ide/refactorundo.h"
 #include "app/ide/update_workflow.h"
 
 #include <QDir>
@@ -351,6 +352,26 @@ private Q_SLOTS:
         QVERIFY(s.waitFor(State::Reviewing));
         QCOMPARE(previews.count(), 1);
         QCOMPARE(s.workflow.current().preview.request, s.workflow.current().request);
+    }
+    void undoStackKeepsAnEntryUntilItsUndoCommits() {
+        RefactorUndoStack undo;
+        dsu::RefactorRequest back{"rename-field", {"Counter", "count", "n"}, {}};
+        dsu::RefactorRequest forth{"rename-field", {"Counter", "n", "count"}, {}};
+        undo.committed(-1, "rename-field Counter n count", back, 3);
+        QCOMPARE(undo.size(), 1);
+        QCOMPARE(undo.top().historyNumber, 3);
+        QCOMPARE(undo.indexOfUpdate(3), 0);
+        QCOMPARE(undo.indexOfUpdate(4), -1);
+        QVERIFY(!undo.inverseOfUpdate(2));
+        // Its undo committed as update #4: the entry goes, both updates stay revertible.
+        undo.committed(0, "Undo rename-field Counter n count", forth, 4);
+        QVERIFY(undo.isEmpty());
+        QCOMPARE(undo.inverseOfUpdate(3)->commandLine(), back.commandLine());
+        QCOMPARE(undo.inverseOfUpdate(4)->commandLine(), forth.commandLine());
+        // Without a running program there is no update to revert, only the undo.
+        undo.committed(-1, "rename-field Counter n count", back, 0);
+        QCOMPARE(undo.size(), 1);
+        QVERIFY(!undo.inverseOfUpdate(0));
     }
 };
 

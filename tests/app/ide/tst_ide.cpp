@@ -3,12 +3,12 @@
 // with the same identity and the expected values. Also: a compile error, a rollback, a
 // patch edited in the panel, revert, cancel while waiting for a safe point, the world
 // view, paging through a million instances, and persisted settings.
-#include "guitest.h"
 #include "app/ide/project.h"
 #include "app/ide/views/textdiff.h"
 #include "app/ide/views/threadsview.h"
 #include "app/ide/views/transcriptview.h"
 #include "app/ide/views/worldview.h"
+#include "guitest.h"
 
 #include <QSettings>
 #include <QTreeWidget>
@@ -188,6 +188,27 @@ private Q_SLOTS:
         QCOMPARE(products.size(), 3);
         QVERIFY(!inspectFields(ide.window.get(), products[0].identity).contains("stock"));
         QCOMPARE(ide.state(), ProgramState::Running);
+    }
+
+    void compileErrorAfterAReviewLeavesNoDeadPatch() {
+        Ide ide;
+        QVERIFY(openShop(ide));
+        QVERIFY(runUntilRunning(ide));
+        typeStockField(ide);
+        QVERIFY(applyAndWaitForPatch(ide).ok);
+        PatchPanel* panel = ide.window->patchPanel();
+        QVERIFY(panel->commitButton()->isEnabled());
+        // A newer edit that does not compile replaces the review: the older patch is not
+        // left behind with a Commit that would do nothing.
+        QsciScintilla* e = ide.editor("catalog.js");
+        typeAtEndOfLine(e, lineOf(e, "stock = 10;"), "\nbroken = ;");
+        QSignalSpy previews(ide.window->host(), &VmHost::patchPreviewReady);
+        ide.window->applyEdits();
+        QVERIFY(previews.wait(10000));
+        QVERIFY(ide.window->messageBar()->text().contains("Compile error"));
+        QVERIFY(!panel->commitButton()->isEnabled());
+        QCOMPARE(panel->changes()->rowCount(), 0);
+        QVERIFY(ide.window->history()->entries().isEmpty());
     }
 
     void programThatDoesNotCompileShowsWhereOnRun() {

@@ -472,6 +472,10 @@ bool MainWindow::openProject(const QString& folder) {
     for (const QString& m : project_.modules())
         editorFor(m);
     tabs_->setCurrentIndex(0);
+    // A review of the previous project's program cannot be committed to this one.
+    if (workflow_->state() == UpdateWorkflow::State::Diffing ||
+        workflow_->state() == UpdateWorkflow::State::Reviewing)
+        workflow_->discard();
     patchPanel_->clear();
     inspector_->clear();
     world_->clearFrame();

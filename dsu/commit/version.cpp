@@ -1,12 +1,11 @@
 #include "dsu/commit/version.h"
 
 #include "dsu/source/patch_script.h"
+#include "runtime/syntax/source_text.h"
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <unordered_set>
 
 namespace fs = std::filesystem;
@@ -64,16 +63,14 @@ bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, st
     while (!pending.empty()) {
         fs::path path = pending.front();
         pending.erase(pending.begin());
-        std::ifstream in(path, std::ios::binary);
-        if (!fs::is_regular_file(path, ec) || !in) {
-            error = "molt: cannot read '" + (path == main ? mainPath : path.string()) + "'\n";
+        SourceText text = readSourceText(path.string());
+        if (!text.ok()) {
+            error = "molt: " + text.describe(path == main ? mainPath : path.string()) + "\n";
             return false;
         }
-        std::ostringstream text;
-        text << in.rdbuf();
         std::string rel =
             path == main && !mainName.empty() ? mainName : relativeTo(root.string(), path.string());
-        SourceFile file{rel, text.str()};
+        SourceFile file{rel, std::move(text.text)};
         // As the user names it: the main module as given, the others next to it.
         file.displayPath =
             path == main

@@ -1,8 +1,8 @@
 #include "dsu/source/patch_script.h"
 
+#include "runtime/syntax/source_text.h"
+
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace molt::dsu {
 
@@ -374,14 +374,12 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
     if (text) {
         source = *text;
     } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            error.message = "molt: cannot read patch '" + path + "'\n";
+        SourceText read = readSourceText(path);
+        if (!read.ok()) {
+            error.message = "molt: " + read.describe(path) + "\n";
             return false;
         }
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        source = ss.str();
+        source = std::move(read.text);
     }
     void* saved = vm.dsuContext;
     vm.dsuContext = &tx;

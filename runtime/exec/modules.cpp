@@ -3,29 +3,17 @@
 // without ".js", or a folder's index.js). A cycle sees the partially filled exports of
 // the module still being loaded, as in node.
 #include "runtime/compiler/compiler.h"
+#include "runtime/core/vm.h"
 #include "runtime/exec/mop.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/syntax/source_text.h"
 #include "runtime/syntax/syntax.h"
-#include "runtime/core/vm.h"
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace molt {
-
-static bool readFile(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
-}
 
 static std::string displayPathFor(const std::string& absolute) {
     std::error_code ec;
@@ -36,8 +24,6 @@ static std::string displayPathFor(const std::string& absolute) {
 
 static Value requireNative(VM& vm, Value, Value* args, int argc);
 
-// Loads, compiles and prepares a module; returns the closure of its top-level code, or
-// null with the compile error printed/recorded.
 // Gives a freshly compiled module its five CommonJS bindings (see kModuleParams in
 // compiler.cpp), found by name: an overlay module has them at new slots.
 static void bindCommonJs(VM& vm, Module* m, const std::string& absolutePath) {
@@ -55,15 +41,23 @@ static void bindCommonJs(VM& vm, Module* m, const std::string& absolutePath) {
 }
 
 // Loads, compiles and prepares a module; returns the closure of its top-level code, or
-// null with the compile error printed/recorded.
+// null with either the compile error in `error` or, when the file is no source text,
+// `unread` saying why.
 static Closure* prepareModule(VM& vm, Module* m, const std::string& absolutePath,
-                              CompileError& error, bool& readFailed,
+                              CompileError& error, SourceText& unread,
                               const std::string* givenSource = nullptr,
                               const ModuleCompileOptions& options = {}) {
     std::string source;
-    if (givenSource) source = *givenSource;
-    readFailed = !givenSource && !readFile(absolutePath, source);
-    if (readFailed) return nullptr;
+    if (givenSource) {
+        source = *givenSource;
+    } else {
+        SourceText read = readSourceText(absolutePath);
+        if (!read.ok()) {
+            unread = std::move(read);
+            return nullptr;
+        }
+        source = std::move(read.text);
+    }
     m->source = source;
     auto tree = SyntaxTree::parse(std::move(source), std::string(m->displayPath->view()));
     FunctionProto* proto = compileModule(vm, m, *tree, error, options);
@@ -92,12 +86,15 @@ Value VM::requireModule(const std::string& absolutePath) {
     moduleList_.push_back(m);
     moduleCache_[absolutePath] = m;
     CompileError error;
-    bool readFailed;
-    Closure* body = prepareModule(*this, m, absolutePath, error, readFailed);
+    SourceText unread;
+    Closure* body = prepareModule(*this, m, absolutePath, error, unread);
     if (!body) {
         moduleCache_.erase(absolutePath);
         moduleList_.pop_back();
-        if (readFailed) return throwError(errorClass, "Cannot find module '" + absolutePath + "'");
+        if (unread.failure == SourceText::Failure::Unreadable)
+            return throwError(errorClass, "Cannot find module '" + absolutePath + "'");
+        if (!unread.ok())
+            return throwError(errorClass, unread.describe(displayPathFor(absolutePath)));
         // A compile error anywhere ends the program with exit code 2, as for the main module.
         compileErrorText = error.format();
         writeErr(compileErrorText);
@@ -212,10 +209,10 @@ Value VM::loadDetachedModule(const std::string& path, const std::string& source,
     }
     if (out) *out = m;
     CompileError compileError;
-    bool readFailed = false;
+    SourceText unread;
     ModuleCompileOptions options;
     if (base) options.mode = ModuleCompileOptions::Mode::Overlay;
-    Closure* body = prepareModule(*this, m, absolute, compileError, readFailed, &source, options);
+    Closure* body = prepareModule(*this, m, absolute, compileError, unread, &source, options);
     if (!body) {
         error = compileError.format();
         return Value::exception();
@@ -253,11 +250,11 @@ int VM::startMain(const std::string& path, const std::vector<std::string>& argv,
     moduleCache_[absolute] = m;
     mainModule_ = m;
     CompileError error;
-    bool readFailed;
-    Closure* body = prepareModule(*this, m, absolute, error, readFailed, source);
+    SourceText unread;
+    Closure* body = prepareModule(*this, m, absolute, error, unread, source);
     if (!body) {
-        if (readFailed)
-            writeErr("molt: cannot read '" + path + "': " + std::strerror(errno) + "\n");
+        if (!unread.ok())
+            writeErr("molt: " + unread.describe(path) + "\n");
         else
             writeErr(error.format());
         return 2;

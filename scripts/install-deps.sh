@@ -13,6 +13,7 @@ packages=(
   clang libclang-rt-dev
   xvfb xauth imagemagick
   libbenchmark-dev
+  libcli11-dev
   python3
 )
 

@@ -1,0 +1,243 @@
+// molt run: runs a program headless, and updates it live (--then, --patch): the production
+// host's update path. Every input is checked before the program starts, so a bad new
+// version or patch never leaves a program half run.
+#include "app/cli/cli.h"
+#include "dsu/commit/transaction.h"
+#include "dsu/commit/version.h"
+#include "dsu/source/patch_script.h"
+#include "runtime/core/vm.h"
+#include "runtime/exec/scheduler.h"
+#include "runtime/lib/canvas.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sys/stat.h>
+
+namespace molt::cli {
+
+namespace {
+
+constexpr const char* kSynopsis = "molt run [OPTIONS] APP.js [ARGS...] [-- ARGS...]";
+
+struct RunOptions {
+    std::string then;  // NEW.js: update to this version (generated patch, then `patch`)
+    std::string patch; // P.js
+    std::string eval;
+    std::string report;
+    std::string safePointTimeout;
+    std::string maxHeap;
+    bool gcStress = false;
+    CLI::Option* evalOption = nullptr;
+};
+
+void declare(CommandLine& line, RunOptions& o) {
+    line.option("--then", o.then, "NEW.js",
+                "when APP's top level is done, update the running program to the new version "
+                "NEW.js (and the modules it requires): the patch that `molt diff APP.js NEW.js` "
+                "prints runs first, then P.js if given. Classes take their new code and layout, "
+                "live instances are migrated, bindings of both versions keep their live values, "
+                "and NEW's top-level statements are not run");
+    line.option("--patch", o.patch, "P.js",
+                "apply the patch script P.js to the running program (threads and timers keep "
+                "running); the update commits at the first safe point or rolls back");
+    o.evalOption =
+        line.option("--eval", o.eval, "EXPR",
+                    "after the update, print EXPR (evaluated in the main module's namespace) as "
+                    "console.log would, and exit");
+    line.option("--report", o.report, "FILE.json",
+                "write the update report (phases, pause, instances migrated)");
+    line.option("--safe-point-timeout", o.safePointTimeout, "MS",
+                "give up waiting for a safe point after MS milliseconds (default 2000; 0: "
+                "commit only if the program is at a safe point right away)");
+    line.option("--max-heap", o.maxHeap, "MB",
+                "limit the heap to MB megabytes: the program ends with \"out of memory\" when it "
+                "needs more; an update whose migrated copies would not fit rolls back instead "
+                "(exit 3)");
+    line.flag("--gc-stress", o.gcStress,
+              "collect garbage on every allocation (also: MOLT_GC_STRESS=1)");
+}
+
+struct Update {
+    std::string then, patch, patchText, reportPath;
+    const std::string* eval = nullptr;
+    double safePointTimeout = 2000;
+};
+
+int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>& programArgs,
+                  const Update& o) {
+    // Bad input is reported before the program starts.
+    std::vector<dsu::SourceFile> next;
+    if (!o.then.empty()) {
+        std::string error;
+        if (!dsu::readProgram(o.then, next, error, std::filesystem::path(app).filename().string()))
+            return printError(error);
+    }
+    int code = vm.runTopLevel(app, programArgs);
+    if (code != 0) return code;
+    code = vm.runUntilTopLevelDone();
+    if (code != 0 || vm.exitRequested()) return vm.exitRequested() ? vm.exitCode() : code;
+
+    dsu::UpdateReport report;
+    bool done = false;
+    auto finished = [&](const dsu::UpdateReport& r) {
+        report = r;
+        done = true;
+    };
+    {
+        std::unique_ptr<dsu::VersionUpdate> update;
+        std::unique_ptr<dsu::Transaction> tx;
+        if (!o.then.empty()) {
+            update = std::make_unique<dsu::VersionUpdate>(vm);
+            update->safePointTimeoutMs = o.safePointTimeout;
+            std::string error;
+            dsu::NewVersion version{next, o.then, ""};
+            if (!update->prepare(version, {o.patch, o.patchText}, error)) return printError(error);
+            update->commitAsync(finished);
+        } else {
+            tx = std::make_unique<dsu::Transaction>(vm);
+            tx->safePointTimeoutMs = o.safePointTimeout;
+            dsu::PatchError error;
+            if (!dsu::loadPatch(vm, *tx, o.patch, error, &o.patchText))
+                return printError(error.message);
+            tx->commitAsync(finished);
+        }
+        // The program keeps running while the update waits for a safe point.
+        if (!done) vm.scheduler().runUntil([&] { return done; });
+        if (!done) {
+            report.outcome = dsu::UpdateReport::Outcome::RolledBack;
+            report.rollbackReason = vm.exitRequested() ? "the program exited before a safe point"
+                                                       : "the program ended before a safe point";
+        }
+    }
+    if (!o.reportPath.empty()) {
+        std::ofstream out(o.reportPath);
+        out << report.toJson();
+        if (!out)
+            std::fprintf(stderr, "molt: cannot write the report to '%s'\n", o.reportPath.c_str());
+    }
+    bool rolledBack = !report.committed();
+    if (rolledBack)
+        std::fprintf(stderr, "molt: update rolled back: %s\n", report.rollbackReason.c_str());
+    if (vm.exitRequested()) return vm.exitCode();
+    if (o.eval) {
+        std::string compileError;
+        Value v = vm.evaluate(vm.mainModule(), *o.eval, compileError);
+        if (v.isException()) {
+            if (!compileError.empty()) return printError(compileError);
+            if (vm.exitRequested()) return vm.exitCode();
+            Value exc = vm.takePendingException();
+            Root keep(vm.heap, exc);
+            std::fputs(vm.describeUncaught(exc).c_str(), stderr);
+            return UncaughtException;
+        }
+        std::string text = isString(v) ? std::string(asString(v)->view()) : vm.inspect(v);
+        text += "\n";
+        vm.writeOut(text);
+        std::fflush(stdout);
+        return rolledBack ? RolledBack : Ok;
+    }
+    code = vm.runEventLoop();
+    std::fflush(stdout);
+    if (code != 0) return code;
+    return rolledBack ? RolledBack : Ok;
+}
+
+bool isDirectory(const std::string& path) {
+    struct stat info;
+    return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+} // namespace
+
+std::string runHelp() {
+    CommandLine line("run", kSynopsis);
+    RunOptions o;
+    declare(line, o);
+    return std::string("usage: ") + kSynopsis +
+           "\n"
+           "\n"
+           "Runs APP.js as the main module. ARGS are passed to the program as\n"
+           "process.argv[2...]: words after APP.js, and everything after `--` (an argument\n"
+           "that starts with '-' must come after `--`: before it, it is an option of molt's,\n"
+           "and one molt does not know is refused). The program ends when its top level, all\n"
+           "green threads and all timers are done, or when it calls process.exit(code).\n"
+           "Options may come before or after APP.js; each may be given once.\n"
+           "\n" +
+           line.optionsHelp() +
+           "\n"
+           "exit codes: 0 ok, 1 uncaught exception, 2 compile or usage error (also: a new version\n"
+           "or patch that does not compile, a patch that is not a function or names an unknown\n"
+           "class or field; nothing is changed), 3 the update rolled back (reason on stderr; EXPR\n"
+           "is still evaluated in the unchanged program)\n";
+}
+
+int runCommand(const std::vector<std::string>& words) {
+    CommandLine line("run", kSynopsis);
+    RunOptions o;
+    declare(line, o);
+    if (auto refused = line.parse(words)) return *refused;
+    if (line.helpRequested()) {
+        std::fputs(runHelp().c_str(), stdout);
+        return Ok;
+    }
+    if (line.operands().empty())
+        return line.refuse(line.afterDashes().empty() ? "missing APP.js"
+                                                      : "APP.js comes before `--`");
+    const std::string& app = line.operands()[0];
+    std::vector<std::string> programArgs(line.operands().begin() + 1, line.operands().end());
+    for (const std::string& word : programArgs)
+        if (!word.empty() && word[0] == '-')
+            return line.refuse("unknown option '" + word +
+                               "' (program arguments that start with '-' go after `--`)");
+    programArgs.insert(programArgs.end(), line.afterDashes().begin(), line.afterDashes().end());
+
+    Update update;
+    update.then = o.then;
+    update.patch = o.patch;
+    update.reportPath = o.report;
+    if (!o.safePointTimeout.empty()) {
+        auto ms = parseNumber(line, "--safe-point-timeout", o.safePointTimeout, "milliseconds", 0,
+                              false, 2147483647.0);
+        if (!ms) return UsageError;
+        update.safePointTimeout = *ms;
+    }
+    double maxHeapMb = 0;
+    if (!o.maxHeap.empty()) {
+        // The limit in bytes must fit a size_t with room to spare.
+        auto mb =
+            parseNumber(line, "--max-heap", o.maxHeap, "megabytes", 0, true, 1048576.0 * 1024);
+        if (!mb) return UsageError;
+        maxHeapMb = *mb;
+    }
+    bool updating = !o.then.empty() || !o.patch.empty();
+    bool evaluating = o.evalOption->count() > 0;
+    if ((evaluating || !o.report.empty()) && !updating)
+        return line.refuse("--eval and --report need --then or --patch");
+    if (evaluating) update.eval = &o.eval;
+
+    // Every file is checked before the program starts.
+    if (!checkSource(app)) return UsageError;
+    if (!o.then.empty() && !checkSource(o.then)) return UsageError;
+    if (!o.patch.empty() && !readSource(o.patch, update.patchText)) return UsageError;
+    if (!o.report.empty() && isDirectory(o.report))
+        return line.refuse("'" + o.report + "' is a directory, not a file for the report");
+
+    bool stress = o.gcStress || (std::getenv("MOLT_GC_STRESS") &&
+                                 std::strcmp(std::getenv("MOLT_GC_STRESS"), "0") != 0);
+    VM vm;
+    Canvas canvas(vm); // no sink: frames are recorded and dropped (headless)
+    vm.heap.setStressMode(stress);
+    vm.heap.setLimit(size_t(maxHeapMb * 1024 * 1024));
+    if (!updating) {
+        int code = vm.runMain(app, programArgs);
+        std::fflush(stdout);
+        return code;
+    }
+    return runWithUpdate(vm, app, programArgs, update);
+}
+
+} // namespace molt::cli

@@ -1,0 +1,2 @@
+// Prints the program's own arguments.
+console.log(process.argv.slice(2));

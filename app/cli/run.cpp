@@ -15,7 +15,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <sys/stat.h>
 
 namespace molt::cli {
 
@@ -146,11 +145,6 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
     return rolledBack ? RolledBack : Ok;
 }
 
-bool isDirectory(const std::string& path) {
-    struct stat info;
-    return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
-}
-
 } // namespace
 
 std::string runHelp() {
@@ -223,7 +217,8 @@ int runCommand(const std::vector<std::string>& words) {
     if (!checkSource(app)) return UsageError;
     if (!o.then.empty() && !checkSource(o.then)) return UsageError;
     if (!o.patch.empty() && !readSource(o.patch, update.patchText)) return UsageError;
-    if (!o.report.empty() && isDirectory(o.report))
+    std::error_code ec;
+    if (!o.report.empty() && std::filesystem::is_directory(o.report, ec))
         return line.refuse("'" + o.report + "' is a directory, not a file for the report");
 
     bool stress = o.gcStress || (std::getenv("MOLT_GC_STRESS") &&

@@ -553,7 +553,6 @@ UpdateReport Transaction::commit() {
             discard();
         }
         finished_ = true;
-        vm_.dsuContext = nullptr;
         vm_.heap.setCollectionDeferred(false);
         return report;
     };
@@ -562,7 +561,7 @@ UpdateReport Transaction::commit() {
         return finish(false);
     }
     if (!error_.empty()) return finish(false);
-    vm_.dsuContext = this;
+    VM::UpdateScope scope(vm_, this); // policies and validations see this transaction
     vm_.heap.setCollectionDeferred(true);
     double t0 = nowMs();
     bool ok = prepare(report);

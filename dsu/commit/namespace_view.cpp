@@ -25,7 +25,6 @@ Value Transaction::lookup(bool newVersion, const std::string& name) {
             }
     }
     for (Module* m : vm_.modules()) {
-        if (isExcluded(m)) continue;
         auto it = m->slotByName.find(name);
         if (it == m->slotByName.end()) continue;
         Value v = m->slots[it->second];
@@ -82,14 +81,14 @@ static bool viewIsNew(VM& vm, Value self) {
 }
 
 static Value nsGet(VM& vm, Value self, Value* args, int argc) {
-    auto* t = static_cast<Transaction*>(vm.dsuContext);
+    Transaction* t = vm.activeUpdate();
     if (!t || argc < 1 || !isString(args[0]))
         return vm.throwTypeError("ns.get(name) expects a name during an update");
     return t->lookup(viewIsNew(vm, self), std::string(asString(args[0])->view()));
 }
 
 static Value nsAllInstances(VM& vm, Value self, Value* args, int argc) {
-    auto* t = static_cast<Transaction*>(vm.dsuContext);
+    Transaction* t = vm.activeUpdate();
     if (!t || argc < 1 || !isString(args[0]))
         return vm.throwTypeError(
             "ns.allInstances(className) expects a class name during an update");

@@ -503,7 +503,7 @@ bool Transaction::setBinding(const std::string& name, Value value) {
         return true;
     }
     for (Module* m : vm_.modules())
-        if (!isExcluded(m) && m->slotByName.count(name)) {
+        if (m->slotByName.count(name)) {
             bindingOps_.push_back({Binding::Kind::Set, m, name, {}, value});
             return true;
         }

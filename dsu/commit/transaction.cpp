@@ -93,7 +93,6 @@ bool Transaction::fail(std::string message) {
 
 Class* Transaction::findClass(const std::string& name, Module** where, std::string* bindingName) {
     for (Module* m : vm_.modules()) {
-        if (isExcluded(m)) continue;
         auto it = m->slotByName.find(name);
         if (it == m->slotByName.end()) continue;
         Value v = m->slots[it->second];
@@ -117,7 +116,6 @@ Transaction::Draft* Transaction::draftForClass(Class* cls) {
     d->def = readClassDefinition(vm_, cls);
     // The binding that names it, if any.
     for (Module* m : vm_.modules()) {
-        if (isExcluded(m)) continue;
         for (size_t i = 0; i < m->slots.size(); ++i)
             if (m->slots[i] == Value::object(cls)) {
                 d->module = m;
@@ -180,7 +178,6 @@ void Transaction::discard() {
     built_.reset();
     for (auto& d : drafts_)
         d->built = nullptr; // nothing built by a rolled-back commit survives it
-    vm_.dsuContext = nullptr;
 }
 
 void Transaction::rollback() {

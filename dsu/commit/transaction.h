@@ -108,10 +108,6 @@ public:
                       const std::map<std::string, std::set<std::string>>& changedMembers);
     bool versionMode() const { return !adoptions_.empty(); }
 
-    // Modules that are not part of the program being updated (the patch script's own
-    // module): their bindings never name the classes an operation refers to.
-    void excludeModule(Module* m) { excluded_.push_back(m); }
-
     // Safe-point timeout for commitAsync (default 2 s).
     double safePointTimeoutMs = 2000;
     // How many migrated instances the report shows before and after (UpdateReport::samples).
@@ -159,9 +155,6 @@ private:
     Class* findClass(const std::string& name, Module** where = nullptr,
                      std::string* bindingName = nullptr);
     Class* addedClass(const std::string& name); // a class added by this transaction
-    bool isExcluded(const Module* m) const {
-        return std::find(excluded_.begin(), excluded_.end(), m) != excluded_.end();
-    }
     bool fail(std::string message);
     bool prepare(UpdateReport& report);
     bool migrate(UpdateReport& report);
@@ -182,7 +175,6 @@ private:
     std::vector<Binding> bindingOps_;
     std::vector<Validation> systemValidations_ = validations::system();
     std::vector<Validation> validations_;
-    std::vector<Module*> excluded_;
     std::vector<std::unique_ptr<Adoption>> adoptions_;
     std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint
     std::unique_ptr<Built> built_;

@@ -9,7 +9,7 @@ namespace molt::dsu {
 namespace {
 
 Transaction* activeTransaction(VM& vm) {
-    return static_cast<Transaction*>(vm.dsuContext);
+    return vm.activeUpdate();
 }
 
 Value arg(Value* args, int argc, int i) {
@@ -381,21 +381,18 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
         }
         source = std::move(read.text);
     }
-    void* saved = vm.dsuContext;
-    vm.dsuContext = &tx;
+    VM::UpdateScope scope(vm, &tx);
     std::string why;
     Module* patchModule = nullptr;
     Value fn =
         vm.loadDetachedModule(path, source, base ? base : vm.mainModule(), why, &patchModule);
     Root keepModule(vm.heap, patchModule ? Value::object(patchModule) : Value::undefined());
     if (fn.isException()) {
-        vm.dsuContext = saved;
         error.message = why + (why.empty() || why.back() == '\n' ? "" : "\n");
         return false;
     }
     Root keepFn(vm.heap, fn);
     if (!vm.isCallable(fn)) {
-        vm.dsuContext = saved;
         error.message =
             path + ": a patch must export a function: module.exports = function (dsu) { ... }\n";
         return false;
@@ -403,7 +400,6 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
     Value dsu = makeDsuObject(vm);
     Root keepDsu(vm.heap, dsu);
     Value r = vm.call(fn, Value::undefined(), &dsu, 1);
-    vm.dsuContext = saved;
     if (r.isException()) {
         error.message = vm.hasPendingException()
                             ? vm.describeAtThrowSite(vm.takePendingException()) + "\n"

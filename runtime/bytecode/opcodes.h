@@ -1,8 +1,8 @@
 // opcodes.h — every bytecode instruction, defined once.
 //
 // X(name, operands, description). Operand letters: 'b' u8, 'w' u16, 'j' u32 absolute jump
-// target. The table generates the Op enum, the operand sizes the disassembler and the
-// verifier use, and the dispatch table of the interpreter (computed goto).
+// target. The table generates the Op enum, the operand sizes the disassembler uses, and
+// the dispatch table of the interpreter (computed goto).
 //
 // Frame layout: base[0] is `this`, base[1..numParams] the parameters, then the function's
 // locals (a fixed number of slots, `maxLocals`, reserved at entry), then the operand stack.
@@ -57,7 +57,8 @@ namespace molt {
     X(SuperCallSpread, "", "placeholder this argsArray -> this")                                   \
     X(InitFields, "", "-> result (runs this class's field initializers on this)")                  \
     X(Return, "", "a -> (returns a)")                                                              \
-    X(ReturnBarrier, "", "(a return barrier's trampoline: resumes the caller, see VM::setReturnBarrier)") \
+    X(ReturnBarrier, "",                                                                           \
+      "(a return barrier's trampoline: resumes the caller, see VM::setReturnBarrier)")             \
     X(Closure, "w", "-> closure of constants[w]")                                                  \
     X(Jump, "j", "jump")                                                                           \
     X(Loop, "j", "backward jump; a preemption point")                                              \

@@ -10,8 +10,8 @@
 // they never leave this component.
 #pragma once
 
-#include "runtime/compiler/compiler.h"
 #include "runtime/bytecode/opcodes.h"
+#include "runtime/compiler/compiler.h"
 
 #include <string>
 #include <unordered_map>
@@ -151,7 +151,6 @@ public:
     void compileTry(TSNode n);
     void compileSwitch(TSNode n);
     void compileLabeled(TSNode n);
-    void compileLoopBody(TSNode body, JumpTarget& target);
     void exitTries(size_t toDepth);
     void pushTarget(TSNode labelsFrom, bool isLoop, std::vector<std::string> labels);
     void popTarget(size_t breakTo, size_t continueTo);

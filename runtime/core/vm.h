@@ -28,6 +28,10 @@
 #include <unordered_set>
 #include <vector>
 
+namespace molt::dsu {
+class Transaction; // the DSU core's; the runtime only holds a pointer to it (activeUpdate)
+}
+
 namespace molt {
 
 class Scheduler;
@@ -287,16 +291,27 @@ public:
     uint32_t preemptCounter =
         4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
     bool preemptRequested = false;
-    struct ReturnBarrierEntry {
-        Thread* thread;
-        size_t callerIndex; // the frame whose ip points at the trampoline
-        const uint8_t* savedIp;
+    uint32_t classVersion = 0; // DSU generation; classes record the one they were built in
+
+    // ---- the update in progress (set by the DSU core; the runtime never looks inside)
+    // The transaction whose commit, policies, validations or patch script is running: the
+    // natives of `dsu.*` and of the namespace views find it here, and throw when there is
+    // none. Only an UpdateScope sets it, so every way out of a commit or a script (success,
+    // rollback, an exception, an early return) restores the one that was active before.
+    dsu::Transaction* activeUpdate() const { return activeUpdate_; }
+    class UpdateScope {
+    public:
+        UpdateScope(VM& vm, dsu::Transaction* update) : vm_(vm), saved_(vm.activeUpdate_) {
+            vm.activeUpdate_ = update;
+        }
+        ~UpdateScope() { vm_.activeUpdate_ = saved_; }
+        UpdateScope(const UpdateScope&) = delete;
+        UpdateScope& operator=(const UpdateScope&) = delete;
+
+    private:
+        VM& vm_;
+        dsu::Transaction* saved_;
     };
-    std::vector<ReturnBarrierEntry> returnBarriers_;
-    const uint8_t* takeReturnBarrier(Thread* t, size_t callerIndex); // interpreter.cpp
-    void dropUnwoundBarriers(Thread* t);                             // after an unwind
-    uint32_t classVersion = 0;  // DSU generation; classes record the one they were built in
-    void* dsuContext = nullptr; // the DSU transaction being committed (opaque to the runtime)
 
     struct GlobalSlot {
         String* name;
@@ -315,6 +330,15 @@ public:
 
 private:
     friend class Scheduler;
+    struct ReturnBarrierEntry {
+        Thread* thread;
+        size_t callerIndex; // the frame whose ip points at the trampoline
+        const uint8_t* savedIp;
+    };
+    const uint8_t* takeReturnBarrier(Thread* t, size_t callerIndex); // interpreter.cpp
+    void dropUnwoundBarriers(Thread* t);                             // after an unwind
+    std::vector<ReturnBarrierEntry> returnBarriers_;
+    dsu::Transaction* activeUpdate_ = nullptr;
     void installBuiltins();
     void markRoots(Tracer& t);
     void sweepInternTable();

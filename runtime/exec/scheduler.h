@@ -55,13 +55,6 @@ public:
     // until it returns true. The DSU waits for safe points this way.
     void addSafePointHook(std::function<bool()> hook) { hooks_.push_back(std::move(hook)); }
     bool runHooks();
-    // Drops every pending hook without running it: a host cancelling an update that waits
-    // for its safe point (the update's owner then discards it). Returns how many were dropped.
-    size_t dropSafePointHooks() {
-        size_t n = hooks_.size();
-        hooks_.clear();
-        return n;
-    }
     void markRoots(Tracer& t);
     void visitRoots(EdgeVisitor& v);
     uint64_t steps = 0; // preemption slices executed (the fuzzer's step budget counts them)

@@ -364,7 +364,6 @@ bool Transaction::migrate(UpdateReport& report) {
             auto* old = as<Instance>(oldObj);
             for (const Step& step : plan.steps) {
                 Value v;
-                std::string why;
                 switch (step.policy->kind) {
                 case FieldPolicy::Kind::KeepByName:
                 case FieldPolicy::Kind::Rename:
@@ -372,26 +371,29 @@ bool Transaction::migrate(UpdateReport& report) {
                     break;
                 case FieldPolicy::Kind::Constant: v = step.policy->value; break;
                 case FieldPolicy::Kind::Initializer:
-                    if (!callHosted(vm_, step.policy->value, newObj, {}, v, why))
-                        return fail("the initializer policy of " + plan.draft->def.name + "." +
-                                    step.field + " threw: " + why);
+                case FieldPolicy::Kind::Computed: {
+                    bool initializer = step.policy->kind == FieldPolicy::Kind::Initializer;
+                    Result<Value> r = initializer
+                                          ? callHosted(vm_, step.policy->value, newObj, {})
+                                          : callHosted(vm_, step.policy->value, Value::undefined(),
+                                                       {oldObj, newObj, oldNs, newNs});
+                    if (!r)
+                        return fail(
+                            (initializer ? "the initializer policy of " : "the policy of ") +
+                            plan.draft->def.name + "." + step.field +
+                            " threw: " + r.error().format());
+                    v = r.value();
                     break;
-                case FieldPolicy::Kind::Computed:
-                    if (!callHosted(vm_, step.policy->value, Value::undefined(),
-                                    {oldObj, newObj, oldNs, newNs}, v, why))
-                        return fail("the policy of " + plan.draft->def.name + "." + step.field +
-                                    " threw: " + why);
-                    break;
+                }
                 }
                 as<Instance>(newObj)->slots[step.slot] = v;
             }
             for (const InstancePolicy* p : plan.instancePolicies) {
-                Value ignored;
-                std::string why;
-                if (!callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs},
-                                ignored, why))
+                Result<Value> r =
+                    callHosted(vm_, p->closure, Value::undefined(), {oldObj, newObj, oldNs, newNs});
+                if (!r)
                     return fail("migration policy '" + p->name + "' of " + plan.draft->def.name +
-                                " threw: " + why);
+                                " threw: " + r.error().format());
             }
         }
     }
@@ -457,8 +459,7 @@ bool Transaction::validate(UpdateReport& report) {
     for (const std::vector<Validation>* list : {&systemValidations_, &validations_})
         for (const Validation& v : *list) {
             report.validationsRun.push_back(v.name());
-            std::string why;
-            if (!v.run(view, why)) return fail(why);
+            if (Result<void> r = v.run(view); !r) return fail(r.error().format());
         }
     return true;
 }

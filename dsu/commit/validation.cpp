@@ -10,19 +10,13 @@ Validation::Validation(std::string name, Check check, std::vector<Value> roots)
 Validation Validation::hosted(std::string name, Value closure) {
     std::string label = name;
     return Validation(std::move(name),
-                      [label, closure](UpdateView& update, std::string& why) {
-                          Value r;
-                          std::string thrown;
-                          if (!callHosted(update.vm, closure, Value::undefined(),
-                                          {update.oldNs, update.newNs}, r, thrown)) {
-                              why = "validation '" + label + "' threw: " + thrown;
-                              return false;
-                          }
-                          if (!VM::truthy(r)) {
-                              why = "validation '" + label + "' failed";
-                              return false;
-                          }
-                          return true;
+                      [label, closure](UpdateView& update) -> Result<void> {
+                          Result<Value> r = callHosted(update.vm, closure, Value::undefined(),
+                                                       {update.oldNs, update.newNs});
+                          if (!r) return r.error().context("validation '" + label + "' threw: ");
+                          if (!VM::truthy(r.value()))
+                              return Error("validation '" + label + "' failed");
+                          return {};
                       },
                       {closure});
 }
@@ -33,10 +27,10 @@ Validation Validation::allOf(std::string name, std::vector<Validation> parts) {
         roots.insert(roots.end(), p.roots().begin(), p.roots().end());
     return Validation(
         std::move(name),
-        [parts = std::move(parts)](UpdateView& update, std::string& why) {
+        [parts = std::move(parts)](UpdateView& update) -> Result<void> {
             for (const Validation& p : parts)
-                if (!p.run(update, why)) return false;
-            return true;
+                TRY(p.run(update));
+            return {};
         },
         std::move(roots));
 }
@@ -49,52 +43,50 @@ namespace validations {
 
 Validation noLiveInstanceOfRemovedClass() {
     return Validation("system: no live instance of a removed class",
-                      [](UpdateView& update, std::string& why) {
+                      [](UpdateView& update) -> Result<void> {
                           for (Class* c : update.unmapped) {
                               size_t live = update.liveAfterSwap(c);
                               if (!live) continue;
-                              why = "class '" + std::string(c->name->view()) +
-                                    "' was removed but " + std::to_string(live) +
-                                    " of its instances are still reachable (map them with "
-                                    "migrateInstancesTo)";
-                              return false;
+                              return Error("class '" + std::string(c->name->view()) +
+                                           "' was removed but " + std::to_string(live) +
+                                           " of its instances are still reachable (map them "
+                                           "with migrateInstancesTo)");
                           }
-                          return true;
+                          return {};
                       });
 }
 
 Validation migratedObjectsHaveTheirLayout() {
     return Validation("system: migrated objects have their class's layout",
-                      [](UpdateView& update, std::string& why) {
+                      [](UpdateView& update) -> Result<void> {
                           for (Obj* o : update.news) {
                               auto* in = static_cast<Instance*>(o);
                               if (in->slotCount == in->klass->fields.size()) continue;
-                              why = "a migrated " + std::string(in->klass->name->view()) +
-                                    " does not have its class's layout";
-                              return false;
+                              return Error("a migrated " + std::string(in->klass->name->view()) +
+                                           " does not have its class's layout");
                           }
-                          return true;
+                          return {};
                       });
 }
 
 Validation nothingNewRefersToARemovedClass() {
     return Validation(
-        "system: nothing new refers to a removed class", [](UpdateView& update, std::string& why) {
+        "system: nothing new refers to a removed class", [](UpdateView& update) -> Result<void> {
             std::unordered_set<Obj*> removed(update.removedClasses.begin(),
                                              update.removedClasses.end());
-            if (removed.empty()) return true;
+            if (removed.empty()) return {};
             for (Obj* o : update.news) {
                 auto* in = static_cast<Instance*>(o);
                 for (uint32_t i = 0; i < in->slotCount; ++i) {
                     if (!in->slots[i].isObject() || !removed.count(in->slots[i].asObject()))
                         continue;
-                    why = "a migrated " + std::string(in->klass->name->view()) +
-                          " refers to the removed class " +
-                          std::string(static_cast<Class*>(in->slots[i].asObject())->name->view());
-                    return false;
+                    return Error(
+                        "a migrated " + std::string(in->klass->name->view()) +
+                        " refers to the removed class " +
+                        std::string(static_cast<Class*>(in->slots[i].asObject())->name->view()));
                 }
             }
-            return true;
+            return {};
         });
 }
 
@@ -105,14 +97,10 @@ std::vector<Validation> system() {
 
 } // namespace validations
 
-bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args, Value& result,
-                std::string& why) {
-    result = vm.call(fn, thisValue, args.data(), int(args.size()));
-    if (!result.isException()) return true;
-    if (vm.exitRequested()) {
-        why = "the program exited";
-        return false;
-    }
+Result<Value> callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args) {
+    Value result = vm.call(fn, thisValue, args.data(), int(args.size()));
+    if (!result.isException()) return result;
+    if (vm.exitRequested()) return Error("the program exited");
     Value exc = vm.takePendingException();
     Root keep(vm.heap, exc);
     if (vm.instanceOf(exc, vm.errorClass)) {
@@ -120,11 +108,9 @@ bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args, Valu
         if (m.isException()) vm.takePendingException();
         Value n = vm.getProperty(exc, vm.names.name);
         if (n.isException()) vm.takePendingException();
-        why = vm.toStdString(n) + ": " + vm.toStdString(m);
-    } else {
-        why = vm.inspect(exc);
+        return Error(vm.toStdString(n) + ": " + vm.toStdString(m));
     }
-    return false;
+    return Error(vm.inspect(exc));
 }
 
 } // namespace molt::dsu

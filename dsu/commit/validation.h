@@ -8,6 +8,7 @@
 // A Transaction runs the system validations first, then the application's, in order.
 #pragma once
 
+#include "runtime/core/result.h"
 #include "runtime/core/vm.h"
 
 #include <functional>
@@ -31,7 +32,8 @@ struct UpdateView {
 
 class Validation {
 public:
-    using Check = std::function<bool(UpdateView& update, std::string& why)>;
+    // Passes, or fails with the reason (naming what it found).
+    using Check = std::function<Result<void>(UpdateView& update)>;
     Validation(std::string name, Check check, std::vector<Value> roots = {});
     // A hosted (oldNs, newNs) => boolean closure: false or a throw fails it.
     static Validation hosted(std::string name, Value closure);
@@ -40,7 +42,7 @@ public:
     Validation operator&&(const Validation& other) const;
 
     const std::string& name() const { return name_; }
-    bool run(UpdateView& update, std::string& why) const { return check_(update, why); }
+    Result<void> run(UpdateView& update) const { return check_(update); }
     // Hosted values the validation holds (the transaction keeps them alive).
     const std::vector<Value>& roots() const { return roots_; }
 
@@ -58,9 +60,8 @@ Validation nothingNewRefersToARemovedClass();
 std::vector<Validation> system();
 } // namespace validations
 
-// Calls hosted code for a policy or a validation; returns false with `why` ("TypeError:
-// message") when it throws or the program exits.
-bool callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args, Value& result,
-                std::string& why);
+// Calls hosted code for a policy or a validation: its result, or an error ("TypeError:
+// message", "the program exited") when it throws or the program exits.
+Result<Value> callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> args);
 
 } // namespace molt::dsu

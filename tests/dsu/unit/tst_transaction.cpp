@@ -1,10 +1,10 @@
 // The DSU core from C++: operations, policies, validations, rollback at every phase with
 // the heap digest unchanged, identity across the swap, hierarchy propagation, class-side
 // and module-level state, safe points, GC stress, and a randomized property test.
+#include "dsu/commit/transaction.h"
 #include "runtime/exec/mop.h"
 #include "runtime/exec/scheduler.h"
 #include "testutil.h"
-#include "dsu/commit/transaction.h"
 
 #include <QtTest>
 #include <map>
@@ -173,21 +173,18 @@ private Q_SLOTS:
     void validationsAreComposableObjects() {
         Program p(kShop);
         auto everyProductPriced =
-            Validation("every product is priced", [](UpdateView& u, std::string& why) {
+            Validation("every product is priced", [](UpdateView& u) -> Result<void> {
                 for (Obj* o : u.news) {
                     Value price = readInstanceVariable(u.vm, Value::object(o), "price");
-                    if (price.isNumber()) continue;
-                    why = "a product has no price";
-                    return false;
+                    if (!price.isNumber()) return Error("a product has no price");
                 }
-                return true;
+                return {};
             });
         auto noMoreThan = [](size_t limit) {
             return Validation("at most " + std::to_string(limit) + " migrated",
-                              [limit](UpdateView& u, std::string& why) {
-                                  if (u.news.size() <= limit) return true;
-                                  why = std::to_string(u.news.size()) + " migrated";
-                                  return false;
+                              [limit](UpdateView& u) -> Result<void> {
+                                  if (u.news.size() <= limit) return {};
+                                  return Error(std::to_string(u.news.size()) + " migrated");
                               });
         };
         QCOMPARE(int(validations::system().size()), 3);

@@ -74,16 +74,16 @@ void runFor(VM& vm, double ms) {
     vm.scheduler().runUntil([&] { return nowMs() >= until; });
 }
 
-struct Result {
+struct Measurement {
     std::string change;
     int instances = 0;
     dsu::UpdateReport report;
     double observedGapMs = 0, throughputBefore = 0, throughputAfter = 0;
 };
 
-Result measure(const std::string& programPath, int n, int fill, const std::string& change,
+Measurement measure(const std::string& programPath, int n, int fill, const std::string& change,
                double windowMs) {
-    Result r;
+    Measurement r;
     r.change = change;
     r.instances = n;
     VM vm;
@@ -130,11 +130,11 @@ int main(int argc, char** argv) {
         (std::filesystem::temp_directory_path() / "molt_dsu_update_bench.js").string();
     std::ofstream(path) << kProgram;
 
-    std::vector<Result> results;
+    std::vector<Measurement> results;
     for (int n : sizes)
         for (const char* change : {"add field", "rename field", "change superclass"}) {
             results.push_back(measure(path, n, heapObjects - n, change, window));
-            const Result& r = results.back();
+            const Measurement& r = results.back();
             std::fprintf(stderr,
                          "%-18s %8d instances: %s pause %.2f ms (seen by the program %.2f ms), "
                          "total %.2f ms, "
@@ -146,7 +146,7 @@ int main(int argc, char** argv) {
         }
     std::printf("{\n  \"heap_objects\": %d,\n  \"results\": [\n", heapObjects);
     for (size_t i = 0; i < results.size(); ++i) {
-        const Result& r = results[i];
+        const Measurement& r = results[i];
         std::printf(
             "    {\"change\": \"%s\", \"instances\": %d, \"outcome\": \"%s\", \"pause_ms\": %.3f, "
             "\"observed_gap_ms\": %.3f, \"total_ms\": %.3f, \"prepare_ms\": %.3f, \"migrate_ms\": "

@@ -32,9 +32,8 @@ Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
             Root keep(vm.heap, sa);
             Value sb = vm.toString(rb.value);
             if (sb.isException()) return sb;
-            std::string out(asString(sa)->view());
-            out.append(asString(sb)->view());
-            return vm.str(out);
+            Root keepRight(vm.heap, sb);
+            return Value::object(vm.concat(asString(sa), asString(sb)->view()));
         }
         return Value::number(VM::toNumber(ra.value) + VM::toNumber(rb.value));
     }
@@ -196,10 +195,12 @@ Value forInKeys(VM& vm, Value obj) {
     if (obj.isObject()) {
         Obj* o = obj.asObject();
         switch (o->kind) {
-        case ObjKind::Record:
-            for (String* key : static_cast<Record*>(o)->keys)
-                vm.arrayPush(keys, Value::object(key));
+        case ObjKind::Record: {
+            auto* r = static_cast<Record*>(o);
+            for (size_t i = 0; i < r->keys.size(); ++i)
+                if (r->isLive(i)) vm.arrayPush(keys, Value::object(r->keys[i]));
             break;
+        }
         case ObjKind::Array:
             for (uint32_t i = 0; i < static_cast<Array*>(o)->length; ++i)
                 if (!static_cast<Array*>(o)->elements[i].isEmpty())
@@ -224,7 +225,7 @@ Value recordSpread(VM& vm, Record* target, Value src) {
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
         for (size_t i = 0; i < r->keys.size(); ++i)
-            vm.recordSet(target, r->keys[i], r->values[i]);
+            if (r->isLive(i)) vm.recordSet(target, r->keys[i], r->values[i]);
         break;
     }
     case ObjKind::Instance: {

@@ -282,7 +282,13 @@ void Heap::trace(Obj* o, Tracer& t) {
 
 void Heap::finalize(Obj* o) {
     switch (o->kind) {
-    case ObjKind::Array: std::free(static_cast<Array*>(o)->elements); break;
+    case ObjKind::String: {
+        auto* str = static_cast<String*>(o);
+        if (str->buffer && --str->buffer->refs == 0) std::free(str->buffer);
+        delete str->utf16;
+        break;
+    }
+    case ObjKind::Array: std::free(static_cast<Array*>(o)->block()); break;
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
         delete r->index;

@@ -67,30 +67,87 @@ struct Obj {
 
 // Interned or plain immutable string. UTF-8 bytes; `ascii` strings index by byte, others
 // convert to UTF-16 code units on demand for length/charAt/indexing.
-struct String : Obj {
-    uint32_t length; // bytes
-    uint32_t hash;
-    bool ascii;
-    bool interned;
-    uint32_t utf16Length; // == length when ascii
-    char chars[1];        // length + 1 bytes, NUL-terminated
-
-    std::string_view view() const { return {chars, length}; }
+//
+// Contents are always flat: `chars` points at `length` bytes that never change, either
+// the inline cell right after the header or a shared StringBuffer. A buffer is how
+// `s += piece` stays amortized linear (VM::concat): every string on a buffer is a
+// prefix of its bytes, so when the left operand ends exactly at the buffer's `used`
+// mark, the right operand is appended in place and the result shares the buffer. The
+// bytes of an existing string are never written, so no reader can tell. Buffers grow
+// by doubling into a new buffer (old strings keep the old one), so the bytes copied
+// over a chain of n appends are O(n), and memory stays within a small factor of the
+// longest live string. The hash is computed on first use (`hash()`): appending to a
+// long string must not rescan it. A non-ASCII string keeps its UTF-16 units once an
+// indexed read has needed them (utf16Units in natives.h), so a charCodeAt loop over it
+// converts it once, not once per character.
+struct StringBuffer {
+    uint32_t refs;     // strings pointing into it; freed by the last one swept
+    uint32_t used;     // bytes written; the next append goes here
+    uint32_t capacity; // bytes available in `bytes`
+    char bytes[1];
 };
 
+struct String : Obj {
+    uint32_t length; // bytes
+    bool ascii;
+    bool interned;
+    bool hashed = false;
+    uint32_t utf16Length;            // == length when ascii
+    uint32_t hashValue = 0;          // valid when `hashed`
+    const char* chars;               // the contents, `length` bytes (not NUL-terminated)
+    StringBuffer* buffer = nullptr;  // shared builder storage, or null: inline after the header
+    std::u16string* utf16 = nullptr; // cached UTF-16 units (non-ASCII only), owned
+    char inlineChars[1];             // inline contents when `buffer` is null
+
+    std::string_view view() const { return {chars, length}; }
+    uint32_t hash() {
+        if (!hashed) {
+            uint32_t h = 2166136261u; // FNV-1a
+            for (uint32_t i = 0; i < length; ++i) {
+                h ^= uint8_t(chars[i]);
+                h *= 16777619u;
+            }
+            hashValue = h;
+            hashed = true;
+        }
+        return hashValue;
+    }
+};
+
+// `elements` points `front` slots into its malloc'd block: shift() advances it instead of
+// moving the rest (an array used as a queue costs O(1) per shift), unshift() steps back
+// into that room first, and arrayReserve reclaims it once it is at least `length` slots.
+// `capacity` counts the slots from `elements` on.
 struct Array : Obj {
     uint32_t length = 0;
     uint32_t capacity = 0;
-    Value* elements = nullptr; // malloc'd; holes are Value::empty()
+    uint32_t front = 0;
+    Value* elements = nullptr; // malloc'd (at elements - front); holes are Value::empty()
+
+    Value* block() const { return elements ? elements - front : nullptr; }
 };
 
-// Object literal. Small records scan `keys` linearly; past kIndexThreshold keys an
-// index (key -> position) is kept as well.
+// Object literal. Small records scan `keys` linearly; past kIndexThreshold live keys an
+// index (key -> position) is kept as well, so a record used as a dictionary costs O(1)
+// amortized per get, set and delete:
+//   * A new string key is appended; positions of existing entries never move, so the
+//     index only gains one entry.
+//   * A delete leaves a dead entry (its value is Value::empty(), its key stays) and
+//     drops the key from the index; every reader of `keys`/`values` skips dead entries
+//     (isLive). Dead entries are compacted away once they outnumber the live ones.
+//   * Integer-like keys come first, ascending, as in JavaScript. They occupy the first
+//     `intPrefix` entries; one larger than every other integer key is O(1) when no
+//     string key follows, otherwise it is inserted in place and the index rebuilt.
 struct Record : Obj {
     std::vector<String*> keys;
     std::vector<Value> values;
     std::unordered_map<String*, uint32_t>* index = nullptr;
+    uint32_t deadCount = 0;
+    uint32_t intPrefix = 0; // entries (live or dead) at the front with integer-like keys
     static constexpr size_t kIndexThreshold = 12;
+
+    bool isLive(size_t i) const { return !values[i].isEmpty(); }
+    size_t liveCount() const { return keys.size() - deadCount; }
 };
 
 struct Instance : Obj {

@@ -21,15 +21,6 @@ static double monotonicMs() {
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
-static uint32_t hashBytes(std::string_view s) {
-    uint32_t h = 2166136261u; // FNV-1a
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 16777619u;
-    }
-    return h;
-}
-
 std::string CompileError::format() const {
     std::string out =
         file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message + "\n";
@@ -136,22 +127,71 @@ std::string VM::describeReceiver(Value v) {
 
 // ---------------------------------------------------------------- strings
 
-static String* allocString(Heap& heap, Class* klass, std::string_view s) {
-    auto* str = heap.allocate<String>(ObjKind::String, klass, sizeof(String) + s.size());
-    str->length = uint32_t(s.size());
-    std::memcpy(str->chars, s.data(), s.size());
-    str->chars[s.size()] = '\0';
-    str->hash = hashBytes(s);
-    bool ascii = true;
-    uint32_t units = 0;
+// Whether `s` is all ASCII, and how many UTF-16 units its UTF-8 encodes.
+static void measureUtf8(std::string_view s, bool& ascii, uint32_t& units) {
+    ascii = true;
+    units = 0;
     for (size_t i = 0; i < s.size(); ++i) {
         auto c = uint8_t(s[i]);
         if (c >= 0x80) ascii = false;
         if ((c & 0xC0) != 0x80)
             units += c >= 0xF0 ? 2 : 1; // astral code points are two UTF-16 units
     }
-    str->ascii = ascii;
-    str->utf16Length = units;
+}
+
+static String* allocString(Heap& heap, Class* klass, std::string_view s) {
+    auto* str = heap.allocate<String>(ObjKind::String, klass, sizeof(String) + s.size());
+    str->length = uint32_t(s.size());
+    std::memcpy(str->inlineChars, s.data(), s.size());
+    str->inlineChars[s.size()] = '\0';
+    str->chars = str->inlineChars;
+    measureUtf8(s, str->ascii, str->utf16Length);
+    str->interned = false;
+    return str;
+}
+
+static StringBuffer* newStringBuffer(size_t capacity) {
+    MOLT_CHECK(capacity <= UINT32_MAX, "string too long");
+    auto* b = static_cast<StringBuffer*>(std::malloc(sizeof(StringBuffer) + capacity));
+    MOLT_CHECK(b, "out of memory");
+    b->refs = 0;
+    b->used = 0;
+    b->capacity = uint32_t(capacity);
+    return b;
+}
+
+String* VM::concat(String* left, std::string_view right) {
+    if (right.empty()) return left;
+    size_t total = size_t(left->length) + right.size();
+    MOLT_CHECK(total <= UINT32_MAX - sizeof(StringBuffer), "string too long");
+    StringBuffer* buf = left->buffer;
+    bool appendInPlace = buf && left->chars + left->length == buf->bytes + buf->used &&
+                         buf->capacity - buf->used >= right.size();
+    if (!appendInPlace && total < kStringBuilderMin) {
+        std::string out(left->view());
+        out.append(right);
+        return newString(out);
+    }
+    Root keepLeft(heap, Value::object(left));
+    auto* str = heap.allocate<String>(ObjKind::String, stringClass, sizeof(String));
+    // The allocation may have collected, but never `left` (rooted) nor its buffer.
+    if (!appendInPlace) {
+        buf = newStringBuffer(std::max(total * 2, size_t(kStringBuilderMin) * 4));
+        std::memcpy(buf->bytes, left->chars, left->length);
+        buf->used = left->length;
+    }
+    // `right` may point into this very buffer (s += s): below `used`, so no overlap.
+    std::memcpy(buf->bytes + buf->used, right.data(), right.size());
+    buf->used += uint32_t(right.size());
+    buf->refs++;
+    str->buffer = buf;
+    str->chars = buf->bytes + buf->used - total;
+    str->length = uint32_t(total);
+    bool rightAscii;
+    uint32_t rightUnits;
+    measureUtf8(right, rightAscii, rightUnits);
+    str->ascii = left->ascii && rightAscii;
+    str->utf16Length = left->utf16Length + rightUnits;
     str->interned = false;
     return str;
 }
@@ -180,11 +220,21 @@ Array* VM::newArray(uint32_t capacity) {
 
 void VM::arrayReserve(Array* a, uint32_t capacity) {
     if (capacity <= a->capacity) return;
+    if (a->front && a->front >= a->length) {
+        // The room shift() left is at least as large as the contents: move them back.
+        Value* base = a->block();
+        std::memmove(base, a->elements, a->length * sizeof(Value));
+        a->elements = base;
+        a->capacity += a->front;
+        a->front = 0;
+        if (capacity <= a->capacity) return;
+    }
     uint32_t cap = std::max<uint32_t>(capacity, a->capacity * 2);
     cap = std::max<uint32_t>(cap, 4);
-    auto* e = static_cast<Value*>(std::realloc(a->elements, cap * sizeof(Value)));
+    auto* e =
+        static_cast<Value*>(std::realloc(a->block(), (size_t(a->front) + cap) * sizeof(Value)));
     MOLT_CHECK(e, "out of memory");
-    a->elements = e;
+    a->elements = e + a->front;
     a->capacity = cap;
 }
 
@@ -225,9 +275,39 @@ static int recordFind(const Record* r, String* key) {
     }
     for (size_t i = 0; i < r->keys.size(); ++i) {
         String* k = r->keys[i];
-        if (k == key || (k->hash == key->hash && k->view() == key->view())) return int(i);
+        if (!r->isLive(i)) continue;
+        if (k == key || (k->hash() == key->hash() && k->view() == key->view())) return int(i);
     }
     return -1;
+}
+
+static void recordReindex(Record* r) {
+    if (!r->index) {
+        if (r->liveCount() <= Record::kIndexThreshold) return;
+        r->index = new std::unordered_map<String*, uint32_t>();
+    }
+    r->index->clear();
+    r->index->reserve(r->liveCount());
+    for (size_t j = 0; j < r->keys.size(); ++j)
+        if (r->isLive(j)) (*r->index)[r->keys[j]] = uint32_t(j);
+}
+
+// Drops the dead entries, keeping the live ones in order.
+static void recordCompact(Record* r) {
+    size_t out = 0;
+    uint32_t prefix = 0;
+    for (size_t i = 0; i < r->keys.size(); ++i) {
+        if (!r->isLive(i)) continue;
+        if (i < r->intPrefix) prefix++;
+        r->keys[out] = r->keys[i];
+        r->values[out] = r->values[i];
+        out++;
+    }
+    r->keys.resize(out);
+    r->values.resize(out);
+    r->deadCount = 0;
+    r->intPrefix = prefix;
+    recordReindex(r);
 }
 
 Value VM::recordGet(Record* r, String* key) const {
@@ -242,6 +322,7 @@ Value VM::recordGet(Record* r, String* key) const {
 }
 
 void VM::recordSet(Record* r, String* key, Value v) {
+    if (v.isEmpty()) v = Value::undefined(); // an empty value marks a deleted entry
     if (!key->interned) {
         Root keep(heap, v);
         key = intern(key->view());
@@ -251,36 +332,51 @@ void VM::recordSet(Record* r, String* key, Value v) {
         r->values[size_t(i)] = v;
         return;
     }
-    // Integer-like keys come first, ascending, as JavaScript orders them.
-    uint32_t index;
     size_t pos = r->keys.size();
+    uint32_t index, other;
     if (isArrayIndexKey(key, index)) {
-        pos = 0;
-        uint32_t other;
-        while (pos < r->keys.size() && isArrayIndexKey(r->keys[pos], other) && other < index)
-            pos++;
+        size_t last = r->intPrefix;
+        while (last > 0 && !r->isLive(last - 1))
+            last--;
+        bool largest = last == 0 || (isArrayIndexKey(r->keys[last - 1], other) && other < index);
+        if (!largest) {
+            recordCompact(r);
+            pos = 0;
+            while (pos < r->intPrefix && isArrayIndexKey(r->keys[pos], other) && other < index)
+                pos++;
+        } else {
+            pos = r->intPrefix;
+        }
+        r->intPrefix++;
+    }
+    if (pos == r->keys.size()) {
+        r->keys.push_back(key);
+        r->values.push_back(v);
+        if (r->index)
+            (*r->index)[key] = uint32_t(pos);
+        else
+            recordReindex(r);
+        return;
     }
     r->keys.insert(r->keys.begin() + long(pos), key);
     r->values.insert(r->values.begin() + long(pos), v);
-    if (r->index || r->keys.size() > Record::kIndexThreshold) {
-        if (!r->index) r->index = new std::unordered_map<String*, uint32_t>();
-        r->index->clear();
-        for (size_t j = 0; j < r->keys.size(); ++j)
-            (*r->index)[r->keys[j]] = uint32_t(j);
-    }
+    recordReindex(r);
 }
 
 bool VM::recordDelete(Record* r, String* key) {
     if (!key->interned) key = intern(key->view());
     int i = recordFind(r, key);
     if (i < 0) return true;
-    r->keys.erase(r->keys.begin() + i);
-    r->values.erase(r->values.begin() + i);
-    if (r->index) {
-        r->index->clear();
-        for (size_t j = 0; j < r->keys.size(); ++j)
-            (*r->index)[r->keys[j]] = uint32_t(j);
+    r->values[size_t(i)] = Value::empty();
+    r->deadCount++;
+    if (r->index) r->index->erase(key);
+    while (!r->keys.empty() && !r->isLive(r->keys.size() - 1)) {
+        r->keys.pop_back();
+        r->values.pop_back();
+        r->deadCount--;
+        if (r->intPrefix > r->keys.size()) r->intPrefix = uint32_t(r->keys.size());
     }
+    if (r->deadCount > 8 && r->deadCount * 2 > r->keys.size()) recordCompact(r);
     return true;
 }
 

@@ -156,6 +156,10 @@ public:
     // ---- strings
     String* intern(std::string_view s);
     String* newString(std::string_view s); // not interned
+    // left + right, amortized O(|right|) along a chain of appends (see StringBuffer).
+    // `right` must stay valid across an allocation: a rooted string's bytes, or C++ memory.
+    String* concat(String* left, std::string_view right);
+    static constexpr uint32_t kStringBuilderMin = 256; // shorter results are copied flat
     Value str(std::string_view s) { return Value::object(newString(s)); }
     Value istr(std::string_view s) { return Value::object(intern(s)); }
 

@@ -244,7 +244,8 @@ std::string heapDigest(VM& vm) {
         if (v.isObject()) {
             Obj* t = v.asObject();
             mix(0x0b1ec7);
-            mix(t->kind == ObjKind::String ? static_cast<String*>(t)->hash : vm.heap.identityOf(t));
+            mix(t->kind == ObjKind::String ? static_cast<String*>(t)->hash()
+                                           : vm.heap.identityOf(t));
         } else if (v.isNumber()) {
             double d = v.asNumber();
             uint64_t bits;
@@ -278,7 +279,8 @@ std::string heapDigest(VM& vm) {
         case ObjKind::Record: {
             auto* r = static_cast<Record*>(o);
             for (size_t i = 0; i < r->keys.size(); ++i) {
-                mix(r->keys[i]->hash);
+                if (!r->isLive(i)) continue;
+                mix(r->keys[i]->hash());
                 mixValue(r->values[i]);
             }
             break;

@@ -89,7 +89,9 @@ Value arrShift(VM& vm, Value thisValue, Value*, int) {
     THIS_ARRAY("shift");
     if (a->length == 0) return Value::undefined();
     Value v = elementOrUndefined(a, 0);
-    std::memmove(a->elements, a->elements + 1, (a->length - 1) * sizeof(Value));
+    a->elements++;
+    a->front++;
+    a->capacity--;
     a->length--;
     return v;
 }
@@ -98,8 +100,15 @@ Value arrUnshift(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("unshift");
     if (argc == 0) return Value::number(double(a->length));
     uint32_t old = a->length;
-    vm.arrayReserve(a, old + uint32_t(argc));
-    std::memmove(a->elements + argc, a->elements, old * sizeof(Value));
+    if (a->front >= uint32_t(argc)) {
+        // Step back into the room earlier shifts left.
+        a->elements -= argc;
+        a->front -= uint32_t(argc);
+        a->capacity += uint32_t(argc);
+    } else {
+        vm.arrayReserve(a, old + uint32_t(argc));
+        std::memmove(a->elements + argc, a->elements, old * sizeof(Value));
+    }
     for (int i = 0; i < argc; ++i)
         a->elements[i] = args[i];
     a->length = old + uint32_t(argc);
@@ -691,8 +700,11 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
     if (lenNumber.isException()) return lenNumber;
     double len = lenNumber.asNumber();
     len = len != len || len < 0 ? 0 : std::min(std::trunc(len), 4294967295.0);
+    // A record without integer-like keys ({length: n}) has no elements to read.
+    vm.arrayReserve(out, uint32_t(std::min(len, 1.0e6)));
     for (uint32_t i = 0; i < uint32_t(len); ++i) {
-        Value v = vm.getIndex(source, Value::number(double(i)));
+        bool hole = isKind(source, ObjKind::Record) && as<Record>(source)->intPrefix == 0;
+        Value v = hole ? Value::undefined() : vm.getIndex(source, Value::number(double(i)));
         if (v.isException()) return v;
         if (!add(v)) return Value::exception();
     }

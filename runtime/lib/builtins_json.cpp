@@ -606,7 +606,9 @@ Value internalize(VM& vm, Value holder, Value key, Value reviver) {
         }
     } else if (isKind(val, ObjKind::Record)) {
         Record* r = as<Record>(val);
-        std::vector<String*> keys = r->keys;
+        std::vector<String*> keys;
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (r->isLive(i)) keys.push_back(r->keys[i]);
         for (String* k : keys) {
             Value nv = internalize(vm, val, Value::object(k), reviver);
             if (nv.isException()) return nv;

@@ -201,7 +201,7 @@ bool hasOwn(VM& vm, Value obj, Value key, bool& result) {
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
         for (size_t i = 0; i < r->keys.size(); ++i)
-            if (r->keys[i]->view() == k) result = !r->values[i].isEmpty();
+            if (r->isLive(i) && r->keys[i]->view() == k) result = true;
         return true;
     }
     case ObjKind::Instance: {

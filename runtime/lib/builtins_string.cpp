@@ -24,10 +24,10 @@ namespace {
 struct Units {
     String* str = nullptr;
     bool ascii = true;
-    std::u16string wide;
+    std::u16string_view wide; // the string's cached units when not ascii
 
     explicit Units(String* s) : str(s), ascii(s->ascii) {
-        if (!ascii) wide = utf8ToUtf16(s->view());
+        if (!ascii) wide = utf16Units(s);
     }
     size_t size() const { return ascii ? str->length : wide.size(); }
     char16_t at(size_t i) const { return ascii ? char16_t(uint8_t(str->chars[i])) : wide[i]; }
@@ -39,7 +39,7 @@ struct Units {
     Value slice(VM& vm, size_t from, size_t to) const {
         if (to <= from) return Value::object(vm.names.empty);
         if (ascii) return vm.str(str->view().substr(from, to - from));
-        return vm.str(utf16ToUtf8(std::u16string_view(wide).substr(from, to - from)));
+        return vm.str(utf16ToUtf8(wide.substr(from, to - from)));
     }
 };
 
@@ -372,14 +372,14 @@ Value strPadEnd(VM& vm, Value thisValue, Value* args, int argc) {
 
 Value strConcat(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_STRING("concat");
-    std::vector<Value> copies(args, args + argc);
-    std::string out(s->view());
-    for (Value v : copies) {
-        Value sv = toStringValue(vm, v);
+    Root result(vm.heap, Value::object(s));
+    for (int i = 0; i < argc; ++i) {
+        Value sv = toStringValue(vm, args[i]);
         if (sv.isException()) return sv;
-        out += asString(sv)->view();
+        Root keep(vm.heap, sv);
+        result.value = Value::object(vm.concat(asString(result.value), asString(sv)->view()));
     }
-    return vm.str(out);
+    return result.value;
 }
 
 // ---- split and replace

@@ -65,6 +65,11 @@ void appendUtf8(std::string& out, uint32_t cp) {
     }
 }
 
+const std::u16string& utf16Units(String* s) {
+    if (!s->utf16) s->utf16 = new std::u16string(utf8ToUtf16(s->view()));
+    return *s->utf16;
+}
+
 std::u16string utf8ToUtf16(std::string_view s) {
     std::u16string out;
     out.reserve(s.size());

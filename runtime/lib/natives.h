@@ -40,6 +40,8 @@ Class* newNamespace(VM& vm, std::string_view name);
 
 // ---- UTF-8 / UTF-16
 std::u16string utf8ToUtf16(std::string_view s);
+// The UTF-16 units of a non-ASCII string, converted on first use and kept with it.
+const std::u16string& utf16Units(String* s);
 std::string utf16ToUtf8(std::u16string_view s);
 void appendUtf8(std::string& out, uint32_t codePoint);
 size_t utf16LengthOf(std::string_view s);

@@ -158,10 +158,14 @@ std::string renderValue(VM& vm, Value v, int depth) {
         auto* r = static_cast<Record*>(o);
         if (depth > 0) return "{…}" + id;
         out = "{";
-        for (size_t i = 0; i < r->keys.size() && out.size() <= kMaxSummary; ++i)
-            out += (i ? ", " : " ") + std::string(r->keys[i]->view()) + ": " +
+        bool first = true;
+        for (size_t i = 0; i < r->keys.size() && out.size() <= kMaxSummary; ++i) {
+            if (!r->isLive(i)) continue;
+            out += (first ? " " : ", ") + std::string(r->keys[i]->view()) + ": " +
                    renderValue(vm, r->values[i], 1);
-        out += r->keys.empty() ? "}" : " }";
+            first = false;
+        }
+        out += first ? "}" : " }";
         break;
     }
     case ObjKind::Map:
@@ -277,8 +281,9 @@ ObjectFields snapshotObject(VM& vm, uint32_t identity) {
     }
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(found);
-        for (size_t i = 0, n = limit(r->keys.size()); i < n; ++i)
-            out.fields.push_back(field(vm, std::string(r->keys[i]->view()), r->values[i]));
+        for (size_t i = 0; i < r->keys.size() && out.fields.size() < limit(r->liveCount()); ++i)
+            if (r->isLive(i))
+                out.fields.push_back(field(vm, std::string(r->keys[i]->view()), r->values[i]));
         break;
     }
     case ObjKind::Map:

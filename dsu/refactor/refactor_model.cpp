@@ -18,31 +18,6 @@ namespace molt::dsu::refactoring {
 
 namespace {
 
-bool isFunctionBoundary(TSNode n) {
-    return is(n, "function_expression") || is(n, "function_declaration") ||
-           is(n, "generator_function") || is(n, "generator_function_declaration") ||
-           is(n, "function") || is(n, "class") || is(n, "class_declaration");
-}
-
-void inferFields(const Module& m, TSNode n, std::vector<std::pair<std::string, TSNode>>& out) {
-    if (isFunctionBoundary(n)) return;
-    auto thisMember = [&](TSNode target) {
-        if (is(target, "member_expression") && is(field(target, "object"), "this"))
-            out.emplace_back(std::string(m.of(field(target, "property"))), target);
-    };
-    if (is(n, "assignment_expression") || is(n, "augmented_assignment_expression"))
-        thisMember(field(n, "left"));
-    if (is(n, "update_expression")) thisMember(field(n, "argument"));
-    for (TSNode c : namedChildren(n))
-        inferFields(m, c, out);
-}
-
-std::string memberName(const Module& m, TSNode key) {
-    std::string text(m.of(key));
-    if (is(key, "string") && text.size() >= 2) return text.substr(1, text.size() - 2);
-    return text;
-}
-
 ClassDecl readClass(const Module& m, TSNode node, TSNode nameNode) {
     ClassDecl c;
     c.module = m.index;
@@ -66,7 +41,7 @@ ClassDecl readClass(const Module& m, TSNode node, TSNode nameNode) {
         mem.node = n;
         if (is(n, "method_definition")) {
             mem.nameNode = field(n, "name");
-            mem.name = memberName(m, mem.nameNode);
+            mem.name = memberKeyName(*m.tree, mem.nameNode);
             bool isStatic = hasChildToken(n, "static");
             if (!isStatic && mem.name == "constructor")
                 mem.kind = "constructor";
@@ -78,7 +53,7 @@ ClassDecl readClass(const Module& m, TSNode node, TSNode nameNode) {
                 mem.kind = isStatic ? "static" : "method";
         } else if (is(n, "field_definition")) {
             mem.nameNode = field(n, "property");
-            mem.name = memberName(m, mem.nameNode);
+            mem.name = memberKeyName(*m.tree, mem.nameNode);
             mem.kind = hasChildToken(n, "static") ? "static field" : "field";
         } else if (is(n, "class_static_block")) {
             mem.kind = "static block";
@@ -87,17 +62,9 @@ ClassDecl readClass(const Module& m, TSNode node, TSNode nameNode) {
         }
         c.members.push_back(std::move(mem));
     }
-    std::set<std::string> seen;
-    for (const Member& mem : c.members)
-        if (mem.kind == "field" || mem.kind == "getter" || mem.kind == "setter")
-            seen.insert(mem.name);
-    for (const Member& mem : c.members) {
-        if (mem.isStatic() || mem.isField() || mem.kind == "static block") continue;
-        std::vector<std::pair<std::string, TSNode>> assigned;
-        inferFields(m, field(mem.node, "body"), assigned);
-        for (auto& [name, at] : assigned)
-            if (seen.insert(name).second) c.inferred.emplace_back(name, at);
-    }
+    c.layout = readClassLayout(*m.tree, node);
+    for (const LayoutField& f : c.layout.fields)
+        if (!f.declared) c.inferred.emplace_back(f.name, f.at);
     return c;
 }
 
@@ -227,14 +194,14 @@ std::vector<std::string> Program::layout(const ClassDecl& c) const {
     std::reverse(chain.begin(), chain.end());
     chain.push_back(&c);
     std::vector<std::string> out;
+    std::set<std::string, std::less<>> inherited; // public fields and accessors above k
+    auto isInherited = [&](std::string_view n) { return inherited.count(n) > 0; };
     for (const ClassDecl* k : chain) {
-        auto add = [&](const std::string& n) {
-            if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
-        };
-        for (const Member& m : k->members)
-            if (m.kind == "field") add(m.name);
-        for (const auto& [n, at] : k->inferred)
-            add(n);
+        for (const LayoutField* f : k->layout.ownFields(isInherited))
+            if (std::find(out.begin(), out.end(), f->name) == out.end()) out.push_back(f->name);
+        for (const LayoutField& f : k->layout.fields)
+            if (!f.isPrivate()) inherited.insert(f.name);
+        inherited.insert(k->layout.accessors.begin(), k->layout.accessors.end());
     }
     return out;
 }
@@ -257,12 +224,12 @@ const ClassDecl* Program::classAt(const Module& m, TSNode n) const {
 
 ThisBinding Program::thisAt(const Module& m, TSNode n) const {
     for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-        if (is(p, "method_definition") || is(p, "field_definition") ||
-            is(p, "class_static_block")) {
+        if ((is(p, "method_definition") && is(ts_node_parent(p), "class_body")) ||
+            is(p, "field_definition") || is(p, "class_static_block")) {
             const ClassDecl* c = classAt(m, p);
             return {c, is(p, "class_static_block") || hasChildToken(p, "static")};
         }
-        if (isFunctionBoundary(p)) return {};
+        if (hasOwnThis(p)) return {};
     }
     return {};
 }

@@ -2,8 +2,8 @@
 // and their members, read with the shared syntax layer, and the edits they make.
 //
 // The model is syntactic, like the differ's: a class is a `class` declaration (or a class
-// expression bound by `const X = class ...`), its instance fields are the declared ones
-// plus the names its own non-static methods assign through `this.x = ...`, and its
+// expression bound by `const X = class ...`), its instance fields are the compiler's
+// (class_layout.h: the declared ones, then those its own methods write through `this`), and its
 // superclass is the name its `extends` clause ends with. A name is matched to a class by
 // where it is written: `this.f` in a method belongs to the method's class, `C.f` to the
 // class C, and `x.f` to whichever class of the program has a member `f` — when more than
@@ -15,7 +15,7 @@
 #pragma once
 
 #include "dsu/refactor/refactor.h"
-#include "runtime/syntax/syntax.h"
+#include "runtime/syntax/class_layout.h"
 
 #include <functional>
 #include <memory>
@@ -55,7 +55,8 @@ struct ClassDecl {
     TSNode superExpr{};
     std::string superName;
     std::vector<Member> members;
-    std::vector<std::pair<std::string, TSNode>> inferred; // this.x = ... in own methods
+    ClassLayout layout; // its instance fields by the one rule (runtime/syntax/class_layout.h)
+    std::vector<std::pair<std::string, TSNode>> inferred; // layout's written fields, first writes
 
     const Member* member(std::string_view name, bool staticSide) const;
     const Member* anyMember(std::string_view name) const;

@@ -3,9 +3,8 @@
 //
 // Texts are compared as token sequences (the leaves of the parse tree, comments skipped),
 // so whitespace and comments never count as a change. Each class is read the way the
-// compiler reads it (compiler.cpp): declared instance fields, then the names its own
-// methods assign through `this.x = ...`, minus accessors and fields an ancestor already
-// has; statics, methods by kind, and the superclass expression.
+// compiler reads it: its instance fields by the one layout rule (runtime/syntax/
+// class_layout.h), its statics, methods by kind, and the superclass expression.
 //
 // Renames are found by substitution. A removed field `a` and an added field `b` of one class
 // are a candidate when, after substituting b for a in the old class, (1) the new class no
@@ -20,6 +19,7 @@
 #include "dsu/source/differ.h"
 
 #include "runtime/core/vm.h"
+#include "runtime/syntax/class_layout.h"
 
 #include <algorithm>
 #include <map>
@@ -93,7 +93,6 @@ Tokens substitute(const Tokens& in, const Renames& renames) {
     return out;
 }
 
-
 // Marks the tokens of `a` and `b` that belong to one longest common subsequence. Beyond a
 // size where the table would be large, only the common prefix and suffix are matched,
 // which makes rename detection conservative rather than slow.
@@ -145,12 +144,8 @@ struct Member {
     Tokens valueTokens;
 };
 
-struct FieldInfo {
-    std::string name;
-    TSNode at{};    // the declaration, or the first `this.name = ...`
-    TSNode value{}; // declared initializer (null: none, or inferred)
-    bool declared = false;
-};
+// A field's name, its declaration or first write, its initializer and whether it is declared.
+using FieldInfo = LayoutField;
 
 struct ClassInfo {
     std::string name;
@@ -159,9 +154,8 @@ struct ClassInfo {
     std::string superName; // the superclass's name as far as syntax tells ("" = none)
     TSNode superNode{};
     Tokens superTokens;
-    std::vector<Member> members;     // source order
-    std::vector<FieldInfo> fields;   // own instance fields, the compiler's order
-    std::set<std::string> accessors; // instance getter/setter names
+    std::vector<Member> members; // source order
+    ClassLayout layout;          // the instance fields, as the compiler reads them
 };
 
 struct FunctionInfo {
@@ -199,42 +193,12 @@ struct ModuleInfo {
     std::string text(TSNode n) const { return std::string(tree->text(n)); }
 };
 
-// A member's name as the runtime sees it: `"total"() {}` is `total`.
-std::string keyName(const SyntaxTree& tree, TSNode key) {
-    std::string text(tree.text(key));
-    if (is(key, "string") && text.size() >= 2) return text.substr(1, text.size() - 2);
-    return text;
-}
-
 std::string memberKindOf(TSNode m, const std::string& name) {
     bool isStatic = hasChildToken(m, "static");
     if (!isStatic && name == "constructor") return "constructor";
     if (hasChildToken(m, "get")) return isStatic ? "static getter" : "getter";
     if (hasChildToken(m, "set")) return isStatic ? "static setter" : "setter";
     return isStatic ? "static" : "method";
-}
-
-// The names a class's own methods assign through `this` (compiler.cpp, inferOwnFields):
-// nested functions and classes have another `this` and are not looked into.
-void inferFields(const SyntaxTree& tree, TSNode n,
-                 std::vector<std::pair<std::string, TSNode>>& out) {
-    if (is(n, "function_expression") || is(n, "function_declaration") || is(n, "class") ||
-        is(n, "class_declaration"))
-        return;
-    auto thisMember = [&](TSNode target) {
-        if (is(target, "member_expression") && is(field(target, "object"), "this")) {
-            TSNode prop = field(target, "property");
-            out.emplace_back(std::string(tree.text(prop)), target);
-        }
-    };
-    if (is(n, "assignment_expression") || is(n, "augmented_assignment_expression"))
-        thisMember(field(n, "left"));
-    if (is(n, "update_expression")) thisMember(field(n, "argument"));
-    if (is(n, "array_pattern") || is(n, "object_pattern") || is(n, "pair_pattern"))
-        for (TSNode c : namedChildren(n))
-            thisMember(c);
-    for (TSNode c : namedChildren(n))
-        inferFields(tree, c, out);
 }
 
 ClassInfo readClass(const SyntaxTree& tree, TSNode node, std::string name) {
@@ -263,13 +227,12 @@ ClassInfo readClass(const SyntaxTree& tree, TSNode node, std::string name) {
         mem.node = m;
         mem.tokens = tokensOf(tree, m);
         if (is(m, "method_definition")) {
-            mem.name = keyName(tree, field(m, "name"));
+            mem.name = memberKeyName(tree, field(m, "name"));
             mem.kind = memberKindOf(m, mem.name);
             mem.params = tokensOf(tree, field(m, "parameters"));
             mem.body = tokensOf(tree, field(m, "body"));
-            if (mem.kind == "getter" || mem.kind == "setter") c.accessors.insert(mem.name);
         } else if (is(m, "field_definition")) {
-            mem.name = keyName(tree, field(m, "property"));
+            mem.name = memberKeyName(tree, field(m, "property"));
             mem.kind = hasChildToken(m, "static") ? "static field" : "field";
             mem.value = field(m, "value");
             mem.valueTokens = tokensOf(tree, mem.value);
@@ -285,20 +248,7 @@ ClassInfo readClass(const SyntaxTree& tree, TSNode node, std::string name) {
                       // what the compiler keeps either way
         c.members.push_back(std::move(mem));
     }
-    std::set<std::string> seen;
-    for (const Member& m : c.members)
-        if (m.kind == "field" && seen.insert(m.name).second)
-            c.fields.push_back({m.name, m.node, m.value, true});
-    for (const Member& m : c.members) {
-        if (m.kind == "static" || m.kind == "static getter" || m.kind == "static setter" ||
-            m.kind == "static field" || m.kind == "static block" || m.kind == "field")
-            continue;
-        std::vector<std::pair<std::string, TSNode>> assigned;
-        inferFields(tree, field(m.node, "body"), assigned);
-        for (auto& [fname, at] : assigned)
-            if (!c.accessors.count(fname) && seen.insert(fname).second)
-                c.fields.push_back({fname, at, {}, false});
-    }
+    c.layout = readClassLayout(tree, node);
     return c;
 }
 
@@ -387,15 +337,16 @@ struct Version {
     // The instance layout of `c`: inherited public fields, then its own ones. A field an
     // ancestor has (or an inherited accessor) is not the class's own, as in the runtime.
     std::vector<std::string> ownFields(const ModuleInfo& from, const ClassInfo& c) const {
-        std::set<std::string> inherited;
+        std::set<std::string, std::less<>> inherited;
         for (const ClassInfo* a : ancestors(from, c)) {
-            for (const FieldInfo& f : a->fields)
-                if (f.name[0] != '#') inherited.insert(f.name);
-            inherited.insert(a->accessors.begin(), a->accessors.end());
+            for (const FieldInfo& f : a->layout.fields)
+                if (!f.isPrivate()) inherited.insert(f.name);
+            inherited.insert(a->layout.accessors.begin(), a->layout.accessors.end());
         }
         std::vector<std::string> out;
-        for (const FieldInfo& f : c.fields)
-            if (f.declared || !inherited.count(f.name)) out.push_back(f.name);
+        for (const FieldInfo* f :
+             c.layout.ownFields([&](std::string_view n) { return inherited.count(n) > 0; }))
+            out.push_back(f->name);
         return out;
     }
     const ModuleInfo* moduleOf(const ClassInfo* c) const {
@@ -407,7 +358,7 @@ struct Version {
         std::vector<std::string> own = ownFields(from, c);
         std::set<std::string> all(own.begin(), own.end());
         for (const ClassInfo* a : ancestors(from, c))
-            for (const FieldInfo& f : a->fields)
+            for (const FieldInfo& f : a->layout.fields)
                 if (f.name[0] != '#') all.insert(f.name);
         return all;
     }
@@ -757,7 +708,7 @@ private:
         std::set<std::string> oldLayout = old_.layout(om, oc), newLayout = new_.layout(nm, nc);
 
         auto fieldAt = [](const ClassInfo& c, const std::string& name) -> const FieldInfo* {
-            for (const FieldInfo& f : c.fields)
+            for (const FieldInfo& f : c.layout.fields)
                 if (f.name == name) return &f;
             return nullptr;
         };

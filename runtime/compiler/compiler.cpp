@@ -529,54 +529,6 @@ void Compiler::emitClosure(FunctionProto* proto) {
 
 // ---------------------------------------------------------------- classes
 
-// Own fields: declared instance fields first, then names assigned through `this.x =` in the
-// class's own methods (including arrows inside them, excluding nested functions and
-// classes, whose `this` is another object), in source order.
-std::vector<std::string> Compiler::inferOwnFields(TSNode body, size_t& declaredCount) {
-    std::vector<std::string> fields;
-    std::unordered_set<std::string> seen, accessors;
-    auto add = [&](std::string name) {
-        if (seen.insert(name).second) fields.push_back(std::move(name));
-    };
-    std::vector<TSNode> members = namedChildren(body);
-    for (TSNode m : members)
-        if (is(m, "method_definition") && (hasChildToken(m, "get") || hasChildToken(m, "set")) &&
-            !hasChildToken(m, "static"))
-            accessors.insert(memberName(field(m, "name")));
-    for (TSNode m : members)
-        if (is(m, "field_definition") && !hasChildToken(m, "static"))
-            add(memberName(field(m, "property")));
-    declaredCount = fields.size();
-    std::function<void(TSNode)> scan = [&](TSNode n) {
-        if (is(n, "function_expression") || is(n, "function_declaration") || is(n, "class") ||
-            is(n, "class_declaration"))
-            return;
-        if (is(n, "assignment_expression") || is(n, "augmented_assignment_expression")) {
-            TSNode left = field(n, "left");
-            if (is(left, "member_expression") && is(field(left, "object"), "this")) {
-                std::string name = memberName(field(left, "property"));
-                if (!accessors.count(name)) add(name);
-            }
-        }
-        if (is(n, "update_expression")) {
-            TSNode arg = field(n, "argument");
-            if (is(arg, "member_expression") && is(field(arg, "object"), "this"))
-                add(memberName(field(arg, "property")));
-        }
-        // Destructuring assignment into this.x: [this.a, this.b] = ...
-        if (is(n, "array_pattern") || is(n, "object_pattern") || is(n, "pair_pattern")) {
-            for (TSNode c : namedChildren(n))
-                if (is(c, "member_expression") && is(field(c, "object"), "this"))
-                    add(memberName(field(c, "property")));
-        }
-        for (TSNode c : namedChildren(n))
-            scan(c);
-    };
-    for (TSNode m : members)
-        if (is(m, "method_definition") && !hasChildToken(m, "static")) scan(field(m, "body"));
-    return fields;
-}
-
 void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclaration) {
     TSNode nameNode = field(node, "name");
     std::string name = ts_node_is_null(nameNode) ? bindingName : std::string(text(nameNode));
@@ -610,17 +562,16 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
     } else {
         emit(Op::Undefined);
     }
-    // The class shape: [name, number of declared fields, declared fields..., inferred fields...].
-    // Inferred fields (from `this.x =`) that turn out to be inherited accessors are dropped
-    // by Op::Class, which knows the superclass.
-    size_t declaredCount = 0;
-    std::vector<std::string> fields = inferOwnFields(body, declaredCount);
-    Array* shape = vm_.newArray(uint32_t(fields.size() + 2));
+    // The class shape: [name, number of declared fields, declared fields..., written fields...]
+    // (class_layout.h). Written fields that are inherited fields or accessors are dropped by
+    // Op::Class, which knows the superclass.
+    ClassLayout layout = readClassLayout(tree_, node);
+    Array* shape = vm_.newArray(uint32_t(layout.fields.size() + 2));
     keep(Value::object(shape));
     vm_.arrayPush(shape, vm_.istr(name));
-    vm_.arrayPush(shape, Value::integer(int32_t(declaredCount)));
-    for (auto& f : fields)
-        vm_.arrayPush(shape, vm_.istr(f));
+    vm_.arrayPush(shape, Value::integer(int32_t(layout.declaredCount)));
+    for (const LayoutField& f : layout.fields)
+        vm_.arrayPush(shape, vm_.istr(memberName(f.nameNode)));
     emitOp(Op::Class, constant(Value::object(shape)));
 
     TSNode ctorNode{};

@@ -12,6 +12,7 @@
 
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/compiler/compiler.h"
+#include "runtime/syntax/class_layout.h"
 
 #include <string>
 #include <unordered_map>
@@ -129,7 +130,6 @@ public:
     void compileFunctionBody(TSNode body, FnKind kind);
     void emitClosure(FunctionProto* proto);
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
-    std::vector<std::string> inferOwnFields(TSNode classBody, size_t& declaredCount);
     FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
     FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);
 

@@ -1,0 +1,128 @@
+#include "runtime/syntax/class_layout.h"
+
+#include <algorithm>
+
+namespace molt {
+
+namespace {
+
+TSNode unparenthesized(TSNode n) {
+    while (is(n, "parenthesized_expression")) {
+        std::vector<TSNode> cs = namedChildren(n);
+        if (cs.size() != 1) break;
+        n = cs[0];
+    }
+    return n;
+}
+
+// Collects the `this.name` members an assignment target writes, in source order.
+class WriteCollector {
+public:
+    WriteCollector(const SyntaxTree& tree, std::vector<FieldWrite>& out) : tree_(tree), out_(out) {}
+
+    void body(TSNode n) {
+        if (ts_node_is_null(n) || hasOwnThis(n)) return;
+        if (is(n, "assignment_expression") || is(n, "augmented_assignment_expression"))
+            target(field(n, "left"));
+        else if (is(n, "update_expression"))
+            target(field(n, "argument"));
+        else if (is(n, "for_in_statement") && ts_node_is_null(field(n, "kind")))
+            target(field(n, "left"));
+        for (TSNode c : namedChildren(n))
+            body(c);
+    }
+
+private:
+    // A target, or a destructuring pattern of targets.
+    void target(TSNode t) {
+        t = unparenthesized(t);
+        if (is(t, "member_expression")) {
+            if (is(field(t, "object"), "this"))
+                out_.push_back({std::string(tree_.text(field(t, "property"))), t});
+        } else if (is(t, "array_pattern")) {
+            for (TSNode c : namedChildren(t))
+                target(c);
+        } else if (is(t, "object_pattern")) {
+            for (TSNode c : namedChildren(t))
+                if (is(c, "pair_pattern"))
+                    target(field(c, "value"));
+                else
+                    target(c);
+        } else if (is(t, "assignment_pattern") || is(t, "object_assignment_pattern")) {
+            target(field(t, "left"));
+        } else if (is(t, "rest_pattern")) {
+            std::vector<TSNode> cs = namedChildren(t);
+            if (!cs.empty()) target(cs[0]);
+        }
+    }
+
+    const SyntaxTree& tree_;
+    std::vector<FieldWrite>& out_;
+};
+
+} // namespace
+
+bool hasOwnThis(TSNode n) {
+    return is(n, "function_expression") || is(n, "function_declaration") || is(n, "function") ||
+           is(n, "generator_function") || is(n, "generator_function_declaration") ||
+           is(n, "class") || is(n, "class_declaration") || is(n, "method_definition");
+}
+
+std::string memberKeyName(const SyntaxTree& tree, TSNode key) {
+    if (is(key, "computed_property_name")) return {};
+    std::string text(tree.text(key));
+    if (is(key, "string") && text.size() >= 2) return text.substr(1, text.size() - 2);
+    return text;
+}
+
+const LayoutField* ClassLayout::find(std::string_view name) const {
+    for (const LayoutField& f : fields)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+std::vector<const LayoutField*>
+ClassLayout::ownFields(const std::function<bool(std::string_view)>& inherited) const {
+    std::vector<const LayoutField*> out;
+    for (const LayoutField& f : fields)
+        if (f.declared || !inherited(f.name)) out.push_back(&f);
+    return out;
+}
+
+ClassLayout readClassLayout(const SyntaxTree& tree, TSNode classNode) {
+    ClassLayout layout;
+    std::vector<TSNode> members = namedChildren(field(classNode, "body"));
+    for (TSNode m : members) {
+        bool isStatic = hasChildToken(m, "static");
+        if (is(m, "method_definition")) {
+            std::string name = memberKeyName(tree, field(m, "name"));
+            if (name.empty() || isStatic) continue;
+            if (hasChildToken(m, "get") || hasChildToken(m, "set"))
+                layout.accessors.insert(name);
+            else if (name != "constructor")
+                layout.methods.insert(name);
+        } else if (is(m, "field_definition")) {
+            TSNode key = field(m, "property");
+            std::string name = memberKeyName(tree, key);
+            if (name.empty()) continue;
+            LayoutField f{name, key, m, field(m, "value"), true};
+            std::vector<LayoutField>& list = isStatic ? layout.staticFields : layout.fields;
+            bool seen = std::any_of(list.begin(), list.end(),
+                                    [&](const LayoutField& g) { return g.name == name; });
+            if (!seen) list.push_back(std::move(f));
+        }
+    }
+    layout.declaredCount = layout.fields.size();
+
+    WriteCollector collect(tree, layout.writes);
+    for (TSNode m : members)
+        if (is(m, "method_definition") && !hasChildToken(m, "static"))
+            collect.body(field(m, "body"));
+    for (const FieldWrite& w : layout.writes) {
+        if (w.name[0] == '#' || layout.accessors.count(w.name) || layout.find(w.name)) continue;
+        layout.fields.push_back({w.name, field(w.target, "property"), w.target, {}, false});
+    }
+    return layout;
+}
+
+} // namespace molt

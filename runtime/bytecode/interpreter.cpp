@@ -436,9 +436,12 @@ loop:
             if (o->klass != ic.klass && o->kind == ObjKind::Instance) fillInstanceCache(o->klass, name, ic, false);
             if (o->klass == ic.klass) [[likely]] {
                 if (ic.kind == InlineCache::Field) {
+                    // An unassigned slot is no property yet: getProperty finds the method.
                     Value v = static_cast<Instance*>(o)->slots[ic.slot];
-                    sp[-1] = v.isEmpty() ? Value::undefined() : v;
-                    DISPATCH();
+                    if (!v.isEmpty()) [[likely]] {
+                        sp[-1] = v;
+                        DISPATCH();
+                    }
                 }
                 if (ic.kind == InlineCache::Method) {
                     sp[-1] = ic.value;

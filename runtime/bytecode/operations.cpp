@@ -184,7 +184,7 @@ Value spreadInto(VM& vm, Array* target, Value iterable) {
 static void pushFieldKeys(VM& vm, Instance* in, Array* out) {
     for (uint32_t i = 0; i < in->slotCount; ++i) {
         String* f = in->klass->fields[i];
-        if (f->length && f->chars[0] == '#') continue;
+        if ((f->length && f->chars[0] == '#') || in->slots[i].isEmpty()) continue;
         vm.arrayPush(out, Value::object(f));
     }
 }
@@ -290,7 +290,9 @@ Value inOperator(VM& vm, Value key, Value obj) {
     }
     case ObjKind::Instance: {
         Class* c = o->klass;
-        return Value::boolean(c->findSlot(name) >= 0 || c->methods.count(name) ||
+        int slot = c->findSlot(name);
+        bool assigned = slot >= 0 && !static_cast<Instance*>(o)->slots[slot].isEmpty();
+        return Value::boolean(assigned || c->methods.count(name) ||
                               c->getters.count(name) || c->setters.count(name));
     }
     case ObjKind::Class: {

@@ -11,9 +11,11 @@
 // Invariants:
 //   * An int-tagged and a double-tagged number with the same numeric value are the same
 //     JavaScript number: equality, hashing (Map/Set keys) and printing never look at the tag.
-//   * kEmpty never escapes into hosted code: it marks array holes and uninitialized
-//     let/const/class bindings (the temporal dead zone), and reading it is an error or
-//     `undefined`, depending on where it is read.
+//   * kEmpty never escapes into hosted code: it marks array holes, uninitialized
+//     let/const/class bindings (the temporal dead zone) and instance fields not assigned
+//     yet, and reading it is an error or `undefined`, depending on where it is read. An
+//     unassigned field is no property: a read finds the class's method or accessor of
+//     that name, and Object.keys, JSON, `in` and printing skip it, as in JavaScript.
 //   * kException is only ever a return value of natives and VM helpers: it means "an
 //     exception is pending in the VM", never a value stored in the heap.
 #pragma once

@@ -393,7 +393,7 @@ Value VM::newInstance(Class* cls) {
                                        sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value));
     in->slotCount = uint32_t(n);
     for (size_t i = 0; i < n; ++i)
-        in->slots[i] = Value::undefined();
+        in->slots[i] = Value::empty(); // not a property until it is assigned (value.h)
     return Value::object(in);
 }
 
@@ -696,11 +696,8 @@ Value VM::getProperty(Value obj, String* name) {
     case ObjKind::Instance: {
         auto* in = static_cast<Instance*>(o);
         int slot = in->klass->findSlot(name);
-        if (slot >= 0) {
-            Value v = in->slots[slot];
-            return v.isEmpty() ? Value::undefined() : v;
-        }
-        break;
+        if (slot >= 0 && !in->slots[slot].isEmpty()) return in->slots[slot];
+        break; // an unassigned field reads what the class has under its name
     }
     case ObjKind::Record: {
         Value v = recordGet(static_cast<Record*>(o), name);

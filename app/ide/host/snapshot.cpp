@@ -70,10 +70,16 @@ std::string typeOf(Value v) {
     }
 }
 
+// An instance field that no code has assigned yet is no property (value.h): the inspector
+// still lists the slot, since the layout has it, but says it is unassigned.
+std::string renderSlot(VM& vm, Value v, int depth) {
+    return v.isEmpty() ? "<unassigned>" : renderValue(vm, v, depth);
+}
+
 FieldInfo field(VM& vm, std::string name, Value v) {
     FieldInfo f;
     f.name = std::move(name);
-    f.value = renderValue(vm, v, 1);
+    f.value = renderSlot(vm, v, 1);
     f.type = typeOf(v);
     if (v.isObject() && v.asObject()->kind != ObjKind::String) {
         f.identity = vm.heap.identityOf(v.asObject());
@@ -138,7 +144,7 @@ std::string renderValue(VM& vm, Value v, int depth) {
         const Class* k = o->klass;
         for (uint32_t i = 0; i < in->slotCount && i < k->fields.size(); ++i) {
             out += i ? ", " : " ";
-            out += std::string(k->fields[i]->view()) + ": " + renderValue(vm, in->slots[i], 1);
+            out += std::string(k->fields[i]->view()) + ": " + renderSlot(vm, in->slots[i], 1);
             if (out.size() > kMaxSummary) break;
         }
         out += in->slotCount ? " }" : "}";

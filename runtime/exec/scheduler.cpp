@@ -81,7 +81,8 @@ uint32_t Scheduler::addTimer(Value fn, double delayMs, bool repeat, Value args) 
     if (!(delayMs >= 1)) delayMs = 1; // node clamps to 1 ms
     uint32_t id = nextTimerId_++;
     double due = vm_.now() + delayMs;
-    timers_.emplace(std::make_pair(due, timerSeq_++), Timer{id, due, delayMs, repeat, fn, args});
+    timers_.emplace(std::make_pair(due, timerSeq_++),
+                    Timer{id, due, delayMs, repeat, fn, args, turn_});
     return id;
 }
 
@@ -118,8 +119,9 @@ void Scheduler::fireDueTimers() {
         timers_.erase(timers_.begin());
         Root keepFn(vm_.heap, timer.fn), keepArgs(vm_.heap, timer.args);
         if (timer.repeat) {
-            double due = timer.dueAt + timer.interval;
-            if (due < now) due = now;
+            // As node does: the next period starts when this one fires, so a late tick
+            // delays the following ones instead of letting them catch up in a burst.
+            double due = now + timer.interval;
             Timer next = timer;
             next.dueAt = due;
             timers_.emplace(std::make_pair(due, timerSeq_++), next);
@@ -140,7 +142,8 @@ bool Scheduler::onPreemptionPoint(bool canYield) {
     if (sliceDeadline_ > 0 && vm_.now() >= sliceDeadline_) return true;
     if (!sleepers_.empty() || !timers_.empty()) {
         double now = vm_.now();
-        if (!timers_.empty() && timers_.begin()->first.first <= now) return true;
+        for (auto it = timers_.begin(); it != timers_.end() && it->first.first <= now; ++it)
+            if (it->second.turn != turn_) return true;
         for (Thread* s : sleepers_)
             if (s->wakeAt <= now) return true;
     }
@@ -149,6 +152,12 @@ bool Scheduler::onPreemptionPoint(bool canYield) {
 
 // Runs `t` until it finishes, suspends or throws. Returns false when the program must end.
 bool Scheduler::runOne(Thread* t, int& exitCode) {
+    struct TurnScope {
+        uint64_t& slot;
+        uint64_t saved;
+        ~TurnScope() { slot = saved; }
+    } turn{turn_, turn_};
+    turn_ = ++turnsStarted_;
     vm_.setCurrentThread(t);
     Value result;
     if (t->frames.empty()) {

@@ -7,6 +7,10 @@
 //     frames (VM::nestedDepth == 0). So a switch never has to save C++ state.
 //   * A timer callback runs on a fresh green thread when it fires; timers fire in order of
 //     their due time, ties in order of creation (as node orders them).
+//   * A turn (one run of a thread until it finishes, suspends or is preempted) is never
+//     preempted for a timer it created itself: node runs synchronous code to its end before
+//     any timer, so `setTimeout(f, 0); work(); log()` logs before f however slow `work` is.
+//     Timers from earlier turns may still preempt a busy thread, as runnable threads do.
 //   * The program is done when no thread is runnable or sleeping and no timer is pending.
 #pragma once
 
@@ -66,7 +70,8 @@ private:
         double interval;
         bool repeat;
         Value fn;
-        Value args; // an Array of extra arguments
+        Value args;    // an Array of extra arguments
+        uint64_t turn; // the turn that created it (0: created outside hosted code)
     };
     void fireDueTimers();
     void wakeSleepers();
@@ -82,6 +87,8 @@ private:
     uint32_t nextTimerId_ = 1;
     uint64_t timerSeq_ = 0;
     uint32_t nextThreadId_ = 1;
+    uint64_t turn_ = 0; // the running turn, counted from 1; 0 outside runOne
+    uint64_t turnsStarted_ = 0;
     double sliceDeadline_ = 0; // runFor's deadline (VM clock ms); 0 outside runFor
 };
 

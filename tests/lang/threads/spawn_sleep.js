@@ -1,4 +1,7 @@
 // Molt only: spawned threads run concurrently with main; Thread.sleep orders their work.
+// Threads start in spawn order, so "fast" and "medium" wake in order on any machine; "slow"
+// starts first but sleeps 110 ms longer than "fast", a margin far beyond two threads' first
+// slices (each a single call to Thread.sleep).
 const finished = []; // push is a single call, so concurrent pushes do not lose items
 function worker(name, ms) {
   return () => {

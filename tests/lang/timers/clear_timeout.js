@@ -1,4 +1,5 @@
-// clearTimeout cancels pending timers, including from inside another timer.
+// clearTimeout cancels pending timers, including from inside another timer. All timers are
+// created by the top level, so a shorter delay fires first however slow the machine is.
 const a = setTimeout(() => console.log("a never runs"), 10);
 clearTimeout(a);
 const b = setTimeout(() => console.log("b never runs"), 60);

@@ -7,6 +7,8 @@
 // Root before the first allocation, and kept by the transaction once stored.
 #include "dsu/commit/operations.h"
 
+#include "runtime/core/assert.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -331,16 +333,16 @@ bool Transaction::migrateInstancesTo(const std::string& removedClass, const std:
     return true;
 }
 
-static NameTable& tableFor(ClassDefinition& def, Transaction::MemberKind kind) {
+static NameTable& tableFor(ClassDefinition& def, MemberKind kind) {
+    MOLT_CHECK(isMethodTable(kind), "a method operation takes a method-table kind");
     switch (kind) {
-    case Transaction::MemberKind::Method: return def.methods;
-    case Transaction::MemberKind::Getter: return def.getters;
-    case Transaction::MemberKind::Setter: return def.setters;
-    case Transaction::MemberKind::StaticMethod: return def.staticMethods;
-    case Transaction::MemberKind::StaticGetter: return def.staticGetters;
-    case Transaction::MemberKind::StaticSetter: return def.staticSetters;
+    case MemberKind::Getter: return def.getters;
+    case MemberKind::Setter: return def.setters;
+    case MemberKind::StaticMethod: return def.staticMethods;
+    case MemberKind::StaticGetter: return def.staticGetters;
+    case MemberKind::StaticSetter: return def.staticSetters;
+    default: return def.methods;
     }
-    return def.methods;
 }
 
 bool Transaction::addMethod(const std::string& cls, const std::string& name, Value fn,

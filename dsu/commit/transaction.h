@@ -26,6 +26,7 @@
 #include "dsu/commit/policy.h"
 #include "dsu/commit/report.h"
 #include "dsu/commit/validation.h"
+#include "runtime/core/member_kind.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/mop.h"
 
@@ -70,7 +71,8 @@ public:
     // then `closure`, if any, as an instance policy).
     bool migrateInstancesTo(const std::string& removedClass, const std::string& target,
                             Value closure = Value::undefined());
-    enum class MemberKind { Method, Getter, Setter, StaticMethod, StaticGetter, StaticSetter };
+    // `kind` is one of the method tables (isMethodTable); a constructor is the Method
+    // "constructor".
     bool addMethod(const std::string& cls, const std::string& name, Value fn,
                    MemberKind kind = MemberKind::Method);
     bool replaceMethod(const std::string& cls, const std::string& name, Value fn,

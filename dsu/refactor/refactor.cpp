@@ -3,9 +3,9 @@
 // refactor_move.cpp.
 #include "dsu/refactor/refactor.h"
 
-#include "runtime/exec/mop.h"
 #include "dsu/refactor/refactor_internal.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/mop.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -335,10 +335,6 @@ const char* sideName(const Member& m) {
     return m.isStatic() ? "static " : "";
 }
 
-std::string kindArg(const Member& m) {
-    return m.kind == "method" ? "" : ", " + quote(m.kind);
-}
-
 } // namespace
 
 // ---------------------------------------------------------------- rename-class
@@ -422,7 +418,7 @@ bool renameField(Context& cx) {
         return cx.fail("'" + from + "' and '" + to +
                        "': a private field keeps its '#', and a public one cannot take one");
     const Member* staticDecl = c->member(from, true);
-    if (staticDecl && staticDecl->kind != "static field") staticDecl = nullptr;
+    if (staticDecl && staticDecl->kind != MemberKind::StaticField) staticDecl = nullptr;
     bool isStatic = staticDecl != nullptr;
     if (!isStatic && !c->declaresField(from)) {
         for (const ClassDecl* a : p.ancestors(*c))
@@ -494,7 +490,7 @@ bool renameMethod(Context& cx) {
     const Member* m = nullptr;
     for (const Member& mem : c->members)
         if (mem.name == from && mem.isMethodLike() && (!m || m->isStatic())) m = &mem;
-    if (!m || m->kind == "constructor")
+    if (!m || m->kind == MemberKind::Constructor)
         return cx.failAt(cx.moduleOf(*c), c->nameNode,
                          "class " + c->name + " has no method '" + from + "'");
     if (!cx.needIdentifier(to, "method", true)) return false;
@@ -576,9 +572,10 @@ bool renameMethod(Context& cx) {
     cx.comment("senders (" + std::to_string(senders.size()) + ") were rewritten with them.");
     for (size_t i = 0; i < implementors.size(); ++i) {
         const std::string& k = implementorClasses[i]->name;
-        cx.call("dsu.removeMethod(" + quote(k) + ", " + quote(from) + kindArg(*implementors[i]) +
-                ");");
-        cx.call("dsu.addMethod(" + quote(k) + ", " + quote(to) + kindArg(*implementors[i]) + ");");
+        cx.call("dsu.removeMethod(" + quote(k) + ", " + quote(from) +
+                methodKindArgument(implementors[i]->kind) + ");");
+        cx.call("dsu.addMethod(" + quote(k) + ", " + quote(to) +
+                methodKindArgument(implementors[i]->kind) + ");");
     }
     cx.out.summary = "Renamed " + std::string(sideName(*m)) + "method " + from + " to " + to +
                      " in " + std::to_string(implementors.size()) + " class" +
@@ -653,7 +650,7 @@ bool removeField(Context& cx) {
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
     const Member* decl = c->member(name, true);
-    if (!decl || decl->kind != "static field") decl = c->member(name, false);
+    if (!decl || decl->kind != MemberKind::StaticField) decl = c->member(name, false);
     if (decl && !decl->isField()) decl = nullptr;
     bool inferredOnly = !decl && c->declaresField(name);
     if (!decl && !inferredOnly)
@@ -700,7 +697,7 @@ bool makeStatic(Context& cx) {
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
     const Member* decl = c->member(name, false);
-    if (!decl || decl->kind != "field") {
+    if (!decl || decl->kind != MemberKind::Field) {
         if (c->member(name, true))
             return cx.failAt(m, c->member(name, true)->nameNode,
                              "field '" + name + "' of " + c->name + " is already static");
@@ -761,7 +758,7 @@ bool makeInstance(Context& cx) {
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
     const Member* decl = c->member(name, true);
-    if (!decl || decl->kind != "static field") {
+    if (!decl || decl->kind != MemberKind::StaticField) {
         if (c->declaresField(name))
             return cx.failAt(m, c->nameNode,
                              "field '" + name + "' of " + c->name +

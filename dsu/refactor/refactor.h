@@ -25,9 +25,9 @@
 // patch says so.
 #pragma once
 
-#include "dsu/source/differ.h"
 #include "dsu/commit/report.h"
 #include "dsu/commit/version.h"
+#include "dsu/source/differ.h"
 
 #include <optional>
 #include <string>

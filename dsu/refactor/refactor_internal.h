@@ -4,6 +4,7 @@
 #pragma once
 
 #include "dsu/refactor/refactor_model.h"
+#include "dsu/source/patch_script.h"
 
 #include <string>
 #include <vector>

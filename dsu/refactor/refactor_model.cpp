@@ -42,24 +42,13 @@ ClassDecl readClass(const Module& m, TSNode node, TSNode nameNode) {
         if (is(n, "method_definition")) {
             mem.nameNode = field(n, "name");
             mem.name = memberKeyName(*m.tree, mem.nameNode);
-            bool isStatic = hasChildToken(n, "static");
-            if (!isStatic && mem.name == "constructor")
-                mem.kind = "constructor";
-            else if (hasChildToken(n, "get"))
-                mem.kind = isStatic ? "static getter" : "getter";
-            else if (hasChildToken(n, "set"))
-                mem.kind = isStatic ? "static setter" : "setter";
-            else
-                mem.kind = isStatic ? "static" : "method";
         } else if (is(n, "field_definition")) {
             mem.nameNode = field(n, "property");
             mem.name = memberKeyName(*m.tree, mem.nameNode);
-            mem.kind = hasChildToken(n, "static") ? "static field" : "field";
-        } else if (is(n, "class_static_block")) {
-            mem.kind = "static block";
-        } else {
+        } else if (!is(n, "class_static_block")) {
             continue;
         }
+        mem.kind = *classMemberKind(n, mem.name);
         c.members.push_back(std::move(mem));
     }
     c.layout = readClassLayout(*m.tree, node);
@@ -83,18 +72,19 @@ const char* const kBuiltinMembers[] = {
 
 const Member* ClassDecl::member(std::string_view n, bool staticSide) const {
     for (const Member& m : members)
-        if (m.name == n && m.isStatic() == staticSide && m.kind != "static block") return &m;
+        if (m.name == n && m.isStatic() == staticSide && m.kind != MemberKind::StaticBlock)
+            return &m;
     return nullptr;
 }
 
 const Member* ClassDecl::anyMember(std::string_view n) const {
     for (const Member& m : members)
-        if (m.name == n && m.kind != "static block") return &m;
+        if (m.name == n && m.kind != MemberKind::StaticBlock) return &m;
     return nullptr;
 }
 
 bool ClassDecl::declaresField(std::string_view n) const {
-    if (const Member* m = member(n, false); m && m->kind == "field") return true;
+    if (const Member* m = member(n, false); m && m->kind == MemberKind::Field) return true;
     for (const auto& [name, at] : inferred)
         if (name == n) return true;
     return false;

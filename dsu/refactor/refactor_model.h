@@ -35,14 +35,12 @@ struct Module {
 
 struct Member {
     std::string name; // as written; private names with their '#'
-    // "field", "static field", "method", "getter", "setter", "static", "static getter",
-    // "static setter", "constructor", "static block"
-    std::string kind;
+    MemberKind kind = MemberKind::Method;
     TSNode node{};
     TSNode nameNode{};
-    bool isStatic() const { return kind.rfind("static", 0) == 0; }
-    bool isField() const { return kind == "field" || kind == "static field"; }
-    bool isMethodLike() const { return !isField() && kind != "static block"; }
+    bool isStatic() const { return molt::isStatic(kind); }
+    bool isField() const { return molt::isField(kind); }
+    bool isMethodLike() const { return !isField() && kind != MemberKind::StaticBlock; }
 };
 
 struct ClassDecl {

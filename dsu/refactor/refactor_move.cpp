@@ -32,10 +32,6 @@ void keepPolicy(Context& cx, const std::string& cls, const std::string& f) {
             ");");
 }
 
-std::string kindArg(const Member& m) {
-    return m.kind == "method" ? "" : ", " + quote(m.kind);
-}
-
 bool usesSuper(const Module& m, TSNode n) {
     bool found = false;
     walk(n, [&](TSNode k) { found = found || is(k, "super"); });
@@ -92,7 +88,7 @@ void setExtends(Context& cx, const ClassDecl& c, const std::string& superText) {
 
 const Member* needMethod(Context& cx, const ClassDecl& c, const std::string& name) {
     const Member* m = c.anyMember(name);
-    if (m && m->isMethodLike() && m->kind != "constructor") return m;
+    if (m && m->isMethodLike() && m->kind != MemberKind::Constructor) return m;
     cx.failAt(cx.moduleOf(c), c.nameNode, "class " + c.name + " has no method '" + name + "'");
     return nullptr;
 }
@@ -100,7 +96,7 @@ const Member* needMethod(Context& cx, const ClassDecl& c, const std::string& nam
 const Member* needDeclaredField(Context& cx, const ClassDecl& c, const std::string& name,
                                 const char* doing) {
     const Member* m = c.member(name, false);
-    if (m && m->kind == "field") {
+    if (m && m->kind == MemberKind::Field) {
         if (name[0] == '#') {
             cx.failAt(cx.moduleOf(c), m->nameNode,
                       "private field '" + name +
@@ -169,7 +165,7 @@ bool pushUpField(Context& cx) {
     std::vector<const ClassDecl*> holders;
     for (const ClassDecl* sib : p.subclasses(*s)) {
         const Member* d = sib->member(name, false);
-        if (!d || d->kind != "field") continue;
+        if (!d || d->kind != MemberKind::Field) continue;
         if (cx.moduleOf(*sib).of(d->node) != text)
             return cx.failAt(cx.moduleOf(*sib), d->node,
                              sib->name + " declares '" + name + "' differently from " + c->name +
@@ -280,9 +276,11 @@ bool pushUpMethod(Context& cx) {
     }
     insertMethod(cx.edits, cx.moduleOf(*s), *s, movedLines(cm, *c, m->node, cx.moduleOf(*s), *s));
     cx.comment("Code only: live instances keep their state; the method is now inherited.");
-    cx.call("dsu.addMethod(" + quote(s->name) + ", " + quote(name) + kindArg(*m) + ");");
+    cx.call("dsu.addMethod(" + quote(s->name) + ", " + quote(name) + methodKindArgument(m->kind) +
+            ");");
     for (const ClassDecl* k : from)
-        cx.call("dsu.removeMethod(" + quote(k->name) + ", " + quote(name) + kindArg(*m) + ");");
+        cx.call("dsu.removeMethod(" + quote(k->name) + ", " + quote(name) +
+                methodKindArgument(m->kind) + ");");
     cx.out.summary = "Pushed method " + name + " up from " + c->name + " to " + s->name + ".";
     cx.out.inverse = {"pull-down-method", {s->name, name}, {}};
     return true;
@@ -320,13 +318,15 @@ bool pullDownMethod(Context& cx) {
     cx.edits.replace(sm, r.start, r.end, "");
     cx.comment("Code only: live instances keep their state; instances of " + s->name +
                " itself no longer answer '" + name + "'.");
-    cx.call("dsu.removeMethod(" + quote(s->name) + ", " + quote(name) + kindArg(*m) + ");");
+    cx.call("dsu.removeMethod(" + quote(s->name) + ", " + quote(name) +
+            methodKindArgument(m->kind) + ");");
     std::vector<std::string> names;
     for (const ClassDecl* sub : subs) {
         if (sub->member(name, m->isStatic())) continue; // it overrides
         insertMethod(cx.edits, cx.moduleOf(*sub), *sub,
                      movedLines(sm, *s, m->node, cx.moduleOf(*sub), *sub));
-        cx.call("dsu.addMethod(" + quote(sub->name) + ", " + quote(name) + kindArg(*m) + ");");
+        cx.call("dsu.addMethod(" + quote(sub->name) + ", " + quote(name) +
+                methodKindArgument(m->kind) + ");");
         names.push_back(sub->name);
     }
     cx.out.summary =
@@ -417,7 +417,7 @@ bool changeSuperclass(Context& cx) {
         TSNode value{};
         const ClassDecl* from = nullptr;
         for (const ClassDecl* a : above)
-            if (const Member* d = a->member(f, false); d && d->kind == "field" && !from) {
+            if (const Member* d = a->member(f, false); d && d->kind == MemberKind::Field && !from) {
                 from = a;
                 value = field(d->node, "value");
             }
@@ -563,7 +563,7 @@ bool inlineSuperclass(Context& cx) {
         return cx.failAt(sm, s->nameNode,
                          "class " + s->name + " has no subclasses to inline it into");
     for (const Member& mem : s->members)
-        if (mem.isStatic() || mem.kind == "constructor" || mem.name[0] == '#')
+        if (mem.isStatic() || mem.kind == MemberKind::Constructor || mem.name[0] == '#')
             return cx.failAt(sm, ts_node_is_null(mem.nameNode) ? mem.node : mem.nameNode,
                              s->name + " has a constructor, a static or a private member; inline "
                                        "supports plain fields and methods");
@@ -594,7 +594,7 @@ bool inlineSuperclass(Context& cx) {
         for (const Member& mem : s->members) {
             if (sub->member(mem.name, false)) continue; // overridden
             std::string lines = movedLines(sm, *s, mem.node, km, *sub);
-            if (mem.kind == "field")
+            if (mem.kind == MemberKind::Field)
                 fieldLines += lines;
             else
                 methodLines.push_back(lines);
@@ -603,7 +603,7 @@ bool inlineSuperclass(Context& cx) {
         setExtends(cx, *sub, superText);
     }
     for (const Member& mem : s->members)
-        (mem.kind == "field" ? fields : methods).push_back(mem.name);
+        (mem.kind == MemberKind::Field ? fields : methods).push_back(mem.name);
     LineRange r = statementLines(sm, statementOf(*s));
     cx.edits.replace(sm, r.start, r.end, "");
     cx.comment("Fields are matched by name over the whole new layout: every live instance of the");
@@ -658,7 +658,7 @@ bool splitClass(Context& cx) {
             return cx.fail("private field '" + f +
                            "' cannot move: a private name is visible only "
                            "in its own class");
-        if (const Member* d = c->member(f, false); d && d->kind == "field") {
+        if (const Member* d = c->member(f, false); d && d->kind == MemberKind::Field) {
             declared.push_back(d->node);
             fieldLines += reindent(textOf(m, memberLines(m, d->node)), indent, newIndent);
         } else if (c->declaresField(f)) {
@@ -761,7 +761,7 @@ bool mergeClass(Context& cx) {
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
     const Member* h = c->member(holder, false);
-    TSNode value = h && h->kind == "field" ? field(h->node, "value") : TSNode{};
+    TSNode value = h && h->kind == MemberKind::Field ? field(h->node, "value") : TSNode{};
     TSNode ctor = is(value, "new_expression") ? field(value, "constructor") : TSNode{};
     const ClassDecl* part = is(ctor, "identifier") ? p.find(m.of(ctor)) : nullptr;
     if (!part)
@@ -774,7 +774,7 @@ bool mergeClass(Context& cx) {
                          part->name + " must be in " + m.path +
                              ", extend nothing and declare every field it assigns");
     for (const Member& mem : part->members) {
-        if (mem.isStatic() || mem.kind == "constructor" || mem.name[0] == '#')
+        if (mem.isStatic() || mem.kind == MemberKind::Constructor || mem.name[0] == '#')
             return cx.failAt(pm, mem.nameNode,
                              part->name + " has a constructor, a static or a private "
                                           "member; merge supports plain fields and methods");
@@ -813,7 +813,7 @@ bool mergeClass(Context& cx) {
     std::vector<std::string> fields, methods;
     for (const Member& mem : part->members) {
         std::string lines = movedLines(pm, *part, mem.node, m, *c);
-        if (mem.kind == "field") {
+        if (mem.kind == MemberKind::Field) {
             fieldLines += lines;
             fields.push_back(mem.name);
         } else {

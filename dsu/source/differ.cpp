@@ -134,8 +134,8 @@ void align(const Tokens& a, const Tokens& b, std::vector<bool>& inA, std::vector
 // ---------------------------------------------------------------- what a module declares
 
 struct Member {
-    std::string key;  // "<kind> <name>", unique within a class
-    std::string kind; // memberKind of differ.h, or "field", "static field", "static block"
+    std::string key; // "<kind> <name>", unique within a class
+    MemberKind kind = MemberKind::Method;
     std::string name; // as written (private names with their #)
     TSNode node{};
     Tokens tokens;       // the whole member
@@ -193,14 +193,6 @@ struct ModuleInfo {
     std::string text(TSNode n) const { return std::string(tree->text(n)); }
 };
 
-std::string memberKindOf(TSNode m, const std::string& name) {
-    bool isStatic = hasChildToken(m, "static");
-    if (!isStatic && name == "constructor") return "constructor";
-    if (hasChildToken(m, "get")) return isStatic ? "static getter" : "getter";
-    if (hasChildToken(m, "set")) return isStatic ? "static setter" : "setter";
-    return isStatic ? "static" : "method";
-}
-
 ClassInfo readClass(const SyntaxTree& tree, TSNode node, std::string name) {
     ClassInfo c;
     c.name = std::move(name);
@@ -228,21 +220,19 @@ ClassInfo readClass(const SyntaxTree& tree, TSNode node, std::string name) {
         mem.tokens = tokensOf(tree, m);
         if (is(m, "method_definition")) {
             mem.name = memberKeyName(tree, field(m, "name"));
-            mem.kind = memberKindOf(m, mem.name);
             mem.params = tokensOf(tree, field(m, "parameters"));
             mem.body = tokensOf(tree, field(m, "body"));
         } else if (is(m, "field_definition")) {
             mem.name = memberKeyName(tree, field(m, "property"));
-            mem.kind = hasChildToken(m, "static") ? "static field" : "field";
             mem.value = field(m, "value");
             mem.valueTokens = tokensOf(tree, mem.value);
         } else if (is(m, "class_static_block")) {
-            mem.kind = "static block";
             mem.name = std::to_string(++staticBlocks);
         } else {
             continue;
         }
-        mem.key = mem.kind + " " + mem.name;
+        mem.kind = *classMemberKind(m, mem.name);
+        mem.key = std::string(memberKindName(mem.kind)) + " " + mem.name;
         if (!keys.insert(mem.key).second)
             continue; // a duplicate: the last one is not
                       // what the compiler keeps either way
@@ -527,7 +517,8 @@ private:
         int explained = 0;
         std::vector<bool> inOld, inNew;
         for (const Member& om : oc.members) {
-            const Member* nm = findMember(nc, om.kind + " " + mappedName(r, om));
+            const Member* nm =
+                findMember(nc, std::string(memberKindName(om.kind)) + " " + mappedName(r, om));
             if (!nm) continue;
             Tokens ot = substitute(om.tokens, r);
             if (ot == nm->tokens) {
@@ -542,7 +533,7 @@ private:
     }
 
     static std::string mappedName(const Renames& r, const Member& m) {
-        if (m.kind != "field" && m.kind != "static field") return m.name;
+        if (!isField(m.kind)) return m.name;
         auto it = r.properties.find(m.name);
         return it == r.properties.end() ? m.name : it->second;
     }
@@ -626,7 +617,7 @@ private:
     static std::vector<const Member*> statics(const ClassInfo& c) {
         std::vector<const Member*> out;
         for (const Member& m : c.members)
-            if (m.kind == "static field") out.push_back(&m);
+            if (m.kind == MemberKind::StaticField) out.push_back(&m);
         return out;
     }
 
@@ -814,7 +805,7 @@ private:
 
         // Methods, in the new source order, then the removed ones in the old order.
         auto isMethod = [](const Member& m) {
-            return m.kind != "field" && m.kind != "static field" && m.kind != "static block";
+            return !isField(m.kind) && m.kind != MemberKind::StaticBlock;
         };
         for (const Member& m : nc.members) {
             if (!isMethod(m)) continue;
@@ -889,13 +880,13 @@ private:
         // Static blocks run once, when the class is first defined; an update does not.
         Tokens oldBlocks, newBlocks;
         for (const Member& m : oc.members)
-            if (m.kind == "static block") {
+            if (m.kind == MemberKind::StaticBlock) {
                 Tokens t = substitute(m.tokens, renames);
                 oldBlocks.insert(oldBlocks.end(), t.begin(), t.end());
             }
         TSNode firstNewBlock{};
         for (const Member& m : nc.members)
-            if (m.kind == "static block") {
+            if (m.kind == MemberKind::StaticBlock) {
                 if (ts_node_is_null(firstNewBlock)) firstNewBlock = m.node;
                 newBlocks.insert(newBlocks.end(), m.tokens.begin(), m.tokens.end());
             }

@@ -14,9 +14,11 @@
 // each `dsu.*` call of a script is read when a program is updated to a new version.
 #pragma once
 
+#include "runtime/core/member_kind.h"
 #include "runtime/syntax/syntax.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,7 +32,7 @@ struct SourceFile {
 };
 
 struct SourceLocation {
-    std::string path; // relative module path ("" when not applicable)
+    std::string path;  // relative module path ("" when not applicable)
     uint32_t line = 0; // 1-based; 0 = none
     uint32_t column = 0;
 };
@@ -40,41 +42,40 @@ enum class ChangeKind {
     ModuleRemoved,
     ClassAdded,
     ClassRemoved,
-    ClassRenamed,       // oldName -> name, bodies identical
-    SuperclassChanged,  // detail: "Account -> Base" ("(none)" for no superclass)
-    FieldAdded,         // instance field (declared or constructor-inferred)
+    ClassRenamed,      // oldName -> name, bodies identical
+    SuperclassChanged, // detail: "Account -> Base" ("(none)" for no superclass)
+    FieldAdded,        // instance field (declared or constructor-inferred)
     FieldRemoved,
-    FieldRenamed,       // oldName -> name
+    FieldRenamed, // oldName -> name
     StaticFieldAdded,
     StaticFieldRemoved,
     StaticFieldRenamed,
     StaticInitializerChanged, // a static field in both versions whose initializer changed
-    MethodAdded,        // memberKind says which table: method, getter, setter, static, ...
+    MethodAdded,              // memberKind says which table: method, getter, setter, static, ...
     MethodRemoved,
-    MethodChanged,      // detail: "body", "parameters", "parameters and body"
-    FunctionAdded,      // module-level function declaration
+    MethodChanged, // detail: "body", "parameters", "parameters and body"
+    FunctionAdded, // module-level function declaration
     FunctionRemoved,
     FunctionChanged,
-    BindingAdded,       // module-level let/const/var
+    BindingAdded, // module-level let/const/var
     BindingRemoved,
     BindingInitializerChanged, // the live value is kept
-    TopLevelCodeChanged, // statements that are not declarations: not re-run by an update
+    TopLevelCodeChanged,       // statements that are not declarations: not re-run by an update
 };
 
 const char* changeKindName(ChangeKind k); // "field added", ...
 
 struct Change {
     ChangeKind kind;
-    std::string module;     // relative path of the module (the new one; the old one for removals)
-    std::string className;  // the class concerned (its new name; the old name for removals)
-    std::string oldName;    // renamed things: the old name; removals: the removed name
-    std::string name;       // the new (or only) name of the field, method, binding, class
-    std::string memberKind; // methods: "method", "getter", "setter", "static",
-                            // "static getter", "static setter", "constructor"
-    std::string detail;     // free text shown in the IDE's change table
-    std::string policy;     // the default migration decision, in words: "keep",
-                            // "rename from bal", "initializer: 0", "undefined", "dropped",
-                            // "new code", "live value kept", "initializer runs once"
+    std::string module;    // relative path of the module (the new one; the old one for removals)
+    std::string className; // the class concerned (its new name; the old name for removals)
+    std::string oldName;   // renamed things: the old name; removals: the removed name
+    std::string name;      // the new (or only) name of the field, method, binding, class
+    std::optional<MemberKind> memberKind; // methods: which table (or Constructor)
+    std::string detail;                   // free text shown in the IDE's change table
+    std::string policy;                   // the default migration decision, in words: "keep",
+                        // "rename from bal", "initializer: 0", "undefined", "dropped",
+                        // "new code", "live value kept", "initializer runs once"
     std::string review;     // non-empty: the REVIEW warning written into the script
     SourceLocation oldAt;   // where it is in the old version (when it exists there)
     SourceLocation newAt;   // where it is in the new version (when it exists there)

@@ -1,6 +1,7 @@
 #include "dsu/source/patch_script.h"
 
 #include "runtime/syntax/source_text.h"
+#include "runtime/core/member_kind.h"
 
 #include <filesystem>
 
@@ -73,30 +74,22 @@ bool policyArg(VM& vm, Value v, FieldPolicy& out) {
     return false;
 }
 
-bool kindArg(VM& vm, Value v, Transaction::MemberKind& out) {
+bool kindArg(VM& vm, Value v, MemberKind& out) {
     if (v.isUndefined()) {
-        out = Transaction::MemberKind::Method;
+        out = MemberKind::Method;
         return true;
     }
-    std::string k = isString(v) ? std::string(asString(v)->view()) : "";
-    using K = Transaction::MemberKind;
-    if (k == "method")
-        out = K::Method;
-    else if (k == "getter")
-        out = K::Getter;
-    else if (k == "setter")
-        out = K::Setter;
-    else if (k == "static")
-        out = K::StaticMethod;
-    else if (k == "static getter")
-        out = K::StaticGetter;
-    else if (k == "static setter")
-        out = K::StaticSetter;
-    else {
-        vm.throwTypeError("method kind must be one of method, getter, setter, static, static "
-                          "getter, static setter");
+    if (!isString(v)) {
+        vm.throwTypeError("a method kind must be a string: one of " + methodKindNames());
         return false;
     }
+    std::string k(asString(v)->view());
+    std::optional<MemberKind> kind = parseMemberKind(k);
+    if (!kind || !isMethodTable(*kind)) {
+        vm.throwTypeError("unknown method kind '" + k + "': use one of " + methodKindNames());
+        return false;
+    }
+    out = *kind;
     return true;
 }
 
@@ -201,13 +194,12 @@ Value dsuMigrateInstancesTo(VM& vm, Value, Value* args, int argc) {
     return result(vm, *tx, tx->migrateInstancesTo(c, t, arg(args, argc, 2)));
 }
 
-template<bool (Transaction::*Op)(const std::string&, const std::string&, Value,
-                                 Transaction::MemberKind)>
+template<bool (Transaction::*Op)(const std::string&, const std::string&, Value, MemberKind)>
 Value dsuMethodOp(VM& vm, Value, Value* args, int argc) {
     Transaction* tx = requireTransaction(vm);
     if (!tx) return Value::exception();
     std::string c, m;
-    Transaction::MemberKind kind;
+    MemberKind kind;
     // (cls, name, fn, kind?) or, acknowledging the new version's code, (cls, name, kind?).
     Value fn = arg(args, argc, 2);
     Value kindValue = arg(args, argc, 3);
@@ -225,7 +217,7 @@ Value dsuRemoveMethod(VM& vm, Value, Value* args, int argc) {
     Transaction* tx = requireTransaction(vm);
     if (!tx) return Value::exception();
     std::string c, m;
-    Transaction::MemberKind kind;
+    MemberKind kind;
     if (!nameArg(vm, args, argc, 0, c, "the class") ||
         !nameArg(vm, args, argc, 1, m, "the method") || !kindArg(vm, arg(args, argc, 2), kind))
         return Value::exception();
@@ -407,6 +399,11 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
         return false;
     }
     return true;
+}
+
+std::string methodKindArgument(MemberKind kind) {
+    if (kind == MemberKind::Method || kind == MemberKind::Constructor) return "";
+    return std::string(", \"") + memberKindName(kind) + "\"";
 }
 
 } // namespace molt::dsu

@@ -14,6 +14,7 @@
 //   newObj, oldNs, newNs) => { ... }) dsu.migrateInstancesTo(removedCls, targetCls, fn?)
 //   dsu.addMethod(cls, name, fn, kind?)      kind: "method" | "getter" | "setter" |
 //   dsu.replaceMethod(cls, name, fn, kind?)        "static" | "static getter" | "static setter"
+//                                            (member_kind.h's words; any other is a TypeError)
 //   dsu.removeMethod(cls, name, kind?)
 //   dsu.addStaticField(cls, name, value)     dsu.removeStaticField(cls, name)
 //   dsu.renameStaticField(cls, from, to)     (the static `to` takes `from`'s live value)
@@ -25,6 +26,7 @@
 #pragma once
 
 #include "dsu/commit/transaction.h"
+#include "runtime/core/member_kind.h"
 
 #include <string>
 
@@ -41,5 +43,9 @@ struct PatchError {
 // (nothing is read from `path`, which then only names it in messages).
 bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error,
                const std::string* text = nullptr, Module* base = nullptr);
+
+// The optional last argument of dsu.addMethod/replaceMethod/removeMethod for `kind`, as a
+// patch writer spells it: "" for a plain method or the constructor, else `, "getter"` ...
+std::string methodKindArgument(MemberKind kind);
 
 } // namespace molt::dsu

@@ -6,6 +6,7 @@
 // every call whose default loses or invents state. Lines stay within 100 columns where a
 // call allows it; long comments wrap.
 #include "dsu/source/differ.h"
+#include "dsu/source/patch_script.h"
 
 #include <string_view>
 
@@ -27,7 +28,6 @@ std::string quoted(std::string_view s) {
     }
     return out + "\"";
 }
-
 
 std::string location(const SourceLocation& at) {
     return at.path + ":" + std::to_string(at.line);
@@ -93,17 +93,16 @@ public:
     }
 };
 
-// The third argument of addMethod/replaceMethod/removeMethod ("" for a plain method).
+MemberKind methodKind(const Change& c) {
+    return c.memberKind.value_or(MemberKind::Method);
+}
+
 std::string kindArgument(const Change& c) {
-    if (c.memberKind.empty() || c.memberKind == "method" || c.memberKind == "constructor")
-        return "";
-    return ", " + quoted(c.memberKind);
+    return methodKindArgument(methodKind(c));
 }
 
 std::string kindWord(const Change& c) {
-    if (c.memberKind == "static") return "static method";
-    if (c.memberKind.empty()) return "method";
-    return c.memberKind;
+    return memberKindLabel(methodKind(c));
 }
 
 // dsu.initializer(function () { return <text>; }) on one line when it fits, else with the
@@ -211,7 +210,7 @@ void writeChange(Writer& w, const Change& c) {
                "the values move over");
         break;
     case ChangeKind::MethodAdded:
-        if (c.memberKind == "constructor")
+        if (methodKind(c) == MemberKind::Constructor)
             w.call("dsu.replaceMethod(" + cls + ", \"constructor\");",
                    "an explicit constructor instead of the default one");
         else
@@ -219,7 +218,7 @@ void writeChange(Writer& w, const Change& c) {
                    "new " + kindWord(c));
         break;
     case ChangeKind::MethodRemoved:
-        if (c.memberKind == "constructor")
+        if (methodKind(c) == MemberKind::Constructor)
             w.call("dsu.replaceMethod(" + cls + ", \"constructor\");",
                    "the default constructor instead of the explicit one");
         else

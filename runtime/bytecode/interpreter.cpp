@@ -5,12 +5,12 @@
 // Class object, so every inline cache keyed on the old one misses and refills. The only
 // per-instruction bookkeeping is the preemption budget, decremented at calls and backward
 // jumps.
-#include "runtime/core/assert.h"
-#include "runtime/lib/natives.h"
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/bytecode/operations.h"
-#include "runtime/exec/scheduler.h"
+#include "runtime/core/assert.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/scheduler.h"
+#include "runtime/lib/natives.h"
 
 #include <cmath>
 #include <cstring>
@@ -1252,18 +1252,19 @@ loop:
     }
     CASE(Method) {
         String* name = asString(k[READ_SHORT()]);
-        auto kind = MethodKind(READ_BYTE());
+        auto kind = MemberKind(READ_BYTE());
         auto* c = as<Class>(sp[-2]);
         auto* closure = as<Closure>(sp[-1]);
         closure->homeClass = c;
         Value fn = sp[-1];
         switch (kind) {
-        case MethodKind::Method: c->ownMethods[name] = fn; break;
-        case MethodKind::Getter: c->ownGetters[name] = fn; break;
-        case MethodKind::Setter: c->ownSetters[name] = fn; break;
-        case MethodKind::StaticMethod: c->staticMethods[name] = fn; break;
-        case MethodKind::StaticGetter: c->staticGetters[name] = fn; break;
-        case MethodKind::StaticSetter: c->staticSetters[name] = fn; break;
+        case MemberKind::Method: c->ownMethods[name] = fn; break;
+        case MemberKind::Getter: c->ownGetters[name] = fn; break;
+        case MemberKind::Setter: c->ownSetters[name] = fn; break;
+        case MemberKind::StaticMethod: c->staticMethods[name] = fn; break;
+        case MemberKind::StaticGetter: c->staticGetters[name] = fn; break;
+        case MemberKind::StaticSetter: c->staticSetters[name] = fn; break;
+        default: MOLT_CHECK(false, "Op::Method takes a method-table kind"); // as compiled
         }
         sp--;
         DISPATCH();

@@ -13,6 +13,8 @@
 // Stack notation in the descriptions: `a b -> c` pops b then a and pushes c.
 #pragma once
 
+#include "runtime/core/member_kind.h"
+
 #include <cstdint>
 
 namespace molt {
@@ -117,7 +119,7 @@ namespace molt {
     X(IterRest, "", "iter -> iter array-of-remaining")                                             \
     X(ForInKeys, "", "obj -> iterator over its keys")                                              \
     X(Class, "w", "super -> class (constants[w] is the class shape: name, own fields)")            \
-    X(Method, "wb", "cls closure -> cls; installs constants[w] as kind b")                         \
+    X(Method, "wb", "cls closure -> cls; installs constants[w] as MemberKind b")                   \
     X(SetConstructor, "", "cls closure -> cls")                                                    \
     X(SetFieldInit, "", "cls closure -> cls")                                                      \
     X(FinishClass, "", "cls -> cls (flattens inherited tables)")                                   \
@@ -131,16 +133,6 @@ enum class Op : uint8_t {
     MOLT_OPCODES(MOLT_OP_ENUM)
 #undef MOLT_OP_ENUM
         Count_
-};
-
-// Method install kinds for Op::Method.
-enum class MethodKind : uint8_t {
-    Method,
-    Getter,
-    Setter,
-    StaticMethod,
-    StaticGetter,
-    StaticSetter
 };
 
 const char* opName(Op op);

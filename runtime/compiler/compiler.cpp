@@ -1,5 +1,5 @@
-#include "runtime/core/assert.h"
 #include "runtime/compiler/compiler_internal.h"
+#include "runtime/core/assert.h"
 
 #include <algorithm>
 #include <cstring>
@@ -586,13 +586,13 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
                 ctorNode = m;
                 continue;
             }
-            MethodKind kind = MethodKind::Method;
+            MemberKind kind = MemberKind::Method;
             if (hasChildToken(m, "get"))
-                kind = isStatic ? MethodKind::StaticGetter : MethodKind::Getter;
+                kind = isStatic ? MemberKind::StaticGetter : MemberKind::Getter;
             else if (hasChildToken(m, "set"))
-                kind = isStatic ? MethodKind::StaticSetter : MethodKind::Setter;
+                kind = isStatic ? MemberKind::StaticSetter : MemberKind::Setter;
             else if (isStatic)
-                kind = MethodKind::StaticMethod;
+                kind = MemberKind::StaticMethod;
             FunctionProto* proto = compileFunction(m, FnKind::Method, mname);
             if (isStatic) proto->fnFlags |= uint8_t(FunctionFlag::Static);
             emitClosure(proto);

@@ -148,4 +148,18 @@ bool hasChildToken(TSNode n, std::string_view token) {
     return false;
 }
 
+std::optional<MemberKind> classMemberKind(TSNode member, std::string_view name) {
+    bool isStatic = hasChildToken(member, "static");
+    if (is(member, "field_definition"))
+        return isStatic ? MemberKind::StaticField : MemberKind::Field;
+    if (is(member, "class_static_block")) return MemberKind::StaticBlock;
+    if (!is(member, "method_definition")) return std::nullopt;
+    if (!isStatic && name == "constructor") return MemberKind::Constructor;
+    if (hasChildToken(member, "get"))
+        return isStatic ? MemberKind::StaticGetter : MemberKind::Getter;
+    if (hasChildToken(member, "set"))
+        return isStatic ? MemberKind::StaticSetter : MemberKind::Setter;
+    return isStatic ? MemberKind::StaticMethod : MemberKind::Method;
+}
+
 } // namespace molt

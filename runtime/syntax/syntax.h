@@ -9,6 +9,8 @@
 // one as "syntax error: ..." at its position.
 #pragma once
 
+#include "runtime/core/member_kind.h"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,5 +69,8 @@ TSNode field(TSNode n, const char* name);
 std::vector<TSNode> namedChildren(TSNode n);
 std::vector<TSNode> children(TSNode n);               // named and anonymous
 bool hasChildToken(TSNode n, std::string_view token); // an anonymous child like "static"
+// The kind of a class body's member node (method_definition, field_definition,
+// class_static_block) whose key reads `name`; nullopt for any other node.
+std::optional<MemberKind> classMemberKind(TSNode member, std::string_view name);
 
 } // namespace molt

@@ -61,8 +61,9 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const {
             QString name = qs(c->name);
             if (!c->oldName.empty() && c->oldName != c->name)
                 name = c->name.empty() ? qs(c->oldName) : qs(c->oldName) + " → " + name;
-            if (!c->memberKind.empty() && c->memberKind != "method")
-                name += QStringLiteral(" (%1)").arg(qs(c->memberKind));
+            if (c->memberKind && *c->memberKind != MemberKind::Method)
+                name +=
+                    QStringLiteral(" (%1)").arg(QString::fromUtf8(memberKindLabel(*c->memberKind)));
             return name;
         }
         case Policy: return qs(c->policy);

@@ -51,7 +51,7 @@ std::string describe(const Change& c) {
     if (!c.className.empty()) s += " | class " + c.className;
     if (!c.oldName.empty() && c.oldName != c.name) s += " | " + c.oldName + " ->";
     if (!c.name.empty()) s += " | " + c.name;
-    if (!c.memberKind.empty()) s += " (" + c.memberKind + ")";
+    if (c.memberKind) s += std::string(" (") + memberKindName(*c.memberKind) + ")";
     if (!c.detail.empty()) s += " | " + c.detail;
     s += " | policy: " + c.policy;
     auto at = [](const char* which, const SourceLocation& l) {

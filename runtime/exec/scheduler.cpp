@@ -114,7 +114,7 @@ void Scheduler::wakeSleepers() {
 
 void Scheduler::fireDueTimers() {
     double now = vm_.now();
-    while (!timers_.empty() && timers_.begin()->first.first <= now) {
+    if (!timers_.empty() && timers_.begin()->first.first <= now && !firedNotStarted_) {
         Timer timer = timers_.begin()->second;
         timers_.erase(timers_.begin());
         Root keepFn(vm_.heap, timer.fn), keepArgs(vm_.heap, timer.args);
@@ -127,7 +127,7 @@ void Scheduler::fireDueTimers() {
             timers_.emplace(std::make_pair(due, timerSeq_++), next);
         }
         auto* args = as<Array>(timer.args);
-        spawn(timer.fn, Value::undefined(), args->elements, int(args->length));
+        firedNotStarted_ = spawn(timer.fn, Value::undefined(), args->elements, int(args->length));
     }
 }
 
@@ -158,6 +158,7 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
         ~TurnScope() { slot = saved; }
     } turn{turn_, turn_};
     turn_ = ++turnsStarted_;
+    if (t == firedNotStarted_) firedNotStarted_ = nullptr;
     vm_.setCurrentThread(t);
     Value result;
     if (t->frames.empty()) {

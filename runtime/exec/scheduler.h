@@ -11,6 +11,8 @@
 //     preempted for a timer it created itself: node runs synchronous code to its end before
 //     any timer, so `setTimeout(f, 0); work(); log()` logs before f however slow `work` is.
 //     Timers from earlier turns may still preempt a busy thread, as runnable threads do.
+//   * A timer fires only once the callback fired before it has started, so a callback that
+//     clears a timer due at the same moment keeps it from running (as in node).
 //   * The program is done when no thread is runnable or sleeping and no timer is pending.
 #pragma once
 
@@ -89,7 +91,8 @@ private:
     uint32_t nextThreadId_ = 1;
     uint64_t turn_ = 0; // the running turn, counted from 1; 0 outside runOne
     uint64_t turnsStarted_ = 0;
-    double sliceDeadline_ = 0; // runFor's deadline (VM clock ms); 0 outside runFor
+    Thread* firedNotStarted_ = nullptr; // the last timer's callback, until its first turn
+    double sliceDeadline_ = 0;          // runFor's deadline (VM clock ms); 0 outside runFor
 };
 
 } // namespace molt

@@ -4,14 +4,16 @@ const busy = (ms) => {
   const start = performance.now();
   while (performance.now() - start < ms) {}
 };
-const later = setTimeout(() => console.log("cleared timer runs"), 2);
 setTimeout(() => {
-  console.log("first clears the second"); // expect: first clears the second
+  console.log("first clears the second");
   clearTimeout(later);
 }, 1);
+const later = setTimeout(() => console.log("cleared timer runs"), 2);
 const tick = setInterval(() => {
-  console.log("interval once"); // expect: interval once
+  console.log("interval once");
   clearInterval(tick);
 }, 3);
 busy(30); // all three are due before any of them runs
 console.log("sync done"); // expect: sync done
+// expect: first clears the second
+// expect: interval once

@@ -534,10 +534,8 @@ bool Transaction::swap() {
     for (auto& [live, copy] : built_->namespaces)
         replaceNamespace(vm_, live, copy);
     for (auto& a : adoptions_) {
-        for (Obj* o : a->rebase) {
-            if (o->kind == ObjKind::FunctionProto) static_cast<FunctionProto*>(o)->module = a->live;
-            if (o->kind == ObjKind::Class) static_cast<Class*>(o)->module = a->live;
-        }
+        for (Obj* o : a->rebase)
+            retargetTypedEdges<Module>(o, a->staged, a->live);
         replaceNamespace(vm_, a->live, a->result);
     }
     return true;
@@ -555,6 +553,7 @@ UpdateReport Transaction::commit() {
         }
         finished_ = true;
         vm_.heap.setCollectionDeferred(false);
+        vm_.heap.verifyAfterUpdate(ok ? "a commit" : "a rollback");
         return report;
     };
     if (finished_) {

@@ -99,10 +99,7 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
     }
     // Code compiled against the staged namespace runs against the live one after the swap.
     vm_.heap.forEachObject([&](Obj* o) {
-        if ((o->kind == ObjKind::FunctionProto &&
-             static_cast<FunctionProto*>(o)->module == staged) ||
-            (o->kind == ObjKind::Class && static_cast<Class*>(o)->module == staged))
-            ad.rebase.push_back(o);
+        if (retargetTypedEdges<Module>(o, staged)) ad.rebase.push_back(o);
     });
     return true;
 }

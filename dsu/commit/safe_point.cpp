@@ -131,6 +131,7 @@ void Transaction::finishWaiting(UpdateReport report) {
     report.outcome = UpdateReport::Outcome::RolledBack;
     report.waitMs = report.totalMs = nowMs() - waitStart_;
     if (report.rollbackReason.empty()) report.rollbackReason = error_;
+    vm_.heap.verifyAfterUpdate("a rollback");
     auto done = std::move(pendingDone_);
     pendingDone_ = nullptr;
     if (done) done(report);

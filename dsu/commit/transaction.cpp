@@ -186,6 +186,7 @@ void Transaction::rollback() {
     bindingOps_.clear();
     validations_.clear();
     finished_ = true;
+    vm_.heap.verifyAfterUpdate("a rollback");
 }
 
 } // namespace molt::dsu

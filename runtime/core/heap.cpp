@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -13,8 +14,8 @@ namespace molt {
 
 const char* objKindName(ObjKind k) {
     switch (k) {
-#define MOLT_KIND_NAME(name)                                                                       \
-    case ObjKind::name: return #name;
+#define MOLT_KIND_NAME(kind, type)                                                                 \
+    case ObjKind::kind: return #kind;
         MOLT_OBJ_KINDS(MOLT_KIND_NAME)
 #undef MOLT_KIND_NAME
     case ObjKind::Free: return "Free";
@@ -22,18 +23,12 @@ const char* objKindName(ObjKind k) {
     return "?";
 }
 
-// A block holds cells of one size class, laid out back to back after the header.
-struct Heap::Block {
-    size_t cellSize;
-    char* begin;
-    char* end;   // end of the cells handed out so far (bump region excluded)
-    char* limit; // end of the block's memory
-    uint8_t sizeClass;
-};
-
 static constexpr uint8_t kLargeClass = 0xff;
 
-Heap::Heap() = default;
+Heap::Heap() {
+    const char* verify = std::getenv("MOLT_VERIFY_HEAP");
+    verifyUpdates_ = verify && std::strcmp(verify, "0") != 0;
+}
 
 Heap::~Heap() {
     forEachObject([](Obj* o) { finalize(o); });
@@ -149,134 +144,55 @@ void Heap::markRoots(Tracer& t) {
         t.mark(*slot);
 }
 
+namespace {
+// The collector's visitor: one epoch compare per edge, inlined into each kind's edge list.
+struct Marker : EdgeVisitorBase<Marker> {
+    uint8_t epoch;
+    std::vector<Obj*>& stack;
+    void mark(Obj* o) {
+        if (o->marked == epoch) return;
+        o->marked = epoch;
+        stack.push_back(o);
+    }
+    void visit(Value& v, const char*) {
+        if (v.isObject()) mark(v.asObject());
+    }
+    template<typename T> void visit(T*& ref, const char*) {
+        if (ref) mark(ref);
+    }
+};
+
+// The reachability walk's visitor: the Tracer in walk mode (visited set, redirect).
+struct WalkEdges : EdgeVisitorBase<WalkEdges> {
+    Tracer& tracer;
+    void visit(Value& v, const char*) { tracer.mark(v); }
+    template<typename T> void visit(T*& ref, const char*) {
+        if (ref) tracer.mark(ref);
+    }
+};
+} // namespace
+
 void Heap::forEachReachable(const std::function<void(Obj*)>& fn,
                             const std::function<Obj*(Obj*)>& redirect) {
     Tracer::Walk walk;
     walk.redirect = &redirect;
     Tracer t(*this, &walk);
     markRoots(t);
+    WalkEdges edges{{}, t};
     while (!walk.stack.empty()) {
         Obj* o = walk.stack.back();
         walk.stack.pop_back();
         fn(o);
-        trace(o, t);
+        visitEdges(o, edges);
     }
 }
 
-void Heap::drainMarkStack(Tracer& t) {
+void Heap::drainMarkStack() {
+    Marker marker{{}, markEpoch_, markStack_};
     while (!markStack_.empty()) {
         Obj* o = markStack_.back();
         markStack_.pop_back();
-        trace(o, t);
-    }
-}
-
-void Heap::trace(Obj* o, Tracer& t) {
-    if (o->klass) t.mark(o->klass);
-    switch (o->kind) {
-    case ObjKind::String:
-    case ObjKind::Free: break;
-    case ObjKind::Array: {
-        auto* a = static_cast<Array*>(o);
-        t.markAll(a->elements, a->elements + a->length);
-        break;
-    }
-    case ObjKind::Record: {
-        auto* r = static_cast<Record*>(o);
-        for (String* k : r->keys)
-            t.mark(k);
-        for (Value v : r->values)
-            t.mark(v);
-        break;
-    }
-    case ObjKind::Instance: {
-        auto* in = static_cast<Instance*>(o);
-        t.markAll(in->slots, in->slots + in->slotCount);
-        break;
-    }
-    case ObjKind::Class: {
-        auto* c = static_cast<Class*>(o);
-        if (c->name) t.mark(c->name);
-        if (c->super) t.mark(c->super);
-        if (c->module) t.mark(c->module);
-        for (String* f : c->fields)
-            t.mark(f);
-        for (auto* table :
-             {&c->methods, &c->getters, &c->setters, &c->ownMethods, &c->ownGetters, &c->ownSetters,
-              &c->staticMethods, &c->staticGetters, &c->staticSetters})
-            for (auto& [k, v] : *table) {
-                t.mark(k);
-                t.mark(v);
-            }
-        for (String* s : c->staticNames)
-            t.mark(s);
-        for (Value v : c->staticValues)
-            t.mark(v);
-        t.mark(c->constructor);
-        t.mark(c->fieldInit);
-        break;
-    }
-    case ObjKind::Closure: {
-        auto* c = static_cast<Closure*>(o);
-        t.mark(c->proto);
-        if (c->homeClass) t.mark(c->homeClass);
-        for (uint32_t i = 0; i < c->upvalueCount; ++i)
-            if (c->upvalues[i]) t.mark(c->upvalues[i]);
-        break;
-    }
-    case ObjKind::FunctionProto: {
-        auto* f = static_cast<FunctionProto*>(o);
-        if (f->name) t.mark(f->name);
-        if (f->module) t.mark(f->module);
-        if (f->file) t.mark(f->file);
-        for (Value v : f->constants)
-            t.mark(v);
-        // Inline caches hold classes and methods weakly in spirit, but marking them keeps
-        // the sweep simple; a stale cache entry only pins an old class until the next miss.
-        for (auto& ic : f->caches) {
-            if (ic.klass) t.mark(ic.klass);
-            t.mark(ic.value);
-        }
-        break;
-    }
-    case ObjKind::Native: {
-        auto* n = static_cast<Native*>(o);
-        if (n->name) t.mark(n->name);
-        t.mark(n->data);
-        break;
-    }
-    case ObjKind::Upvalue: {
-        auto* u = static_cast<Upvalue*>(o);
-        t.mark(*u->location);
-        break;
-    }
-    case ObjKind::Map:
-    case ObjKind::Set: {
-        auto* m = static_cast<MapObj*>(o);
-        for (Value v : m->keys)
-            t.mark(v);
-        for (Value v : m->values)
-            t.mark(v);
-        break;
-    }
-    case ObjKind::Module: {
-        auto* m = static_cast<Module*>(o);
-        if (m->path) t.mark(m->path);
-        if (m->displayPath) t.mark(m->displayPath);
-        for (String* s : m->names)
-            t.mark(s);
-        for (Value v : m->slots)
-            t.mark(v);
-        t.mark(m->exports);
-        t.mark(m->moduleObject);
-        if (m->body) t.mark(m->body);
-        break;
-    }
-    case ObjKind::Iterator: t.mark(static_cast<Iterator*>(o)->target); break;
-    case ObjKind::Thread:
-        // Threads trace their stacks through the scheduler's root provider; a Thread
-        // object reachable only from the heap is a finished thread's handle.
-        break;
+        visitEdges(o, marker);
     }
 }
 
@@ -305,87 +221,13 @@ void Heap::finalize(Obj* o) {
     }
 }
 
-void Heap::visitEdges(Obj* o, EdgeVisitor& v) {
-    v.visitTyped(o->klass);
-    switch (o->kind) {
-    case ObjKind::Array: {
-        auto* a = static_cast<Array*>(o);
-        for (uint32_t i = 0; i < a->length; ++i)
-            v.visit(a->elements[i]);
-        break;
-    }
-    case ObjKind::Record: {
-        auto* r = static_cast<Record*>(o);
-        for (Value& x : r->values)
-            v.visit(x);
-        break;
-    }
-    case ObjKind::Instance: {
-        auto* in = static_cast<Instance*>(o);
-        for (uint32_t i = 0; i < in->slotCount; ++i)
-            v.visit(in->slots[i]);
-        break;
-    }
-    case ObjKind::Class: {
-        auto* c = static_cast<Class*>(o);
-        v.visitTyped(c->super);
-        for (auto* table :
-             {&c->methods, &c->getters, &c->setters, &c->ownMethods, &c->ownGetters, &c->ownSetters,
-              &c->staticMethods, &c->staticGetters, &c->staticSetters})
-            for (auto& [k, x] : *table)
-                v.visit(x);
-        for (Value& x : c->staticValues)
-            v.visit(x);
-        v.visit(c->constructor);
-        v.visit(c->fieldInit);
-        break;
-    }
-    case ObjKind::Closure: {
-        auto* c = static_cast<Closure*>(o);
-        v.visitTyped(c->homeClass);
-        break;
-    }
-    case ObjKind::FunctionProto: {
-        auto* f = static_cast<FunctionProto*>(o);
-        for (Value& x : f->constants)
-            v.visit(x);
-        break;
-    }
-    case ObjKind::Native: v.visit(static_cast<Native*>(o)->data); break;
-    case ObjKind::Upvalue: {
-        auto* u = static_cast<Upvalue*>(o);
-        if (u->location == &u->closed) v.visit(u->closed);
-        break;
-    }
-    case ObjKind::Map:
-    case ObjKind::Set: {
-        auto* m = static_cast<MapObj*>(o);
-        for (Value& x : m->keys)
-            v.visit(x);
-        for (Value& x : m->values)
-            v.visit(x);
-        break;
-    }
-    case ObjKind::Module: {
-        auto* m = static_cast<Module*>(o);
-        for (Value& x : m->slots)
-            v.visit(x);
-        v.visit(m->exports);
-        v.visit(m->moduleObject);
-        break;
-    }
-    case ObjKind::Iterator: v.visit(static_cast<Iterator*>(o)->target); break;
-    default: break;
-    }
-}
-
 void Heap::collect() {
     if (collecting_) return;
     collecting_ = true;
     markEpoch_ = markEpoch_ == 1 ? 2 : 1;
     Tracer t(*this);
     markRoots(t);
-    drainMarkStack(t);
+    drainMarkStack();
     if (weakSweeper_) weakSweeper_();
     sweep();
     stats_.collections++;
@@ -440,82 +282,6 @@ void Heap::forEachObject(const std::function<void(Obj*)>& fn) {
         }
     for (auto [o, bytes] : large_)
         fn(o);
-}
-
-bool Heap::isHeapObject(const Obj* o) const {
-    auto* p = reinterpret_cast<const char*>(o);
-    for (Block* b : blocks_)
-        if (p >= b->begin && p < b->end) return (p - b->begin) % b->cellSize == 0;
-    return std::any_of(large_.begin(), large_.end(), [o](auto& e) { return e.first == o; });
-}
-
-std::string Heap::verify() {
-    std::string problem;
-    auto check = [&](Obj* from, Value v, const char* what) {
-        if (!problem.empty() || !v.isObject()) return;
-        Obj* to = v.asObject();
-        if (!isHeapObject(to))
-            problem = std::string(objKindName(from->kind)) + " holds a " + what +
-                      " that is not a heap object";
-        else if (to->kind == ObjKind::Free)
-            problem = std::string(objKindName(from->kind)) + " holds a " + what +
-                      " pointing at a freed cell";
-    };
-    // Verification is run after a collection, so only live objects are visited.
-    collect();
-    forEachObject([&](Obj* o) {
-        if (!problem.empty()) return;
-        if (o->klass) check(o, Value::object(o->klass), "class pointer");
-        switch (o->kind) {
-        case ObjKind::Instance: {
-            auto* in = static_cast<Instance*>(o);
-            if (!in->klass || in->klass->kind != ObjKind::Class) {
-                problem = "instance without a class";
-                return;
-            }
-            if (in->slotCount != in->klass->fields.size())
-                problem = "instance of " +
-                          std::string(in->klass->name ? in->klass->name->view() : "?") + " has " +
-                          std::to_string(in->slotCount) + " slots, its layout has " +
-                          std::to_string(in->klass->fields.size());
-            for (uint32_t i = 0; i < in->slotCount; ++i)
-                check(o, in->slots[i], "field");
-            break;
-        }
-        case ObjKind::Array: {
-            auto* a = static_cast<Array*>(o);
-            if (a->length > a->capacity) problem = "array longer than its capacity";
-            for (uint32_t i = 0; i < a->length; ++i)
-                check(o, a->elements[i], "element");
-            break;
-        }
-        case ObjKind::Record: {
-            auto* r = static_cast<Record*>(o);
-            if (r->keys.size() != r->values.size()) problem = "record with unequal keys and values";
-            for (Value v : r->values)
-                check(o, v, "value");
-            break;
-        }
-        case ObjKind::Class: {
-            auto* c = static_cast<Class*>(o);
-            if (c->super && c->fields.size() < c->super->fields.size())
-                problem = "class layout shorter than its superclass's";
-            for (size_t i = 0; i < c->fields.size() && problem.empty(); ++i)
-                if (c->slotOf.at(c->fields[i]) != i)
-                    problem = "class slot table disagrees with its layout";
-            break;
-        }
-        case ObjKind::Closure: {
-            auto* c = static_cast<Closure*>(o);
-            check(o, Value::object(c->proto), "prototype");
-            if (c->upvalueCount != c->proto->upvalues.size())
-                problem = "closure upvalue count mismatch";
-            break;
-        }
-        default: break;
-        }
-    });
-    return problem;
 }
 
 } // namespace molt

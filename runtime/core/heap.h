@@ -13,7 +13,13 @@
 //     other work on the allocation path is one compare against the collection threshold;
 //     the stress mode sets that threshold to zero so every allocation collects.
 //   * Marking uses an explicit stack (no recursion), so deep structures cannot overflow the
-//     C++ stack.
+//     C++ stack. What an object references is its kind's `visitEdges` (object.h) and
+//     nothing else: marking, `verify`, `forEachReachable` and swapObjects's forwarding all
+//     run over that one list.
+//   * No object ever references a freed cell, garbage included: a sweep frees every
+//     unmarked object at once, and a marked object's edges were all marked. `verify` holds
+//     the whole heap to this (and to each kind's own consistency, see heap_verify.cpp), so a
+//     missed edge or a missing root shows up as a named edge of a named object.
 #pragma once
 
 #include "runtime/core/object.h"
@@ -63,9 +69,9 @@ struct HeapStats {
     size_t objects = 0;
 };
 
-// Visits every reference field of an object in place, so a caller can rewrite it
-// (swapObjects). Typed pointers are offered as Obj*& and must be replaced by an object of
-// the same kind.
+// Visits the root references the VM and the scheduler hold outside the heap, in place, so
+// swapObjects can rewrite them (heap objects' edges are visited through visitEdges).
+// Typed pointers are offered as Obj*& and must be replaced by an object of the same kind.
 class EdgeVisitor {
 public:
     virtual ~EdgeVisitor() = default;
@@ -81,9 +87,6 @@ public:
 
 class Heap {
 public:
-    // Applies `v` to every reference held by `o` (its class pointer included).
-    static void visitEdges(Obj* o, EdgeVisitor& v);
-
     Heap();
     ~Heap();
     Heap(const Heap&) = delete;
@@ -130,10 +133,18 @@ public:
     uint32_t identityOf(Obj* o);
     bool isMarked(Obj* o) const { return o->marked == markEpoch_; }
 
-    // Whole-heap consistency check: every reference from a live object lands on a live,
-    // well-formed object of a known kind; instances match their class's layout. Returns an
-    // empty string when the heap is consistent, or a description of the first violation.
+    // Whole-heap consistency check (heap_verify.cpp): headers are sane, every edge of every
+    // object lands on a live object of a kind the edge may hold, and each kind agrees with
+    // itself (layouts, indexes, tables). It checks the edges before it collects, so a dangling
+    // edge is reported rather than followed. Returns "" when the heap is consistent, else the
+    // first violation, naming the object (identity, kind) and the edge.
     std::string verify();
+    // With MOLT_VERIFY_HEAP=1 in the environment (read when the heap is made) the DSU runs
+    // `verify` after every commit and rollback; a violation ends the process with the
+    // checker's message on stderr. `event` names the update step in that message.
+    void verifyAfterUpdate(const char* event);
+    bool verifiesUpdates() const { return verifyUpdates_; }
+    void setVerifiesUpdates(bool on) { verifyUpdates_ = on; }
 
     const HeapStats& stats() const { return stats_; }
     size_t bytesLive() const { return stats_.bytesLive; }
@@ -152,16 +163,22 @@ public:
 
 private:
     friend class Tracer;
-    struct Block;
+    // A block holds cells of one size class, laid out back to back after the header.
+    struct Block {
+        size_t cellSize;
+        char* begin;
+        char* end;   // end of the cells handed out so far (bump region excluded)
+        char* limit; // end of the block's memory
+        uint8_t sizeClass;
+    };
     void* allocateRaw(size_t bytes);
     void* allocateLarge(size_t bytes);
     [[noreturn]] void outOfMemory();
     void markRoots(Tracer& t);
-    void drainMarkStack(Tracer& t);
+    void drainMarkStack();
     void sweep();
-    static void trace(Obj* o, Tracer& t);
     static void finalize(Obj* o);
-    bool isHeapObject(const Obj* o) const;
+    std::string verifyEdges(bool full);
 
     static constexpr size_t kCellGranule = 16;
     static constexpr size_t kSmallLimit = 512;
@@ -192,7 +209,30 @@ private:
     bool stress_ = false;
     bool deferred_ = false;
     bool collecting_ = false;
+    bool verifyUpdates_ = false;
 };
+
+// Finds (and with `to`, rewrites) the references of static type T* that name `from`; Value
+// slots and other types are passed over. The DSU rebases new code's `module` edges from the
+// staged namespace to the live one with it. Returns whether `o` held such a reference.
+template<typename T> struct TypedEdgeRetarget : EdgeVisitorBase<TypedEdgeRetarget<T>> {
+    const T* from;
+    T* to;
+    bool found = false;
+    void visit(Value&, const char*) {}
+    template<typename U> void visit(U*& ref, const char*) {
+        if constexpr (std::is_same_v<U, T>)
+            if (ref == from) {
+                found = true;
+                if (to) ref = to;
+            }
+    }
+};
+template<typename T> bool retargetTypedEdges(Obj* o, const T* from, T* to = nullptr) {
+    TypedEdgeRetarget<T> retarget{{}, from, to};
+    visitEdges(o, retarget);
+    return retarget.found;
+}
 
 // RAII root for a C++ temporary: keeps `value` alive across allocations.
 class Root {

@@ -18,6 +18,23 @@
 //     and hosted (core library) methods, so `arr.map(f)` is an ordinary send.
 //   * Records are object literals: string keys in insertion order (integer-like keys
 //     first, ascending, as in JavaScript).
+//
+// Edges (LibGC's visit_edges): each layout's `visitEdges(v)` is the one list of the heap
+// references that object holds. Marking, the heap checker, the reachability walk and the
+// DSU's forwarding are visitors over it, so an edge added here is traced, checked and
+// forwarded at once, and a reference left out is a bug in one place, not a disagreement
+// between four. A visitor is a template parameter (each call inlines; the mark loop pays no
+// indirect call per edge) and offers:
+//   * `visit(Value& slot, what)` and `visit(T*& ref, what)`: an edge the visitor may
+//     rewrite (swapObjects). A typed reference may be null and is only ever replaced by an
+//     object of a kind T can hold, so typed fields stay well typed.
+//   * `visitFixed(T* ref, what)`: an edge that must not be rewritten in place: hash-table
+//     keys (rewriting one would need a rehash) and the closures of running frames (a frame
+//     keeps the code it entered). Strings are never swapped, so fixed string keys lose
+//     nothing. `EdgeVisitorBase` gives a visitor that treats both alike.
+// `what` names the edge for the heap checker's messages; other visitors ignore it.
+// Derived data is not an edge: the key indexes of Record, Map/Set and Class::slotOf repeat
+// keys that are visited where they live, and the checker verifies they agree.
 #pragma once
 
 #include "runtime/core/value.h"
@@ -25,6 +42,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -36,21 +54,51 @@ struct Class;
 struct String;
 struct Module;
 
-// The order matters only to the heap walker's statistics; add new kinds at the end.
+struct Thread; // its layout lives with the interpreter's frames, in vm.h
+
+// Every heap object kind and the struct that lays it out. Adding a kind is one entry here
+// plus its struct with a `visitEdges` member: the collector, the heap checker, the heap
+// walker and the DSU's forwarding all follow from those two. The order matters only to the
+// heap walker's statistics; add new kinds at the end.
 // clang-format off
 #define MOLT_OBJ_KINDS(X)                                                                  \
-    X(String) X(Array) X(Record) X(Instance) X(Class) X(Closure) X(FunctionProto)         \
-    X(Native) X(Upvalue) X(Map) X(Set) X(Module) X(Iterator) X(Thread)
+    X(String, String) X(Array, Array) X(Record, Record) X(Instance, Instance)             \
+    X(Class, Class) X(Closure, Closure) X(FunctionProto, FunctionProto) X(Native, Native) \
+    X(Upvalue, Upvalue) X(Map, MapObj) X(Set, MapObj) X(Module, Module)                   \
+    X(Iterator, Iterator) X(Thread, Thread)
 
 enum class ObjKind : uint8_t {
-#define MOLT_KIND_ENUM(name) name,
+#define MOLT_KIND_ENUM(kind, type) kind,
     MOLT_OBJ_KINDS(MOLT_KIND_ENUM)
 #undef MOLT_KIND_ENUM
     Free, // a swept cell on a free list; never reachable
 };
 // clang-format on
 
+#define MOLT_KIND_DECLARE(kind, type) struct type;
+MOLT_OBJ_KINDS(MOLT_KIND_DECLARE)
+#undef MOLT_KIND_DECLARE
+
 const char* objKindName(ObjKind k);
+
+// Whether a reference of static type T* may point at an object of kind `k` (Obj: any live
+// kind). The heap checker holds every typed edge to this.
+template<typename T> constexpr bool kindFits(ObjKind k) {
+    if constexpr (std::is_same_v<T, Obj>) return k != ObjKind::Free;
+    bool fits = false;
+#define MOLT_KIND_FITS(kind, type)                                                                 \
+    if constexpr (std::is_same_v<T, type>) fits = fits || k == ObjKind::kind;
+    MOLT_OBJ_KINDS(MOLT_KIND_FITS)
+#undef MOLT_KIND_FITS
+    return fits;
+}
+
+// The default for `visitFixed`: hand the visitor a copy, so a rewrite never lands.
+template<typename Derived> struct EdgeVisitorBase {
+    template<typename T> void visitFixed(T* ref, const char* what) {
+        static_cast<Derived*>(this)->visit(ref, what);
+    }
+};
 
 // Set on an object while swapObjects rewrites the heap: its `klass` field then holds the
 // object that replaces it. Only ever seen inside swapObjects.
@@ -100,6 +148,7 @@ struct String : Obj {
     char inlineChars[1];             // inline contents when `buffer` is null
 
     std::string_view view() const { return {chars, length}; }
+    template<typename V> void visitEdges(V&) {} // a buffer is malloc'd bytes, not a heap object
     uint32_t hash() {
         if (!hashed) {
             uint32_t h = 2166136261u; // FNV-1a
@@ -125,6 +174,11 @@ struct Array : Obj {
     Value* elements = nullptr; // malloc'd (at elements - front); holes are Value::empty()
 
     Value* block() const { return elements ? elements - front : nullptr; }
+
+    template<typename V> void visitEdges(V& v) {
+        for (uint32_t i = 0; i < length; ++i)
+            v.visit(elements[i], "element");
+    }
 };
 
 // Object literal. Small records scan `keys` linearly; past kIndexThreshold live keys an
@@ -148,11 +202,22 @@ struct Record : Obj {
 
     bool isLive(size_t i) const { return !values[i].isEmpty(); }
     size_t liveCount() const { return keys.size() - deadCount; }
+    template<typename V> void visitEdges(V& v) {
+        for (String* k : keys)
+            v.visitFixed(k, "key");
+        for (Value& x : values)
+            v.visit(x, "value");
+    }
 };
 
 struct Instance : Obj {
     uint32_t slotCount;
     Value slots[1]; // slotCount entries (at least one cell is always allocated)
+
+    template<typename V> void visitEdges(V& v) {
+        for (uint32_t i = 0; i < slotCount; ++i)
+            v.visit(slots[i], "slot");
+    }
 };
 
 // Open addressing would be faster; these tables are only consulted on cache misses.
@@ -194,6 +259,26 @@ struct Class : Obj {
         for (const Class* c = this; c; c = c->super)
             if (c == other) return true;
         return false;
+    }
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(name, "name");
+        v.visit(super, "superclass");
+        v.visit(module, "module");
+        for (String* f : fields)
+            v.visitFixed(f, "field name"); // slotOf is keyed by these
+        for (NameTable* table : {&methods, &getters, &setters, &ownMethods, &ownGetters,
+                                 &ownSetters, &staticMethods, &staticGetters, &staticSetters})
+            for (auto& [k, x] : *table) {
+                v.visitFixed(k, "member name");
+                v.visit(x, "member");
+            }
+        for (String*& s : staticNames)
+            v.visit(s, "static name");
+        for (Value& x : staticValues)
+            v.visit(x, "static value");
+        v.visit(constructor, "constructor");
+        v.visit(fieldInit, "field initializer");
     }
 };
 
@@ -243,12 +328,31 @@ struct FunctionProto : Obj {
     uint32_t defLine = 0, defColumn = 0;
 
     bool has(FunctionFlag f) const { return fnFlags & uint8_t(f); }
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(name, "name");
+        v.visit(module, "module");
+        v.visit(file, "file");
+        for (Value& x : constants)
+            v.visit(x, "constant");
+        // Inline caches are strong: a stale entry only pins an old class until the next miss,
+        // and the sweep stays simple. swapObjects clears the entries of swapped classes before
+        // it forwards, since a slot index cached for the old layout is wrong for the new one.
+        for (InlineCache& ic : caches) {
+            v.visit(ic.klass, "inline cache class");
+            v.visit(ic.value, "inline cache entry");
+        }
+    }
 };
 
 struct Upvalue : Obj {
     Value* location; // points into a thread stack while open, at `closed` after
     Value closed;
     Upvalue* nextOpen; // the owning thread's open list, sorted by location (descending)
+
+    // While open, the variable is a thread's stack slot (visited again with the stack);
+    // `nextOpen` is the thread's list structure, stale once closed, so not an edge.
+    template<typename V> void visitEdges(V& v) { v.visit(*location, "variable"); }
 };
 
 struct Closure : Obj {
@@ -256,6 +360,13 @@ struct Closure : Obj {
     Class* homeClass = nullptr; // for super; set when installed as a method
     uint32_t upvalueCount;
     Upvalue* upvalues[1];
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(proto, "function");
+        v.visit(homeClass, "home class");
+        for (uint32_t i = 0; i < upvalueCount; ++i)
+            v.visit(upvalues[i], "upvalue");
+    }
 };
 
 using NativeFn = Value (*)(VM& vm, Value thisValue, Value* args, int argc);
@@ -265,6 +376,11 @@ struct Native : Obj {
     NativeFn fn;
     int16_t arity;
     Value data; // optional payload (e.g. the class a bound native belongs to)
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(name, "name");
+        v.visit(data, "data");
+    }
 };
 
 // Hash key wrapper for Map/Set: SameValueZero over Values.
@@ -282,6 +398,13 @@ struct MapObj : Obj {
     std::vector<Value> values; // unused for Set
     std::unordered_map<Value, uint32_t, ValueKeyHash, ValueKeyEq> index;
     uint32_t liveCount = 0;
+
+    template<typename V> void visitEdges(V& v) {
+        for (Value& x : keys)
+            v.visit(x, "key"); // a forwarded key changes its hash: swapObjects rebuilds `index`
+        for (Value& x : values)
+            v.visit(x, "value");
+    }
 };
 
 enum class IterKind : uint8_t {
@@ -298,6 +421,8 @@ struct Iterator : Obj {
     Value target;
     uint32_t position = 0;
     IterKind iterKind;
+
+    template<typename V> void visitEdges(V& v) { v.visit(target, "target"); }
 };
 
 // A module's namespace: its top-level bindings by slot (let/const/class/function/var),
@@ -310,11 +435,38 @@ struct Module : Obj {
     Value exports;      // module.exports
     Value moduleObject; // the `module` record
     FunctionProto* body = nullptr;
-    uint8_t state = 0; // 0 new, 1 running, 2 done
+    uint8_t state = 0;  // 0 new, 1 running, 2 done
     std::string source; // the text it was compiled from (the live version, for the differ)
     std::unordered_map<std::string, uint32_t> slotByName;
     std::unordered_set<uint32_t> constSlots;
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(path, "path");
+        v.visit(displayPath, "display path");
+        for (String* n : names)
+            v.visitFixed(n, "binding name"); // slotByName repeats them
+        for (Value& x : slots)
+            v.visit(x, "binding");
+        v.visit(exports, "exports");
+        v.visit(moduleObject, "module object");
+        v.visit(body, "body");
+    }
 };
+
+// Calls `o`'s visitEdges for its kind. The class pointer is an edge of every object.
+template<typename T, typename V> inline void visitEdgesAs(Obj* o, V& v) {
+    static_cast<T*>(o)->visitEdges(v);
+}
+template<typename V> inline void visitEdges(Obj* o, V& v) {
+    v.visit(o->klass, "class");
+    switch (o->kind) {
+#define MOLT_KIND_VISIT(kind, type)                                                                \
+    case ObjKind::kind: visitEdgesAs<type>(o, v); break;
+        MOLT_OBJ_KINDS(MOLT_KIND_VISIT)
+#undef MOLT_KIND_VISIT
+    case ObjKind::Free: break;
+    }
+}
 
 inline bool isKind(Value v, ObjKind k) {
     return v.isObject() && v.asObject()->kind == k;

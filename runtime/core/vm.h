@@ -73,6 +73,20 @@ struct Thread : Obj {
     Value entry; // the function the thread runs
     Value result;
     String* name = nullptr;
+
+    // The stack is part of the thread: the scheduler roots the threads it runs, and a
+    // finished thread (stack released, sp null) keeps only its result and name.
+    template<typename V> void visitEdges(V& v) {
+        for (Value* p = stack; p < sp; ++p)
+            v.visit(*p, "stack slot");
+        for (CallFrame& f : frames)
+            v.visitFixed(f.closure, "frame");
+        for (Upvalue* u = openUpvalues; u; u = u->nextOpen)
+            v.visitFixed(u, "open upvalue");
+        v.visit(entry, "entry");
+        v.visit(result, "result");
+        v.visit(name, "name");
+    }
 };
 
 // Positions of one hosted stack frame, for traces and the IDE's Threads view.

@@ -154,7 +154,9 @@ namespace {
 // Rewrites references to forwarded objects. An old object carries kForwardedFlag and the
 // new object in its `klass` field for the duration of the swap, so a reference costs one
 // header load instead of a hash lookup.
-class Forwarder final : public EdgeVisitor {
+// The same visitor serves the heap's edges (visitEdges, inlined) and the VM's roots
+// (EdgeVisitor). Fixed edges keep their target: a running frame keeps its closure.
+class Forwarder final : public EdgeVisitor, public EdgeVisitorBase<Forwarder> {
 public:
     static Obj* target(Obj* o) {
         return (o->flags & kForwardedFlag) ? reinterpret_cast<Obj*>(o->klass) : o;
@@ -165,6 +167,10 @@ public:
     }
     void visit(Obj*& o) override {
         if (o && (o->flags & kForwardedFlag)) o = target(o);
+    }
+    void visit(Value& v, const char*) { Forwarder::visit(v); }
+    template<typename T> void visit(T*& ref, const char*) {
+        if (ref && (ref->flags & kForwardedFlag)) ref = static_cast<T*>(target(ref));
     }
 };
 } // namespace
@@ -204,17 +210,18 @@ bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>&
         if (o->kind == ObjKind::Map || o->kind == ObjKind::Set)
             for (Value k : static_cast<MapObj*>(o)->keys)
                 rehash |= k.isObject() && (k.asObject()->flags & kForwardedFlag);
-        Heap::visitEdges(o, fwd);
+        // A cache entry's slot index belongs to the old layout: drop it rather than forward it.
+        if (classesSwapped && o->kind == ObjKind::FunctionProto) {
+            for (InlineCache& ic : static_cast<FunctionProto*>(o)->caches)
+                if (ic.klass && (ic.klass->flags & kForwardedFlag)) ic = InlineCache{};
+        }
+        visitEdges(o, fwd);
         if (rehash) {
             // Identity-keyed entries hash differently now: rebuild the index.
             auto* m = static_cast<MapObj*>(o);
             m->index.clear();
             for (uint32_t i = 0; i < m->keys.size(); ++i)
                 if (!m->keys[i].isEmpty()) m->index[m->keys[i]] = i;
-        }
-        if (classesSwapped && o->kind == ObjKind::FunctionProto) {
-            for (InlineCache& ic : static_cast<FunctionProto*>(o)->caches)
-                if (ic.klass && (ic.klass->flags & kForwardedFlag)) ic = InlineCache{};
         }
     });
     vm.visitRoots(fwd);

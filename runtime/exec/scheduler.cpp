@@ -49,16 +49,8 @@ Thread* Scheduler::spawn(Value entry, Value thisValue, const Value* args, int ar
 }
 
 void Scheduler::markRoots(Tracer& tr) {
-    for (Thread* t : all_) {
-        tr.mark(t);
-        tr.markAll(t->stack, t->sp);
-        for (const CallFrame& f : t->frames)
-            tr.mark(f.closure);
-        for (Upvalue* u = t->openUpvalues; u; u = u->nextOpen)
-            tr.mark(u);
-        tr.mark(t->entry);
-        if (t->state == ThreadState::Finished) tr.mark(t->result);
-    }
+    for (Thread* t : all_)
+        tr.mark(t); // its stack, frames and open upvalues are its edges (Thread::visitEdges)
     for (auto& [key, timer] : timers_) {
         tr.mark(timer.fn);
         tr.mark(timer.args);
@@ -66,11 +58,7 @@ void Scheduler::markRoots(Tracer& tr) {
 }
 
 void Scheduler::visitRoots(EdgeVisitor& v) {
-    for (Thread* t : all_) {
-        for (Value* p = t->stack; p < t->sp; ++p)
-            v.visit(*p);
-        v.visit(t->entry);
-    }
+    // Threads are heap objects: swapObjects forwards their stacks with every other object.
     for (auto& [key, timer] : timers_) {
         v.visit(timer.fn);
         v.visit(timer.args);

@@ -1,9 +1,10 @@
 // Heap and collector: reachability, roots, walking, the consistency checker, stress mode.
 #include "runtime/core/heap.h"
-#include "testutil.h"
 #include "runtime/core/vm.h"
+#include "testutil.h"
 
 #include <QtTest>
+#include <set>
 
 using namespace molt;
 
@@ -124,6 +125,85 @@ private Q_SLOTS:
         QVERIFY2(problem.find("Broken") != std::string::npos, problem.c_str());
         as<Instance>(in)->slotCount = 2;
         QVERIFY(vm.heap.verify().empty());
+    }
+
+    // The checker must pass a heap holding every kind, or the DSU's checks would cry wolf.
+    void verifierAcceptsEveryKindOfObject() {
+        VM vm;
+        test::RunResult r;
+        test::capture(vm, r);
+        int code = vm.runSource("kinds.js", R"(
+            class Base { a = 1; get g() { return this.a; } static s = [1]; }
+            class Derived extends Base { b = { x: "y" }; m() { return this.b; } }
+            function makeCounter() { let n = 0; return () => ++n; } // an upvalue
+            const counter = makeCounter();
+            const keep = [new Derived(), new Map([[{}, counter]]), new Set(["s", 2]),
+                          [1, 2, 3].values(), { k: Base }, Thread.spawn(() => Thread.sleep(1))];
+            Thread.spawn(() => { for (let i = 0; i < 3; i++) Thread.yield(); });
+        )");
+        QCOMPARE(code, 0);
+        std::set<ObjKind> kinds;
+        vm.heap.forEachObject([&](Obj* o) { kinds.insert(o->kind); });
+#define MOLT_EXPECT_KIND(kind, type)                                                               \
+    QVERIFY2(kinds.count(ObjKind::kind), #kind " is missing from the test heap");
+        MOLT_OBJ_KINDS(MOLT_EXPECT_KIND)
+#undef MOLT_EXPECT_KIND
+        QVERIFY_HEAP(vm);
+    }
+
+    // A dangling edge is reported by object, kind and edge, before the collector follows it.
+    void verifierReportsAnEdgeToAFreedCell() {
+        VM vm;
+        Root keep(vm.heap, Value::object(vm.newArray()));
+        Array* a = as<Array>(keep.value);
+        vm.arrayPush(a, Value::undefined());
+        vm.arrayPush(a, Value::undefined());
+        Obj* doomed = vm.newRecord(); // unrooted: the next collection frees it
+        vm.heap.collect();
+        QCOMPARE(doomed->kind, ObjKind::Free);
+        a->elements[1] = Value::object(doomed);
+        std::string problem = vm.heap.verify();
+        std::string id = std::to_string(vm.heap.identityOf(a));
+        QVERIFY2(problem.find("Array #" + id + " element[1]: points at a freed cell") == 0,
+                 problem.c_str());
+        a->elements[1] = Value::undefined();
+        QVERIFY_HEAP(vm);
+    }
+
+    void verifierReportsAnEdgeOfTheWrongKind() {
+        VM vm;
+        Class* c = vm.newBuiltinClass("Twisted");
+        Root keepClass(vm.heap, Value::object(c));
+        Root notAClass(vm.heap, Value::object(vm.newRecord()));
+        Class* super = c->super;
+        c->super = reinterpret_cast<Class*>(notAClass.value.asObject());
+        std::string problem = vm.heap.verify();
+        QVERIFY2(problem.find("(Twisted) superclass[0]: is a Class edge holding a Record") !=
+                     std::string::npos,
+                 problem.c_str());
+        c->super = super;
+        QVERIFY_HEAP(vm);
+    }
+
+    void verifierReportsAMapIndexOutOfStep() {
+        VM vm;
+        test::RunResult r;
+        test::capture(vm, r);
+        QCOMPARE(vm.runSource("map.js", "const m = new Map([['a', 1], ['b', 2]]);"), 0);
+        MapObj* m = nullptr;
+        vm.heap.forEachObject([&](Obj* o) {
+            if (o->kind == ObjKind::Map && static_cast<MapObj*>(o)->liveCount == 2)
+                m = static_cast<MapObj*>(o);
+        });
+        QVERIFY(m);
+        auto saved = m->index;
+        m->index.erase(m->keys[1]);
+        std::string problem = vm.heap.verify();
+        QVERIFY2(problem.find("Map #") == 0 &&
+                     problem.find("index does not find entry 1") != std::string::npos,
+                 problem.c_str());
+        m->index = saved;
+        QVERIFY_HEAP(vm);
     }
 };
 

@@ -5,6 +5,14 @@
 
 #include <string>
 
+// Fails the current Qt test with the heap checker's first violation (object identity, kind
+// and the bad edge). Tests call it after every DSU commit and rollback; needs <QtTest>.
+#define QVERIFY_HEAP(vm)                                                                           \
+    do {                                                                                           \
+        const std::string heapProblem_ = (vm).heap.verify();                                       \
+        QVERIFY2(heapProblem_.empty(), ("heap check failed: " + heapProblem_).c_str());            \
+    } while (0)
+
 namespace molt::test {
 
 struct RunResult {

@@ -20,6 +20,9 @@ The runner executes, with the scenario folder as working directory,
   molt run [args] v1.js [--then v2.js] [--patch patch.js] [--eval EXPR]
 and checks that stdout equals "stdout" exactly, that the exit code equals "exit" and that
 stderr contains every expected substring. `--gc-stress` sets MOLT_GC_STRESS=1.
+Every run sets MOLT_VERIFY_HEAP=1: molt checks the whole heap after each commit and
+rollback and aborts with the checker's message (naming object, kind and edge) on a
+violation, so a corrupting update fails its scenario even when its output looks right.
 
 Round trip: for a scenario with a v2 and no patch.js, the runner also prints the generated
 patch with `molt diff v1 v2`, runs `molt run v1 --then v2 --patch <that script>` and checks
@@ -61,6 +64,7 @@ def program(dir_, version):
 def execute(cmd, dir_, gc_stress, timeout):
     env = dict(os.environ)
     env.pop("MOLT_GC_STRESS", None)
+    env["MOLT_VERIFY_HEAP"] = "1"
     if gc_stress:
         env["MOLT_GC_STRESS"] = "1"
     proc = subprocess.run(cmd, cwd=dir_, env=env, capture_output=True, timeout=timeout)

@@ -81,6 +81,7 @@ private Q_SLOTS:
         QVERIFY(
             tx.addInstanceVariable("Product", "currency", FieldPolicy::constant(p.vm.istr("EUR"))));
         UpdateReport report = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(report.committed(), report.rollbackReason.c_str());
         QCOMPARE(report.instancesMigrated, size_t(3));
         QCOMPARE(report.classesChanged, (std::vector<std::string>{"Product", "Gadget"}));
@@ -99,7 +100,7 @@ private Q_SLOTS:
                  std::string("kettle:30/2000W"));
         QCOMPARE(p.show("Molt.readClassDefinition(Gadget).layout.join()"),
                  std::string("name,price,currency,watts"));
-        QVERIFY(p.vm.heap.verify().empty());
+        QVERIFY_HEAP(p.vm);
     }
 
     void rollbackAtEveryPhaseLeavesTheHeapUntouched_data() {
@@ -117,6 +118,7 @@ private Q_SLOTS:
             tx.renameInstanceVariable("Gadget", "watts", "power");
             tx.injectFailureAt = phase.toStdString();
             UpdateReport report = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QVERIFY(!report.committed());
             QVERIFY2(report.rollbackReason.find("injected failure in " + phase.toStdString()) !=
                          std::string::npos,
@@ -134,6 +136,7 @@ private Q_SLOTS:
         Transaction tx(p.vm);
         tx.addInstanceVariable("Product", "tax", FieldPolicy::computed(p.get("policy")));
         UpdateReport report = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY(!report.committed());
         QCOMPARE(QString::fromStdString(report.rollbackReason),
                  QString("the policy of Product.tax threw: RangeError: too dear"));
@@ -156,6 +159,7 @@ private Q_SLOTS:
             Transaction tx(p.vm);
             QVERIFY(tx.addInstanceVariable("Item", "tag", FieldPolicy::constant(Value::number(1))));
             UpdateReport report = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QVERIFY(!report.committed());
             QVERIFY2(report.rollbackReason.find("out of memory: migrating 50000 instances") == 0,
                      report.rollbackReason.c_str());
@@ -165,6 +169,7 @@ private Q_SLOTS:
         Transaction tx(p.vm);
         QVERIFY(tx.addInstanceVariable("Item", "tag", FieldPolicy::constant(Value::number(1))));
         QVERIFY(tx.commit().committed());
+        QVERIFY_HEAP(p.vm);
         QCOMPARE(p.show("items[49999].tag + items[49999].i"), std::string("50000"));
     }
 
@@ -193,6 +198,7 @@ private Q_SLOTS:
             tx.addInstanceVariable("Product", "tax", FieldPolicy::constant(Value::number(0)));
             tx.addValidation(everyProductPriced && noMoreThan(100));
             UpdateReport report = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QVERIFY2(report.committed(), report.rollbackReason.c_str());
             QCOMPARE(QString::fromStdString(report.validationsRun.back()),
                      QString("every product is priced and at most 100 migrated"));
@@ -205,6 +211,7 @@ private Q_SLOTS:
             tx.addValidation(
                 Validation::allOf("release checks", {everyProductPriced, noMoreThan(1)}));
             UpdateReport report = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QVERIFY(!report.committed());
             QVERIFY2(report.rollbackReason.find(" migrated") != std::string::npos &&
                          report.rollbackReason.find("at most") == std::string::npos,
@@ -217,6 +224,7 @@ private Q_SLOTS:
             tx.systemValidations().push_back(noMoreThan(0));
             tx.addInstanceVariable("Product", "tax3", FieldPolicy::constant(Value::number(0)));
             QVERIFY(!tx.commit().committed());
+            QVERIFY_HEAP(p.vm);
         }
         QCOMPARE(heapDigest(p.vm), before);
     }
@@ -231,6 +239,7 @@ private Q_SLOTS:
             tx.addInstanceVariable("Product", "a");
             tx.addValidation("never", p.get("no"));
             UpdateReport r = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QCOMPARE(QString::fromStdString(r.rollbackReason),
                      QString("validation 'never' failed"));
         }
@@ -239,6 +248,7 @@ private Q_SLOTS:
             tx.addInstanceVariable("Product", "a");
             tx.addValidation("explodes", p.get("boom"));
             UpdateReport r = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QCOMPARE(QString::fromStdString(r.rollbackReason),
                      QString("validation 'explodes' threw: Error: x"));
         }
@@ -252,6 +262,7 @@ private Q_SLOTS:
         QVERIFY(tx.removeInstanceVariable("Gadget", "watts"));
         QVERIFY(tx.replaceMethod("Product", "label", p.get("bigLabel")));
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(p.show("[tea.cents, kettle.cents, kettle.price, kettle.watts].join('|')"),
                  std::string("4|30||"));
@@ -267,7 +278,9 @@ private Q_SLOTS:
         QVERIFY(
             tx.addInstanceVariable("Product", "stock", FieldPolicy::constant(Value::integer(1))));
         tx.rollback();
+        QVERIFY_HEAP(p.vm);
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY(!r.committed());
         QCOMPARE(QString::fromStdString(r.rollbackReason),
                  QString("the transaction was already committed or rolled back"));
@@ -282,6 +295,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(tx.error()), QString("unknown class 'Prodct'"));
         QVERIFY(!tx.removeInstanceVariable("Product", "nope"));
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY(!r.committed());
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
     }
@@ -296,6 +310,7 @@ private Q_SLOTS:
         Transaction tx(p.vm);
         QVERIFY(tx.changeSuperclass("C", "B"));
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(
             p.show("Molt.readClassDefinition(C).layout.join() + ' ' + [c.shared, c.y, c.z, "
@@ -311,6 +326,7 @@ private Q_SLOTS:
             Transaction tx(p.vm);
             tx.removeClass("Old");
             UpdateReport r = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QVERIFY(!r.committed());
             QVERIFY2(r.rollbackReason.find("1 of its instances are still reachable") !=
                          std::string::npos,
@@ -321,6 +337,7 @@ private Q_SLOTS:
         Transaction tx(p.vm);
         tx.removeClass("Old");
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(p.show("typeof Old"), std::string("undefined"));
     }
@@ -333,6 +350,7 @@ private Q_SLOTS:
         tx.removeClass("Old");
         QVERIFY(tx.migrateInstancesTo("Old", "New"));
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(p.show("[o instanceof New, o.v, o.w, Molt.identityOf(o) === id].join()"),
                  std::string("true,7,,true"));
@@ -347,6 +365,7 @@ private Q_SLOTS:
         QVERIFY(tx.addBinding("added", p.vm.istr("new binding")));
         QVERIFY(tx.removeBinding("f"));
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(p.show("[Counter.count, Counter.limit, Counter.label, total, added].join()"),
                  std::string("5,99,,10,new binding"));
@@ -376,6 +395,7 @@ private Q_SLOTS:
             Transaction tx(vm);
             tx.replaceMethod("Worker", "run", other);
             UpdateReport r = tx.commit(); // synchronous: the worker is inside run()
+            QVERIFY_HEAP(vm);
             QVERIFY(!r.committed());
             QVERIFY2(r.rollbackReason.find("Worker.run") != std::string::npos,
                      r.rollbackReason.c_str());
@@ -393,6 +413,7 @@ private Q_SLOTS:
         QVERIFY(!done);
         vm.scheduler().runUntil([&] { return done; });
         QVERIFY(done);
+        QVERIFY_HEAP(vm);
         QVERIFY2(report.committed(), report.rollbackReason.c_str());
         QVERIFY(report.waitMs > 20);
     }
@@ -431,6 +452,7 @@ private Q_SLOTS:
             QVERIFY(vm.returnBarrierCount() > 0); // the worker's frame carries a barrier
             QVERIFY(tx.cancel());
             QCOMPARE(calls, 1);
+            QVERIFY_HEAP(vm);
             QVERIFY(!report.committed());
             QCOMPARE(QString::fromStdString(report.rollbackReason),
                      QString("cancelled while waiting for a safe point"));
@@ -455,10 +477,11 @@ private Q_SLOTS:
         tx.addInstanceVariable("Product", "currency", FieldPolicy::constant(p.vm.istr("EUR")));
         tx.renameInstanceVariable("Gadget", "watts", "power");
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(p.show("kettle.power + kettle.currency + byProduct.get(kettle)"),
                  std::string("2000EURk"));
-        QVERIFY(p.vm.heap.verify().empty());
+        QVERIFY_HEAP(p.vm);
     }
 
     void coreLibraryClassesAreUpdatedLikeUserClasses() {
@@ -481,12 +504,14 @@ private Q_SLOTS:
         Transaction tx2(p.vm);
         QVERIFY(!tx2.removeClass("Map"));
         UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY(!r.committed()); // the refused operation poisons the transaction
         Transaction tx3(p.vm);
         QVERIFY(tx3.addMethod("Array", "sum", p.get("sum")));
         QVERIFY(tx3.addMethod("Error", "describe", p.get("describe")));
         QVERIFY(tx3.replaceMethod("String", "toUpperCase", p.get("shout")));
         r = tx3.commit();
+        QVERIFY_HEAP(p.vm);
         QVERIFY2(r.committed(), r.rollbackReason.c_str());
         QCOMPARE(p.show("[xs.sum(), [4, 5].sum(), e.describe(), t.describe(), 'abc'.toUpperCase(), "
                         "e.code].join(' ')"),
@@ -495,7 +520,7 @@ private Q_SLOTS:
                         "m.get('a'), Array.isArray(xs)].join()"),
                  std::string("true,true,true,1,true"));
         QCOMPARE(p.show("new RangeError('r').describe()"), std::string("RangeError(r)"));
-        QVERIFY(p.vm.heap.verify().empty());
+        QVERIFY_HEAP(p.vm);
     }
 
     // Long random sequences of field additions, removals and renames on a random object graph;
@@ -559,8 +584,8 @@ private Q_SLOTS:
                     }
             }
             UpdateReport r = tx.commit();
+            QVERIFY_HEAP(p.vm);
             QVERIFY2(r.committed(), r.rollbackReason.c_str());
-            QVERIFY(p.vm.heap.verify().empty());
             Array* all = as<Array>(p.get("all"));
             for (int i = 0; i < 120; ++i) {
                 Value o = all->elements[i];

@@ -189,7 +189,14 @@ struct KindChecker {
     }
 
     void string(String* s) {
-        if (s->chars[s->length] != '\0') fail(s, "not NUL-terminated");
+        if (StringBuffer* b = s->buffer) {
+            // A built string is a prefix of its buffer's written bytes (object.h).
+            if (b->refs == 0) fail(s, "points into a buffer nobody counts");
+            if (s->chars < b->bytes || s->chars + s->length > b->bytes + b->used)
+                fail(s, "reaches past its buffer's written bytes");
+        } else if (s->chars != s->inlineChars) {
+            fail(s, "neither inline nor in a buffer");
+        }
         if (s->ascii && s->utf16Length != s->length) fail(s, "ASCII with a UTF-16 length");
     }
     void array(Array* a) {
@@ -202,19 +209,30 @@ struct KindChecker {
         if (r->keys.size() != r->values.size())
             return void(fail(r, std::to_string(r->keys.size()) + " keys but " +
                                     std::to_string(r->values.size()) + " values"));
+        // A deleted entry stays behind, dead (Record in object.h), until compaction: a key
+        // may appear once live and any number of times dead, and the index holds the live
+        // entries only.
         std::unordered_set<String*> seen;
+        size_t dead = 0;
         for (size_t i = 0; i < r->keys.size(); ++i) {
             if (!r->keys[i]) return void(fail(r, "a null key"));
-            if (!seen.insert(r->keys[i]).second)
-                return void(fail(r, "key '" + std::string(r->keys[i]->view()) + "' twice"));
-            if (r->index) {
-                auto it = r->index->find(r->keys[i]);
-                if (it == r->index->end() || it->second != i)
-                    return void(fail(r, "index disagrees about key '" +
-                                            std::string(r->keys[i]->view()) + "'"));
+            std::string key(r->keys[i]->view());
+            auto it = r->index ? r->index->find(r->keys[i]) : decltype(r->index->end()){};
+            if (!r->isLive(i)) {
+                ++dead;
+                if (r->index && it != r->index->end() && it->second == i)
+                    return void(fail(r, "index points at the deleted entry of '" + key + "'"));
+                continue;
             }
+            if (!seen.insert(r->keys[i]).second)
+                return void(fail(r, "key '" + key + "' live twice"));
+            if (r->index && (it == r->index->end() || it->second != i))
+                return void(fail(r, "index disagrees about key '" + key + "'"));
         }
-        if (r->index && r->index->size() != r->keys.size())
+        if (dead != r->deadCount)
+            return void(fail(r, std::to_string(dead) + " deleted entries but deadCount " +
+                                    std::to_string(r->deadCount)));
+        if (r->index && r->index->size() != r->liveCount())
             fail(r, "index holds keys the record does not");
     }
     void instance(Instance* in) {
@@ -335,7 +353,10 @@ struct KindChecker {
 
 size_t tailBytes(const Obj* o) {
     switch (o->kind) {
-    case ObjKind::String: return sizeof(String) + static_cast<const String*>(o)->length;
+    case ObjKind::String: {
+        auto* s = static_cast<const String*>(o);
+        return s->buffer ? sizeof(String) : sizeof(String) + s->length;
+    }
     case ObjKind::Instance: {
         uint32_t n = static_cast<const Instance*>(o)->slotCount;
         return sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value);

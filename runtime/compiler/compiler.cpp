@@ -1235,6 +1235,7 @@ void Compiler::compileSwitch(TSNode n) {
 
 // ---------------------------------------------------------------- entry points
 
+// Where a compile error is reported: the module's display path when it has one.
 static void fillCompileError(CompileError& error, const SyntaxTree& tree, Module* module,
                              SourcePosition p, std::string message) {
     error.file =
@@ -1265,15 +1266,8 @@ FunctionProto* compileEval(VM& vm, Module* module, const SyntaxTree& tree, Compi
 FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, CompileError& error,
                              const ModuleCompileOptions& options) {
     size_t rootsBefore = vm.compilerRoots.size();
-    auto fillError = [&](SourcePosition p, std::string message) {
-        error.file = module->displayPath ? std::string(module->displayPath->view()) : tree.path();
-        error.line = p.line;
-        error.column = p.column;
-        error.message = std::move(message);
-        error.sourceLine = tree.lineText(p.line);
-    };
     if (auto diag = tree.firstError()) {
-        fillError(diag->position, diag->message);
+        fillCompileError(error, tree, module, diag->position, diag->message);
         return nullptr;
     }
     Compiler compiler(vm, module, tree, options);
@@ -1281,7 +1275,7 @@ FunctionProto* compileModule(VM& vm, Module* module, const SyntaxTree& tree, Com
     try {
         proto = compiler.compileModuleBody();
     } catch (const CompileFailure& f) {
-        fillError(tree.position(f.node), f.message);
+        fillCompileError(error, tree, module, tree.position(f.node), f.message);
         vm.compilerRoots.resize(rootsBefore);
         return nullptr;
     }

@@ -1,4 +1,5 @@
 #include "runtime/compiler/compiler_internal.h"
+#include "runtime/core/utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -13,24 +14,6 @@ TSNode Compiler::unparen(TSNode n) {
         n = cs[0];
     }
     return n;
-}
-
-static void appendUtf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80)
-        out += char(cp);
-    else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
 }
 
 static void decodeEscape(std::string_view esc, std::string& out) {

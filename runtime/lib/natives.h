@@ -18,6 +18,7 @@
 #pragma once
 
 #include "runtime/core/object.h"
+#include "runtime/core/utf8.h"
 #include "runtime/core/value.h"
 #include "runtime/core/vm.h"
 
@@ -38,15 +39,9 @@ inline Value arg(const Value* args, int argc, int i) {
 constexpr uint8_t kNamespaceClassFlag = 0x40;
 Class* newNamespace(VM& vm, std::string_view name);
 
-// ---- UTF-8 / UTF-16
-std::u16string utf8ToUtf16(std::string_view s);
+// ---- UTF-8 / UTF-16 (the codec itself is runtime/core/utf8.h)
 // The UTF-16 units of a non-ASCII string, converted on first use and kept with it.
 const std::u16string& utf16Units(String* s);
-std::string utf16ToUtf8(std::u16string_view s);
-void appendUtf8(std::string& out, uint32_t codePoint);
-size_t utf16LengthOf(std::string_view s);
-// Decodes one code point at s[i] (advancing i); lone surrogates come back as themselves.
-uint32_t decodeUtf8(std::string_view s, size_t& i);
 bool isJsWhitespace(uint32_t codePoint);
 // The text between JavaScript's whitespace at both ends (String.prototype.trim).
 std::string_view trimJsWhitespace(std::string_view s, bool start = true, bool end = true);

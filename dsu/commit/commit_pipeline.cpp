@@ -9,6 +9,7 @@
 // a single swapObjects call whose input is checked before it changes anything.
 #include "dsu/commit/namespace_view.h"
 #include "dsu/commit/operations.h"
+#include "runtime/core/private_name.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -243,11 +244,12 @@ bool Transaction::migrate(UpdateReport& report) {
             oldClassNames[d->def.name] = std::string(d->old->name->view());
     auto oldSlot = [&](Class* oldClass, const std::string& field) {
         int slot = oldClass->findSlot(vm_.intern(field));
-        size_t at = field.find('@');
-        if (slot >= 0 || field.empty() || field[0] != '#' || at == std::string::npos) return slot;
-        auto renamed = oldClassNames.find(field.substr(at + 1));
+        if (slot >= 0 || !PrivateName::isEncoded(field)) return slot;
+        // A private field of a renamed class is keyed by the class's old name in old objects.
+        auto renamed = oldClassNames.find(std::string(PrivateName::owner(field)));
         if (renamed == oldClassNames.end()) return slot;
-        return oldClass->findSlot(vm_.intern(field.substr(0, at + 1) + renamed->second));
+        return oldClass->findSlot(
+            vm_.intern(PrivateName::encode(PrivateName::written(field), renamed->second)));
     };
     auto makePlan = [&](Draft* d, Class* oldClass, Class* target) {
         Plan plan{d, target, {}, {}, {}, 0, 0};

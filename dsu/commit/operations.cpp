@@ -8,6 +8,7 @@
 #include "dsu/commit/operations.h"
 
 #include "runtime/core/assert.h"
+#include "runtime/core/private_name.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -107,8 +108,7 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
 // Scripts name a private field as the source does ("#pin"); the runtime's layouts carry
 // the declaring class ("#pin@Account", compiler.h).
 static std::string privateField(const std::string& field, const std::string& className) {
-    if (field.empty() || field[0] != '#' || field.find('@') != std::string::npos) return field;
-    return field + "@" + className;
+    return PrivateName::encode(field, className);
 }
 
 template<typename Draft> static std::string oldNameOf(const Draft* d) {

@@ -4,6 +4,7 @@
 #include "dsu/refactor/refactor.h"
 
 #include "dsu/refactor/refactor_internal.h"
+#include "runtime/core/private_name.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/mop.h"
 
@@ -177,7 +178,7 @@ const ClassDecl* Context::needClass(const std::string& name) {
 }
 
 bool Context::needIdentifier(const std::string& name, const char* what, bool allowPrivate) {
-    size_t i = allowPrivate && !name.empty() && name[0] == '#' ? 1 : 0;
+    size_t i = allowPrivate && PrivateName::isPrivate(name) ? 1 : 0;
     bool ok = name.size() > i && !std::isdigit(static_cast<unsigned char>(name[i]));
     for (; ok && i < name.size(); ++i) {
         char ch = name[i];
@@ -219,7 +220,7 @@ fieldAccesses(const Program& p, const ClassDecl& c, const std::string& name,
               std::vector<std::pair<size_t, TSNode>>* ambiguous) {
     std::vector<std::pair<size_t, TSNode>> out;
     const Module& home = p.modules[c.module];
-    if (name[0] == '#') {
+    if (PrivateName::isPrivate(name)) {
         walk(c.node, [&](TSNode n) {
             if (is(n, "private_property_identifier") && home.of(n) == name &&
                 !is(ts_node_parent(n), "field_definition") &&
@@ -412,9 +413,9 @@ bool renameField(Context& cx) {
     const std::string from = cx.arg(1), to = cx.arg(2);
     const Program& p = cx.program;
     const Module& home = cx.moduleOf(*c);
-    bool isPrivate = !from.empty() && from[0] == '#';
+    bool isPrivate = PrivateName::isPrivate(from);
     if (!cx.needIdentifier(to, "field", true)) return false;
-    if (isPrivate != (!to.empty() && to[0] == '#'))
+    if (isPrivate != PrivateName::isPrivate(to))
         return cx.fail("'" + from + "' and '" + to +
                        "': a private field keeps its '#', and a public one cannot take one");
     const Member* staticDecl = c->member(from, true);

@@ -9,6 +9,7 @@
 // drops its values (said in the patch); a class that gains one gives live instances the
 // initializer's value.
 #include "dsu/refactor/refactor_internal.h"
+#include "runtime/core/private_name.h"
 
 #include <algorithm>
 
@@ -97,7 +98,7 @@ const Member* needDeclaredField(Context& cx, const ClassDecl& c, const std::stri
                                 const char* doing) {
     const Member* m = c.member(name, false);
     if (m && m->kind == MemberKind::Field) {
-        if (name[0] == '#') {
+        if (PrivateName::isPrivate(name)) {
             cx.failAt(cx.moduleOf(c), m->nameNode,
                       "private field '" + name +
                           "' cannot move: a private name is visible only "
@@ -563,7 +564,8 @@ bool inlineSuperclass(Context& cx) {
         return cx.failAt(sm, s->nameNode,
                          "class " + s->name + " has no subclasses to inline it into");
     for (const Member& mem : s->members)
-        if (mem.isStatic() || mem.kind == MemberKind::Constructor || mem.name[0] == '#')
+        if (mem.isStatic() || mem.kind == MemberKind::Constructor ||
+            PrivateName::isPrivate(mem.name))
             return cx.failAt(sm, ts_node_is_null(mem.nameNode) ? mem.node : mem.nameNode,
                              s->name + " has a constructor, a static or a private member; inline "
                                        "supports plain fields and methods");
@@ -654,7 +656,7 @@ bool splitClass(Context& cx) {
     std::string fieldLines;
     const std::string indent = memberIndent(m, *c), newIndent = "  ";
     for (const std::string& f : fields) {
-        if (f[0] == '#')
+        if (PrivateName::isPrivate(f))
             return cx.fail("private field '" + f +
                            "' cannot move: a private name is visible only "
                            "in its own class");
@@ -774,7 +776,8 @@ bool mergeClass(Context& cx) {
                          part->name + " must be in " + m.path +
                              ", extend nothing and declare every field it assigns");
     for (const Member& mem : part->members) {
-        if (mem.isStatic() || mem.kind == MemberKind::Constructor || mem.name[0] == '#')
+        if (mem.isStatic() || mem.kind == MemberKind::Constructor ||
+            PrivateName::isPrivate(mem.name))
             return cx.failAt(pm, mem.nameNode,
                              part->name + " has a constructor, a static or a private "
                                           "member; merge supports plain fields and methods");

@@ -18,6 +18,7 @@
 // rename needs the whole class to be identical modulo its name.
 #include "dsu/source/differ.h"
 
+#include "runtime/core/private_name.h"
 #include "runtime/core/vm.h"
 #include "runtime/syntax/class_layout.h"
 
@@ -349,7 +350,7 @@ struct Version {
         std::set<std::string> all(own.begin(), own.end());
         for (const ClassInfo* a : ancestors(from, c))
             for (const FieldInfo& f : a->layout.fields)
-                if (f.name[0] != '#') all.insert(f.name);
+                if (!PrivateName::isPrivate(f.name)) all.insert(f.name);
         return all;
     }
 };
@@ -557,7 +558,7 @@ private:
         std::vector<Candidate> candidates;
         for (const std::string& r : removed)
             for (const std::string& a : added)
-                if ((r[0] == '#') == (a[0] == '#'))
+                if (PrivateName::isPrivate(r) == PrivateName::isPrivate(a))
                     if (int score = renameScore(oc, nc, base, r, a))
                         candidates.push_back({r, a, score});
         std::stable_sort(candidates.begin(), candidates.end(),
@@ -638,7 +639,7 @@ private:
         planning_.insert(&nc);
         for (const ClassInfo* a : new_.ancestors(nm, nc))
             for (auto& [from, to] : inheritedRenames(*a))
-                if (from[0] != '#') plan.renames.properties.emplace(from, to);
+                if (!PrivateName::isPrivate(from)) plan.renames.properties.emplace(from, to);
         planning_.erase(&nc);
 
         // Instance fields: removed = own in the old version and nowhere in the new layout;
@@ -727,7 +728,7 @@ private:
                 ch.newText = nm.text(fi->value);
                 bool usesPrivate = false, usesSuper = false;
                 for (const Token& t : tokensOf(*nm.tree, fi->value)) {
-                    usesPrivate |= t.kind == TokenKind::Property && t.text[0] == '#';
+                    usesPrivate |= t.kind == TokenKind::Property && PrivateName::isPrivate(t.text);
                     usesSuper |= t.kind == TokenKind::Other && t.text == "super";
                 }
                 bool copyable = !usesPrivate && !usesSuper;

@@ -3,6 +3,7 @@
 // handles the common cases inline: small integers, instance fields, arrays).
 #include "runtime/bytecode/operations.h"
 
+#include "runtime/core/private_name.h"
 #include "runtime/lib/natives.h"
 
 #include <cmath>
@@ -184,7 +185,7 @@ Value spreadInto(VM& vm, Array* target, Value iterable) {
 static void pushFieldKeys(VM& vm, Instance* in, Array* out) {
     for (uint32_t i = 0; i < in->slotCount; ++i) {
         String* f = in->klass->fields[i];
-        if ((f->length && f->chars[0] == '#') || in->slots[i].isEmpty()) continue;
+        if (PrivateName::isPrivate(f->view()) || in->slots[i].isEmpty()) continue;
         vm.arrayPush(out, Value::object(f));
     }
 }
@@ -232,7 +233,7 @@ Value recordSpread(VM& vm, Record* target, Value src) {
         auto* in = static_cast<Instance*>(o);
         for (uint32_t i = 0; i < in->slotCount; ++i) {
             String* f = in->klass->fields[i];
-            if (f->length && f->chars[0] == '#') continue;
+            if (PrivateName::isPrivate(f->view())) continue;
             if (in->slots[i].isEmpty()) continue;
             vm.recordSet(target, f, in->slots[i]);
         }
@@ -292,8 +293,8 @@ Value inOperator(VM& vm, Value key, Value obj) {
         Class* c = o->klass;
         int slot = c->findSlot(name);
         bool assigned = slot >= 0 && !static_cast<Instance*>(o)->slots[slot].isEmpty();
-        return Value::boolean(assigned || c->methods.count(name) ||
-                              c->getters.count(name) || c->setters.count(name));
+        return Value::boolean(assigned || c->methods.count(name) || c->getters.count(name) ||
+                              c->setters.count(name));
     }
     case ObjKind::Class: {
         Value v = vm.getProperty(obj, name);

@@ -1,4 +1,5 @@
 #include "runtime/compiler/compiler_internal.h"
+#include "runtime/core/private_name.h"
 #include "runtime/core/utf8.h"
 
 #include <charconv>
@@ -121,7 +122,7 @@ std::string Compiler::memberName(TSNode property) {
         std::string name(text(property));
         for (size_t i = classes_.size(); i > 0; --i)
             if (classes_[i - 1] && classes_[i - 1]->privateNames.count(name))
-                return name + "@" + classes_[i - 1]->name;
+                return PrivateName::encode(name, classes_[i - 1]->name);
         fail(property, "Private field '" + name + "' must be declared in an enclosing class");
     }
     return propertyKey(property);

@@ -14,6 +14,7 @@
 //
 // GC: every container under construction is held by a Root; a key is rooted while its
 // value is parsed; values produced by toJSON or the replacer are rooted while serialized.
+#include "runtime/core/private_name.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -209,7 +210,7 @@ private:
             bool isError = isErrorInstance(vm_, obj);
             for (uint32_t i = 0; i < in->slotCount && i < in->klass->fields.size(); ++i) {
                 std::string_view f = in->klass->fields[i]->view();
-                if ((!f.empty() && f[0] == '#') || in->slots[i].isEmpty()) continue;
+                if (PrivateName::isPrivate(f) || in->slots[i].isEmpty()) continue;
                 if (isError && (f == "message" || f == "stack")) continue;
                 props.emplace_back(std::string(f), in->slots[i]);
             }

@@ -8,6 +8,7 @@
 //   strings    one index per UTF-16 code unit
 //   classes    their public static fields
 // Everything else (numbers, functions, Map, Set, ...) has none; null and undefined throw.
+#include "runtime/core/private_name.h"
 #include "runtime/lib/natives.h"
 
 #include <cmath>
@@ -66,7 +67,7 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
         Class* cls = in->klass;
         for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i) {
             String* f = cls->fields[i];
-            if (f->length && f->chars[0] == '#') continue;
+            if (PrivateName::isPrivate(f->view())) continue;
             if (in->slots[i].isEmpty()) continue;
             emit(vm, out, want, Value::object(f), in->slots[i]);
         }
@@ -94,7 +95,7 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
         auto* c = static_cast<Class*>(o);
         for (size_t i = 0; i < c->staticNames.size() && i < c->staticValues.size(); ++i) {
             String* n = c->staticNames[i];
-            if (n->length && n->chars[0] == '#') continue;
+            if (PrivateName::isPrivate(n->view())) continue;
             if (c->staticValues[i].isEmpty()) continue;
             emit(vm, out, want, Value::object(n), c->staticValues[i]);
         }
@@ -208,7 +209,7 @@ bool hasOwn(VM& vm, Value obj, Value key, bool& result) {
         auto* in = static_cast<Instance*>(o);
         Class* cls = in->klass;
         for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i)
-            if (cls->fields[i]->view() == k && !k.starts_with("#"))
+            if (cls->fields[i]->view() == k && !PrivateName::isPrivate(k))
                 result = !in->slots[i].isEmpty();
         return true;
     }

@@ -17,6 +17,7 @@
 // Invariant worth knowing: ctx.currentDepth is deliberately *not* restored when a nested
 // formatRaw returns — node uses the depth of the most recently entered object to decide how
 // many levels may be combined on one line, and the output depends on that quirk.
+#include "runtime/core/private_name.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -236,7 +237,7 @@ void instanceKeys(Instance* inst, std::vector<std::pair<std::string, Value>>& ou
     size_t n = std::min<size_t>(cls->fields.size(), inst->slotCount);
     for (size_t i = 0; i < n; ++i) {
         std::string_view name = cls->fields[i]->view();
-        if (!name.empty() && name[0] == '#') continue;
+        if (PrivateName::isPrivate(name)) continue;
         if (inst->slots[i].isEmpty()) continue;
         out.emplace_back(std::string(name), inst->slots[i]);
     }
@@ -612,7 +613,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
             keys.emplace_back("stackTraceLimit", Value::integer(10)); // as node shows Error
         for (size_t i = 0; i < cls->staticNames.size() && i < cls->staticValues.size(); ++i) {
             std::string_view n = cls->staticNames[i]->view();
-            if (!n.empty() && n[0] == '#') continue;
+            if (PrivateName::isPrivate(n)) continue;
             if (cls->staticValues[i].isEmpty()) continue;
             keys.emplace_back(std::string(n), cls->staticValues[i]);
         }

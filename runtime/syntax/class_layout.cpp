@@ -1,5 +1,7 @@
 #include "runtime/syntax/class_layout.h"
 
+#include "runtime/core/private_name.h"
+
 #include <algorithm>
 
 namespace molt {
@@ -119,7 +121,8 @@ ClassLayout readClassLayout(const SyntaxTree& tree, TSNode classNode) {
         if (is(m, "method_definition") && !hasChildToken(m, "static"))
             collect.body(field(m, "body"));
     for (const FieldWrite& w : layout.writes) {
-        if (w.name[0] == '#' || layout.accessors.count(w.name) || layout.find(w.name)) continue;
+        if (PrivateName::isPrivate(w.name) || layout.accessors.count(w.name) || layout.find(w.name))
+            continue;
         layout.fields.push_back({w.name, field(w.target, "property"), w.target, {}, false});
     }
     return layout;

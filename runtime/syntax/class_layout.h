@@ -25,6 +25,7 @@
 // keys keep their spelling; the compiler maps them to the runtime's names.
 #pragma once
 
+#include "runtime/core/private_name.h"
 #include "runtime/syntax/syntax.h"
 
 #include <functional>
@@ -41,7 +42,7 @@ struct LayoutField {
     TSNode at{};       // the field_definition, or the first write's member_expression
     TSNode value{};    // a declaration's initializer (null: none, or a written field)
     bool declared = false;
-    bool isPrivate() const { return !name.empty() && name[0] == '#'; }
+    bool isPrivate() const { return PrivateName::isPrivate(name); }
 };
 
 // One `this.name` assignment target in an own instance method.

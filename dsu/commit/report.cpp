@@ -1,5 +1,7 @@
 #include "dsu/commit/report.h"
 
+#include "runtime/core/utf8.h"
+
 #include <chrono>
 #include <cstdio>
 
@@ -8,27 +10,6 @@ namespace molt::dsu {
 double nowMs() {
     using namespace std::chrono;
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
-}
-
-static std::string quote(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    return out + "\"";
 }
 
 static std::string number(double ms) {
@@ -40,13 +21,13 @@ static std::string number(double ms) {
 static std::string list(const std::vector<std::string>& items) {
     std::string out = "[";
     for (size_t i = 0; i < items.size(); ++i)
-        out += (i ? ", " : "") + quote(items[i]);
+        out += (i ? ", " : "") + jsonQuoted(items[i]);
     return out + "]";
 }
 
 std::string UpdateReport::toJson() const {
     std::string out = "{\n";
-    out += "  \"outcome\": " + quote(committed() ? "committed" : "rolled_back") + ",\n";
+    out += "  \"outcome\": " + jsonQuoted(committed() ? "committed" : "rolled_back") + ",\n";
     out += "  \"pause_ms\": " + number(pauseMs) + ",\n";
     out += "  \"total_ms\": " + number(totalMs) + ",\n";
     out += "  \"instances_migrated\": " + std::to_string(instancesMigrated) + ",\n";
@@ -57,7 +38,7 @@ std::string UpdateReport::toJson() const {
     out += "  \"policies\": " + list(policiesRun) + ",\n";
     out += "  \"validations\": " + list(validationsRun) + ",\n";
     out += "  \"rollback_reason\": " +
-           (rollbackReason.empty() ? std::string("null") : quote(rollbackReason)) + ",\n";
+           (rollbackReason.empty() ? std::string("null") : jsonQuoted(rollbackReason)) + ",\n";
     out += "  \"blockers\": " + list(blockers) + "\n";
     return out + "}\n";
 }

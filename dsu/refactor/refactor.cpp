@@ -25,9 +25,9 @@ std::string RefactorRequest::option(const std::string& name) const {
 std::string RefactorRequest::commandLine() const {
     std::string s = kind;
     for (const std::string& a : args)
-        s += " " + (a.find_first_of(" \"'") == std::string::npos && !a.empty() ? a : quote(a));
+        s += " " + (a.find_first_of(" \"'") == std::string::npos && !a.empty() ? a : jsonQuoted(a));
     for (const auto& [k, v] : options)
-        s += " --" + k + (k == "force" || k == "static" ? "" : " " + quote(v));
+        s += " --" + k + (k == "force" || k == "static" ? "" : " " + jsonQuoted(v));
     return s;
 }
 
@@ -398,7 +398,7 @@ bool renameClass(Context& cx) {
     cx.out.senders = sitesOf(cx.program, sites, false);
     cx.comment("The live class " + from + " becomes " + to +
                ": its instances keep their identity and state.");
-    cx.call("dsu.renameClass(" + quote(from) + ", " + quote(to) + ");");
+    cx.call("dsu.renameClass(" + jsonQuoted(from) + ", " + jsonQuoted(to) + ");");
     cx.out.summary = "Renamed class " + from + " to " + to + " (" + std::to_string(sites.size()) +
                      " references).";
     cx.out.inverse = {"rename-class", {to, from}, {}};
@@ -466,13 +466,13 @@ bool renameField(Context& cx) {
     cx.out.senders = sitesOf(p, sites, false);
     if (isStatic) {
         cx.comment("The live value of static " + c->name + "." + from + " moves to " + to + ".");
-        cx.call("dsu.renameStaticField(" + quote(c->name) + ", " + quote(from) + ", " + quote(to) +
-                ");");
+        cx.call("dsu.renameStaticField(" + jsonQuoted(c->name) + ", " + jsonQuoted(from) + ", " +
+                jsonQuoted(to) + ");");
     } else {
         cx.comment("Every live " + c->name +
                    " (and subclass instance) keeps its value under the new name.");
-        cx.call("dsu.renameInstanceVariable(" + quote(c->name) + ", " + quote(from) + ", " +
-                quote(to) + ");");
+        cx.call("dsu.renameInstanceVariable(" + jsonQuoted(c->name) + ", " + jsonQuoted(from) +
+                ", " + jsonQuoted(to) + ");");
     }
     cx.out.summary = "Renamed " + std::string(isStatic ? "static " : "") + "field " + c->name +
                      "." + from + " to " + to + " (" + uses(sites.size()) + ").";
@@ -573,9 +573,9 @@ bool renameMethod(Context& cx) {
     cx.comment("senders (" + std::to_string(senders.size()) + ") were rewritten with them.");
     for (size_t i = 0; i < implementors.size(); ++i) {
         const std::string& k = implementorClasses[i]->name;
-        cx.call("dsu.removeMethod(" + quote(k) + ", " + quote(from) +
+        cx.call("dsu.removeMethod(" + jsonQuoted(k) + ", " + jsonQuoted(from) +
                 methodKindArgument(implementors[i]->kind) + ");");
-        cx.call("dsu.addMethod(" + quote(k) + ", " + quote(to) +
+        cx.call("dsu.addMethod(" + jsonQuoted(k) + ", " + jsonQuoted(to) +
                 methodKindArgument(implementors[i]->kind) + ");");
     }
     cx.out.summary = "Renamed " + std::string(sideName(*m)) + "method " + from + " to " + to +
@@ -623,20 +623,20 @@ bool addField(Context& cx) {
     insertField(cx.edits, m, *c, memberIndent(m, *c) + decl + "\n");
     if (isStatic) {
         cx.comment("A new static: its initializer runs once.");
-        cx.call("dsu.addStaticField(" + quote(c->name) + ", " + quote(name) + ");");
+        cx.call("dsu.addStaticField(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) + ");");
     } else if (!existing.empty()) {
         cx.comment("Live instances (and subclass instances) get " + name +
                    " from the old object; new ones from the initializer.");
-        cx.call("dsu.setFieldPolicy(" + quote(c->name) + ", " + quote(name) +
+        cx.call("dsu.setFieldPolicy(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) +
                 ", (oldObj, newObj) => (" + existing + "));");
     } else if (init != "-") {
         cx.comment("Live instances (and subclass instances) get " + name +
                    " from its initializer, with this = the migrated object.");
-        cx.call("dsu.setFieldPolicy(" + quote(c->name) + ", " + quote(name) +
+        cx.call("dsu.setFieldPolicy(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) +
                 ", dsu.initializer(function () { return " + init + "; }));");
     } else {
         cx.comment("No initializer: live instances get undefined.");
-        cx.call("dsu.addInstanceVariable(" + quote(c->name) + ", " + quote(name) + ");");
+        cx.call("dsu.addInstanceVariable(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) + ");");
     }
     cx.out.summary =
         "Added " + std::string(isStatic ? "static " : "") + "field " + c->name + "." + name + ".";
@@ -677,11 +677,12 @@ bool removeField(Context& cx) {
     TSNode value = field(decl->node, "value");
     std::string init = ts_node_is_null(value) ? "-" : std::string(m.of(value));
     if (decl->isStatic()) {
-        cx.call("dsu.removeStaticField(" + quote(c->name) + ", " + quote(name) +
+        cx.call("dsu.removeStaticField(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) +
                 "); // its live value is dropped");
     } else {
         cx.comment("No code uses it: the live values are dropped.");
-        cx.call("dsu.removeInstanceVariable(" + quote(c->name) + ", " + quote(name) + ");");
+        cx.call("dsu.removeInstanceVariable(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) +
+                ");");
     }
     cx.out.summary = "Removed unused field " + c->name + "." + name + ".";
     cx.out.inverse = {"add-field", {c->name, name, init}, {}};
@@ -727,22 +728,23 @@ bool makeStatic(Context& cx) {
     cx.edits.insert(m, ts_node_start_byte(decl->node), "static ");
     for (auto& [mi, n] : sites)
         cx.edits.replace(p.modules[mi], field(ts_node_parent(n), "object"), c->name);
-    cx.call("dsu.removeInstanceVariable(" + quote(c->name) + ", " + quote(name) +
+    cx.call("dsu.removeInstanceVariable(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) +
             "); // the per-instance values are dropped");
     if (!value.empty()) {
         cx.comment("The static takes the value given to the refactoring.");
-        cx.call("dsu.addStaticField(" + quote(c->name) + ", " + quote(name) + ", " + value + ");");
+        cx.call("dsu.addStaticField(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) + ", " +
+                value + ");");
     } else {
         cx.comment("The static takes the value of the first live " + c->name +
                    " (in heap order), read while the update");
         cx.comment("validates; with no live instance it keeps its initializer's.");
-        cx.call("dsu.addStaticField(" + quote(c->name) + ", " + quote(name) + ");");
+        cx.call("dsu.addStaticField(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) + ");");
         cx.call("dsu.addValidation(" +
-                quote("static " + c->name + "." + name + " takes a live instance's value") +
+                jsonQuoted("static " + c->name + "." + name + " takes a live instance's value") +
                 ", (oldNs, newNs) => {");
-        cx.call("  const live = oldNs.allInstances(" + quote(c->name) + ");");
-        cx.call("  if (live.length > 0) newNs.get(" + quote(c->name) + ")." + name + " = live[0]." +
-                name + ";");
+        cx.call("  const live = oldNs.allInstances(" + jsonQuoted(c->name) + ");");
+        cx.call("  if (live.length > 0) newNs.get(" + jsonQuoted(c->name) + ")." + name +
+                " = live[0]." + name + ";");
         cx.call("  return true;");
         cx.call("});");
     }
@@ -799,10 +801,10 @@ bool makeInstance(Context& cx) {
         }
     for (auto& [mi, n] : rewrite)
         cx.edits.replace(p.modules[mi], n, "this");
-    cx.call("dsu.removeStaticField(" + quote(c->name) + ", " + quote(name) + ");");
+    cx.call("dsu.removeStaticField(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) + ");");
     cx.comment("Every live " + c->name + " (and subclass instance) gets the static's live value.");
-    cx.call("dsu.setFieldPolicy(" + quote(c->name) + ", " + quote(name) +
-            ", (oldObj, newObj, oldNs) => oldNs.get(" + quote(c->name) + ")." + name + ");");
+    cx.call("dsu.setFieldPolicy(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) +
+            ", (oldObj, newObj, oldNs) => oldNs.get(" + jsonQuoted(c->name) + ")." + name + ");");
     cx.out.summary = "Made static " + c->name + "." + name + " an instance field (" +
                      uses(rewrite.size()) + " now read this." + name + ").";
     cx.out.inverse = {"make-static", {c->name, name}, {}};

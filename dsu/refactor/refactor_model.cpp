@@ -452,19 +452,6 @@ void insertMethod(Edits& e, const Module& m, const ClassDecl& c, const std::stri
     e.insert(m, nextLine(m, ts_node_end_byte(kids.back())), "\n" + lines);
 }
 
-std::string quote(std::string_view s) {
-    std::string out = "\"";
-    for (char ch : s) {
-        if (ch == '"' || ch == '\\') out += '\\';
-        if (ch == '\n') {
-            out += "\\n";
-            continue;
-        }
-        out += ch;
-    }
-    return out + "\"";
-}
-
 std::vector<std::string> splitList(const std::string& s) {
     std::vector<std::string> out;
     if (s.empty() || s == "-") return out;

@@ -15,6 +15,7 @@
 #pragma once
 
 #include "dsu/refactor/refactor.h"
+#include "runtime/core/utf8.h"
 #include "runtime/syntax/class_layout.h"
 
 #include <functional>
@@ -147,7 +148,6 @@ std::string reindent(std::string_view text, const std::string& from, const std::
 void insertField(Edits& e, const Module& m, const ClassDecl& c, const std::string& lines);
 void insertMethod(Edits& e, const Module& m, const ClassDecl& c, const std::string& lines);
 
-std::string quote(std::string_view s);                    // a JS string literal
 std::vector<std::string> splitList(const std::string& s); // "a,b" -> {a, b}; "-" -> {}
 std::string joinList(const std::vector<std::string>& v);  // {} -> "-"
 

@@ -29,8 +29,8 @@ std::string movedLines(const Module& from, const ClassDecl& fc, TSNode member, c
 }
 
 void keepPolicy(Context& cx, const std::string& cls, const std::string& f) {
-    cx.call("dsu.setFieldPolicy(" + quote(cls) + ", " + quote(f) + ", (oldObj) => oldObj." + f +
-            ");");
+    cx.call("dsu.setFieldPolicy(" + jsonQuoted(cls) + ", " + jsonQuoted(f) +
+            ", (oldObj) => oldObj." + f + ");");
 }
 
 bool usesSuper(const Module& m, TSNode n) {
@@ -179,11 +179,11 @@ bool pushUpField(Context& cx) {
     TSNode value = field(decl->node, "value");
     if (ts_node_is_null(value)) {
         cx.comment("Instances of " + s->name + " and of its other subclasses get undefined.");
-        cx.call("dsu.addInstanceVariable(" + quote(s->name) + ", " + quote(name) + ");");
+        cx.call("dsu.addInstanceVariable(" + jsonQuoted(s->name) + ", " + jsonQuoted(name) + ");");
     } else {
         cx.comment("Instances of " + s->name +
                    " and of its other subclasses get the initializer's value;");
-        cx.call("dsu.setFieldPolicy(" + quote(s->name) + ", " + quote(name) +
+        cx.call("dsu.setFieldPolicy(" + jsonQuoted(s->name) + ", " + jsonQuoted(name) +
                 ", dsu.initializer(function () { return " + std::string(cm.of(value)) + "; }));");
     }
     cx.comment("live instances of the classes that declared it keep theirs.");
@@ -277,10 +277,10 @@ bool pushUpMethod(Context& cx) {
     }
     insertMethod(cx.edits, cx.moduleOf(*s), *s, movedLines(cm, *c, m->node, cx.moduleOf(*s), *s));
     cx.comment("Code only: live instances keep their state; the method is now inherited.");
-    cx.call("dsu.addMethod(" + quote(s->name) + ", " + quote(name) + methodKindArgument(m->kind) +
-            ");");
+    cx.call("dsu.addMethod(" + jsonQuoted(s->name) + ", " + jsonQuoted(name) +
+            methodKindArgument(m->kind) + ");");
     for (const ClassDecl* k : from)
-        cx.call("dsu.removeMethod(" + quote(k->name) + ", " + quote(name) +
+        cx.call("dsu.removeMethod(" + jsonQuoted(k->name) + ", " + jsonQuoted(name) +
                 methodKindArgument(m->kind) + ");");
     cx.out.summary = "Pushed method " + name + " up from " + c->name + " to " + s->name + ".";
     cx.out.inverse = {"pull-down-method", {s->name, name}, {}};
@@ -319,14 +319,14 @@ bool pullDownMethod(Context& cx) {
     cx.edits.replace(sm, r.start, r.end, "");
     cx.comment("Code only: live instances keep their state; instances of " + s->name +
                " itself no longer answer '" + name + "'.");
-    cx.call("dsu.removeMethod(" + quote(s->name) + ", " + quote(name) +
+    cx.call("dsu.removeMethod(" + jsonQuoted(s->name) + ", " + jsonQuoted(name) +
             methodKindArgument(m->kind) + ");");
     std::vector<std::string> names;
     for (const ClassDecl* sub : subs) {
         if (sub->member(name, m->isStatic())) continue; // it overrides
         insertMethod(cx.edits, cx.moduleOf(*sub), *sub,
                      movedLines(sm, *s, m->node, cx.moduleOf(*sub), *sub));
-        cx.call("dsu.addMethod(" + quote(sub->name) + ", " + quote(name) +
+        cx.call("dsu.addMethod(" + jsonQuoted(sub->name) + ", " + jsonQuoted(name) +
                 methodKindArgument(m->kind) + ");");
         names.push_back(sub->name);
     }
@@ -403,7 +403,8 @@ bool changeSuperclass(Context& cx) {
     cx.comment("Fields are matched by name over the whole new layout: every field both layouts");
     cx.comment("have keeps its value in every live " + c->name + " (and subclass instance).");
     if (!lost.empty()) cx.comment("Dropped with the old superclass: " + joinList(lost) + ".");
-    cx.call("dsu.changeSuperclass(" + quote(c->name) + ", " + (s ? quote(s->name) : "null") + ");");
+    cx.call("dsu.changeSuperclass(" + jsonQuoted(c->name) + ", " +
+            (s ? jsonQuoted(s->name) : "null") + ");");
     std::vector<std::string> before = p.layout(*c);
     for (const std::string& f : before)
         if (std::find(lost.begin(), lost.end(), f) == lost.end()) keepPolicy(cx, c->name, f);
@@ -429,7 +430,7 @@ bool changeSuperclass(Context& cx) {
         }
         cx.comment("Gained from " + from->name + ": live instances get '" + f +
                    "' from its initializer.");
-        cx.call("dsu.setFieldPolicy(" + quote(c->name) + ", " + quote(f) +
+        cx.call("dsu.setFieldPolicy(" + jsonQuoted(c->name) + ", " + jsonQuoted(f) +
                 ", dsu.initializer(function () { return " +
                 std::string(cx.moduleOf(*from).of(value)) + "; }));");
     }
@@ -538,12 +539,12 @@ bool extractSuperclass(Context& cx) {
             anchor = statementOf(*c);
     cx.edits.insert(m, memberLines(m, anchor).start,
                     classText(name, superText, fieldLines, methodLines));
-    cx.call("dsu.addClass(" + quote(name) + ");");
+    cx.call("dsu.addClass(" + jsonQuoted(name) + ");");
     cx.comment("Fields are matched by name over the whole new layout: every live instance keeps");
     cx.comment("the values of the fields that moved to " + name + ".");
     std::vector<std::string> names;
     for (const ClassDecl* c : classes) {
-        cx.call("dsu.changeSuperclass(" + quote(c->name) + ", " + quote(name) + ");");
+        cx.call("dsu.changeSuperclass(" + jsonQuoted(c->name) + ", " + jsonQuoted(name) + ");");
         for (const std::string& f : fields)
             keepPolicy(cx, c->name, f);
         names.push_back(c->name);
@@ -613,13 +614,13 @@ bool inlineSuperclass(Context& cx) {
                " itself rolls the update back.");
     std::vector<std::string> names;
     for (const ClassDecl* sub : subs) {
-        cx.call("dsu.changeSuperclass(" + quote(sub->name) + ", " +
-                (superText.empty() ? "null" : quote(superText)) + ");");
+        cx.call("dsu.changeSuperclass(" + jsonQuoted(sub->name) + ", " +
+                (superText.empty() ? "null" : jsonQuoted(superText)) + ");");
         for (const std::string& f : fields)
             keepPolicy(cx, sub->name, f);
         names.push_back(sub->name);
     }
-    cx.call("dsu.removeClass(" + quote(s->name) + ");");
+    cx.call("dsu.removeClass(" + jsonQuoted(s->name) + ");");
     cx.out.summary = "Inlined superclass " + s->name + " into " + joinList(names) + ".";
     cx.out.inverse = {
         "extract-superclass", {s->name, joinList(names), joinList(fields), joinList(methods)}, {}};
@@ -737,18 +738,19 @@ bool splitClass(Context& cx) {
     }
     cx.edits.insert(m, memberLines(m, statementOf(*c)).start,
                     classText(part, "", fieldLines, methodLines));
-    cx.call("dsu.addClass(" + quote(part) + ");");
+    cx.call("dsu.addClass(" + jsonQuoted(part) + ");");
     cx.comment("Each live " + c->name + " (and subclass instance) gets its own " + part +
                ", holding the values of");
     cx.comment("the fields that moved (the old object is only read; identities are kept).");
-    cx.call("dsu.setFieldPolicy(" + quote(c->name) + ", " + quote(holder) + ", (oldObj) => {");
+    cx.call("dsu.setFieldPolicy(" + jsonQuoted(c->name) + ", " + jsonQuoted(holder) +
+            ", (oldObj) => {");
     cx.call("  const part = new " + part + "();");
     for (const std::string& f : fields)
         cx.call("  part." + f + " = oldObj." + f + ";");
     cx.call("  return part;");
     cx.call("});");
     for (const std::string& f : fields)
-        cx.call("dsu.removeInstanceVariable(" + quote(c->name) + ", " + quote(f) +
+        cx.call("dsu.removeInstanceVariable(" + jsonQuoted(c->name) + ", " + jsonQuoted(f) +
                 "); // moved to " + part);
     cx.out.summary = "Split " + joinList(members) + " of " + c->name + " into " + part +
                      ", held by " + c->name + "." + holder + ".";
@@ -838,10 +840,10 @@ bool mergeClass(Context& cx) {
                part->name + " holds;");
     cx.comment("the parts become garbage (one still referenced elsewhere rolls the update back).");
     for (const std::string& f : fields)
-        cx.call("dsu.setFieldPolicy(" + quote(c->name) + ", " + quote(f) + ", (oldObj) => oldObj." +
-                holder + "." + f + ");");
-    cx.call("dsu.removeInstanceVariable(" + quote(c->name) + ", " + quote(holder) + ");");
-    cx.call("dsu.removeClass(" + quote(part->name) + ");");
+        cx.call("dsu.setFieldPolicy(" + jsonQuoted(c->name) + ", " + jsonQuoted(f) +
+                ", (oldObj) => oldObj." + holder + "." + f + ");");
+    cx.call("dsu.removeInstanceVariable(" + jsonQuoted(c->name) + ", " + jsonQuoted(holder) + ");");
+    cx.call("dsu.removeClass(" + jsonQuoted(part->name) + ");");
     cx.out.summary =
         "Merged " + part->name + " (" + c->name + "." + holder + ") back into " + c->name + ".";
     cx.out.inverse = {

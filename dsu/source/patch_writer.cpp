@@ -7,6 +7,7 @@
 // call allows it; long comments wrap.
 #include "dsu/source/differ.h"
 #include "dsu/source/patch_script.h"
+#include "runtime/core/utf8.h"
 
 #include <string_view>
 
@@ -15,19 +16,6 @@ namespace molt::dsu {
 namespace {
 
 constexpr size_t kWidth = 100;
-
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (c == '\n') {
-            out += "\\n";
-            continue;
-        }
-        out += c;
-    }
-    return out + "\"";
-}
 
 std::string location(const SourceLocation& at) {
     return at.path + ":" + std::to_string(at.line);
@@ -108,8 +96,8 @@ std::string kindWord(const Change& c) {
 // dsu.initializer(function () { return <text>; }) on one line when it fits, else with the
 // initializer's own lines re-indented inside the function.
 void writeInitializer(Writer& w, const Change& c) {
-    std::string head = "dsu.addInstanceVariable(" + quoted(c.className) + ", " + quoted(c.name) +
-                       ", dsu.initializer(function () {";
+    std::string head = "dsu.addInstanceVariable(" + jsonQuoted(c.className) + ", " +
+                       jsonQuoted(c.name) + ", dsu.initializer(function () {";
     std::string note =
         "Live instances get '" + c.name + "' from its declared initializer (this = the instance).";
     if (c.newText.find('\n') == std::string::npos) {
@@ -148,7 +136,7 @@ void writeInitializer(Writer& w, const Change& c) {
 }
 
 void writeChange(Writer& w, const Change& c) {
-    const std::string cls = quoted(c.className);
+    const std::string cls = jsonQuoted(c.className);
     switch (c.kind) {
     case ChangeKind::ModuleAdded:
         w.comment("A new module: nothing of it is live yet. It is loaded when the program first "
@@ -167,7 +155,7 @@ void writeChange(Writer& w, const Change& c) {
         }
         break;
     case ChangeKind::ClassRenamed:
-        w.call("dsu.renameClass(" + quoted(c.oldName) + ", " + cls + ");",
+        w.call("dsu.renameClass(" + jsonQuoted(c.oldName) + ", " + cls + ");",
                "live " + c.oldName + " instances become " + c.name + " instances");
         break;
     case ChangeKind::SuperclassChanged:
@@ -176,8 +164,8 @@ void writeChange(Writer& w, const Change& c) {
         if (!c.review.empty()) w.review(c.review);
         {
             std::string to = c.detail.substr(c.detail.find(" -> ") + 4);
-            w.call("dsu.changeSuperclass(" + cls + ", " + (to == "(none)" ? "null" : quoted(to)) +
-                   ");");
+            w.call("dsu.changeSuperclass(" + cls + ", " +
+                   (to == "(none)" ? "null" : jsonQuoted(to)) + ");");
         }
         break;
     case ChangeKind::FieldAdded:
@@ -187,10 +175,10 @@ void writeChange(Writer& w, const Change& c) {
             w.review(c.review);
             if (c.detail == "assigned by the class's methods") {
                 w.comment("To give them a value, pass a policy:");
-                w.codeComment("dsu.addInstanceVariable(" + cls + ", " + quoted(c.name) +
+                w.codeComment("dsu.addInstanceVariable(" + cls + ", " + jsonQuoted(c.name) +
                               ", (oldObj, newObj) => ...);");
             }
-            w.call("dsu.addInstanceVariable(" + cls + ", " + quoted(c.name) + ");");
+            w.call("dsu.addInstanceVariable(" + cls + ", " + jsonQuoted(c.name) + ");");
         }
         break;
     case ChangeKind::FieldRemoved:
@@ -199,14 +187,14 @@ void writeChange(Writer& w, const Change& c) {
             w.comment("If '" + c.oldName +
                       "' was renamed, declare the rename instead of this "
                       "removal:");
-            w.codeComment("dsu.renameInstanceVariable(" + cls + ", " + quoted(c.oldName) +
+            w.codeComment("dsu.renameInstanceVariable(" + cls + ", " + jsonQuoted(c.oldName) +
                           ", \"newName\");");
         }
-        w.call("dsu.removeInstanceVariable(" + cls + ", " + quoted(c.oldName) + ");");
+        w.call("dsu.removeInstanceVariable(" + cls + ", " + jsonQuoted(c.oldName) + ");");
         break;
     case ChangeKind::FieldRenamed:
-        w.call("dsu.renameInstanceVariable(" + cls + ", " + quoted(c.oldName) + ", " +
-                   quoted(c.name) + ");",
+        w.call("dsu.renameInstanceVariable(" + cls + ", " + jsonQuoted(c.oldName) + ", " +
+                   jsonQuoted(c.name) + ");",
                "the values move over");
         break;
     case ChangeKind::MethodAdded:
@@ -214,7 +202,7 @@ void writeChange(Writer& w, const Change& c) {
             w.call("dsu.replaceMethod(" + cls + ", \"constructor\");",
                    "an explicit constructor instead of the default one");
         else
-            w.call("dsu.addMethod(" + cls + ", " + quoted(c.name) + kindArgument(c) + ");",
+            w.call("dsu.addMethod(" + cls + ", " + jsonQuoted(c.name) + kindArgument(c) + ");",
                    "new " + kindWord(c));
         break;
     case ChangeKind::MethodRemoved:
@@ -222,24 +210,25 @@ void writeChange(Writer& w, const Change& c) {
             w.call("dsu.replaceMethod(" + cls + ", \"constructor\");",
                    "the default constructor instead of the explicit one");
         else
-            w.call("dsu.removeMethod(" + cls + ", " + quoted(c.oldName) + kindArgument(c) + ");",
+            w.call("dsu.removeMethod(" + cls + ", " + jsonQuoted(c.oldName) + kindArgument(c) +
+                       ");",
                    kindWord(c) + " removed");
         break;
     case ChangeKind::MethodChanged:
-        w.call("dsu.replaceMethod(" + cls + ", " + quoted(c.name) + kindArgument(c) + ");",
+        w.call("dsu.replaceMethod(" + cls + ", " + jsonQuoted(c.name) + kindArgument(c) + ");",
                c.detail + " changed");
         break;
     case ChangeKind::StaticFieldAdded:
-        w.call("dsu.addStaticField(" + cls + ", " + quoted(c.name) + ");",
+        w.call("dsu.addStaticField(" + cls + ", " + jsonQuoted(c.name) + ");",
                "its initializer runs once");
         break;
     case ChangeKind::StaticFieldRemoved:
         w.review(c.review);
-        w.call("dsu.removeStaticField(" + cls + ", " + quoted(c.oldName) + ");");
+        w.call("dsu.removeStaticField(" + cls + ", " + jsonQuoted(c.oldName) + ");");
         break;
     case ChangeKind::StaticFieldRenamed:
-        w.call("dsu.renameStaticField(" + cls + ", " + quoted(c.oldName) + ", " + quoted(c.name) +
-                   ");",
+        w.call("dsu.renameStaticField(" + cls + ", " + jsonQuoted(c.oldName) + ", " +
+                   jsonQuoted(c.name) + ");",
                "the live value moves over");
         break;
     case ChangeKind::StaticInitializerChanged:
@@ -249,27 +238,27 @@ void writeChange(Writer& w, const Change& c) {
                       c.className + "." + c.name + " once the update is in.");
         break;
     case ChangeKind::FunctionAdded:
-        w.call("dsu.addBinding(" + quoted(c.name) + ");", "new function");
+        w.call("dsu.addBinding(" + jsonQuoted(c.name) + ");", "new function");
         break;
     case ChangeKind::FunctionRemoved:
-        w.call("dsu.removeBinding(" + quoted(c.oldName) + ");", "function removed");
+        w.call("dsu.removeBinding(" + jsonQuoted(c.oldName) + ");", "function removed");
         break;
     case ChangeKind::FunctionChanged:
-        w.call("dsu.replaceFunction(" + quoted(c.name) + ");", c.detail + " changed");
+        w.call("dsu.replaceFunction(" + jsonQuoted(c.name) + ");", c.detail + " changed");
         break;
     case ChangeKind::BindingAdded:
-        w.call("dsu.addBinding(" + quoted(c.name) + ");", "its initializer runs once");
+        w.call("dsu.addBinding(" + jsonQuoted(c.name) + ");", "its initializer runs once");
         break;
     case ChangeKind::BindingRemoved:
         w.review(c.review);
-        w.call("dsu.removeBinding(" + quoted(c.oldName) + ");");
+        w.call("dsu.removeBinding(" + jsonQuoted(c.oldName) + ");");
         break;
     case ChangeKind::BindingInitializerChanged: {
         w.review(c.review);
         std::string value = oneLine(c.newText);
         bool literal = c.newText.find('\n') == std::string::npos && value.size() <= 60;
         w.comment("To take the new value:");
-        w.codeComment("dsu.setBinding(" + quoted(c.name) + ", " +
+        w.codeComment("dsu.setBinding(" + jsonQuoted(c.name) + ", " +
                       (literal ? value : std::string("<the new initializer>")) + ");");
         break;
     }

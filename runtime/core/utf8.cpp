@@ -90,4 +90,49 @@ size_t utf16LengthOf(std::string_view s) {
     return n;
 }
 
+void appendJsonQuoted(std::string& out, std::string_view s) {
+    static const char* hex = "0123456789abcdef";
+    out += '"';
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = uint8_t(s[i]);
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += char(c);
+                }
+            }
+            ++i;
+            continue;
+        }
+        size_t start = i;
+        uint32_t cp = decodeUtf8(s, i);
+        if (cp >= 0xD800 && cp <= 0xDFFF) { // a lone surrogate (WTF-8)
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += hex[(cp >> shift) & 15];
+        } else {
+            out.append(s.substr(start, i - start));
+        }
+    }
+    out += '"';
+}
+
+std::string jsonQuoted(std::string_view s) {
+    std::string out;
+    appendJsonQuoted(out, s);
+    return out;
+}
+
 } // namespace molt

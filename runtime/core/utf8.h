@@ -22,5 +22,10 @@ std::u16string utf8ToUtf16(std::string_view s);
 std::string utf16ToUtf8(std::u16string_view s);
 // The length JavaScript sees: UTF-16 code units.
 size_t utf16LengthOf(std::string_view s);
+// `s` as a JSON string literal (JSON.stringify's quoting: control characters and lone
+// surrogates escaped). Also a valid JavaScript string literal, which is how the patch writer,
+// the refactorings and the update report quote names and values.
+void appendJsonQuoted(std::string& out, std::string_view s);
+std::string jsonQuoted(std::string_view s);
 
 } // namespace molt

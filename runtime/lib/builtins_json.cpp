@@ -15,6 +15,7 @@
 // GC: every container under construction is held by a Root; a key is rooted while its
 // value is parsed; values produced by toJSON or the replacer are rooted while serialized.
 #include "runtime/core/private_name.h"
+#include "runtime/core/utf8.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -26,45 +27,6 @@ namespace molt {
 namespace {
 
 // ---------------------------------------------------------------- stringify
-
-void quoteJson(std::string& out, std::string_view s) {
-    static const char* hex = "0123456789abcdef";
-    out += '"';
-    for (size_t i = 0; i < s.size();) {
-        unsigned char c = uint8_t(s[i]);
-        if (c < 0x80) {
-            switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 15];
-                } else {
-                    out += char(c);
-                }
-            }
-            ++i;
-            continue;
-        }
-        size_t start = i;
-        uint32_t cp = decodeUtf8(s, i);
-        if (cp >= 0xD800 && cp <= 0xDFFF) { // a lone surrogate (WTF-8)
-            out += "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4)
-                out += hex[(cp >> shift) & 15];
-        } else {
-            out.append(s.substr(start, i - start));
-        }
-    }
-    out += '"';
-}
 
 struct PathEntry {
     Obj* object;
@@ -108,7 +70,7 @@ public:
             return 1;
         }
         if (isString(x)) {
-            quoteJson(out, asString(x)->view());
+            appendJsonQuoted(out, asString(x)->view());
             return 1;
         }
         if (x.isNumber()) {
@@ -235,7 +197,7 @@ private:
             size_t mark = out.size();
             if (any) out += ',';
             if (!gap_.empty()) out += "\n" + indent_;
-            quoteJson(out, k);
+            appendJsonQuoted(out, k);
             out += gap_.empty() ? ":" : ": ";
             int r = serialize(obj, k, false, v, out);
             if (r < 0) return -1;

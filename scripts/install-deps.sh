@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev
   libcli11-dev
   python3
+  libuv1-dev
 )
 
 missing=()

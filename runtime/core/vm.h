@@ -58,7 +58,7 @@ struct Handler {
     uint32_t closeFromSlot; // locals >= this slot are closed when unwinding here
 };
 
-enum class ThreadState : uint8_t { Runnable, Sleeping, Finished };
+enum class ThreadState : uint8_t { Runnable, Sleeping, Waiting, Finished };
 
 struct Thread : Obj {
     Value* stack = nullptr;

@@ -3,8 +3,9 @@
 #include "runtime/core/assert.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sys/mman.h>
-#include <thread>
+#include <uv.h>
 
 namespace molt {
 
@@ -25,9 +26,140 @@ Thread* VM::newThread(Value entry) {
     return t;
 }
 
+Scheduler::Scheduler(VM& vm) : vm_(vm) {
+    loop_ = new uv_loop_t;
+    MOLT_CHECK(uv_loop_init(loop_) == 0, "cannot start the event loop");
+    loop_->data = this;
+    idleTimer_ = new uv_timer_t;
+    uv_timer_init(loop_, idleTimer_);
+    uv_unref(reinterpret_cast<uv_handle_t*>(idleTimer_));
+    async_ = new uv_async_t;
+    uv_async_init(loop_, async_, onAsync);
+    async_->data = this;
+    uv_unref(reinterpret_cast<uv_handle_t*>(async_));
+}
+
 Scheduler::~Scheduler() {
     for (Thread* t : all_)
         releaseStack(t);
+    // Natives close their handles (with close callbacks that free them) first; whatever is
+    // still open is closed without one. No hosted code runs from here on.
+    for (auto& hook : shutdownHooks_)
+        hook();
+    uv_walk(
+        loop_,
+        [](uv_handle_t* h, void*) {
+            if (!uv_is_closing(h)) uv_close(h, nullptr);
+        },
+        nullptr);
+    uv_run(loop_, UV_RUN_DEFAULT);
+    uv_loop_close(loop_);
+    delete idleTimer_;
+    delete async_;
+    delete loop_;
+}
+
+bool Scheduler::idle() const {
+    return runQueue_.empty() && sleepers_.empty() && timers_.empty() && !ioPending();
+}
+
+bool Scheduler::ioPending() const {
+    return uv_loop_alive(loop_) != 0;
+}
+
+void Scheduler::pollIo(double waitMs) {
+    runPosted();
+    if (waitMs == 0) {
+        uv_run(loop_, UV_RUN_NOWAIT);
+        return;
+    }
+    if (waitMs > 0) {
+        // Referenced while we block, so uv_run returns at the next hosted timer at the latest.
+        uv_timer_start(
+            idleTimer_, [](uv_timer_t*) {}, uint64_t(std::ceil(waitMs)), 0);
+        uv_ref(reinterpret_cast<uv_handle_t*>(idleTimer_));
+    }
+    uv_run(loop_, UV_RUN_ONCE);
+    uv_timer_stop(idleTimer_);
+    uv_unref(reinterpret_cast<uv_handle_t*>(idleTimer_));
+}
+
+void Scheduler::onAsync(uv_async_t* handle) {
+    static_cast<Scheduler*>(handle->data)->runPosted();
+}
+
+void Scheduler::runPosted() {
+    std::vector<std::function<void()>> work;
+    {
+        std::lock_guard<std::mutex> lock(postedMutex_);
+        work.swap(posted_);
+    }
+    for (auto& fn : work)
+        fn();
+}
+
+void Scheduler::post(std::function<void()> fn) {
+    {
+        std::lock_guard<std::mutex> lock(postedMutex_);
+        posted_.push_back(std::move(fn));
+    }
+    uv_async_send(async_);
+}
+
+void Scheduler::wake() {
+    uv_async_send(async_);
+}
+
+bool Scheduler::block(Thread* t) {
+    if (vm_.nestedDepth > 0 || !t || t != vm_.currentThread()) return false;
+    t->state = ThreadState::Waiting;
+    vm_.preemptRequested = true;
+    return true;
+}
+
+void Scheduler::resume(Thread* t, Value result) {
+    MOLT_ASSERT(t->state == ThreadState::Waiting);
+    if (t->sp > t->stack) t->sp[-1] = result;
+    t->state = ThreadState::Runnable;
+    runQueue_.push_back(t);
+}
+
+Thread* Scheduler::callback(Value fn, Value thisValue, const Value* args, int argc,
+                            std::function<void(Value)> done) {
+    Root keepFn(vm_.heap, fn), keepThis(vm_.heap, thisValue);
+    // The arguments are copied onto the new stack only after the thread is allocated.
+    std::vector<uint32_t> argPins;
+    for (int i = 0; i < argc; ++i)
+        argPins.push_back(pin(args[i]));
+    Thread* t = vm_.newThread(fn);
+    t->threadId = nextThreadId_++;
+    *t->sp++ = keepFn.value;
+    *t->sp++ = keepThis.value;
+    for (uint32_t id : argPins) {
+        *t->sp++ = pins_[id];
+        unpin(id);
+    }
+    t->state = ThreadState::Runnable;
+    t->result = Value::fromBits(uint64_t(argc));
+    runQueue_.push_back(t);
+    if (done) onThreadDone_[t] = std::move(done);
+    return t;
+}
+
+uint32_t Scheduler::pin(Value v) {
+    if (!freePins_.empty()) {
+        uint32_t id = freePins_.back();
+        freePins_.pop_back();
+        pins_[id] = v;
+        return id;
+    }
+    pins_.push_back(v);
+    return uint32_t(pins_.size() - 1);
+}
+
+void Scheduler::unpin(uint32_t id) {
+    pins_[id] = Value::undefined();
+    freePins_.push_back(id);
 }
 
 void Scheduler::releaseStack(Thread* t) {
@@ -55,6 +187,8 @@ void Scheduler::markRoots(Tracer& tr) {
         tr.mark(timer.fn);
         tr.mark(timer.args);
     }
+    for (Value v : pins_)
+        tr.mark(v);
 }
 
 void Scheduler::visitRoots(EdgeVisitor& v) {
@@ -63,6 +197,8 @@ void Scheduler::visitRoots(EdgeVisitor& v) {
         v.visit(timer.fn);
         v.visit(timer.args);
     }
+    for (Value& p : pins_)
+        v.visit(p);
 }
 
 uint32_t Scheduler::addTimer(Value fn, double delayMs, bool repeat, Value args) {
@@ -170,21 +306,38 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
         Root keep(vm_.heap, exc);
         vm_.writeErr(vm_.describeUncaught(exc));
         exitCode = 1;
+        auto done = onThreadDone_.find(t);
+        if (done != onThreadDone_.end()) {
+            auto fn = std::move(done->second);
+            onThreadDone_.erase(done);
+            fn(Value::exception());
+        }
         return false;
     }
     if (result.isEmpty()) {
-        // Suspended: preempted, yielded, or asleep.
+        // Suspended: preempted, yielded, asleep, or waiting for I/O (resume requeues it).
         if (t->state == ThreadState::Sleeping)
             sleepers_.push_back(t);
-        else
+        else if (t->state != ThreadState::Waiting)
             runQueue_.push_back(t);
         return true;
     }
+    finishThread(t, result);
+    return true;
+}
+
+void Scheduler::finishThread(Thread* t, Value result) {
     t->state = ThreadState::Finished;
     t->result = result;
     all_.erase(std::find(all_.begin(), all_.end(), t));
     releaseStack(t);
-    return true;
+    auto done = onThreadDone_.find(t);
+    if (done != onThreadDone_.end()) {
+        auto fn = std::move(done->second);
+        onThreadDone_.erase(done);
+        Root keep(vm_.heap, result);
+        fn(result);
+    }
 }
 
 bool Scheduler::runHooks() {
@@ -214,20 +367,27 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
         if (runQueue_.empty()) {
             if (sleepers_.empty() && timers_.empty()) {
                 if (!hooks_.empty() && runHooks()) continue;
-                if (runQueue_.empty() && sleepers_.empty() && timers_.empty()) return exitCode;
-                continue;
+                if (runQueue_.empty() && sleepers_.empty() && timers_.empty() && !ioPending())
+                    return exitCode;
             }
-            double next = 1e300;
-            if (!timers_.empty()) next = timers_.begin()->first.first;
-            for (Thread* s : sleepers_)
-                next = std::min(next, s->wakeAt);
-            double wait = next - vm_.now();
-            if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
-            if (vm_.timeLimitMs > 0) wait = std::min(wait, vm_.timeLimitMs - vm_.now() + 1);
-            if (wait > 0)
-                std::this_thread::sleep_for(std::chrono::microseconds(int64_t(wait * 1000)));
+            double wait = -1; // only I/O is pending: block until it
+            if (!sleepers_.empty() || !timers_.empty()) {
+                double next = 1e300;
+                if (!timers_.empty()) next = timers_.begin()->first.first;
+                for (Thread* s : sleepers_)
+                    next = std::min(next, s->wakeAt);
+                wait = std::max(0.0, next - vm_.now());
+            }
+            if (!hooks_.empty()) wait = wait < 0 ? 5.0 : std::min(wait, 5.0); // safe-point timeouts
+            if (vm_.timeLimitMs > 0) {
+                double left = std::max(0.0, vm_.timeLimitMs - vm_.now() + 1);
+                wait = wait < 0 ? left : std::min(wait, left);
+            }
+            if (stop) wait = wait < 0 ? 50.0 : std::min(wait, 50.0); // the stop condition polls
+            pollIo(wait);
             continue;
         }
+        pollIo(0);
         Thread* t = runQueue_.front();
         runQueue_.pop_front();
         if (!runOne(t, exitCode)) return vm_.exitRequested() ? vm_.exitCode() : exitCode;
@@ -259,19 +419,23 @@ Scheduler::Slice Scheduler::runFor(double budgetMs) {
         if (!hooks_.empty()) runHooks();
         wakeSleepers();
         fireDueTimers();
+        pollIo(0);
         if (runQueue_.empty()) {
             topLevelDone();
-            if (sleepers_.empty() && timers_.empty()) {
+            if (sleepers_.empty() && timers_.empty() && !ioPending()) {
                 if (hooks_.empty()) return {Outcome::Done, 0, exitCode};
                 // A hook waits with nothing left to run: poll it again soon.
                 if (runHooks()) return {Outcome::Waiting, 1, 0};
                 continue;
             }
+            if (!runQueue_.empty()) continue;
             double next = 1e300;
             if (!timers_.empty()) next = timers_.begin()->first.first;
             for (Thread* s : sleepers_)
                 next = std::min(next, s->wakeAt);
             double wait = next - vm_.now();
+            // The host polls the loop (UV_RUN_NOWAIT) each slice: I/O waits are short slices.
+            if (ioPending()) wait = std::min(wait, kIoPollMs);
             if (!hooks_.empty()) wait = std::min(wait, 5.0); // hooks poll (safe-point timeouts)
             if (wait <= 0) continue;
             return {Outcome::Waiting, wait, 0};

@@ -13,7 +13,19 @@
 //     Timers from earlier turns may still preempt a busy thread, as runnable threads do.
 //   * A timer fires only once the callback fired before it has started, so a callback that
 //     clears a timer due at the same moment keeps it from running (as in node).
-//   * The program is done when no thread is runnable or sleeping and no timer is pending.
+//   * The program is done when no thread is runnable or sleeping, no timer is pending and
+//     the libuv loop has no active, referenced handle or request (as in node). A thread
+//     waiting for I/O (ThreadState::Waiting) does not by itself keep the program alive:
+//     the handle it waits on does.
+//   * The event loop is libuv's. The scheduler owns the one uv_loop_t of its VM; natives add
+//     their handles to it (loop()). Its callbacks run only where no hosted code is running:
+//     when every thread sleeps, waits or has ended (the idle wait blocks in uv_run with a
+//     timer for the next hosted timer or sleeper), and between thread turns (a non-blocking
+//     poll, so a busy program still serves I/O). A callback that needs hosted code never
+//     calls it from the uv callback: it resumes a waiting thread (resume) or starts the
+//     hosted callback on a fresh green thread (callback), as a timer does.
+//   * Hosted values that a native keeps across uv callbacks are pinned (pin/unpin): pins
+//     are roots, and swapObjects rewrites them like any other root.
 #pragma once
 
 #include "runtime/core/vm.h"
@@ -21,7 +33,15 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
+#include <typeindex>
+#include <unordered_map>
 #include <vector>
+
+struct uv_loop_s;
+struct uv_timer_s;
+struct uv_async_s;
 
 namespace molt {
 
@@ -29,7 +49,7 @@ class Scheduler {
     friend class VM;
 
 public:
-    explicit Scheduler(VM& vm) : vm_(vm) {}
+    explicit Scheduler(VM& vm);
     ~Scheduler();
 
     Thread* spawn(Value entry, Value thisValue = Value::undefined(), const Value* args = nullptr,
@@ -55,7 +75,46 @@ public:
     void sleep(Thread* t, double ms);
     uint32_t addTimer(Value fn, double delayMs, bool repeat, Value args);
     void clearTimer(uint32_t id);
-    bool idle() const { return runQueue_.empty() && sleepers_.empty() && timers_.empty(); }
+    // No runnable or sleeping thread, no timer, and no live I/O handle or request.
+    bool idle() const;
+
+    // ---- the event loop (libuv), for natives that do I/O
+    // The VM's loop: add handles to it; their callbacks run as the invariants above say.
+    uv_loop_s* loop() { return loop_; }
+    // Parks the running thread `t` until resume(t): call from a native, then return; the
+    // interpreter suspends the thread when the native returns (as Thread.sleep does). Only
+    // at the outermost level (VM::nestedDepth == 0); returns false (and does nothing)
+    // elsewhere, where the native must throw or complete synchronously.
+    bool block(Thread* t);
+    // Makes a thread parked by block() runnable again; `result` replaces the value the
+    // blocking native returned. Call from a uv callback or between turns.
+    void resume(Thread* t, Value result);
+    // Calls `fn(args...)` with `thisValue` on a fresh green thread, after the threads already
+    // runnable (a uv callback's way to run hosted code). `done`, when given, runs once that
+    // thread ends (with its result, or Value::exception() when it threw: the exception is
+    // then already reported as uncaught and the program ends).
+    Thread* callback(Value fn, Value thisValue, const Value* args, int argc,
+                     std::function<void(Value)> done = {});
+    // Pins a hosted value as a root until unpin; the id reads it back (pinned) after a
+    // collection or a swap. Ids are reused after unpin.
+    uint32_t pin(Value v);
+    Value pinned(uint32_t id) const { return pins_[id]; }
+    void unpin(uint32_t id);
+    // Thread-safe: runs `fn` on the VM's thread at the next loop iteration (waking an idle
+    // wait). The only Scheduler function another OS thread may call, with wake().
+    void post(std::function<void()> fn);
+    // Runs when the VM is destroyed, before the loop is closed: a native closes its open
+    // handles there (uv_close with the callback that frees them). No hosted code may run.
+    void addShutdownHook(std::function<void()> hook) { shutdownHooks_.push_back(std::move(hook)); }
+    // The per-VM state of a native I/O area (its handles and ids), made on first use. It is
+    // destroyed after the loop is closed, so the close callbacks of its handles can use it.
+    template<typename T> T& extension() {
+        auto& slot = extensions_[std::type_index(typeid(T))];
+        if (!slot) slot = std::make_shared<T>(vm_);
+        return *static_cast<T*>(slot.get());
+    }
+    // Thread-safe: interrupts an idle wait so that the loop re-checks its stop condition.
+    void wake();
     const std::vector<Thread*>& threads() const { return all_; }
     // A hook run between thread slices (every thread is suspended at a preemption point),
     // until it returns true. The DSU waits for safe points this way.
@@ -77,7 +136,15 @@ private:
     };
     void fireDueTimers();
     void wakeSleepers();
+    // Runs the loop's due callbacks without blocking, or blocks up to `waitMs` (< 0: until
+    // an event) when nothing else can run.
+    void pollIo(double waitMs);
+    bool ioPending() const;
+    void runPosted();
+    static void onAsync(uv_async_s* handle);
     bool runOne(Thread* t, int& exitCode);
+    void finishThread(Thread* t, Value result);
+    static constexpr double kIoPollMs = 2; // runFor's wait while only I/O is pending
     void releaseStack(Thread* t);
 
     VM& vm_;
@@ -93,6 +160,17 @@ private:
     uint64_t turnsStarted_ = 0;
     Thread* firedNotStarted_ = nullptr; // the last timer's callback, until its first turn
     double sliceDeadline_ = 0;          // runFor's deadline (VM clock ms); 0 outside runFor
+
+    uv_loop_s* loop_ = nullptr;
+    uv_timer_s* idleTimer_ = nullptr; // bounds a blocking uv_run by the next hosted timer
+    uv_async_s* async_ = nullptr;     // wake()/post(); unreferenced, so it keeps nothing alive
+    std::mutex postedMutex_;
+    std::vector<std::function<void()>> posted_;
+    std::vector<Value> pins_;
+    std::vector<uint32_t> freePins_;
+    std::map<Thread*, std::function<void(Value)>> onThreadDone_;
+    std::vector<std::function<void()>> shutdownHooks_;
+    std::unordered_map<std::type_index, std::shared_ptr<void>> extensions_;
 };
 
 } // namespace molt

@@ -345,6 +345,7 @@ std::vector<ThreadInfo> snapshotThreads(VM& vm, const std::string& root) {
         switch (t->state) {
         case ThreadState::Runnable: info.state = "runnable"; break;
         case ThreadState::Sleeping: info.state = "sleeping"; break;
+        case ThreadState::Waiting: info.state = "waiting"; break;
         case ThreadState::Finished: info.state = "finished"; break;
         }
         for (const StackFrameInfo& f : vm.captureStack(t)) {

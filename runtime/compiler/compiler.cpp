@@ -232,6 +232,7 @@ FunctionProto* Compiler::compileModuleBody() {
     state.kind = FnKind::Module;
     state.proto = vm_.heap.allocate<FunctionProto>(ObjKind::FunctionProto, vm_.internalClass);
     keep(Value::object(state.proto));
+    vm_.registerProto(state.proto);
     state.proto->name = vm_.intern("<module>");
     state.proto->module = module_;
     state.proto->file = module_->displayPath;
@@ -378,6 +379,7 @@ FunctionProto* Compiler::compileEvalBody() {
 FunctionProto* Compiler::beginSynthetic(FnKind kind, std::string name, TSNode at) {
     auto* proto = vm_.heap.allocate<FunctionProto>(ObjKind::FunctionProto, vm_.internalClass);
     keep(Value::object(proto));
+    vm_.registerProto(proto);
     proto->name = vm_.intern(name);
     proto->module = module_;
     proto->file = module_->displayPath;

@@ -1,8 +1,8 @@
 #include "runtime/core/vm.h"
 
 #include "runtime/core/assert.h"
-#include "runtime/lib/natives.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/lib/natives.h"
 
 #include <algorithm>
 #include <chrono>
@@ -88,6 +88,9 @@ void VM::sweepInternTable() {
     classes_.erase(std::remove_if(classes_.begin(), classes_.end(),
                                   [this](Class* c) { return !heap.isMarked(c); }),
                    classes_.end());
+    protos_.erase(std::remove_if(protos_.begin(), protos_.end(),
+                                 [this](FunctionProto* p) { return !heap.isMarked(p); }),
+                  protos_.end());
     for (auto it = internTable_.begin(); it != internTable_.end();) {
         if (!heap.isMarked(it->second))
             it = internTable_.erase(it);
@@ -498,6 +501,14 @@ Value VM::global(std::string_view name) const {
     if (s == internTable_.end()) return Value::undefined();
     auto it = globalIndex.find(s->second);
     return it == globalIndex.end() ? Value::undefined() : globals[it->second].value;
+}
+
+void VM::dropCachesFor(const std::vector<Class*>& classes) {
+    if (classes.empty()) return;
+    std::unordered_set<const Class*> set(classes.begin(), classes.end());
+    for (FunctionProto* p : protos_)
+        for (InlineCache& ic : p->caches)
+            if (ic.klass && set.count(ic.klass)) ic = InlineCache{};
 }
 
 void VM::finishClass(Class* cls) {

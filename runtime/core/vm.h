@@ -268,6 +268,13 @@ public:
     // subclasses here instead of walking the heap.
     void registerClass(Class* cls) { classes_.push_back(cls); }
     const std::vector<Class*>& classes() const { return classes_; }
+    // Every function prototype that may still be alive (pruned at each collection), so
+    // inline caches can be dropped without walking the heap.
+    void registerProto(FunctionProto* proto) { protos_.push_back(proto); }
+    // Empties every inline cache entry keyed on one of `classes`: a class updated in place
+    // (the DSU's code-only updates) keeps its address, so its entries would otherwise
+    // still answer with the old members. Costs one pass over the caches, never the heap.
+    void dropCachesFor(const std::vector<Class*>& classes);
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
 
@@ -365,6 +372,7 @@ private:
 
     std::unordered_map<std::string_view, String*> internTable_;
     std::vector<Class*> classes_;
+    std::vector<FunctionProto*> protos_;
     std::unique_ptr<Scheduler> scheduler_;
     Thread* current_ = nullptr;
     Thread* mainThread_ = nullptr;

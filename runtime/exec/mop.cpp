@@ -72,6 +72,44 @@ Class* createClass(VM& vm, const ClassDefinition& def) {
     return c;
 }
 
+bool keepsLayout(VM& vm, const Class* cls, const ClassDefinition& def, const Class* super) {
+    if (cls->super != super || cls->instanceKind != def.instanceKind ||
+        cls->nativeConstruct != def.nativeConstruct || cls->name->view() != def.name)
+        return false;
+    size_t inherited = super ? super->fields.size() : 0;
+    if (cls->ownFieldStart != inherited) return false;
+    // createClass's rule: own fields in order, a name already in the layout skipped.
+    size_t next = inherited;
+    for (const std::string& f : def.ownFields) {
+        String* s = vm.intern(f);
+        auto slot = cls->slotOf.find(s);
+        if (slot != cls->slotOf.end() && slot->second < next) continue;
+        if (next >= cls->fields.size() || cls->fields[next] != s) return false;
+        ++next;
+    }
+    return next == cls->fields.size();
+}
+
+void installMembers(VM& vm, Class* cls, const ClassDefinition& def) {
+    cls->ownMethods = def.methods;
+    cls->ownGetters = def.getters;
+    cls->ownSetters = def.setters;
+    cls->staticNames.clear();
+    cls->staticValues.clear();
+    for (auto& [n, v] : def.statics) {
+        cls->staticNames.push_back(vm.intern(n)); // the pair is pushed before the next allocation
+        cls->staticValues.push_back(v);
+    }
+    cls->staticMethods = def.staticMethods;
+    cls->staticGetters = def.staticGetters;
+    cls->staticSetters = def.staticSetters;
+    cls->constructor = def.constructor;
+    cls->fieldInit = def.fieldInit;
+    cls->module = def.module;
+    cls->flags = def.flags;
+    vm.finishClass(cls);
+}
+
 Value readInstanceVariable(VM& vm, Value obj, std::string_view name) {
     if (!isKind(obj, ObjKind::Instance))
         return vm.throwTypeError("readInstanceVariable: not an instance");

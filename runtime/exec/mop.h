@@ -39,6 +39,14 @@ struct ClassDefinition {
 ClassDefinition readClassDefinition(VM& vm, Class* cls);
 // Builds a finished class from a definition: layout = superclass layout + own fields.
 Class* createClass(VM& vm, const ClassDefinition& def);
+// Whether a class built from `def` under `super` would have exactly `cls`'s layout and
+// kind: then an update can replace `cls`'s members in place and leave its instances be.
+bool keepsLayout(VM& vm, const Class* cls, const ClassDefinition& def, const Class* super);
+// Replaces `cls`'s own members, statics, constructor, initializers and flags by `def`'s and
+// re-flattens its tables; its address, identity, superclass and layout stay. Subclasses'
+// flattened tables must be rebuilt after (VM::finishClass), and inline caches keyed on
+// the class dropped (VM::dropCachesFor).
+void installMembers(VM& vm, Class* cls, const ClassDefinition& def);
 // The field `name` of an instance; exception when the layout has no such field.
 Value readInstanceVariable(VM& vm, Value obj, std::string_view name);
 Value writeInstanceVariable(VM& vm, Value obj, std::string_view name, Value v);

@@ -84,6 +84,26 @@ bool Transaction::prepare(UpdateReport& report) {
         if (!progress) return fail("the new superclasses form a cycle");
     }
 
+    // A class whose instances' layout stays is updated in place: its object takes the new
+    // members now (a rollback restores them from the backup), so no instance is copied and
+    // no reference has to be forwarded. Policies registered on it or an ancestor ask for
+    // its instances to be migrated; a class given the instances of a removed one, or
+    // renamed, or staged by a new version (whose code names the staged class), is rebuilt.
+    auto updatesInPlace = [&](Draft* d, Class* super, const ClassDefinition& def) {
+        if (!d->old || d->removed || d->staged) return false;
+        if (super && built_->classMap.count(super) && built_->classMap.at(super) != super)
+            return false; // the superclass is rebuilt: so is this class
+        for (auto& x : drafts_) {
+            if (x->removed && (x->migrateTo == d->def.name || x->migrateTo == d->bindingName))
+                return false;
+            if (x->old && d->old->isSubclassOf(x->old) &&
+                (!x->fieldPolicies.empty() || !x->instancePolicies.empty()))
+                return false;
+        }
+        return keepsLayout(vm_, d->old, def, super);
+    };
+    std::vector<Class*> updatedInPlace;
+
     vm_.classVersion++;
     for (Draft* d : built_->order) {
         ClassDefinition def = d->def;
@@ -105,8 +125,20 @@ bool Transaction::prepare(UpdateReport& report) {
             def.superclass = nullptr;
         }
         if (!d->old && !def.module) def.module = defaultModule_;
-        Class* c = createClass(vm_, def);
-        built_->keep.push_back(Value::object(c));
+        Class* c;
+        if (updatesInPlace(d, super, def)) {
+            c = d->old;
+            d->backup = readClassDefinition(vm_, c);
+            d->backupVersion = c->version;
+            d->inPlace = true;
+            installMembers(vm_, c, def);
+            c->version = vm_.classVersion;
+            updatedInPlace.push_back(c);
+            report.classesUpdatedInPlace.push_back(def.name);
+        } else {
+            c = createClass(vm_, def);
+            built_->keep.push_back(Value::object(c));
+        }
         d->built = c;
         built_->classMap[identity(d)] = c;
         // Methods new to this class need it as their home for `super`. The function given
@@ -136,6 +168,7 @@ bool Transaction::prepare(UpdateReport& report) {
         vm_.finishClass(c); // the flattened tables must see the new closures
         report.classesChanged.push_back(def.name);
     }
+    vm_.dropCachesFor(updatedInPlace);
 
     // Namespaces with changed bindings are copied; the copies take the changes.
     for (auto& b : bindingOps_) {
@@ -289,19 +322,21 @@ bool Transaction::migrate(UpdateReport& report) {
     // the instances of every class the update rebuilds.
     std::unordered_map<Class*, std::vector<Value>> instancesByClass;
     for (auto& d : drafts_)
-        if (d->old && d->old->instanceKind == ObjKind::Instance) instancesByClass[d->old];
-    vm_.heap.forEachObject([&](Obj* o) {
-        if (o->kind != ObjKind::Instance) return;
-        auto it = instancesByClass.find(o->klass);
-        if (it != instancesByClass.end()) it->second.push_back(Value::object(o));
-    });
+        if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance)
+            instancesByClass[d->old];
+    if (!instancesByClass.empty())
+        vm_.heap.forEachObject([&](Obj* o) {
+            if (o->kind != ObjKind::Instance) return;
+            auto it = instancesByClass.find(o->klass);
+            if (it != instancesByClass.end()) it->second.push_back(Value::object(o));
+        });
     // Running out of memory halfway would leave the program in a state no rollback can
     // reach cheaply: check first that every copy fits under the heap's limit.
     if (vm_.heap.limit()) {
         std::map<size_t, size_t> countBySize;
         size_t total = 0;
         for (Draft* d : built_->order) {
-            if (!d->old || d->built->instanceKind != ObjKind::Instance) continue;
+            if (!d->old || d->inPlace || d->built->instanceKind != ObjKind::Instance) continue;
             size_t n = d->built->fields.size();
             size_t count = instancesByClass[d->old].size();
             countBySize[sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value)] += count;
@@ -337,7 +372,7 @@ bool Transaction::migrate(UpdateReport& report) {
     for (Draft* d : built_->order) {
         // Arrays, strings, maps, ... have no field layout: the swap re-points them at the
         // new class without copying them.
-        if (!d->old || d->built->instanceKind != ObjKind::Instance) continue;
+        if (!d->old || d->inPlace || d->built->instanceKind != ObjKind::Instance) continue;
         for (auto& [name, p] : d->fieldPolicies)
             report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
         for (auto& p : d->instancePolicies)
@@ -512,7 +547,7 @@ bool Transaction::swap() {
             news.push_back(d->built);
         }
     for (Draft* d : built_->order)
-        if (d->old) {
+        if (d->old && !d->inPlace) {
             olds.push_back(d->old);
             news.push_back(d->built);
         }
@@ -530,9 +565,12 @@ bool Transaction::swap() {
     news.insert(news.end(), built_->news.begin(), built_->news.end());
     std::string error;
     // swapObjects checks its input before it changes anything, so a refusal (which would be
-    // a bug in prepare or migrate) still leaves the program untouched: roll back.
-    if (!swapObjects(vm_, olds, news, &error))
+    // a bug in prepare or migrate) still leaves the program untouched: roll back. With
+    // nothing to forward (only classes updated in place) the heap is not walked at all.
+    if (!olds.empty() && !swapObjects(vm_, olds, news, &error))
         return fail("internal error, nothing was changed: " + error);
+    for (auto& d : drafts_)
+        d->backup.reset(); // the members installed in place are the program's now
     for (auto& [live, copy] : built_->namespaces)
         replaceNamespace(vm_, live, copy);
     for (auto& a : adoptions_) {
@@ -565,19 +603,30 @@ UpdateReport Transaction::commit() {
     if (!error_.empty()) return finish(false);
     VM::UpdateScope scope(vm_, this); // policies and validations see this transaction
     vm_.heap.setCollectionDeferred(true);
+    size_t footprint = vm_.heap.footprint();
     double t0 = nowMs();
+    // Collection is deferred, so nothing enforces the heap's limit while policies and
+    // validations allocate: past it, the update rolls back instead of the program dying.
+    auto withinLimit = [&](const char* phase) {
+        size_t limit = vm_.heap.limit();
+        if (!limit || vm_.heap.footprint() <= limit) return true;
+        return fail(std::string("out of memory: the update's ") + phase + " took the heap to " +
+                    std::to_string(vm_.heap.footprint() / (1024 * 1024)) +
+                    " MB, beyond its limit of " + std::to_string(limit / (1024 * 1024)) + " MB");
+    };
     bool ok = prepare(report);
     double t1 = nowMs();
     report.prepareMs = t1 - t0;
-    ok = ok && migrate(report);
+    ok = ok && migrate(report) && withinLimit("migration policies");
     double t2 = nowMs();
     report.migrateMs = t2 - t1;
-    ok = ok && validate(report);
+    ok = ok && validate(report) && withinLimit("validations");
     double t3 = nowMs();
     report.validateMs = t3 - t2;
     ok = ok && safePoint(report, true);
     double t4 = nowMs();
     report.waitMs = t4 - t3;
+    report.extraBytes = vm_.heap.footprint() > footprint ? vm_.heap.footprint() - footprint : 0;
     if (!ok || !swap()) return finish(false);
     report.pauseMs = nowMs() - t0 - report.waitMs; // the program did not run during the commit
     built_.reset();

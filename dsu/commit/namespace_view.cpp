@@ -44,7 +44,7 @@ Value Transaction::instancesOf(bool newVersion, const std::string& className) {
     if (!isKind(cls, ObjKind::Class)) return Value::object(out);
     Class* c = as<Class>(cls);
     bool isNewClass = built_ && std::any_of(built_->order.begin(), built_->order.end(),
-                                            [&](Draft* d) { return d->built == c; });
+                                            [&](Draft* d) { return d->built == c && !d->inPlace; });
     if (newVersion && isNewClass) {
         for (Obj* o : built_->news)
             if (o->klass == c) vm_.arrayPush(out, Value::object(o));

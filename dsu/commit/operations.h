@@ -41,6 +41,12 @@ struct Transaction::Draft {
     std::set<std::string> staticOverrides;            // statics whose value the patch gave
     std::map<std::string, std::string> staticRenames; // new static -> the old one it takes
     Class* built = nullptr;
+    // Updated in place (a code-only change: same layout, superclass and kind): `built` is
+    // `old`, whose members prepare already replaced. Until the swap `backup` holds what
+    // they were, so a rollback puts them back; the swap drops it.
+    bool inPlace = false;
+    std::optional<ClassDefinition> backup;
+    uint32_t backupVersion = 0;
 };
 
 // Version mode: a live module and its staged next version (adoptVersion).

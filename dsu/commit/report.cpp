@@ -31,10 +31,12 @@ std::string UpdateReport::toJson() const {
     out += "  \"pause_ms\": " + number(pauseMs) + ",\n";
     out += "  \"total_ms\": " + number(totalMs) + ",\n";
     out += "  \"instances_migrated\": " + std::to_string(instancesMigrated) + ",\n";
+    out += "  \"extra_bytes\": " + std::to_string(extraBytes) + ",\n";
     out += "  \"phases\": {\"prepare\": " + number(prepareMs) +
            ", \"migrate\": " + number(migrateMs) + ", \"validate\": " + number(validateMs) +
            ", \"wait\": " + number(waitMs) + ", \"pause\": " + number(pauseMs) + "},\n";
     out += "  \"classes_changed\": " + list(classesChanged) + ",\n";
+    out += "  \"classes_updated_in_place\": " + list(classesUpdatedInPlace) + ",\n";
     out += "  \"policies\": " + list(policiesRun) + ",\n";
     out += "  \"validations\": " + list(validationsRun) + ",\n";
     out += "  \"rollback_reason\": " +

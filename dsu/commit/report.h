@@ -26,6 +26,12 @@ struct UpdateReport {
     double prepareMs = 0, migrateMs = 0, validateMs = 0, waitMs = 0, pauseMs = 0, totalMs = 0;
     size_t instancesMigrated = 0;
     std::vector<std::string> classesChanged; // new names, in build order
+    // Those of classesChanged whose layout stayed: their class object was updated in place
+    // and no instance of theirs was touched (a code-only change).
+    std::vector<std::string> classesUpdatedInPlace;
+    // How much the heap's footprint grew over the commit (collection is deferred for its
+    // whole length, so this is its peak): the copies, the new classes and what policies made.
+    size_t extraBytes = 0;
     std::vector<std::string> policiesRun;    // "Product.currency: constant 'EUR'"
     std::vector<std::string> validationsRun; // system and application, in order
     std::string rollbackReason;              // empty when committed
@@ -35,8 +41,8 @@ struct UpdateReport {
 
     bool committed() const { return outcome == Outcome::Committed; }
     // {"outcome": "committed"|"rolled_back", "pause_ms", "total_ms", "instances_migrated",
-    //  "phases": {...}, "classes_changed", "policies", "validations", "rollback_reason",
-    //  "blockers"}
+    //  "extra_bytes", "phases": {...}, "classes_changed", "classes_updated_in_place",
+    //  "policies", "validations", "rollback_reason", "blockers"}
     std::string toJson() const;
 };
 

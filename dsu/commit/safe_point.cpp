@@ -25,12 +25,15 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     for (auto& d : drafts_) {
         if (!d->old) continue;
         bool all = d->removed || d->fieldsDropped;
-        for (auto* table : {&d->old->ownMethods, &d->old->ownGetters, &d->old->ownSetters,
-                            &d->old->staticMethods, &d->old->staticGetters, &d->old->staticSetters})
+        // A class updated in place already holds the new members: the running code is
+        // what its backup kept.
+        ClassDefinition current = d->backup ? *d->backup : readClassDefinition(vm_, d->old);
+        for (auto* table : {&current.methods, &current.getters, &current.setters,
+                            &current.staticMethods, &current.staticGetters, &current.staticSetters})
             for (auto& [k, v] : *table)
                 if (all || d->changedMembers.count(std::string(k->view()))) addValue(v);
-        if (all || d->changedMembers.count("constructor")) addValue(d->old->constructor);
-        if (all) addValue(d->old->fieldInit);
+        if (all || d->changedMembers.count("constructor")) addValue(current.constructor);
+        if (all) addValue(current.fieldInit);
     }
     for (auto& a : adoptions_)
         for (auto& [old, replacement] : a->functions)

@@ -28,20 +28,25 @@ void Transaction::markRoots(Tracer& t) {
             t.mark(v);
         }
     };
+    auto markDefinition = [&](const ClassDefinition& def) {
+        if (def.superclass) t.mark(def.superclass);
+        if (def.module) t.mark(def.module);
+        markTable(def.methods);
+        markTable(def.getters);
+        markTable(def.setters);
+        markTable(def.staticMethods);
+        markTable(def.staticGetters);
+        markTable(def.staticSetters);
+        for (auto& [n, v] : def.statics)
+            t.mark(v);
+        t.mark(def.constructor);
+        t.mark(def.fieldInit);
+    };
     for (auto& d : drafts_) {
         if (d->old) t.mark(d->old);
         if (d->module) t.mark(d->module);
-        if (d->def.superclass) t.mark(d->def.superclass);
-        markTable(d->def.methods);
-        markTable(d->def.getters);
-        markTable(d->def.setters);
-        markTable(d->def.staticMethods);
-        markTable(d->def.staticGetters);
-        markTable(d->def.staticSetters);
-        for (auto& [n, v] : d->def.statics)
-            t.mark(v);
-        t.mark(d->def.constructor);
-        t.mark(d->def.fieldInit);
+        markDefinition(d->def);
+        if (d->backup) markDefinition(*d->backup);
         for (auto& [n, p] : d->fieldPolicies)
             t.mark(p.value);
         for (auto& p : d->instancePolicies)
@@ -176,8 +181,25 @@ Transaction::Adoption* Transaction::adoptionWith(const std::string& name, bool i
 
 void Transaction::discard() {
     built_.reset();
+    // Classes updated in place take back their members, supers first (a subclass's
+    // flattened tables are built from its superclass's).
+    std::vector<Draft*> restored;
     for (auto& d : drafts_)
+        if (d->backup) restored.push_back(d.get());
+    std::sort(restored.begin(), restored.end(),
+              [](Draft* a, Draft* b) { return a->old->depth < b->old->depth; });
+    std::vector<Class*> classes;
+    for (Draft* d : restored) {
+        installMembers(vm_, d->old, *d->backup);
+        d->old->version = d->backupVersion;
+        d->backup.reset();
+        classes.push_back(d->old);
+    }
+    vm_.dropCachesFor(classes); // policies and validations may have cached the new members
+    for (auto& d : drafts_) {
         d->built = nullptr; // nothing built by a rolled-back commit survives it
+        d->inPlace = false;
+    }
 }
 
 void Transaction::rollback() {

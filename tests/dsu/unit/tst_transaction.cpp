@@ -103,6 +103,84 @@ private Q_SLOTS:
         QVERIFY_HEAP(p.vm);
     }
 
+    // A change that keeps every layout (method, accessor, static and constructor bodies,
+    // methods added and removed, static fields) updates the class objects in place: no
+    // instance is copied, every identity stays, and call sites whose inline caches hold the
+    // old members find the new ones.
+    void codeOnlyUpdatesTouchNoInstance() {
+        Program p(kShop + std::string(R"(
+            function labels() { return items.map((i) => i.label()).join(); }
+            const productId = Molt.identityOf(Product), gadgetId = Molt.identityOf(Gadget);
+            const before = labels();
+        )"));
+        QCOMPARE(p.show("labels()"), std::string("tea:4,kettle:30/2000W,mug:12"));
+        Transaction tx(p.vm);
+        QVERIFY(tx.replaceMethod("Product", "label",
+                                 p.eval("(function () { return this.name + '=' + this.price; })")));
+        QVERIFY(
+            tx.addMethod("Product", "twice", p.eval("(function () { return 2 * this.price; })")));
+        QVERIFY(tx.addMethod("Gadget", "kind", p.eval("(function () { return 'gadget'; })"),
+                             MemberKind::StaticMethod));
+        QVERIFY(tx.replaceMethod("Gadget", "constructor",
+                                 p.eval("(function (n, p, w) { this.name = n; this.price = p; "
+                                        "this.watts = w * 2; })")));
+        QVERIFY(tx.addStaticField("Product", "count", Value::integer(3)));
+        UpdateReport r = tx.commit();
+        QVERIFY_HEAP(p.vm);
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(r.instancesMigrated, size_t(0));
+        QCOMPARE(r.classesUpdatedInPlace, (std::vector<std::string>{"Product", "Gadget"}));
+        QCOMPARE(p.show("labels()"), std::string("tea=4,kettle=30/2000W,mug=12"));
+        QCOMPARE(p.show("[tea.twice(), kettle.twice(), Gadget.kind(), Product.count, "
+                        "new Gadget('lamp', 9, 40).label()].join()"),
+                 std::string("8,60,gadget,3,lamp=9/80W"));
+        QCOMPARE(p.show("Molt.identityOf(Product) === productId && Molt.identityOf(Gadget) === "
+                        "gadgetId && Molt.identityOf(tea) === teaId && kettle instanceof Product "
+                        "&& byProduct.get(kettle) === 'k' && Product.featured === kettle"),
+                 std::string("true"));
+        QVERIFY(r.toJson().find("\"classes_updated_in_place\": [\"Product\", \"Gadget\"]") !=
+                std::string::npos);
+    }
+
+    // Updated in place or not, a failure before the swap leaves the program as it was: the
+    // members come back, and call sites that cached the new ones while a validation ran
+    // find the old ones again.
+    void codeOnlyRollbackRestoresTheClasses_data() {
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<bool>("stress");
+        for (const char* phase : {"prepare", "migrate", "validate", "wait", "validation"})
+            QTest::newRow(phase) << phase << false;
+        QTest::newRow("validation, GC stress") << "validation" << true;
+    }
+    void codeOnlyRollbackRestoresTheClasses() {
+        QFETCH(QString, phase);
+        QFETCH(bool, stress);
+        Program p(kShop + std::string(R"(
+            function labels() { return items.map((i) => i.label()).join(); }
+            const sawNewLabels = () => labels() === "never";
+        )"),
+                  stress);
+        QCOMPARE(p.show("labels()"), std::string("tea:4,kettle:30/2000W,mug:12"));
+        std::string before = heapDigest(p.vm);
+        {
+            Transaction tx(p.vm);
+            QVERIFY(tx.replaceMethod("Product", "label",
+                                     p.eval("(function () { return 'new ' + this.name; })")));
+            QVERIFY(tx.addStaticField("Gadget", "count", Value::integer(3)));
+            QVERIFY(tx.removeMethod("Gadget", "label"));
+            if (phase == "validation")
+                QVERIFY(tx.addValidation("labels change", p.get("sawNewLabels")));
+            else
+                tx.injectFailureAt = phase.toStdString();
+            UpdateReport r = tx.commit();
+            QVERIFY_HEAP(p.vm);
+            QVERIFY(!r.committed());
+        }
+        QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+        QCOMPARE(p.show("labels() + ' ' + Gadget.count"),
+                 std::string("tea:4,kettle:30/2000W,mug:12 undefined"));
+    }
+
     void rollbackAtEveryPhaseLeavesTheHeapUntouched_data() {
         QTest::addColumn<QString>("phase");
         for (const char* phase : {"prepare", "migrate", "validate", "wait"})
@@ -171,6 +249,35 @@ private Q_SLOTS:
         QVERIFY(tx.commit().committed());
         QVERIFY_HEAP(p.vm);
         QCOMPARE(p.show("items[49999].tag + items[49999].i"), std::string("50000"));
+    }
+
+    // What policies allocate counts against the limit too: past it the update rolls back
+    // (the collector is off during a commit, so nothing else would stop it).
+    void policyAllocationsBeyondTheHeapLimitRollBack() {
+        Program p(R"(
+            class Item { constructor(i) { this.i = i; } }
+            const items = [];
+            for (let i = 0; i < 2000; i++) items.push(new Item(i));
+            const hog = () => { let n = 0; for (let k = 0; k < 200; k++) n += [{ k }].length; return n; };
+        )");
+        QCOMPARE(p.r.exitCode, 0);
+        p.vm.heap.collect();
+        std::string before = heapDigest(p.vm);
+        p.vm.heap.setLimit(p.vm.heap.footprint() +
+                           2 * 1024 * 1024); // the copies fit, 400k records do not
+        {
+            Transaction tx(p.vm);
+            QVERIFY(tx.addInstanceVariable("Item", "n", FieldPolicy::computed(p.get("hog"))));
+            UpdateReport report = tx.commit();
+            QVERIFY_HEAP(p.vm);
+            QVERIFY(!report.committed());
+            QVERIFY2(report.rollbackReason.find("out of memory: the update's migration policies") ==
+                         0,
+                     report.rollbackReason.c_str());
+        }
+        p.vm.heap.setLimit(0);
+        QCOMPARE(heapDigest(p.vm), before);
+        QCOMPARE(p.show("typeof items[0].n"), std::string("undefined"));
     }
 
     // System and application validations are the same kind of object: they compose, name

@@ -100,10 +100,14 @@ void* Heap::allocateLarge(size_t bytes) {
 }
 
 void Heap::outOfMemory() {
+    // Exit status 1, as for an uncaught exception: running out is the program's failure,
+    // not the runtime's (an abort would say the runtime crashed). Nothing is unwound: the
+    // allocation that failed cannot return.
     std::fprintf(stderr, "molt: out of memory: the heap reached its limit of %zu MB\n",
                  limit_ / (1024 * 1024));
+    std::fflush(stdout);
     std::fflush(stderr);
-    std::abort();
+    std::_Exit(1);
 }
 
 size_t Heap::growthFor(size_t count, size_t bytes) const {

@@ -633,4 +633,35 @@ UpdateReport Transaction::commit() {
     return finish(true);
 }
 
+UpdateReport Transaction::dryRun() {
+    UpdateReport report;
+    double start = nowMs();
+    bool ok = !finished_ && error_.empty();
+    if (finished_) fail("the transaction was already committed or rolled back");
+    if (ok) {
+        VM::UpdateScope scope(vm_, this);
+        vm_.heap.setCollectionDeferred(true);
+        double t0 = nowMs();
+        ok = prepare(report);
+        double t1 = nowMs();
+        report.prepareMs = t1 - t0;
+        ok = ok && migrate(report);
+        double t2 = nowMs();
+        report.migrateMs = t2 - t1;
+        ok = ok && validate(report);
+        report.validateMs = nowMs() - t2;
+        // Who would make a commit wait now; not a failure.
+        if (ok) safePoint(report, false);
+        blockingFrames_.clear();
+    }
+    report.totalMs = nowMs() - start;
+    report.outcome = ok ? UpdateReport::Outcome::Validated : UpdateReport::Outcome::RolledBack;
+    if (!ok) report.rollbackReason = error_;
+    discard();
+    finished_ = true;
+    vm_.heap.setCollectionDeferred(false);
+    vm_.heap.verifyAfterUpdate("a dry run");
+    return report;
+}
+
 } // namespace molt::dsu

@@ -27,7 +27,11 @@ static std::string list(const std::vector<std::string>& items) {
 
 std::string UpdateReport::toJson() const {
     std::string out = "{\n";
-    out += "  \"outcome\": " + jsonQuoted(committed() ? "committed" : "rolled_back") + ",\n";
+    out += "  \"outcome\": " +
+           jsonQuoted(committed()                     ? "committed"
+                      : outcome == Outcome::Validated ? "validated"
+                                                      : "rolled_back") +
+           ",\n";
     out += "  \"pause_ms\": " + number(pauseMs) + ",\n";
     out += "  \"total_ms\": " + number(totalMs) + ",\n";
     out += "  \"instances_migrated\": " + std::to_string(instancesMigrated) + ",\n";

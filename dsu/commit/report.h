@@ -21,7 +21,8 @@ struct MigratedInstance {
 };
 
 struct UpdateReport {
-    enum class Outcome { Committed, RolledBack };
+    // Validated: a dry run that would commit (Transaction::dryRun); nothing was swapped.
+    enum class Outcome { Committed, RolledBack, Validated };
     Outcome outcome = Outcome::RolledBack;
     double prepareMs = 0, migrateMs = 0, validateMs = 0, waitMs = 0, pauseMs = 0, totalMs = 0;
     size_t instancesMigrated = 0;
@@ -40,9 +41,9 @@ struct UpdateReport {
     std::vector<MigratedInstance> samples;
 
     bool committed() const { return outcome == Outcome::Committed; }
-    // {"outcome": "committed"|"rolled_back", "pause_ms", "total_ms", "instances_migrated",
-    //  "extra_bytes", "phases": {...}, "classes_changed", "classes_updated_in_place",
-    //  "policies", "validations", "rollback_reason", "blockers"}
+    // {"outcome": "committed"|"rolled_back"|"validated", "pause_ms", "total_ms",
+    //  "instances_migrated", "extra_bytes", "phases": {...}, "classes_changed",
+    //  "classes_updated_in_place", "policies", "validations", "rollback_reason", "blockers"}
     std::string toJson() const;
 };
 

@@ -124,6 +124,11 @@ public:
     // Prepares, migrates and validates now; then lets the program run and swaps at the
     // first safe point, or rolls back after safePointTimeoutMs. `done` receives the report.
     void commitAsync(std::function<void(const UpdateReport&)> done);
+    // A dry run (`molt update --dry-run`): prepares, migrates and validates now, then
+    // discards everything built, as a rollback does. The report's outcome is Validated (a
+    // commit would swap at the first safe point; `blockers` names the threads that would
+    // make it wait now) or RolledBack with the reason a commit would roll back.
+    UpdateReport dryRun();
     // Gives up an update that commitAsync is still waiting for: `done` receives a rolled-back
     // report ("cancelled while waiting for a safe point") and nothing was changed. False when
     // no wait is in progress (the update already ended).

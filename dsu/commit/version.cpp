@@ -260,6 +260,15 @@ void VersionUpdate::commitAsync(std::function<void(const UpdateReport&)> done) {
     s_->tx->commitAsync(std::move(done));
 }
 
+UpdateReport VersionUpdate::dryRun() {
+    if (!s_->tx) {
+        UpdateReport r;
+        r.rollbackReason = "the update was not prepared";
+        return r;
+    }
+    return s_->tx->dryRun();
+}
+
 bool VersionUpdate::cancel() {
     return s_->tx && s_->tx->cancel();
 }

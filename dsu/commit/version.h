@@ -48,9 +48,9 @@
 // script's file:line:col, and nothing changes.
 #pragma once
 
-#include "dsu/source/differ.h"
 #include "dsu/commit/report.h"
 #include "dsu/commit/transaction.h"
+#include "dsu/source/differ.h"
 
 #include <functional>
 #include <memory>
@@ -93,6 +93,8 @@ public:
     // Step 5, now (between slices) or at the first safe point.
     UpdateReport commit();
     void commitAsync(std::function<void(const UpdateReport&)> done);
+    // Instead of step 5: a dry run (Transaction::dryRun); nothing is swapped.
+    UpdateReport dryRun();
     // Gives up while commitAsync waits for a safe point (Transaction::cancel).
     bool cancel();
     double safePointTimeoutMs = 2000;

@@ -14,6 +14,7 @@ packages=(
   xvfb xauth imagemagick
   libbenchmark-dev
   libcli11-dev
+  nlohmann-json3-dev libssl-dev
   python3
   libuv1-dev
 )

@@ -28,6 +28,7 @@ enum ExitCode : int {
     UncaughtException = 1, // the hosted stack trace is on stderr
     UsageError = 2,        // also a compile error (file:line:col on stderr); nothing ran
     RolledBack = 3,        // the update rolled back; the program is unchanged
+    Unreachable = 4,       // the process behind a control socket cannot be reached
 };
 
 class CommandLine {
@@ -100,6 +101,11 @@ int diffCommand(const std::vector<std::string>& words);
 int refactorCommand(const std::vector<std::string>& words);
 int checkCommand(const std::vector<std::string>& words);
 int disasmCommand(const std::vector<std::string>& words);
+int updateCommand(const std::vector<std::string>& words);
+int statusCommand(const std::vector<std::string>& words);
+int historyCommand(const std::vector<std::string>& words);
+int evalCommand(const std::vector<std::string>& words);
+int psCommand(const std::vector<std::string>& words);
 
 // Each subcommand's `molt help COMMAND` text, built from the same declaration.
 std::string runHelp();
@@ -107,6 +113,11 @@ std::string diffHelp();
 std::string refactorHelp();
 std::string checkHelp();
 std::string disasmHelp();
+std::string updateHelp();
+std::string statusHelp();
+std::string historyHelp();
+std::string evalHelp();
+std::string psHelp();
 
 // check and disasm: compiles one file alone; prints its bytecode when `printBytecode`.
 int compileFile(VM& vm, const std::string& path, bool printBytecode);

@@ -22,6 +22,11 @@ const Subcommand kSubcommands[] = {
     {"refactor", refactorCommand, refactorHelp},
     {"check", checkCommand, checkHelp},
     {"disasm", disasmCommand, disasmHelp},
+    {"update", updateCommand, updateHelp},
+    {"status", statusCommand, statusHelp},
+    {"history", historyCommand, historyHelp},
+    {"eval", evalCommand, evalHelp},
+    {"ps", psCommand, psHelp},
 };
 
 const char* const kUsage =
@@ -36,6 +41,15 @@ const char* const kUsage =
     "                            (the generated patch, then P.js)\n"
     "  run APP.js --patch P.js [--eval EXPR] [--report FILE.json]\n"
     "                            run APP's top level, apply the patch to the live program\n"
+    "  run APP.js --control SOCKET [--journal FILE] [-- ARGS...]\n"
+    "                            run with a control socket (mode 0600) that molt update,\n"
+    "                            status, history and eval talk to\n"
+    "  update SOCKET NEW_MAIN.js [--patch P.js] [--dry-run] [--eval EXPR] [--report R.json]\n"
+    "                            update the process behind SOCKET to a new version\n"
+    "  status SOCKET             the process's pid, main, uptime, threads, heap, updates (JSON)\n"
+    "  history SOCKET            the process's journal of updates (JSON lines)\n"
+    "  eval SOCKET EXPR          evaluate EXPR in the process, print it as console.log would\n"
+    "  ps                        this user's molt processes that have a control socket\n"
     "  diff OLD.js NEW.js        print the patch script that updates a program running OLD to\n"
     "                            NEW\n"
     "  refactor KIND ARGS... FILE.js... --out-dir DIR --patch-out P.js\n"
@@ -45,7 +59,8 @@ const char* const kUsage =
     "  help [COMMAND]            show this help, or a command's (also: molt COMMAND --help)\n"
     "\n"
     "An option a command does not know, or one given twice, is refused (exit 2).\n"
-    "exit codes: 0 ok, 1 uncaught exception, 2 compile or usage error, 3 update rolled back\n"
+    "exit codes: 0 ok, 1 uncaught exception, 2 compile or usage error, 3 update rolled back,\n"
+    "4 cannot reach the process behind a control socket\n"
     "environment: MOLT_GC_STRESS=1 collects garbage on every allocation (slow; for testing)\n";
 
 const Subcommand* find(const std::string& name) {

@@ -2,6 +2,8 @@
 // host's update path. Every input is checked before the program starts, so a bad new
 // version or patch never leaves a program half run.
 #include "app/cli/cli.h"
+#include "control/control_host.h"
+#include "control/registry.h"
 #include "dsu/commit/transaction.h"
 #include "dsu/commit/version.h"
 #include "dsu/source/patch_script.h"
@@ -15,12 +17,29 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <signal.h>
+#include <unistd.h>
 
 namespace molt::cli {
 
 namespace {
 
 constexpr const char* kSynopsis = "molt run [OPTIONS] APP.js [ARGS...] [-- ARGS...]";
+
+// What a signal that ends the process must not leave behind (signal-safe: unlink only).
+char gSocketPath[4096];
+char gRegistryPath[4096];
+
+void removeOnSignal(int sig) {
+    if (gSocketPath[0]) ::unlink(gSocketPath);
+    if (gRegistryPath[0]) ::unlink(gRegistryPath);
+    ::signal(sig, SIG_DFL);
+    ::raise(sig);
+}
+
+void copyPath(char* into, const std::string& path) {
+    std::snprintf(into, 4096, "%s", path.size() < 4096 ? path.c_str() : "");
+}
 
 struct RunOptions {
     std::string then;  // NEW.js: update to this version (generated patch, then `patch`)
@@ -29,6 +48,7 @@ struct RunOptions {
     std::string report;
     std::string safePointTimeout;
     std::string maxHeap;
+    std::string control, journal;
     bool gcStress = false;
     CLI::Option* evalOption = nullptr;
 };
@@ -56,6 +76,14 @@ void declare(CommandLine& line, RunOptions& o) {
                 "limit the heap to MB megabytes: the program ends with \"out of memory\" when it "
                 "needs more; an update whose migrated copies would not fit rolls back instead "
                 "(exit 3)");
+    line.option("--control", o.control, "SOCKET",
+                "listen on the Unix socket SOCKET (created mode 0600, removed at exit) for "
+                "`molt update`, `molt status`, `molt history` and `molt eval` from this user "
+                "or root; requests are served between slices of the program's threads. A stale "
+                "socket is replaced; any other existing file is refused");
+    line.option("--journal", o.journal, "FILE",
+                "with --control: append one JSON line per update to FILE (default: "
+                "SOCKET.journal)");
     line.flag("--gc-stress", o.gcStress,
               "collect garbage on every allocation (also: MOLT_GC_STRESS=1)");
 }
@@ -145,6 +173,44 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
     return rolledBack ? RolledBack : Ok;
 }
 
+// `molt run APP.js --control SOCKET`: the program runs with the socket served between its
+// slices (control/control_host.h) until its threads and timers are done.
+int runControlled(VM& vm, const std::string& app, const std::vector<std::string>& programArgs,
+                  const RunOptions& o) {
+    control::ControlSocket socket;
+    socket.log = [](const std::string& line) { std::fprintf(stderr, "molt: %s\n", line.c_str()); };
+    std::string error;
+    std::error_code ec;
+    std::string path = std::filesystem::absolute(o.control, ec).lexically_normal().string();
+    if (!socket.listen(path, error)) return usageError(error);
+    control::Journal journal;
+    if (!journal.open(o.journal.empty() ? path + ".journal" : o.journal, error))
+        return usageError(error);
+    control::RegistryEntry entry{::getpid(), path,
+                                 std::filesystem::absolute(app, ec).lexically_normal().string(),
+                                 control::utcTimestamp()};
+    std::string registered = control::registerProcess(entry, error);
+    if (registered.empty())
+        std::fprintf(stderr, "molt: warning: not listed by `molt ps`: %s\n", error.c_str());
+    copyPath(gSocketPath, path);
+    copyPath(gRegistryPath, registered);
+    struct sigaction action {};
+    action.sa_handler = removeOnSignal;
+    sigemptyset(&action.sa_mask);
+    for (int sig : {SIGTERM, SIGINT, SIGHUP})
+        ::sigaction(sig, &action, nullptr);
+    int code;
+    {
+        control::ControlHost host(vm, socket, journal, app);
+        code = host.run(programArgs);
+    }
+    std::fflush(stdout);
+    control::unregisterProcess(registered);
+    gRegistryPath[0] = 0;
+    gSocketPath[0] = 0; // the socket's destructor removes it
+    return code;
+}
+
 } // namespace
 
 std::string runHelp() {
@@ -208,6 +274,10 @@ int runCommand(const std::vector<std::string>& words) {
         maxHeapMb = *mb;
     }
     bool updating = !o.then.empty() || !o.patch.empty();
+    if (!o.control.empty() && (updating || !o.report.empty() || o.evalOption->count() > 0))
+        return line.refuse("--control does not combine with --then, --patch, --eval or --report "
+                           "(update the process with `molt update SOCKET NEW.js`)");
+    if (!o.journal.empty() && o.control.empty()) return line.refuse("--journal needs --control");
     bool evaluating = o.evalOption->count() > 0;
     if ((evaluating || !o.report.empty()) && !updating)
         return line.refuse("--eval and --report need --then or --patch");
@@ -227,6 +297,7 @@ int runCommand(const std::vector<std::string>& words) {
     Canvas canvas(vm); // no sink: frames are recorded and dropped (headless)
     vm.heap.setStressMode(stress);
     vm.heap.setLimit(size_t(maxHeapMb * 1024 * 1024));
+    if (!o.control.empty()) return runControlled(vm, app, programArgs, o);
     if (!updating) {
         int code = vm.runMain(app, programArgs);
         std::fflush(stdout);

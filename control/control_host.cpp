@@ -1,0 +1,303 @@
+#include "control/control_host.h"
+
+#include "dsu/commit/report.h"
+#include "dsu/commit/version.h"
+#include "runtime/core/vm.h"
+#include "runtime/exec/scheduler.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <unistd.h>
+
+namespace molt::control {
+
+namespace {
+
+constexpr double kSliceMs = 10; // hosted code between two looks at the socket
+
+Json reportJson(const dsu::UpdateReport& report) {
+    Json j = Json::parse(report.toJson(), nullptr, false);
+    return j.is_discarded() ? Json::object() : j;
+}
+
+const char* outcomeName(const dsu::UpdateReport& report) {
+    switch (report.outcome) {
+    case dsu::UpdateReport::Outcome::Committed: return "committed";
+    case dsu::UpdateReport::Outcome::Validated: return "validated";
+    case dsu::UpdateReport::Outcome::RolledBack: break;
+    }
+    return "rolled_back";
+}
+
+} // namespace
+
+struct ControlHost::PendingUpdate {
+    Peer peer;
+    Request request;
+    std::unique_ptr<dsu::VersionUpdate> update;
+    std::string digest;
+    bool done = false;
+    dsu::UpdateReport report;
+};
+
+ControlHost::ControlHost(VM& vm, ControlSocket& socket, Journal& journal, std::string mainPath)
+    : vm_(vm), socket_(socket), journal_(journal), mainPath_(std::move(mainPath)),
+      startedMs_(dsu::nowMs()), lastReport_(nullptr) {}
+
+ControlHost::~ControlHost() = default;
+
+int ControlHost::run(const std::vector<std::string>& argv) {
+    int code = vm_.runTopLevel(mainPath_, argv);
+    if (code != 0) return code;
+    using Outcome = Scheduler::Slice::Outcome;
+    for (;;) {
+        service(0);
+        if (vm_.exitRequested()) break;
+        Scheduler::Slice slice = vm_.scheduler().runFor(kSliceMs);
+        if (pending_ && pending_->done) finishUpdate();
+        if (slice.outcome == Outcome::Exited) {
+            code = slice.exitCode;
+            break;
+        }
+        if (slice.outcome == Outcome::Done) break;
+        // Idle: wait on the socket until the next timer is due (briefly while an update
+        // polls for its safe point).
+        if (slice.outcome == Outcome::Waiting) {
+            // A service's output reaches its log before it sleeps.
+            std::fflush(nullptr);
+            service(pending_ ? std::min(slice.waitMs, 5.0) : slice.waitMs);
+        }
+    }
+    if (vm_.exitRequested()) code = vm_.exitCode();
+    if (pending_)
+        endPendingUpdate(vm_.exitRequested() ? "the program exited before a safe point"
+                                             : "the program ended before a safe point");
+    socket_.poll(0); // deliver what is still queued
+    return code;
+}
+
+void ControlHost::service(double waitMs) {
+    for (ControlSocket::Incoming& in : socket_.poll(waitMs)) {
+        if (in.line.tooLong) {
+            fail(in.peer, std::nullopt, "too_large",
+                 "a message is at most " + std::to_string(kMaxMessageBytes) +
+                     " bytes; it was dropped");
+            continue;
+        }
+        if (in.line.text.find_first_not_of(" \t\r") == std::string::npos) continue;
+        ProtocolError error;
+        std::optional<Request> request = decodeRequest(in.line.text, error);
+        if (!request) {
+            socket_.send(in.peer.connection, encodeError(error));
+            continue;
+        }
+        handle(in.peer, *request);
+        if (vm_.exitRequested()) return;
+    }
+}
+
+void ControlHost::handle(const Peer& peer, const Request& r) {
+    switch (r.op) {
+    case Op::Status: reply(peer, r.id, status()); return;
+    case Op::Threads: reply(peer, r.id, threads()); return;
+    case Op::History: {
+        Json entries = Json::array();
+        for (Json& e : journal_.read())
+            entries.push_back(std::move(e));
+        reply(peer, r.id, {{"journal", journal_.path()}, {"entries", std::move(entries)}});
+        return;
+    }
+    case Op::Eval: {
+        bool ok = false;
+        std::string code;
+        std::string text = evaluate(r.expr, ok, code);
+        if (ok)
+            reply(peer, r.id, {{"value", text}});
+        else
+            fail(peer, r.id, code, text);
+        return;
+    }
+    case Op::Apply:
+    case Op::Commit: startUpdate(peer, r); return;
+    }
+}
+
+std::string ControlHost::evaluate(const std::string& expr, bool& ok, std::string& code) {
+    ok = false;
+    std::string compileError;
+    Value v = vm_.evaluate(vm_.mainModule(), expr, compileError);
+    if (v.isException()) {
+        if (!compileError.empty()) {
+            code = "bad_input";
+            return compileError;
+        }
+        code = "exception";
+        if (vm_.exitRequested()) return "the expression called process.exit";
+        Value exc = vm_.takePendingException();
+        Root keep(vm_.heap, exc);
+        return vm_.describeUncaught(exc);
+    }
+    Root keep(vm_.heap, v);
+    ok = true;
+    return isString(v) ? std::string(asString(v)->view()) : vm_.inspect(v);
+}
+
+void ControlHost::startUpdate(const Peer& peer, const Request& r) {
+    if (pending_) {
+        fail(peer, r.id, "busy", "an update is already waiting for a safe point; try again");
+        return;
+    }
+    std::vector<dsu::SourceFile> files;
+    std::vector<SourceText> sent = r.files;
+    for (const SourceText& f : r.files)
+        files.push_back({f.path, f.text, "new/" + f.path});
+    // The new main module replaces the live one, whatever the client's file is called.
+    std::string liveMain = std::filesystem::path(mainPath_).filename().string();
+    files[0].displayPath = "new/" + files[0].path;
+    files[0].path = liveMain;
+    auto pending = std::make_unique<PendingUpdate>();
+    pending->peer = peer;
+    pending->request = r;
+    pending->digest = sourcesDigest(sent);
+    pending->update = std::make_unique<dsu::VersionUpdate>(vm_);
+    if (r.safePointTimeoutMs) pending->update->safePointTimeoutMs = *r.safePointTimeoutMs;
+    dsu::NewVersion next{files, files[0].displayPath, ""};
+    dsu::UserPatch patch;
+    if (r.op == Op::Commit && !r.patch.empty())
+        patch = {r.patchPath.empty() ? "patch.js" : r.patchPath, r.patch};
+    std::string error;
+    if (!pending->update->prepare(next, patch, error)) {
+        fail(peer, r.id, "bad_input", error);
+        return; // the VersionUpdate goes away: nothing was changed
+    }
+    if (r.op == Op::Apply) {
+        reply(peer, r.id, {{"script", pending->update->generatedScript()}});
+        return;
+    }
+    if (r.dryRun) {
+        pending->report = pending->update->dryRun();
+        pending->done = true;
+        pending_ = std::move(pending);
+        finishUpdate();
+        return;
+    }
+    PendingUpdate* p = pending.get();
+    pending_ = std::move(pending);
+    // The report is taken here; the answer goes out from the run loop, between slices.
+    p->update->commitAsync([p](const dsu::UpdateReport& report) {
+        p->report = report;
+        p->done = true;
+    });
+    if (p->done) finishUpdate();
+}
+
+void ControlHost::finishUpdate() {
+    std::unique_ptr<PendingUpdate> p = std::move(pending_);
+    const dsu::UpdateReport& report = p->report;
+    if (!p->request.dryRun) ++(report.committed() ? applied_ : rolledBack_);
+    Json rj = reportJson(report);
+    if (!p->request.dryRun) lastReport_ = rj;
+    Json sources = Json::array();
+    for (const SourceText& f : p->request.files)
+        sources.push_back({{"path", f.path}, {"text", f.text}});
+    Json entry = {{"time", utcTimestamp()},
+                  {"peer_uid", p->peer.uid},
+                  {"peer_pid", p->peer.pid},
+                  {"outcome", outcomeName(report)},
+                  {"dry_run", p->request.dryRun},
+                  {"digest", p->digest},
+                  {"sources", std::move(sources)},
+                  {"generated_patch", p->update->generatedScript()},
+                  {"patch", p->request.patch},
+                  {"patch_path", p->request.patchPath},
+                  {"report", rj}};
+    std::string journalError;
+    Json result = {{"outcome", outcomeName(report)},
+                   {"report", rj},
+                   {"script", p->update->generatedScript()},
+                   {"digest", p->digest}};
+    if (!journal_.append(entry, journalError)) result["journal_error"] = journalError;
+    // The update object goes before hosted code runs again (its hook refers to it).
+    p->update.reset();
+    if (!p->request.expr.empty()) {
+        bool ok = false;
+        std::string code;
+        std::string text = evaluate(p->request.expr, ok, code);
+        if (ok)
+            result["eval"] = text;
+        else
+            result["eval_error"] = text;
+    }
+    reply(p->peer, p->request.id, result);
+}
+
+void ControlHost::endPendingUpdate(const std::string& reason) {
+    pending_->report = {};
+    pending_->report.outcome = dsu::UpdateReport::Outcome::RolledBack;
+    pending_->report.rollbackReason = reason;
+    pending_->request.expr.clear(); // there is no program left to evaluate in
+    pending_->done = true;
+    finishUpdate();
+}
+
+Json ControlHost::status() {
+    size_t runnable = 0, sleeping = 0, total = 0;
+    for (Thread* t : vm_.scheduler().threads()) {
+        if (t->threadId == 0) continue; // the VM's own thread for calls from C++
+        ++total;
+        if (t->state == ThreadState::Runnable) ++runnable;
+        if (t->state == ThreadState::Sleeping) ++sleeping;
+    }
+    std::error_code ec;
+    std::string main = std::filesystem::absolute(mainPath_, ec).lexically_normal().string();
+    return {{"pid", ::getpid()},
+            {"main", main},
+            {"socket", socket_.path()},
+            {"journal", journal_.path()},
+            {"protocol", kProtocolVersion},
+            {"uptime_ms", int64_t(dsu::nowMs() - startedMs_)},
+            {"threads", {{"total", total}, {"runnable", runnable}, {"sleeping", sleeping}}},
+            {"heap",
+             {{"footprint_bytes", vm_.heap.footprint()},
+              {"bytes_live_at_last_gc", vm_.heap.stats().bytesLive},
+              {"bytes_allocated_since_gc", vm_.heap.stats().bytesAllocatedSinceGc},
+              {"collections", vm_.heap.stats().collections},
+              {"limit_bytes", vm_.heap.limit()}}},
+            {"updates_applied", applied_},
+            {"updates_rolled_back", rolledBack_},
+            {"update_waiting", pending_ != nullptr},
+            {"last_report", lastReport_}};
+}
+
+Json ControlHost::threads() {
+    Json out = Json::array();
+    for (Thread* t : vm_.scheduler().threads()) {
+        if (t->threadId == 0) continue;
+        Json frames = Json::array();
+        for (const StackFrameInfo& f : vm_.captureStack(t))
+            frames.push_back({{"function", f.function},
+                              {"file", f.file},
+                              {"line", f.line},
+                              {"column", f.column}});
+        const char* state = t->state == ThreadState::Runnable   ? "runnable"
+                            : t->state == ThreadState::Sleeping ? "sleeping"
+                                                                : "finished";
+        std::string name =
+            t->name ? std::string(t->name->view())
+                    : (t->threadId == 1 ? "main" : "thread " + std::to_string(t->threadId));
+        out.push_back({{"id", t->threadId}, {"name", name}, {"state", state}, {"frames", frames}});
+    }
+    return {{"threads", out}};
+}
+
+void ControlHost::reply(const Peer& peer, uint64_t id, const Json& result) {
+    socket_.send(peer.connection, encodeResult(id, result));
+}
+
+void ControlHost::fail(const Peer& peer, std::optional<uint64_t> id, const std::string& code,
+                       const std::string& message) {
+    socket_.send(peer.connection, encodeError({code, message, id}));
+}
+
+} // namespace molt::control

@@ -1,0 +1,4 @@
+function label(version, count, step) {
+  return `${version} count=${count} step=${step}`;
+}
+module.exports = { label };

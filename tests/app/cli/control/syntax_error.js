@@ -1,0 +1,4 @@
+class Counter {
+  describe() {
+    return `broken ${this.count`;
+  }

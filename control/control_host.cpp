@@ -14,8 +14,6 @@ namespace molt::control {
 
 namespace {
 
-constexpr double kSliceMs = 10; // hosted code between two looks at the socket
-
 Json reportJson(const dsu::UpdateReport& report) {
     Json j = Json::parse(report.toJson(), nullptr, false);
     return j.is_discarded() ? Json::object() : j;
@@ -50,35 +48,25 @@ ControlHost::~ControlHost() = default;
 int ControlHost::run(const std::vector<std::string>& argv) {
     int code = vm_.runTopLevel(mainPath_, argv);
     if (code != 0) return code;
-    using Outcome = Scheduler::Slice::Outcome;
+    // The scheduler runs the program and, where it would wait, the libuv loop the socket is
+    // on; it comes back between thread turns once there is something to answer.
+    auto work = [this] { return socket_.hasIncoming() || (pending_ && pending_->done); };
     for (;;) {
-        service(0);
-        if (vm_.exitRequested()) break;
-        Scheduler::Slice slice = vm_.scheduler().runFor(kSliceMs);
+        code = vm_.scheduler().runUntil(work);
+        if (vm_.exitRequested() || !work()) break; // the program ended (or threw)
         if (pending_ && pending_->done) finishUpdate();
-        if (slice.outcome == Outcome::Exited) {
-            code = slice.exitCode;
-            break;
-        }
-        if (slice.outcome == Outcome::Done) break;
-        // Idle: wait on the socket until the next timer is due (briefly while an update
-        // polls for its safe point).
-        if (slice.outcome == Outcome::Waiting) {
-            // A service's output reaches its log before it sleeps.
-            std::fflush(nullptr);
-            service(pending_ ? std::min(slice.waitMs, 5.0) : slice.waitMs);
-        }
+        service();
+        if (vm_.exitRequested()) break;
     }
     if (vm_.exitRequested()) code = vm_.exitCode();
     if (pending_)
         endPendingUpdate(vm_.exitRequested() ? "the program exited before a safe point"
                                              : "the program ended before a safe point");
-    socket_.poll(0); // deliver what is still queued
     return code;
 }
 
-void ControlHost::service(double waitMs) {
-    for (ControlSocket::Incoming& in : socket_.poll(waitMs)) {
+void ControlHost::service() {
+    for (ControlSocket::Incoming& in : socket_.take()) {
         if (in.line.tooLong) {
             fail(in.peer, std::nullopt, "too_large",
                  "a message is at most " + std::to_string(kMaxMessageBytes) +

@@ -4,9 +4,9 @@
 //   * Requests are acted on only between scheduler slices, where every green thread is
 //     suspended at a preemption point and no hosted code runs: an update from outside is
 //     the same atomic DSU commit as `molt run --then` and the IDE's, and an eval sees a
-//     consistent program. The socket is looked at after every slice (at most kSliceMs of
-//     hosted code apart), and waited on when the program is idle, so an idle service costs
-//     nothing and still answers at once.
+//     consistent program. The socket is on the VM's libuv loop, polled between thread
+//     turns and waited on when the program is idle, so an idle service costs nothing and
+//     still answers at once.
 //   * At most one update is in flight; a second one is refused ("busy") rather than queued,
 //     so the operator always knows which version an answer is about.
 //   * Every update that ran (committed, rolled back, or a dry run) is journaled before its
@@ -42,7 +42,7 @@ public:
 
 private:
     struct PendingUpdate;
-    void service(double waitMs);
+    void service();
     void handle(const Peer& peer, const Request& request);
     void startUpdate(const Peer& peer, const Request& request);
     void finishUpdate();                              // once the pending update's report is in

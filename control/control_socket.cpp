@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
+#include <uv.h>
 
 namespace molt::control {
 
@@ -38,23 +39,74 @@ bool someoneListens(const std::string& path) {
     return listening;
 }
 
-void setNonBlocking(int fd) {
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-}
-
 } // namespace
 
+// The libuv side. Each handle's `data` is its ControlSocket; connections are found again by
+// their id, so a callback for a connection already closed does nothing.
+struct SocketCallbacks {
+    struct Write {
+        uv_write_t req;
+        std::string bytes;
+        ControlSocket* socket;
+        uint64_t connection;
+        std::shared_ptr<bool> alive;
+    };
+
+    static void freeHandle(uv_handle_t* h) { delete reinterpret_cast<uv_pipe_t*>(h); }
+
+    static void onConnection(uv_stream_t* server, int status) {
+        if (status < 0 || !server->data) return;
+        static_cast<ControlSocket*>(server->data)->accept();
+    }
+
+    static void alloc(uv_handle_t*, size_t suggested, uv_buf_t* buf) {
+        buf->base = new char[suggested];
+        buf->len = suggested;
+    }
+
+    static void onRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+        auto* socket = static_cast<ControlSocket*>(stream->data);
+        if (!socket) {
+            delete[] buf->base;
+            return;
+        }
+        for (auto& [cid, c] : socket->connections_)
+            if (reinterpret_cast<uv_stream_t*>(c.pipe) == stream) {
+                socket->received(c, buf->base, long(nread));
+                break;
+            }
+        delete[] buf->base;
+    }
+
+    static void onWritten(uv_write_t* req, int status) {
+        auto* w = reinterpret_cast<Write*>(req);
+        if (!*w->alive) {
+            delete w;
+            return;
+        }
+        auto it = w->socket->connections_.find(w->connection);
+        if (it != w->socket->connections_.end()) {
+            --it->second.writesInFlight;
+            if (status < 0) it->second.readClosed = true; // the peer is gone
+            w->socket->closeIfDone(it->second);
+        }
+        delete w;
+    }
+};
+
 ControlSocket::~ControlSocket() {
+    *alive_ = false;
     while (!connections_.empty())
         close(connections_.begin()->first);
-    if (fd_ < 0) return;
-    ::close(fd_);
+    if (!server_) return;
+    server_->data = nullptr;
+    uv_close(reinterpret_cast<uv_handle_t*>(server_), SocketCallbacks::freeHandle);
     struct stat st {};
     if (::lstat(path_.c_str(), &st) == 0 && S_ISSOCK(st.st_mode) && st.st_ino == inode_)
         ::unlink(path_.c_str());
 }
 
-bool ControlSocket::listen(const std::string& path, std::string& error) {
+bool ControlSocket::listen(uv_loop_t* loop, const std::string& path, std::string& error) {
     sockaddr_un addr;
     if (!fillAddress(path, addr, error)) return false;
     struct stat st {};
@@ -75,136 +127,117 @@ bool ControlSocket::listen(const std::string& path, std::string& error) {
             return false;
         }
     }
-    int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        error = std::string("cannot create a socket: ") + std::strerror(errno);
-        return false;
-    }
+    auto* pipe = new uv_pipe_t;
+    uv_pipe_init(loop, pipe, 0);
+    pipe->data = this;
     mode_t old = ::umask(0177);
-    int bound = ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    int bindErrno = errno;
+    int r = uv_pipe_bind(pipe, path.c_str());
     ::umask(old);
-    if (bound != 0 || ::chmod(path.c_str(), 0600) != 0 || ::listen(fd, 16) != 0) {
-        error = "cannot listen on '" + path + "': " + std::strerror(bound != 0 ? bindErrno : errno);
-        ::close(fd);
+    if (r == 0 && ::chmod(path.c_str(), 0600) != 0) r = uv_translate_sys_error(errno);
+    if (r == 0)
+        r = uv_listen(reinterpret_cast<uv_stream_t*>(pipe), 16, SocketCallbacks::onConnection);
+    if (r != 0) {
+        error = "cannot listen on '" + path + "': " + uv_strerror(r);
+        uv_close(reinterpret_cast<uv_handle_t*>(pipe), SocketCallbacks::freeHandle);
         return false;
     }
-    setNonBlocking(fd);
+    // The socket serves the program; it never keeps an ended program alive.
+    uv_unref(reinterpret_cast<uv_handle_t*>(pipe));
     ::lstat(path.c_str(), &st);
     inode_ = st.st_ino;
-    fd_ = fd;
+    server_ = pipe;
     path_ = path;
     return true;
 }
 
-std::vector<ControlSocket::Incoming> ControlSocket::poll(double timeoutMs) {
-    std::vector<pollfd> fds;
-    std::vector<uint64_t> ids;
-    fds.push_back({fd_, POLLIN, 0});
-    for (auto& [id, c] : connections_) {
-        short events = c.readClosed ? 0 : POLLIN;
-        if (!c.out.empty()) events |= POLLOUT;
-        fds.push_back({c.fd, events, 0});
-        ids.push_back(id);
-    }
-    int timeout = timeoutMs <= 0 ? 0 : timeoutMs > 1e6 ? 1000000 : int(timeoutMs + 0.999);
-    int n = ::poll(fds.data(), fds.size(), timeout);
-    if (n > 0) {
-        for (size_t i = 1; i < fds.size(); ++i) {
-            auto it = connections_.find(ids[i - 1]);
-            if (it == connections_.end()) continue;
-            if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) read(it->second);
-            if (fds[i].revents & POLLOUT) flush(it->second);
-        }
-        if (fds[0].revents & POLLIN) accept();
-    }
-    // A peer that hung up is closed once its answers are out (or cannot be delivered).
-    std::vector<uint64_t> done;
-    for (auto& [id, c] : connections_)
-        if (c.readClosed && c.out.empty()) done.push_back(id);
-    for (uint64_t id : done)
-        close(id);
+std::vector<ControlSocket::Incoming> ControlSocket::take() {
     std::vector<Incoming> out;
     out.swap(incoming_);
     return out;
 }
 
 void ControlSocket::accept() {
-    for (;;) {
-        int fd = ::accept4(fd_, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
-        if (fd < 0) return;
-        ucred cred{};
-        socklen_t len = sizeof cred;
-        if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0) {
-            if (log)
-                log(std::string("control: refused a connection: no peer credentials (") +
-                    std::strerror(errno) + ")");
-            ::close(fd);
-            continue;
-        }
-        if (cred.uid != ::geteuid() && cred.uid != 0) {
-            if (log)
-                log("control: refused a connection from uid " + std::to_string(cred.uid) +
-                    " (pid " + std::to_string(cred.pid) + "): only uid " +
-                    std::to_string(::geteuid()) + " and root may control this process");
-            ProtocolError e{"refused",
-                            "uid " + std::to_string(cred.uid) + " may not control this process",
-                            std::nullopt};
-            std::string line = encodeError(e);
-            [[maybe_unused]] ssize_t ignored = ::send(fd, line.data(), line.size(), MSG_NOSIGNAL);
-            ::close(fd);
-            continue;
-        }
-        Connection c;
-        c.fd = fd;
-        c.peer = {nextConnection_++, cred.uid, cred.pid};
-        connections_.emplace(c.peer.connection, std::move(c));
-    }
-}
-
-void ControlSocket::read(Connection& c) {
-    char buf[65536];
-    for (;;) {
-        ssize_t n = ::recv(c.fd, buf, sizeof buf, 0);
-        if (n > 0) {
-            c.in.feed(buf, size_t(n));
-            while (auto line = c.in.next())
-                incoming_.push_back({c.peer, std::move(*line)});
-            continue;
-        }
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
-        if (n < 0 && errno == EINTR) continue;
-        c.readClosed = true; // end of stream, or an error
+    auto* pipe = new uv_pipe_t;
+    uv_pipe_init(server_->loop, pipe, 0);
+    if (uv_accept(reinterpret_cast<uv_stream_t*>(server_), reinterpret_cast<uv_stream_t*>(pipe)) !=
+        0) {
+        uv_close(reinterpret_cast<uv_handle_t*>(pipe), SocketCallbacks::freeHandle);
         return;
     }
-}
-
-void ControlSocket::flush(Connection& c) {
-    while (!c.out.empty()) {
-        ssize_t n = ::send(c.fd, c.out.data(), c.out.size(), MSG_NOSIGNAL);
-        if (n > 0) {
-            c.out.erase(0, size_t(n));
-            continue;
-        }
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
-        if (n < 0 && errno == EINTR) continue;
-        c.out.clear(); // the peer is gone: its answers cannot be delivered
-        c.readClosed = true;
+    uv_os_fd_t fd = -1;
+    uv_fileno(reinterpret_cast<uv_handle_t*>(pipe), &fd);
+    ucred cred{};
+    socklen_t len = sizeof cred;
+    if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0) {
+        if (log)
+            log(std::string("control: refused a connection: no peer credentials (") +
+                std::strerror(errno) + ")");
+        uv_close(reinterpret_cast<uv_handle_t*>(pipe), SocketCallbacks::freeHandle);
         return;
     }
+    if (cred.uid != ::geteuid() && cred.uid != 0) {
+        if (log)
+            log("control: refused a connection from uid " + std::to_string(cred.uid) + " (pid " +
+                std::to_string(cred.pid) + "): only uid " + std::to_string(::geteuid()) +
+                " and root may control this process");
+        ProtocolError e{"refused",
+                        "uid " + std::to_string(cred.uid) + " may not control this process",
+                        std::nullopt};
+        std::string line = encodeError(e);
+        // A short line into an empty socket buffer: written at once, or not at all.
+        [[maybe_unused]] ssize_t ignored = ::send(fd, line.data(), line.size(), MSG_NOSIGNAL);
+        uv_close(reinterpret_cast<uv_handle_t*>(pipe), SocketCallbacks::freeHandle);
+        return;
+    }
+    pipe->data = this;
+    uv_unref(reinterpret_cast<uv_handle_t*>(pipe));
+    Connection c;
+    c.pipe = pipe;
+    c.peer = {nextConnection_++, cred.uid, cred.pid};
+    uint64_t id = c.peer.connection;
+    connections_.emplace(id, std::move(c));
+    uv_read_start(reinterpret_cast<uv_stream_t*>(pipe), SocketCallbacks::alloc,
+                  SocketCallbacks::onRead);
+}
+
+void ControlSocket::received(Connection& c, const char* data, long nread) {
+    if (nread > 0) {
+        c.in.feed(data, size_t(nread));
+        while (auto line = c.in.next())
+            incoming_.push_back({c.peer, std::move(*line)});
+        return;
+    }
+    if (nread == 0) return; // nothing read this time (EAGAIN)
+    // End of stream or an error: answers still queued go out first.
+    c.readClosed = true;
+    uv_read_stop(reinterpret_cast<uv_stream_t*>(c.pipe));
+    closeIfDone(c);
+}
+
+void ControlSocket::closeIfDone(Connection& c) {
+    if (c.readClosed && c.writesInFlight == 0) close(c.peer.connection);
 }
 
 void ControlSocket::send(uint64_t connection, const std::string& line) {
     auto it = connections_.find(connection);
     if (it == connections_.end()) return;
-    it->second.out += line;
-    flush(it->second);
+    auto* w = new SocketCallbacks::Write{{}, line, this, connection, alive_};
+    uv_buf_t buf = uv_buf_init(w->bytes.data(), unsigned(w->bytes.size()));
+    if (uv_write(&w->req, reinterpret_cast<uv_stream_t*>(it->second.pipe), &buf, 1,
+                 SocketCallbacks::onWritten) != 0) {
+        delete w;
+        it->second.readClosed = true;
+        closeIfDone(it->second);
+        return;
+    }
+    ++it->second.writesInFlight;
 }
 
 void ControlSocket::close(uint64_t connection) {
     auto it = connections_.find(connection);
     if (it == connections_.end()) return;
-    ::close(it->second.fd);
+    it->second.pipe->data = nullptr;
+    uv_close(reinterpret_cast<uv_handle_t*>(it->second.pipe), SocketCallbacks::freeHandle);
     connections_.erase(it);
 }
 

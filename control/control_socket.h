@@ -10,18 +10,23 @@
 //     refused before the program starts.
 //   * Every connection's peer is checked with SO_PEERCRED when it is accepted: the
 //     process's own uid or root. Others are closed at once, and logged.
-//   * Nothing here blocks: sockets are non-blocking, and poll() is the only wait, so the
-//     program's threads and timers run between requests. Requests come out as lines; the
-//     caller decides when (at a safe point) to act on them.
+//   * Nothing here blocks and nothing here runs hosted code: the socket is a uv_pipe_t on
+//     the VM's libuv loop (decision 0008), whose callbacks run where the scheduler would
+//     otherwise wait or between thread turns. They only collect lines; the caller decides
+//     when (at a safe point) to act on them.
 #pragma once
 
 #include "control/protocol.h"
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <sys/types.h>
 #include <vector>
+
+struct uv_loop_s;
+struct uv_pipe_s;
 
 namespace molt::control {
 
@@ -38,18 +43,21 @@ public:
     ControlSocket(const ControlSocket&) = delete;
     ControlSocket& operator=(const ControlSocket&) = delete;
 
-    // Creates and listens on `path`. False with `error` (naming the path) when it exists and
-    // is not a stale socket, or cannot be created.
-    bool listen(const std::string& path, std::string& error);
+    // Creates `path` and listens on it as a uv_pipe_t on `loop` (the VM's event loop,
+    // Scheduler::loop()). Its handles are unreferenced: the socket never keeps a program
+    // alive that would otherwise end. False with `error` (naming the path) when the path
+    // exists and is not a stale socket, or cannot be created.
+    bool listen(uv_loop_s* loop, const std::string& path, std::string& error);
     const std::string& path() const { return path_; }
 
     struct Incoming {
         Peer peer;
         LineBuffer::Line line;
     };
-    // Waits at most `timeoutMs` (0: only looks) for connections and bytes; returns the
-    // complete lines that arrived, in order. Flushes pending answers.
-    std::vector<Incoming> poll(double timeoutMs);
+    // True when complete lines have arrived (the loop's callbacks put them here).
+    bool hasIncoming() const { return !incoming_.empty(); }
+    // The lines that arrived, in order, and forgets them.
+    std::vector<Incoming> take();
     // Queues an answer (a line, newline included) for a connection; dropped when it closed.
     void send(uint64_t connection, const std::string& line);
     bool connected(uint64_t connection) const { return connections_.count(connection) > 0; }
@@ -59,23 +67,27 @@ public:
 
 private:
     struct Connection {
-        int fd = -1;
+        uv_pipe_s* pipe = nullptr;
         Peer peer;
         LineBuffer in;
-        std::string out;
+        size_t writesInFlight = 0;
         bool readClosed = false;
     };
+    friend struct SocketCallbacks; // the libuv callbacks (control_socket.cpp)
     void accept();
-    void read(Connection& c);
-    void flush(Connection& c);
+    void received(Connection& c, const char* data, long nread);
+    void closeIfDone(Connection& c);
     void close(uint64_t connection);
 
     std::string path_;
-    int fd_ = -1;
+    uv_pipe_s* server_ = nullptr;
     ino_t inode_ = 0; // the socket we created: removed at exit only if it is still ours
     uint64_t nextConnection_ = 1;
     std::map<uint64_t, Connection> connections_;
     std::vector<Incoming> incoming_;
+    // Write callbacks can come after the socket is gone (cancelled when the VM closes the
+    // loop): they look here first.
+    std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 // The client's side: connects to the socket at `path`. Returns the file descriptor, or -1

@@ -182,7 +182,9 @@ int runControlled(VM& vm, const std::string& app, const std::vector<std::string>
     std::string error;
     std::error_code ec;
     std::string path = std::filesystem::absolute(o.control, ec).lexically_normal().string();
-    if (!socket.listen(path, error)) return usageError(error);
+    if (!socket.listen(vm.scheduler().loop(), path, error)) return usageError(error);
+    // A service's log shows each line when it is written (as node's stdout to a file does).
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     control::Journal journal;
     if (!journal.open(o.journal.empty() ? path + ".journal" : o.journal, error))
         return usageError(error);

@@ -5,8 +5,8 @@
 #include "editor/folding.h"
 #include "editor/highlighter.h"
 #include "editor/outlinemodel.h"
-#include "runtime/syntax/syntax.h"
 #include "editor/syntaxerrors.h"
+#include "runtime/syntax/syntax.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -108,6 +108,9 @@ CodeEditor::CodeEditor(QWidget* parent)
     SendScintilla(SCI_SETWORDCHARS, 0UL,
                   "_$#abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
     sci(SCI_SETMOUSEDWELLTIME, kDwellTimeMs);
+    // Redo is Ctrl+Y and, as the Edit menu says on Linux, Ctrl+Shift+Z too.
+    if (QsciCommand* redo = standardCommands()->find(QsciCommand::Redo))
+        redo->setAlternateKey((Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toCombined());
 
     setMarginLineNumbers(kLineNumberMargin, true);
     setMarginType(kSymbolMargin, SymbolMargin);
@@ -401,6 +404,7 @@ void CodeEditor::reparse() {
     // Styles are kept current (pending ranges aside): brace matching may trust them to the end.
     sci(SCI_STARTSTYLING, length, 0);
     updateSyntaxErrors();
+    dropStaleDiagnostics();
     Q_EMIT reparsed();
     analysisPending_ = true;
     analysisTimer_.start();
@@ -557,6 +561,7 @@ void CodeEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
     }
     for (int marker : {kErrorMarker, kWarningMarker, kInformationMarker})
         sci(SCI_MARKERDELETEALL, marker);
+    diagnosticAnchors_.clear();
     for (qsizetype i = 0; i < diagnostics_.size(); ++i) {
         const Diagnostic& d = diagnostics_[i];
         int begin = positionOf(d.line, d.column);
@@ -568,8 +573,29 @@ void CodeEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
         sci(SCI_SETINDICATORCURRENT, indicatorFor(d.severity));
         sci(SCI_SETINDICATORVALUE, long(i + 1));
         sci(SCI_INDICATORFILLRANGE, begin, long(end - begin));
-        sci(SCI_MARKERADD, sci(SCI_LINEFROMPOSITION, begin), long(markerFor(d.severity)));
+        int line = int(sci(SCI_LINEFROMPOSITION, begin));
+        int handle = int(sci(SCI_MARKERADD, line, long(markerFor(d.severity))));
+        diagnosticAnchors_.append({handle, text(line)});
     }
+}
+
+void CodeEditor::dropStaleDiagnostics() {
+    if (diagnostics_.isEmpty()) return;
+    QList<Diagnostic> kept;
+    bool dropped = false;
+    for (qsizetype i = 0; i < diagnostics_.size(); ++i) {
+        const DiagnosticAnchor& anchor = diagnosticAnchors_.value(i);
+        int line = int(sci(SCI_MARKERLINEFROMHANDLE, anchor.markerHandle));
+        if (line < 0 || text(line) != anchor.lineText) {
+            if (line >= 0) clearAnnotations(line);
+            dropped = true;
+            continue;
+        }
+        Diagnostic d = diagnostics_[i];
+        d.line = line + 1;
+        kept.append(d);
+    }
+    if (dropped) setDiagnostics(kept);
 }
 
 QList<Diagnostic> CodeEditor::syntaxErrors() const {

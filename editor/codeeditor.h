@@ -86,7 +86,9 @@ public:
 
     // --- diagnostics -----------------------------------------------------------------
     // Compile errors from the runtime, underlined and marked in the margin. They move with
-    // the text as it is edited, until the next call.
+    // the text as it is edited; one whose line is edited or deleted goes at the next
+    // re-parse (with the annotation under that line): the compiler spoke of the old text,
+    // and the parse's own syntax errors now speak of the new one.
     void setDiagnostics(const QList<Diagnostic>& diagnostics);
     void clearDiagnostics() { setDiagnostics({}); }
     QList<Diagnostic> diagnostics() const { return diagnostics_; }
@@ -141,6 +143,7 @@ private:
     void onCharAdded(int ch);
     void onDwellStart(int position, int x, int y);
     void reparse();
+    void dropStaleDiagnostics();
     using ByteRanges = std::vector<std::pair<uint32_t, uint32_t>>;
     void styleRanges(const ByteRanges& ranges); // whole lines, sorted, disjoint
     void stylePending(uint32_t budget, bool visibleOnly);
@@ -186,6 +189,11 @@ private:
     QTimer styleTimer_;
     QList<SyntaxError> syntaxErrors_;
     QList<Diagnostic> diagnostics_;
+    struct DiagnosticAnchor {
+        int markerHandle = -1; // follows the line as lines are inserted or removed above
+        QString lineText;      // the line as the compiler saw it
+    };
+    QList<DiagnosticAnchor> diagnosticAnchors_; // parallel to diagnostics_
     OutlineModel* outline_ = nullptr;
     QPointer<SymbolIndex> index_; // falls back to ownIndex_ when unset or destroyed
     std::unique_ptr<SymbolIndex> ownIndex_;

@@ -11,6 +11,8 @@
 #define MOLT_QSCI_DEFINED_KEYWORDS
 #endif
 
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexerdiff.h>
 #include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexerjson.h>

@@ -3,6 +3,7 @@
 #include "app/ide/constants.h"
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/refactorcontext.h"
+#include "app/ide/textmerge.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
@@ -16,6 +17,7 @@
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "editor/qsci.h"
+#include "editor/symbolindex.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -101,13 +103,15 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    messageBar_ = new MessageBar(central);
-    centralLayout->addWidget(messageBar_);
     tabs_ = new QTabWidget(central);
     tabs_->setObjectName(QStringLiteral("editorTabs"));
     tabs_->setDocumentMode(true);
     tabs_->setMovable(true);
     centralLayout->addWidget(tabs_, 1);
+    // Under the editors, not above: a bar that comes and goes above them would move the
+    // text under the caret, and the next keystrokes would land on another line.
+    messageBar_ = new MessageBar(central);
+    centralLayout->addWidget(messageBar_);
     findBar_ = new editor::FindBar(central);
     findBar_->hide();
     centralLayout->addWidget(findBar_);
@@ -117,6 +121,10 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
 
     createDocks();
     createActions();
+    // One index for the project, so F12 finds a class another module defines. Created
+    // after the editors' parents: children are deleted in creation order, and an editor
+    // leaves the index when it is deleted.
+    symbols_ = new editor::SymbolIndex(this);
 
     stateLabel_ = new QLabel(this);
     stateLabel_->setObjectName(QStringLiteral("programState"));
@@ -196,6 +204,7 @@ void MainWindow::createDocks() {
     auto* historyDock =
         makeDock(tr("Update History"), Constants::kHistoryDock, history_, Qt::BottomDockWidgetArea);
     connect(history_, &HistoryView::revertRequested, this, &MainWindow::revertUpdate);
+    connect(history_, &HistoryView::revertToRequested, this, &MainWindow::revertToBefore);
     connect(history_, &HistoryView::beforeAfterRequested, this, [this](int number) {
         if (const HistoryEntry* e = history_->entry(number)) {
             inspector_->showBeforeAfter(e->outcome,
@@ -459,6 +468,12 @@ bool MainWindow::openProject(const QString& folder) {
         return false;
     }
     if (vmAlive(status_.state)) host_->stop();
+    // The history and the refactoring undo ledger belong to the project they changed:
+    // kept for when it is opened again, never shown (or reverted) in another one.
+    if (project_.isValid()) sessions_.insert(project_.root, {history_->entries(), refactorUndo_});
+    ProjectSession session = sessions_.take(p.root);
+    history_->setEntries(session.history);
+    refactorUndo_ = session.refactorUndo;
     while (tabs_->count()) {
         QWidget* w = tabs_->widget(0);
         tabs_->removeTab(0);
@@ -467,6 +482,10 @@ bool MainWindow::openProject(const QString& folder) {
     project_ = p;
     liveText_.clear();
     files_->clear();
+    for (const QString& path : symbols_->files())
+        symbols_->removeFile(path);
+    for (const QString& m : project_.modules())
+        symbols_->indexFile(project_.absolutePath(m));
     for (const QString& m : project_.modules())
         files_->addItem(m);
     for (const QString& m : project_.modules())
@@ -503,13 +522,17 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
     connect(e, &QsciScintilla::modificationChanged, this, [this, e] { updateTab(e); });
     if (auto* code = qobject_cast<editor::CodeEditor*>(e)) {
         code->setFilePath(project_.absolutePath(module));
+        code->setSymbolIndex(symbols_);
         connect(code, &editor::CodeEditor::findRequested, findBar_, &editor::FindBar::showFind);
         connect(code, &editor::CodeEditor::definitionRequested, this,
                 [this](const QString& path, int line, int column) {
                     goTo(project_.relativePath(path), line, column);
                 });
     }
-    connect(e, &QsciScintilla::textChanged, this, [this, e] { updateTab(e); });
+    connect(e, &QsciScintilla::textChanged, this, [this, e] {
+        updateTab(e);
+        updatePatchStaleness();
+    });
     e->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(e, &QWidget::customContextMenuRequested, this, [this, e](const QPoint& pos) {
         // A right click outside the selection moves the caret there first, as editors do.
@@ -763,13 +786,29 @@ void MainWindow::applyEdits() {
         statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
         return;
     }
+    std::vector<dsu::SourceFile> sources = editorSources();
+    bool changed = std::any_of(sources.begin(), sources.end(), [this](const dsu::SourceFile& f) {
+        auto live = liveText_.find(qs(f.path));
+        return live == liveText_.end() || live.value() != qs(f.text);
+    });
+    if (!changed) {
+        // Nothing the program does not have: no update, no pause, no history entry. A
+        // review of an edit since undone is dropped with it.
+        if (workflow_->state() == UpdateWorkflow::State::Diffing ||
+            workflow_->state() == UpdateWorkflow::State::Reviewing)
+            workflow_->discard();
+        clearDiagnostics();
+        statusBar()->showMessage(tr("Saved. The program already runs this source."), 4000);
+        return;
+    }
     clearDiagnostics();
     messageBar_->hide();
-    workflow_->apply(tr("Apply %1").arg(moduleOf(currentEditor())), editorSources());
+    workflow_->apply(tr("Apply %1").arg(moduleOf(currentEditor())), sources);
 }
 
 void MainWindow::revertUpdate(int number) {
     if (std::optional<dsu::RefactorRequest> inverse = refactorUndo_.inverseOfUpdate(number)) {
+        // A refactoring is undone by its inverse, which applies to the source as it is now.
         applyInverse(refactorUndo_.indexOfUpdate(number), *inverse,
                      tr("Revert update #%1 (%2)")
                          .arg(number)
@@ -780,7 +819,80 @@ void MainWindow::revertUpdate(int number) {
     if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
         workflow_->isCommitting())
         return;
-    workflow_->revert(tr("Revert update #%1").arg(number), e->outcome.before);
+    QList<int> later = history_->committedAfter(number);
+    if (later.isEmpty()) {
+        workflow_->revert(tr("Revert update #%1").arg(number), e->outcome.before);
+        return;
+    }
+    // Later updates stay: take this update's edit back out of the source the program runs
+    // now, module by module, and let the differ make the patch from there.
+    auto textIn = [](const std::vector<dsu::SourceFile>& files,
+                     const std::string& path) -> std::optional<std::string> {
+        for (const dsu::SourceFile& f : files)
+            if (f.path == path) return f.text;
+        return std::nullopt;
+    };
+    std::vector<dsu::SourceFile> target;
+    QStringList conflicts;
+    for (const QString& module : project_.modules()) {
+        auto live = liveText_.find(module);
+        if (live == liveText_.end()) continue;
+        std::string path = module.toStdString(), ours = live.value().toStdString();
+        std::optional<std::string> base = textIn(e->outcome.after, path);
+        std::optional<std::string> theirs = textIn(e->outcome.before, path);
+        if (!base || !theirs || *base == *theirs) {
+            if (base.has_value() != theirs.has_value()) conflicts << module; // added or removed
+            target.push_back({path, ours});
+            continue;
+        }
+        std::optional<std::string> merged = threeWayMerge(*base, ours, *theirs);
+        if (!merged) {
+            conflicts << module;
+            continue;
+        }
+        target.push_back({path, *merged});
+    }
+    if (!conflicts.isEmpty()) {
+        QStringList numbers;
+        for (int n : later)
+            numbers << QStringLiteral("#%1").arg(n);
+        messageBar_->showMessage(
+            MessageBar::Kind::Error,
+            tr("Update #%1 cannot be reverted alone — nothing was changed").arg(number),
+            tr("Later updates (%1) changed the same lines of %2. Revert to Before #%3 goes "
+               "back to the source before #%3 and so reverts them too.")
+                .arg(numbers.join(QStringLiteral(", ")), conflicts.join(QStringLiteral(", ")))
+                .arg(number));
+        return;
+    }
+    workflow_->revert(tr("Revert update #%1 alone").arg(number), target);
+}
+
+void MainWindow::revertToBefore(int number) {
+    const HistoryEntry* e = history_->entry(number);
+    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
+        workflow_->isCommitting())
+        return;
+    QList<int> later = history_->committedAfter(number);
+    if (later.isEmpty()) {
+        revertUpdate(number);
+        return;
+    }
+    QStringList numbers;
+    for (int n : later)
+        numbers << QStringLiteral("#%1").arg(n);
+    QString also = numbers.join(QStringLiteral(", "));
+    messageBar_->showMessage(
+        MessageBar::Kind::Info,
+        tr("This revert goes back over %1 updates: #%2 and %3")
+            .arg(later.size() + 1)
+            .arg(number)
+            .arg(also),
+        tr("The program returns to the source before update #%1; review the patch before "
+           "committing.")
+            .arg(number));
+    workflow_->revert(tr("Revert to before #%1 (also %2)").arg(number).arg(also),
+                      e->outcome.before);
 }
 
 void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::State previous) {
@@ -798,8 +910,23 @@ void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::St
     updateActions();
 }
 
+void MainWindow::updatePatchStaleness() {
+    // An Apply's patch is of the editors' text at Ctrl+S: once they differ, Commit would
+    // put the older version live.
+    const LiveUpdate& u = workflow_->current();
+    if (workflow_->state() != UpdateWorkflow::State::Reviewing || u.kind != UpdateKind::Apply) {
+        patchPanel_->setStale(false);
+        return;
+    }
+    bool stale = false;
+    for (const dsu::SourceFile& f : u.preview.files)
+        if (QsciScintilla* e = findEditor(qs(f.path))) stale |= e->text() != qs(f.text);
+    patchPanel_->setStale(stale);
+}
+
 void MainWindow::onPreviewReady(const PatchPreview& preview, const QString& title) {
     patchPanel_->setPreview(preview, title);
+    updatePatchStaleness();
     Q_EMIT patchShown(preview);
     if (workflow_->current().autoCommit) return; // nothing to review: committed at once
     QDockWidget* d = dock(Constants::kPatchDock);
@@ -816,6 +943,11 @@ void MainWindow::onPreviewFailed(const PatchPreview& preview) {
 
 void MainWindow::commitPatch() {
     if (workflow_->isCommitting()) return; // a second click on Commit
+    QString blocker = patchPanel_->commitBlocker();
+    if (!blocker.isEmpty()) {
+        statusBar()->showMessage(blocker, 6000);
+        return;
+    }
     workflow_->commit(patchPanel_->userPatch());
 }
 
@@ -875,6 +1007,12 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
                                     "stays in the editor, not live"),
                                  reason);
         patchPanel_->setPreview(done.preview, done.title); // fix the patch and commit again
+        // The script as it was committed: a rollback of its own making would recur.
+        if (!outcome.userPatch.empty()) patchPanel_->scriptEditor()->setText(qs(outcome.userPatch));
+        bool retry = !r.blockers.empty() ||
+                     QString::fromStdString(r.rollbackReason).contains(QLatin1String("safe point"));
+        patchPanel_->setRolledBack(qs(r.rollbackReason), retry);
+        updatePatchStaleness();
     }
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
@@ -1103,10 +1241,17 @@ void MainWindow::writeSources(const std::vector<dsu::SourceFile>& files) {
         if (!e) continue;
         if (e->text() != text) {
             // Keep the caret's line and the scroll position: only names and members moved.
+            // The text is replaced as one undoable step (setText would empty the undo
+            // history): Ctrl+Z brings the editor back to the text before it.
             int line = 0, column = 0;
             e->getCursorPosition(&line, &column);
             int top = e->firstVisibleLine();
-            e->setText(text);
+            QByteArray utf8 = text.toUtf8();
+            e->beginUndoAction();
+            e->SendScintilla(QsciScintilla::SCI_TARGETWHOLEDOCUMENT);
+            e->SendScintilla(QsciScintilla::SCI_REPLACETARGET, ulong(utf8.size()),
+                             utf8.constData());
+            e->endUndoAction();
             line = std::min(line, e->lines() - 1);
             e->setCursorPosition(line, std::min(column, int(e->text(line).length())));
             e->setFirstVisibleLine(top);

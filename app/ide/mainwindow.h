@@ -12,6 +12,7 @@
 #include "app/ide/project.h"
 #include "app/ide/refactorundo.h"
 #include "app/ide/update_workflow.h"
+#include "app/ide/views/historyview.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -29,11 +30,11 @@ class QsciScintilla;
 
 namespace molt::editor {
 class FindBar;
-}
+class SymbolIndex;
+} // namespace molt::editor
 
 namespace molt::ide {
 
-class HistoryView;
 class Inspector;
 class RefactorDialog;
 struct ProgramOutline;
@@ -125,13 +126,15 @@ private:
     QString moduleOf(const QsciScintilla* editor) const;
     void discardPatch();
     void cancelUpdate();
-    void revertUpdate(int number);
+    void revertUpdate(int number);   // that update alone (History ▸ Revert This Update)
+    void revertToBefore(int number); // the source before it (History ▸ Revert to Before)
     RefactorDialog* startRefactoring(const QString& kind);
     void undoRefactoring();
     void onStatus(const ProgramStatus& status);
     // The views follow the update workflow (update_workflow.h).
     void onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::State previous);
     void onPreviewReady(const PatchPreview& preview, const QString& title);
+    void updatePatchStaleness();
     void onPreviewFailed(const PatchPreview& preview);
     void onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& update);
     void onRefactoringFinished(const UpdateOutcome& outcome, const LiveUpdate& update);
@@ -164,6 +167,7 @@ private:
 
     QTabWidget* tabs_;
     editor::FindBar* findBar_;
+    editor::SymbolIndex* symbols_; // the project's definitions, for go-to-definition
     MessageBar* messageBar_;
     QListWidget* files_;
     TranscriptView* transcript_;
@@ -182,6 +186,11 @@ private:
     QAction* undoRefactorAction_ = nullptr;
     QPointer<RefactorDialog> refactorDialog_;
     RefactorUndoStack refactorUndo_;
+    struct ProjectSession {
+        QList<HistoryEntry> history;
+        RefactorUndoStack refactorUndo;
+    };
+    QHash<QString, ProjectSession> sessions_; // by project root: the projects not open now
 };
 
 } // namespace molt::ide

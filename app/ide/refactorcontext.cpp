@@ -14,8 +14,27 @@ bool contains(const std::vector<OutlineMember>& list, const std::string& name) {
                        [&](const OutlineMember& m) { return m.name == name; });
 }
 
-void addMember(std::vector<OutlineMember>& list, const std::string& name, bool isStatic) {
-    if (!name.empty() && !contains(list, name)) list.push_back({name, isStatic});
+void addMember(std::vector<OutlineMember>& list, const std::string& name, bool isStatic,
+               bool mayHoldObject = false) {
+    if (name.empty()) return;
+    for (OutlineMember& m : list)
+        if (m.name == name) {
+            m.mayHoldObject |= mayHoldObject;
+            return;
+        }
+    list.push_back({name, isStatic, mayHoldObject});
+}
+
+// Whether a value assigned to a field may be an instance of a class: `new C(...)`, or
+// what a name, call or member read gives. Literals, templates, operators, arrays, records
+// and functions never are.
+bool mayBeObject(TSNode value) {
+    if (ts_node_is_null(value)) return false;
+    if (is(value, "parenthesized_expression") && ts_node_named_child_count(value) > 0)
+        return mayBeObject(ts_node_named_child(value, 0));
+    return is(value, "new_expression") || is(value, "identifier") || is(value, "call_expression") ||
+           is(value, "member_expression") || is(value, "subscript_expression") ||
+           is(value, "ternary_expression") || is(value, "await_expression");
 }
 
 bool isClassNode(TSNode n) {
@@ -28,7 +47,8 @@ void collectThisAssignments(const SyntaxTree& tree, TSNode n, ClassOutline& c) {
     if (is(n, "assignment_expression") || is(n, "augmented_assignment_expression")) {
         TSNode left = field(n, "left");
         if (is(left, "member_expression") && is(field(left, "object"), "this"))
-            addMember(c.fields, std::string(tree.text(field(left, "property"))), false);
+            addMember(c.fields, std::string(tree.text(field(left, "property"))), false,
+                      is(n, "assignment_expression") && mayBeObject(field(n, "right")));
     }
     for (TSNode child : namedChildren(n))
         collectThisAssignments(tree, child, c);
@@ -47,7 +67,8 @@ void outlineClass(const SyntaxTree& tree, TSNode n, const std::string& module,
     for (TSNode m : namedChildren(body)) {
         bool isStatic = hasChildToken(m, "static");
         if (is(m, "field_definition")) {
-            addMember(c.fields, std::string(tree.text(field(m, "property"))), isStatic);
+            addMember(c.fields, std::string(tree.text(field(m, "property"))), isStatic,
+                      mayBeObject(field(m, "value")));
         } else if (is(m, "method_definition")) {
             std::string name(tree.text(field(m, "name")));
             if (name != "constructor") addMember(c.methods, name, isStatic);
@@ -223,7 +244,15 @@ bool refactoringApplies(const std::string& kind, const RefactorTarget& t,
         if (kind == "make-instance") return t.isStatic;
         if (kind == "push-up-field") return hasSuper;
         if (kind == "pull-down-field") return hasSubclasses;
-        if (kind == "merge-class") return !t.isStatic;
+        if (kind == "merge-class") {
+            // Only a field that may hold an instance has a class to merge.
+            const ClassOutline* owner = program.find(t.className);
+            bool holds = false;
+            if (owner)
+                for (const OutlineMember& f : owner->fields)
+                    if (f.name == t.member) holds = f.mayHoldObject;
+            return !t.isStatic && holds;
+        }
     }
     if (t.symbol == Symbol::Method) {
         if (kind == "rename-method") return true;

@@ -17,6 +17,7 @@ namespace molt::ide {
 struct OutlineMember {
     std::string name;
     bool isStatic = false;
+    bool mayHoldObject = false; // fields: some value assigned may be an instance (new C, a name…)
 };
 
 struct ClassOutline {

@@ -74,7 +74,7 @@ void setEditorDiagnostics(QsciScintilla* e, const QList<EditorDiagnostic>& diagn
     for (const EditorDiagnostic& d : diagnostics)
         list.append({d.line, d.column, d.message, editor::Diagnostic::Severity::Error, 0});
     code->setDiagnostics(list);
-    // The message also stays visible under its line until the next Apply.
+    // The message also stays visible under its line until that line is edited.
     e->clearAnnotations();
     for (const EditorDiagnostic& d : diagnostics)
         e->annotate(std::max(0, d.line - 1), d.message, kAnnotationStyle);

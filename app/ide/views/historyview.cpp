@@ -42,12 +42,15 @@ HistoryView::HistoryView(QWidget* parent) : QWidget(parent) {
     top->addWidget(summary_, 1);
     beforeAfter_ = new QPushButton(tr("Before/After"), right);
     beforeAfter_->setToolTip(tr("Show this update's migrated instances in the inspector"));
-    revert_ = new QPushButton(tr("Revert…"), right);
+    revert_ = new QPushButton(tr("Revert This Update…"), right);
     revert_->setObjectName(QStringLiteral("revertButton"));
-    revert_->setToolTip(tr("A new update back to the source before this one, with generated "
-                           "policies (reviewed in the Patch panel)"));
+    revert_->setToolTip(tr("A new update that takes this update's edit back out of the source "
+                           "as it is now; later updates stay (reviewed in the Patch panel)"));
+    revertTo_ = new QPushButton(tr("Revert to Before…"), right);
+    revertTo_->setObjectName(QStringLiteral("revertToButton"));
     top->addWidget(beforeAfter_, 0, Qt::AlignTop);
     top->addWidget(revert_, 0, Qt::AlignTop);
+    top->addWidget(revertTo_, 0, Qt::AlignTop);
     rightLayout->addLayout(top);
     tabs_ = new QTabWidget(right);
     json_ = createTextView(tabs_, ViewLanguage::Json);
@@ -62,11 +65,15 @@ HistoryView::HistoryView(QWidget* parent) : QWidget(parent) {
     split->setStretchFactor(1, 3);
     layout->addWidget(split);
     revert_->setEnabled(false);
+    revertTo_->setEnabled(false);
     beforeAfter_->setEnabled(false);
 
     connect(list_, &QListWidget::currentRowChanged, this, &HistoryView::showEntry);
     connect(revert_, &QPushButton::clicked, this, [this] {
         if (int n = selectedNumber()) Q_EMIT revertRequested(n);
+    });
+    connect(revertTo_, &QPushButton::clicked, this, [this] {
+        if (int n = selectedNumber()) Q_EMIT revertToRequested(n);
     });
     connect(beforeAfter_, &QPushButton::clicked, this, [this] {
         if (int n = selectedNumber()) Q_EMIT beforeAfterRequested(n);
@@ -80,11 +87,38 @@ int HistoryView::addUpdate(const UpdateOutcome& outcome, const QString& title) {
     e.title = title;
     e.outcome = outcome;
     entries_.append(e);
-    const dsu::UpdateReport& r = outcome.report;
+    addItem(e);
+    return e.number;
+}
+
+void HistoryView::setEntries(const QList<HistoryEntry>& entries) {
+    entries_ = entries;
+    list_->clear();
+    for (const HistoryEntry& e : entries_)
+        addItem(e);
+    if (entries_.isEmpty()) {
+        summary_->setText(tr("No updates yet."));
+        setViewText(json_, {});
+        setViewText(script_, {});
+        revert_->setEnabled(false);
+        revertTo_->setEnabled(false);
+        beforeAfter_->setEnabled(false);
+    }
+}
+
+QList<int> HistoryView::committedAfter(int number) const {
+    QList<int> out;
+    for (const HistoryEntry& e : entries_)
+        if (e.number > number && e.outcome.report.committed()) out.append(e.number);
+    return out;
+}
+
+void HistoryView::addItem(const HistoryEntry& e) {
+    const dsu::UpdateReport& r = e.outcome.report;
     QString line =
         QStringLiteral("#%1  %2  %3\n%4")
             .arg(e.number)
-            .arg(e.time.toString(QStringLiteral("HH:mm:ss")), title,
+            .arg(e.time.toString(QStringLiteral("HH:mm:ss")), e.title,
                  r.committed() ? tr("committed · %n migrated", nullptr, int(r.instancesMigrated)) +
                                      tr(" · pause %1 ms").arg(r.pauseMs, 0, 'f', 2)
                                : tr("rolled back"));
@@ -92,7 +126,6 @@ int HistoryView::addUpdate(const UpdateOutcome& outcome, const QString& title) {
     item->setData(Qt::UserRole, e.number);
     if (!r.committed()) item->setForeground(uiColors().removed);
     list_->setCurrentItem(item);
-    return e.number;
 }
 
 const HistoryEntry* HistoryView::entry(int number) const {
@@ -124,8 +157,19 @@ void HistoryView::showEntry(int row) {
         script += QStringLiteral("\n// ---- your edits, run after the generated patch\n") +
                   QString::fromStdString(e->outcome.userPatch);
     setViewText(script_, script);
-    revert_->setEnabled(e->outcome.report.committed());
-    beforeAfter_->setEnabled(e->outcome.report.committed());
+    bool committed = e->outcome.report.committed();
+    QList<int> later = committedAfter(e->number);
+    revert_->setEnabled(committed);
+    // For the latest update both reverts are the same one.
+    revertTo_->setEnabled(committed && !later.isEmpty());
+    revertTo_->setToolTip(
+        later.isEmpty() ? QString()
+        : later.size() == 1
+            ? tr("Back to the source before #%1: also reverts 1 later update").arg(e->number)
+            : tr("Back to the source before #%1: also reverts %2 later updates")
+                  .arg(e->number)
+                  .arg(later.size()));
+    beforeAfter_->setEnabled(committed);
 }
 
 void HistoryView::setEditorAppearance(bool dark, int pointSize) {

@@ -1,5 +1,7 @@
-// historyview.h — every update of this session: its report (phases, pause, instances
-// migrated), its patch script, and Revert (a new update back to the source before it).
+// historyview.h — every update of this project: its report (phases, pause, instances
+// migrated), its patch script, and two reverts. Revert This Update undoes that update alone
+// (its edit taken back out of today's source, like `git revert`); Revert to Before goes back
+// to the source before it, and so also undoes every later update, which it says.
 #pragma once
 
 #include "app/ide/host/vmmessages.h"
@@ -27,22 +29,30 @@ class HistoryView : public QWidget {
 public:
     explicit HistoryView(QWidget* parent = nullptr);
     int addUpdate(const UpdateOutcome& outcome, const QString& title); // returns its number
+    // Replaces the list: another project's updates (empty: none yet). The history is per
+    // project, since each entry's source and Revert belong to that project's program.
+    void setEntries(const QList<HistoryEntry>& entries);
     const QList<HistoryEntry>& entries() const { return entries_; }
     const HistoryEntry* entry(int number) const;
     void select(int number);
     int selectedNumber() const;
     void setEditorAppearance(bool dark, int pointSize);
     QListWidget* list() const { return list_; }
-    QPushButton* revertButton() const { return revert_; }
+    QPushButton* revertButton() const { return revert_; }     // this update alone
+    QPushButton* revertToButton() const { return revertTo_; } // back to the source before it
+    // The committed updates after `number` (a revert to before it undoes them too).
+    QList<int> committedAfter(int number) const;
     QsciScintilla* reportView() const { return json_; }
     QsciScintilla* scriptView() const { return script_; }
 
 Q_SIGNALS:
-    void revertRequested(int number);
+    void revertRequested(int number);   // that update alone
+    void revertToRequested(int number); // the source before it, and so every later one
     void beforeAfterRequested(int number);
 
 private:
     void showEntry(int row);
+    void addItem(const HistoryEntry& e);
     QList<HistoryEntry> entries_;
     QListWidget* list_;
     QLabel* summary_;
@@ -50,6 +60,7 @@ private:
     QsciScintilla* json_;
     QsciScintilla* script_;
     QPushButton* revert_;
+    QPushButton* revertTo_;
     QPushButton* beforeAfter_;
 };
 

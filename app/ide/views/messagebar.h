@@ -1,4 +1,4 @@
-// messagebar.h — a bar at the top of the editor area: why an update rolled back, a
+// messagebar.h — a bar under the editor area: why an update rolled back, a
 // compile error, or that an update committed. Closable; never modal.
 #pragma once
 

@@ -5,6 +5,7 @@
 #include "app/ide/views/theme.h"
 #include "editor/qsci.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cctype>
 
 namespace molt::ide {
 
@@ -126,6 +128,16 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
     header->addWidget(discard_);
     layout->addLayout(header);
 
+    auto* guard = new QHBoxLayout;
+    blocker_ = new QLabel(this);
+    blocker_->setObjectName(QStringLiteral("commitBlocker"));
+    blocker_->setWordWrap(true);
+    reviewed_ = new QCheckBox(tr("I have reviewed the REVIEW rows"), this);
+    reviewed_->setObjectName(QStringLiteral("reviewedBox"));
+    guard->addWidget(blocker_, 1);
+    guard->addWidget(reviewed_, 0, Qt::AlignTop);
+    layout->addLayout(guard);
+
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("patchError"));
     error_->setWordWrap(true);
@@ -173,7 +185,11 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    connect(commit_, &QPushButton::clicked, this, &PatchPanel::commitRequested);
+    connect(commit_, &QPushButton::clicked, this, [this] {
+        if (commitBlocker().isEmpty()) Q_EMIT commitRequested();
+    });
+    connect(reviewed_, &QCheckBox::toggled, this, &PatchPanel::updateCommit);
+    connect(script_, &QsciScintilla::textChanged, this, &PatchPanel::updateCommit);
     connect(discard_, &QPushButton::clicked, this, &PatchPanel::discardRequested);
     connect(cancelUpdate_, &QPushButton::clicked, this, &PatchPanel::cancelUpdateRequested);
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -189,19 +205,24 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
 
 void PatchPanel::clear() {
     preview_ = {};
+    stale_ = false;
+    rollback_.clear();
+    reviewed_->setChecked(false);
     model_->setChanges({});
     script_->setText({});
     setViewText(diff_, {});
     title_->setText(tr("No patch"));
     summary_->setText(tr("Edit a class while the program runs and press Apply (Ctrl+S)."));
     error_->hide();
-    commit_->setEnabled(false);
     discard_->setEnabled(false);
     setWaiting(false);
 }
 
 void PatchPanel::setPreview(const PatchPreview& preview, const QString& title) {
     preview_ = preview;
+    stale_ = false;
+    rollback_.clear();
+    reviewed_->setChecked(false);
     model_->setChanges(preview.changes);
     script_->setText(qs(preview.script));
     script_->setModified(false);
@@ -222,10 +243,65 @@ void PatchPanel::setPreview(const PatchPreview& preview, const QString& title) {
                        .arg(uiColors().warningText.name(), tr("%n to review", nullptr, reviews));
     summary_->setText(summary);
     error_->hide();
-    commit_->setEnabled(true);
     discard_->setEnabled(true);
     table_->resizeColumnsToContents();
     setWaiting(false);
+}
+
+void PatchPanel::setStale(bool stale) {
+    if (stale_ == stale) return;
+    stale_ = stale;
+    updateCommit();
+}
+
+void PatchPanel::setRolledBack(const QString& reason, bool retry) {
+    rollback_ = retry ? QString() : reason;
+    scriptAtRollback_ = script_->text();
+    updateCommit();
+}
+
+QString PatchPanel::commitBlocker() const {
+    if (!preview_.ok) return {};
+    if (stale_)
+        return tr("The source was edited after this patch was made: Apply (Ctrl+S) to "
+                  "review the edit as it is now.");
+    QString script = script_->text();
+    if (!rollback_.isEmpty() && script == scriptAtRollback_)
+        return tr("This patch rolled back (%1) and would again: edit the script, or the "
+                  "source and Apply.")
+            .arg(rollback_.section(QLatin1Char('\n'), 0, 0));
+    for (const dsu::Change& c : preview_.changes.changes) {
+        // The differ counted live instances of a removed class: the system validation will
+        // roll the update back unless the script maps them.
+        bool certain = c.kind == dsu::ChangeKind::ClassRemoved && !c.review.empty() &&
+                       std::isdigit(static_cast<unsigned char>(c.review[0]));
+        // The generated script names the call in its REVIEW comment: only one more counts.
+        QString mapping = QStringLiteral("migrateInstancesTo(\"%1\"").arg(qs(c.className));
+        if (certain && script.count(mapping) <= qs(preview_.script).count(mapping))
+            return tr("%1 would roll back: %2").arg(qs(c.className), qs(c.review));
+    }
+    int reviews = model_->reviewCount();
+    if (reviews && !reviewed_->isChecked() && script == qs(preview_.script))
+        return tr("%n REVIEW row(s): default decisions to check first. Tick the box, or set "
+                  "the policy in the script.",
+                  nullptr, reviews);
+    return {};
+}
+
+void PatchPanel::updateCommit() {
+    QString blocker = commitBlocker();
+    commit_->setEnabled(!waiting_ && preview_.ok && !preview_.script.empty() && blocker.isEmpty());
+    commit_->setToolTip(blocker.isEmpty()
+                            ? tr("Update the running program: the generated patch, then your "
+                                 "edits to it (Ctrl+Return)")
+                            : blocker);
+    blocker_->setText(blocker);
+    blocker_->setVisible(!blocker.isEmpty());
+    QPalette p = blocker_->palette();
+    p.setColor(QPalette::WindowText, uiColors().warningText);
+    blocker_->setPalette(p);
+    reviewed_->setVisible(preview_.ok && model_->reviewCount() > 0);
+    reviewed_->setEnabled(!waiting_);
 }
 
 std::string PatchPanel::userPatch() const {
@@ -237,9 +313,9 @@ std::string PatchPanel::userPatch() const {
 void PatchPanel::setWaiting(bool waiting) {
     waiting_ = waiting;
     waitingRow_->setVisible(waiting);
-    commit_->setEnabled(!waiting && !preview_.script.empty() && preview_.ok);
     discard_->setEnabled(!waiting && preview_.ok);
     script_->setReadOnly(waiting);
+    updateCommit();
 }
 
 void PatchPanel::showError(const QString& error) {

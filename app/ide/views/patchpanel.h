@@ -4,6 +4,17 @@
 // Commit runs the generated patch and then, if the user edited the script here, the
 // edited script as the user's patch: the last policy registered for a target wins, so an
 // edited policy replaces the generated one (DESIGN.md §5).
+//
+// Commit is enabled only for a patch that can be what the user means, and the reason is
+// shown next to it otherwise (commitBlocker()):
+// - REVIEW rows are decisions the differ made by default: Commit waits until the user
+//   ticks that they were reviewed, or edits the script (which is how a policy is chosen).
+// - A removed class with live instances rolls back for certain (the system validation):
+//   Commit waits until the script maps them (migrateInstancesTo).
+// - A patch whose source was edited since the diff (stale) would commit the older
+//   version: Apply again. A patch whose update rolled back on its own validations would
+//   roll back again: it waits for an edit of the script. One that the safe point timed
+//   out or the user cancelled may simply be retried.
 #pragma once
 
 #include "app/ide/host/vmmessages.h"
@@ -11,6 +22,7 @@
 #include <QAbstractTableModel>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -49,6 +61,15 @@ public:
     // The user's edits: the edited script, or "" when the generated one is unchanged.
     std::string userPatch() const;
     void setWaiting(bool waiting); // progress bar with Cancel while the safe point is awaited
+    // The editors no longer hold the source this patch was diffed from (or hold it again).
+    void setStale(bool stale);
+    bool isStale() const { return stale_; }
+    // The commit rolled back for `reason`; `retry`: it may commit as it is (a safe-point
+    // timeout, a cancel), otherwise only after the script is edited.
+    void setRolledBack(const QString& reason, bool retry);
+    // Why Commit is disabled ("" when it is not): REVIEW rows, a certain rollback, a stale
+    // or dead patch.
+    QString commitBlocker() const;
     void showError(const QString& error); // a patch that did not compile: nothing committed
     void clear();
     void setEditorAppearance(bool dark, int pointSize);
@@ -59,6 +80,8 @@ public:
     QPushButton* commitButton() const { return commit_; }
     QPushButton* discardButton() const { return discard_; }
     QPushButton* cancelUpdateButton() const { return cancelUpdate_; }
+    QCheckBox* reviewedBox() const { return reviewed_; }
+    QLabel* blockerLabel() const { return blocker_; }
     bool isWaiting() const { return waiting_; }
 
 Q_SIGNALS:
@@ -68,7 +91,12 @@ Q_SIGNALS:
     void changeActivated(const QString& module, int line, int column);
 
 private:
+    void updateCommit();
+
     PatchPreview preview_;
+    bool stale_ = false;
+    QString rollback_;         // non-empty: the last commit rolled back, for this reason
+    QString scriptAtRollback_; // the script as it was then
     ChangeTableModel* model_;
     QLabel* title_;
     QLabel* summary_;
@@ -82,6 +110,8 @@ private:
     QPushButton* commit_;
     QPushButton* discard_;
     QPushButton* cancelUpdate_;
+    QCheckBox* reviewed_;
+    QLabel* blocker_;
     bool waiting_ = false;
 };
 

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +32,13 @@ std::string joined(const std::vector<std::string>& items) {
     for (const std::string& i : items)
         out += (out.empty() ? "" : ",") + i;
     return out.empty() ? "-" : out;
+}
+
+// The engine speaks to the command line ("rename with --force"); here the flag is a
+// checkbox, so its messages name the checkbox instead.
+QString inDialogTerms(QString engineText) {
+    return engineText.replace(QStringLiteral("rename with --force"),
+                              RefactorDialog::tr("tick \u201cAlso rewrite ambiguous sites\u201d"));
 }
 
 bool isRename(const std::string& kind) {
@@ -145,9 +153,12 @@ RefactorDialog::RefactorDialog(const std::string& kind, const RefactorTarget& ta
     auto* buttons = new QDialogButtonBox(this);
     commit_ = buttons->addButton(tr("&Commit"), QDialogButtonBox::AcceptRole);
     commit_->setObjectName(QStringLiteral("refactorCommit"));
+    // No button is the dialog's default: Return is onReturn's, one step per key press.
+    commit_->setAutoDefault(false);
     commit_->setToolTip(live ? tr("Update the running program and rewrite the source")
                              : tr("Rewrite the source"));
     cancel_ = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel_->setAutoDefault(false);
     layout->addWidget(buttons);
 
     connect(previewButton_, &QPushButton::clicked, this, [this] { preview(); });
@@ -200,7 +211,6 @@ void RefactorDialog::buildArguments(const RefactorTarget& target, const ProgramO
         e->setObjectName(QString::fromLatin1(objectName));
         e->setPlaceholderText(hint);
         connect(e, &QLineEdit::textChanged, this, &RefactorDialog::invalidate);
-        connect(e, &QLineEdit::returnPressed, this, [this] { preview(); });
         form_->addRow(label, e);
         return e;
     };
@@ -312,7 +322,7 @@ void RefactorDialog::invalidate() {
     previewed_ = false;
     commit_->setEnabled(false);
     summary_->setText(tr("Press Preview (Return) to see the source diff and the patch before "
-                         "anything changes."));
+                         "anything changes; then Commit (Return again)."));
 }
 
 bool RefactorDialog::preview() {
@@ -321,7 +331,7 @@ bool RefactorDialog::preview() {
     previewed_ = result_.ok();
     senders_->clear();
     if (!previewed_) {
-        QString text = qs(result_.error).trimmed();
+        QString text = inDialogTerms(qs(result_.error).trimmed());
         if (!result_.uses.empty()) {
             text += tr("\n\nUses:");
             for (const dsu::SourceSite& use : result_.uses)
@@ -351,8 +361,29 @@ bool RefactorDialog::preview() {
     tabs_->setTabText(2, tr("Senders (%1)").arg(result_.senders.size()));
     summary_->setText(qs(result_.summary).trimmed());
     commit_->setEnabled(true);
-    commit_->setDefault(true);
     return true;
+}
+
+void RefactorDialog::onReturn() {
+    if (previewed_)
+        commit_->click();
+    else
+        preview();
+}
+
+void RefactorDialog::keyPressEvent(QKeyEvent* event) {
+    // A line edit passes Return on after its returnPressed, and QDialog would then click a
+    // default button: so Return is handled here alone, one step per press. A focused button
+    // is clicked; anywhere else Return previews, or commits what was previewed.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
+        if (auto* button = qobject_cast<QPushButton*>(focusWidget()))
+            button->click();
+        else
+            onReturn();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void RefactorDialog::setWaiting(bool waiting) {
@@ -365,7 +396,7 @@ void RefactorDialog::setWaiting(bool waiting) {
 
 void RefactorDialog::showError(const QString& error) {
     setWaiting(false);
-    error_->setText(tr("Nothing was changed:\n") + error.trimmed());
+    error_->setText(tr("Nothing was changed:\n") + inDialogTerms(error.trimmed()));
     error_->show();
 }
 

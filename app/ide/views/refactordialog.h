@@ -4,12 +4,13 @@
 //
 // The preview is computed from the sources the dialog was opened with (dsu::refactor; no
 // program is touched); any edit of an argument disables Commit until the preview is
-// computed again, so what is committed is exactly what was reviewed. An engine error
-// (file:line:col, the uses that make it refuse) is shown here and nothing changes.
+// computed again, so what is committed is exactly what was reviewed. Return takes one step
+// per press (preview, then commit), so a single key press never commits unseen changes. An engine
+// error (file:line:col, the uses that make it refuse) is shown here and nothing changes.
 #pragma once
 
-#include "dsu/refactor/refactor.h"
 #include "app/ide/refactorcontext.h"
+#include "dsu/refactor/refactor.h"
 
 #include <QDialog>
 
@@ -73,7 +74,12 @@ Q_SIGNALS:
     void commitRequested();
     void cancelUpdateRequested();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    // Return: the preview of the current arguments, or, once previewed, Commit. Never both.
+    void onReturn();
     void buildArguments(const RefactorTarget& target, const ProgramOutline& program);
     void invalidate();
     QListWidget* addChecklist(const QString& label, const std::vector<std::string>& items,

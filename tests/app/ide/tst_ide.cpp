@@ -268,7 +268,12 @@ private Q_SLOTS:
         QCOMPARE(after.size(), 3);
         QCOMPARE(after[0].identity, before[0].identity);
         QVERIFY(!inspectFields(ide.window.get(), after[0].identity).contains("stock"));
-        QVERIFY(ide.window->patchPanel()->commitButton()->isEnabled()); // fix and retry
+        // The same script would roll back again: Commit waits for the fix, then retries.
+        PatchPanel* panel = ide.window->patchPanel();
+        QVERIFY(!panel->commitButton()->isEnabled());
+        QVERIFY(panel->blockerLabel()->text().contains("rolled back"));
+        QVERIFY(replaceByTyping(panel->scriptEditor(), "=> false", "=> true"));
+        QVERIFY(panel->commitButton()->isEnabled());
     }
 
     void revertIsANewUpdateBackToThePreviousSource() {
@@ -289,6 +294,9 @@ private Q_SLOTS:
         auto preview = shown.takeFirst().at(0).value<PatchPreview>();
         QVERIFY(preview.ok);
         QVERIFY(rowOfChange(ide.window->patchPanel()->changes(), "field removed", "stock") >= 0);
+        // Dropping the live stock values is a REVIEW row: Commit waits for the tick.
+        QVERIFY(!ide.window->patchPanel()->commitButton()->isEnabled());
+        ide.window->patchPanel()->reviewedBox()->setChecked(true);
         UpdateOutcome outcome = clickCommit(ide);
         QVERIFY2(outcome.report.committed(), outcome.report.rollbackReason.c_str());
         QCOMPARE(ide.editor("catalog.js")->text(), original);

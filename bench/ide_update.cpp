@@ -2,14 +2,18 @@
 //   save_to_commit_ms   Ctrl+S to a committed update, bundled examples (budget 100 ms)
 //   cold_start_ms       process start to an editable window, molt-ide --startup-time (1 s)
 //   ui_stall_ms         longest UI-thread stall while a 100k-instance update commits (50 ms)
+//   save_to_visible_ms  save and see: Ctrl+S on a method edit to the program's first output
+//                       from the new code in the Transcript (100 ms)
 // Usage: ide_update [--runs N] [--ide PATH/TO/molt-ide] > result.json   (QT_QPA_PLATFORM
 // defaults to offscreen; run under xvfb-run for a real X server.)
+#include "app/ide/host/vmhost.h"
 #include "app/ide/mainwindow.h"
-#include "app/ide/views/patchpanel.h"
 #include "app/ide/project.h"
+#include "app/ide/views/patchpanel.h"
 #include "editor/qsci.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,7 +102,11 @@ double applyAndCommit(MainWindow* w, molt::dsu::UpdateReport* report = nullptr) 
     t.start();
     w->applyEdits();
     if (!shown.wait(20000)) return -1;
-    if (finished.isEmpty()) w->commitPatch(); // an edit with no changes commits by itself
+    // An edit with no changes, or none to decide on (save and see), commits by itself; a
+    // REVIEW row waits for its tick.
+    if (finished.isEmpty() && w->patchPanel()->reviewedBox()->isVisible())
+        w->patchPanel()->reviewedBox()->setChecked(true);
+    if (finished.isEmpty()) w->commitPatch();
     if (finished.isEmpty() && !finished.wait(20000)) return -1;
     double ms = t.nsecsElapsed() / 1e6;
     auto outcome = finished.takeFirst().at(0).value<UpdateOutcome>();
@@ -118,6 +126,46 @@ Stats saveToCommit(const QString& example, const QString& module, const QString&
         bool forward = text.contains(from);
         e->setText(forward ? QString(text).replace(from, to) : QString(text).replace(to, from));
         s.samples.push_back(applyAndCommit(w.get()));
+        QTest::qWait(50);
+    }
+    return s;
+}
+
+// Save and see: Ctrl+S on a method edit until the Transcript shows the new method's output.
+Stats saveToVisible(int runs, const QString& examples) {
+    Stats s;
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath("p");
+    QFile main(dir.filePath("p/main.js"));
+    if (!main.open(QIODevice::WriteOnly)) return s;
+    main.write("class Greeter {\n"
+               "  word() { return 'v0'; }\n"
+               "}\n"
+               "const g = new Greeter();\n"
+               "setInterval(() => console.log(g.word()), 5);\n");
+    main.close();
+    std::unique_ptr<MainWindow> w(newWindow(examples));
+    w->setCommitWithoutReview(true);
+    if (!w->openProject(dir.filePath("p")) || !waitRunning(w.get())) return s;
+    QTest::qWait(300);
+    QString expected;
+    QElapsedTimer t;
+    bool seen = true;
+    QObject::connect(w->host(), &VmHost::transcript, w.get(), [&](const QString& text, bool) {
+        if (!seen && text.contains(expected)) {
+            seen = true;
+            s.samples.push_back(t.nsecsElapsed() / 1e6);
+        }
+    });
+    for (int i = 1; i <= runs; ++i) {
+        QsciScintilla* e = w->editorFor("main.js");
+        expected = QStringLiteral("v%1").arg(i);
+        e->setText(QString(e->text()).replace(QStringLiteral("'v%1'").arg(i - 1),
+                                              QStringLiteral("'%1'").arg(expected)));
+        seen = false;
+        t.start();
+        w->applyEdits();
+        if (!QTest::qWaitFor([&] { return seen; }, 20000)) return s;
         QTest::qWait(50);
     }
     return s;
@@ -217,6 +265,14 @@ int main(int argc, char** argv) {
                      "100k instances: longest UI stall median %.1f ms (max %.1f); program pause "
                      "%.1f ms; save -> committed %.1f ms\n",
                      stall.median(), stall.max(), pause.median(), total.median());
+    }
+    // 4. Save and see: Ctrl+S to the new behaviour visible, a method edit.
+    {
+        Stats visible = saveToVisible(runs, examples.path());
+        result["save_to_visible_ms"] = visible.json();
+        std::fprintf(stderr,
+                     "save and see: Ctrl+S -> new output visible median %.1f ms (max %.1f)\n",
+                     visible.median(), visible.max());
     }
     std::puts(QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;

@@ -10,6 +10,7 @@ inline constexpr const char* kSettingsTheme = "appearance/theme"; // "light" | "
 inline constexpr const char* kSettingsFontSize = "appearance/fontSize";
 inline constexpr const char* kSettingsRecent = "projects/recent";
 inline constexpr const char* kSettingsLastProject = "projects/last";
+inline constexpr const char* kSettingsSaveAndSee = "updates/commitWithoutReview"; // bool
 
 inline constexpr int kMaxRecentProjects = 8;
 inline constexpr int kDefaultFontSize = 10;

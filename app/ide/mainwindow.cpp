@@ -140,6 +140,7 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     connect(host_, &VmHost::canvasFrame, world_, &WorldView::showFrame);
     connect(world_, &WorldView::canvasResized, host_, &VmHost::setCanvasSize);
 
+    setCommitWithoutReview(options_.commitWithoutReview);
     if (options_.useSettings) restoreSettings();
     applyApplicationTheme(dark_);
     setDarkTheme(dark_);
@@ -319,6 +320,13 @@ void MainWindow::createActions() {
     applyAction_ = runAction(tr("&Apply"), QStyle::SP_DialogApplyButton, QKeySequence::Save,
                              &MainWindow::applyEdits);
     applyAction_->setToolTip(tr("Save, and update the running program to the edit (Ctrl+S)"));
+    saveAndSeeAction_ = run->addAction(tr("Commit Simple Edits on Save"), this,
+                                       [this](bool on) { setCommitWithoutReview(on); });
+    saveAndSeeAction_->setObjectName(QStringLiteral("saveAndSee"));
+    saveAndSeeAction_->setCheckable(true);
+    saveAndSeeAction_->setStatusTip(
+        tr("Ctrl+S commits method bodies, added methods and initialized fields at once; "
+           "anything with a REVIEW row or a removal of live state opens the Patch panel"));
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     QMenu* theme = viewMenu_->addMenu(tr("&Theme"));
@@ -366,6 +374,14 @@ void MainWindow::restoreSettings() {
         s.value(Constants::kSettingsFontSize, Constants::kDefaultFontSize).toInt(), 6, 40);
     recent_ = s.value(Constants::kSettingsRecent).toStringList();
     rebuildRecentMenu();
+    setCommitWithoutReview(
+        s.value(Constants::kSettingsSaveAndSee, options_.commitWithoutReview).toBool());
+}
+
+void MainWindow::setCommitWithoutReview(bool on) {
+    workflow_->setCommitWithoutReview(on);
+    saveAndSeeAction_->setChecked(on);
+    if (options_.useSettings) QSettings().setValue(Constants::kSettingsSaveAndSee, on);
 }
 
 void MainWindow::saveSettings() {
@@ -984,12 +1000,21 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
             writeSources(outcome.after); // the editors and files follow
         transcript_->appendNote(
             tr("update #%1 committed: %2").arg(number).arg(describeReport(r).section('\n', 0, 0)));
-        if (!done.autoCommit || r.instancesMigrated > 0) {
+        if (!done.autoCommit) {
             messageBar_->showMessage(MessageBar::Kind::Success,
                                      tr("Update #%1 committed").arg(number), describeReport(r));
             inspector_->showBeforeAfter(outcome,
                                         QStringLiteral("#%1 %2").arg(number).arg(done.title));
             dock(Constants::kInspectorDock)->raise();
+        } else if (!done.preview.changes.empty()) {
+            // Save and see: a notice that goes by itself; the history has the entry, the
+            // inspector the Before/After, and nothing takes the focus from the editor.
+            statusBar()->showMessage(
+                tr("Live: update #%1 — %2").arg(number).arg(describeReport(r).section('\n', 0, 0)),
+                5000);
+            if (r.instancesMigrated > 0)
+                inspector_->showBeforeAfter(outcome,
+                                            QStringLiteral("#%1 %2").arg(number).arg(done.title));
         }
         inspector_->refresh();
     } else {
@@ -1013,6 +1038,11 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
                      QString::fromStdString(r.rollbackReason).contains(QLatin1String("safe point"));
         patchPanel_->setRolledBack(qs(r.rollbackReason), retry);
         updatePatchStaleness();
+        if (done.autoCommit) {
+            // Committed on save, it rolled back: now there is something to look at.
+            dock(Constants::kPatchDock)->show();
+            dock(Constants::kPatchDock)->raise();
+        }
     }
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));

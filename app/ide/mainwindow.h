@@ -51,6 +51,9 @@ public:
     struct Options {
         bool useSettings = true; // restore and save layout, theme, font, recent projects
         QString examplesFolder;  // where bundled examples are copied (default: app data)
+        // Save and see: Ctrl+S commits an edit that needs no decision without stopping in
+        // the Patch panel (the setting, when useSettings, overrides this default).
+        bool commitWithoutReview = true;
     };
     // Owns `host` (a ThreadVmHost when null).
     explicit MainWindow(const Options& options, VmHost* host = nullptr, QWidget* parent = nullptr);
@@ -98,6 +101,8 @@ public:
     QAction* refactorAction(const QString& kind) const { return refactorActions_.value(kind); }
     // Edit ▸ Undo Refactoring: the last committed refactoring's inverse, the same way.
     QAction* undoRefactoringAction() const { return undoRefactorAction_; }
+    QAction* saveAndSeeAction() const { return saveAndSeeAction_; } // Run ▸ Commit … on Save
+    void setCommitWithoutReview(bool on);
     RefactorDialog* refactorDialog() const; // the open one, or null
     QDockWidget* dock(const char* objectName) const;
     QStringList recentProjects() const { return recent_; }
@@ -181,6 +186,7 @@ private:
     QMenu* viewMenu_ = nullptr;
     QAction *runAction_, *pauseAction_, *stopAction_, *restartAction_, *applyAction_;
     QAction *lightAction_, *darkAction_;
+    QAction* saveAndSeeAction_ = nullptr;
     QMenu* refactorMenu_ = nullptr;
     QHash<QString, QAction*> refactorActions_;
     QAction* undoRefactorAction_ = nullptr;

@@ -90,6 +90,30 @@ const char* UpdateWorkflow::stateName(State state) {
     return "?";
 }
 
+bool UpdateWorkflow::needsNoDecision(const dsu::ChangeSet& changes) {
+    using K = dsu::ChangeKind;
+    for (const dsu::Change& c : changes.changes) {
+        if (!c.review.empty()) return false;
+        switch (c.kind) {
+        case K::MethodAdded:
+        case K::MethodChanged:
+        case K::MethodRemoved:
+        case K::FunctionAdded:
+        case K::FunctionChanged:
+        case K::ClassAdded:
+        case K::BindingAdded:
+        case K::StaticFieldAdded: break;
+        case K::FieldAdded:
+            // A declared initializer is the value live instances get; an inferred field
+            // (this.f = … in a method) would be undefined in them.
+            if (c.newText.empty()) return false;
+            break;
+        default: return false;
+        }
+    }
+    return true;
+}
+
 bool UpdateWorkflow::isCommitting() const {
     return state_ == State::Committing || state_ == State::WaitingForSafePoint;
 }
@@ -179,11 +203,13 @@ void UpdateWorkflow::onPreview(const PatchPreview& preview) {
         Q_EMIT previewFailed(preview);
         return;
     }
-    // Nothing to review (comments, formatting): committed at once, so the live source
-    // follows the editor.
+    // Nothing to review (comments, formatting), or nothing to decide (save and see):
+    // committed at once, so the live source follows the editor.
     transition(Event::Preview, [&] {
         update_.preview = preview;
-        update_.autoCommit = preview.changes.empty();
+        update_.autoCommit =
+            preview.changes.empty() || (commitWithoutReview_ && update_.kind == UpdateKind::Apply &&
+                                        needsNoDecision(preview.changes));
     });
     Q_EMIT previewReady(preview, update_.title);
     if (update_.autoCommit && state_ == State::Reviewing) commit({});
@@ -206,7 +232,7 @@ void UpdateWorkflow::onFinished(const UpdateOutcome& outcome) {
     bool reviewAgain =
         done.kind != UpdateKind::Refactoring && (!outcome.started || !outcome.report.committed());
     if (reviewAgain)
-        transition(Event::RolledBack);
+        transition(Event::RolledBack, [this] { update_.autoCommit = false; });
     else
         transition(Event::Finished, [this] { update_ = {}; });
     Q_EMIT finished(outcome, done);

@@ -33,6 +33,10 @@
 //   whatever happened: its dialog owns the retry.
 // - Stopping the program drops an update the host held; a review stays (Commit then
 //   reports that nothing runs).
+// - Save and see: with commitWithoutReview on, an Apply whose changes need no decision
+//   (needsNoDecision) is committed as soon as its preview arrives, as one without changes
+//   always is; it passes through Reviewing without a stop, so the table above holds. A
+//   rollback of such an update returns to Reviewing like any other: the panel opens then.
 #pragma once
 
 #include "app/ide/host/vmhost.h"
@@ -57,7 +61,7 @@ struct LiveUpdate {
     UpdateKind kind = UpdateKind::Apply;
     uint64_t request = 0;    // 0: none
     QString title;           // "Apply catalog.js", "Revert update #2", "Refactor: rename-field …"
-    bool autoCommit = false; // committed without review: the diff found nothing to review
+    bool autoCommit = false; // committed without review: nothing to decide (save and see)
     PatchPreview preview;    // Apply, Revert: the patch under review
     dsu::RefactorRequest inverse; // Refactoring: what undoes it
     int undoOf = -1; // Refactoring: the caller's index of the refactoring this one undoes
@@ -96,6 +100,15 @@ public:
     bool cancel();
     // The program ended: an update the host held is gone (Committing, Waiting -> Idle).
     void programStopped();
+
+    // Save and see (off by default): an Apply that needs no decision commits at once.
+    void setCommitWithoutReview(bool on) { commitWithoutReview_ = on; }
+    bool commitWithoutReview() const { return commitWithoutReview_; }
+    // True when every change is one a user does not decide on: code (methods, functions),
+    // added classes, fields with a declared initializer, added bindings, and no REVIEW row.
+    // A removal of live state, a rename, a superclass change or top-level code that an
+    // update does not re-run all go to the Patch panel.
+    static bool needsNoDecision(const dsu::ChangeSet& changes);
 
     static const char* stateName(State state);
 
@@ -143,6 +156,7 @@ private:
     State state_ = State::Idle;
     LiveUpdate update_;
     uint64_t nextRequest_ = 1;
+    bool commitWithoutReview_ = false;
 };
 
 } // namespace molt::ide

@@ -12,9 +12,11 @@
 #include "app/ide/views/theme.h"
 #include "editor/qsci.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMap>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,9 +32,12 @@ struct Ide {
     QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 
-    Ide() {
+    // Save and see is off unless asked for: most tests are about the review in the Patch
+    // panel, which an edit that needs no decision would otherwise skip.
+    explicit Ide(bool commitWithoutReview = false) {
         MainWindow::Options options;
         options.useSettings = false;
+        options.commitWithoutReview = commitWithoutReview;
         options.examplesFolder = dir.path();
         window = std::make_unique<MainWindow>(options);
         window->show();

@@ -2,9 +2,9 @@
 // main window running the bounce example, the Patch panel reviewing an edit of the shop,
 // the Before/After inspector after the commit, and the preview of a refactoring. Run
 // under Xvfb (scripts/screenshots.sh) so fonts and styles are those of a real X display.
-#include "guitest.h"
 #include "app/ide/project.h"
 #include "app/ide/views/refactordialog.h"
+#include "guitest.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -70,6 +70,8 @@ int main(int argc, char** argv) {
         shown.wait(10000);
         ok &= save(ide.window.get(), out.filePath("ide-patch-panel.png"));
         QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        if (ide.window->patchPanel()->reviewedBox()->isVisible())
+            ide.window->patchPanel()->reviewedBox()->setChecked(true);
         QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
         finished.wait(10000);
         ide.window->inspector()->beforeAfter()->tree()->expandAll();

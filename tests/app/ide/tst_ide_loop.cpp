@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QStatusBar>
 #include <QTabWidget>
 
 using namespace molt::ide;
@@ -433,6 +434,52 @@ private Q_SLOTS:
         QVERIFY(replaceByTyping(panel->scriptEditor(), "=> false", "=> true"));
         QVERIFY(panel->commitButton()->isEnabled());
         QVERIFY(clickCommit(ide).report.committed());
+    }
+    // Save and see: an edit that needs no decision is live on Ctrl+S, with a notice and
+    // its history entry; one with a REVIEW row stops in the Patch panel; the setting turns
+    // it off.
+    void saveAndSeeCommitsAnEditThatNeedsNoDecision() {
+        Ide ide(true);
+        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}));
+        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.window->saveAndSeeAction()->isChecked());
+        QsciScintilla* e = ide.editor("shapes.js");
+        replaceLine(ide, "shapes.js", "area()", "  area() { return this.side * 3; }");
+        typeAtEndOfLine(e, lineOf(e, "area()"), "\nperimeter() { return 4 * this.side; }");
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        ide.window->activateWindow();
+        QTest::keyClick(e, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.at(0).at(0).value<UpdateOutcome>().report.committed());
+        QCOMPARE(ide.window->history()->entries().size(), 1);
+        QVERIFY(ide.window->isLive("shapes.js"));
+        QVERIFY(ide.window->statusBar()->currentMessage().contains("Live: update #1"));
+        QVERIFY(!ide.window->messageBar()->isVisible());
+        QCOMPARE(ide.window->patchPanel()->changes()->rowCount(), 0); // no stop in the panel
+
+        // An added field with a declared initializer needs no decision either ...
+        typeAtEndOfLine(e, 1, "\ncolor = 'red';");
+        ide.window->applyEdits();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(ide.window->history()->entries().size(), 2);
+        // ... removing one drops live values: the panel opens and waits.
+        replaceLine(ide, "shapes.js", "color = 'red';", "");
+        QVERIFY(applyAndWaitForPatch(ide).ok);
+        QVERIFY(ide.window->patchPanel()->changes()->reviewCount() > 0);
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(ide.window->history()->entries().size(), 2);
+        ide.window->patchPanel()->reviewedBox()->setChecked(true);
+        QVERIFY(clickCommit(ide).report.committed());
+
+        // Off: a method edit stops in the panel, as before.
+        ide.window->saveAndSeeAction()->trigger();
+        QVERIFY(!ide.window->saveAndSeeAction()->isChecked());
+        replaceLine(ide, "shapes.js", "area()", "  area() { return this.side * 5; }");
+        QVERIFY(applyAndWaitForPatch(ide).ok);
+        QTest::qWait(200);
+        QCOMPARE(ide.window->history()->entries().size(), 3);
+        QVERIFY(ide.window->patchPanel()->commitButton()->isEnabled());
     }
 };
 

@@ -4,10 +4,10 @@
 // values, and that the editors and files were rewritten. Also: an engine error (nothing
 // changes), a rollback (editor, file and program untouched), Undo, and refactoring a
 // program that is not running.
-#include "guitest.h"
 #include "app/ide/project.h"
 #include "app/ide/views/refactordialog.h"
 #include "app/ide/views/transcriptview.h"
+#include "guitest.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -111,6 +111,11 @@ CodeEditor::CodeEditor(QWidget* parent)
     // Redo is Ctrl+Y and, as the Edit menu says on Linux, Ctrl+Shift+Z too.
     if (QsciCommand* redo = standardCommands()->find(QsciCommand::Redo))
         redo->setAlternateKey((Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toCombined());
+    // Ctrl+/ is Toggle Comment here, as in most editors, not Scintilla's word-part move.
+    for (QsciCommand* c : standardCommands()->commands()) {
+        if (c->key() == (Qt::CTRL | Qt::Key_Slash).toCombined()) c->setKey(0);
+        if (c->alternateKey() == (Qt::CTRL | Qt::Key_Slash).toCombined()) c->setAlternateKey(0);
+    }
 
     setMarginLineNumbers(kLineNumberMargin, true);
     setMarginType(kSymbolMargin, SymbolMargin);
@@ -681,11 +686,52 @@ void CodeEditor::keyPressEvent(QKeyEvent* event) {
         goToDefinition();
         return;
     }
+    if (event->key() == Qt::Key_Slash && event->modifiers() == Qt::ControlModifier) {
+        toggleComment();
+        return;
+    }
     if (event->matches(QKeySequence::Find)) {
         Q_EMIT findRequested();
         return;
     }
     QsciScintilla::keyPressEvent(event);
+}
+
+void CodeEditor::toggleComment() {
+    int fromLine = 0, fromIndex = 0, toLine = 0, toIndex = 0;
+    getSelection(&fromLine, &fromIndex, &toLine, &toIndex);
+    if (fromLine < 0) {
+        getCursorPosition(&fromLine, &fromIndex);
+        toLine = fromLine;
+    } else if (toLine > fromLine && toIndex == 0) {
+        --toLine; // a selection that ends at a line start does not take that line
+    }
+    auto isBlank = [this](int line) { return text(line).trimmed().isEmpty(); };
+    bool allCommented = true;
+    int indent = std::numeric_limits<int>::max();
+    for (int line = fromLine; line <= toLine; ++line) {
+        if (isBlank(line)) continue;
+        indent = std::min(indent, indentation(line));
+        allCommented &= text(line).trimmed().startsWith(QLatin1String("//"));
+    }
+    if (indent == std::numeric_limits<int>::max()) return; // only blank lines
+    beginUndoAction();
+    beginEditBatch();
+    for (int line = fromLine; line <= toLine; ++line) {
+        if (isBlank(line)) continue;
+        long start = long(sci(SCI_GETLINEINDENTPOSITION, line));
+        if (allCommented) {
+            QString t = text(line);
+            int at = int(t.indexOf(QLatin1String("//")));
+            int length = t.mid(at + 2).startsWith(QLatin1Char(' ')) ? 3 : 2;
+            sci(SCI_DELETERANGE, start, long(length));
+        } else {
+            long at = long(sci(SCI_FINDCOLUMN, line, long(indent)));
+            SendScintilla(SCI_INSERTTEXT, ulong(at), "// ");
+        }
+    }
+    endEditBatch();
+    endUndoAction();
 }
 
 // ------------------------------------------------------------------------ navigation

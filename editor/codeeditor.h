@@ -99,6 +99,10 @@ public:
 
     // --- navigation ------------------------------------------------------------------
     void goToLine(int line, int column = 1); // 1-based, column in characters
+    // Ctrl+/: comments the selected lines (or the caret's) out with `// ` at their least
+    // indentation, or, when every non-blank one is commented, uncomments them. One undo
+    // step; blank lines are left alone.
+    void toggleComment();
     // Byte position of the brace matching the one at `position`, -1 if none (braces inside
     // strings and comments do not count).
     int matchingBrace(int position) const;

@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -115,8 +116,10 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     findBar_ = new editor::FindBar(central);
     findBar_->hide();
     centralLayout->addWidget(findBar_);
-    connect(tabs_, &QTabWidget::currentChanged, this,
-            [this] { findBar_->setEditor(qobject_cast<editor::CodeEditor*>(currentEditor())); });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        findBar_->setEditor(qobject_cast<editor::CodeEditor*>(currentEditor()));
+        updateCursorLabel();
+    });
     setCentralWidget(central);
 
     createDocks();
@@ -126,6 +129,9 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     // leaves the index when it is deleted.
     symbols_ = new editor::SymbolIndex(this);
 
+    cursorLabel_ = new QLabel(this);
+    cursorLabel_->setObjectName(QStringLiteral("cursorPosition"));
+    statusBar()->addPermanentWidget(cursorLabel_);
     stateLabel_ = new QLabel(this);
     stateLabel_->setObjectName(QStringLiteral("programState"));
     statusBar()->addPermanentWidget(stateLabel_);
@@ -261,6 +267,29 @@ void MainWindow::createActions() {
     });
     all->setShortcut(QKeySequence::SelectAll);
     all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addSeparator();
+    // The editor takes these keys itself (Ctrl+/, Ctrl+F, F12); the menu shows them and
+    // runs the same commands.
+    auto codeAction = [&](const QString& text, QKeySequence key, const char* name,
+                          const std::function<void(editor::CodeEditor*)>& fn) {
+        QAction* a = edit->addAction(text, this, [this, fn] {
+            if (auto* code = qobject_cast<editor::CodeEditor*>(currentEditor())) fn(code);
+        });
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        return a;
+    };
+    codeAction(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), "toggleComment",
+               [](editor::CodeEditor* e) { e->toggleComment(); });
+    codeAction(tr("&Find…"), QKeySequence::Find, "find",
+               [this](editor::CodeEditor*) { findBar_->showFind(); });
+    codeAction(tr("Go to &Definition"), QKeySequence(Qt::Key_F12), "goToDefinition",
+               [](editor::CodeEditor* e) { e->goToDefinition(); });
+    QAction* goToLine = edit->addAction(tr("&Go to Line…"), this, &MainWindow::askGoToLine);
+    goToLine->setObjectName(QStringLiteral("goToLine"));
+    goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    addAction(goToLine); // Ctrl+G anywhere in the window
     edit->addSeparator();
     undoRefactorAction_ =
         edit->addAction(tr("Undo Refactoring"), this, &MainWindow::undoRefactoring);
@@ -536,6 +565,7 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
     e->setModified(false);
     setEditorAppearance(e, dark_, fontSize_);
     connect(e, &QsciScintilla::modificationChanged, this, [this, e] { updateTab(e); });
+    connect(e, &QsciScintilla::cursorPositionChanged, this, &MainWindow::updateCursorLabel);
     if (auto* code = qobject_cast<editor::CodeEditor*>(e)) {
         code->setFilePath(project_.absolutePath(module));
         code->setSymbolIndex(symbols_);
@@ -604,6 +634,39 @@ void MainWindow::updateTab(QsciScintilla* e) {
                                                   "version. Apply (Ctrl+S) to update it.")
                                              : QString()));
     tabs_->tabBar()->setTabTextColor(index, notLive ? uiColors().changed : QColor());
+}
+
+void MainWindow::updateCursorLabel() {
+    QsciScintilla* e = currentEditor();
+    if (!e) {
+        cursorLabel_->clear();
+        return;
+    }
+    int line = 0, index = 0;
+    e->getCursorPosition(&line, &index);
+    // Columns in characters, 1-based, as compile errors report them.
+    int column = int(e->text(line).left(index).length()) + 1;
+    cursorLabel_->setText(tr("Ln %1, Col %2").arg(line + 1).arg(column));
+}
+
+void MainWindow::askGoToLine() {
+    QsciScintilla* e = currentEditor();
+    if (!e) return;
+    auto* d = new QInputDialog(this);
+    d->setObjectName(QStringLiteral("goToLineDialog"));
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(tr("Go to Line"));
+    d->setInputMode(QInputDialog::IntInput);
+    d->setLabelText(tr("Line (1–%1):").arg(e->lines()));
+    d->setIntRange(1, std::max(1, e->lines()));
+    int line = 0, index = 0;
+    e->getCursorPosition(&line, &index);
+    d->setIntValue(line + 1);
+    QPointer<QsciScintilla> editor = e;
+    connect(d, &QInputDialog::intValueSelected, this, [this, editor](int value) {
+        if (editor) goTo(moduleOf(editor), value, 1);
+    });
+    d->open();
 }
 
 void MainWindow::goTo(const QString& module, int line, int column) {

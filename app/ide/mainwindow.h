@@ -158,6 +158,8 @@ private:
     std::vector<dsu::SourceFile> editorSources() const;
     QString moduleForErrorFile(const QString& file) const;
     void goTo(const QString& module, int line, int column);
+    void updateCursorLabel();                               // "Ln 12, Col 5" in the status bar
+    void askGoToLine();                                     // Edit ▸ Go to Line (Ctrl+G)
     QsciScintilla* findEditor(const QString& module) const; // an open editor, or null
 
     Options options_;
@@ -182,6 +184,7 @@ private:
     PatchPanel* patchPanel_;
     HistoryView* history_;
     QLabel* stateLabel_;
+    QLabel* cursorLabel_;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QAction *runAction_, *pauseAction_, *stopAction_, *restartAction_, *applyAction_;

@@ -9,6 +9,7 @@
 #include "guitest.h"
 
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -480,6 +481,42 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(ide.window->history()->entries().size(), 3);
         QVERIFY(ide.window->patchPanel()->commitButton()->isEnabled());
+    }
+    // Editor basics: Ctrl+/ toggles comments (one undo step), Ctrl+G goes to a line, and
+    // the status bar shows the caret's line and column.
+    void toggleCommentGoToLineAndCaretPosition() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapes}}));
+        QsciScintilla* e = ide.editor("main.js");
+        QString original = e->text();
+        e->setFocus();
+        e->setSelection(1, 0, 2, 5); // constructor and area
+        QTest::keyClick(e, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(e->text(1), QString("  // constructor(side) { this.side = side; }\n"));
+        QCOMPARE(e->text(2), QString("  // area() { return this.side * this.side; }\n"));
+        QCOMPARE(e->text(0), QString("class Shape {\n"));
+        e->setSelection(1, 0, 2, 5);
+        QTest::keyClick(e, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(e->text(), original);
+        QTest::keyClick(e, Qt::Key_Z, Qt::ControlModifier); // the uncomment, in one step
+        QVERIFY(e->text(1).startsWith("  // constructor"));
+        QVERIFY(e->text(2).startsWith("  // area"));
+
+        auto* label = ide.window->findChild<QLabel*>("cursorPosition");
+        QVERIFY(label);
+        e->setCursorPosition(3, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QString("Ln 4, Col 1"), 2000);
+        ide.window->findChild<QAction*>("goToLine")->trigger();
+        auto* d = ide.window->findChild<QInputDialog*>("goToLineDialog");
+        QVERIFY(d);
+        d->setIntValue(2);
+        d->accept();
+        int line = 0, index = 0;
+        e->getCursorPosition(&line, &index);
+        QCOMPARE(line, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QString("Ln 2, Col 1"), 2000);
+        QVERIFY(ide.window->findChild<QAction*>("find"));
+        QVERIFY(ide.window->findChild<QAction*>("goToDefinition"));
     }
 };
 

@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev
   libcli11-dev
   nlohmann-json3-dev libssl-dev
+  libpcre2-dev
   python3
   libuv1-dev
 )

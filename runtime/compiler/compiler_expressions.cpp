@@ -1,4 +1,5 @@
 #include "runtime/compiler/compiler_internal.h"
+#include "runtime/lib/regexp.h"
 #include "runtime/core/private_name.h"
 #include "runtime/core/utf8.h"
 
@@ -232,7 +233,7 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
     } else if (t == "await_expression") {
         fail(n, "async functions are not supported");
     } else if (t == "regex") {
-        fail(n, "regular expression literals are not supported");
+        compileRegExpLiteral(n);
     } else if (t == "super") {
         fail(n, "'super' keyword unexpected here");
     } else if (t == "meta_property") {
@@ -242,6 +243,24 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
     } else {
         fail(n, std::string(t) + " is not supported");
     }
+}
+
+// A literal is checked (and its pattern compiled and cached) here, so an invalid one is a
+// compile error at its position; each evaluation makes a new RegExp over that pattern.
+void Compiler::compileRegExpLiteral(TSNode n) {
+    TSNode pattern = field(n, "pattern"), flags = field(n, "flags");
+    std::string_view patternText = ts_node_is_null(pattern) ? "" : text(pattern);
+    std::string_view flagText = ts_node_is_null(flags) ? "" : text(flags);
+    std::string error;
+    if (!checkRegExpLiteral(vm_, patternText, flagText, error)) fail(n, error);
+    mark(n);
+    emit(Op::GetGlobal);
+    emitShort(stringConstant("%RegExpLiteral"));
+    emitShort(newCache());
+    emit(Op::Undefined);
+    emitOp(Op::Const, stringConstant(patternText));
+    emitOp(Op::Const, stringConstant(flagText));
+    emitCall(Op::Call, Op::CallSpread, false, 2);
 }
 
 void Compiler::compileTemplate(TSNode n) {

@@ -171,6 +171,7 @@ public:
     void compileUnary(TSNode n);
     void compileArray(TSNode n);
     void compileRecord(TSNode n);
+    void compileRegExpLiteral(TSNode n);
     void compileTemplate(TSNode n);
     void compileArguments(TSNode args, bool& spread, int& argc);
     void emitCall(Op plain, Op spreadForm, bool spread, int argc);

@@ -119,6 +119,7 @@ Value toPrimitive(VM& vm, Value v, int hint) {
     case ObjKind::Map: return vm.str("[object Map]");
     case ObjKind::Set: return vm.str("[object Set]");
     case ObjKind::Iterator: return vm.str("[object Array Iterator]");
+    case ObjKind::RegExp: return vm.str(regexpToText(v));
     case ObjKind::Record: {
         // A record may carry its own toString/valueOf functions (`{ toString() {...} }`).
         auto* r = static_cast<Record*>(o);

@@ -221,6 +221,7 @@ void Heap::finalize(Obj* o) {
     case ObjKind::Set: static_cast<MapObj*>(o)->~MapObj(); break;
     case ObjKind::Module: static_cast<Module*>(o)->~Module(); break;
     case ObjKind::Thread: static_cast<Thread*>(o)->~Thread(); break;
+    case ObjKind::RegExp: releaseCompiledRegExp(static_cast<RegExpObj*>(o)->compiled); break;
     default: break;
     }
 }

@@ -182,6 +182,10 @@ struct KindChecker {
         case ObjKind::Set: map(static_cast<MapObj*>(o)); break;
         case ObjKind::Module: module(static_cast<Module*>(o)); break;
         case ObjKind::Thread: thread(static_cast<Thread*>(o)); break;
+        case ObjKind::RegExp:
+            if (!static_cast<RegExpObj*>(o)->compiled) fail(o, "RegExp without a compiled pattern");
+            if (!static_cast<RegExpObj*>(o)->source) fail(o, "RegExp without a source");
+            break;
         case ObjKind::Upvalue:
         case ObjKind::Iterator:
         case ObjKind::Free: break;

@@ -65,7 +65,7 @@ struct Thread; // its layout lives with the interpreter's frames, in vm.h
     X(String, String) X(Array, Array) X(Record, Record) X(Instance, Instance)             \
     X(Class, Class) X(Closure, Closure) X(FunctionProto, FunctionProto) X(Native, Native) \
     X(Upvalue, Upvalue) X(Map, MapObj) X(Set, MapObj) X(Module, Module)                   \
-    X(Iterator, Iterator) X(Thread, Thread)
+    X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj)
 
 enum class ObjKind : uint8_t {
 #define MOLT_KIND_ENUM(kind, type) kind,
@@ -167,17 +167,23 @@ struct String : Obj {
 // moving the rest (an array used as a queue costs O(1) per shift), unshift() steps back
 // into that room first, and arrayReserve reclaims it once it is at least `length` slots.
 // `capacity` counts the slots from `elements` on.
+//
+// `props` holds named properties besides the elements, which only the runtime creates (a
+// RegExp match's `index`, `input`, `groups`); user code can read and rewrite them but not
+// add new ones, so an ordinary array never has one.
 struct Array : Obj {
     uint32_t length = 0;
     uint32_t capacity = 0;
     uint32_t front = 0;
     Value* elements = nullptr; // malloc'd (at elements - front); holes are Value::empty()
+    Record* props = nullptr;
 
     Value* block() const { return elements ? elements - front : nullptr; }
 
     template<typename V> void visitEdges(V& v) {
         for (uint32_t i = 0; i < length; ++i)
             v.visit(elements[i], "element");
+        v.visit(props, "named properties");
     }
 };
 
@@ -199,6 +205,7 @@ struct Record : Obj {
     uint32_t deadCount = 0;
     uint32_t intPrefix = 0; // entries (live or dead) at the front with integer-like keys
     static constexpr size_t kIndexThreshold = 12;
+    static constexpr uint8_t kNullPrototypeFlag = 1; // in `flags`: a match's `groups`
 
     bool isLive(size_t i) const { return !values[i].isEmpty(); }
     size_t liveCount() const { return keys.size() - deadCount; }
@@ -450,6 +457,22 @@ struct Module : Obj {
         v.visit(exports, "exports");
         v.visit(moduleObject, "module object");
         v.visit(body, "body");
+    }
+};
+
+// A RegExp: its pattern as written and its `lastIndex`. The compiled pattern is shared by
+// every RegExp of the same source and flags (a literal evaluated in a loop compiles once)
+// and is reference-counted by them, outside the heap (runtime/lib/regexp.h).
+struct CompiledRegExp;
+void releaseCompiledRegExp(CompiledRegExp* c); // when a RegExp is swept
+struct RegExpObj : Obj {
+    String* source = nullptr;
+    CompiledRegExp* compiled = nullptr;
+    Value lastIndex;
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(source, "source");
+        v.visit(lastIndex, "lastIndex");
     }
 };
 

@@ -1,4 +1,5 @@
 #include "runtime/core/vm.h"
+#include "runtime/lib/regexp.h"
 
 #include "runtime/core/assert.h"
 #include "runtime/exec/scheduler.h"
@@ -61,7 +62,8 @@ void VM::markRoots(Tracer& t) {
     for (Class* c :
          {objectClass, arrayClass, stringClass, numberClass, booleanClass, functionClass,
           classClass, mapClass, setClass, iteratorClass, moduleClass, threadClass, internalClass,
-          errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass})
+          errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass,
+          regexpClass})
         if (c) t.mark(c);
     for (auto& [path, exports] : stagedExports)
         t.mark(exports);
@@ -103,8 +105,8 @@ void VM::visitRoots(EdgeVisitor& v) {
     for (Class** c : {&objectClass, &arrayClass, &stringClass, &numberClass, &booleanClass,
                       &functionClass, &classClass, &mapClass, &setClass, &iteratorClass,
                       &moduleClass, &threadClass, &internalClass, &errorClass, &typeErrorClass,
-                      &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass})
-        v.visitTyped(*c);
+                      &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass})
+        if (*c) v.visitTyped(*c);
     for (auto& g : globals)
         v.visit(g.value);
     for (Value& r : compilerRoots)
@@ -715,6 +717,12 @@ Value VM::getProperty(Value obj, String* name) {
         if (!v.isEmpty()) return v;
         break;
     }
+    case ObjKind::Array:
+        if (Record* props = static_cast<Array*>(o)->props) {
+            Value v = recordGet(props, name);
+            if (!v.isEmpty()) return v;
+        }
+        break;
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
         bool found;
@@ -806,6 +814,11 @@ Value VM::setProperty(Value obj, String* name, Value v) {
             if (!(d >= 0 && d <= 4294967295.0 && d == std::floor(d)))
                 return throwRangeError("Invalid array length");
             arraySetLength(static_cast<Array*>(o), uint32_t(d));
+            return v;
+        }
+        if (Record* props = static_cast<Array*>(o)->props;
+            props && !recordGet(props, name).isEmpty()) {
+            recordSet(props, name, v);
             return v;
         }
         return throwTypeError("Cannot add property " + std::string(name->view()) + " to an array");
@@ -1088,6 +1101,7 @@ void VM::installBuiltins() {
     installProcessBuiltins(*this);
     installThreadBuiltins(*this);
     installMopBuiltins(*this);
+    installRegExpBuiltins(*this);
 }
 
 } // namespace molt

@@ -35,6 +35,7 @@ class Transaction; // the DSU core's; the runtime only holds a pointer to it (ac
 namespace molt {
 
 class Scheduler;
+class RegExpCache;
 struct Thread;
 
 struct CallFrame {
@@ -256,6 +257,7 @@ public:
     Class* rangeErrorClass = nullptr;
     Class* referenceErrorClass = nullptr;
     Class* syntaxErrorClass = nullptr;
+    Class* regexpClass = nullptr;
 
     Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
     void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
@@ -277,6 +279,9 @@ public:
     void dropCachesFor(const std::vector<Class*>& classes);
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
+
+    // Compiled regular expressions (runtime/lib/regexp.h), created on first use.
+    std::unique_ptr<RegExpCache> regexps;
 
     // ---- threads and timers
     Scheduler& scheduler() { return *scheduler_; }
@@ -400,5 +405,6 @@ void installConsoleBuiltins(VM& vm);
 void installProcessBuiltins(VM& vm);
 void installThreadBuiltins(VM& vm);
 void installMopBuiltins(VM& vm);
+void installRegExpBuiltins(VM& vm);
 
 } // namespace molt

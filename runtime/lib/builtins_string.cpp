@@ -388,6 +388,7 @@ Value strSplit(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_STRING("split");
     Value sepArg = arg(args, argc, 0);
     Value limitArg = arg(args, argc, 1);
+    if (isKind(sepArg, ObjKind::RegExp)) return regexpSplit(vm, thisStr, sepArg, limitArg);
     uint32_t limit = UINT32_MAX;
     if (!limitArg.isUndefined()) {
         Value n = vm.toPrimitiveNumber(limitArg);
@@ -460,6 +461,8 @@ void appendSubstitution(std::u16string& out, std::u16string_view repl, std::u16s
 
 Value replaceImpl(VM& vm, Value thisValue, Value* args, int argc, bool all) {
     THIS_STRING(all ? "replaceAll" : "replace");
+    if (isKind(arg(args, argc, 0), ObjKind::RegExp))
+        return regexpReplace(vm, thisStr, args[0], arg(args, argc, 1), all);
     STRING_ARG(pattern, 0);
     Value replacement = arg(args, argc, 1);
     Root replRoot(vm.heap, replacement);

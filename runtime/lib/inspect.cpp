@@ -570,8 +570,13 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         if (a->length == 0 && !ctx.showHidden) return "[]";
         extrasType = kArrayExtrasType;
         entries = Entries::Array;
+        if (a->props)
+            for (size_t i = 0; i < a->props->keys.size(); ++i)
+                if (a->props->isLive(i))
+                    keys.emplace_back(std::string(a->props->keys[i]->view()), a->props->values[i]);
         break;
     }
+    case ObjKind::RegExp: return regexpToText(value);
     case ObjKind::Map:
     case ObjKind::Set: {
         auto* m = static_cast<MapObj*>(o);
@@ -626,6 +631,11 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         for (size_t i = 0; i < r->keys.size(); ++i) {
             if (r->values[i].isEmpty()) continue;
             keys.emplace_back(std::string(r->keys[i]->view()), r->values[i]);
+        }
+        if (r->flags & Record::kNullPrototypeFlag) {
+            ctxName = "Object: null prototype";
+            if (keys.empty()) return "[Object: null prototype] {}";
+            brace0 = "[Object: null prototype] {";
         }
         if (keys.empty()) return "{}";
         break;

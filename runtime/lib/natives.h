@@ -124,6 +124,14 @@ void setAddValue(VM& vm, MapObj* s, Value value);
 // JSON.stringify(value): a string Value, undefined, or exception.
 Value jsonStringify(VM& vm, Value value, Value replacer, Value indent);
 
+// ---- regular expressions (builtins_regexp.cpp); `subject` is a string, `regexp` a RegExp
+// String.prototype.replace / replaceAll (all) with a RegExp pattern.
+Value regexpReplace(VM& vm, Value subject, Value regexp, Value replacement, bool all);
+// String.prototype.split with a RegExp separator.
+Value regexpSplit(VM& vm, Value subject, Value regexp, Value limit);
+// "/source/flags", as toString and console.log show a RegExp.
+std::string regexpToText(Value regexp);
+
 // ---- inspect (inspect.cpp)
 struct InspectOptions {
     int depth = 2; // -1: unlimited

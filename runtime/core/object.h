@@ -465,14 +465,18 @@ struct Module : Obj {
 // and is reference-counted by them, outside the heap (runtime/lib/regexp.h).
 struct CompiledRegExp;
 void releaseCompiledRegExp(CompiledRegExp* c); // when a RegExp is swept
+// `groupNames` holds the interned names of its named groups (null when it has none), so
+// a match's `groups` record is filled without interning per match.
 struct RegExpObj : Obj {
     String* source = nullptr;
     CompiledRegExp* compiled = nullptr;
     Value lastIndex;
+    Array* groupNames = nullptr; // [i]: name of group i+1, or undefined
 
     template<typename V> void visitEdges(V& v) {
         v.visit(source, "source");
         v.visit(lastIndex, "lastIndex");
+        v.visit(groupNames, "group names");
     }
 };
 

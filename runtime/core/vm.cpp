@@ -1037,7 +1037,8 @@ void VM::installBuiltins() {
                                "next",      "done",        "value",    "anonymous",  "",
                                "exports",   "module",      "require",  "__filename", "__dirname",
                                "cause",     "undefined",   "null",     "true",       "false",
-                               "object",    "number",      "string",   "boolean",    "function"};
+                               "object",    "number",      "string",   "boolean",    "function",
+                               "index",     "input",       "groups",   "indices"};
     static_assert(sizeof(nameTexts) / sizeof(nameTexts[0]) == sizeof(Names) / sizeof(String*));
     for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
         nameSlots[i] = intern(nameTexts[i]);

@@ -355,7 +355,8 @@ public:
         String *length, *constructor, *name, *message, *stack, *prototype, *size, *toString,
             *toJSON, *valueOf, *next, *done, *value, *anonymous, *empty, *exports, *module,
             *require, *filename, *dirname, *cause, *undefinedStr, *nullStr, *trueStr, *falseStr,
-            *objectStr, *numberStr, *stringStr, *booleanStr, *functionStr;
+            *objectStr, *numberStr, *stringStr, *booleanStr, *functionStr, *index, *input, *groups,
+            *indices;
     } names;
 
 private:

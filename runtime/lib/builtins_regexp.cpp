@@ -34,7 +34,15 @@ Value newRegExpObject(VM& vm, Class* cls, String* source, CompiledRegExp* c) {
     r->compiled = c;
     r->lastIndex = Value::integer(0);
     ++c->refs;
-    return Value::object(r);
+    if (!c->hasNamedGroups) return Value::object(r);
+    keep.value = Value::object(r);
+    Array* names = vm.newArray(uint32_t(c->groupNames.size()));
+    r->groupNames = names;
+    for (const std::string& n : c->groupNames) {
+        Value name = n.empty() ? Value::undefined() : Value::object(vm.intern(n));
+        vm.arrayPush(names, name);
+    }
+    return keep.value;
 }
 
 // new RegExp(source, flags) with both already strings.
@@ -125,11 +133,17 @@ int matchAt(VM& vm, RegExpObj* re, std::u16string_view units, size_t start, RegE
     return rc;
 }
 
-// Sets `name` on a record that is reachable from a root.
-void setNamed(VM& vm, Record* r, const char* name, Value v) {
-    Root keep(vm.heap, v);
-    String* key = vm.intern(name);
-    vm.recordSet(r, key, keep.value);
+// A null-prototype record with the named groups' values from `values` (1-based by group).
+Record* namedGroups(VM& vm, RegExpObj* re, Array* values) {
+    Array* names = re->groupNames;
+    Record* named = vm.newRecord();
+    named->flags |= Record::kNullPrototypeFlag;
+    named->keys.reserve(names->length);
+    named->values.reserve(names->length);
+    for (uint32_t i = 0; i < names->length; ++i)
+        if (isString(names->elements[i]))
+            vm.recordSet(named, asString(names->elements[i]), values->elements[i + 1]);
+    return named;
 }
 
 Value indexPair(VM& vm, const RegExpMatch& m, size_t g) {
@@ -152,35 +166,26 @@ Value matchResult(VM& vm, RegExpObj* re, String* s, std::u16string_view units,
                                  : substringOf(vm, s, units, size_t(m.start(g)), size_t(m.end(g)));
         vm.arrayPush(a, v);
     }
-    a->props = vm.newRecord();
-    setNamed(vm, a->props, "index", Value::number(double(m.start(0))));
-    setNamed(vm, a->props, "input", Value::object(s));
-    setNamed(vm, a->props, "groups", Value::undefined());
-    if (c->hasNamedGroups) {
-        Record* named = vm.newRecord();
-        named->flags |= Record::kNullPrototypeFlag;
-        setNamed(vm, a->props, "groups", Value::object(named));
-        for (size_t g = 1; g < groups; ++g)
-            if (!c->groupNames[g - 1].empty())
-                setNamed(vm, named, c->groupNames[g - 1].c_str(), a->elements[g]);
-    }
+    Record* props = a->props = vm.newRecord();
+    props->keys.reserve(4);
+    props->values.reserve(4);
+    vm.recordSet(props, vm.names.index, Value::number(double(m.start(0))));
+    vm.recordSet(props, vm.names.input, Value::object(s));
+    vm.recordSet(props, vm.names.groups, Value::undefined());
+    if (c->hasNamedGroups)
+        vm.recordSet(props, vm.names.groups, Value::object(namedGroups(vm, re, a)));
     if (c->flags.hasIndices) {
         Array* indices = vm.newArray(uint32_t(groups));
-        setNamed(vm, a->props, "indices", Value::object(indices));
+        vm.recordSet(props, vm.names.indices, Value::object(indices));
         for (size_t g = 0; g < groups; ++g) {
             Value pair = indexPair(vm, m, g);
             vm.arrayPush(indices, pair);
         }
         indices->props = vm.newRecord();
-        setNamed(vm, indices->props, "groups", Value::undefined());
-        if (c->hasNamedGroups) {
-            Record* named = vm.newRecord();
-            named->flags |= Record::kNullPrototypeFlag;
-            setNamed(vm, indices->props, "groups", Value::object(named));
-            for (size_t g = 1; g < groups; ++g)
-                if (!c->groupNames[g - 1].empty())
-                    setNamed(vm, named, c->groupNames[g - 1].c_str(), indices->elements[g]);
-        }
+        vm.recordSet(indices->props, vm.names.groups, Value::undefined());
+        if (c->hasNamedGroups)
+            vm.recordSet(indices->props, vm.names.groups,
+                         Value::object(namedGroups(vm, re, indices)));
     }
     return arrayRoot.value;
 }
@@ -498,7 +503,7 @@ Value regexpReplace(VM& vm, Value subject, Value regexp, Value replacement, bool
             std::vector<Value> callArgs(a->elements, a->elements + a->length);
             callArgs.push_back(Value::number(double(start)));
             callArgs.push_back(subject);
-            if (c->hasNamedGroups) callArgs.push_back(vm.recordGet(a->props, vm.intern("groups")));
+            if (c->hasNamedGroups) callArgs.push_back(vm.recordGet(a->props, vm.names.groups));
             Value r =
                 vm.call(replRoot.value, Value::undefined(), callArgs.data(), int(callArgs.size()));
             if (r.isException()) return r;

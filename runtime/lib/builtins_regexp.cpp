@@ -373,8 +373,7 @@ Value strMatchAll(VM& vm, Value thisValue, Value* args, int argc) {
         if (r.isNull()) break;
         vm.arrayPush(out, r);
         Array* a = as<Array>(r);
-        if (a->elements[0] == Value::object(vm.names.empty) ||
-            (isString(a->elements[0]) && asString(a->elements[0])->length == 0)) {
+        if (asString(a->elements[0])->length == 0) {
             double at = 0;
             if (!readLastIndex(vm, re, at)) return Value::exception();
             re->lastIndex =
@@ -397,7 +396,7 @@ Value strSearch(VM& vm, Value thisValue, Value* args, int argc) {
 }
 
 // GetSubstitution: `repl` with $$, $&, $`, $', $n, $nn and $<name> filled in.
-void substitute(VM& vm, std::u16string& out, std::u16string_view repl, std::u16string_view str,
+void substitute(std::u16string& out, std::u16string_view repl, std::u16string_view str,
                 const RegExpMatch& m, const CompiledRegExp* c) {
     size_t groups = c->captureCount;
     auto group = [&](size_t g) {
@@ -452,7 +451,6 @@ void substitute(VM& vm, std::u16string& out, std::u16string_view repl, std::u16s
             out += ch;
         }
     }
-    (void)vm;
 }
 
 } // namespace
@@ -511,7 +509,7 @@ Value regexpReplace(VM& vm, Value subject, Value regexp, Value replacement, bool
             if (rs.isException()) return rs;
             out += utf16Units(asString(rs));
         } else {
-            substitute(vm, out, repl, units, m, c);
+            substitute(out, repl, units, m, c);
         }
         last = end;
     }

@@ -75,8 +75,10 @@ void Scheduler::pollIo(double waitMs) {
     }
     if (waitMs > 0) {
         // Referenced while we block, so uv_run returns at the next hosted timer at the latest.
+        // uv_stop: should the timer fire before the poll phase, the poll must not block.
+        uv_update_time(loop_);
         uv_timer_start(
-            idleTimer_, [](uv_timer_t*) {}, uint64_t(std::ceil(waitMs)), 0);
+            idleTimer_, [](uv_timer_t* h) { uv_stop(h->loop); }, uint64_t(std::ceil(waitMs)), 0);
         uv_ref(reinterpret_cast<uv_handle_t*>(idleTimer_));
     }
     uv_run(loop_, UV_RUN_ONCE);

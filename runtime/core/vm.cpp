@@ -40,6 +40,7 @@ std::string CompileError::format() const {
 VM::VM() : scheduler_(std::make_unique<Scheduler>(*this)) {
     startTime_ = monotonicMs();
     writeOut = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+    flushOutput = [] { std::fflush(stdout); };
     writeErr = [](std::string_view s) {
         std::fflush(stdout);
         std::fwrite(s.data(), 1, s.size(), stderr);

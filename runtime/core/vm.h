@@ -117,6 +117,9 @@ public:
     // ---- output (the CLI writes to stdout/stderr; the IDE installs its own sinks)
     std::function<void(std::string_view)> writeOut;
     std::function<void(std::string_view)> writeErr;
+    // Pushes buffered output out; the scheduler calls it before the event loop blocks, so a
+    // server's log lines appear while it waits for requests (stdout is a pipe or a file).
+    std::function<void()> flushOutput;
 
     // ---- running programs
     // Loads and runs the main module, then runs green threads and timers until all are done

@@ -73,6 +73,7 @@ void Scheduler::pollIo(double waitMs) {
         uv_run(loop_, UV_RUN_NOWAIT);
         return;
     }
+    if (vm_.flushOutput) vm_.flushOutput();
     if (waitMs > 0) {
         // Referenced while we block, so uv_run returns at the next hosted timer at the latest.
         // uv_stop: should the timer fire before the poll phase, the poll must not block.

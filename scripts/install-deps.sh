@@ -17,7 +17,7 @@ packages=(
   nlohmann-json3-dev libssl-dev
   libpcre2-dev
   python3
-  libuv1-dev
+  libuv1-dev libhttp-parser-dev
 )
 
 missing=()

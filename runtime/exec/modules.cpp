@@ -6,6 +6,7 @@
 #include "runtime/core/vm.h"
 #include "runtime/exec/mop.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/io/http_wire.h"
 #include "runtime/syntax/source_text.h"
 #include "runtime/syntax/syntax.h"
 
@@ -115,6 +116,7 @@ static Value requireNative(VM& vm, Value, Value* args, int argc) {
     if (argc < 1 || !isString(args[0]))
         return vm.throwTypeError("The \"id\" argument must be of type string");
     std::string id(asString(args[0])->view());
+    if (id == "http" || id == "node:http") return requireHttp(vm);
     std::string dir;
     if (Thread* th = vm.currentThread(); th && !th->frames.empty()) {
         Module* caller = th->frames.back().closure->proto->module;

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Raw-socket checks of the http server that a node-compared program cannot make: pipelined
+keep-alive requests answered in order, malformed HTTP answered with 400 and closed, clients
+that vanish mid-request, and a chunked request body. Usage: http_wire_test.py MOLT"""
+import os, socket, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def exchange(port, data, shut=True):
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    s.sendall(data)
+    if shut:
+        s.shutdown(socket.SHUT_WR)
+    out = b""
+    while True:
+        chunk = s.recv(65536)
+        if not chunk:
+            break
+        out += chunk
+    s.close()
+    return out
+
+
+def main():
+    proc = subprocess.Popen([sys.argv[1], "run", os.path.join(HERE, "server.js")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    failures = []
+
+    def check(name, cond, detail):
+        if not cond:
+            failures.append(name + ": " + detail)
+
+    try:
+        line = proc.stdout.readline()
+        port = int(line.split()[1])
+        # Two pipelined keep-alive requests in one packet: two responses, in order.
+        out = exchange(port, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n")
+        text = out.decode()
+        check("pipelined", text.count("HTTP/1.1 200 OK") == 2 and text.index("/a 1 0") < text.index("/b 2 0"),
+              repr(text))
+        check("keep-alive header", "Connection: keep-alive" in text, repr(text))
+        # Malformed: a 400 and the connection closed; the server keeps serving.
+        out = exchange(port, b"NOT HTTP AT ALL\r\n\r\n", shut=False)
+        check("malformed", out.startswith(b"HTTP/1.1 400 Bad Request"), repr(out))
+        out = exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: zzz\r\n\r\n", shut=False)
+        check("bad length", out.startswith(b"HTTP/1.1 400 Bad Request"), repr(out))
+        # Clients that disconnect mid-headers and mid-body.
+        for partial in (b"GET /half HTTP/1.1\r\nHo", b"POST /p HTTP/1.1\r\nContent-Length: 100\r\n\r\nabc"):
+            s = socket.create_connection(("127.0.0.1", port), timeout=10)
+            s.sendall(partial)
+            s.close()
+        # A chunked request body, answered with Connection: close.
+        out = exchange(port, b"POST /c HTTP/1.1\r\nHost: x\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+                             b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", shut=False)
+        check("chunked request", b"/c 3 11" in out and b"Connection: close" in out, repr(out))
+        out = exchange(port, b"GET /quit HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", shut=False)
+        check("quit", out.endswith(b"bye"), repr(out))
+        stdout, stderr = proc.communicate(timeout=20)
+        check("exit", proc.returncode == 0 and stdout == "closed after 4\n",
+              "code %s, stdout %r, stderr %r" % (proc.returncode, stdout, stderr))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    for f in failures:
+        print("FAIL " + f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -47,6 +47,7 @@ struct Conn {
     bool closing = false; // uv_close or uv_shutdown started: nothing more is written
     bool handleClosed = false;
     bool inMessage = false;  // the parser is inside a message
+    bool peerEnded = false;  // server: the client half-closed; close once answered
     uint32_t unanswered = 0; // server: requests delivered whose response has not ended
     // The message being parsed.
     std::string url, status, field, value;
@@ -249,6 +250,12 @@ struct Wire {
         if (n == 0) return;
         if (n < 0) {
             // End of stream: a response without a length ends here; then the socket closes.
+            // A client that half-closes after its requests still gets their answers.
+            if (n == UV_EOF && c->listenerId && c->unanswered > 0 && !c->inMessage) {
+                c->peerEnded = true;
+                uv_read_stop(s);
+                return;
+            }
             if (n == UV_EOF && !c->listenerId)
                 http_parser_execute(&c->parser, &w->settings, nullptr, 0);
             w->close(c);
@@ -571,6 +578,7 @@ Value wireFinish(VM& vm, Value, Value* args, int argc) {
     bool listenerClosing = false;
     auto it = w.listeners.find(c->listenerId);
     if (it == w.listeners.end() || it->second->closing) listenerClosing = true;
+    if (c->peerEnded && c->unanswered == 0) keepOpen = false;
     if (!keepOpen || (listenerClosing && c->unanswered == 0 && !c->inMessage)) w.closeGracefully(c);
     return Value::undefined();
 }

@@ -11,6 +11,8 @@ Expectations are comments in the test file:
   // expect runtime error: <Name: msg>  exit code 1, stderr line 1 == "Uncaught <Name: msg>"
   // expect compile error: <L:C: msg>   exit code 2, stderr line 1 ends with ":<L:C: msg>"
                                         (for "syntax error" it need only contain it)
+  // env: NAME=value                    set in the environment of both molt and node
+                                        (e.g. TZ=America/New_York for a Date test)
 Unless a file is listed in node-differences.txt (or is a compile-error test, which node
 cannot reproduce by definition), node's stdout must equal molt's stdout byte for byte.
 Files whose name starts with "_" are helper modules, not entry points.
@@ -21,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EXPECT = re.compile(r"//\s*expect:(.*)$")
 RUNTIME = re.compile(r"//\s*expect runtime error:\s*(.*?)\s*$")
 COMPILE = re.compile(r"//\s*expect compile error:\s*(.*?)\s*$")
+ENV = re.compile(r"^\s*//\s*env:\s*([A-Za-z_][A-Za-z0-9_]*)=(\S*)\s*$")
 
 
 def list_tests():
@@ -62,10 +65,21 @@ def parse_expectations(path):
     return lines, runtime, compile_err
 
 
+def file_environment(path):
+    """The process environment with the file's `// env: NAME=value` lines applied."""
+    env = dict(os.environ)
+    with open(path, encoding="utf-8") as f:
+        for src in f.read().splitlines():
+            m = ENV.match(src)
+            if m:
+                env[m.group(1)] = m.group(2)
+    return env
+
+
 def run(cmd, path, timeout):
     try:
         p = subprocess.run(cmd + [path], cwd=os.path.dirname(path), capture_output=True,
-                           timeout=timeout)
+                           timeout=timeout, env=file_environment(path))
     except subprocess.TimeoutExpired:
         return None
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")

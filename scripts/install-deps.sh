@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
   libqscintilla2-qt6-dev
   libtree-sitter-dev
+  libicu-dev
   nodejs npm
   clang libclang-rt-dev
   xvfb xauth imagemagick

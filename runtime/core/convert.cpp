@@ -11,6 +11,7 @@
 //     Value::exception() and the caller propagates it.
 //   * Array joining remembers the arrays it is inside of, as V8 does: an array that
 //     (indirectly) contains itself joins the inner occurrence as "" instead of recursing.
+#include "runtime/lib/date_time.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -120,6 +121,12 @@ Value toPrimitive(VM& vm, Value v, int hint) {
     case ObjKind::Set: return vm.str("[object Set]");
     case ObjKind::Iterator: return vm.str("[object Array Iterator]");
     case ObjKind::RegExp: return vm.str(regexpToText(v));
+    case ObjKind::Date: {
+        // The one kind whose default hint is string: `d + ""` prints, `d - e` subtracts.
+        double t = static_cast<DateObj*>(o)->time;
+        if (hint == 1) return Value::number(t);
+        return vm.str(std::isnan(t) ? "Invalid Date" : date::toLocalString(t));
+    }
     case ObjKind::Record: {
         // A record may carry its own toString/valueOf functions (`{ toString() {...} }`).
         auto* r = static_cast<Record*>(o);

@@ -188,6 +188,7 @@ struct KindChecker {
             break;
         case ObjKind::Upvalue:
         case ObjKind::Iterator:
+        case ObjKind::Date:
         case ObjKind::Free: break;
         }
     }

@@ -65,7 +65,7 @@ struct Thread; // its layout lives with the interpreter's frames, in vm.h
     X(String, String) X(Array, Array) X(Record, Record) X(Instance, Instance)             \
     X(Class, Class) X(Closure, Closure) X(FunctionProto, FunctionProto) X(Native, Native) \
     X(Upvalue, Upvalue) X(Map, MapObj) X(Set, MapObj) X(Module, Module)                   \
-    X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj)
+    X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj) X(Date, DateObj)
 
 enum class ObjKind : uint8_t {
 #define MOLT_KIND_ENUM(kind, type) kind,
@@ -430,6 +430,13 @@ struct Iterator : Obj {
     IterKind iterKind;
 
     template<typename V> void visitEdges(V& v) { v.visit(target, "target"); }
+};
+
+// A Date: one time value (runtime/lib/date_time.h), NaN when the date is invalid.
+struct DateObj : Obj {
+    double time = 0;
+
+    template<typename V> void visitEdges(V&) {}
 };
 
 // A module's namespace: its top-level bindings by slot (let/const/class/function/var),

@@ -1,9 +1,9 @@
 #include "runtime/core/vm.h"
-#include "runtime/lib/regexp.h"
 
 #include "runtime/core/assert.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/natives.h"
+#include "runtime/lib/regexp.h"
 
 #include <algorithm>
 #include <chrono>
@@ -61,10 +61,10 @@ double VM::now() const {
 
 void VM::markRoots(Tracer& t) {
     for (Class* c :
-         {objectClass, arrayClass, stringClass, numberClass, booleanClass, functionClass,
-          classClass, mapClass, setClass, iteratorClass, moduleClass, threadClass, internalClass,
-          errorClass, typeErrorClass, rangeErrorClass, referenceErrorClass, syntaxErrorClass,
-          regexpClass})
+         {objectClass,     arrayClass,          stringClass,      numberClass, booleanClass,
+          functionClass,   classClass,          mapClass,         setClass,    iteratorClass,
+          moduleClass,     threadClass,         internalClass,    errorClass,  typeErrorClass,
+          rangeErrorClass, referenceErrorClass, syntaxErrorClass, regexpClass, dateClass})
         if (c) t.mark(c);
     for (auto& [path, exports] : stagedExports)
         t.mark(exports);
@@ -103,10 +103,11 @@ void VM::sweepInternTable() {
 }
 
 void VM::visitRoots(EdgeVisitor& v) {
-    for (Class** c : {&objectClass, &arrayClass, &stringClass, &numberClass, &booleanClass,
-                      &functionClass, &classClass, &mapClass, &setClass, &iteratorClass,
-                      &moduleClass, &threadClass, &internalClass, &errorClass, &typeErrorClass,
-                      &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass})
+    for (Class** c :
+         {&objectClass,     &arrayClass,          &stringClass,      &numberClass, &booleanClass,
+          &functionClass,   &classClass,          &mapClass,         &setClass,    &iteratorClass,
+          &moduleClass,     &threadClass,         &internalClass,    &errorClass,  &typeErrorClass,
+          &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass, &dateClass})
         if (*c) v.visitTyped(*c);
     for (auto& g : globals)
         v.visit(g.value);
@@ -1033,13 +1034,12 @@ void VM::installBuiltins() {
     stringClass->name = intern("String");
 
     String** nameSlots = reinterpret_cast<String**>(&names);
-    const char* nameTexts[] = {"length",    "constructor", "name",     "message",    "stack",
-                               "prototype", "size",        "toString", "toJSON",     "valueOf",
-                               "next",      "done",        "value",    "anonymous",  "",
-                               "exports",   "module",      "require",  "__filename", "__dirname",
-                               "cause",     "undefined",   "null",     "true",       "false",
-                               "object",    "number",      "string",   "boolean",    "function",
-                               "index",     "input",       "groups",   "indices"};
+    const char* nameTexts[] = {
+        "length",    "constructor", "name",    "message", "stack",      "prototype", "size",
+        "toString",  "toJSON",      "valueOf", "next",    "done",       "value",     "anonymous",
+        "",          "exports",     "module",  "require", "__filename", "__dirname", "cause",
+        "undefined", "null",        "true",    "false",   "object",     "number",    "string",
+        "boolean",   "function",    "index",   "input",   "groups",     "indices"};
     static_assert(sizeof(nameTexts) / sizeof(nameTexts[0]) == sizeof(Names) / sizeof(String*));
     for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
         nameSlots[i] = intern(nameTexts[i]);
@@ -1104,6 +1104,8 @@ void VM::installBuiltins() {
     installThreadBuiltins(*this);
     installMopBuiltins(*this);
     installRegExpBuiltins(*this);
+    installDateBuiltins(*this);
+    installIntlBuiltins(*this);
 }
 
 } // namespace molt

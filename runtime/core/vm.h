@@ -261,6 +261,7 @@ public:
     Class* referenceErrorClass = nullptr;
     Class* syntaxErrorClass = nullptr;
     Class* regexpClass = nullptr;
+    Class* dateClass = nullptr; // Date objects (ObjKind::Date, builtins_date.cpp)
 
     Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
     void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
@@ -410,5 +411,7 @@ void installProcessBuiltins(VM& vm);
 void installThreadBuiltins(VM& vm);
 void installMopBuiltins(VM& vm);
 void installRegExpBuiltins(VM& vm);
+void installDateBuiltins(VM& vm);
+void installIntlBuiltins(VM& vm);
 
 } // namespace molt

@@ -345,6 +345,7 @@ std::string heapDigest(VM& vm) {
                 mixValue(v);
             break;
         }
+        case ObjKind::Date: mixValue(Value::number(static_cast<DateObj*>(o)->time)); break;
         case ObjKind::Class: {
             auto* c = static_cast<Class*>(o);
             mix(c->fields.size());

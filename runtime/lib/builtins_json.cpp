@@ -101,7 +101,8 @@ private:
             Value f = vm_.recordGet(static_cast<Record*>(o), vm_.names.toJSON);
             if (!f.isEmpty()) return f;
         }
-        if (o->kind == ObjKind::Instance) return vm_.lookupMethod(o->klass, vm_.names.toJSON);
+        if (o->kind == ObjKind::Instance || o->kind == ObjKind::Date)
+            return vm_.lookupMethod(o->klass, vm_.names.toJSON);
         return Value::empty();
     }
 

@@ -18,6 +18,7 @@
 // formatRaw returns — node uses the depth of the most recently entered object to decide how
 // many levels may be combined on one line, and the output depends on that quirk.
 #include "runtime/core/private_name.h"
+#include "runtime/lib/date_time.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -606,6 +607,10 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         const char* tag =
             it->iterKind == IterKind::StringChars ? "String Iterator" : "Array Iterator";
         return std::string("Object [") + tag + "] {}";
+    }
+    case ObjKind::Date: {
+        double t = static_cast<DateObj*>(o)->time;
+        return std::isnan(t) ? "Invalid Date" : date::toIsoString(t);
     }
     case ObjKind::Closure:
     case ObjKind::Native: return functionBase(vm, value);

@@ -120,6 +120,9 @@ int iteratorStep(VM& vm, Iterator* it, Value* out);
 void mapSetEntry(VM& vm, MapObj* m, Value key, Value value);
 void setAddValue(VM& vm, MapObj* s, Value value);
 
+// ---- Date (builtins_date.cpp): a new Date with time value `time` (NaN: invalid)
+Value newDateValue(VM& vm, double time);
+
 // ---- JSON (builtins_json.cpp), used by console's %j
 // JSON.stringify(value): a string Value, undefined, or exception.
 Value jsonStringify(VM& vm, Value value, Value replacer, Value indent);

@@ -138,7 +138,8 @@ private Q_SLOTS:
             function makeCounter() { let n = 0; return () => ++n; } // an upvalue
             const counter = makeCounter();
             const keep = [new Derived(), new Map([[{}, counter]]), new Set(["s", 2]),
-                          [1, 2, 3].values(), { k: Base }, Thread.spawn(() => Thread.sleep(1))];
+                          [1, 2, 3].values(), { k: Base }, Thread.spawn(() => Thread.sleep(1)),
+                          new Date(0)];
             Thread.spawn(() => { for (let i = 0; i < 3; i++) Thread.yield(); });
         )");
         QCOMPARE(code, 0);

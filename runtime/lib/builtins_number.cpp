@@ -5,6 +5,7 @@
 // The digit work lives in numbers.cpp; this file is the JavaScript-facing layer: argument
 // coercion in the spec's order (a bad digits argument is a RangeError even for NaN
 // receivers where the spec checks the range first) and node's error messages.
+#include "runtime/lib/intl.h"
 #include "runtime/lib/natives.h"
 
 #include <cmath>
@@ -71,59 +72,11 @@ Value numToString(VM& vm, Value thisValue, Value* args, int argc) {
     return vm.str(numberToRadix(x, int(radix)));
 }
 
-// The shortest decimal form of a finite, non-negative x written out without an exponent.
-std::string plainDecimal(double x) {
-    std::string s = VM::numberToString(x);
-    size_t e = s.find('e');
-    if (e == std::string::npos) return s;
-    int exp = std::stoi(s.substr(e + 1));
-    std::string digits;
-    for (size_t i = 0; i < e; ++i)
-        if (s[i] != '.') digits += s[i];
-    int pointAt = 1 + exp; // position of the decimal point within `digits`
-    if (pointAt <= 0) return "0." + std::string(size_t(-pointAt), '0') + digits;
-    if (size_t(pointAt) >= digits.size())
-        return digits + std::string(size_t(pointAt) - digits.size(), '0');
-    return digits.substr(0, size_t(pointAt)) + "." + digits.substr(size_t(pointAt));
-}
-
-// en-US formatting as Intl.NumberFormat does it by default: at most three fraction digits
-// (rounding the shortest decimal form half away from zero, as ICU does) and thousands
-// separators.
-Value numToLocaleString(VM& vm, Value thisValue, Value*, int) {
+// Intl.NumberFormat(locales, options).format(x), on ICU (intl.cpp).
+Value numToLocaleString(VM& vm, Value thisValue, Value* args, int argc) {
     double x;
     if (!thisNumber(vm, thisValue, "toLocaleString", x)) return Value::exception();
-    if (x != x) return vm.str("NaN");
-    if (std::isinf(x)) return vm.str(x < 0 ? "-∞" : "∞");
-    std::string plain = plainDecimal(std::fabs(x));
-    size_t dot = plain.find('.');
-    std::string intPart = plain.substr(0, dot);
-    std::string frac = dot == std::string::npos ? "" : plain.substr(dot + 1);
-    if (frac.size() > 3) {
-        bool up = frac[3] >= '5';
-        frac.resize(3);
-        std::string digits = intPart + frac;
-        if (up) {
-            int i = int(digits.size()) - 1;
-            while (i >= 0 && digits[size_t(i)] == '9')
-                digits[size_t(i--)] = '0';
-            if (i >= 0)
-                digits[size_t(i)]++;
-            else
-                digits.insert(digits.begin(), '1');
-        }
-        intPart = digits.substr(0, digits.size() - 3);
-        frac = digits.substr(digits.size() - 3);
-    }
-    while (!frac.empty() && frac.back() == '0')
-        frac.pop_back();
-    std::string out = std::signbit(x) ? "-" : "";
-    for (size_t i = 0; i < intPart.size(); ++i) {
-        if (i > 0 && (intPart.size() - i) % 3 == 0) out += ',';
-        out += intPart[i];
-    }
-    if (!frac.empty()) out += "." + frac;
-    return vm.str(out);
+    return intl::formatNumber(vm, x, arg(args, argc, 0), arg(args, argc, 1));
 }
 
 Value numValueOf(VM& vm, Value thisValue, Value*, int) {

@@ -7,6 +7,7 @@
 // otherwise it converts to UTF-16, does the same work, and converts the result back. A
 // result that splits a surrogate pair keeps the lone surrogate (as WTF-8), just as
 // JavaScript keeps it.
+#include "runtime/lib/intl.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -516,83 +517,12 @@ Value strReplaceAll(VM& vm, Value thisValue, Value* args, int argc) {
 
 // ---- comparison
 
-// An approximation of ICU's root collation (what node's localeCompare uses) that is exact
-// for ASCII: compare primary weights first (whitespace and punctuation, then other symbols
-// such as emoji, then digits, then letters case-insensitively, then other scripts), then
-// accents (Latin-1 letters fold onto their base letter), then case (lowercase first).
-// Strings equal at all three levels compare equal.
-struct CollationKey {
-    uint32_t primary;
-    uint8_t secondary;
-    uint8_t tertiary;
-};
-
-constexpr std::string_view kAsciiCollationOrder =
-    " _-,;:!?.'\"()[]{}@*/"
-    "\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ";
-constexpr uint32_t kSymbolWeight = 1000;          // + code point, for non-ASCII symbols
-constexpr uint32_t kDigitWeight = 0x200000;       // + digit
-constexpr uint32_t kLatinWeight = 0x200100;       // + 2 * letter index
-constexpr uint32_t kOtherLetterWeight = 0x300000; // + code point
-
-uint32_t latinPrimary(char lower) {
-    return kLatinWeight + 2 * uint32_t(lower - 'a');
-}
-
-void appendCollationKeys(uint32_t c, std::vector<CollationKey>& out) {
-    if (c < 0x80) {
-        if (c < 0x20 || c == 0x7F) {
-            out.push_back({c, 0, 0});
-        } else if (c >= '0' && c <= '9') {
-            out.push_back({kDigitWeight + (c - '0'), 0, 0});
-        } else if (c >= 'a' && c <= 'z') {
-            out.push_back({latinPrimary(char(c)), 0, 0});
-        } else if (c >= 'A' && c <= 'Z') {
-            out.push_back({latinPrimary(char(c + 32)), 0, 1});
-        } else {
-            out.push_back({100 + uint32_t(kAsciiCollationOrder.find(char(c))), 0, 0});
-        }
-        return;
-    }
-    if (c == 0xDF) { // ß: "ss" at the primary level, after "ss" at the tertiary one
-        out.push_back({latinPrimary('s'), 0, 2});
-        out.push_back({latinPrimary('s'), 0, 2});
-        return;
-    }
-    static const char* latin1 = "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-    if (c >= 0xC0 && c <= 0xFF && latin1[c - 0xC0] != '*' && latin1[c - 0xC0] != '/') {
-        char base = latin1[c - 0xC0];
-        bool upper = base >= 'A' && base <= 'Z';
-        out.push_back({latinPrimary(char(upper ? base + 32 : base)), uint8_t(1 + (c & 0x1F)),
-                       uint8_t(upper ? 1 : 0)});
-        return;
-    }
-    locale_t loc = utf8Locale();
-    bool letter = loc ? iswalpha_l(wint_t(c), loc) != 0 : false;
-    out.push_back({letter ? kOtherLetterWeight + c : kSymbolWeight + c, 0, 0});
-}
-
+// ICU collation for the locale and options, as node's localeCompare (intl.cpp).
 Value strLocaleCompare(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_STRING("localeCompare");
     STRING_ARG(other, 0);
-    std::vector<CollationKey> a, b;
-    for (size_t i = 0; i < s->length;)
-        appendCollationKeys(decodeUtf8(s->view(), i), a);
-    for (size_t i = 0; i < other->length;)
-        appendCollationKeys(decodeUtf8(other->view(), i), b);
-    auto compareLevel = [&](auto field) -> int {
-        size_t n = std::min(a.size(), b.size());
-        for (size_t i = 0; i < n; ++i) {
-            auto x = field(a[i]), y = field(b[i]);
-            if (x != y) return x < y ? -1 : 1;
-        }
-        if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
-        return 0;
-    };
-    int r = compareLevel([](const CollationKey& k) { return k.primary; });
-    if (!r) r = compareLevel([](const CollationKey& k) { return k.secondary; });
-    if (!r) r = compareLevel([](const CollationKey& k) { return k.tertiary; });
-    return Value::integer(r);
+    return intl::compareStrings(vm, s->view(), other->view(), arg(args, argc, 1),
+                                arg(args, argc, 2));
 }
 
 Value strToString(VM& vm, Value thisValue, Value*, int) {

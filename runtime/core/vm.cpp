@@ -1106,6 +1106,8 @@ void VM::installBuiltins() {
     installRegExpBuiltins(*this);
     installDateBuiltins(*this);
     installIntlBuiltins(*this);
+    installUriBuiltins(*this);
+    installCloneBuiltins(*this);
 }
 
 } // namespace molt

@@ -413,5 +413,7 @@ void installMopBuiltins(VM& vm);
 void installRegExpBuiltins(VM& vm);
 void installDateBuiltins(VM& vm);
 void installIntlBuiltins(VM& vm);
+void installUriBuiltins(VM& vm);
+void installCloneBuiltins(VM& vm);
 
 } // namespace molt

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace molt {
@@ -213,6 +214,72 @@ Value arrToReversed(VM& vm, Value thisValue, Value*, int) {
         out->elements[i] = elementOrUndefined(a, a->length - 1 - i);
     out->length = a->length;
     return Value::object(out);
+}
+
+// Array.prototype.with: a copy with one element replaced (holes read as undefined).
+Value arrWith(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("with");
+    Value index = arg(args, argc, 0), v = arg(args, argc, 1);
+    Root keepIndex(vm.heap, index);
+    double rel;
+    if (!toIntegerArg(vm, index, rel)) return Value::exception();
+    int64_t len = a->length;
+    double actual = rel >= 0 ? rel : double(len) + rel;
+    if (actual < 0 || actual >= double(len))
+        return vm.throwRangeError("Invalid index : " + vm.toStdString(keepIndex.value));
+    Array* out = vm.newArray(uint32_t(len));
+    for (int64_t i = 0; i < len; ++i)
+        out->elements[i] = elementOrUndefined(a, uint32_t(i));
+    out->elements[int64_t(actual)] = v;
+    out->length = uint32_t(len);
+    return Value::object(out);
+}
+
+// Array.prototype.toSpliced: splice's result array without changing this one.
+Value arrToSpliced(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("toSpliced");
+    std::vector<Value> items(args + std::min(argc, 2), args + argc);
+    int64_t len = a->length, start;
+    if (!relativeArg(vm, arg(args, argc, 0), len, 0, start)) return Value::exception();
+    int64_t skip = 0;
+    if (argc == 1) {
+        skip = len - start;
+    } else if (argc >= 2) {
+        double d;
+        if (!toIntegerArg(vm, args[1], d)) return Value::exception();
+        skip = int64_t(std::clamp(d, 0.0, double(len - start)));
+    }
+    len = a->length;
+    start = std::min(start, len);
+    skip = std::min(skip, len - start);
+    uint32_t newLength = uint32_t(len - skip + int64_t(items.size()));
+    Array* out = vm.newArray(newLength);
+    uint32_t k = 0;
+    for (int64_t i = 0; i < start; ++i)
+        out->elements[k++] = elementOrUndefined(a, uint32_t(i));
+    for (Value item : items)
+        out->elements[k++] = item;
+    for (int64_t i = start + skip; i < len; ++i)
+        out->elements[k++] = elementOrUndefined(a, uint32_t(i));
+    out->length = k;
+    return Value::object(out);
+}
+
+// Array.prototype.copyWithin(target, start, end): moves in place, overlaps included.
+Value arrCopyWithin(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_ARRAY("copyWithin");
+    int64_t len = a->length, target, from, to;
+    if (!relativeArg(vm, arg(args, argc, 0), len, 0, target)) return Value::exception();
+    if (!relativeArg(vm, arg(args, argc, 1), len, 0, from)) return Value::exception();
+    if (!relativeArg(vm, arg(args, argc, 2), len, len, to)) return Value::exception();
+    len = a->length;
+    target = std::min(target, len);
+    from = std::min(from, len);
+    to = std::min(to, len);
+    int64_t count = std::min(to - from, len - target);
+    if (count > 0)
+        std::memmove(a->elements + target, a->elements + from, size_t(count) * sizeof(Value));
+    return thisValue;
 }
 
 Value arrFill(VM& vm, Value thisValue, Value* args, int argc) {
@@ -728,6 +795,9 @@ void installArrayBuiltins(VM& vm) {
     vm.defineMethod(c, "toString", arrToString, 0);
     vm.defineMethod(c, "reverse", arrReverse, 0);
     vm.defineMethod(c, "toReversed", arrToReversed, 0);
+    vm.defineMethod(c, "with", arrWith, 2);
+    vm.defineMethod(c, "toSpliced", arrToSpliced, 2);
+    vm.defineMethod(c, "copyWithin", arrCopyWithin, 2);
     vm.defineMethod(c, "indexOf", arrIndexOf, 1);
     vm.defineMethod(c, "lastIndexOf", arrLastIndexOf, 1);
     vm.defineMethod(c, "includes", arrIncludes, 1);

@@ -16,6 +16,8 @@
 #include <cmath>
 #include <cwctype>
 #include <locale.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 namespace molt {
 
@@ -525,6 +527,32 @@ Value strLocaleCompare(VM& vm, Value thisValue, Value* args, int argc) {
                                 arg(args, argc, 2));
 }
 
+// String.prototype.normalize(form): ICU's normalizers; the form defaults to NFC.
+Value strNormalize(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_STRING("normalize");
+    std::string form = "NFC";
+    if (argc > 0 && !args[0].isUndefined()) {
+        STRING_ARG(f, 0);
+        form = std::string(f->view());
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = form == "NFC"    ? icu::Normalizer2::getNFCInstance(status)
+                                : form == "NFD"  ? icu::Normalizer2::getNFDInstance(status)
+                                : form == "NFKC" ? icu::Normalizer2::getNFKCInstance(status)
+                                : form == "NFKD" ? icu::Normalizer2::getNFKDInstance(status)
+                                                 : nullptr;
+    if (!n)
+        return vm.throwRangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+    if (s->ascii) return thisStr;
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s->view().data(), int32_t(s->view().size())));
+    icu::UnicodeString out = n->normalize(text, status);
+    if (U_FAILURE(status)) return thisStr;
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return vm.str(utf8);
+}
+
 Value strToString(VM& vm, Value thisValue, Value*, int) {
     return thisStringValue(vm, thisValue, "toString");
 }
@@ -621,6 +649,7 @@ void installStringBuiltins(VM& vm) {
     vm.defineMethod(c, "padEnd", strPadEnd, 2);
     vm.defineMethod(c, "concat", strConcat, 1);
     vm.defineMethod(c, "localeCompare", strLocaleCompare, 1);
+    vm.defineMethod(c, "normalize", strNormalize, 0);
     vm.defineMethod(c, "toString", strToString, 0);
     vm.defineMethod(c, "valueOf", strToString, 0);
     vm.defineStaticMethod(c, "fromCharCode", stringFromCharCode, 1);

@@ -43,7 +43,7 @@ std::vector<SourceFile> liveSources(VM& vm) {
     std::vector<SourceFile> out;
     std::string root = rootOf(vm);
     for (Module* m : vm.modules()) {
-        if (!m->path) continue;
+        if (!m->path || m->core) continue; // core modules come with the binary (decision 0009)
         std::string rel = relativeTo(root, std::string(m->path->view()));
         if (rel.rfind("..", 0) == 0) continue; // outside the program's folder
         SourceFile file{rel, m->source};
@@ -152,7 +152,7 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
     std::vector<SourceFile> live = liveSources(vm);
     std::map<std::string, Module*> moduleAt;
     for (Module* m : vm.modules())
-        if (m->path) moduleAt[relativeTo(root, std::string(m->path->view()))] = m;
+        if (m->path && !m->core) moduleAt[relativeTo(root, std::string(m->path->view()))] = m;
 
     DiffOptions options;
     options.oldLabel =

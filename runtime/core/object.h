@@ -450,6 +450,7 @@ struct Module : Obj {
     Value moduleObject; // the `module` record
     FunctionProto* body = nullptr;
     uint8_t state = 0;  // 0 new, 1 running, 2 done
+    bool core = false;  // a core module shipped with the binary (core_modules.h), no program file
     std::string source; // the text it was compiled from (the live version, for the differ)
     std::unordered_map<std::string, uint32_t> slotByName;
     std::unordered_set<uint32_t> constSlots;

@@ -958,10 +958,19 @@ std::string VM::describeUncaught(Value exception) {
             message = Value::object(names.empty);
         }
         std::string m = toStdString(message);
-        out += toStdString(name);
-        if (!m.empty()) out += ": " + m;
-        out += "\n";
+        std::string header = toStdString(name);
+        if (!m.empty()) header += ": " + m;
         Value stack = getProperty(exception, names.stack);
+        // node's own errors carry their code in the stack's header
+        // ("Error [ERR_UNHANDLED_ERROR]: ..."), and node prints that header.
+        if (isString(stack)) {
+            std::string_view s = asString(stack)->view();
+            std::string_view first = s.substr(0, s.find('\n'));
+            std::string coded = toStdString(name) + " [";
+            if (first.rfind(coded, 0) == 0 && first.find("]: " + m) != std::string_view::npos)
+                header = std::string(first);
+        }
+        out += header + "\n";
         if (isString(stack)) {
             auto s = asString(stack)->view();
             size_t at = s.find("\n    at ");

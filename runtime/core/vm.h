@@ -142,6 +142,8 @@ public:
     Value evaluate(Module* module, const std::string& expression, std::string& compileError);
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
+    // Loads (or returns the cached) core module `name` ("fs", "events"; see core_modules.h).
+    Value requireCoreModule(const std::string& name);
     // ---- modules outside the running program (the DSU, version.h)
     // The next version of the live module `live`: `source` compiled against a copy of its
     // namespace (ModuleCompileOptions::NextVersion) and its definitions run. Nothing live

@@ -1,9 +1,12 @@
 // Modules: every file is a module with its own namespace (Module slots), loaded once and
 // cached by absolute path. `require` resolves relative paths ("./x", "../x", with or
 // without ".js", or a folder's index.js). A cycle sees the partially filled exports of
-// the module still being loaded, as in node.
+// the module still being loaded, as in node. A bare name ("fs", "node:fs") is a core
+// module (core_modules.h), never a file.
 #include "runtime/compiler/compiler.h"
+#include "runtime/core/assert.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/core_modules.h"
 #include "runtime/exec/mop.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/io/http_wire.h"
@@ -112,17 +115,68 @@ Value VM::requireModule(const std::string& absolutePath) {
     return recordGet(as<Record>(m->moduleObject), names.exports);
 }
 
+Value VM::requireCoreModule(const std::string& name) {
+    std::string key = "node:" + name;
+    auto cached = moduleCache_.find(key);
+    if (cached != moduleCache_.end())
+        return recordGet(as<Record>(cached->second->moduleObject), names.exports);
+    Module* m = newModule(*this, key);
+    Root keep(heap, Value::object(m));
+    m->core = true;
+    if (CoreModuleInstaller install = nativeCoreModule(name)) {
+        Value exports = install(*this);
+        if (exports.isException()) return exports;
+        Root keepExports(heap, exports);
+        m->exports = exports;
+        Record* moduleRecord = newRecord();
+        m->moduleObject = Value::object(moduleRecord);
+        recordSet(moduleRecord, names.exports, exports);
+        m->state = 2;
+        moduleList_.push_back(m);
+        moduleCache_[key] = m;
+        return exports;
+    }
+    const std::string_view* source = hostedCoreModuleSource(name);
+    MOLT_ASSERT(source);
+    moduleList_.push_back(m);
+    moduleCache_[key] = m;
+    CompileError error;
+    SourceText unread;
+    std::string text(*source);
+    Closure* body = prepareModule(*this, m, key, error, unread, &text);
+    if (!body) {
+        // The sources are part of the binary and its tests compile each of them.
+        moduleCache_.erase(key);
+        moduleList_.pop_back();
+        compileErrorText = error.format();
+        writeErr(compileErrorText);
+        requestExit(2);
+        return Value::exception();
+    }
+    m->state = 1;
+    Value r = call(Value::object(body), m->exports, nullptr, 0);
+    if (r.isException()) {
+        m->state = 0;
+        return r;
+    }
+    m->state = 2;
+    return recordGet(as<Record>(m->moduleObject), names.exports);
+}
+
 static Value requireNative(VM& vm, Value, Value* args, int argc) {
     if (argc < 1 || !isString(args[0]))
         return vm.throwTypeError("The \"id\" argument must be of type string");
     std::string id(asString(args[0])->view());
     if (id == "http" || id == "node:http") return requireHttp(vm);
     std::string dir;
+    Module* caller = nullptr;
     if (Thread* th = vm.currentThread(); th && !th->frames.empty()) {
-        Module* caller = th->frames.back().closure->proto->module;
-        if (caller && caller->path)
+        caller = th->frames.back().closure->proto->module;
+        if (caller && caller->path && !caller->core)
             dir = fs::path(std::string(caller->path->view())).parent_path().string();
     }
+    std::string core = coreModuleName(id, caller && caller->core);
+    if (!core.empty()) return vm.requireCoreModule(core);
     if (dir.empty()) dir = fs::current_path().string();
     if (!(id.rfind("./", 0) == 0 || id.rfind("../", 0) == 0 || id.rfind("/", 0) == 0))
         return vm.throwError(vm.errorClass,

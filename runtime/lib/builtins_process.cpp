@@ -9,7 +9,9 @@
 // Value::exception() with *no* pending exception: the interpreter sees exitRequested() and
 // stops without running catch or finally blocks, as a real exit would.
 #include "runtime/lib/natives.h"
+#include "runtime/lib/node_support.h"
 
+#include <cerrno>
 #include <chrono>
 #include <climits>
 #include <unistd.h>
@@ -112,6 +114,25 @@ Value processExit(VM& vm, Value, Value* args, int argc) {
     return Value::exception();
 }
 
+Value processCwd(VM& vm, Value, Value*, int) {
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf)) return throwSystemError(vm, errno, "uv_cwd", "");
+    return vm.str(buf);
+}
+
+Value processChdir(VM& vm, Value, Value* args, int argc) {
+    Value dir = arg(args, argc, 0);
+    if (!isString(dir))
+        return vm.throwTypeError("The \"directory\" argument must be of type string. Received " +
+                                 vm.inspect(dir));
+    std::string path(asString(dir)->view());
+    if (chdir(path.c_str()) != 0) {
+        int err = errno;
+        return throwSystemError(vm, err, "chdir", path);
+    }
+    return Value::undefined();
+}
+
 Value processUptime(VM& vm, Value, Value*, int) {
     return Value::number(vm.now() / 1000.0);
 }
@@ -160,6 +181,10 @@ void installProcessBuiltins(VM& vm) {
     vm.defineStaticMethod(p, "hrtime", processHrtime, 1);
     vm.defineStaticMethod(p, "exit", processExit, 1);
     vm.defineStaticMethod(p, "uptime", processUptime, 0);
+    vm.defineStaticMethod(p, "cwd", processCwd, 0);
+    vm.defineStaticMethod(p, "chdir", processChdir, 1);
+    vm.defineStaticValue(p, "pid", Value::integer(int32_t(getpid())));
+    vm.defineStaticValue(p, "ppid", Value::integer(int32_t(getppid())));
     vm.defineStaticMethod(p, "memoryUsage", processMemoryUsage, 0);
     vm.defineGlobal("process", Value::object(p));
 

@@ -1,0 +1,48 @@
+// The table of core modules: hosted ones come from the generated core_module_sources.cpp,
+// native ones are listed here (adding one is its installer's file plus one line below).
+#include "runtime/exec/core_modules.h"
+
+#include "runtime/exec/core_module_table.h"
+
+namespace molt {
+
+namespace {
+
+struct NativeCoreModule {
+    std::string_view name;
+    CoreModuleInstaller install;
+};
+
+const NativeCoreModule kNativeCoreModules[] = {
+    {"fs", installFsModule},
+    {"os", installOsModule},
+    {"internal/fs", installInternalFsModule},
+    {"internal/errors", installInternalErrorsModule},
+    {"internal/util", installInternalUtilModule},
+};
+
+constexpr std::string_view kNodePrefix = "node:";
+constexpr std::string_view kInternalPrefix = "internal/";
+
+} // namespace
+
+const std::string_view* hostedCoreModuleSource(std::string_view name) {
+    for (size_t i = 0; i < kHostedCoreModuleCount; ++i)
+        if (kHostedCoreModules[i].name == name) return &kHostedCoreModules[i].source;
+    return nullptr;
+}
+
+CoreModuleInstaller nativeCoreModule(std::string_view name) {
+    for (const NativeCoreModule& m : kNativeCoreModules)
+        if (m.name == name) return m.install;
+    return nullptr;
+}
+
+std::string coreModuleName(std::string_view id, bool fromCoreModule) {
+    if (id.substr(0, kNodePrefix.size()) == kNodePrefix) id.remove_prefix(kNodePrefix.size());
+    if (id.substr(0, kInternalPrefix.size()) == kInternalPrefix && !fromCoreModule) return "";
+    if (!hostedCoreModuleSource(id) && !nativeCoreModule(id)) return "";
+    return std::string(id);
+}
+
+} // namespace molt

@@ -417,5 +417,8 @@ void installDateBuiltins(VM& vm);
 void installIntlBuiltins(VM& vm);
 void installUriBuiltins(VM& vm);
 void installCloneBuiltins(VM& vm);
+// Runs the program's process.on('exit') listeners once, with `code`; returns the code the
+// process ends with (a listener may set process.exitCode). builtins_process.cpp.
+int emitProcessExit(VM& vm, int code);
 
 } // namespace molt

@@ -19,6 +19,7 @@ const NativeCoreModule kNativeCoreModules[] = {
     {"internal/fs", installInternalFsModule},
     {"internal/errors", installInternalErrorsModule},
     {"internal/util", installInternalUtilModule},
+    {"internal/process", installInternalProcessModule},
 };
 
 constexpr std::string_view kNodePrefix = "node:";

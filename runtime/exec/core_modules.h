@@ -42,5 +42,6 @@ Value installOsModule(VM& vm);
 Value installInternalFsModule(VM& vm);     // node_fs.cpp
 Value installInternalErrorsModule(VM& vm); // node_support.cpp
 Value installInternalUtilModule(VM& vm);
+Value installInternalProcessModule(VM& vm); // builtins_process.cpp
 
 } // namespace molt

@@ -349,7 +349,13 @@ int VM::runEventLoop() {
     int code = scheduler_->run();
     if (mainModule_) mainModule_->state = 2;
     if (exitRequested_) return exitCode_;
-    return code;
+    // The program ended by itself: process.exitCode is its code, and 'exit' listeners run.
+    if (code == 0) {
+        Value exitCode = getProperty(global("process"), intern("exitCode"));
+        if (exitCode.isException()) takePendingException();
+        if (exitCode.isNumber()) code = toInt32(exitCode.asNumber());
+    }
+    return emitProcessExit(*this, code);
 }
 
 int VM::runMain(const std::string& path, const std::vector<std::string>& argv) {

@@ -1,6 +1,7 @@
 #include "runtime/exec/scheduler.h"
 
 #include "runtime/core/assert.h"
+#include "runtime/exec/signals.h"
 
 #include <algorithm>
 #include <cmath>
@@ -265,7 +266,7 @@ bool Scheduler::onPreemptionPoint(bool canYield) {
         return true;
     }
     if (!canYield) return false;
-    if (!runQueue_.empty()) return true;
+    if (!runQueue_.empty() || signals::pending()) return true;
     if (sliceDeadline_ > 0 && vm_.now() >= sliceDeadline_) return true;
     if (!sleepers_.empty() || !timers_.empty()) {
         double now = vm_.now();
@@ -365,6 +366,7 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
         if (vm_.exitRequested()) return vm_.exitCode();
         if (stop && stop()) return 0;
         if (!hooks_.empty()) runHooks();
+        if (signals::pending() && onSignals) onSignals(signals::take());
         wakeSleepers();
         fireDueTimers();
         if (runQueue_.empty()) {

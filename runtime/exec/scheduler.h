@@ -120,6 +120,9 @@ public:
     // until it returns true. The DSU waits for safe points this way.
     void addSafePointHook(std::function<bool()> hook) { hooks_.push_back(std::move(hook)); }
     bool runHooks();
+    // Called between slices with the signals that arrived (signals.h bit set); the process
+    // built-ins set it to run the program's listeners.
+    std::function<void(uint32_t)> onSignals;
     void markRoots(Tracer& t);
     void visitRoots(EdgeVisitor& v);
     uint64_t steps = 0; // preemption slices executed (the fuzzer's step budget counts them)

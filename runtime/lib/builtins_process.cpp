@@ -8,13 +8,17 @@
 // process.exit(code) asks the VM to stop (vm.requestExit) and unwinds by returning
 // Value::exception() with *no* pending exception: the interpreter sees exitRequested() and
 // stops without running catch or finally blocks, as a real exit would.
+#include "runtime/exec/scheduler.h"
+#include "runtime/exec/signals.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/node_support.h"
 
 #include <cerrno>
 #include <chrono>
 #include <climits>
+#include <csignal>
 #include <unistd.h>
+#include <vector>
 
 extern char** environ;
 
@@ -110,6 +114,7 @@ Value processExit(VM& vm, Value, Value* args, int argc) {
     } else {
         code = VM::toInt32(VM::toNumber(c));
     }
+    if (!vm.exitRequested()) code = emitProcessExit(vm, code);
     vm.requestExit(code);
     return Value::exception();
 }
@@ -131,6 +136,134 @@ Value processChdir(VM& vm, Value, Value* args, int argc) {
         return throwSystemError(vm, err, "chdir", path);
     }
     return Value::undefined();
+}
+
+// ---- process events: 'exit' and signals. Listeners live in internal/process's
+// `listeners` record (name -> array of functions), out of the program's reach.
+struct SignalName {
+    const char* name;
+    int signo;
+};
+constexpr SignalName kSignals[] = {{"SIGINT", SIGINT},   {"SIGTERM", SIGTERM},
+                                   {"SIGHUP", SIGHUP},   {"SIGUSR1", SIGUSR1},
+                                   {"SIGUSR2", SIGUSR2}, {"SIGQUIT", SIGQUIT}};
+
+int signalNumber(std::string_view name) {
+    for (const SignalName& s : kSignals)
+        if (name == s.name) return s.signo;
+    return 0;
+}
+
+Record* listenerTable(VM& vm) {
+    Value table = coreModuleExport(vm, "internal/process", "listeners");
+    return table.isException() ? nullptr : as<Record>(table);
+}
+
+Array* listenersOf(VM& vm, String* name, bool create) {
+    Record* table = listenerTable(vm);
+    if (!table) return nullptr;
+    Value list = vm.recordGet(table, name);
+    if (isKind(list, ObjKind::Array)) return as<Array>(list);
+    if (!create) return nullptr;
+    Root keep(vm.heap, Value::object(table));
+    Array* a = vm.newArray();
+    Root keepArray(vm.heap, Value::object(a));
+    vm.recordSet(table, name, keepArray.value);
+    return a;
+}
+
+Value processOn(VM& vm, Value thisValue, Value* args, int argc) {
+    Value name = toStringValue(vm, arg(args, argc, 0));
+    if (name.isException()) return name;
+    Root keepName(vm.heap, name);
+    Value fn = arg(args, argc, 1);
+    if (!vm.isCallable(fn))
+        return throwCodedTypeError(vm, "ERR_INVALID_ARG_TYPE",
+                                   "The \"listener\" argument must be of type function. Received " +
+                                       describeReceived(vm, fn));
+    Array* list = listenersOf(vm, asString(name), true);
+    if (!list) return Value::exception();
+    vm.arrayPush(list, fn);
+    if (int signo = signalNumber(asString(name)->view())) {
+        // The VM's event loop wakes when the signal arrives; no longer once the VM is gone.
+        Scheduler* scheduler = &vm.scheduler();
+        signals::setWaker([](void* s) { static_cast<Scheduler*>(s)->wake(); }, scheduler);
+        scheduler->addShutdownHook([] { signals::setWaker(nullptr, nullptr); });
+        signals::watch(signo);
+    }
+    return thisValue;
+}
+
+Value processOff(VM& vm, Value thisValue, Value* args, int argc) {
+    Value name = toStringValue(vm, arg(args, argc, 0));
+    if (name.isException()) return name;
+    Array* list = listenersOf(vm, asString(name), false);
+    if (!list) return thisValue;
+    for (uint32_t i = list->length; i-- > 0;) {
+        if (list->elements[i] != arg(args, argc, 1)) continue;
+        for (uint32_t j = i; j + 1 < list->length; ++j)
+            list->elements[j] = list->elements[j + 1];
+        vm.arraySetLength(list, list->length - 1);
+        break;
+    }
+    int signo = signalNumber(asString(name)->view());
+    if (signo && list->length == 0) signals::restoreDefault(signo);
+    return thisValue;
+}
+
+Value processListenerCount(VM& vm, Value, Value* args, int argc) {
+    Value name = toStringValue(vm, arg(args, argc, 0));
+    if (name.isException()) return name;
+    Array* list = listenersOf(vm, asString(name), false);
+    return Value::integer(list ? int32_t(list->length) : 0);
+}
+
+// Calls every listener of `name` with `argument` (nested: they run to completion).
+// Returns false when one threw (the exception is pending).
+bool callListeners(VM& vm, String* name, Value argument, bool& any) {
+    Array* list = listenersOf(vm, name, false);
+    any = list && list->length > 0;
+    if (!any) return true;
+    Root keepList(vm.heap, Value::object(list));
+    Root keepArg(vm.heap, argument);
+    std::vector<Value> snapshot(list->elements, list->elements + list->length);
+    for (Value fn : snapshot) {
+        Root keepFn(vm.heap, fn);
+        Value r = vm.call(fn, vm.global("process"), &keepArg.value, 1);
+        if (r.isException()) return false;
+    }
+    return true;
+}
+
+Value processEmit(VM& vm, Value, Value* args, int argc) {
+    Value name = toStringValue(vm, arg(args, argc, 0));
+    if (name.isException()) return name;
+    Root keepName(vm.heap, name);
+    bool any = false;
+    if (!callListeners(vm, asString(name), arg(args, argc, 1), any)) return Value::exception();
+    return Value::boolean(any);
+}
+
+Value processKill(VM& vm, Value, Value* args, int argc) {
+    Value pid = arg(args, argc, 0);
+    if (!pid.isNumber())
+        return throwCodedTypeError(vm, "ERR_INVALID_ARG_TYPE",
+                                   "The \"pid\" argument must be of type number. Received " +
+                                       describeReceived(vm, pid));
+    Value sig = arg(args, argc, 1);
+    int signo = SIGTERM;
+    if (isString(sig)) {
+        signo = signalNumber(asString(sig)->view());
+        if (asString(sig)->view() == "SIGKILL") signo = SIGKILL;
+        if (!signo)
+            return throwCodedTypeError(vm, "ERR_UNKNOWN_SIGNAL",
+                                       "Unknown signal: " + std::string(asString(sig)->view()));
+    } else if (sig.isNumber()) {
+        signo = VM::toInt32(sig.asNumber());
+    }
+    if (kill(pid_t(VM::toInt32(pid.asNumber())), signo) != 0)
+        return throwSystemError(vm, errno, "kill", "");
+    return Value::boolean(true);
 }
 
 Value processUptime(VM& vm, Value, Value*, int) {
@@ -167,6 +300,37 @@ Value makeEnv(VM& vm) {
 
 } // namespace
 
+int emitProcessExit(VM& vm, int code) {
+    Record* table = listenerTable(vm);
+    if (!table) return code;
+    Root keepTable(vm.heap, Value::object(table));
+    String* emitted = vm.intern("exit emitted");
+    if (!vm.recordGet(table, emitted).isEmpty()) return code;
+    vm.recordSet(table, emitted, Value::boolean(true));
+    Value process = vm.global("process");
+    String* exitCode = vm.intern("exitCode");
+    Value set = vm.setProperty(process, exitCode, Value::integer(code));
+    if (set.isException()) vm.takePendingException();
+    bool any = false;
+    if (!callListeners(vm, vm.intern("exit"), Value::integer(code), any)) {
+        if (vm.exitRequested()) return vm.exitCode();
+        vm.writeErr(vm.describeUncaught(vm.takePendingException()));
+        return 1;
+    }
+    if (vm.exitRequested()) return vm.exitCode();
+    Value after = vm.getProperty(process, exitCode);
+    if (after.isException()) vm.takePendingException();
+    return after.isNumber() ? VM::toInt32(after.asNumber()) : code;
+}
+
+Value installInternalProcessModule(VM& vm) {
+    Record* exports = vm.newRecord();
+    Root keep(vm.heap, Value::object(exports));
+    Root table(vm.heap, Value::object(vm.newRecord()));
+    vm.recordSet(exports, vm.intern("listeners"), table.value);
+    return keep.value;
+}
+
 void installProcessBuiltins(VM& vm) {
     Class* p = newNamespace(vm, "process");
     Root keep(vm.heap, Value::object(p));
@@ -181,6 +345,27 @@ void installProcessBuiltins(VM& vm) {
     vm.defineStaticMethod(p, "hrtime", processHrtime, 1);
     vm.defineStaticMethod(p, "exit", processExit, 1);
     vm.defineStaticMethod(p, "uptime", processUptime, 0);
+    for (const char* on : {"on", "addListener", "once"})
+        vm.defineStaticMethod(p, on, processOn, 2);
+    for (const char* off : {"off", "removeListener"})
+        vm.defineStaticMethod(p, off, processOff, 2);
+    vm.defineStaticMethod(p, "emit", processEmit, 2);
+    vm.defineStaticMethod(p, "kill", processKill, 2);
+    vm.defineStaticMethod(p, "listenerCount", processListenerCount, 1);
+    // A signal with listeners runs each of them on a green thread of its own, with the
+    // signal's name, as node calls them; the default action (ending the process) is off.
+    vm.scheduler().onSignals = [&vm](uint32_t arrived) {
+        for (const SignalName& s : kSignals) {
+            if (!(arrived & (1u << s.signo))) continue;
+            Root name(vm.heap, vm.istr(s.name));
+            Array* list = listenersOf(vm, asString(name.value), false);
+            if (!list) continue;
+            Root keepList(vm.heap, Value::object(list));
+            std::vector<Value> snapshot(list->elements, list->elements + list->length);
+            for (Value fn : snapshot)
+                vm.scheduler().spawn(fn, vm.global("process"), &name.value, 1);
+        }
+    };
     vm.defineStaticMethod(p, "cwd", processCwd, 0);
     vm.defineStaticMethod(p, "chdir", processChdir, 1);
     vm.defineStaticValue(p, "pid", Value::integer(int32_t(getpid())));

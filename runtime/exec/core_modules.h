@@ -14,7 +14,7 @@
 //
 // A core module is loaded once per VM, flagged Module::core and named "node:NAME"; it is
 // not part of the program's sources, so `molt diff` and version updates leave it alone
-// (decision 0009), while patches may still name its classes.
+// (decision 0011), while patches may still name its classes.
 #pragma once
 
 #include "runtime/core/value.h"

@@ -9,6 +9,7 @@
 #include "runtime/bytecode/operations.h"
 #include "runtime/core/assert.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/natives.h"
 
@@ -42,8 +43,6 @@ int opLength(Op op) {
 }
 
 static constexpr uint32_t kPreemptSlice = 4096;
-static constexpr size_t kMaxFrames = 9000;
-static constexpr size_t kStackMargin = 256;
 
 static Upvalue* captureUpvalue(VM& vm, Thread* t, Value* local) {
     Upvalue* prev = nullptr;
@@ -121,6 +120,10 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
     }
     case ObjKind::Native: {
         auto* n = static_cast<Native*>(o);
+        if (nativeResumesGenerator(n)) [[unlikely]]
+            return resumeGenerator(*this, t, *thisSlot, nativeResumeMode(n),
+                                   argc > 0 ? args[0] : Value::undefined(), thisSlot, resultSlot,
+                                   flags);
         Value r = n->fn(*this, *thisSlot, args, argc);
         if (r.isException()) return false;
         if ((flags & kFrameConstruct) && !r.isObject()) r = *thisSlot;
@@ -1171,6 +1174,38 @@ loop:
         uint32_t target = READ_JUMP();
         SYNC();
         bool done;
+        if (!isKind(sp[-1], ObjKind::Iterator)) [[unlikely]] {
+            if (isKind(sp[-1], ObjKind::Generator)) {
+                // The generator's frame runs on this stack and hands itself back with the
+                // step in it; this instruction then runs again and takes the step.
+                auto* g = as<Generator>(sp[-1]);
+                if (!g->stepReady) {
+                    frame->ip = ip - opLength(Op::IterNext);
+                    if (!resumeGenerator(*this, t, sp[-1], ResumeMode::Next, Value::undefined(), sp - 1, sp - 1, kFrameIterStep)) goto call_failed;
+                    RELOAD();
+                    DISPATCH();
+                }
+                g->stepReady = false;
+                Value v = g->stepValue;
+                g->stepValue = Value::undefined();
+                if (g->stepDone) {
+                    sp--;
+                    ip = CODE() + target;
+                } else {
+                    sp[-1] = v;
+                }
+                DISPATCH();
+            }
+            Value v = stepIterator(*this, sp[-1], done);
+            CHECK(v);
+            if (done) {
+                sp--;
+                ip = CODE() + target;
+            } else {
+                sp[-1] = v;
+            }
+            DISPATCH();
+        }
         Value v = iteratorNext(*this, as<Iterator>(sp[-1]), done);
         CHECK(v);
         if (done) {
@@ -1184,7 +1219,7 @@ loop:
     CASE(IterNextOrUndefined) {
         SYNC();
         bool done;
-        Value v = iteratorNext(*this, as<Iterator>(sp[-1]), done);
+        Value v = stepIterator(*this, sp[-1], done);
         CHECK(v);
         PUSH(done ? Value::undefined() : v);
         DISPATCH();
@@ -1196,7 +1231,7 @@ loop:
         t->sp = sp;
         for (;;) {
             bool done;
-            Value v = iteratorNext(*this, as<Iterator>(sp[-2]), done);
+            Value v = stepIterator(*this, sp[-2], done);
             CHECK(v);
             if (done) break;
             arrayPush(rest, v);
@@ -1307,6 +1342,45 @@ loop:
         DISPATCH();
     }
     CASE(Callee) PUSH(Value::object(frame->closure)); DISPATCH();
+    CASE(GeneratorStart) {
+        uint16_t slot = READ_SHORT();
+        SYNC();
+        Value g = startGenerator(*this, t, slot, ip);
+        PUSH(g);
+        goto generator_leave;
+    }
+    CASE(Yield) {
+        uint16_t slot = READ_SHORT();
+        SYNC();
+        Value r = suspendGenerator(*this, t, slot, ip);
+        sp[-1] = r;
+        goto generator_leave;
+    }
+    CASE(ResumeMode) {
+        uint32_t target = READ_JUMP();
+        auto mode = ResumeMode(POP().asInt());
+        if (mode == ResumeMode::Next) {
+            ip = CODE() + target;
+            DISPATCH();
+        }
+        if (mode == ResumeMode::Throw) {
+            SYNC();
+            throwValue(sp[-1]);
+            THROW();
+        }
+        DISPATCH(); // return: the return path follows, the sent value on the stack
+    }
+    CASE(GeneratorReturn) {
+        uint16_t slot = READ_SHORT();
+        SYNC();
+        Value r = completeGenerator(*this, t, slot, sp[-1]);
+        sp[-1] = r;
+        if (t->openUpvalues) closeUpvalues(t, base);
+        size_t index = t->frames.size() - 1;
+        while (!t->handlers.empty() && t->handlers.back().frameIndex >= index) t->handlers.pop_back();
+        goto generator_leave;
+    }
+
     CASE(Nop) DISPATCH();
 
 #if !defined(__GNUC__)
@@ -1324,6 +1398,20 @@ native_requested_yield:
     }
     DISPATCH();
 
+generator_leave: {
+    // The generator's frame has been saved or finished: return sp[-1] to the resumer.
+    Value result = sp[-1];
+    Value* slot = frame->resultSlot;
+    uint8_t flags = frame->flags;
+    t->frames.pop_back();
+    if (!(flags & kFrameDiscard)) *slot = result;
+    sp = slot + 1;
+    t->sp = sp;
+    if (t->frames.size() <= entryDepth) return result;
+    RELOAD();
+    DISPATCH();
+}
+
 call_failed:
     if (exitRequested_) goto exit_requested;
     RELOAD();
@@ -1339,6 +1427,7 @@ handle_exception: {
         t->handlers.pop_back();
         while (t->frames.size() - 1 > h.frameIndex) {
             if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+            if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
             t->frames.pop_back();
         }
         if (!returnBarriers_.empty()) dropUnwoundBarriers(t);
@@ -1355,6 +1444,7 @@ handle_exception: {
     // Uncaught in this run: unwind to the entry depth and hand it to the caller.
     while (t->frames.size() > entryDepth) {
         if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+        if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
         t->sp = t->frames.back().resultSlot;
         t->frames.pop_back();
     }
@@ -1366,6 +1456,7 @@ handle_exception: {
 // clang-format on
 exit_requested : while (t->frames.size() > entryDepth) {
     if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+    if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
     t->sp = t->frames.back().resultSlot;
     t->frames.pop_back();
 }

@@ -126,6 +126,12 @@ namespace molt {
     X(RunStaticInit, "", "cls closure -> cls (calls closure with this = cls)")                     \
     X(DefineStatic, "w", "cls v -> (defines static field constants[w])")                           \
     X(Callee, "", "-> the running closure (a named function expression's own name)")               \
+    X(GeneratorStart, "w",                                                                         \
+      "(a function* after its parameters) local w = a new Generator; returns it")                  \
+    X(Yield, "w", "a -> (suspends into the Generator in local w; resumes with: sent mode)")        \
+    X(ResumeMode, "j",                                                                             \
+      "sent mode -> sent: next jumps to j, throw throws sent, return falls through")               \
+    X(GeneratorReturn, "w", "a -> (the Generator in local w completes with a)")                    \
     X(Nop, "", "")
 
 enum class Op : uint8_t {

@@ -97,7 +97,8 @@ Value iterate(VM& vm, Value v) {
         case ObjKind::String: return Value::object(vm.newIterator(v, IterKind::StringChars));
         case ObjKind::Map: return Value::object(vm.newIterator(v, IterKind::MapEntries));
         case ObjKind::Set: return Value::object(vm.newIterator(v, IterKind::MapValues));
-        case ObjKind::Iterator: return v;
+        case ObjKind::Iterator:
+        case ObjKind::Generator: return v;
         default: break;
         }
     }
@@ -160,6 +161,25 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done) {
     return Value::undefined();
 }
 
+Value stepIterator(VM& vm, Value iterator, bool& done) {
+    if (isKind(iterator, ObjKind::Iterator)) return iteratorNext(vm, as<Iterator>(iterator), done);
+    done = false;
+    Value next = vm.getProperty(iterator, vm.names.next);
+    if (next.isException()) return next;
+    Value r = vm.call(next, iterator, nullptr, 0);
+    if (r.isException()) return r;
+    if (!r.isObject())
+        return vm.throwTypeError("Iterator result " + vm.toStdString(r) + " is not an object");
+    Root keep(vm.heap, r);
+    Value d = vm.getProperty(r, vm.names.done);
+    if (d.isException()) return d;
+    if (VM::truthy(d)) {
+        done = true;
+        return Value::undefined();
+    }
+    return vm.getProperty(r, vm.names.value);
+}
+
 Value spreadInto(VM& vm, Array* target, Value iterable) {
     if (isKind(iterable, ObjKind::Array)) {
         auto* a = as<Array>(iterable);
@@ -175,7 +195,7 @@ Value spreadInto(VM& vm, Array* target, Value iterable) {
     Root keep(vm.heap, it);
     for (;;) {
         bool done;
-        Value v = iteratorNext(vm, as<Iterator>(it), done);
+        Value v = stepIterator(vm, it, done);
         if (v.isException()) return v;
         if (done) return Value::undefined();
         vm.arrayPush(target, v);
@@ -254,7 +274,7 @@ Value recordSpread(VM& vm, Record* target, Value src) {
         Root keepIt(vm.heap, it);
         for (uint32_t i = 0;; ++i) {
             bool done;
-            Value c = iteratorNext(vm, as<Iterator>(it), done);
+            Value c = stepIterator(vm, it, done);
             if (done) break;
             Root keepC(vm.heap, c);
             Value key = vm.str(std::to_string(i));

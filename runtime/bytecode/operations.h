@@ -15,6 +15,9 @@ Value compareSlow(VM& vm, Op op, Value a, Value b);
 Value iterate(VM& vm, Value iterable);
 // The next value; `done` is set at the end.
 Value iteratorNext(VM& vm, Iterator* it, bool& done);
+// The next value of any iterator: an Iterator directly, anything else (a generator, an
+// object with `next`) through its next() method, in a nested loop.
+Value stepIterator(VM& vm, Value iterator, bool& done);
 // [...iterable] appended to target.
 Value spreadInto(VM& vm, Array* target, Value iterable);
 // An Iterator over for...in keys (record keys, array indices, public instance fields).

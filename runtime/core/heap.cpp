@@ -222,6 +222,7 @@ void Heap::finalize(Obj* o) {
     case ObjKind::Module: static_cast<Module*>(o)->~Module(); break;
     case ObjKind::Thread: static_cast<Thread*>(o)->~Thread(); break;
     case ObjKind::RegExp: releaseCompiledRegExp(static_cast<RegExpObj*>(o)->compiled); break;
+    case ObjKind::Generator: static_cast<Generator*>(o)->~Generator(); break;
     default: break;
     }
 }

@@ -186,7 +186,8 @@ struct KindChecker {
             if (!static_cast<RegExpObj*>(o)->compiled) fail(o, "RegExp without a compiled pattern");
             if (!static_cast<RegExpObj*>(o)->source) fail(o, "RegExp without a source");
             break;
-        case ObjKind::Upvalue:
+        case ObjKind::Generator: generator(static_cast<Generator*>(o)); break;
+        case ObjKind::Upvalue: upvalue(static_cast<Upvalue*>(o)); break;
         case ObjKind::Iterator:
         case ObjKind::Date:
         case ObjKind::Free: break;
@@ -346,6 +347,30 @@ struct KindChecker {
                 return void(fail(m, "binding '" + name + "' past the slots"));
         for (uint32_t slot : m->constSlots)
             if (slot >= m->slots.size()) return void(fail(m, "a const slot past the slots"));
+    }
+    // A suspended generator's frame fits its code, and its open upvalues point into its own
+    // slots (object.h); a running or finished one has handed its frame back.
+    void generator(Generator* g) {
+        if (!g->closure) return void(fail(g, "a generator without a function"));
+        const FunctionProto* p = g->closure->proto;
+        if (!g->suspended()) {
+            if (g->openUpvalues) fail(g, "open upvalues while not suspended");
+            return;
+        }
+        if (g->slots.size() < p->maxLocals)
+            return void(fail(g, "a suspended frame smaller than its locals"));
+        if (g->pc > p->code.size()) return void(fail(g, "a suspended pc past its code"));
+        for (const SavedHandler& h : g->handlers)
+            if (h.catchPc > p->code.size()) return void(fail(g, "a handler past its code"));
+        for (Upvalue* u = g->openUpvalues; u; u = u->nextOpen) {
+            if (u->suspendedIn != g) return void(fail(g, "an open upvalue owned elsewhere"));
+            if (u->location < g->slots.data() || u->location >= g->slots.data() + g->slots.size())
+                return void(fail(g, "an open upvalue outside its slots"));
+        }
+    }
+    void upvalue(Upvalue* u) {
+        if (u->suspendedIn && !u->suspendedIn->suspended())
+            fail(u, "names a generator that is not suspended");
     }
     void thread(Thread* t) {
         if (t->stack && (t->sp < t->stack || t->sp > t->stackEnd))

@@ -1,11 +1,13 @@
 #include "runtime/core/vm.h"
 
 #include "runtime/core/assert.h"
+#include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/regexp.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -59,13 +61,19 @@ double VM::now() const {
 
 // ---------------------------------------------------------------- roots
 
+// The built-in classes the VM holds directly: roots for both the collector and the swap.
+std::array<Class**, 21> VM::builtinClassSlots() {
+    return {&objectClass,     &arrayClass,          &stringClass,      &numberClass,
+            &booleanClass,    &functionClass,       &classClass,       &mapClass,
+            &setClass,        &iteratorClass,       &moduleClass,      &threadClass,
+            &generatorClass,  &internalClass,       &errorClass,       &typeErrorClass,
+            &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass,
+            &dateClass};
+}
+
 void VM::markRoots(Tracer& t) {
-    for (Class* c :
-         {objectClass,     arrayClass,          stringClass,      numberClass, booleanClass,
-          functionClass,   classClass,          mapClass,         setClass,    iteratorClass,
-          moduleClass,     threadClass,         internalClass,    errorClass,  typeErrorClass,
-          rangeErrorClass, referenceErrorClass, syntaxErrorClass, regexpClass, dateClass})
-        if (c) t.mark(c);
+    for (Class** c : builtinClassSlots())
+        if (*c) t.mark(*c);
     for (auto& [path, exports] : stagedExports)
         t.mark(exports);
     for (const ReturnBarrierEntry& b : returnBarriers_)
@@ -94,6 +102,9 @@ void VM::sweepInternTable() {
     protos_.erase(std::remove_if(protos_.begin(), protos_.end(),
                                  [this](FunctionProto* p) { return !heap.isMarked(p); }),
                   protos_.end());
+    generators_.erase(std::remove_if(generators_.begin(), generators_.end(),
+                                     [this](Generator* g) { return !heap.isMarked(g); }),
+                      generators_.end());
     for (auto it = internTable_.begin(); it != internTable_.end();) {
         if (!heap.isMarked(it->second))
             it = internTable_.erase(it);
@@ -103,11 +114,7 @@ void VM::sweepInternTable() {
 }
 
 void VM::visitRoots(EdgeVisitor& v) {
-    for (Class** c :
-         {&objectClass,     &arrayClass,          &stringClass,      &numberClass, &booleanClass,
-          &functionClass,   &classClass,          &mapClass,         &setClass,    &iteratorClass,
-          &moduleClass,     &threadClass,         &internalClass,    &errorClass,  &typeErrorClass,
-          &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass, &dateClass})
+    for (Class** c : builtinClassSlots())
         if (*c) v.visitTyped(*c);
     for (auto& g : globals)
         v.visit(g.value);
@@ -601,8 +608,10 @@ Value VM::call(Value fn, Value thisValue, const Value* args, int argc) {
     Thread* t = current_ ? current_ : hostThread();
     Thread* saved = current_;
     current_ = t;
-    if (fn.isObject() && fn.asObject()->kind == ObjKind::Native) {
-        // Natives are called directly; args stay rooted by the caller.
+    if (fn.isObject() && fn.asObject()->kind == ObjKind::Native &&
+        !nativeResumesGenerator(static_cast<Native*>(fn.asObject()))) {
+        // Natives are called directly; args stay rooted by the caller. Generator methods
+        // push the generator's frame (pushCall), which then runs in the nested loop.
         auto* n = static_cast<Native*>(fn.asObject());
         Value r = n->fn(*this, thisValue, const_cast<Value*>(args), argc);
         current_ = saved;
@@ -1066,6 +1075,7 @@ void VM::installBuiltins() {
     iteratorClass = newBuiltinClass("Iterator");
     moduleClass = newBuiltinClass("Module");
     threadClass = newBuiltinClass("Thread");
+    generatorClass = newBuiltinClass("Generator");
     // What each built-in class's objects are (the DSU migrates only field-layout instances).
     stringClass->instanceKind = ObjKind::String;
     objectClass->instanceKind = ObjKind::Record;
@@ -1075,6 +1085,7 @@ void VM::installBuiltins() {
     iteratorClass->instanceKind = ObjKind::Iterator;
     moduleClass->instanceKind = ObjKind::Module;
     threadClass->instanceKind = ObjKind::Thread;
+    generatorClass->instanceKind = ObjKind::Generator;
 
     errorClass = newBuiltinClass("Error");
     for (const char* f : {"message", "stack"}) {
@@ -1117,6 +1128,7 @@ void VM::installBuiltins() {
     installIntlBuiltins(*this);
     installUriBuiltins(*this);
     installCloneBuiltins(*this);
+    installGeneratorBuiltins(*this);
 }
 
 } // namespace molt

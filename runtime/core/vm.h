@@ -19,6 +19,7 @@
 #include "runtime/core/object.h"
 #include "runtime/core/value.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -51,7 +52,14 @@ enum FrameFlag : uint8_t {
     kFrameBoundary = 2,  // entered from C++ (VM::call): returning leaves the nested loop
     kFrameDiscard =
         4, // a setter: *resultSlot keeps the assigned value, the return value is dropped
+    kFrameGenerator = 8, // a resumed generator's frame (its Generator is in a local)
+    kFrameIterStep = 16, // resumed by a for-of (Op::IterNext): yields leave the step in the
+                         // Generator and hand back the Generator itself, not a {value, done}
 };
+
+// Limits of one thread's hosted stack.
+inline constexpr size_t kMaxFrames = 9000;
+inline constexpr size_t kStackMargin = 256;
 
 struct Handler {
     uint32_t frameIndex;
@@ -256,6 +264,7 @@ public:
     Class* iteratorClass = nullptr;
     Class* moduleClass = nullptr;
     Class* threadClass = nullptr;
+    Class* generatorClass = nullptr;
     Class* internalClass = nullptr; // upvalues, protos, natives' own class
     Class* errorClass = nullptr;    // defined by the core library (prelude.js)
     Class* typeErrorClass = nullptr;
@@ -265,6 +274,8 @@ public:
     Class* regexpClass = nullptr;
     Class* dateClass = nullptr; // Date objects (ObjKind::Date, builtins_date.cpp)
 
+    // Every Class* member above, once: markRoots and visitRoots both walk this list.
+    std::array<Class**, 21> builtinClassSlots();
     Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
     void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
     void defineGetter(Class* cls, std::string_view name, NativeFn fn);
@@ -283,6 +294,10 @@ public:
     // (the DSU's code-only updates) keeps its address, so its entries would otherwise
     // still answer with the old members. Costs one pass over the caches, never the heap.
     void dropCachesFor(const std::vector<Class*>& classes);
+    // Every generator that may still be alive (pruned at each collection): the DSU's safe
+    // point finds the suspended frames here (they are on no thread's stack).
+    void registerGenerator(Generator* g) { generators_.push_back(g); }
+    const std::vector<Generator*>& generators() const { return generators_; }
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
 
@@ -385,6 +400,7 @@ private:
     std::unordered_map<std::string_view, String*> internTable_;
     std::vector<Class*> classes_;
     std::vector<FunctionProto*> protos_;
+    std::vector<Generator*> generators_;
     std::unique_ptr<Scheduler> scheduler_;
     Thread* current_ = nullptr;
     Thread* mainThread_ = nullptr;
@@ -420,5 +436,6 @@ void installCloneBuiltins(VM& vm);
 // Runs the program's process.on('exit') listeners once, with `code`; returns the code the
 // process ends with (a listener may set process.exitCode). builtins_process.cpp.
 int emitProcessExit(VM& vm, int code);
+void installGeneratorBuiltins(VM& vm);
 
 } // namespace molt

@@ -751,10 +751,10 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
         vm.arrayPush(out, r);
         return true;
     };
-    bool iterable =
-        source.isObject() &&
-        (isString(source) || isKind(source, ObjKind::Array) || isKind(source, ObjKind::Map) ||
-         isKind(source, ObjKind::Set) || isKind(source, ObjKind::Iterator));
+    bool iterable = source.isObject() &&
+                    (isString(source) || isKind(source, ObjKind::Array) ||
+                     isKind(source, ObjKind::Map) || isKind(source, ObjKind::Set) ||
+                     isKind(source, ObjKind::Iterator) || isKind(source, ObjKind::Generator));
     if (iterable || source.isNullish()) {
         if (!forEachIterable(vm, source, add)) return Value::exception();
         return keep.value;

@@ -664,6 +664,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         brace0 = ctor + " {";
         break;
     }
+    case ObjKind::Generator: return "Object [Generator] {}";
     default: {
         std::string ctor =
             o->klass ? constructorNameOf(o->klass) : std::string(objKindName(o->kind));

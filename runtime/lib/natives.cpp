@@ -6,6 +6,8 @@
 // iterators observe such changes, and a stale pointer would be a use-after-free.
 #include "runtime/lib/natives.h"
 
+#include "runtime/bytecode/operations.h"
+
 #include <cmath>
 
 namespace molt {
@@ -274,6 +276,16 @@ bool forEachIterable(VM& vm, Value iterable, const std::function<bool(Value)>& f
             if (!fn(current.value)) return stop();
         }
         return true;
+    }
+    if (isKind(iterable, ObjKind::Generator)) {
+        for (;;) {
+            bool done;
+            Value v = stepIterator(vm, iterable, done);
+            if (v.isException()) return false;
+            if (done) return true;
+            current.value = v;
+            if (!fn(current.value)) return stop();
+        }
     }
     if (isKind(iterable, ObjKind::Iterator)) {
         auto* it = as<Iterator>(iterable);

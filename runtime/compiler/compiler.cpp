@@ -276,7 +276,7 @@ FunctionProto* Compiler::compileModuleBody() {
     for (TSNode s : stmts) {
         if (is(s, "export_statement") || is(s, "import_statement"))
             fail(s, "import declarations are not supported");
-        if (is(s, "function_declaration")) {
+        if ((is(s, "function_declaration") || is(s, "generator_function_declaration"))) {
             declareModule(std::string(text(field(s, "name"))), false, field(s, "name"),
                           Value::undefined());
         } else if (is(s, "class_declaration")) {
@@ -320,7 +320,9 @@ FunctionProto* Compiler::compileModuleBody() {
         };
         std::vector<TSNode> functions;
         for (TSNode s : stmts)
-            if (is(s, "function_declaration") && !unchanged(s)) functions.push_back(s);
+            if ((is(s, "function_declaration") || is(s, "generator_function_declaration")) &&
+                !unchanged(s))
+                functions.push_back(s);
         hoistFunctions(functions);
         for (TSNode s : stmts) {
             if (is(s, "class_declaration")) {
@@ -407,6 +409,15 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     if (kind == FnKind::Method || kind == FnKind::Constructor)
         flags |= uint8_t(FunctionFlag::Method);
     if (kind == FnKind::Constructor) flags |= uint8_t(FunctionFlag::Constructor);
+    state.isGenerator = is(node, "generator_function") ||
+                        is(node, "generator_function_declaration") ||
+                        (is(node, "method_definition") && hasChildToken(node, "*"));
+    if (state.isGenerator) {
+        if (kind == FnKind::Constructor) fail(node, "Class constructor may not be a generator");
+        if (hasChildToken(node, "get") || hasChildToken(node, "set"))
+            fail(node, "a getter or setter cannot be a generator");
+        flags |= uint8_t(FunctionFlag::Generator);
+    }
     state.proto->fnFlags = flags;
     FunctionState* saved = fn_;
     fn_ = &state;
@@ -415,7 +426,8 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     TSNode single = field(node, "parameter");
     std::string selfName;
     TSNode body = field(node, "body");
-    if (kind == FnKind::Function && is(node, "function_expression") &&
+    if (kind == FnKind::Function &&
+        (is(node, "function_expression") || is(node, "generator_function")) &&
         !ts_node_is_null(field(node, "name"))) {
         // A named function expression sees its own name (after the parameters, which win).
         selfName = std::string(text(field(node, "name")));
@@ -436,6 +448,13 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
         // A base class initializes its fields before the constructor body runs.
         emit(Op::InitFields);
         emit(Op::Pop);
+    }
+    if (state.isGenerator) {
+        // The call ends here, handing back the Generator; its first next() resumes after.
+        state.generatorSlot = hiddenLocal();
+        state.proto->generatorSlot = state.generatorSlot;
+        mark(node);
+        emitOp(Op::GeneratorStart, state.generatorSlot);
     }
     if (is(body, "statement_block")) {
         compileFunctionBody(body, kind);
@@ -522,7 +541,14 @@ void Compiler::compileFunctionBody(TSNode body, FnKind kind) {
         emitOp(Op::GetLocal, 0);
     else
         emit(Op::Undefined);
-    emit(Op::Return);
+    emitReturn();
+}
+
+void Compiler::emitReturn() {
+    if (fn_->isGenerator)
+        emitOp(Op::GeneratorReturn, fn_->generatorSlot);
+    else
+        emit(Op::Return);
 }
 
 void Compiler::emitClosure(FunctionProto* proto) {
@@ -583,7 +609,6 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
             std::string mname = memberName(field(m, "name"));
             bool isStatic = hasChildToken(m, "static");
             if (hasChildToken(m, "async")) fail(m, "async functions are not supported");
-            if (hasChildToken(m, "*")) fail(m, "generators are not supported");
             if (mname == "constructor" && !isStatic) {
                 ctorNode = m;
                 continue;
@@ -725,6 +750,7 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
 
 void Compiler::collectVarNames(TSNode n, std::vector<std::pair<std::string, TSNode>>& out) {
     if (is(n, "function_declaration") || is(n, "function_expression") || is(n, "arrow_function") ||
+        is(n, "generator_function_declaration") || is(n, "generator_function") ||
         is(n, "class_declaration") || is(n, "class") || is(n, "method_definition"))
         return;
     if (is(n, "variable_declaration")) {
@@ -773,7 +799,7 @@ uint16_t Compiler::bindLexical(const std::string& name, bool isConst, TSNode at)
 
 void Compiler::hoistFunctions(const std::vector<TSNode>& stmts) {
     for (TSNode s : stmts) {
-        if (!is(s, "function_declaration")) continue;
+        if (!(is(s, "function_declaration") || is(s, "generator_function_declaration"))) continue;
         if (hasChildToken(s, "async")) fail(s, "async functions are not supported");
         std::string name(text(field(s, "name")));
         bool isModuleLevel = fn_->kind == FnKind::Module && fn_->scopeDepth == 0;
@@ -808,7 +834,7 @@ void Compiler::compileStatement(TSNode n) {
         emit(Op::Pop);
     } else if (t == "lexical_declaration" || t == "variable_declaration") {
         compileDeclaration(n);
-    } else if (t == "function_declaration") {
+    } else if (t == "function_declaration" || t == "generator_function_declaration") {
         // hoisted by the enclosing block
     } else if (t == "class_declaration") {
         compileClass(n, "", true);
@@ -842,8 +868,6 @@ void Compiler::compileStatement(TSNode n) {
     } else if (t == "labeled_statement") {
         compileLabeled(n);
     } else if (t == "empty_statement" || t == "comment" || t == "hash_bang_line") {
-    } else if (t == "generator_function_declaration") {
-        fail(n, "generators are not supported");
     } else if (t == "with_statement") {
         fail(n, "with statements are not supported");
     } else if (t == "import_statement" || t == "export_statement") {
@@ -1116,7 +1140,57 @@ void Compiler::compileReturn(TSNode n) {
         }
     }
     mark(n);
-    emit(Op::Return);
+    emitReturn();
+}
+
+// yield v: the frame suspends with v; next(x) resumes with x as the expression's value,
+// throw(e) throws e here, return(r) returns r from here (running the finally blocks).
+// yield* it: yields every value of the iterable in turn; the values next() sends are not
+// passed on, and the expression's value is undefined (docs/language.md).
+void Compiler::compileYield(TSNode n) {
+    if (!fn_->isGenerator) fail(n, "yield is only valid in generator functions");
+    std::vector<TSNode> cs = namedChildren(n);
+    if (!hasChildToken(n, "*")) {
+        if (cs.empty())
+            emit(Op::Undefined);
+        else
+            compileExpression(cs[0]);
+        mark(n);
+        emitYield();
+        return;
+    }
+    compileExpression(cs[0]);
+    mark(n);
+    emit(Op::Iter);
+    uint16_t delegate = hiddenLocal();
+    emitOp(Op::SetLocal, delegate);
+    emit(Op::Pop);
+    size_t loopStart = here();
+    emitOp(Op::GetLocal, delegate);
+    size_t exitJump = emitJump(Op::IterNext);
+    emitYield();
+    emit(Op::Pop);
+    emitLoop(loopStart);
+    patchJump(exitJump);
+    emit(Op::Undefined);
+}
+
+void Compiler::emitYield() {
+    emitOp(Op::Yield, fn_->generatorSlot);
+    size_t toNext = emitJump(Op::ResumeMode);
+    // return(r): r is on the stack.
+    bool anyFinally = std::any_of(fn_->tries.begin(), fn_->tries.end(), [](const TryRegion& r) {
+        return !ts_node_is_null(r.finallyBody);
+    });
+    if (anyFinally) {
+        uint16_t slot = hiddenLocal();
+        emitOp(Op::SetLocal, slot);
+        emit(Op::Pop);
+        exitTries(0);
+        emitOp(Op::GetLocal, slot);
+    }
+    emitOp(Op::GeneratorReturn, fn_->generatorSlot);
+    patchJump(toNext);
 }
 
 void Compiler::compileTry(TSNode n) {

@@ -228,8 +228,12 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
                                     ts_node_is_null(name) ? "" : std::string(text(name))));
     } else if (t == "class") {
         compileClass(n, "", false);
-    } else if (t == "generator_function" || t == "yield_expression") {
-        fail(n, "generators are not supported");
+    } else if (t == "generator_function") {
+        TSNode name = field(n, "name");
+        emitClosure(compileFunction(n, FnKind::Function,
+                                    ts_node_is_null(name) ? "" : std::string(text(name))));
+    } else if (t == "yield_expression") {
+        compileYield(n);
     } else if (t == "await_expression") {
         fail(n, "async functions are not supported");
     } else if (t == "regex") {
@@ -859,7 +863,6 @@ void Compiler::compileRecord(TSNode n) {
             if (hasChildToken(c, "get") || hasChildToken(c, "set"))
                 fail(c, "getters and setters in object literals are not supported");
             if (hasChildToken(c, "async")) fail(c, "async functions are not supported");
-            if (hasChildToken(c, "*")) fail(c, "generators are not supported");
             std::string k = propertyKey(field(c, "name"));
             emitClosure(compileFunction(c, FnKind::Function, k));
             emitOp(Op::RecordSet, stringConstant(k));

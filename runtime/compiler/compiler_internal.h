@@ -81,6 +81,8 @@ struct FunctionState {
     std::vector<TryRegion> tries;
     std::unordered_map<uint64_t, uint16_t> constantIndex; // value bits -> index
     uint32_t lastLine = 0, lastColumn = 0;
+    bool isGenerator = false;
+    uint16_t generatorSlot = 0; // the local holding the running Generator
 };
 
 class Compiler {
@@ -129,6 +131,9 @@ public:
     void compileParameters(TSNode params);
     void compileFunctionBody(TSNode body, FnKind kind);
     void emitClosure(FunctionProto* proto);
+    void emitReturn(); // Return, or GeneratorReturn in a generator
+    void compileYield(TSNode n);
+    void emitYield(); // the value on the stack; leaves the value sent by next()
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
     FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
     FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);

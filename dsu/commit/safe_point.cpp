@@ -51,6 +51,27 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
                                       std::to_string(f.column) + ")");
         }
     }
+    // A suspended generator's frame is on no thread's stack, but it is an active frame of its
+    // function all the same: resuming it would run its saved pc, so it blocks like one. It
+    // has no caller to return into, so the wait polls (blockingFrames_ lists thread frames).
+    suspendedBlockers_ = 0;
+    for (Generator* g : vm_.generators()) {
+        if (!g->suspended() || !affected.count(g->closure->proto)) continue;
+        suspendedBlockers_++;
+        const FunctionProto* p = g->closure->proto;
+        uint32_t line = p->defLine, column = p->defColumn;
+        for (const LineEntry& e : p->lines) {
+            if (e.pc + 1 > g->pc) break;
+            line = e.line;
+            column = e.column;
+        }
+        std::string name = p->name ? std::string(p->name->view()) : "<anonymous>";
+        if (g->closure->homeClass)
+            name = std::string(g->closure->homeClass->name->view()) + "." + name;
+        report.blockers.push_back("suspended generator " + name + " (" +
+                                  (p->file ? std::string(p->file->view()) : "?") + ":" +
+                                  std::to_string(line) + ":" + std::to_string(column) + ")");
+    }
     if (report.blockers.empty()) return true;
     if (final) {
         std::string list;
@@ -98,6 +119,7 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
             vm_.onReturnBarrier = [waiting] { waiting->recheck = true; };
             for (auto& [thread, frame] : blockingFrames_)
                 if (!vm_.setReturnBarrier(thread, frame)) waiting->polling = true;
+            if (suspendedBlockers_ > 0) waiting->polling = true;
             return false;
         }
         stopWaiting();

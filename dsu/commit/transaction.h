@@ -184,6 +184,7 @@ private:
     std::vector<Validation> validations_;
     std::vector<std::unique_ptr<Adoption>> adoptions_;
     std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint
+    size_t suspendedBlockers_ = 0; // suspended generators in affected code, same check
     std::unique_ptr<Built> built_;
     size_t rootId_;
     bool finished_ = false;

@@ -1,0 +1,13 @@
+// A reader keeps a generator suspended inside Feed.entries and never resumes it. v2 changes
+// entries(): the suspended frame blocks the swap like a frame on a thread's stack, so the
+// update times out and rolls back, naming the generator.
+class Feed {
+  *entries() {
+    yield "v1 first";
+    yield "v1 second";
+  }
+}
+
+const feed = new Feed();
+const reader = feed.entries();
+console.log(reader.next().value);

@@ -32,7 +32,8 @@ std::map<std::string, std::string> declarations(const std::string& source) {
     std::map<std::string, std::string> out;
     auto tree = SyntaxTree::parse(source, "");
     for (TSNode s : namedChildren(tree->root()))
-        if (is(s, "class_declaration") || is(s, "function_declaration"))
+        if (is(s, "class_declaration") || is(s, "function_declaration") ||
+            is(s, "generator_function_declaration"))
             out[std::string(tree->text(field(s, "name")))] = std::string(tree->text(s));
     return out;
 }

@@ -282,7 +282,7 @@ void readModule(ModuleInfo& mod) {
     for (TSNode s : namedChildren(tree.root())) {
         if (is(s, "class_declaration")) {
             mod.classes.push_back(readClass(tree, s, std::string(tree.text(field(s, "name")))));
-        } else if (is(s, "function_declaration")) {
+        } else if (is(s, "function_declaration") || is(s, "generator_function_declaration")) {
             mod.functions.push_back({std::string(tree.text(field(s, "name"))), s,
                                      tokensOf(tree, field(s, "parameters")),
                                      tokensOf(tree, field(s, "body"))});

@@ -1238,6 +1238,23 @@ loop:
         }
         DISPATCH();
     }
+    CASE(IterClose) {
+        // Leaving a for-of early: a generator runs its finally blocks in an ordinary frame.
+        if (isKind(sp[-1], ObjKind::Iterator)) [[likely]] {
+            sp[-1] = Value::undefined();
+            DISPATCH();
+        }
+        SYNC();
+        Value fn = getProperty(sp[-1], intern("return"));
+        CHECK(fn);
+        if (fn.isNullish()) {
+            sp[-1] = Value::undefined();
+            DISPATCH();
+        }
+        if (!pushCall(t, fn, 0, sp - 1, 0)) goto call_failed;
+        RELOAD();
+        DISPATCH();
+    }
     CASE(ForInKeys) {
         SYNC();
         Value it = forInKeys(*this, sp[-1]);

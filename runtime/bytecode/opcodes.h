@@ -117,6 +117,7 @@ namespace molt {
     X(IterNext, "j", "iter -> value, or pops iter and jumps to j when done")                       \
     X(IterNextOrUndefined, "", "iter -> iter value (undefined when done)")                         \
     X(IterRest, "", "iter -> iter array-of-remaining")                                             \
+    X(IterClose, "", "iter -> iter.return() (undefined for built-in iterators)")                   \
     X(ForInKeys, "", "obj -> iterator over its keys")                                              \
     X(Class, "w", "super -> class (constants[w] is the class shape: name, own fields)")            \
     X(Method, "wb", "cls closure -> cls; installs constants[w] as MemberKind b")                   \

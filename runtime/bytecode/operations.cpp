@@ -161,6 +161,15 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done) {
     return Value::undefined();
 }
 
+Value iterResult(VM& vm, Value value, bool done) {
+    Root keep(vm.heap, value);
+    Record* r = vm.newRecord();
+    Root keepRecord(vm.heap, Value::object(r));
+    vm.recordSet(r, vm.names.value, value);
+    vm.recordSet(r, vm.names.done, Value::boolean(done));
+    return Value::object(r);
+}
+
 Value stepIterator(VM& vm, Value iterator, bool& done) {
     if (isKind(iterator, ObjKind::Iterator)) return iteratorNext(vm, as<Iterator>(iterator), done);
     done = false;

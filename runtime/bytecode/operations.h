@@ -18,6 +18,8 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done);
 // The next value of any iterator: an Iterator directly, anything else (a generator, an
 // object with `next`) through its next() method, in a nested loop.
 Value stepIterator(VM& vm, Value iterator, bool& done);
+// { value, done }, the iterator protocol's result.
+Value iterResult(VM& vm, Value value, bool done);
 // [...iterable] appended to target.
 Value spreadInto(VM& vm, Array* target, Value iterable);
 // An Iterator over for...in keys (record keys, array indices, public instance fields).

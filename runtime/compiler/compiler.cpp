@@ -1006,6 +1006,7 @@ void Compiler::compileForIn(TSNode n) {
     emitOp(Op::GetLocal, iter);
     size_t exitJump = emitJump(Op::IterNext);
     pushTarget(n, true, labels);
+    if (isOf) fn_->targets.back().iterSlot = iter;
     beginScope();
     TSNode kindNode = field(n, "kind");
     std::string_view kind = ts_node_is_null(kindNode) ? "" : text(kindNode);
@@ -1076,9 +1077,21 @@ void Compiler::compileLabeled(TSNode n) {
 }
 
 // Leaves try regions down to `toDepth`: pops their handlers and runs their finally blocks.
-void Compiler::exitTries(size_t toDepth) {
+void Compiler::exitTries(size_t toDepth, size_t closeLoopsFrom) {
     auto& tries = fn_->tries;
+    size_t j = fn_->targets.size();
+    // A loop inside `depth` or more try regions is closed before the one at `depth - 1` ends.
+    auto closeLoops = [&](size_t depth) {
+        while (j > 0 && j > closeLoopsFrom && fn_->targets[j - 1].tryDepth >= depth) {
+            int slot = fn_->targets[--j].iterSlot;
+            if (slot < 0) continue;
+            emitOp(Op::GetLocal, uint16_t(slot));
+            emit(Op::IterClose);
+            emit(Op::Pop);
+        }
+    };
     for (size_t i = tries.size(); i > toDepth; --i) {
+        closeLoops(i);
         TryRegion region = tries[i - 1];
         if (region.handlerActive) emit(Op::TryEnd);
         if (!ts_node_is_null(region.finallyBody)) {
@@ -1089,6 +1102,14 @@ void Compiler::exitTries(size_t toDepth) {
             tries.insert(tries.end(), saved.begin(), saved.end());
         }
     }
+    closeLoops(0);
+}
+
+bool Compiler::leavingNeedsCode() const {
+    return std::any_of(fn_->tries.begin(), fn_->tries.end(),
+                       [](const TryRegion& r) { return !ts_node_is_null(r.finallyBody); }) ||
+           std::any_of(fn_->targets.begin(), fn_->targets.end(),
+                       [](const JumpTarget& t) { return t.iterSlot >= 0; });
 }
 
 void Compiler::compileBreakContinue(TSNode n, bool isBreak) {
@@ -1105,7 +1126,7 @@ void Compiler::compileBreakContinue(TSNode n, bool isBreak) {
         if (!isBreak && !t.isLoop)
             fail(n, "Illegal continue statement: '" + label +
                         "' does not denote an iteration statement");
-        exitTries(t.tryDepth);
+        exitTries(t.tryDepth, isBreak ? i - 1 : i);
         closeFrom(t.scopeSlot);
         size_t j = emitJump(Op::Jump);
         (isBreak ? t.breakJumps : t.continueJumps).push_back(j);
@@ -1127,17 +1148,12 @@ void Compiler::compileReturn(TSNode n) {
     } else {
         compileExpression(cs[0]);
     }
-    if (!fn_->tries.empty()) {
-        bool anyFinally = std::any_of(fn_->tries.begin(), fn_->tries.end(), [](const TryRegion& r) {
-            return !ts_node_is_null(r.finallyBody);
-        });
-        if (anyFinally) {
-            uint16_t slot = hiddenLocal();
-            emitOp(Op::SetLocal, slot);
-            emit(Op::Pop);
-            exitTries(0);
-            emitOp(Op::GetLocal, slot);
-        }
+    if (leavingNeedsCode()) {
+        uint16_t slot = hiddenLocal();
+        emitOp(Op::SetLocal, slot);
+        emit(Op::Pop);
+        exitTries(0, 0);
+        emitOp(Op::GetLocal, slot);
     }
     mark(n);
     emitReturn();
@@ -1179,14 +1195,11 @@ void Compiler::emitYield() {
     emitOp(Op::Yield, fn_->generatorSlot);
     size_t toNext = emitJump(Op::ResumeMode);
     // return(r): r is on the stack.
-    bool anyFinally = std::any_of(fn_->tries.begin(), fn_->tries.end(), [](const TryRegion& r) {
-        return !ts_node_is_null(r.finallyBody);
-    });
-    if (anyFinally) {
+    if (leavingNeedsCode()) {
         uint16_t slot = hiddenLocal();
         emitOp(Op::SetLocal, slot);
         emit(Op::Pop);
-        exitTries(0);
+        exitTries(0, 0);
         emitOp(Op::GetLocal, slot);
     }
     emitOp(Op::GeneratorReturn, fn_->generatorSlot);

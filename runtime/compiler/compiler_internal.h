@@ -58,6 +58,7 @@ struct JumpTarget {
     std::vector<size_t> continueJumps;
     size_t tryDepth;    // tries_.size() when the target was entered
     uint16_t scopeSlot; // first slot to close when leaving
+    int iterSlot = -1;  // a for-of's iterator, closed (IterClose) when a jump leaves it
 };
 
 // Private names are stored in layouts and method tables as "#name@Class", so a subclass's
@@ -156,7 +157,10 @@ public:
     void compileTry(TSNode n);
     void compileSwitch(TSNode n);
     void compileLabeled(TSNode n);
-    void exitTries(size_t toDepth);
+    // Leaves try regions down to `toDepth` (running finally blocks) and closes the for-of
+    // iterators of targets from index `closeLoopsFrom` on, innermost first.
+    void exitTries(size_t toDepth, size_t closeLoopsFrom = SIZE_MAX);
+    bool leavingNeedsCode() const; // a finally block or a for-of to close on the way out
     void pushTarget(TSNode labelsFrom, bool isLoop, std::vector<std::string> labels);
     void popTarget(size_t breakTo, size_t continueTo);
 

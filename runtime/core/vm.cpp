@@ -1129,6 +1129,7 @@ void VM::installBuiltins() {
     installUriBuiltins(*this);
     installCloneBuiltins(*this);
     installGeneratorBuiltins(*this);
+    installIteratorBuiltins(*this);
 }
 
 } // namespace molt

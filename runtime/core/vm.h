@@ -437,5 +437,6 @@ void installCloneBuiltins(VM& vm);
 // process ends with (a listener may set process.exitCode). builtins_process.cpp.
 int emitProcessExit(VM& vm, int code);
 void installGeneratorBuiltins(VM& vm);
+void installIteratorBuiltins(VM& vm);
 
 } // namespace molt

@@ -1,6 +1,7 @@
 // generator.cpp — moving a generator's frame between a thread's stack and its Generator.
 #include "runtime/exec/generator.h"
 
+#include "runtime/bytecode/operations.h"
 #include "runtime/core/heap.h"
 
 #include <algorithm>
@@ -12,15 +13,6 @@ namespace {
 // A Native with this flag resumes a generator: pushCall pushes the generator's frame
 // instead of calling `fn` (which resumes it in a nested loop, for C++ callers).
 constexpr uint8_t kNativeResumesGenerator = 0x01;
-
-Value iterResult(VM& vm, Value value, bool done) {
-    Root keep(vm.heap, value);
-    Record* r = vm.newRecord();
-    Root keepRecord(vm.heap, Value::object(r));
-    vm.recordSet(r, vm.names.value, value);
-    vm.recordSet(r, vm.names.done, Value::boolean(done));
-    return Value::object(r);
-}
 
 // Closes the upvalues a never-resumed or abandoned frame still has open in its own slots.
 void closeSuspendedUpvalues(Generator* g) {

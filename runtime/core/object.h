@@ -452,7 +452,7 @@ struct DateObj : Obj {
     // the frame is popped. Open upvalues of the frame move with it: `location` points into
     // `slots` (which never reallocates while suspended) and `suspendedIn` keeps this object
     // alive for them. Resuming copies everything back on top of the resuming thread's stack.
-    // See docs/decisions/0008-resumable-frames.md.
+    // See docs/decisions/0012-resumable-frames.md.
     enum class GeneratorState : uint8_t { SuspendedStart, SuspendedYield, Running, Completed };
 
     struct SavedHandler {

@@ -65,7 +65,8 @@ struct Thread; // its layout lives with the interpreter's frames, in vm.h
     X(String, String) X(Array, Array) X(Record, Record) X(Instance, Instance)             \
     X(Class, Class) X(Closure, Closure) X(FunctionProto, FunctionProto) X(Native, Native) \
     X(Upvalue, Upvalue) X(Map, MapObj) X(Set, MapObj) X(Module, Module)                   \
-    X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj) X(Date, DateObj) X(Generator, Generator)
+    X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj) X(Date, DateObj)         \
+    X(Generator, Generator)
 
 enum class ObjKind : uint8_t {
 #define MOLT_KIND_ENUM(kind, type) kind,
@@ -445,125 +446,125 @@ struct DateObj : Obj {
     double time = 0;
 
     template<typename V> void visitEdges(V&) {}
-    // A generator (function*) is a hosted frame that can leave the thread and come back. While
-    // it runs, its frame is an ordinary frame on the resuming thread's stack (so calls, throws,
-    // preemption and the DSU's safe point treat it like any other); when it yields, the frame's
-    // slots (locals and operand stack, slot 0 = this), its pc and its try handlers move here and
-    // the frame is popped. Open upvalues of the frame move with it: `location` points into
-    // `slots` (which never reallocates while suspended) and `suspendedIn` keeps this object
-    // alive for them. Resuming copies everything back on top of the resuming thread's stack.
-    // See docs/decisions/0012-resumable-frames.md.
-    enum class GeneratorState : uint8_t { SuspendedStart, SuspendedYield, Running, Completed };
+};
 
-    struct SavedHandler {
-        uint32_t catchPc;
-        uint32_t closeFromSlot;
-    };
+// A generator (function*) is a hosted frame that can leave the thread and come back. While
+// it runs, its frame is an ordinary frame on the resuming thread's stack (so calls, throws,
+// preemption and the DSU's safe point treat it like any other); when it yields, the frame's
+// slots (locals and operand stack, slot 0 = this), its pc and its try handlers move here and
+// the frame is popped. Open upvalues of the frame move with it: `location` points into
+// `slots` (which never reallocates while suspended) and `suspendedIn` keeps this object
+// alive for them. Resuming copies everything back on top of the resuming thread's stack.
+// See docs/decisions/0012-resumable-frames.md.
+enum class GeneratorState : uint8_t { SuspendedStart, SuspendedYield, Running, Completed };
 
-    struct Generator : Obj {
-        Closure* closure = nullptr;
-        std::vector<Value> slots;
-        std::vector<SavedHandler> handlers;
-        Upvalue* openUpvalues = nullptr; // into `slots`, sorted by location (descending)
-        uint32_t pc = 0;
-        GeneratorState state = GeneratorState::SuspendedStart;
-        // A step taken for Op::IterNext (a for-of resumed the frame in place, see interpreter.cpp).
-        bool stepReady = false;
-        bool stepDone = false;
-        Value stepValue;
+struct SavedHandler {
+    uint32_t catchPc;
+    uint32_t closeFromSlot;
+};
 
-        bool suspended() const {
-            return state == GeneratorState::SuspendedStart ||
-                   state == GeneratorState::SuspendedYield;
-        }
-        template<typename V> void visitEdges(V& v) {
-            if (closure) v.visitFixed(closure, "suspended frame"); // keeps the code it entered
-            for (Value& x : slots)
-                v.visit(x, "suspended slot");
-            for (Upvalue* u = openUpvalues; u; u = u->nextOpen)
-                v.visitFixed(u, "open upvalue");
-            v.visit(stepValue, "step value");
-        }
-    };
+struct Generator : Obj {
+    Closure* closure = nullptr;
+    std::vector<Value> slots;
+    std::vector<SavedHandler> handlers;
+    Upvalue* openUpvalues = nullptr; // into `slots`, sorted by location (descending)
+    uint32_t pc = 0;
+    GeneratorState state = GeneratorState::SuspendedStart;
+    // A step taken for Op::IterNext (a for-of resumed the frame in place, see interpreter.cpp).
+    bool stepReady = false;
+    bool stepDone = false;
+    Value stepValue;
 
-    // A module's namespace: its top-level bindings by slot (let/const/class/function/var),
-    // plus `module.exports` as a record-like value.
-    struct Module : Obj {
-        String* path = nullptr;        // absolute path
-        String* displayPath = nullptr; // as the user named it (for messages)
-        std::vector<String*> names;    // binding names, index = slot
-        std::vector<Value> slots;
-        Value exports;      // module.exports
-        Value moduleObject; // the `module` record
-        FunctionProto* body = nullptr;
-        uint8_t state = 0; // 0 new, 1 running, 2 done
-        bool core =
-            false; // a core module shipped with the binary (core_modules.h), no program file
-        std::string source; // the text it was compiled from (the live version, for the differ)
-        std::unordered_map<std::string, uint32_t> slotByName;
-        std::unordered_set<uint32_t> constSlots;
-
-        template<typename V> void visitEdges(V& v) {
-            v.visit(path, "path");
-            v.visit(displayPath, "display path");
-            for (String* n : names)
-                v.visitFixed(n, "binding name"); // slotByName repeats them
-            for (Value& x : slots)
-                v.visit(x, "binding");
-            v.visit(exports, "exports");
-            v.visit(moduleObject, "module object");
-            v.visit(body, "body");
-        }
-    };
-
-    // A RegExp: its pattern as written and its `lastIndex`. The compiled pattern is shared by
-    // every RegExp of the same source and flags (a literal evaluated in a loop compiles once)
-    // and is reference-counted by them, outside the heap (runtime/lib/regexp.h).
-    struct CompiledRegExp;
-    void releaseCompiledRegExp(CompiledRegExp* c); // when a RegExp is swept
-    // `groupNames` holds the interned names of its named groups (null when it has none), so
-    // a match's `groups` record is filled without interning per match.
-    struct RegExpObj : Obj {
-        String* source = nullptr;
-        CompiledRegExp* compiled = nullptr;
-        Value lastIndex;
-        Array* groupNames = nullptr; // [i]: name of group i+1, or undefined
-
-        template<typename V> void visitEdges(V& v) {
-            v.visit(source, "source");
-            v.visit(lastIndex, "lastIndex");
-            v.visit(groupNames, "group names");
-        }
-    };
-
-    // Calls `o`'s visitEdges for its kind. The class pointer is an edge of every object.
-    template<typename T, typename V> inline void visitEdgesAs(Obj* o, V& v) {
-        static_cast<T*>(o)->visitEdges(v);
+    bool suspended() const {
+        return state == GeneratorState::SuspendedStart || state == GeneratorState::SuspendedYield;
     }
-    template<typename V> inline void visitEdges(Obj* o, V& v) {
-        v.visit(o->klass, "class");
-        switch (o->kind) {
+    template<typename V> void visitEdges(V& v) {
+        if (closure) v.visitFixed(closure, "suspended frame"); // keeps the code it entered
+        for (Value& x : slots)
+            v.visit(x, "suspended slot");
+        for (Upvalue* u = openUpvalues; u; u = u->nextOpen)
+            v.visitFixed(u, "open upvalue");
+        v.visit(stepValue, "step value");
+    }
+};
+
+// A module's namespace: its top-level bindings by slot (let/const/class/function/var),
+// plus `module.exports` as a record-like value.
+struct Module : Obj {
+    String* path = nullptr;        // absolute path
+    String* displayPath = nullptr; // as the user named it (for messages)
+    std::vector<String*> names;    // binding names, index = slot
+    std::vector<Value> slots;
+    Value exports;      // module.exports
+    Value moduleObject; // the `module` record
+    FunctionProto* body = nullptr;
+    uint8_t state = 0;  // 0 new, 1 running, 2 done
+    bool core = false;  // a core module shipped with the binary (core_modules.h), no program file
+    std::string source; // the text it was compiled from (the live version, for the differ)
+    std::unordered_map<std::string, uint32_t> slotByName;
+    std::unordered_set<uint32_t> constSlots;
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(path, "path");
+        v.visit(displayPath, "display path");
+        for (String* n : names)
+            v.visitFixed(n, "binding name"); // slotByName repeats them
+        for (Value& x : slots)
+            v.visit(x, "binding");
+        v.visit(exports, "exports");
+        v.visit(moduleObject, "module object");
+        v.visit(body, "body");
+    }
+};
+
+// A RegExp: its pattern as written and its `lastIndex`. The compiled pattern is shared by
+// every RegExp of the same source and flags (a literal evaluated in a loop compiles once)
+// and is reference-counted by them, outside the heap (runtime/lib/regexp.h).
+struct CompiledRegExp;
+void releaseCompiledRegExp(CompiledRegExp* c); // when a RegExp is swept
+// `groupNames` holds the interned names of its named groups (null when it has none), so
+// a match's `groups` record is filled without interning per match.
+struct RegExpObj : Obj {
+    String* source = nullptr;
+    CompiledRegExp* compiled = nullptr;
+    Value lastIndex;
+    Array* groupNames = nullptr; // [i]: name of group i+1, or undefined
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(source, "source");
+        v.visit(lastIndex, "lastIndex");
+        v.visit(groupNames, "group names");
+    }
+};
+
+// Calls `o`'s visitEdges for its kind. The class pointer is an edge of every object.
+template<typename T, typename V> inline void visitEdgesAs(Obj* o, V& v) {
+    static_cast<T*>(o)->visitEdges(v);
+}
+template<typename V> inline void visitEdges(Obj* o, V& v) {
+    v.visit(o->klass, "class");
+    switch (o->kind) {
 #define MOLT_KIND_VISIT(kind, type)                                                                \
     case ObjKind::kind: visitEdgesAs<type>(o, v); break;
-            MOLT_OBJ_KINDS(MOLT_KIND_VISIT)
+        MOLT_OBJ_KINDS(MOLT_KIND_VISIT)
 #undef MOLT_KIND_VISIT
-        case ObjKind::Free: break;
-        }
+    case ObjKind::Free: break;
     }
+}
 
-    inline bool isKind(Value v, ObjKind k) {
-        return v.isObject() && v.asObject()->kind == k;
-    }
+inline bool isKind(Value v, ObjKind k) {
+    return v.isObject() && v.asObject()->kind == k;
+}
 
-    template<typename T> inline T* as(Value v) {
-        return static_cast<T*>(v.asObject());
-    }
+template<typename T> inline T* as(Value v) {
+    return static_cast<T*>(v.asObject());
+}
 
-    inline bool isString(Value v) {
-        return isKind(v, ObjKind::String);
-    }
-    inline String* asString(Value v) {
-        return static_cast<String*>(v.asObject());
-    }
+inline bool isString(Value v) {
+    return isKind(v, ObjKind::String);
+}
+inline String* asString(Value v) {
+    return static_cast<String*>(v.asObject());
+}
 
 } // namespace molt

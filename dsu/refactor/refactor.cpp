@@ -881,7 +881,7 @@ LiveRefactoring applyRefactoringLive(VM& vm, const RefactorRequest& request) {
     live.refactoring = refactor(current, request);
     if (!live.refactoring.ok()) return live;
     VersionUpdate update(vm);
-    NewVersion next{live.refactoring.files, "refactor " + request.kind};
+    NewVersion next{live.refactoring.files, "refactor " + request.kind, {}};
     UserPatch patch{"refactor-" + request.kind + ".js", live.refactoring.patch};
     if (!update.prepare(next, patch, live.prepareError)) return live;
     live.report = update.commit();

@@ -400,6 +400,9 @@ FunctionProto* Compiler::endSynthetic(FunctionState& state, FunctionState* saved
 }
 
 FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string name) {
+    // Here, not only at the expression sites: a named function value (`const f = async () =>`,
+    // `{ f: async function () {} }`) reaches compileFunction without passing them.
+    if (hasChildToken(node, "async")) fail(node, "async functions are not supported");
     FunctionState state;
     state.enclosing = fn_;
     state.kind = kind;

@@ -137,9 +137,12 @@ private Q_SLOTS:
             class Derived extends Base { b = { x: "y" }; m() { return this.b; } }
             function makeCounter() { let n = 0; return () => ++n; } // an upvalue
             const counter = makeCounter();
+            function* steps() { let i = 0; while (true) yield () => i++; } // upvalue into its frame
+            const suspended = steps();
+            suspended.next();
             const keep = [new Derived(), new Map([[{}, counter]]), new Set(["s", 2]),
                           [1, 2, 3].values(), { k: Base }, Thread.spawn(() => Thread.sleep(1)),
-                          new Date(0)];
+                          new Date(0), /a(?<n>b)/g, suspended];
             Thread.spawn(() => { for (let i = 0; i < 3; i++) Thread.yield(); });
         )");
         QCOMPARE(code, 0);

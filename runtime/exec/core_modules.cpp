@@ -1,8 +1,10 @@
 // The table of core modules: hosted ones come from the generated core_module_sources.cpp,
-// native ones are listed here (adding one is its installer's file plus one line below).
+// native ones are listed here (adding one is its installer's file plus one line below; http is
+// one).
 #include "runtime/exec/core_modules.h"
 
 #include "runtime/exec/core_module_table.h"
+#include "runtime/io/http_wire.h"
 
 namespace molt {
 
@@ -16,6 +18,7 @@ struct NativeCoreModule {
 const NativeCoreModule kNativeCoreModules[] = {
     {"fs", installFsModule},
     {"os", installOsModule},
+    {"http", requireHttp},
     {"internal/fs", installInternalFsModule},
     {"internal/errors", installInternalErrorsModule},
     {"internal/util", installInternalUtilModule},

@@ -9,7 +9,6 @@
 #include "runtime/exec/core_modules.h"
 #include "runtime/exec/mop.h"
 #include "runtime/exec/scheduler.h"
-#include "runtime/io/http_wire.h"
 #include "runtime/syntax/source_text.h"
 #include "runtime/syntax/syntax.h"
 
@@ -78,6 +77,19 @@ static Module* newModule(VM& vm, const std::string& absolutePath) {
     return m;
 }
 
+// Runs a module's top level once: `state` is 1 while it runs (a cycle sees the partial
+// exports), back to 0 if it throws (a later require retries), 2 when done.
+static Value runModuleBody(VM& vm, Module* m, Closure* body) {
+    m->state = 1;
+    Value r = vm.call(Value::object(body), m->exports, nullptr, 0);
+    if (r.isException()) {
+        m->state = 0;
+        return r;
+    }
+    m->state = 2;
+    return vm.recordGet(as<Record>(m->moduleObject), vm.names.exports);
+}
+
 Value VM::requireModule(const std::string& absolutePath) {
     auto staged = stagedExports.find(absolutePath);
     if (staged != stagedExports.end()) return staged->second;
@@ -105,14 +117,7 @@ Value VM::requireModule(const std::string& absolutePath) {
         requestExit(2);
         return Value::exception();
     }
-    m->state = 1;
-    Value r = call(Value::object(body), m->exports, nullptr, 0);
-    if (r.isException()) {
-        m->state = 0;
-        return r;
-    }
-    m->state = 2;
-    return recordGet(as<Record>(m->moduleObject), names.exports);
+    return runModuleBody(*this, m, body);
 }
 
 Value VM::requireCoreModule(const std::string& name) {
@@ -153,21 +158,13 @@ Value VM::requireCoreModule(const std::string& name) {
         requestExit(2);
         return Value::exception();
     }
-    m->state = 1;
-    Value r = call(Value::object(body), m->exports, nullptr, 0);
-    if (r.isException()) {
-        m->state = 0;
-        return r;
-    }
-    m->state = 2;
-    return recordGet(as<Record>(m->moduleObject), names.exports);
+    return runModuleBody(*this, m, body);
 }
 
 static Value requireNative(VM& vm, Value, Value* args, int argc) {
     if (argc < 1 || !isString(args[0]))
         return vm.throwTypeError("The \"id\" argument must be of type string");
     std::string id(asString(args[0])->view());
-    if (id == "http" || id == "node:http") return requireHttp(vm);
     std::string dir;
     Module* caller = nullptr;
     if (Thread* th = vm.currentThread(); th && !th->frames.empty()) {

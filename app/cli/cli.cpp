@@ -1,10 +1,12 @@
 #include "app/cli/cli.h"
 
 #include "runtime/compiler/compiler.h"
+#include "runtime/core/assert.h"
 #include "runtime/core/vm.h"
 #include "runtime/syntax/source_text.h"
 #include "runtime/syntax/syntax.h"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -81,18 +83,24 @@ CommandLine::CommandLine(std::string command, std::string synopsis)
     declared_.push_back({help, "--help", "", "show this help (also: -h)"});
 }
 
-CLI::Option* CommandLine::option(const std::string& name, std::string& into,
-                                 const std::string& valueName, const std::string& description) {
+CommandLine::~CommandLine() = default;
+
+void CommandLine::option(const std::string& name, std::string& into, const std::string& valueName,
+                         const std::string& description) {
     CLI::Option* o = app_->add_option(name, into, description)->type_name(valueName);
     declared_.push_back({o, name, valueName, description});
-    return o;
 }
 
-CLI::Option* CommandLine::flag(const std::string& name, bool& into,
-                               const std::string& description) {
+void CommandLine::flag(const std::string& name, bool& into, const std::string& description) {
     CLI::Option* o = app_->add_flag(name, into, description);
     declared_.push_back({o, name, "", description});
-    return o;
+}
+
+bool CommandLine::given(const std::string& name) const {
+    for (const Declared& d : declared_)
+        if (d.name == name) return d.option->count() > 0;
+    MOLT_ASSERT(false && "given(): the option is not declared");
+    return false;
 }
 
 std::optional<int> CommandLine::parse(const std::vector<std::string>& words) {
@@ -139,10 +147,12 @@ std::vector<std::string> CommandLine::allOperands() const {
     return all;
 }
 
-std::vector<const CLI::Option*> CommandLine::parseOrder() const {
-    std::vector<const CLI::Option*> order;
+std::vector<std::string> CommandLine::parseOrder() const {
+    std::vector<std::string> order;
     for (const CLI::Option* o : app_->parse_order())
-        if (std::find(order.begin(), order.end(), o) == order.end()) order.push_back(o);
+        for (const Declared& d : declared_)
+            if (d.option == o && std::find(order.begin(), order.end(), d.name) == order.end())
+                order.push_back(d.name);
     return order;
 }
 

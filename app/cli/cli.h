@@ -7,14 +7,19 @@
 // Program arguments follow `--`; before it, nothing that starts with '-' is passed on.
 //
 // Each subcommand declares its options once, on a CommandLine; the same declaration
-// parses the arguments and lists the options in `molt help COMMAND`.
+// parses the arguments and lists the options in `molt help COMMAND`. The parser behind it
+// is CLI11, seen only by cli.cpp: its header-only code is compiled once, not per command.
 #pragma once
 
-#include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace CLI {
+class App;
+class Option;
+} // namespace CLI
 
 namespace molt {
 class VM;
@@ -35,10 +40,14 @@ class CommandLine {
 public:
     // `synopsis` is the usage line without "usage: " ("molt run [OPTIONS] APP.js [ARGS...]").
     CommandLine(std::string command, std::string synopsis);
+    ~CommandLine();
+    CommandLine(const CommandLine&) = delete;
+    CommandLine& operator=(const CommandLine&) = delete;
 
-    CLI::Option* option(const std::string& name, std::string& into, const std::string& valueName,
-                        const std::string& description);
-    CLI::Option* flag(const std::string& name, bool& into, const std::string& description);
+    // Declares `--name VALUE` (stored in `into`) or a `--name` flag.
+    void option(const std::string& name, std::string& into, const std::string& valueName,
+                const std::string& description);
+    void flag(const std::string& name, bool& into, const std::string& description);
 
     // Parses the words after the subcommand's name. On a refusal prints it (one line, then
     // the synopsis) and returns UsageError; nullopt when the words are all understood.
@@ -50,8 +59,10 @@ public:
     const std::vector<std::string>& afterDashes() const { return afterDashes_; }
     // Every operand, before and after `--` (for commands where `--` only ends the options).
     std::vector<std::string> allOperands() const;
-    // The options in the order they were given.
-    std::vector<const CLI::Option*> parseOrder() const;
+    // Whether the declared option `name` ("--eval") was given (also with an empty value).
+    bool given(const std::string& name) const;
+    // The names of the options given ("--force"), in the order they were first given.
+    std::vector<std::string> parseOrder() const;
 
     // "options:" and one entry per declared option, wrapped to the terminal's usual width.
     std::string optionsHelp() const;

@@ -100,8 +100,8 @@ int refactorCommand(const std::vector<std::string>& words) {
     if (o.outDir.empty() || o.patchOut.empty())
         return line.refuse("refactor needs --out-dir DIR and --patch-out P.js");
     // The options in the order given, as the undo command line repeats them.
-    for (const CLI::Option* opt : line.parseOrder()) {
-        std::string name = opt->get_name().substr(2);
+    for (const std::string& option : line.parseOrder()) {
+        std::string name = option.substr(2);
         if (name == "force" || name == "static") request.options.push_back({name, "1"});
         if (name == "value") request.options.push_back({name, o.value});
         if (name == "existing") request.options.push_back({name, o.existing});

@@ -50,7 +50,6 @@ struct RunOptions {
     std::string maxHeap;
     std::string control, journal;
     bool gcStress = false;
-    CLI::Option* evalOption = nullptr;
 };
 
 void declare(CommandLine& line, RunOptions& o) {
@@ -63,10 +62,9 @@ void declare(CommandLine& line, RunOptions& o) {
     line.option("--patch", o.patch, "P.js",
                 "apply the patch script P.js to the running program (threads and timers keep "
                 "running); the update commits at the first safe point or rolls back");
-    o.evalOption =
-        line.option("--eval", o.eval, "EXPR",
-                    "after the update, print EXPR (evaluated in the main module's namespace) as "
-                    "console.log would, and exit");
+    line.option("--eval", o.eval, "EXPR",
+                "after the update, print EXPR (evaluated in the main module's namespace) as "
+                "console.log would, and exit");
     line.option("--report", o.report, "FILE.json",
                 "write the update report (phases, pause, instances migrated)");
     line.option("--safe-point-timeout", o.safePointTimeout, "MS",
@@ -276,11 +274,11 @@ int runCommand(const std::vector<std::string>& words) {
         maxHeapMb = *mb;
     }
     bool updating = !o.then.empty() || !o.patch.empty();
-    if (!o.control.empty() && (updating || !o.report.empty() || o.evalOption->count() > 0))
+    if (!o.control.empty() && (updating || !o.report.empty() || line.given("--eval")))
         return line.refuse("--control does not combine with --then, --patch, --eval or --report "
                            "(update the process with `molt update SOCKET NEW.js`)");
     if (!o.journal.empty() && o.control.empty()) return line.refuse("--journal needs --control");
-    bool evaluating = o.evalOption->count() > 0;
+    bool evaluating = line.given("--eval");
     if ((evaluating || !o.report.empty()) && !updating)
         return line.refuse("--eval and --report need --then or --patch");
     if (evaluating) update.eval = &o.eval;

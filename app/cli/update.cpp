@@ -18,7 +18,6 @@ constexpr const char* kSynopsis = "molt update [OPTIONS] SOCKET NEW_MAIN.js";
 struct UpdateOptions {
     std::string patch, eval, report, safePointTimeout;
     bool dryRun = false;
-    CLI::Option* evalOption = nullptr;
 };
 
 void declare(CommandLine& line, UpdateOptions& o) {
@@ -28,9 +27,9 @@ void declare(CommandLine& line, UpdateOptions& o) {
               "compile, diff, build the new classes, migrate copies of the live instances and "
               "run the validations, then drop it all: report what the update would do; "
               "nothing is swapped");
-    o.evalOption = line.option("--eval", o.eval, "EXPR",
-                               "after the update, print EXPR (evaluated in the process's main "
-                               "module) as console.log would");
+    line.option("--eval", o.eval, "EXPR",
+                "after the update, print EXPR (evaluated in the process's main "
+                "module) as console.log would");
     line.option("--report", o.report, "R.json", "write the update report");
     line.option("--safe-point-timeout", o.safePointTimeout, "MS",
                 "give up waiting for a safe point after MS milliseconds (default 2000)");
@@ -91,7 +90,7 @@ int updateCommand(const std::vector<std::string>& words) {
     r.op = control::Op::Commit;
     r.id = 1;
     r.dryRun = o.dryRun;
-    if (o.evalOption->count() > 0) {
+    if (line.given("--eval")) {
         if (o.eval.empty()) return line.refuse("'--eval' needs an expression");
         r.expr = o.eval;
     }

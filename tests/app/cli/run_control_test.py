@@ -190,6 +190,8 @@ def test_dry_run_changes_nothing(env):
                           "dry.json")
     check("dry run: the update would commit" in err, f"no dry-run summary: {err!r}")
     check("Counter" in err, f"the dry run does not name the changed class: {err!r}")
+    check("pause" not in err and "its work before the swap took" in err,
+          f"a dry run claims a pause it never made: {err!r}")
     with open(env.path("dry.json")) as f:
         check(json.load(f)["outcome"] == "validated", "the report does not say validated")
     check(env.eval("counter.describe()").startswith("v1 count="), "the dry run swapped")

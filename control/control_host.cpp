@@ -6,6 +6,7 @@
 #include "runtime/exec/scheduler.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <unistd.h>
@@ -37,6 +38,9 @@ struct ControlHost::PendingUpdate {
     std::string digest;
     bool done = false;
     dsu::UpdateReport report;
+    // Compiling and diffing the new version runs on the loop before the commit, so the
+    // program does not run during it either; the report's pause does not include it.
+    double versionPrepareMs = 0;
 };
 
 ControlHost::ControlHost(VM& vm, ControlSocket& socket, Journal& journal, std::string mainPath)
@@ -155,7 +159,11 @@ void ControlHost::startUpdate(const Peer& peer, const Request& r) {
     if (r.op == Op::Commit && !r.patch.empty())
         patch = {r.patchPath.empty() ? "patch.js" : r.patchPath, r.patch};
     std::string error;
-    if (!pending->update->prepare(next, patch, error)) {
+    auto started = std::chrono::steady_clock::now();
+    bool prepared = pending->update->prepare(next, patch, error);
+    pending->versionPrepareMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    if (!prepared) {
         fail(peer, r.id, "bad_input", error);
         return; // the VersionUpdate goes away: nothing was changed
     }
@@ -185,6 +193,7 @@ void ControlHost::finishUpdate() {
     const dsu::UpdateReport& report = p->report;
     if (!p->request.dryRun) ++(report.committed() ? applied_ : rolledBack_);
     Json rj = reportJson(report);
+    rj["version_prepare_ms"] = p->versionPrepareMs;
     if (!p->request.dryRun) lastReport_ = rj;
     Json sources = Json::array();
     for (const SourceText& f : p->request.files)

@@ -61,7 +61,7 @@ class Env:
                           f"stdout: {out}\nstderr: {err}")
         return out, err
 
-    def start(self, app, sock="app.sock", extra=()):
+    def start(self, app, sock="app.sock", extra=(), ready="started"):
         log = open(self.path(sock + ".log"), "wb")
         p = subprocess.Popen([self.molt, "run", app, "--control", sock, *extra], cwd=self.work,
                              env=self.env, stdout=log, stderr=subprocess.STDOUT)
@@ -70,7 +70,7 @@ class Env:
         while time.time() < deadline:
             if p.poll() is not None:
                 raise Failure(f"molt run exited with {p.returncode}:\n{self.log(sock)}")
-            if os.path.exists(self.path(sock)) and "started" in self.log(sock):
+            if os.path.exists(self.path(sock)) and ready in self.log(sock):
                 return p
             time.sleep(0.02)
         raise Failure("the process did not start listening")
@@ -300,6 +300,57 @@ def test_stale_socket_replaced(env):
     q.wait(timeout=LIMIT_S)
     check(not os.path.exists(env.path("app.sock")), "SIGTERM left the socket")
     check(os.listdir(env.env["XDG_RUNTIME_DIR"] + "/molt") == [], "SIGTERM left the registry entry")
+
+
+def test_service_example_updates_and_restores(env):
+    """resources/examples/service: serves JSON, is updated to main_v2.js and back while it
+    listens (state kept, the new field and handler live), and restores its persisted orders
+    after a restart."""
+    import urllib.request
+    service = os.path.join(HERE, "..", "..", "..", "resources", "examples", "service")
+    shutil.copytree(service, env.path("service"))
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+
+    def start():
+        p = env.start("service/main.js", "shop.sock", ("--", str(port), "data"), ready="listening")
+        return p
+
+    def ask(method, path, body=None):
+        req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method=method,
+                                     data=body.encode() if body else None)
+        try:
+            with urllib.request.urlopen(req, timeout=LIMIT_S) as r:
+                return r.status, json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read())
+
+    p = start()
+    check("0 orders restored" in env.log("shop.sock"), env.log("shop.sock"))
+    check(ask("POST", "/orders", '{"sku":"tea","qty":12}') == (201, {"id": 1, "sku": "tea", "qty": 12, "total": 5400}),
+          "v1 did not place the order")
+    check(ask("POST", "/orders", '{"sku":"nope","qty":1}')[0] == 404, "an unknown sku was accepted")
+    check(ask("POST", "/orders", "not json")[0] == 400, "a body that is not JSON was accepted")
+    out, err = env.expect(0, "update", "shop.sock", "service/main_v2.js", "--eval", "shop.stats().version")
+    check(out.strip() == "2", f"not running v2 after the update: {out!r} {err!r}")
+    # The live order got the new field's initializer; a new one the new constructor's value.
+    check(ask("GET", "/orders/1")[1].get("discount") == 0, "the live order lacks the new field")
+    check(ask("POST", "/orders", '{"sku":"tea","qty":10}')[1].get("discount") == 450,
+          "v2's constructor did not run")
+    status, stats = ask("GET", "/stats")
+    check(stats == {"version": 2, "requests": 6, "orders": 2, "revenue": 9450, "average": 4725},
+          f"v2's stats handler: {stats}")
+    env.expect(0, "update", "shop.sock", "service/main.js")
+    check(ask("GET", "/stats")[1] == {"version": 1, "requests": 7, "orders": 2, "revenue": 9900},
+          "the update back to v1 did not keep the state")
+    p.terminate()
+    p.wait(timeout=LIMIT_S)
+    start()
+    check("2 orders restored" in env.log("shop.sock"), "the orders were not persisted: " + env.log("shop.sock"))
+    check(ask("GET", "/orders/2")[1] == {"id": 2, "sku": "tea", "qty": 10, "total": 4500},
+          "a restored order differs")
 
 
 def main():

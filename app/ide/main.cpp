@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QStringLiteral("a project folder to open"));
     QCommandLineOption example(QStringLiteral("example"),
-                               QStringLiteral("open a bundled example (bounce, shop)"),
+                               QStringLiteral("open a bundled example (bounce, service, shop)"),
                                QStringLiteral("name"));
     QCommandLineOption run(QStringLiteral("run"),
                            QStringLiteral("run the program once it is open"));

@@ -26,7 +26,7 @@ struct Project {
     static Project open(const QString& folder, QString* error = nullptr);
 };
 
-QStringList bundledExamples(); // "bounce", "shop"
+QStringList bundledExamples(); // "bounce", "service", "shop"
 // Copies the bundled example into `targetParent`/name unless it is already there; returns
 // the folder, or an empty string with `error` set.
 QString installExample(const QString& name, const QString& targetParent, QString* error = nullptr);

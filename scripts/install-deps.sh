@@ -19,7 +19,7 @@ packages=(
   libpcre2-dev
   python3
   libuv1-dev libhttp-parser-dev
-  wrk ansible-core
+  wrk ansible-core openssh-client openssh-server
 )
 
 missing=()

@@ -353,6 +353,76 @@ def test_service_example_updates_and_restores(env):
           "a restored order differs")
 
 
+def test_ssh_forwarding(env):
+    """The documented remote path: `ssh -N -L LOCAL.sock:REMOTE.sock host` forwards the
+    control socket, and `molt update LOCAL.sock` commits through it. The 'remote' is this
+    machine, through a private sshd on a free loopback port with its own keys and config."""
+    sshd = shutil.which("sshd") or "/usr/sbin/sshd"
+    check(os.path.exists(sshd) and shutil.which("ssh-keygen") and shutil.which("ssh"),
+          "openssh-server and openssh-client are needed (scripts/install-deps.sh installs them)")
+    keys = env.path("ssh")
+    os.makedirs(keys, mode=0o700)
+    for name in ("host", "client"):
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", os.path.join(keys, name)],
+                       check=True, timeout=LIMIT_S)
+    shutil.copy(os.path.join(keys, "client.pub"), os.path.join(keys, "authorized_keys"))
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    user = subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
+    with open(os.path.join(keys, "sshd_config"), "w") as f:
+        f.write(f"""ListenAddress 127.0.0.1
+Port {port}
+HostKey {keys}/host
+AuthorizedKeysFile {keys}/authorized_keys
+PidFile {keys}/sshd.pid
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+StrictModes no
+PermitRootLogin prohibit-password
+AllowStreamLocalForwarding yes
+AllowUsers {user}
+""")
+    os.makedirs("/run/sshd", exist_ok=True)  # sshd's privilege-separation folder
+    daemon = subprocess.Popen([sshd, "-D", "-e", "-f", os.path.join(keys, "sshd_config")],
+                              stdout=subprocess.DEVNULL, stderr=open(env.path("sshd.log"), "wb"))
+    tunnel = None
+    try:
+        p = env.start("counter_v1.js", "remote.sock")
+        local = env.path("local.sock")
+        deadline = time.time() + LIMIT_S
+        while True:  # sshd may take a moment to listen; ssh exits at once until it does
+            tunnel = subprocess.Popen(
+                ["ssh", "-N", "-F", "/dev/null", "-i", os.path.join(keys, "client"), "-p", str(port),
+                 "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                 "-o", "BatchMode=yes", "-o", "ExitOnForwardFailure=yes", "-o", "LogLevel=ERROR",
+                 "-L", f"{local}:{env.path('remote.sock')}", f"{user}@127.0.0.1"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            while tunnel.poll() is None and not os.path.exists(local) and time.time() < deadline:
+                time.sleep(0.05)
+            if os.path.exists(local):
+                break
+            err = tunnel.stderr.read().decode("utf-8", "replace") if tunnel.poll() is not None else ""
+            check(time.time() < deadline, f"no tunnel: {err}")
+            time.sleep(0.2)
+        out, err = env.expect(0, "update", "local.sock", "counter_v2.js", "--eval", "counter.describe()")
+        check(out.startswith("v2 count=") and "update committed" in err,
+              f"the update through the tunnel: {out!r} {err!r}")
+        check(env.eval("counter.describe()", "remote.sock").startswith("v2 count="),
+              "the process behind the tunnel is not running v2")
+        out, _ = env.expect(0, "status", "local.sock")
+        check(json.loads(out)["updates_applied"] == 1, f"status through the tunnel: {out}")
+        env.stop(p, "remote.sock")
+    finally:
+        if tunnel and tunnel.poll() is None:
+            tunnel.terminate()
+            tunnel.wait(timeout=LIMIT_S)
+        daemon.terminate()
+        daemon.wait(timeout=LIMIT_S)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--molt", required=True)

@@ -174,6 +174,7 @@ struct BindingInfo {
 
 struct ModuleInfo {
     std::string path;
+    std::string display; // how messages name the file: the version's own path for it
     std::unique_ptr<SyntaxTree> tree;
     std::vector<ClassInfo> classes;
     std::vector<FunctionInfo> functions;
@@ -187,9 +188,9 @@ struct ModuleInfo {
         return nullptr;
     }
     SourceLocation at(TSNode n) const {
-        if (ts_node_is_null(n)) return {path, 0, 0};
+        if (ts_node_is_null(n)) return {path, 0, 0, display};
         SourcePosition p = tree->position(n);
-        return {path, p.line, p.column};
+        return {path, p.line, p.column, display};
     }
     std::string text(TSNode n) const { return std::string(tree->text(n)); }
 };
@@ -360,6 +361,7 @@ bool parseVersion(const std::vector<SourceFile>& files, bool isNew, Version& out
     for (const SourceFile& f : files) {
         ModuleInfo mod;
         mod.path = f.path;
+        mod.display = f.displayPath.empty() ? f.path : f.displayPath;
         mod.tree = SyntaxTree::parse(f.text, f.path);
         if (auto diag = mod.tree->firstError()) {
             CompileError e;

@@ -35,6 +35,7 @@ struct SourceLocation {
     std::string path;  // relative module path ("" when not applicable)
     uint32_t line = 0; // 1-based; 0 = none
     uint32_t column = 0;
+    std::string display = {}; // how messages name the file (the version's displayPath); empty: path
 };
 
 enum class ChangeKind {

@@ -18,7 +18,7 @@ namespace {
 constexpr size_t kWidth = 100;
 
 std::string location(const SourceLocation& at) {
-    return at.path + ":" + std::to_string(at.line);
+    return (at.display.empty() ? at.path : at.display) + ":" + std::to_string(at.line);
 }
 
 class Writer {

@@ -4,7 +4,7 @@
 module.exports = function (dsu) {
   // ---- lib/cart.js
 
-  // class Cart (lib/cart.js:1)
+  // class Cart (new/lib/cart.js:1)
   // Live instances get 'discount' from its declared initializer (this = the instance).
   dsu.addInstanceVariable("Cart", "discount", dsu.initializer(function () { return null; }));
   dsu.replaceMethod("Cart", "total"); // body changed
@@ -13,14 +13,14 @@ module.exports = function (dsu) {
 
   // A new module: nothing of it is live yet. It is loaded when the program first requires it.
 
-  // class Discount (lib/discount.js:1)
+  // class Discount (new/lib/discount.js:1)
   dsu.addClass("Discount"); // new class
 
   // ---- lib/legacy.js
 
   // This module is no longer part of the program; its live bindings go with it.
 
-  // class OldDiscount (lib/legacy.js:1 in the old version)
+  // class OldDiscount (old/lib/legacy.js:1 in the old version)
   // REVIEW: if any instance of OldDiscount is live, the update rolls back unless you map them with
   //         dsu.migrateInstancesTo("OldDiscount", "Target", fn)
   dsu.removeClass("OldDiscount");

@@ -112,6 +112,10 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
         report = r;
         done = true;
     };
+    // An --eval that cannot compile is bad input: said before the update, which then never runs.
+    if (std::string compileError;
+        o.eval && !vm.checkExpression(vm.mainModule(), *o.eval, compileError))
+        return printError(compileError);
     {
         std::unique_ptr<dsu::VersionUpdate> update;
         std::unique_ptr<dsu::Transaction> tx;

@@ -148,6 +148,10 @@ public:
     // Compiles `expression` in `module`'s namespace and evaluates it; on a compile error
     // returns Value::exception() with no pending exception and `compileError` filled.
     Value evaluate(Module* module, const std::string& expression, std::string& compileError);
+    // Compiles `expression` as evaluate would, without running it: false with `compileError`
+    // filled when it would not compile. Names are resolved when it runs, so an expression
+    // that checks here may name bindings an update is about to add.
+    bool checkExpression(Module* module, const std::string& expression, std::string& compileError);
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
     // Loads (or returns the cached) core module `name` ("fs", "events"; see core_modules.h).

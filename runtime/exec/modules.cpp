@@ -342,6 +342,15 @@ Value VM::evaluate(Module* module, const std::string& expression, std::string& c
     return call(Value::object(c), module->exports, nullptr, 0);
 }
 
+bool VM::checkExpression(Module* module, const std::string& expression,
+                         std::string& compileError) {
+    auto tree = SyntaxTree::parse(expression, "--eval");
+    CompileError error;
+    if (compileEval(*this, module, *tree, error)) return true;
+    compileError = error.format();
+    return false;
+}
+
 int VM::runEventLoop() {
     int code = scheduler_->run();
     if (mainModule_) mainModule_->state = 2;

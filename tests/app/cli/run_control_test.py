@@ -217,6 +217,10 @@ def test_bad_input_changes_nothing(env):
     env.expect(2, "update", "app.sock", "counter_v2.js", "--bogus")
     env.expect(2, "update", "app.sock")
     _, err = env.expect(2, "eval", "app.sock", "counter.(")
+    # An --eval that cannot compile is refused before the update is prepared.
+    _, err = env.expect(2, "update", "app.sock", "counter_v2.js", "--eval", "counter.(")
+    check("--eval:1:1: syntax error" in err, f"the --eval error is not shown: {err!r}")
+    check(env.eval("counter.describe()").startswith("v1 count="), "updated despite a bad --eval")
     # Raw protocol: malformed, versionless, unknown and oversized lines get error answers on
     # the same connection, and a good request after them still works.
     big = b'{"v":1,"id":5,"op":"eval","expr":"' + b"x" * (17 * 1024 * 1024) + b'"}\n'

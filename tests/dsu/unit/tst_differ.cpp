@@ -39,8 +39,10 @@ std::vector<SourceFile> readVersion(const fs::path& dir, const std::string& whic
         return {{"main.js", readText(dir / (which + ".js"))}};
     for (const auto& e : fs::recursive_directory_iterator(dir / which))
         if (e.is_regular_file() && e.path().extension() == ".js")
-            files.push_back(
-                {fs::relative(e.path(), dir / which).generic_string(), readText(e.path())});
+            files.push_back({fs::relative(e.path(), dir / which).generic_string(),
+                             readText(e.path()),
+                             // as `molt diff old/main.js new/main.js` names them
+                             (fs::path(which) / fs::relative(e.path(), dir / which)).generic_string()});
     std::sort(files.begin(), files.end(),
               [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
     return files;

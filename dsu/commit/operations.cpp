@@ -53,7 +53,8 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
                     if (y->findSlot(f) < 0) d->fieldsDropped = true; // old code may name it
             auto c = changedMembers.find(d->def.name);
             if (c != changedMembers.end())
-                d->changedMembers.insert(c->second.begin(), c->second.end());
+                for (const std::string& member : c->second)
+                    d->changedMembers.insert(PrivateName::encode(member, d->def.name));
             // A changed method keeps its identity, as a changed function does: the old
             // method object becomes the new one (a method taken out as a value, a timer
             // holding it, run the new code).
@@ -330,6 +331,12 @@ bool Transaction::migrateInstancesTo(const std::string& removedClass, const std:
     return true;
 }
 
+// A method's key in its class's tables: scripts name a private method as written ("#clean"),
+// the tables by its declaring class ("#clean@Account", private_name.h).
+String* Transaction::methodKey(const std::string& name, const std::string& className) {
+    return vm_.intern(PrivateName::encode(name, className));
+}
+
 static NameTable& tableFor(ClassDefinition& def, MemberKind kind) {
     MOLT_CHECK(isMethodTable(kind), "a method operation takes a method-table kind");
     switch (kind) {
@@ -348,7 +355,7 @@ bool Transaction::addMethod(const std::string& cls, const std::string& name, Val
     Draft* d = draft(cls);
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
-    String* key = vm_.intern(name);
+    String* key = methodKey(name, d->def.name);
     if (versionMode() && fn.isUndefined()) {
         if (!t.count(key))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
@@ -359,7 +366,7 @@ bool Transaction::addMethod(const std::string& cls, const std::string& name, Val
     if (!versionMode() && t.count(key))
         return fail("class '" + cls + "' already has a method '" + name + "'");
     t[key] = fn;
-    d->changedMembers.insert(name);
+    d->changedMembers.insert(std::string(key->view()));
     return true;
 }
 
@@ -369,8 +376,9 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
     Draft* d = draft(cls);
     if (!d) return false;
     bool isConstructor = name == "constructor" && kind == MemberKind::Method;
+    String* key = methodKey(name, d->def.name);
     if (versionMode() && fn.isUndefined()) {
-        if (!isConstructor && !tableFor(d->def, kind).count(vm_.intern(name)))
+        if (!isConstructor && !tableFor(d->def, kind).count(key))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
         return true;
     }
@@ -380,12 +388,11 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
         d->def.constructor = fn;
     } else {
         NameTable& t = tableFor(d->def, kind);
-        String* key = vm_.intern(name);
         if (!t.count(key))
             return fail("class '" + cls + "' has no method '" + name + "' to replace");
         t[key] = fn;
     }
-    d->changedMembers.insert(name);
+    d->changedMembers.insert(std::string(key->view()));
     return true;
 }
 
@@ -393,13 +400,14 @@ bool Transaction::removeMethod(const std::string& cls, const std::string& name, 
     Draft* d = draft(cls);
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
+    String* key = methodKey(name, d->def.name);
     if (versionMode()) {
-        if (t.count(vm_.intern(name)))
+        if (t.count(key))
             return fail("the new version of '" + cls + "' still has the method '" + name + "'");
         return true;
     }
-    if (!t.erase(vm_.intern(name))) return fail("class '" + cls + "' has no method '" + name + "'");
-    d->changedMembers.insert(name);
+    if (!t.erase(key)) return fail("class '" + cls + "' has no method '" + name + "'");
+    d->changedMembers.insert(std::string(key->view()));
     return true;
 }
 

@@ -163,6 +163,7 @@ private:
                      std::string* bindingName = nullptr);
     Class* addedClass(const std::string& name); // a class added by this transaction
     bool fail(std::string message);
+    String* methodKey(const std::string& name, const std::string& className);
     bool prepare(UpdateReport& report);
     bool migrate(UpdateReport& report);
     bool validate(UpdateReport& report);

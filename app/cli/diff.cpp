@@ -5,6 +5,7 @@
 #include "dsu/commit/version.h"
 #include "dsu/source/differ.h"
 #include "dsu/source/patch_script.h"
+#include "runtime/core/vm.h"
 
 #include <cstdio>
 
@@ -56,6 +57,8 @@ int diffCommand(const std::vector<std::string>& words) {
     dsu::DiffOptions options;
     options.oldLabel = oldPath;
     options.newLabel = newPath;
+    VM vm; // it knows the built-in classes' layouts (extends Error: message, stack)
+    options.builtinFields = dsu::builtinLayouts(vm);
     dsu::ChangeSet changes;
     dsu::DiffError diffError;
     if (!dsu::diffSources(oldFiles, newFiles, changes, diffError, options))

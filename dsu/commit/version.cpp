@@ -40,6 +40,17 @@ std::map<std::string, std::string> declarations(const std::string& source) {
 
 } // namespace
 
+std::function<std::vector<std::string>(const std::string&)> builtinLayouts(VM& vm) {
+    return [&vm](const std::string& name) {
+        std::vector<std::string> out;
+        Value v = vm.global(name);
+        if (!isKind(v, ObjKind::Class) || as<Class>(v)->module) return out; // not a built-in
+        for (String* f : as<Class>(v)->fields)
+            out.emplace_back(f->view());
+        return out;
+    };
+}
+
 std::vector<SourceFile> liveSources(VM& vm) {
     std::vector<SourceFile> out;
     std::string root = rootOf(vm);
@@ -125,6 +136,16 @@ struct VersionUpdate::State {
     VM& vm;
     ChangeSet changes;
     std::string script;
+    // Where each part of the generated script came from, so that its errors name the source.
+    std::vector<PatchLineOrigin> origins;
+    std::string scriptLabel;
+    std::string located(const std::string& message) const {
+        return locateInSource(message, scriptLabel, origins);
+    }
+    UpdateReport located(UpdateReport report) const {
+        report.rollbackReason = located(report.rollbackReason);
+        return report;
+    }
     std::unique_ptr<Transaction> tx;
     std::vector<std::unique_ptr<Root>> roots; // the staged modules
     bool prepared = false;
@@ -161,6 +182,7 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
                    vm.mainModule() ? std::string(vm.mainModule()->path->view()) : root);
     options.newLabel = next.label;
     if (!next.oldLabel.empty()) options.oldLabel = next.oldLabel;
+    options.builtinFields = builtinLayouts(vm);
     options.liveInstances = [&](const std::string& module, const std::string& cls) -> long {
         auto m = moduleAt.find(module);
         if (m == moduleAt.end()) return -1;
@@ -174,7 +196,9 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
         error = diffError.message;
         return false;
     }
-    s_->script = generatePatchScript(s_->changes, options);
+    s_->origins.clear();
+    s_->script = generatePatchScript(s_->changes, options, &s_->origins);
+    s_->scriptLabel = "(patch generated for " + next.label + ")";
 
     // What changed in each class, for the safe point: a thread inside changed code blocks.
     std::map<std::string, std::set<std::string>> changedMembers;
@@ -221,9 +245,8 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
     }
 
     PatchError patchError;
-    std::string label = "(patch generated for " + next.label + ")";
-    if (!loadPatch(vm, *tx, label, patchError, &s_->script, base)) {
-        error = patchError.message;
+    if (!loadPatch(vm, *tx, s_->scriptLabel, patchError, &s_->script, base)) {
+        error = s_->located(patchError.message);
         return false;
     }
     if (userPatch.present()) {
@@ -247,7 +270,7 @@ UpdateReport VersionUpdate::commit() {
         r.rollbackReason = "the update was not prepared";
         return r;
     }
-    return s_->tx->commit();
+    return s_->located(s_->tx->commit());
 }
 
 void VersionUpdate::commitAsync(std::function<void(const UpdateReport&)> done) {
@@ -258,7 +281,9 @@ void VersionUpdate::commitAsync(std::function<void(const UpdateReport&)> done) {
         return;
     }
     s_->tx->safePointTimeoutMs = safePointTimeoutMs;
-    s_->tx->commitAsync(std::move(done));
+    s_->tx->commitAsync([s = s_.get(), done = std::move(done)](const UpdateReport& report) {
+        done(s->located(report));
+    });
 }
 
 UpdateReport VersionUpdate::dryRun() {
@@ -267,7 +292,7 @@ UpdateReport VersionUpdate::dryRun() {
         r.rollbackReason = "the update was not prepared";
         return r;
     }
-    return s_->tx->dryRun();
+    return s_->located(s_->tx->dryRun());
 }
 
 bool VersionUpdate::cancel() {

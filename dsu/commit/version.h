@@ -104,6 +104,10 @@ private:
     std::unique_ptr<State> s_;
 };
 
+// What the VM's built-in classes give subclasses as fields (DiffOptions::builtinFields):
+// the layout of the global class of that name when it is a built-in one.
+std::function<std::vector<std::string>(const std::string&)> builtinLayouts(VM& vm);
+
 // The live source of the running program, by path relative to the main module's folder.
 std::vector<SourceFile> liveSources(VM& vm);
 

@@ -301,6 +301,7 @@ void readModule(ModuleInfo& mod) {
 
 struct Version {
     std::vector<ModuleInfo> modules;
+    std::function<std::vector<std::string>(const std::string&)> builtinFields;
     const ModuleInfo* find(std::string_view path) const {
         for (const ModuleInfo& m : modules)
             if (m.path == path) return &m;
@@ -326,10 +327,20 @@ struct Version {
         }
         return out;
     }
+    // The fields a built-in class at the top of `c`'s chain gives it (extends Error: message,
+    // stack); none when the chain ends in a program class or nothing.
+    std::vector<std::string> builtinBase(const ModuleInfo& from, const ClassInfo& c) const {
+        auto chain = ancestors(from, c);
+        const ClassInfo& top = chain.empty() ? c : *chain.back();
+        if (top.superName.empty() || !builtinFields || resolve(from, top.superName)) return {};
+        return builtinFields(top.superName);
+    }
     // The instance layout of `c`: inherited public fields, then its own ones. A field an
     // ancestor has (or an inherited accessor) is not the class's own, as in the runtime.
     std::vector<std::string> ownFields(const ModuleInfo& from, const ClassInfo& c) const {
         std::set<std::string, std::less<>> inherited;
+        for (std::string& f : builtinBase(from, c))
+            inherited.insert(std::move(f));
         for (const ClassInfo* a : ancestors(from, c)) {
             for (const FieldInfo& f : a->layout.fields)
                 if (!f.isPrivate()) inherited.insert(f.name);
@@ -349,6 +360,8 @@ struct Version {
     std::set<std::string> layout(const ModuleInfo& from, const ClassInfo& c) const {
         std::vector<std::string> own = ownFields(from, c);
         std::set<std::string> all(own.begin(), own.end());
+        for (std::string& f : builtinBase(from, c))
+            all.insert(std::move(f));
         for (const ClassInfo* a : ancestors(from, c))
             for (const FieldInfo& f : a->layout.fields)
                 if (!PrivateName::isPrivate(f.name)) all.insert(f.name);
@@ -1020,6 +1033,7 @@ bool diffSources(const std::vector<SourceFile>& oldFiles, const std::vector<Sour
     Version oldV, newV;
     if (!parseVersion(oldFiles, false, oldV, error)) return false;
     if (!parseVersion(newFiles, true, newV, error)) return false;
+    oldV.builtinFields = newV.builtinFields = options.builtinFields;
     Differ(oldV, newV, options, out.changes).run();
     return true;
 }

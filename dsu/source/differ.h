@@ -103,6 +103,10 @@ struct DiffOptions {
     std::function<long(const std::string& module, const std::string& className)> liveInstances;
     // Names shown in the script's header ("molt diff v1.js v2.js").
     std::string oldLabel = "old", newLabel = "new";
+    // The instance fields a built-in class gives its subclasses (Error: message, stack), for
+    // a superclass name no module defines; empty for a name that is no built-in class. The
+    // runtime knows them (dsu::builtinLayouts, version.h). Absent: built-ins add no field.
+    std::function<std::vector<std::string>(const std::string& className)> builtinFields;
 };
 
 // Compares the two versions. Returns false with `error` set when either version has a
@@ -116,6 +120,18 @@ std::string oneLine(std::string_view text);
 
 // The patch script for a change set: deterministic, one `dsu.*` call per change, a comment
 // on every default decision and `// REVIEW:` on every decision a person should check.
-std::string generatePatchScript(const ChangeSet& changes, const DiffOptions& options = {});
+// `origins`, when given, receives which source construct each change's lines came from.
+struct PatchLineOrigin {
+    uint32_t firstLine = 0, lastLine = 0; // 1-based lines of the script
+    SourceLocation at;                    // the construct in the new version (old for removals)
+};
+std::string generatePatchScript(const ChangeSet& changes, const DiffOptions& options = {},
+                                std::vector<PatchLineOrigin>* origins = nullptr);
+
+// Rewrites each "LABEL:LINE:COL" in `message` (a position in the script generated under
+// LABEL) as the position of the source construct that line came from, keeping the script's
+// line: "(patch generated for v2.js):8:7: ..." -> "v2.js:3:3 (generated patch line 8): ...".
+std::string locateInSource(const std::string& message, const std::string& label,
+                           const std::vector<PatchLineOrigin>& origins);
 
 } // namespace molt::dsu

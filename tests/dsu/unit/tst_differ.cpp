@@ -189,6 +189,34 @@ private Q_SLOTS:
         QCOMPARE(cs.changes[2].oldAt.column, 49u);
     }
 
+    // An error at a line of the generated script is reported at the construct it came from.
+    void scriptErrorsPointAtTheSource() {
+        ChangeSet cs;
+        DiffError error;
+        QVERIFY(diffSources({{"main.js", "class A {\n  m() { return 1; }\n}\n", "v1.js"}},
+                            {{"main.js", "class A {\n  x = 0;\n  m() { return 2; }\n}\n", "v2.js"}},
+                            cs, error));
+        std::vector<PatchLineOrigin> origins;
+        std::string script = generatePatchScript(cs, {}, &origins);
+        QCOMPARE(origins.size(), size_t(2));
+        auto lineOf = [&](const std::string& needle) {
+            size_t at = script.find(needle);
+            return uint32_t(std::count(script.begin(), script.begin() + long(at), '\n')) + 1;
+        };
+        uint32_t replace = lineOf("dsu.replaceMethod(\"A\", \"m\")");
+        std::string label = "(patch generated for v2.js)";
+        std::string message = label + ":" + std::to_string(replace) + ":7: TypeError: no";
+        QCOMPARE(locateInSource(message, label, origins),
+                 "v2.js:3:3 (generated patch line " + std::to_string(replace) + "): TypeError: no");
+        // The field's lines (its comment and its call) map to the field declaration.
+        uint32_t add = lineOf("dsu.addInstanceVariable");
+        QCOMPARE(locateInSource(label + ":" + std::to_string(add) + ":3: x", label, origins),
+                 "v2.js:2:3 (generated patch line " + std::to_string(add) + "): x");
+        // A line no change wrote (the header) and other labels stay as they are.
+        QCOMPARE(locateInSource(label + ":1:1: y and patch.js:2:2", label, origins),
+                 label + ":1:1: y and patch.js:2:2");
+    }
+
     void memberKindsAreSeparateTables() {
         ChangeSet cs =
             diff("class A { get v() { return 1; } static m() {} }",

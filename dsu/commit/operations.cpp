@@ -21,6 +21,19 @@ bool definedIn(Value v, const Module* m) {
     return false;
 }
 
+// Whether `m` binds `name` to a class.
+static bool bindsClass(const Module* m, const std::string& name) {
+    auto slot = m->slotByName.find(name);
+    return slot != m->slotByName.end() && isKind(m->slots[slot->second], ObjKind::Class);
+}
+
+// Whether a name changes between holding a class and holding anything else (a function
+// becomes a class, a class a `let`): the generated patch removes one and adds the other.
+static bool changesKind(const Module* live, const Module* staged, const std::string& name) {
+    return live->slotByName.count(name) && staged->slotByName.count(name) &&
+           bindsClass(live, name) != bindsClass(staged, name);
+}
+
 bool Transaction::adoptVersion(Module* live, Module* staged,
                                const std::map<std::string, std::set<std::string>>& changedMembers) {
     adoptions_.push_back(std::make_unique<Adoption>());
@@ -85,10 +98,11 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
             ad.functions.emplace_back(as<Closure>(old), as<Closure>(v));
         }
     }
-    // Classes of the live version that the new one no longer defines.
+    // Classes of the live version that the new one no longer defines (the name may now
+    // hold a function or a plain value).
     for (auto& [name, slot] : live->slotByName) {
         Value v = live->slots[slot];
-        if (!isKind(v, ObjKind::Class) || !definedIn(v, live) || staged->slotByName.count(name))
+        if (!isKind(v, ObjKind::Class) || !definedIn(v, live) || bindsClass(staged, name))
             continue;
         Draft* d = draftForClass(as<Class>(v));
         d->removed = true;
@@ -475,7 +489,7 @@ bool Transaction::addBinding(const std::string& name, Value initial, Module* mod
     Root keep(vm_.heap, initial);
     if (versionMode() && !module) {
         Adoption* a = adoptionWith(name, true);
-        if (!a || a->live->slotByName.count(name))
+        if (!a || (a->live->slotByName.count(name) && !changesKind(a->live, a->staged, name)))
             return fail("the new version adds no binding '" + name + "'");
         if (!initial.isEmpty()) a->overrides.emplace_back(name, initial);
         return true;
@@ -491,7 +505,7 @@ bool Transaction::addBinding(const std::string& name, Value initial, Module* mod
 bool Transaction::removeBinding(const std::string& name, Module* module) {
     if (versionMode() && !module) {
         Adoption* a = adoptionWith(name, false);
-        if (!a || a->staged->slotByName.count(name))
+        if (!a || (a->staged->slotByName.count(name) && !changesKind(a->live, a->staged, name)))
             return fail("the new version does not remove a binding '" + name + "'");
         return true;
     }

@@ -22,7 +22,8 @@ bool definedIn(Value v, const Module* m) {
 }
 
 bool Transaction::adoptVersion(Module* live, Module* staged,
-                               const std::map<std::string, std::set<std::string>>& changedMembers) {
+                               const std::map<std::string, std::set<std::string>>& changedMembers,
+                               const std::vector<Obj*>* staging) {
     adoptions_.push_back(std::make_unique<Adoption>());
     Adoption& ad = *adoptions_.back();
     ad.live = live;
@@ -99,10 +100,23 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
         ad.newExports = staged->exports.asObject();
     }
     // Code compiled against the staged namespace runs against the live one after the swap.
-    vm_.heap.forEachObject([&](Obj* o) {
-        if (retargetTypedEdges<Module>(o, staged)) ad.rebase.push_back(o);
-    });
+    // Only objects made since the staging began can name the staged module (it did not
+    // exist before, and typed module edges are set when an object is made), so with the
+    // allocation log only those are looked at.
+    auto rebase = [&](Obj* o) {
+        if (o->kind != ObjKind::Free && retargetTypedEdges<Module>(o, staged))
+            ad.rebase.push_back(o);
+    };
+    if (staging)
+        for (Obj* o : *staging)
+            rebase(o);
+    else
+        vm_.heap.forEachObject(rebase);
     return true;
+}
+
+void Transaction::adoptStagingObjects(std::vector<Obj*> objects) {
+    staging_ = std::move(objects);
 }
 
 // Scripts name a private field as the source does ("#pin"); the runtime's layouts carry

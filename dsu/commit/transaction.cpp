@@ -76,6 +76,19 @@ void Transaction::markRoots(Tracer& t) {
         for (auto& [n, v] : a->overrides)
             t.mark(v);
         if (a->result) t.mark(a->result);
+        for (auto& [o, n] : a->rewrittenFunctions) {
+            t.mark(o);
+            t.mark(n);
+        }
+    }
+    if (staging_)
+        for (Obj* o : *staging_)
+            t.mark(o);
+    for (const RewrittenClosure& r : rewritten_) {
+        t.mark(r.proto);
+        if (r.homeClass) t.mark(r.homeClass);
+        for (Upvalue* u : r.upvalues)
+            if (u) t.mark(u);
     }
     if (built_) {
         for (Obj* o : built_->olds)
@@ -181,6 +194,15 @@ Transaction::Adoption* Transaction::adoptionWith(const std::string& name, bool i
 
 void Transaction::discard() {
     built_.reset();
+    // Live closures that took new code in place get their own back (before the classes,
+    // whose backups hold them).
+    for (auto it = rewritten_.rbegin(); it != rewritten_.rend(); ++it) {
+        it->closure->proto = it->proto;
+        it->closure->homeClass = it->homeClass;
+        for (uint32_t i = 0; i < it->closure->upvalueCount; ++i)
+            it->closure->upvalues[i] = it->upvalues[i];
+    }
+    rewritten_.clear();
     // Classes updated in place take back their members, supers first (a subclass's
     // flattened tables are built from its superclass's).
     std::vector<Draft*> restored;

@@ -54,7 +54,8 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
                     if (y->findSlot(f) < 0) d->fieldsDropped = true; // old code may name it
             auto c = changedMembers.find(d->def.name);
             if (c != changedMembers.end())
-                d->changedMembers.insert(c->second.begin(), c->second.end());
+                for (const std::string& m : c->second) // the tables key private ones by class
+                    d->changedMembers.insert(PrivateName::encode(m, d->def.name));
             // A changed method keeps its identity, as a changed function does: the old
             // method object becomes the new one (a method taken out as a value, a timer
             // holding it, run the new code).
@@ -356,13 +357,25 @@ static NameTable& tableFor(ClassDefinition& def, MemberKind kind) {
     }
 }
 
-bool Transaction::addMethod(const std::string& cls, const std::string& name, Value fn,
+// A member as the class's tables key it: a private one (`#clean`, as scripts write it) is
+// keyed by its declaring class (`#clean@Tag`), the new name's or, failing that, the old.
+template<typename Draft>
+static std::string memberKey(VM& vm, const Draft* d, NameTable& t, const std::string& name) {
+    if (!PrivateName::isPrivate(name) || PrivateName::isEncoded(name)) return name;
+    std::string key = PrivateName::encode(name, d->def.name);
+    if (t.count(vm.intern(key))) return key;
+    std::string old = PrivateName::encode(name, oldNameOf(d));
+    return t.count(vm.intern(old)) ? old : key;
+}
+
+bool Transaction::addMethod(const std::string& cls, const std::string& written, Value fn,
                             MemberKind kind) {
     Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
-    String* key = vm_.intern(name);
+    const std::string& name = written;
+    String* key = vm_.intern(memberKey(vm_, d, t, written));
     if (versionMode() && fn.isUndefined()) {
         if (!t.count(key))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
@@ -373,7 +386,7 @@ bool Transaction::addMethod(const std::string& cls, const std::string& name, Val
     if (!versionMode() && t.count(key))
         return fail("class '" + cls + "' already has a method '" + name + "'");
     t[key] = fn;
-    d->changedMembers.insert(name);
+    d->changedMembers.insert(std::string(key->view()));
     return true;
 }
 
@@ -383,8 +396,9 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
     Draft* d = draft(cls);
     if (!d) return false;
     bool isConstructor = name == "constructor" && kind == MemberKind::Method;
+    const std::string key = memberKey(vm_, d, tableFor(d->def, kind), name);
     if (versionMode() && fn.isUndefined()) {
-        if (!isConstructor && !tableFor(d->def, kind).count(vm_.intern(name)))
+        if (!isConstructor && !tableFor(d->def, kind).count(vm_.intern(key)))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
         return true;
     }
@@ -394,12 +408,12 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
         d->def.constructor = fn;
     } else {
         NameTable& t = tableFor(d->def, kind);
-        String* key = vm_.intern(name);
-        if (!t.count(key))
+        String* k = vm_.intern(key);
+        if (!t.count(k))
             return fail("class '" + cls + "' has no method '" + name + "' to replace");
-        t[key] = fn;
+        t[k] = fn;
     }
-    d->changedMembers.insert(name);
+    d->changedMembers.insert(key);
     return true;
 }
 
@@ -407,13 +421,14 @@ bool Transaction::removeMethod(const std::string& cls, const std::string& name, 
     Draft* d = draft(cls);
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
+    const std::string key = memberKey(vm_, d, t, name);
     if (versionMode()) {
-        if (t.count(vm_.intern(name)))
+        if (t.count(vm_.intern(key)))
             return fail("the new version of '" + cls + "' still has the method '" + name + "'");
         return true;
     }
-    if (!t.erase(vm_.intern(name))) return fail("class '" + cls + "' has no method '" + name + "'");
-    d->changedMembers.insert(name);
+    if (!t.erase(vm_.intern(key))) return fail("class '" + cls + "' has no method '" + name + "'");
+    d->changedMembers.insert(key);
     return true;
 }
 

@@ -131,6 +131,17 @@ bool Transaction::updateStagedInPlace() {
             a->rewrittenFunctions.push_back(*it);
             it = a->functions.erase(it);
         }
+    // `module.exports = { ... }` again in the new version: the live exports record (which
+    // other modules hold) takes the new record's entries, so it needs no swap either.
+    std::vector<std::pair<Record*, Record*>> exportRecords;
+    for (auto& a : adoptions_)
+        if (a->newExports && a->oldExports->kind == ObjKind::Record &&
+            a->newExports->kind == ObjKind::Record) {
+            forward[a->newExports] = a->oldExports;
+            exportRecords.emplace_back(static_cast<Record*>(a->oldExports),
+                                       static_cast<Record*>(a->newExports));
+            a->oldExports = a->newExports = nullptr;
+        }
     if (forward.empty()) return true;
     MapForwarder fwd{{}, forward};
     for (Obj* o : *staging_) {
@@ -175,6 +186,10 @@ bool Transaction::updateStagedInPlace() {
         if (a->newExports && fwd.target(a->newExports) == a->oldExports)
             a->oldExports = a->newExports = nullptr;
     }
+    for (auto [live, next] : exportRecords) {
+        swapRecordEntries(live, next); // a rollback swaps them back
+        swappedRecords_.emplace_back(live, next);
+    }
     // The new code, in the live closures (the new closures' home classes are forwarded).
     for (auto [live, next] : rewrite) {
         RewrittenClosure saved{live, live->proto, live->homeClass, {}};
@@ -186,6 +201,18 @@ bool Transaction::updateStagedInPlace() {
             live->upvalues[i] = next->upvalues[i];
     }
     return true;
+}
+
+void swapRecordEntries(Record* a, Record* b) {
+    std::swap(a->keys, b->keys);
+    std::swap(a->values, b->values);
+    std::swap(a->index, b->index);
+    std::swap(a->deadCount, b->deadCount);
+    std::swap(a->intPrefix, b->intPrefix);
+    uint8_t mask = Record::kNullPrototypeFlag;
+    uint8_t fa = a->flags & mask, fb = b->flags & mask;
+    a->flags = uint8_t((a->flags & ~mask) | fb);
+    b->flags = uint8_t((b->flags & ~mask) | fa);
 }
 
 const FunctionProto* Transaction::runningProto(const Closure* c) const {
@@ -754,6 +781,7 @@ bool Transaction::swap() {
     for (auto& d : drafts_)
         d->backup.reset(); // the members installed in place are the program's now
     rewritten_.clear();   // and so is the code the changed closures took
+    swappedRecords_.clear();
     for (auto& [live, copy] : built_->namespaces)
         replaceNamespace(vm_, live, copy);
     for (auto& a : adoptions_) {

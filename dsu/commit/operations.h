@@ -84,6 +84,9 @@ struct Transaction::Built {
     std::unordered_map<Obj*, Obj*> forward;
 };
 
+// Exchanges two records' entries (a module's exports taking the new version's in place).
+void swapRecordEntries(Record* a, Record* b);
+
 // A class or a function that module `m`'s own code defines (not one it merely binds).
 bool definedIn(Value v, const Module* m);
 

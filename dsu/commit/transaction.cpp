@@ -84,6 +84,10 @@ void Transaction::markRoots(Tracer& t) {
     if (staging_)
         for (Obj* o : *staging_)
             t.mark(o);
+    for (auto [live, next] : swappedRecords_) {
+        t.mark(live);
+        t.mark(next);
+    }
     for (const RewrittenClosure& r : rewritten_) {
         t.mark(r.proto);
         if (r.homeClass) t.mark(r.homeClass);
@@ -203,6 +207,9 @@ void Transaction::discard() {
             it->closure->upvalues[i] = it->upvalues[i];
     }
     rewritten_.clear();
+    for (auto it = swappedRecords_.rbegin(); it != swappedRecords_.rend(); ++it)
+        swapRecordEntries(it->first, it->second);
+    swappedRecords_.clear();
     // Classes updated in place take back their members, supers first (a subclass's
     // flattened tables are built from its superclass's).
     std::vector<Draft*> restored;

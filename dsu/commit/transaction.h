@@ -211,6 +211,9 @@ private:
         std::vector<Upvalue*> upvalues;
     };
     std::vector<RewrittenClosure> rewritten_;
+    // Live exports records that took the new version's entries (live, new): swapped back by
+    // a rollback.
+    std::vector<std::pair<Record*, Record*>> swappedRecords_;
     size_t rootId_;
     bool finished_ = false;
     bool waiting_ = false; // commitAsync is waiting for a safe point

@@ -118,11 +118,15 @@ bool Transaction::updateStagedInPlace() {
     auto& forward = built_->forward;
     for (Draft* d : built_->order)
         if (d->inPlace && d->staged) forward[d->staged] = d->old;
+    std::unordered_set<Obj*> made(staging_->begin(), staging_->end());
+    // A new closure the staging made (not a live function a patch named) whose upvalues
+    // fit in the live closure.
     std::vector<std::pair<Closure*, Closure*>> rewrite;
     for (auto& a : adoptions_)
         for (auto it = a->functions.begin(); it != a->functions.end();) {
             auto [live, next] = *it;
-            if (live->upvalueCount != next->upvalueCount || forward.count(next)) {
+            if (live->upvalueCount != next->upvalueCount || forward.count(next) ||
+                !made.count(next)) {
                 ++it;
                 continue;
             }
@@ -133,10 +137,12 @@ bool Transaction::updateStagedInPlace() {
         }
     // `module.exports = { ... }` again in the new version: the live exports record (which
     // other modules hold) takes the new record's entries, so it needs no swap either.
+    // Only a record the staging made: the new version may export an object the live
+    // program made (`module.exports = registry`, a binding of both versions).
     std::vector<std::pair<Record*, Record*>> exportRecords;
     for (auto& a : adoptions_)
         if (a->newExports && a->oldExports->kind == ObjKind::Record &&
-            a->newExports->kind == ObjKind::Record) {
+            a->newExports->kind == ObjKind::Record && made.count(a->newExports)) {
             forward[a->newExports] = a->oldExports;
             exportRecords.emplace_back(static_cast<Record*>(a->oldExports),
                                        static_cast<Record*>(a->newExports));

@@ -13,9 +13,15 @@
 // ratio to it. Peak extra memory is the heap's footprint growth over the commit
 // (collection is deferred for its whole length, so nothing it made is freed before the end).
 //
+// Changes named "version: ..." are made the way `molt run --then` and the IDE make them: a
+// new version of the program's source is diffed and staged (timed as stage_ms; the heap
+// walk staging did before the allocation log is timed beside it, former_stage_walk_ms),
+// then committed.
+//
 //   build/default/bench/dsu_update [--quick] [--reps N] [--only CHANGE] [--sizes 10000,100000]
 // Prints a table on stderr and JSON on stdout.
 #include "dsu/commit/transaction.h"
+#include "dsu/commit/version.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/scheduler.h"
 
@@ -26,6 +32,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -71,7 +78,33 @@ Thread.spawn(() => {
 
 const std::vector<std::string> kChanges = {
     "method body",  "getter",       "static method",     "constructor",  "add field",
-    "remove field", "rename field", "change superclass", "hosted policy"};
+    "remove field", "rename field", "change superclass", "hosted policy",
+    // The same code-only changes made by an update to a new version of the source (what
+    // `molt run --then` and the IDE do): diffed, staged, then committed.
+    "version: method body", "version: getter", "version: static method",
+    "version: constructor"};
+
+// The new version's source for a "version: ..." change: one edit to kProgram.
+std::string editedProgram(const std::string& change) {
+    std::string text = kProgram;
+    auto edit = [&](const std::string& from, const std::string& to) {
+        size_t at = text.find(from);
+        if (at == std::string::npos) {
+            std::fprintf(stderr, "dsu_update: no '%s' in the program\n", from.c_str());
+            std::exit(2);
+        }
+        text.replace(at, from.size(), to);
+    };
+    if (change == "version: method body")
+        edit("sum() { return this.a + this.b; }", "sum() { return this.b + this.a; }");
+    else if (change == "version: getter")
+        edit("return this.a + this.b + 1;", "return this.a + this.b + 2;");
+    else if (change == "version: static method")
+        edit("static make(i) { return new Target(i); }", "static make(i) { return i; }");
+    else if (change == "version: constructor")
+        edit("this.b = i * 2;", "this.b = i * 3;");
+    return text;
+}
 
 double nowMs() {
     using namespace std::chrono;
@@ -101,6 +134,9 @@ struct Measurement {
     std::string reason;
     double pauseMs = 0, totalMs = 0, observedGapMs = 0, throughputRatio = 0;
     double prepareMs = 0, migrateMs = 0, validateMs = 0;
+    double stageMs = 0;      // version updates: diff, staging and patch loading (program paused
+                             // between slices, but outside the commit's pause)
+    double formerWalkMs = 0; // the heap walk staging did before the allocation log, timed here
     size_t migrated = 0, extraBytes = 0;
 };
 
@@ -149,10 +185,10 @@ Measurement measure(const std::string& programPath, int n, int fill, const std::
     number(vm, "stats.maxGap = 0");
 
     dsu::Transaction tx(vm);
-    record(vm, tx, change);
-    size_t footprint = vm.heap.footprint();
+    std::unique_ptr<dsu::VersionUpdate> version;
     bool done = false;
-    tx.commitAsync([&](const dsu::UpdateReport& report) {
+    size_t footprint = 0;
+    auto onDone = [&](const dsu::UpdateReport& report) {
         r.committed = report.committed();
         r.reason = report.rollbackReason;
         r.pauseMs = report.pauseMs;
@@ -164,7 +200,32 @@ Measurement measure(const std::string& programPath, int n, int fill, const std::
         size_t now = vm.heap.footprint();
         r.extraBytes = now > footprint ? now - footprint : 0;
         done = true;
-    });
+    };
+    if (change.rfind("version: ", 0) == 0) {
+        // What adoptVersion used to do for the changed module: visit every object of the heap.
+        double w0 = nowMs();
+        size_t found = 0;
+        vm.heap.forEachObject([&](Obj* o) { found += retargetTypedEdges<Module>(o, vm.mainModule()); });
+        r.formerWalkMs = nowMs() - w0;
+        version = std::make_unique<dsu::VersionUpdate>(vm);
+        dsu::NewVersion next;
+        next.files.push_back({std::filesystem::path(programPath).filename().string(),
+                              editedProgram(change)});
+        std::string error;
+        double s0 = nowMs();
+        bool prepared = version->prepare(next, {}, error);
+        r.stageMs = nowMs() - s0;
+        if (!prepared) {
+            r.reason = error;
+            return r;
+        }
+        footprint = vm.heap.footprint();
+        version->commitAsync(onDone);
+    } else {
+        record(vm, tx, change);
+        footprint = vm.heap.footprint();
+        tx.commitAsync(onDone);
+    }
     vm.scheduler().runUntil([&] { return done; });
     runFor(vm, 20); // let the ticker run once more to record the gap
     r.observedGapMs = number(vm, "stats.maxGap");
@@ -253,7 +314,8 @@ int main(int argc, char** argv) {
             const Measurement& last = cell.runs.back();
             std::fprintf(stderr,
                          "%-18s %8d: %s pause %8.2f ms (seen %8.2f), total %8.2f, migrated %8zu, "
-                         "extra %6.1f MB, after/before %.3f, pause/memcpy %.0f\n",
+                         "extra %6.1f MB, after/before %.3f, pause/memcpy %.0f, stage %.2f ms "
+                         "(former walk %.2f)\n",
                          change.c_str(), n, last.committed ? "ok" : "ROLLED BACK",
                          median(cell.runs, [](auto& m) { return m.pauseMs; }),
                          median(cell.runs, [](auto& m) { return m.observedGapMs; }),
@@ -262,7 +324,9 @@ int main(int argc, char** argv) {
                          median(cell.runs, [](auto& m) { return m.extraBytes; }) / 1048576.0,
                          median(cell.runs, [](auto& m) { return m.throughputRatio; }),
                          median(cell.runs, [](auto& m) { return m.pauseMs; }) /
-                             std::max(cell.floorMs, 1e-6));
+                             std::max(cell.floorMs, 1e-6),
+                         median(cell.runs, [](auto& m) { return m.stageMs; }),
+                         median(cell.runs, [](auto& m) { return m.formerWalkMs; }));
             if (!last.committed) std::fprintf(stderr, "  rolled back: %s\n", last.reason.c_str());
             cells.push_back(std::move(cell));
         }
@@ -281,14 +345,16 @@ int main(int argc, char** argv) {
             "\"observed_gap_ms\": %.3f, \"total_ms\": %.3f, \"prepare_ms\": %.3f, "
             "\"migrate_ms\": %.3f, \"validate_ms\": %.3f, \"instances_migrated\": %.0f, "
             "\"ns_per_migrated\": %.1f, \"peak_extra_bytes\": %.0f, \"throughput_ratio\": %.4f, "
-            "\"memcpy_floor_ms\": %.4f, \"pause_over_memcpy\": %.1f}%s\n",
+            "\"memcpy_floor_ms\": %.4f, \"pause_over_memcpy\": %.1f, \"stage_ms\": %.3f, "
+            "\"former_stage_walk_ms\": %.3f}%s\n",
             c.change.c_str(), c.instances, committed ? "committed" : "rolled_back", pause,
             med([](auto& m) { return m.observedGapMs; }), med([](auto& m) { return m.totalMs; }),
             med([](auto& m) { return m.prepareMs; }), med([](auto& m) { return m.migrateMs; }),
             med([](auto& m) { return m.validateMs; }), migrated,
             migrated > 0 ? pause * 1e6 / migrated : 0.0, med([](auto& m) { return m.extraBytes; }),
             med([](auto& m) { return m.throughputRatio; }), c.floorMs,
-            pause / std::max(c.floorMs, 1e-6), i + 1 < cells.size() ? "," : "");
+            pause / std::max(c.floorMs, 1e-6), med([](auto& m) { return m.stageMs; }),
+            med([](auto& m) { return m.formerWalkMs; }), i + 1 < cells.size() ? "," : "");
     }
     std::printf("  ]\n}\n");
     std::filesystem::remove(path);

@@ -16,6 +16,217 @@
 
 namespace molt::dsu {
 
+// ---------------------------------------------------------------- version mode in place
+
+namespace {
+// Rewrites references by a (small) map, for the objects the staging made: a staged class
+// becomes its live class, a new member closure the live closure that stands for it. Both
+// sides of every pair have the same kind, so typed edges stay well typed.
+struct MapForwarder : EdgeVisitorBase<MapForwarder> {
+    const std::unordered_map<Obj*, Obj*>& to;
+    bool changed = false;
+    Obj* target(Obj* o) const {
+        auto it = to.find(o);
+        return it == to.end() ? o : it->second;
+    }
+    void visit(Value& v, const char*) {
+        if (!v.isObject()) return;
+        Obj* t = target(v.asObject());
+        if (t != v.asObject()) {
+            v = Value::object(t);
+            changed = true;
+        }
+    }
+    template<typename T> void visit(T*& ref, const char*) {
+        if (!ref) return;
+        Obj* t = target(ref);
+        if (t != ref) {
+            ref = static_cast<T*>(t);
+            changed = true;
+        }
+    }
+};
+} // namespace
+
+// Whether two functions were compiled to the same code: bytecode, constants (nested
+// functions compared the same way), upvalues and source positions. The file may differ
+// (`--then v2.js`); the module does (the staged one is rebased at the swap).
+static bool sameCode(const FunctionProto* a, const FunctionProto* b) {
+    if (a == b) return true;
+    if (a->code != b->code || a->numParams != b->numParams || a->maxLocals != b->maxLocals ||
+        a->fnFlags != b->fnFlags || a->generatorSlot != b->generatorSlot ||
+        a->upvalues.size() != b->upvalues.size() || a->lines.size() != b->lines.size() ||
+        a->constants.size() != b->constants.size() || a->caches.size() != b->caches.size())
+        return false;
+    if ((a->name ? a->name->view() : "") != (b->name ? b->name->view() : "")) return false;
+    for (size_t i = 0; i < a->upvalues.size(); ++i)
+        if (a->upvalues[i].index != b->upvalues[i].index ||
+            a->upvalues[i].fromParentLocal != b->upvalues[i].fromParentLocal)
+            return false;
+    for (size_t i = 0; i < a->lines.size(); ++i)
+        if (a->lines[i].pc != b->lines[i].pc || a->lines[i].line != b->lines[i].line ||
+            a->lines[i].column != b->lines[i].column)
+            return false;
+    for (size_t i = 0; i < a->constants.size(); ++i) {
+        Value x = a->constants[i], y = b->constants[i];
+        if (x == y) continue;
+        if (isKind(x, ObjKind::FunctionProto) && isKind(y, ObjKind::FunctionProto)) {
+            if (!sameCode(as<FunctionProto>(x), as<FunctionProto>(y))) return false;
+        } else if (isString(x) && isString(y)) {
+            if (asString(x)->view() != asString(y)->view()) return false;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A member whose code the new version did not change (the same compiled code, not only
+// what the differ reported) keeps its live closure: a reference the program took to it
+// stays the class's member.
+void Transaction::keepUnchangedMembers(Draft* d, ClassDefinition& def) {
+    const std::pair<NameTable*, const NameTable*> tables[] = {
+        {&def.methods, &d->old->ownMethods},         {&def.getters, &d->old->ownGetters},
+        {&def.setters, &d->old->ownSetters},         {&def.staticMethods, &d->old->staticMethods},
+        {&def.staticGetters, &d->old->staticGetters}, {&def.staticSetters, &d->old->staticSetters}};
+    auto keep = [&](Value& now, Value old) {
+        if (!isKind(now, ObjKind::Closure) || !isKind(old, ObjKind::Closure) || now == old) return;
+        Closure *n = as<Closure>(now), *o = as<Closure>(old);
+        if (n->upvalueCount != 0 || o->upvalueCount != 0 || !sameCode(o->proto, n->proto)) return;
+        built_->forward[now.asObject()] = old.asObject();
+        now = old;
+    };
+    for (auto& [table, oldTable] : tables)
+        for (auto& [name, v] : *table) {
+            if (d->changedMembers.count(std::string(name->view()))) continue;
+            auto o = oldTable->find(name);
+            if (o != oldTable->end()) keep(v, o->second);
+        }
+    if (!d->changedMembers.count("constructor")) keep(def.constructor, d->old->constructor);
+}
+
+// Version mode: the classes updated in place hold the staged class's members now; the
+// objects the staging made (the staged module, its code, classes, closures, new bindings'
+// values, the patch modules) still name the staged class and the new closures of changed
+// members. They are forwarded here, among those objects alone, so the swap has nothing to
+// forward for them. The live closure of a changed method or function takes its new code
+// in place when it has room for its upvalues (the same count): every reference the program
+// holds to it (a method taken out as a value, a timer) then runs the new code without a
+// heap walk. The others are still swapped.
+bool Transaction::updateStagedInPlace() {
+    if (!staging_) return true;
+    auto& forward = built_->forward;
+    for (Draft* d : built_->order)
+        if (d->inPlace && d->staged) forward[d->staged] = d->old;
+    std::unordered_set<Obj*> made(staging_->begin(), staging_->end());
+    // A new closure the staging made (not a live function a patch named) whose upvalues
+    // fit in the live closure.
+    std::vector<std::pair<Closure*, Closure*>> rewrite;
+    for (auto& a : adoptions_)
+        for (auto it = a->functions.begin(); it != a->functions.end();) {
+            auto [live, next] = *it;
+            if (live->upvalueCount != next->upvalueCount || forward.count(next) ||
+                !made.count(next)) {
+                ++it;
+                continue;
+            }
+            forward[next] = live;
+            rewrite.emplace_back(live, next);
+            a->rewrittenFunctions.push_back(*it);
+            it = a->functions.erase(it);
+        }
+    // `module.exports = { ... }` again in the new version: the live exports record (which
+    // other modules hold) takes the new record's entries, so it needs no swap either.
+    // Only a record the staging made: the new version may export an object the live
+    // program made (`module.exports = registry`, a binding of both versions).
+    std::vector<std::pair<Record*, Record*>> exportRecords;
+    for (auto& a : adoptions_)
+        if (a->newExports && a->oldExports->kind == ObjKind::Record &&
+            a->newExports->kind == ObjKind::Record && made.count(a->newExports)) {
+            forward[a->newExports] = a->oldExports;
+            exportRecords.emplace_back(static_cast<Record*>(a->oldExports),
+                                       static_cast<Record*>(a->newExports));
+            a->oldExports = a->newExports = nullptr;
+        }
+    if (forward.empty()) return true;
+    MapForwarder fwd{{}, forward};
+    for (Obj* o : *staging_) {
+        fwd.changed = false;
+        visitEdges(o, fwd);
+        if (fwd.changed && (o->kind == ObjKind::Map || o->kind == ObjKind::Set)) {
+            auto* m = static_cast<MapObj*>(o); // a forwarded key hashes differently
+            m->index.clear();
+            for (uint32_t i = 0; i < m->keys.size(); ++i)
+                if (!m->keys[i].isEmpty()) m->index[m->keys[i]] = i;
+        }
+    }
+    // The classes this commit built or updated (their tables hold the new closures), and
+    // the values the patch handed to the transaction.
+    for (Draft* d : built_->order)
+        if (d->built) visitEdges(d->built, fwd);
+    auto fwdValue = [&](Value& v) { fwd.visit(v, nullptr); };
+    auto fwdTable = [&](NameTable& t) {
+        for (auto& [k, v] : t)
+            fwdValue(v);
+    };
+    for (auto& d : drafts_) {
+        for (NameTable* t : {&d->def.methods, &d->def.getters, &d->def.setters,
+                             &d->def.staticMethods, &d->def.staticGetters, &d->def.staticSetters})
+            fwdTable(*t);
+        for (auto& [n, v] : d->def.statics)
+            fwdValue(v);
+        fwdValue(d->def.constructor);
+        fwdValue(d->def.fieldInit);
+        for (auto& [n, p] : d->fieldPolicies)
+            fwdValue(p.value);
+        for (auto& p : d->instancePolicies)
+            fwdValue(p.closure);
+        fwdValue(d->migrateToClosure);
+    }
+    for (auto& b : bindingOps_)
+        fwdValue(b.value);
+    for (auto& a : adoptions_) {
+        for (auto& [n, v] : a->overrides)
+            fwdValue(v);
+        // `module.exports = C` in both versions: the new exports are the live ones now.
+        if (a->newExports && fwd.target(a->newExports) == a->oldExports)
+            a->oldExports = a->newExports = nullptr;
+    }
+    for (auto [live, next] : exportRecords) {
+        swapRecordEntries(live, next); // a rollback swaps them back
+        swappedRecords_.emplace_back(live, next);
+    }
+    // The new code, in the live closures (the new closures' home classes are forwarded).
+    for (auto [live, next] : rewrite) {
+        RewrittenClosure saved{live, live->proto, live->homeClass, {}};
+        saved.upvalues.assign(live->upvalues, live->upvalues + live->upvalueCount);
+        rewritten_.push_back(std::move(saved));
+        live->proto = next->proto;
+        live->homeClass = next->homeClass;
+        for (uint32_t i = 0; i < live->upvalueCount; ++i)
+            live->upvalues[i] = next->upvalues[i];
+    }
+    return true;
+}
+
+void swapRecordEntries(Record* a, Record* b) {
+    std::swap(a->keys, b->keys);
+    std::swap(a->values, b->values);
+    std::swap(a->index, b->index);
+    std::swap(a->deadCount, b->deadCount);
+    std::swap(a->intPrefix, b->intPrefix);
+    uint8_t mask = Record::kNullPrototypeFlag;
+    uint8_t fa = a->flags & mask, fb = b->flags & mask;
+    a->flags = uint8_t((a->flags & ~mask) | fb);
+    b->flags = uint8_t((b->flags & ~mask) | fa);
+}
+
+const FunctionProto* Transaction::runningProto(const Closure* c) const {
+    for (const RewrittenClosure& r : rewritten_)
+        if (r.closure == c) return r.proto;
+    return c->proto;
+}
+
 // ---------------------------------------------------------------- commit
 
 bool Transaction::prepare(UpdateReport& report) {
@@ -88,9 +299,11 @@ bool Transaction::prepare(UpdateReport& report) {
     // members now (a rollback restores them from the backup), so no instance is copied and
     // no reference has to be forwarded. Policies registered on it or an ancestor ask for
     // its instances to be migrated; a class given the instances of a removed one, or
-    // renamed, or staged by a new version (whose code names the staged class), is rebuilt.
+    // renamed, is rebuilt. A class staged by a new version is updated in place when the
+    // objects made by the staging are known (adoptStagingObjects): the references to the
+    // staged class are then among them (updateStagedInPlace).
     auto updatesInPlace = [&](Draft* d, Class* super, const ClassDefinition& def) {
-        if (!d->old || d->removed || d->staged) return false;
+        if (!d->old || d->removed || (d->staged && !staging_)) return false;
         if (super && built_->classMap.count(super) && built_->classMap.at(super) != super)
             return false; // the superclass is rebuilt: so is this class
         for (auto& x : drafts_) {
@@ -128,6 +341,7 @@ bool Transaction::prepare(UpdateReport& report) {
         Class* c;
         if (updatesInPlace(d, super, def)) {
             c = d->old;
+            if (d->staged) keepUnchangedMembers(d, def);
             d->backup = readClassDefinition(vm_, c);
             d->backupVersion = c->version;
             d->inPlace = true;
@@ -168,6 +382,7 @@ bool Transaction::prepare(UpdateReport& report) {
         vm_.finishClass(c); // the flattened tables must see the new closures
         report.classesChanged.push_back(def.name);
     }
+    if (!updateStagedInPlace()) return false;
     vm_.dropCachesFor(updatedInPlace);
 
     // Namespaces with changed bindings are copied; the copies take the changes.
@@ -542,7 +757,7 @@ bool Transaction::swap() {
     // Staged classes first: a new class takes the identity of the live class it replaces,
     // which the pairs after these set.
     for (Draft* d : built_->order)
-        if (d->staged) {
+        if (d->staged && !d->inPlace) {
             olds.push_back(d->staged);
             news.push_back(d->built);
         }
@@ -571,6 +786,8 @@ bool Transaction::swap() {
         return fail("internal error, nothing was changed: " + error);
     for (auto& d : drafts_)
         d->backup.reset(); // the members installed in place are the program's now
+    rewritten_.clear();   // and so is the code the changed closures took
+    swappedRecords_.clear();
     for (auto& [live, copy] : built_->namespaces)
         replaceNamespace(vm_, live, copy);
     for (auto& a : adoptions_) {

@@ -35,7 +35,8 @@ static bool changesKind(const Module* live, const Module* staged, const std::str
 }
 
 bool Transaction::adoptVersion(Module* live, Module* staged,
-                               const std::map<std::string, std::set<std::string>>& changedMembers) {
+                               const std::map<std::string, std::set<std::string>>& changedMembers,
+                               const std::vector<Obj*>* staging) {
     adoptions_.push_back(std::make_unique<Adoption>());
     Adoption& ad = *adoptions_.back();
     ad.live = live;
@@ -66,8 +67,8 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
                     if (y->findSlot(f) < 0) d->fieldsDropped = true; // old code may name it
             auto c = changedMembers.find(d->def.name);
             if (c != changedMembers.end())
-                for (const std::string& member : c->second)
-                    d->changedMembers.insert(PrivateName::encode(member, d->def.name));
+                for (const std::string& m : c->second) // the tables key private ones by class
+                    d->changedMembers.insert(PrivateName::encode(m, d->def.name));
             // A changed method keeps its identity, as a changed function does: the old
             // method object becomes the new one (a method taken out as a value, a timer
             // holding it, run the new code).
@@ -114,10 +115,23 @@ bool Transaction::adoptVersion(Module* live, Module* staged,
         ad.newExports = staged->exports.asObject();
     }
     // Code compiled against the staged namespace runs against the live one after the swap.
-    vm_.heap.forEachObject([&](Obj* o) {
-        if (retargetTypedEdges<Module>(o, staged)) ad.rebase.push_back(o);
-    });
+    // Only objects made since the staging began can name the staged module (it did not
+    // exist before, and typed module edges are set when an object is made), so with the
+    // allocation log only those are looked at.
+    auto rebase = [&](Obj* o) {
+        if (o->kind != ObjKind::Free && retargetTypedEdges<Module>(o, staged))
+            ad.rebase.push_back(o);
+    };
+    if (staging)
+        for (Obj* o : *staging)
+            rebase(o);
+    else
+        vm_.heap.forEachObject(rebase);
     return true;
+}
+
+void Transaction::adoptStagingObjects(std::vector<Obj*> objects) {
+    staging_ = std::move(objects);
 }
 
 // Scripts name a private field as the source does ("#pin"); the runtime's layouts carry
@@ -345,12 +359,6 @@ bool Transaction::migrateInstancesTo(const std::string& removedClass, const std:
     return true;
 }
 
-// A method's key in its class's tables: scripts name a private method as written ("#clean"),
-// the tables by its declaring class ("#clean@Account", private_name.h).
-String* Transaction::methodKey(const std::string& name, const std::string& className) {
-    return vm_.intern(PrivateName::encode(name, className));
-}
-
 static NameTable& tableFor(ClassDefinition& def, MemberKind kind) {
     MOLT_CHECK(isMethodTable(kind), "a method operation takes a method-table kind");
     switch (kind) {
@@ -363,13 +371,25 @@ static NameTable& tableFor(ClassDefinition& def, MemberKind kind) {
     }
 }
 
-bool Transaction::addMethod(const std::string& cls, const std::string& name, Value fn,
+// A member as the class's tables key it: a private one (`#clean`, as scripts write it) is
+// keyed by its declaring class (`#clean@Tag`), the new name's or, failing that, the old.
+template<typename Draft>
+static std::string memberKey(VM& vm, const Draft* d, NameTable& t, const std::string& name) {
+    if (!PrivateName::isPrivate(name) || PrivateName::isEncoded(name)) return name;
+    std::string key = PrivateName::encode(name, d->def.name);
+    if (t.count(vm.intern(key))) return key;
+    std::string old = PrivateName::encode(name, oldNameOf(d));
+    return t.count(vm.intern(old)) ? old : key;
+}
+
+bool Transaction::addMethod(const std::string& cls, const std::string& written, Value fn,
                             MemberKind kind) {
     Root keep(vm_.heap, fn);
     Draft* d = draft(cls);
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
-    String* key = methodKey(name, d->def.name);
+    const std::string& name = written;
+    String* key = vm_.intern(memberKey(vm_, d, t, written));
     if (versionMode() && fn.isUndefined()) {
         if (!t.count(key))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
@@ -390,9 +410,9 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
     Draft* d = draft(cls);
     if (!d) return false;
     bool isConstructor = name == "constructor" && kind == MemberKind::Method;
-    String* key = methodKey(name, d->def.name);
+    const std::string key = memberKey(vm_, d, tableFor(d->def, kind), name);
     if (versionMode() && fn.isUndefined()) {
-        if (!isConstructor && !tableFor(d->def, kind).count(key))
+        if (!isConstructor && !tableFor(d->def, kind).count(vm_.intern(key)))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
         return true;
     }
@@ -402,11 +422,12 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
         d->def.constructor = fn;
     } else {
         NameTable& t = tableFor(d->def, kind);
-        if (!t.count(key))
+        String* k = vm_.intern(key);
+        if (!t.count(k))
             return fail("class '" + cls + "' has no method '" + name + "' to replace");
-        t[key] = fn;
+        t[k] = fn;
     }
-    d->changedMembers.insert(std::string(key->view()));
+    d->changedMembers.insert(key);
     return true;
 }
 
@@ -414,14 +435,14 @@ bool Transaction::removeMethod(const std::string& cls, const std::string& name, 
     Draft* d = draft(cls);
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
-    String* key = methodKey(name, d->def.name);
+    const std::string key = memberKey(vm_, d, t, name);
     if (versionMode()) {
-        if (t.count(key))
+        if (t.count(vm_.intern(key)))
             return fail("the new version of '" + cls + "' still has the method '" + name + "'");
         return true;
     }
-    if (!t.erase(key)) return fail("class '" + cls + "' has no method '" + name + "'");
-    d->changedMembers.insert(std::string(key->view()));
+    if (!t.erase(vm_.intern(key))) return fail("class '" + cls + "' has no method '" + name + "'");
+    d->changedMembers.insert(key);
     return true;
 }
 

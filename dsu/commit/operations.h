@@ -54,6 +54,9 @@ struct Transaction::Adoption {
     Module* live;
     Module* staged;
     std::vector<std::pair<Closure*, Closure*>> functions; // changed function: live -> new
+    // Pairs of `functions` whose live closure took the new code in place (prepare): the
+    // swap leaves them alone, the safe point still judges the code they ran.
+    std::vector<std::pair<Closure*, Closure*>> rewrittenFunctions;
     std::vector<Obj*> rebase; // staged code and classes whose module becomes `live`
     std::vector<std::pair<std::string, Value>> overrides; // setBinding / given values
     Obj* oldExports = nullptr; // the new version assigned module.exports: the new object
@@ -76,7 +79,13 @@ struct Transaction::Built {
     std::vector<std::pair<Module*, Module*>> namespaces; // live module -> its new copy
     std::vector<Value> keep;
     std::unordered_map<Class*, Class*> classMap; // old class -> new class
+    // Version mode, in place: what the staged objects' references become (a staged class
+    // -> its live class, a new member closure -> the live closure that stands for it).
+    std::unordered_map<Obj*, Obj*> forward;
 };
+
+// Exchanges two records' entries (a module's exports taking the new version's in place).
+void swapRecordEntries(Record* a, Record* b);
 
 // A class or a function that module `m`'s own code defines (not one it merely binds).
 bool definedIn(Value v, const Module* m);

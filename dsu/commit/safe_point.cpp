@@ -19,8 +19,10 @@ namespace molt::dsu {
 bool Transaction::safePoint(UpdateReport& report, bool final) {
     if (injectFailureAt == "wait") return fail("injected failure in wait");
     std::unordered_set<const FunctionProto*> affected;
+    // A live closure that took its new code in place (version mode) still stands for the
+    // code its frames run: runningProto gives that.
     auto addValue = [&](Value v) {
-        if (isKind(v, ObjKind::Closure)) affected.insert(as<Closure>(v)->proto);
+        if (isKind(v, ObjKind::Closure)) affected.insert(runningProto(as<Closure>(v)));
     };
     for (auto& d : drafts_) {
         if (!d->old) continue;
@@ -35,14 +37,17 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
         if (all || d->changedMembers.count("constructor")) addValue(current.constructor);
         if (all) addValue(current.fieldInit);
     }
-    for (auto& a : adoptions_)
+    for (auto& a : adoptions_) {
         for (auto& [old, replacement] : a->functions)
             affected.insert(old->proto);
+        for (auto& [old, replacement] : a->rewrittenFunctions)
+            affected.insert(runningProto(old));
+    }
     report.blockers.clear();
     blockingFrames_.clear();
     for (Thread* t : vm_.scheduler().threads()) {
         for (size_t i = 0; i < t->frames.size(); ++i) {
-            if (!affected.count(t->frames[i].closure->proto)) continue;
+            if (!affected.count(runningProto(t->frames[i].closure))) continue;
             blockingFrames_.emplace_back(t, i);
             std::vector<StackFrameInfo> stack = vm_.captureStack(t);
             const StackFrameInfo& f = stack[t->frames.size() - 1 - i];
@@ -56,9 +61,9 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     // has no caller to return into, so the wait polls (blockingFrames_ lists thread frames).
     suspendedBlockers_ = 0;
     for (Generator* g : vm_.generators()) {
-        if (!g->suspended() || !affected.count(g->closure->proto)) continue;
+        if (!g->suspended() || !affected.count(runningProto(g->closure))) continue;
         suspendedBlockers_++;
-        const FunctionProto* p = g->closure->proto;
+        const FunctionProto* p = runningProto(g->closure);
         uint32_t line = p->defLine, column = p->defColumn;
         for (const LineEntry& e : p->lines) {
             if (e.pc + 1 > g->pc) break;

@@ -76,6 +76,23 @@ void Transaction::markRoots(Tracer& t) {
         for (auto& [n, v] : a->overrides)
             t.mark(v);
         if (a->result) t.mark(a->result);
+        for (auto& [o, n] : a->rewrittenFunctions) {
+            t.mark(o);
+            t.mark(n);
+        }
+    }
+    if (staging_)
+        for (Obj* o : *staging_)
+            t.mark(o);
+    for (auto [live, next] : swappedRecords_) {
+        t.mark(live);
+        t.mark(next);
+    }
+    for (const RewrittenClosure& r : rewritten_) {
+        t.mark(r.proto);
+        if (r.homeClass) t.mark(r.homeClass);
+        for (Upvalue* u : r.upvalues)
+            if (u) t.mark(u);
     }
     if (built_) {
         for (Obj* o : built_->olds)
@@ -181,6 +198,18 @@ Transaction::Adoption* Transaction::adoptionWith(const std::string& name, bool i
 
 void Transaction::discard() {
     built_.reset();
+    // Live closures that took new code in place get their own back (before the classes,
+    // whose backups hold them).
+    for (auto it = rewritten_.rbegin(); it != rewritten_.rend(); ++it) {
+        it->closure->proto = it->proto;
+        it->closure->homeClass = it->homeClass;
+        for (uint32_t i = 0; i < it->closure->upvalueCount; ++i)
+            it->closure->upvalues[i] = it->upvalues[i];
+    }
+    rewritten_.clear();
+    for (auto it = swappedRecords_.rbegin(); it != swappedRecords_.rend(); ++it)
+        swapRecordEntries(it->first, it->second);
+    swappedRecords_.clear();
     // Classes updated in place take back their members, supers first (a subclass's
     // flattened tables are built from its superclass's).
     std::vector<Draft*> restored;

@@ -106,8 +106,19 @@ public:
     // read in version mode from then on (see version.h). `changedMembers` names, per class
     // of the new version, the members whose code changed or went away (the differ's
     // findings): a thread inside one of them keeps the safe point away.
+    // `staging`, when given, lists every object allocated since the staging of the new
+    // version began (Heap::startAllocationLog): the staged code is found among them instead
+    // of by walking the heap.
     bool adoptVersion(Module* live, Module* staged,
-                      const std::map<std::string, std::set<std::string>>& changedMembers);
+                      const std::map<std::string, std::set<std::string>>& changedMembers,
+                      const std::vector<Obj*>* staging = nullptr);
+    // Hands over the objects made while the new version was staged and its patches loaded
+    // (the allocation log, stopped after the last patch). With them, a staged class that
+    // keeps its live class's layout is updated in place: the live class takes its members
+    // and every reference the staged objects hold to the staged class (or to a changed
+    // method's new closure) is forwarded among them alone — no heap walk. Without them,
+    // every staged class is rebuilt and swapped. The transaction keeps them alive.
+    void adoptStagingObjects(std::vector<Obj*> objects);
     bool versionMode() const { return !adoptions_.empty(); }
 
     // Safe-point timeout for commitAsync (default 2 s).
@@ -163,7 +174,6 @@ private:
                      std::string* bindingName = nullptr);
     Class* addedClass(const std::string& name); // a class added by this transaction
     bool fail(std::string message);
-    String* methodKey(const std::string& name, const std::string& className);
     bool prepare(UpdateReport& report);
     bool migrate(UpdateReport& report);
     bool validate(UpdateReport& report);
@@ -175,6 +185,9 @@ private:
     std::unordered_map<Class*, size_t> countLiveAfterSwap(const std::vector<Class*>& classes);
     void discard();
     void markRoots(Tracer& t);
+    bool updateStagedInPlace(); // prepare's forwarding among the staging objects
+    void keepUnchangedMembers(Draft* d, ClassDefinition& def);
+    const FunctionProto* runningProto(const Closure* c) const;
 
     VM& vm_;
     Module* defaultModule_;
@@ -187,6 +200,20 @@ private:
     std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint
     size_t suspendedBlockers_ = 0; // suspended generators in affected code, same check
     std::unique_ptr<Built> built_;
+    // Version mode: the objects made while staging (adoptStagingObjects), and the live
+    // closures of changed methods and functions that prepare gave their new code in place,
+    // with what they held before (restored by a rollback, dropped by the swap).
+    std::optional<std::vector<Obj*>> staging_;
+    struct RewrittenClosure {
+        Closure* closure;
+        FunctionProto* proto;
+        Class* homeClass;
+        std::vector<Upvalue*> upvalues;
+    };
+    std::vector<RewrittenClosure> rewritten_;
+    // Live exports records that took the new version's entries (live, new): swapped back by
+    // a rollback.
+    std::vector<std::pair<Record*, Record*>> swappedRecords_;
     size_t rootId_;
     bool finished_ = false;
     bool waiting_ = false; // commitAsync is waiting for a safe point

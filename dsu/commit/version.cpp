@@ -35,6 +35,12 @@ std::map<std::string, std::string> declarations(const std::string& source) {
         if (is(s, "class_declaration") || is(s, "function_declaration") ||
             is(s, "generator_function_declaration"))
             out[std::string(tree->text(field(s, "name")))] = std::string(tree->text(s));
+        else if (is(s, "lexical_declaration") || is(s, "variable_declaration"))
+            // `const K = class { ... }`: a class definition too (the compiler's definesClasses)
+            for (TSNode d : namedChildren(s))
+                if (is(d, "variable_declarator") && is(field(d, "name"), "identifier") &&
+                    is(field(d, "value"), "class"))
+                    out[std::string(tree->text(field(d, "name")))] = std::string(tree->text(s));
     return out;
 }
 
@@ -215,8 +221,14 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
     // reads them in), so that a new binding importing a class sees the new version's exports.
     struct ClearStaged {
         VM& vm;
-        ~ClearStaged() { vm.stagedExports.clear(); }
+        ~ClearStaged() {
+            vm.stagedExports.clear();
+            vm.heap.stopAllocationLog(); // on an early return; a no-op after the hand-over
+        }
     } clearStaged{vm};
+    // Everything made from here to the last patch is the staged world: the transaction
+    // finds the staged code and forwards references among these objects only (no heap walk).
+    vm.heap.startAllocationLog();
     std::vector<const SourceFile*> order;
     for (const SourceFile& f : next.files)
         order.insert(order.begin(), &f);
@@ -240,7 +252,7 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
         }
         s_->roots.push_back(std::make_unique<Root>(vm.heap, Value::object(staged)));
         vm.stagedExports[std::string(liveModule->path->view())] = staged->exports;
-        tx->adoptVersion(liveModule, staged, changedMembers);
+        tx->adoptVersion(liveModule, staged, changedMembers, &vm.heap.allocationLog());
         if (liveModule == vm.mainModule()) base = staged;
     }
 
@@ -257,6 +269,7 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
             return false;
         }
     }
+    tx->adoptStagingObjects(vm.heap.stopAllocationLog());
     if (!tx->error().empty()) {
         error = "molt: " + tx->error() + "\n";
         return false;

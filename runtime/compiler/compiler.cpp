@@ -338,6 +338,12 @@ FunctionProto* Compiler::compileModuleBody() {
                 if (std::any_of(names.begin(), names.end(),
                                 [&](auto& n) { return !inherited.count(n.first); }))
                     compileStatement(s);
+                else if (definesClasses(s) &&
+                         !std::all_of(names.begin(), names.end(), [&](auto& n) {
+                             return options_.unchanged && options_.unchanged->count(n.first);
+                         }))
+                    compileStatement(s); // `const K = class { ... }` is a class definition
+
             }
         }
     }
@@ -346,6 +352,16 @@ FunctionProto* Compiler::compileModuleBody() {
     state.proto->maxLocals = state.maxSlot;
     fn_ = nullptr;
     return state.proto;
+}
+
+// `const K = class { ... }` (every declarator binds a name to a class expression): to the
+// DSU a class definition like a declaration.
+bool Compiler::definesClasses(TSNode s) const {
+    std::vector<TSNode> declarators = namedChildren(s);
+    return !declarators.empty() && std::all_of(declarators.begin(), declarators.end(), [&](TSNode d) {
+        return is(d, "variable_declarator") && is(field(d, "name"), "identifier") &&
+               is(field(d, "value"), "class");
+    });
 }
 
 // `module.exports = ...;`

@@ -93,6 +93,7 @@ public:
     FunctionProto* compileModuleBody();
     FunctionProto* compileEvalBody();
     bool isModuleExportsAssignment(TSNode statement) const;
+    bool definesClasses(TSNode statement) const;
 
     // ---- compiler.cpp: infrastructure
     [[noreturn]] void fail(TSNode n, std::string message);

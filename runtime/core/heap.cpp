@@ -44,8 +44,10 @@ void Heap::setStressMode(bool on) {
 }
 
 void* Heap::allocateRaw(size_t bytes) {
-    if (stats_.bytesAllocatedSinceGc >= nextCollection_ && !collecting_ && (!deferred_ || stress_))
-        collect();
+    if (stats_.bytesAllocatedSinceGc >= nextCollection_) {
+        if (logging_) return allocateLogged(bytes);
+        if (!collecting_ && (!deferred_ || stress_)) collect();
+    }
     stats_.bytesAllocatedSinceGc += bytes;
     if (bytes > kSmallLimit) return allocateLarge(bytes);
 
@@ -84,6 +86,34 @@ void* Heap::allocateRaw(size_t bytes) {
     sc.bumpCursor += cellSize;
     sc.current->end = sc.bumpCursor;
     return cell;
+}
+
+// The log holds the threshold at zero, so every allocation comes here: allocate with the
+// real threshold (which may collect, and then moves), then record the cell.
+void* Heap::allocateLogged(size_t bytes) {
+    logging_ = false;
+    nextCollection_ = loggedThreshold_;
+    void* cell = allocateRaw(bytes);
+    loggedThreshold_ = nextCollection_;
+    nextCollection_ = 0;
+    logging_ = true;
+    log_.push_back(static_cast<Obj*>(cell));
+    return cell;
+}
+
+void Heap::startAllocationLog() {
+    MOLT_ASSERT(!logging_);
+    log_.clear();
+    loggedThreshold_ = nextCollection_;
+    nextCollection_ = 0;
+    logging_ = true;
+}
+
+std::vector<Obj*> Heap::stopAllocationLog() {
+    if (!logging_) return {};
+    logging_ = false;
+    nextCollection_ = loggedThreshold_;
+    return std::move(log_);
 }
 
 void* Heap::allocateLarge(size_t bytes) {
@@ -239,11 +269,17 @@ void Heap::collect() {
     stats_.collections++;
     stats_.bytesAllocatedSinceGc = 0;
     nextCollection_ = stress_ ? 0 : std::max<size_t>(stats_.bytesLive, 4 * 1024 * 1024) * 2;
+    if (logging_) { // a collection not started by allocateLogged: keep taking every allocation
+        loggedThreshold_ = nextCollection_;
+        nextCollection_ = 0;
+    }
     collecting_ = false;
 }
 
 void Heap::sweep() {
     size_t live = 0, objects = 0;
+    // The log keeps only what survives (its cells may be reused by later allocations).
+    std::erase_if(log_, [&](Obj* o) { return o->marked != markEpoch_; });
     for (auto& sc : classes_)
         sc.freeList = nullptr;
     for (Block* b : blocks_) {

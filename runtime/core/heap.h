@@ -11,7 +11,9 @@
 //     collections; `allInstances` collects first when exactness matters).
 //   * Allocation is a free-list pop or a pointer bump inside the current block. The only
 //     other work on the allocation path is one compare against the collection threshold;
-//     the stress mode sets that threshold to zero so every allocation collects.
+//     the stress mode sets that threshold to zero so every allocation collects, and the
+//     allocation log (below) sets it to zero so every allocation takes the slow path that
+//     records it. Outside those modes the fast path is unchanged.
 //   * Marking uses an explicit stack (no recursion), so deep structures cannot overflow the
 //     C++ stack. What an object references is its kind's `visitEdges` (object.h) and
 //     nothing else: marking, `verify`, `forEachReachable` and swapObjects's forwarding all
@@ -146,6 +148,17 @@ public:
     bool verifiesUpdates() const { return verifyUpdates_; }
     void setVerifiesUpdates(bool on) { verifyUpdates_ = on; }
 
+    // The allocation log: between startAllocationLog and stopAllocationLog every object
+    // allocated is recorded, in allocation order; the collector drops the ones it frees.
+    // The DSU logs while a new version is staged, so it can find the objects the staging
+    // made (the staged module's code, classes, closures and values) without walking the
+    // heap. Logging is not nestable. stopAllocationLog returns the log; its objects are
+    // only as alive as the caller keeps them.
+    void startAllocationLog();
+    std::vector<Obj*> stopAllocationLog();
+    const std::vector<Obj*>& allocationLog() const { return log_; }
+    bool logging() const { return logging_; }
+
     const HeapStats& stats() const { return stats_; }
     size_t bytesLive() const { return stats_.bytesLive; }
 
@@ -172,6 +185,7 @@ private:
         uint8_t sizeClass;
     };
     void* allocateRaw(size_t bytes);
+    void* allocateLogged(size_t bytes);
     void* allocateLarge(size_t bytes);
     [[noreturn]] void outOfMemory();
     void markRoots(Tracer& t);
@@ -210,6 +224,9 @@ private:
     bool deferred_ = false;
     bool collecting_ = false;
     bool verifyUpdates_ = false;
+    bool logging_ = false;
+    size_t loggedThreshold_ = 0; // the collection threshold while the log holds it at zero
+    std::vector<Obj*> log_;
 };
 
 // Finds (and with `to`, rewrites) the references of static type T* that name `from`; Value

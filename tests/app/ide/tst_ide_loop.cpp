@@ -451,7 +451,11 @@ private Q_SLOTS:
         ide.window->activateWindow();
         QTest::keyClick(e, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(finished.wait(10000));
-        QVERIFY(finished.at(0).at(0).value<UpdateOutcome>().report.committed());
+        const molt::dsu::UpdateReport first = finished.at(0).at(0).value<UpdateOutcome>().report;
+        QVERIFY(first.committed());
+        // Code only: the live class takes the new methods in place, its instances stay.
+        QCOMPARE(first.instancesMigrated, size_t(0));
+        QCOMPARE(first.classesUpdatedInPlace, std::vector<std::string>{"Shape"});
         QCOMPARE(ide.window->history()->entries().size(), 1);
         QVERIFY(ide.window->isLive("shapes.js"));
         QVERIFY(ide.window->statusBar()->currentMessage().contains("Live: update #1"));

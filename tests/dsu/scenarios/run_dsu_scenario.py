@@ -14,7 +14,9 @@ Each scenario is a folder holding
                   "args": ["--safe-point-timeout", "100", ...] (optional),
                   "roundtrip": false (optional: skip the round trip below),
                   "gc_stress": false (optional: skipped under --gc-stress; for programs
-                                      too big to collect on every allocation)}
+                                      too big to collect on every allocation),
+                  "report": {"instances_migrated": 0, ...} (optional: the update report,
+                            written with --report, must have these values for these keys)}
 
 The runner executes, with the scenario folder as working directory,
   molt run [args] v1.js [--then v2.js] [--patch patch.js] [--eval EXPR]
@@ -88,6 +90,30 @@ def check(spec, code, stdout, stderr, label=""):
     return failures
 
 
+def check_report(spec, path, label=""):
+    """The keys of spec["report"] must have exactly these values in the report file."""
+    wanted = spec.get("report")
+    if wanted is None:
+        return []
+    try:
+        with open(path, encoding="utf-8") as f:
+            report = json.load(f)
+    except (OSError, ValueError) as e:
+        return [f"{label}no update report: {e}"]
+    return [f"{label}report {key!r} is {report.get(key)!r}, expected {value!r}"
+            for key, value in wanted.items() if report.get(key) != value]
+
+
+def report_args(spec):
+    """--report FILE when the scenario checks the report (the caller removes FILE)."""
+    if spec.get("report") is None:
+        return [], None
+    fd, path = tempfile.mkstemp(suffix=".json")
+    os.close(fd)
+    os.unlink(path)  # molt writes it; a missing file means no report was written
+    return ["--report", path], path
+
+
 def run_one(molt, dir_, gc_stress, timeout):
     """Returns a list of failure descriptions (empty when the scenario passed)."""
     try:
@@ -110,13 +136,18 @@ def run_one(molt, dir_, gc_stress, timeout):
         cmd += ["--then", v2]
     if has_patch:
         cmd += ["--patch", "patch.js"]
-    cmd += tail
+    rargs, rpath = report_args(spec)
+    cmd += rargs + tail
     try:
         code, stdout, stderr = execute(cmd, dir_, gc_stress, timeout)
     except subprocess.TimeoutExpired as e:
         return [f"timed out after {timeout} s: {' '.join(cmd)}",
                 "stdout so far:\n" + (e.stdout or b"").decode("utf-8", "replace")]
     failures = check(spec, code, stdout, stderr)
+    if rpath:
+        failures += check_report(spec, rpath)
+        if os.path.exists(rpath):
+            os.unlink(rpath)
     if failures:
         failures.append(f"command: (cd {shlex.quote(dir_)} && {shlex.join(cmd)})")
         failures.append("stderr:\n" + (stderr if stderr else "(empty)\n"))
@@ -131,9 +162,14 @@ def run_one(molt, dir_, gc_stress, timeout):
             f.write(script)
             generated = f.name
         try:
-            rt = [molt, "run", *spec.get("args", []), v1, "--then", v2, "--patch", generated, *tail]
+            rargs, rpath = report_args(spec)
+            rt = [molt, "run", *spec.get("args", []), v1, "--then", v2, "--patch", generated, *rargs, *tail]
             code, stdout, stderr = execute(rt, dir_, gc_stress, timeout)
             failures = check(spec, code, stdout, stderr, "round trip: ")
+            if rpath:
+                failures += check_report(spec, rpath, "round trip: ")
+                if os.path.exists(rpath):
+                    os.unlink(rpath)
             if failures:
                 failures.append(f"command: (cd {shlex.quote(dir_)} && {shlex.join(rt)})")
                 failures.append("generated patch:\n" + script)

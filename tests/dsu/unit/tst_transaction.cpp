@@ -2,6 +2,7 @@
 // the heap digest unchanged, identity across the swap, hierarchy propagation, class-side
 // and module-level state, safe points, GC stress, and a randomized property test.
 #include "dsu/commit/transaction.h"
+#include "dsu/commit/version.h"
 #include "runtime/exec/mop.h"
 #include "runtime/exec/scheduler.h"
 #include "testutil.h"
@@ -179,6 +180,64 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
         QCOMPARE(p.show("labels() + ' ' + Gadget.count"),
                  std::string("tea:4,kettle:30/2000W,mug:12 undefined"));
+    }
+
+    // An update to a new version of the source that only changes code updates the live
+    // classes in place; when a validation then fails, the rollback leaves the heap exactly
+    // as it was (the staged version gone), and the old code runs again.
+    void versionUpdateInPlaceAndItsRollback_data() {
+        QTest::addColumn<bool>("fails");
+        QTest::addColumn<bool>("stress");
+        QTest::newRow("committed") << false << false;
+        QTest::newRow("rolled back") << true << false;
+        QTest::newRow("rolled back, GC stress") << true << true;
+    }
+    void versionUpdateInPlaceAndItsRollback() {
+        QFETCH(bool, fails);
+        QFETCH(bool, stress);
+        const std::string v1 = kShop + std::string(R"(
+            function labels() { return items.map((i) => i.label()).join(); }
+            const label = tea.label;
+            const exported = { Product, labels };
+            module.exports = exported;
+        )");
+        std::string v2 = v1;
+        v2.replace(v2.find("return this.name + \":\" + this.price;"),
+                   std::string("return this.name + \":\" + this.price;").size(),
+                   "return this.name + \"=\" + this.price;");
+        v2.replace(v2.find("join(); }"), 9, "join(\" \"); }");
+        Program p(v1, stress);
+        QCOMPARE(p.show("labels()"), std::string("tea:4,kettle:30/2000W,mug:12"));
+        std::string before = heapDigest(p.vm);
+        UpdateReport r;
+        {
+            VersionUpdate update(p.vm);
+            NewVersion next;
+            next.files.push_back({"app.js", v2});
+            UserPatch patch;
+            if (fails)
+                patch = {"p.js", "module.exports = function (dsu) {\n"
+                                 "  dsu.addValidation('labels stay', (o, n) => n.get('labels')() === 'x');\n"
+                                 "};\n"};
+            std::string error;
+            QVERIFY2(update.prepare(next, patch, error), error.c_str());
+            r = update.commit();
+            QVERIFY_HEAP(p.vm);
+        }
+        QCOMPARE(r.instancesMigrated, size_t(0));
+        QCOMPARE(r.classesUpdatedInPlace, (std::vector<std::string>{"Product", "Gadget"}));
+        if (fails) {
+            QVERIFY(!r.committed());
+            QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+            QCOMPARE(p.show("labels() + ' ' + (label === tea.label) + ' ' +"
+                            "(module.exports === exported)"),
+                     std::string("tea:4,kettle:30/2000W,mug:12 true true"));
+        } else {
+            QVERIFY2(r.committed(), r.rollbackReason.c_str());
+            QCOMPARE(p.show("labels() + ' ' + (label === tea.label) + ' ' +"
+                            "(exported.labels === labels)"),
+                     std::string("tea=4 kettle=30/2000W mug=12 true true"));
+        }
     }
 
     void rollbackAtEveryPhaseLeavesTheHeapUntouched_data() {

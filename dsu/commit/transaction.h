@@ -4,7 +4,11 @@
 // Commit:
 //   1. prepare   collect garbage (garbage never blocks an update), then build a new Class
 //                for every changed class and for every subclass of one (layouts propagate
-//                down the hierarchy), supers first; build changed module namespaces as copies;
+//                down the hierarchy), supers first — or, when its layout, superclass and kind
+//                stay, update the live class in place (no instance is copied; in version
+//                mode the staged objects are made to name the live class and the live
+//                closures of changed functions take their new code: decision 0004); build
+//                changed module namespaces as copies;
 //   2. migrate   create a new instance for every live instance of a rebuilt class and fill
 //                it with the policies (policy.h); old objects are only read;
 //   3. validate  system validations, then application validations (oldNs, newNs) -> bool;

@@ -10,6 +10,7 @@
 #include "runtime/core/assert.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
+#include "runtime/exec/microtasks.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/natives.h"
 
@@ -402,6 +403,14 @@ loop:
         }
         auto it = globalIndex.find(asString(k[nameK]));
         if (it == globalIndex.end()) {
+            // Promise and its kin load on first use (microtasks.h).
+            SYNC();
+            bool loaded = loadLazyGlobal(*this, asString(k[nameK]));
+            RELOAD();
+            if (!loaded) THROW();
+            it = globalIndex.find(asString(k[nameK]));
+        }
+        if (it == globalIndex.end()) {
             SYNC();
             throwReferenceError(std::string(asString(k[nameK])->view()) + " is not defined");
             THROW();
@@ -415,6 +424,12 @@ loop:
         READ_SHORT();
         auto it = globalIndex.find(asString(k[nameK]));
         SYNC();
+        if (it == globalIndex.end()) {
+            bool loaded = loadLazyGlobal(*this, asString(k[nameK]));
+            RELOAD();
+            if (!loaded) THROW();
+            it = globalIndex.find(asString(k[nameK]));
+        }
         PUSH(it == globalIndex.end() ? Value::object(names.undefinedStr) : typeOf(globals[it->second].value));
         DISPATCH();
     }

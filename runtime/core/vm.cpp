@@ -62,13 +62,13 @@ double VM::now() const {
 // ---------------------------------------------------------------- roots
 
 // The built-in classes the VM holds directly: roots for both the collector and the swap.
-std::array<Class**, 21> VM::builtinClassSlots() {
+std::array<Class**, 22> VM::builtinClassSlots() {
     return {&objectClass,     &arrayClass,          &stringClass,      &numberClass,
             &booleanClass,    &functionClass,       &classClass,       &mapClass,
             &setClass,        &iteratorClass,       &moduleClass,      &threadClass,
             &generatorClass,  &internalClass,       &errorClass,       &typeErrorClass,
             &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass,
-            &dateClass};
+            &dateClass,       &promiseClass};
 }
 
 void VM::markRoots(Tracer& t) {

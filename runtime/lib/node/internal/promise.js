@@ -140,12 +140,6 @@ class Promise {
     return p;
   }
 
-  static withResolvers() {
-    const p = new Promise(INTERNAL);
-    const fns = Promise.#resolvingFunctions(p);
-    return { promise: p, resolve: fns[0], reject: fns[1] };
-  }
-
   static all(iterable) {
     return Promise.#combine(iterable, 0);
   }

@@ -249,7 +249,9 @@ void Scheduler::clearImmediate(uint32_t id) {
 }
 
 bool Scheduler::runCheckPhase() {
-    if (!runQueue_.empty()) return checkRemaining_ > 0;
+    // After I/O callbacks with immediates waiting, the check phase comes next: neither timers
+    // nor newly polled I/O go before it (node's poll -> check -> timers).
+    if (!runQueue_.empty()) return checkRemaining_ > 0 || (ioDelivered_ && !immediates_.empty());
     if (checkRemaining_ == 0 && ioDelivered_) checkRemaining_ = immediates_.size();
     ioDelivered_ = false;
     if (checkRemaining_ == 0) return false;
@@ -421,7 +423,8 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
         if (signals::pending() && onSignals) onSignals(signals::take());
         scheduleDrain();
         wakeSleepers();
-        if (!runCheckPhase()) fireDueTimers();
+        bool checking = runCheckPhase();
+        if (!checking) fireDueTimers();
         if (runQueue_.empty()) {
             if (!immediates_.empty()) {
                 checkRemaining_ = immediates_.size(); // nothing else to run: the check phase
@@ -449,7 +452,7 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
             pollIo(wait);
             continue;
         }
-        pollIo(0);
+        if (!checking) pollIo(0);
         Thread* t = runQueue_.front();
         runQueue_.pop_front();
         if (!runOne(t, exitCode)) return vm_.exitRequested() ? vm_.exitCode() : exitCode;
@@ -481,8 +484,10 @@ Scheduler::Slice Scheduler::runFor(double budgetMs) {
         if (!hooks_.empty()) runHooks();
         scheduleDrain();
         wakeSleepers();
-        if (!runCheckPhase()) fireDueTimers();
-        pollIo(0);
+        if (!runCheckPhase()) {
+            fireDueTimers();
+            pollIo(0);
+        }
         if (runQueue_.empty()) {
             topLevelDone();
             if (!immediates_.empty()) {

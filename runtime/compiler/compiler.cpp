@@ -1002,7 +1002,14 @@ void Compiler::compileFor(TSNode n) {
 void Compiler::compileForIn(TSNode n) {
     std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     bool isOf = text(field(n, "operator")) == "of";
-    if (hasChildToken(n, "await")) fail(n, "for await...of is not supported");
+    // for await (x of iterable): over a sync iterable (there are no async iterators without
+    // Symbol.asyncIterator), each value is awaited. Two awaits per step, and two at the end,
+    // are the ticks of the spec's async-from-sync iterator, so the order is node's.
+    bool isAwait = hasChildToken(n, "await");
+    if (isAwait && !fn_->isAsync)
+        fail(n, fn_->kind == FnKind::Module
+                    ? "top-level for await...of is not supported (use an async function)"
+                    : "for await...of is only valid in async functions");
     beginScope();
     compileExpression(field(n, "right"));
     mark(n);
@@ -1022,12 +1029,26 @@ void Compiler::compileForIn(TSNode n) {
                     : kind == "let" ? BindMode::Let
                     : kind == "var" ? BindMode::Var
                                     : BindMode::Assign;
+    if (isAwait) {
+        mark(n);
+        emitYield(); // the value, awaited
+        emit(Op::Undefined);
+        emitYield();
+        emit(Op::Pop);
+    }
     compileBinding(field(n, "left"), mode);
     compileStatement(field(n, "body"));
     endScope();
     size_t continueAt = here();
     emitLoop(loopStart);
     patchJump(exitJump);
+    if (isAwait) {
+        for (int i = 0; i < 2; ++i) {
+            emit(Op::Undefined);
+            emitYield();
+            emit(Op::Pop);
+        }
+    }
     popTarget(here(), continueAt);
     endScope();
 }

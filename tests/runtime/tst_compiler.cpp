@@ -65,6 +65,15 @@ private Q_SLOTS:
                  QString("Uncaught TypeError: deep\n    at A.n (test.js:3:15)\n    at A.m "
                          "(test.js:2:21)\n    at <module> (test.js:5:9)\n"));
     }
+
+    void privateMethodsShowAsWrittenInTheStack() {
+        auto r = test::run("class A {\n  m() { return this.#n(); }\n  #n() { throw new "
+                           "Error('p'); }\n}\nnew A().m();\n");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QString::fromStdString(r.err),
+                 QString("Uncaught Error: p\n    at A.#n (test.js:3:16)\n    at A.m "
+                         "(test.js:2:21)\n    at <module> (test.js:5:9)\n"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCompiler)

@@ -73,7 +73,10 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
         std::string name = p->name ? std::string(p->name->view()) : "<anonymous>";
         if (g->closure->homeClass)
             name = std::string(g->closure->homeClass->name->view()) + "." + name;
-        report.blockers.push_back("suspended generator " + name + " (" +
+        // An async function's frame is a generator too (it waits at an await).
+        report.blockers.push_back(std::string(p->isAsync ? "async function awaiting in "
+                                                          : "suspended generator ") +
+                                  name + " (" +
                                   (p->file ? std::string(p->file->view()) : "?") + ":" +
                                   std::to_string(line) + ":" + std::to_string(column) + ")");
     }

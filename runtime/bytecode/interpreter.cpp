@@ -10,6 +10,7 @@
 #include "runtime/core/assert.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
+#include "runtime/exec/microtasks.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/natives.h"
 
@@ -402,6 +403,14 @@ loop:
         }
         auto it = globalIndex.find(asString(k[nameK]));
         if (it == globalIndex.end()) {
+            // Promise and its kin load on first use (microtasks.h).
+            SYNC();
+            bool loaded = loadLazyGlobal(*this, asString(k[nameK]));
+            RELOAD();
+            if (!loaded) THROW();
+            it = globalIndex.find(asString(k[nameK]));
+        }
+        if (it == globalIndex.end()) {
             SYNC();
             throwReferenceError(std::string(asString(k[nameK])->view()) + " is not defined");
             THROW();
@@ -415,6 +424,12 @@ loop:
         READ_SHORT();
         auto it = globalIndex.find(asString(k[nameK]));
         SYNC();
+        if (it == globalIndex.end()) {
+            bool loaded = loadLazyGlobal(*this, asString(k[nameK]));
+            RELOAD();
+            if (!loaded) THROW();
+            it = globalIndex.find(asString(k[nameK]));
+        }
         PUSH(it == globalIndex.end() ? Value::object(names.undefinedStr) : typeOf(globals[it->second].value));
         DISPATCH();
     }
@@ -1362,6 +1377,30 @@ loop:
     CASE(GeneratorStart) {
         uint16_t slot = READ_SHORT();
         SYNC();
+        if (frame->closure->proto->isAsync) [[unlikely]] {
+            // An async function: the suspended body goes to the driver, whose call takes the
+            // frame's place and returns the function's promise (microtasks.h).
+            if (asyncStartPin == UINT32_MAX) {
+                bool loaded = ensurePromiseRuntime(*this);
+                RELOAD();
+                if (!loaded) THROW();
+            }
+            Value g = startGenerator(*this, t, slot, ip);
+            Value* thisSlot = frame->base;
+            Value* resultSlot = frame->resultSlot;
+            uint8_t flags = frame->flags;
+            t->frames.pop_back();
+            thisSlot[0] = Value::undefined();
+            thisSlot[1] = g;
+            t->sp = thisSlot + 2;
+            if (!pushCall(t, scheduler_->pinned(asyncStartPin), 1, resultSlot, flags)) {
+                if (t->frames.size() <= entryDepth) return Value::exception();
+                goto call_failed;
+            }
+            if (t->frames.size() <= entryDepth) return *resultSlot;
+            RELOAD();
+            DISPATCH();
+        }
         Value g = startGenerator(*this, t, slot, ip);
         PUSH(g);
         goto generator_leave;

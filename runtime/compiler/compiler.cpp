@@ -416,9 +416,6 @@ FunctionProto* Compiler::endSynthetic(FunctionState& state, FunctionState* saved
 }
 
 FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string name) {
-    // Here, not only at the expression sites: a named function value (`const f = async () =>`,
-    // `{ f: async function () {} }`) reaches compileFunction without passing them.
-    if (hasChildToken(node, "async")) fail(node, "async functions are not supported");
     FunctionState state;
     state.enclosing = fn_;
     state.kind = kind;
@@ -431,6 +428,16 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     state.isGenerator = is(node, "generator_function") ||
                         is(node, "generator_function_declaration") ||
                         (is(node, "method_definition") && hasChildToken(node, "*"));
+    state.isAsync = hasChildToken(node, "async");
+    if (state.isAsync) {
+        if (state.isGenerator) fail(node, "async generators are not supported");
+        if (kind == FnKind::Constructor) fail(node, "Class constructor may not be an async method");
+        if (hasChildToken(node, "get") || hasChildToken(node, "set"))
+            fail(node, "a getter or setter cannot be async");
+        // The body is a generator frame; its start goes to the async driver.
+        state.isGenerator = true;
+        state.proto->isAsync = true;
+    }
     if (state.isGenerator) {
         if (kind == FnKind::Constructor) fail(node, "Class constructor may not be a generator");
         if (hasChildToken(node, "get") || hasChildToken(node, "set"))
@@ -480,7 +487,7 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     } else {
         mark(body);
         compileExpression(body);
-        emit(Op::Return);
+        emitReturn(); // an async arrow's body is a generator frame
     }
     return endSynthetic(state, saved);
 }
@@ -627,7 +634,6 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
         if (is(m, "method_definition")) {
             std::string mname = memberName(field(m, "name"));
             bool isStatic = hasChildToken(m, "static");
-            if (hasChildToken(m, "async")) fail(m, "async functions are not supported");
             if (mname == "constructor" && !isStatic) {
                 ctorNode = m;
                 continue;
@@ -819,7 +825,6 @@ uint16_t Compiler::bindLexical(const std::string& name, bool isConst, TSNode at)
 void Compiler::hoistFunctions(const std::vector<TSNode>& stmts) {
     for (TSNode s : stmts) {
         if (!(is(s, "function_declaration") || is(s, "generator_function_declaration"))) continue;
-        if (hasChildToken(s, "async")) fail(s, "async functions are not supported");
         std::string name(text(field(s, "name")));
         bool isModuleLevel = fn_->kind == FnKind::Module && fn_->scopeDepth == 0;
         if (!isModuleLevel && resolveLocal(fn_, name) < 0)
@@ -1013,7 +1018,14 @@ void Compiler::compileFor(TSNode n) {
 void Compiler::compileForIn(TSNode n) {
     std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     bool isOf = text(field(n, "operator")) == "of";
-    if (hasChildToken(n, "await")) fail(n, "async functions are not supported");
+    // for await (x of iterable): over a sync iterable (there are no async iterators without
+    // Symbol.asyncIterator), each value is awaited. Two awaits per step, and two at the end,
+    // are the ticks of the spec's async-from-sync iterator, so the order is node's.
+    bool isAwait = hasChildToken(n, "await");
+    if (isAwait && !fn_->isAsync)
+        fail(n, fn_->kind == FnKind::Module
+                    ? "top-level for await...of is not supported (use an async function)"
+                    : "for await...of is only valid in async functions");
     beginScope();
     compileExpression(field(n, "right"));
     mark(n);
@@ -1033,12 +1045,26 @@ void Compiler::compileForIn(TSNode n) {
                     : kind == "let" ? BindMode::Let
                     : kind == "var" ? BindMode::Var
                                     : BindMode::Assign;
+    if (isAwait) {
+        mark(n);
+        emitYield(); // the value, awaited
+        emit(Op::Undefined);
+        emitYield();
+        emit(Op::Pop);
+    }
     compileBinding(field(n, "left"), mode);
     compileStatement(field(n, "body"));
     endScope();
     size_t continueAt = here();
     emitLoop(loopStart);
     patchJump(exitJump);
+    if (isAwait) {
+        for (int i = 0; i < 2; ++i) {
+            emit(Op::Undefined);
+            emitYield();
+            emit(Op::Pop);
+        }
+    }
     popTarget(here(), continueAt);
     endScope();
 }
@@ -1183,7 +1209,7 @@ void Compiler::compileReturn(TSNode n) {
 // yield* it: yields every value of the iterable in turn; the values next() sends are not
 // passed on, and the expression's value is undefined (docs/language.md).
 void Compiler::compileYield(TSNode n) {
-    if (!fn_->isGenerator) fail(n, "yield is only valid in generator functions");
+    if (!fn_->isGenerator || fn_->isAsync) fail(n, "yield is only valid in generator functions");
     std::vector<TSNode> cs = namedChildren(n);
     if (!hasChildToken(n, "*")) {
         if (cs.empty())
@@ -1208,6 +1234,20 @@ void Compiler::compileYield(TSNode n) {
     emitLoop(loopStart);
     patchJump(exitJump);
     emit(Op::Undefined);
+}
+
+// await v: the frame suspends with v (as a yield); the async driver resumes it with v's
+// value, or throws v's reason here, one microtask after v settles.
+void Compiler::compileAwait(TSNode n) {
+    if (!fn_->isAsync) {
+        fail(n, fn_->kind == FnKind::Module
+                    ? "top-level await is not supported (use an async function)"
+                    : "await is only valid in async functions and the top level bodies of modules");
+    }
+    std::vector<TSNode> cs = namedChildren(n);
+    compileExpression(cs[0]);
+    mark(n);
+    emitYield();
 }
 
 void Compiler::emitYield() {

@@ -219,10 +219,8 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
     } else if (t == "object") {
         compileRecord(n);
     } else if (t == "arrow_function") {
-        if (hasChildToken(n, "async")) fail(n, "async functions are not supported");
         emitClosure(compileFunction(n, FnKind::Arrow, ""));
     } else if (t == "function_expression") {
-        if (hasChildToken(n, "async")) fail(n, "async functions are not supported");
         TSNode name = field(n, "name");
         emitClosure(compileFunction(n, FnKind::Function,
                                     ts_node_is_null(name) ? "" : std::string(text(name))));
@@ -235,7 +233,7 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
     } else if (t == "yield_expression") {
         compileYield(n);
     } else if (t == "await_expression") {
-        fail(n, "async functions are not supported");
+        compileAwait(n);
     } else if (t == "regex") {
         compileRegExpLiteral(n);
     } else if (t == "super") {
@@ -862,7 +860,6 @@ void Compiler::compileRecord(TSNode n) {
         } else if (is(c, "method_definition")) {
             if (hasChildToken(c, "get") || hasChildToken(c, "set"))
                 fail(c, "getters and setters in object literals are not supported");
-            if (hasChildToken(c, "async")) fail(c, "async functions are not supported");
             std::string k = propertyKey(field(c, "name"));
             emitClosure(compileFunction(c, FnKind::Function, k));
             emitOp(Op::RecordSet, stringConstant(k));

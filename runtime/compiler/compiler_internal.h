@@ -83,6 +83,7 @@ struct FunctionState {
     std::unordered_map<uint64_t, uint16_t> constantIndex; // value bits -> index
     uint32_t lastLine = 0, lastColumn = 0;
     bool isGenerator = false;
+    bool isAsync = false; // also isGenerator: await is a yield to the async driver
     uint16_t generatorSlot = 0; // the local holding the running Generator
 };
 
@@ -134,6 +135,7 @@ public:
     void compileFunctionBody(TSNode body, FnKind kind);
     void emitClosure(FunctionProto* proto);
     void emitReturn(); // Return, or GeneratorReturn in a generator
+    void compileAwait(TSNode n); // a yield of the operand to the async driver
     void compileYield(TSNode n);
     void emitYield(); // the value on the stack; leaves the value sent by next()
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);

@@ -335,6 +335,9 @@ struct FunctionProto : Obj {
     uint16_t maxLocals = 0;
     uint8_t fnFlags = 0;
     uint16_t generatorSlot = 0; // a generator function's local that holds its Generator
+    // An async function: a generator frame (fnFlags has Generator) whose GeneratorStart hands
+    // the Generator to the promise runtime's driver instead of returning it (microtasks.h).
+    bool isAsync = false;
     uint32_t defLine = 0, defColumn = 0;
 
     bool has(FunctionFlag f) const { return fnFlags & uint8_t(f); }

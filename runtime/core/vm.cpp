@@ -1,6 +1,7 @@
 #include "runtime/core/vm.h"
 
 #include "runtime/core/assert.h"
+#include "runtime/core/private_name.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/natives.h"
@@ -62,13 +63,13 @@ double VM::now() const {
 // ---------------------------------------------------------------- roots
 
 // The built-in classes the VM holds directly: roots for both the collector and the swap.
-std::array<Class**, 21> VM::builtinClassSlots() {
+std::array<Class**, 22> VM::builtinClassSlots() {
     return {&objectClass,     &arrayClass,          &stringClass,      &numberClass,
             &booleanClass,    &functionClass,       &classClass,       &mapClass,
             &setClass,        &iteratorClass,       &moduleClass,      &threadClass,
             &generatorClass,  &internalClass,       &errorClass,       &typeErrorClass,
             &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass,
-            &dateClass};
+            &dateClass,       &promiseClass};
 }
 
 void VM::markRoots(Tracer& t) {
@@ -922,7 +923,8 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread) const {
         const CallFrame& f = t->frames[i - 1];
         const FunctionProto* p = f.closure->proto;
         StackFrameInfo info;
-        std::string name = p->name ? std::string(p->name->view()) : "";
+        // A private method shows as written (`A.#m`), as node prints it.
+        std::string name = p->name ? std::string(PrivateName::written(p->name->view())) : "";
         Class* home = f.closure->homeClass;
         if (p->has(FunctionFlag::Module))
             name = "<module>";

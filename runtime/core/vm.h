@@ -277,9 +277,14 @@ public:
     Class* syntaxErrorClass = nullptr;
     Class* regexpClass = nullptr;
     Class* dateClass = nullptr; // Date objects (ObjKind::Date, builtins_date.cpp)
+    // The hosted Promise (internal/promise.js), once loaded (microtasks.h); console.log
+    // prints its instances as node does.
+    Class* promiseClass = nullptr;
+    uint32_t asyncStartPin = UINT32_MAX; // the scheduler pin of the async-function driver
+    bool promiseRuntimeLoading = false;
 
     // Every Class* member above, once: markRoots and visitRoots both walk this list.
-    std::array<Class**, 21> builtinClassSlots();
+    std::array<Class**, 22> builtinClassSlots();
     Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
     void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
     void defineGetter(Class* cls, std::string_view name, NativeFn fn);

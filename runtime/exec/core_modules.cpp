@@ -4,6 +4,7 @@
 #include "runtime/exec/core_modules.h"
 
 #include "runtime/exec/core_module_table.h"
+#include "runtime/exec/microtasks.h"
 #include "runtime/io/http_wire.h"
 
 namespace molt {
@@ -23,6 +24,7 @@ const NativeCoreModule kNativeCoreModules[] = {
     {"internal/errors", installInternalErrorsModule},
     {"internal/util", installInternalUtilModule},
     {"internal/process", installInternalProcessModule},
+    {"internal/microtask", installInternalMicrotaskModule},
 };
 
 constexpr std::string_view kNodePrefix = "node:";

@@ -61,7 +61,8 @@ Scheduler::~Scheduler() {
 }
 
 bool Scheduler::idle() const {
-    return runQueue_.empty() && sleepers_.empty() && timers_.empty() && !ioPending();
+    return runQueue_.empty() && sleepers_.empty() && timers_.empty() && immediates_.empty() &&
+           !drainRequested_ && !ioPending();
 }
 
 bool Scheduler::ioPending() const {
@@ -126,6 +127,7 @@ void Scheduler::resume(Thread* t, Value result) {
     if (t->sp > t->stack) t->sp[-1] = result;
     t->state = ThreadState::Runnable;
     runQueue_.push_back(t);
+    ioDelivered_ = true;
 }
 
 Thread* Scheduler::callback(Value fn, Value thisValue, const Value* args, int argc,
@@ -146,6 +148,7 @@ Thread* Scheduler::callback(Value fn, Value thisValue, const Value* args, int ar
     t->state = ThreadState::Runnable;
     t->result = Value::fromBits(uint64_t(argc));
     runQueue_.push_back(t);
+    ioDelivered_ = true;
     if (done) onThreadDone_[t] = std::move(done);
     return t;
 }
@@ -191,6 +194,10 @@ void Scheduler::markRoots(Tracer& tr) {
         tr.mark(timer.fn);
         tr.mark(timer.args);
     }
+    for (const Immediate& im : immediates_) {
+        tr.mark(im.fn);
+        tr.mark(im.args);
+    }
     for (Value v : pins_)
         tr.mark(v);
 }
@@ -200,6 +207,10 @@ void Scheduler::visitRoots(EdgeVisitor& v) {
     for (auto& [key, timer] : timers_) {
         v.visit(timer.fn);
         v.visit(timer.args);
+    }
+    for (Immediate& im : immediates_) {
+        v.visit(im.fn);
+        v.visit(im.args);
     }
     for (Value& p : pins_)
         v.visit(p);
@@ -220,6 +231,44 @@ void Scheduler::clearTimer(uint32_t id) {
             timers_.erase(it);
             return;
         }
+}
+
+uint32_t Scheduler::addImmediate(Value fn, Value args) {
+    uint32_t id = nextImmediateId_++;
+    immediates_.push_back({id, fn, args});
+    return id;
+}
+
+void Scheduler::clearImmediate(uint32_t id) {
+    for (size_t i = 0; i < immediates_.size(); ++i)
+        if (immediates_[i].id == id) {
+            immediates_.erase(immediates_.begin() + long(i));
+            if (i < checkRemaining_) checkRemaining_--;
+            return;
+        }
+}
+
+bool Scheduler::runCheckPhase() {
+    // After I/O callbacks with immediates waiting, the check phase comes next: neither timers
+    // nor newly polled I/O go before it (node's poll -> check -> timers).
+    if (!runQueue_.empty()) return checkRemaining_ > 0 || (ioDelivered_ && !immediates_.empty());
+    if (checkRemaining_ == 0 && ioDelivered_) checkRemaining_ = immediates_.size();
+    ioDelivered_ = false;
+    if (checkRemaining_ == 0) return false;
+    Immediate im = immediates_.front();
+    immediates_.pop_front();
+    checkRemaining_--;
+    Root keepFn(vm_.heap, im.fn), keepArgs(vm_.heap, im.args);
+    auto* args = as<Array>(im.args);
+    spawn(im.fn, Value::undefined(), args->elements, int(args->length));
+    return true;
+}
+
+void Scheduler::scheduleDrain() {
+    if (!drainRequested_ || drainThread_ || drainFn_ == UINT32_MAX) return;
+    drainThread_ = spawn(pins_[drainFn_]);
+    runQueue_.pop_back();
+    runQueue_.push_front(drainThread_);
 }
 
 void Scheduler::sleep(Thread* t, double ms) {
@@ -266,6 +315,8 @@ bool Scheduler::onPreemptionPoint(bool canYield) {
         return true;
     }
     if (!canYield) return false;
+    if (drainThread_ && vm_.currentThread() == drainThread_) // microtasks run to the end
+        return sliceDeadline_ > 0 && vm_.now() >= sliceDeadline_;
     if (!runQueue_.empty() || signals::pending()) return true;
     if (sliceDeadline_ > 0 && vm_.now() >= sliceDeadline_) return true;
     if (!sleepers_.empty() || !timers_.empty()) {
@@ -324,15 +375,18 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
             sleepers_.push_back(t);
         else if (t->state != ThreadState::Waiting)
             runQueue_.push_back(t);
+        scheduleDrain();
         return true;
     }
     finishThread(t, result);
+    scheduleDrain();
     return true;
 }
 
 void Scheduler::finishThread(Thread* t, Value result) {
     t->state = ThreadState::Finished;
     t->result = result;
+    if (t == drainThread_) drainThread_ = nullptr;
     all_.erase(std::find(all_.begin(), all_.end(), t));
     releaseStack(t);
     auto done = onThreadDone_.find(t);
@@ -367,9 +421,15 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
         if (stop && stop()) return 0;
         if (!hooks_.empty()) runHooks();
         if (signals::pending() && onSignals) onSignals(signals::take());
+        scheduleDrain();
         wakeSleepers();
-        fireDueTimers();
+        bool checking = runCheckPhase();
+        if (!checking) fireDueTimers();
         if (runQueue_.empty()) {
+            if (!immediates_.empty()) {
+                checkRemaining_ = immediates_.size(); // nothing else to run: the check phase
+                continue;
+            }
             if (sleepers_.empty() && timers_.empty()) {
                 if (!hooks_.empty() && runHooks()) continue;
                 if (runQueue_.empty() && sleepers_.empty() && timers_.empty() && !ioPending())
@@ -392,7 +452,7 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
             pollIo(wait);
             continue;
         }
-        pollIo(0);
+        if (!checking) pollIo(0);
         Thread* t = runQueue_.front();
         runQueue_.pop_front();
         if (!runOne(t, exitCode)) return vm_.exitRequested() ? vm_.exitCode() : exitCode;
@@ -422,11 +482,18 @@ Scheduler::Slice Scheduler::runFor(double budgetMs) {
             return {Outcome::BudgetUsed, 0, 0};
         }
         if (!hooks_.empty()) runHooks();
+        scheduleDrain();
         wakeSleepers();
-        fireDueTimers();
-        pollIo(0);
+        if (!runCheckPhase()) {
+            fireDueTimers();
+            pollIo(0);
+        }
         if (runQueue_.empty()) {
             topLevelDone();
+            if (!immediates_.empty()) {
+                checkRemaining_ = immediates_.size();
+                continue;
+            }
             if (sleepers_.empty() && timers_.empty() && !ioPending()) {
                 if (hooks_.empty()) return {Outcome::Done, 0, exitCode};
                 // A hook waits with nothing left to run: poll it again soon.
@@ -523,7 +590,29 @@ static Value clearTimerNative(VM& vm, Value, Value* args, int argc) {
     return Value::undefined();
 }
 
+static Value setImmediateNative(VM& vm, Value, Value* args, int argc) {
+    Value fn = arg(args, argc, 0);
+    if (!vm.isCallable(fn))
+        return vm.throwTypeError("The \"callback\" argument must be of type function. Received " +
+                                 vm.inspect(fn));
+    Array* extra = vm.newArray();
+    Root keep(vm.heap, Value::object(extra));
+    for (int i = 1; i < argc; ++i)
+        vm.arrayPush(extra, args[i]);
+    return Value::integer(int32_t(vm.scheduler().addImmediate(fn, Value::object(extra))));
+}
+
+static Value clearImmediateNative(VM& vm, Value, Value* args, int argc) {
+    Value id = arg(args, argc, 0);
+    if (id.isNumber()) vm.scheduler().clearImmediate(uint32_t(id.asNumber()));
+    return Value::undefined();
+}
+
 void installThreadBuiltins(VM& vm) {
+    vm.defineGlobal("setImmediate",
+                    Value::object(vm.newNative("setImmediate", setImmediateNative, 1)));
+    vm.defineGlobal("clearImmediate",
+                    Value::object(vm.newNative("clearImmediate", clearImmediateNative, 1)));
     vm.defineStaticMethod(vm.threadClass, "spawn", threadSpawn, 1);
     vm.defineStaticMethod(vm.threadClass, "sleep", threadSleep, 1);
     vm.defineStaticMethod(vm.threadClass, "yield", threadYield, 0);

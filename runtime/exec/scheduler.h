@@ -24,6 +24,14 @@
 //     poll, so a busy program still serves I/O). A callback that needs hosted code never
 //     calls it from the uv callback: it resumes a waiting thread (resume) or starts the
 //     hosted callback on a fresh green thread (callback), as a timer does.
+//   * Microtasks (docs/decisions/0013-promises.md) run on a drain thread that starts right
+//     after the turn that queued them (requestDrain), before any other thread, timer,
+//     immediate or I/O callback, and is preempted only for a host's slice deadline: as in
+//     node, microtasks are drained after the main module, each timer, each immediate and
+//     each I/O callback. The queue itself is hosted (internal/promise.js).
+//   * Immediates run in a check phase: once no thread is runnable, the ones queued before
+//     the phase started run one per turn, in order; after I/O callbacks the check phase
+//     comes before the next timers, as node's loop goes poll -> check -> timers.
 //   * Hosted values that a native keeps across uv callbacks are pinned (pin/unpin): pins
 //     are roots, and swapObjects rewrites them like any other root.
 #pragma once
@@ -75,6 +83,14 @@ public:
     void sleep(Thread* t, double ms);
     uint32_t addTimer(Value fn, double delayMs, bool repeat, Value args);
     void clearTimer(uint32_t id);
+    uint32_t addImmediate(Value fn, Value args);
+    void clearImmediate(uint32_t id);
+    // The hosted job queue has work (or an unhandled rejection to report): drain it after
+    // the current turn. `drain` is the hosted function that empties it; drainDone() is its
+    // last call.
+    void requestDrain() { drainRequested_ = true; }
+    void drainDone() { drainRequested_ = false; }
+    void setDrainFunction(Value drain) { drainFn_ = pin(drain); }
     // No runnable or sleeping thread, no timer, and no live I/O handle or request.
     bool idle() const;
 
@@ -138,6 +154,11 @@ private:
         uint64_t turn; // the turn that created it (0: created outside hosted code)
     };
     void fireDueTimers();
+    // Starts the drain thread after a turn when jobs wait.
+    void scheduleDrain();
+    // The check phase: spawns the next immediate when no thread is runnable. True when it
+    // did (or the phase is running), so the caller does not fire timers before it.
+    bool runCheckPhase();
     void wakeSleepers();
     // Runs the loop's due callbacks without blocking, or blocks up to `waitMs` (< 0: until
     // an event) when nothing else can run.
@@ -154,6 +175,18 @@ private:
     std::deque<Thread*> runQueue_;
     std::vector<Thread*> sleepers_;
     std::multimap<std::pair<double, uint64_t>, Timer> timers_;
+    struct Immediate {
+        uint32_t id;
+        Value fn;
+        Value args; // an Array of extra arguments
+    };
+    std::deque<Immediate> immediates_;
+    size_t checkRemaining_ = 0; // immediates left in the running check phase
+    bool ioDelivered_ = false;  // an I/O callback was queued since the last check phase
+    uint32_t nextImmediateId_ = 1;
+    bool drainRequested_ = false;
+    uint32_t drainFn_ = UINT32_MAX; // pin of the hosted drain function
+    Thread* drainThread_ = nullptr;
     std::vector<Thread*> all_; // live threads (stacks to scan)
     std::vector<std::function<bool()>> hooks_;
     uint32_t nextTimerId_ = 1;

@@ -560,7 +560,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
     std::string brace0 = "{", brace1 = "}";
     std::string ctxName = "Object"; // what [Name] shows past the depth limit
     int extrasType = kObjectType;
-    enum class Entries { None, Array, MapSet, Iter } entries = Entries::None;
+    enum class Entries { None, Array, MapSet, Iter, Promise } entries = Entries::None;
 
     switch (o->kind) {
     case ObjKind::Array: {
@@ -660,6 +660,12 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
             if (keys.empty()) return base;
             break;
         }
+        if (vm.promiseClass && inst->klass->isSubclassOf(vm.promiseClass)) {
+            // node's formatPromise: the state, or the result, before the own properties.
+            brace0 = ctor == "Promise" ? "Promise {" : ctor + " [Promise] {";
+            entries = Entries::Promise;
+            break;
+        }
         if (keys.empty()) return ctor + " {}";
         brace0 = ctor + " {";
         break;
@@ -687,6 +693,19 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
     case Entries::Iter:
         output = formatIteratorEntries(ctx, static_cast<Iterator*>(o), recurseTimes);
         break;
+    case Entries::Promise: {
+        auto* inst = static_cast<Instance*>(o);
+        int state = inst->klass->findSlot(vm.intern("#state@Promise"));
+        int result = inst->klass->findSlot(vm.intern("#result@Promise"));
+        Value s = state >= 0 ? inst->slots[state] : Value::integer(0);
+        if (!s.isNumber() || s.asNumber() == 0) {
+            output.push_back("<pending>");
+            break;
+        }
+        std::string text = formatPropertyValue(ctx, inst->slots[result], recurseTimes);
+        output.push_back(s.asNumber() == 2 ? "<rejected> " + text : text);
+        break;
+    }
     case Entries::None: break;
     }
     for (auto& [key, v] : keys)

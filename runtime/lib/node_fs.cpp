@@ -479,6 +479,13 @@ Value installFsModule(VM& vm) {
     exportFunction(vm, fs, "statSync", fsStatSync, 2);
     exportFunction(vm, fs, "lstatSync", fsLstatSync, 2);
     vm.recordSet(fs, vm.intern("Stats"), stats.value);
+    // fs.promises: hosted wrappers over the calls above (internal/fs_promises.js).
+    Value fromSync = coreModuleExport(vm, "internal/fs_promises", "fromSync");
+    if (fromSync.isException()) return fromSync;
+    Value self = keep.value;
+    Value promises = vm.call(fromSync, Value::undefined(), &self, 1);
+    if (promises.isException()) return promises;
+    vm.recordSet(fs, vm.intern("promises"), promises);
     return keep.value;
 }
 

@@ -16,8 +16,8 @@ private Q_SLOTS:
                                 << "test.js:2:9: syntax error: unexpected ';'";
         QTest::newRow("missing paren") << "foo(1, 2;\n"
                                        << "test.js:1:9: syntax error: missing ')'";
-        QTest::newRow("async") << "async function f() {}\n"
-                               << "test.js:1:1: async functions are not supported";
+        QTest::newRow("async generator") << "async function* f() {}\n"
+                                         << "test.js:1:1: async generators are not supported";
         QTest::newRow("regex") << "const r = /ab+(c/;\n"
                                << "test.js:1:11: Invalid regular expression: /ab+(c/: Unterminated group";
         QTest::newRow("arguments") << "function f() { return arguments; }\n"
@@ -51,10 +51,10 @@ private Q_SLOTS:
     }
 
     void caretUnderTheColumn() {
-        auto r = test::run("let ok = 1;\n    const r = async () => 1;\n");
+        auto r = test::run("let ok = 1;\n    const r = async function* () {};\n");
         QCOMPARE(QString::fromStdString(r.err),
-                 QString("test.js:2:15: async functions are not supported\n    const r "
-                         "= async () => 1;\n              ^\n"));
+                 QString("test.js:2:15: async generators are not supported\n    const r "
+                         "= async function* () {};\n              ^\n"));
     }
 
     void uncaughtExceptionsPrintTheHostedStack() {
@@ -63,6 +63,15 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QString::fromStdString(r.err),
                  QString("Uncaught TypeError: deep\n    at A.n (test.js:3:15)\n    at A.m "
+                         "(test.js:2:21)\n    at <module> (test.js:5:9)\n"));
+    }
+
+    void privateMethodsShowAsWrittenInTheStack() {
+        auto r = test::run("class A {\n  m() { return this.#n(); }\n  #n() { throw new "
+                           "Error('p'); }\n}\nnew A().m();\n");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QString::fromStdString(r.err),
+                 QString("Uncaught Error: p\n    at A.#n (test.js:3:16)\n    at A.m "
                          "(test.js:2:21)\n    at <module> (test.js:5:9)\n"));
     }
 };

@@ -1,0 +1,61 @@
+#include "runtime/exec/microtasks.h"
+
+#include "runtime/core/vm.h"
+#include "runtime/exec/scheduler.h"
+#include "runtime/lib/node_support.h"
+
+namespace molt {
+
+namespace {
+
+Value requestDrainNative(VM& vm, Value, Value*, int) {
+    vm.scheduler().requestDrain();
+    return Value::undefined();
+}
+
+Value drainDoneNative(VM& vm, Value, Value*, int) {
+    vm.scheduler().drainDone();
+    return Value::undefined();
+}
+
+constexpr const char* kLazyGlobals[] = {"Promise", "AggregateError", "queueMicrotask"};
+
+} // namespace
+
+Value installInternalMicrotaskModule(VM& vm) {
+    Record* exports = vm.newRecord();
+    Root keep(vm.heap, Value::object(exports));
+    exportFunction(vm, exports, "requestDrain", requestDrainNative, 0);
+    exportFunction(vm, exports, "drainDone", drainDoneNative, 0);
+    return keep.value;
+}
+
+bool ensurePromiseRuntime(VM& vm) {
+    if (vm.promiseClass) return true;
+    if (vm.promiseRuntimeLoading) {
+        vm.throwError(vm.errorClass, "internal/promise used while it loads");
+        return false;
+    }
+    vm.promiseRuntimeLoading = true;
+    Value exports = vm.requireCoreModule("internal/promise");
+    vm.promiseRuntimeLoading = false;
+    if (exports.isException()) return false;
+    Root keep(vm.heap, exports);
+    auto* r = as<Record>(exports);
+    for (const char* name : kLazyGlobals)
+        vm.defineGlobal(name, vm.recordGet(r, vm.intern(name)));
+    auto* hooks = as<Record>(vm.recordGet(r, vm.intern("hooks")));
+    vm.scheduler().setDrainFunction(vm.recordGet(hooks, vm.intern("drain")));
+    vm.asyncStartPin = vm.scheduler().pin(vm.recordGet(hooks, vm.intern("asyncStart")));
+    vm.promiseClass = as<Class>(vm.recordGet(r, vm.intern("Promise")));
+    return true;
+}
+
+bool loadLazyGlobal(VM& vm, String* name) {
+    if (vm.promiseClass) return true;
+    for (const char* lazy : kLazyGlobals)
+        if (name->view() == lazy) return ensurePromiseRuntime(vm);
+    return true;
+}
+
+} // namespace molt

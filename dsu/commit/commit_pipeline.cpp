@@ -840,10 +840,16 @@ UpdateReport Transaction::commit() {
     ok = ok && validate(report) && withinLimit("validations");
     double t3 = nowMs();
     report.validateMs = t3 - t2;
-    ok = ok && safePoint(report, true);
+    ok = ok && safePoint(report, true) && prepareTransfers(report);
     double t4 = nowMs();
     report.waitMs = t4 - t3;
     report.extraBytes = vm_.heap.footprint() > footprint ? vm_.heap.footprint() - footprint : 0;
+    if (ok) {
+        for (auto& [frame, why] : frameStatus_)
+            report.frames.push_back(frame + ": waited for, it left the affected code");
+        frameStatus_.clear();
+        applyTransfers(); // the frames point at the new code; the swap follows at once
+    }
     if (!ok || !swap()) return finish(false);
     report.pauseMs = nowMs() - t0 - report.waitMs; // the program did not run during the commit
     built_.reset();

@@ -64,6 +64,17 @@ struct Transaction::Adoption {
     Module* result = nullptr;  // the namespace `live` takes (built by prepare)
 };
 
+// A blocking frame parked at an update point, and what it becomes (update_points.cpp).
+struct Transaction::FrameMove {
+    Thread* thread;
+    size_t frameIndex;
+    Closure* replacement;
+    const UpdatePoint* from;
+    const UpdatePoint* to;
+    std::vector<Value> locals; // the new point's locals, in its order (computed before the swap)
+    std::string description;
+};
+
 struct Transaction::Binding {
     enum class Kind { Add, Remove, Rename, Set } kind;
     Module* module;

@@ -45,7 +45,8 @@ std::string UpdateReport::toJson() const {
     out += "  \"validations\": " + list(validationsRun) + ",\n";
     out += "  \"rollback_reason\": " +
            (rollbackReason.empty() ? std::string("null") : jsonQuoted(rollbackReason)) + ",\n";
-    out += "  \"blockers\": " + list(blockers) + "\n";
+    out += "  \"blockers\": " + list(blockers) + ",\n";
+    out += "  \"frames\": " + list(frames) + "\n";
     return out + "}\n";
 }
 

@@ -37,6 +37,8 @@ struct UpdateReport {
     std::vector<std::string> validationsRun; // system and application, in order
     std::string rollbackReason;              // empty when committed
     std::vector<std::string> blockers;       // threads/frames that kept the safe point away
+    // Each blocking frame's fate: "transferred at loop 1 ...", "waits: <why not>".
+    std::vector<std::string> frames;
     // The first Transaction::sampleLimit migrated instances (taken just before the swap).
     std::vector<MigratedInstance> samples;
 

@@ -19,10 +19,17 @@ namespace molt::dsu {
 bool Transaction::safePoint(UpdateReport& report, bool final) {
     if (injectFailureAt == "wait") return fail("injected failure in wait");
     std::unordered_set<const FunctionProto*> affected;
+    replacements_.clear();
+    methodNames_.clear();
+    // The new code of each affected function, where the new version has it (update points).
     // A live closure that took its new code in place (version mode) still stands for the
-    // code its frames run: runningProto gives that.
-    auto addValue = [&](Value v) {
-        if (isKind(v, ObjKind::Closure)) affected.insert(runningProto(as<Closure>(v)));
+    // code its frames run: runningProto gives that, and the closure itself is the new code.
+    auto addValue = [&](Value v, Value next = Value::undefined(), std::string name = "") {
+        if (!isKind(v, ObjKind::Closure)) return;
+        const FunctionProto* p = runningProto(as<Closure>(v));
+        affected.insert(p);
+        replacements_[p] = isKind(next, ObjKind::Closure) ? as<Closure>(next) : nullptr;
+        methodNames_[p] = name;
     };
     for (auto& d : drafts_) {
         if (!d->old) continue;
@@ -30,30 +37,66 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
         // A class updated in place already holds the new members: the running code is
         // what its backup kept.
         ClassDefinition current = d->backup ? *d->backup : readClassDefinition(vm_, d->old);
-        for (auto* table : {&current.methods, &current.getters, &current.setters,
-                            &current.staticMethods, &current.staticGetters, &current.staticSetters})
-            for (auto& [k, v] : *table)
-                if (all || d->changedMembers.count(std::string(k->view()))) addValue(v);
-        if (all || d->changedMembers.count("constructor")) addValue(current.constructor);
+        std::string cls(d->old->name->view());
+        // In place, `d->old` already holds the new members; otherwise `d->def` does.
+        ClassDefinition next = d->backup ? readClassDefinition(vm_, d->old) : d->def;
+        NameTable ClassDefinition::*tables[] = {
+            &ClassDefinition::methods,       &ClassDefinition::getters,
+            &ClassDefinition::setters,       &ClassDefinition::staticMethods,
+            &ClassDefinition::staticGetters, &ClassDefinition::staticSetters};
+        for (auto table : tables)
+            for (auto& [k, v] : current.*table)
+                if (all || d->changedMembers.count(std::string(k->view()))) {
+                    auto n = (next.*table).find(k);
+                    Value nv = d->removed || n == (next.*table).end() ? Value::undefined()
+                                                                      : n->second;
+                    addValue(v, nv, cls + "." + std::string(k->view()));
+                }
+        if (all || d->changedMembers.count("constructor"))
+            addValue(current.constructor, d->removed ? Value::undefined() : next.constructor,
+                     cls + ".constructor");
         if (all) addValue(current.fieldInit);
     }
     for (auto& a : adoptions_) {
         for (auto& [old, replacement] : a->functions)
-            affected.insert(old->proto);
+            if (!replacements_.count(old->proto)) // a class's method: named by its draft
+                addValue(Value::object(old), Value::object(replacement),
+                         old->proto->name ? std::string(old->proto->name->view()) : "<function>");
         for (auto& [old, replacement] : a->rewrittenFunctions)
-            affected.insert(runningProto(old));
+            if (!replacements_.count(runningProto(old)))
+                addValue(Value::object(old), Value::object(old),
+                         old->proto->name ? std::string(old->proto->name->view()) : "<function>");
     }
     report.blockers.clear();
+    report.frames.clear();
     blockingFrames_.clear();
+    moves_.clear();
+    allTransferable_ = true;
     for (Thread* t : vm_.scheduler().threads()) {
         for (size_t i = 0; i < t->frames.size(); ++i) {
             if (!affected.count(runningProto(t->frames[i].closure))) continue;
-            blockingFrames_.emplace_back(t, i);
             std::vector<StackFrameInfo> stack = vm_.captureStack(t);
             const StackFrameInfo& f = stack[t->frames.size() - 1 - i];
-            report.blockers.push_back("thread " + std::to_string(t->threadId) + ": " + f.function +
-                                      " (" + f.file + ":" + std::to_string(f.line) + ":" +
-                                      std::to_string(f.column) + ")");
+            std::string key = "thread " + std::to_string(t->threadId) + ": " + f.function;
+            const UpdatePoint *from = nullptr, *to = nullptr;
+            Closure* replacement = nullptr;
+            std::string refusal = transferRefusal(t, i, &from, &to, &replacement);
+            bool parked = std::find(parked_.begin(), parked_.end(), t) != parked_.end();
+            if (refusal.empty() && parked && i + 1 == t->frames.size() && from && to) {
+                moves_.push_back(std::make_unique<FrameMove>(
+                    FrameMove{t, i, replacement, from, to, {}, ""}));
+                frameStatus_.erase(key);
+                continue;
+            }
+            if (!refusal.empty()) allTransferable_ = false;
+            std::string why = refusal.empty()
+                                  ? "not yet at a back-edge of a mapped loop (it transfers there)"
+                                  : "not transferable: " + refusal;
+            frameStatus_[key] = why;
+            blockingFrames_.emplace_back(t, i);
+            report.blockers.push_back(key + " (" + f.file + ":" + std::to_string(f.line) + ":" +
+                                      std::to_string(f.column) + "), " + why);
+            report.frames.push_back(key + ": waits, " + why);
         }
     }
     // A suspended generator's frame is on no thread's stack, but it is an active frame of its
@@ -63,6 +106,7 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     for (Generator* g : vm_.generators()) {
         if (!g->suspended() || !affected.count(runningProto(g->closure))) continue;
         suspendedBlockers_++;
+        allTransferable_ = false;
         const FunctionProto* p = runningProto(g->closure);
         uint32_t line = p->defLine, column = p->defColumn;
         for (const LineEntry& e : p->lines) {
@@ -104,6 +148,15 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
         bool polling = false;
     };
     auto waiting = std::make_shared<Waiting>();
+    std::shared_ptr<bool> alive = alive_;
+    // Update points: once every blocker can move to the new code, each is parked at its
+    // next back-edge; the recheck then finds them parked and commits.
+    vm_.onUpdatePoint = [this, alive, waiting](Thread* t) {
+        if (!*alive || !waiting_ || !allTransferable_ || !parkAtUpdatePoint(t)) return false;
+        waiting->recheck = true;
+        return true;
+    };
+    vm_.preemptCounter = 1;
     auto attempt = [this, waiting](bool timedOut) -> bool {
         if (!waiting->recheck && !waiting->polling && !timedOut) return false;
         waiting->recheck = false;
@@ -120,6 +173,10 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
                 }
                 r.outcome = UpdateReport::Outcome::RolledBack;
                 r.rollbackReason = error_;
+                if (timedOut)
+                    for (std::string& f : r.frames)
+                        if (size_t at = f.find(": waits, "); at != std::string::npos)
+                            f.replace(at, 9, ": timed out, ");
                 finishWaiting(r);
                 return true;
             }
@@ -130,9 +187,10 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
             if (suspendedBlockers_ > 0) waiting->polling = true;
             return false;
         }
-        stopWaiting();
+        stopWaiting(false);
         double waited = nowMs() - waitStart_;
         UpdateReport r2 = commit();
+        releaseParked(); // moved to the new code, or (rolled back) still in the old
         r2.waitMs += waited;
         r2.totalMs += waited;
         auto done = std::move(pendingDone_);
@@ -144,18 +202,19 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
     if (attempt(false)) return;
     // The hook may outlive the transaction (a host drops an update it cancelled): it holds
     // only a flag that says whether the transaction still exists.
-    std::shared_ptr<bool> alive = alive_;
     vm_.scheduler().addSafePointHook([this, alive, attempt]() {
         if (!*alive || !waiting_) return true;
         return attempt(nowMs() - waitStart_ > safePointTimeoutMs);
     });
 }
 
-void Transaction::stopWaiting() {
+void Transaction::stopWaiting(bool release) {
     if (!waiting_) return;
     waiting_ = false;
     vm_.clearReturnBarriers();
     vm_.onReturnBarrier = nullptr;
+    vm_.onUpdatePoint = nullptr;
+    if (release) releaseParked();
 }
 
 void Transaction::finishWaiting(UpdateReport report) {

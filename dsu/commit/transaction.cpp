@@ -42,6 +42,10 @@ void Transaction::markRoots(Tracer& t) {
         t.mark(def.constructor);
         t.mark(def.fieldInit);
     };
+    for (auto& [name, m] : frameMappings_)
+        for (auto& [local, fn] : m.locals)
+            t.mark(fn);
+    markMoves(t);
     for (auto& d : drafts_) {
         if (d->old) t.mark(d->old);
         if (d->module) t.mark(d->module);

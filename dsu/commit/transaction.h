@@ -157,6 +157,15 @@ public:
     Value lookup(bool newVersion, const std::string& name);
     Value instancesOf(bool newVersion, const std::string& className);
 
+    // ---- update points (update_points.cpp, docs/dsu.md "Update points")
+    // A blocking frame of `cls.method` is never moved to the new code: the update waits.
+    bool waitFor(const std::string& cls, const std::string& method);
+    // How a frame of `cls.method` moves: at the loop `at` ("loop 1.2"; "" = infer), with the
+    // named locals computed by calling each function with a record of the old frame's
+    // locals (and `this`).
+    bool mapFrame(const std::string& cls, const std::string& method, const std::string& at,
+                  std::vector<std::pair<std::string, Value>> locals);
+
     // Fault injection for tests: fail at the named phase ("prepare", "migrate", "validate",
     // "wait") with a synthetic reason.
     std::string injectFailureAt;
@@ -183,7 +192,17 @@ private:
     bool validate(UpdateReport& report);
     bool safePoint(UpdateReport& report, bool final);
     bool swap();
-    void stopWaiting();
+    // Update points: why the frame cannot move to new code ("" = it can, at its next
+    // back-edge), the points it would move between, and the moves themselves.
+    struct FrameMove;
+    std::string transferRefusal(Thread* t, size_t frameIndex, const UpdatePoint** from,
+                                const UpdatePoint** to, Closure** replacement);
+    bool parkAtUpdatePoint(Thread* t);
+    bool prepareTransfers(UpdateReport& report);
+    void applyTransfers();
+    void releaseParked();
+    void markMoves(Tracer& t);
+    void stopWaiting(bool release = true); // release: requeue the threads parked at update points
     void finishWaiting(UpdateReport report);
     void takeSamples(UpdateReport& report);
     std::unordered_map<Class*, size_t> countLiveAfterSwap(const std::vector<Class*>& classes);
@@ -202,6 +221,18 @@ private:
     std::vector<Validation> validations_;
     std::vector<std::unique_ptr<Adoption>> adoptions_;
     std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint
+    std::unordered_map<const FunctionProto*, Closure*> replacements_; // old code -> new
+    std::unordered_map<const FunctionProto*, std::string> methodNames_; // "Pump.run"
+    std::set<std::string> waitFor_;                                       // "Pump.run"
+    struct FrameMapping {
+        std::string at; // a loop path ("1.2"), or "" to infer
+        std::vector<std::pair<std::string, Value>> locals;
+    };
+    std::map<std::string, FrameMapping> frameMappings_; // by "Pump.run"
+    bool allTransferable_ = false; // the last safePoint found only frames that can move
+    std::vector<Thread*> parked_;             // held at an update point until the commit ends
+    std::vector<std::unique_ptr<FrameMove>> moves_; // found by the last safePoint
+    std::map<std::string, std::string> frameStatus_; // "thread 2: Pump.run" -> why it waits
     size_t suspendedBlockers_ = 0; // suspended generators in affected code, same check
     std::unique_ptr<Built> built_;
     // Version mode: the objects made while staging (adoptStagingObjects), and the live

@@ -17,6 +17,7 @@
 // pairings are no rename and the result never depends on the order of the search. A class
 // rename needs the whole class to be identical modulo its name.
 #include "dsu/source/differ.h"
+#include "dsu/source/frame_plan.h"
 
 #include "runtime/core/private_name.h"
 #include "runtime/core/vm.h"
@@ -842,6 +843,7 @@ private:
             ch.newAt = nm.at(m.node);
             ch.detail = changedParts(params, body);
             ch.policy = "new code";
+            ch.review = framePlanReview(*om.tree, before->node, *nm.tree, m.node, nc.name, m.name);
         }
         for (const Member& m : oc.members) {
             if (!isMethod(m) || findMember(nc, m.key)) continue;

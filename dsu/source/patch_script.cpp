@@ -293,6 +293,50 @@ Value dsuAddValidation(VM& vm, Value, Value* args, int argc) {
     return result(vm, *tx, tx->addValidation(n, arg(args, argc, 1)));
 }
 
+Value dsuWaitFor(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, m;
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, m, "the method"))
+        return Value::exception();
+    return result(vm, *tx, tx->waitFor(c, m));
+}
+
+// dsu.mapFrame(cls, method, { at: "loop 1", locals: { name: (old) => value } })
+Value dsuMapFrame(VM& vm, Value, Value* args, int argc) {
+    Transaction* tx = requireTransaction(vm);
+    if (!tx) return Value::exception();
+    std::string c, m;
+    if (!nameArg(vm, args, argc, 0, c, "the class") || !nameArg(vm, args, argc, 1, m, "the method"))
+        return Value::exception();
+    Value spec = arg(args, argc, 2);
+    if (!isKind(spec, ObjKind::Record)) {
+        vm.throwTypeError("mapFrame: the third argument must be { at: \"loop 1\", locals: { name: (old) => value } }");
+        return Value::exception();
+    }
+    std::string at;
+    Value atValue = vm.recordGet(as<Record>(spec), vm.intern("at"));
+    if (!atValue.isEmpty() && !atValue.isUndefined()) {
+        if (!isKind(atValue, ObjKind::String)) {
+            vm.throwTypeError("mapFrame: 'at' must be a string such as \"loop 1\"");
+            return Value::exception();
+        }
+        at = std::string(as<String>(atValue)->view());
+    }
+    std::vector<std::pair<std::string, Value>> locals;
+    Value localsValue = vm.recordGet(as<Record>(spec), vm.intern("locals"));
+    if (!localsValue.isEmpty() && !localsValue.isUndefined()) {
+        if (!isKind(localsValue, ObjKind::Record)) {
+            vm.throwTypeError("mapFrame: 'locals' must be an object of functions");
+            return Value::exception();
+        }
+        auto* r = as<Record>(localsValue);
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (r->isLive(i)) locals.emplace_back(std::string(r->keys[i]->view()), r->values[i]);
+    }
+    return result(vm, *tx, tx->mapFrame(c, m, at, std::move(locals)));
+}
+
 Value makePolicy(VM& vm, const char* kind, Value value) {
     Record* r = vm.newRecord();
     Root keep(vm.heap, Value::object(r));
@@ -347,6 +391,8 @@ Value makeDsuObject(VM& vm) {
         {"setBinding", dsuSetBinding, 2},
         {"replaceFunction", dsuReplaceFunction, 2},
         {"addValidation", dsuAddValidation, 2},
+        {"waitFor", dsuWaitFor, 2},
+        {"mapFrame", dsuMapFrame, 3},
         {"keep", dsuKeep, 0},
         {"constant", dsuConstant, 1},
         {"initializer", dsuInitializer, 1},

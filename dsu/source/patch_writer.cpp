@@ -218,6 +218,7 @@ void writeChange(Writer& w, const Change& c) {
                    kindWord(c) + " removed");
         break;
     case ChangeKind::MethodChanged:
+        if (!c.review.empty()) w.review(c.review);
         w.call("dsu.replaceMethod(" + cls + ", " + jsonQuoted(c.name) + kindArgument(c) + ");",
                c.detail + " changed");
         break;

@@ -319,7 +319,7 @@ Value VM::runFrame(Thread* t, size_t entryDepth) {
 #define PREEMPT_POINT()                                                                            \
     do {                                                                                           \
         if (--preemptCounter == 0) [[unlikely]] {                                                  \
-            preemptCounter = kPreemptSlice;                                                        \
+            preemptCounter = onUpdatePoint ? 1 : kPreemptSlice;                                    \
             SYNC();                                                                                \
             if (scheduler_->onPreemptionPoint(entryDepth == 0 && nestedDepth == 0)) {              \
                 if (exitRequested_) goto exit_requested;                                           \
@@ -813,6 +813,16 @@ loop:
     CASE(Loop) {
         uint32_t target = READ_JUMP();
         ip = CODE() + target;
+        // While an update waits, every back-edge is a slow-path check (PREEMPT_POINT keeps
+        // the counter at 1), and the DSU may park the thread at this loop header.
+        if (--preemptCounter == 0) [[unlikely]] {
+            SYNC();
+            if (onUpdatePoint && entryDepth == 0 && nestedDepth == 0 && onUpdatePoint(t)) {
+                preemptCounter = 1;
+                return Value::empty();
+            }
+            preemptCounter = 1; // the preemption point below takes the slow path
+        }
         PREEMPT_POINT();
         DISPATCH();
     }

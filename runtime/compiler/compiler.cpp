@@ -931,6 +931,22 @@ void Compiler::compileDeclaration(TSNode n) {
             compileExpression(value);
         }
         compileBinding(target, mode);
+        // A literal initializer is what an update point gives a local new in this version.
+        if (!isVar && !ts_node_is_null(value) && is(target, "identifier") &&
+            (is(value, "number") || is(value, "string") || is(value, "true") ||
+             is(value, "false") || is(value, "null"))) {
+            Value v = is(value, "number")   ? Value::number(numberLiteral(value))
+                      : is(value, "string") ? keep(vm_.istr(stringLiteral(value)))
+                      : is(value, "true")   ? Value::boolean(true)
+                      : is(value, "false")  ? Value::boolean(false)
+                                            : Value::null();
+            uint16_t index = constant(v);
+            for (auto it = fn_->locals.rbegin(); it != fn_->locals.rend(); ++it)
+                if (it->name == text(target)) {
+                    it->initConstant = index;
+                    break;
+                }
+        }
     }
 }
 
@@ -971,7 +987,42 @@ void Compiler::popTarget(size_t breakTo, size_t continueTo) {
         patchJumpTo(j, continueTo);
 }
 
+std::string Compiler::enterLoop() {
+    uint32_t index = ++fn_->loopSiblings.back();
+    fn_->loopPath.push_back(index);
+    fn_->loopSiblings.push_back(0);
+    std::string path;
+    for (uint32_t i : fn_->loopPath)
+        path += (path.empty() ? "" : ".") + std::to_string(i);
+    return path;
+}
+
+void Compiler::exitLoop() {
+    fn_->loopPath.pop_back();
+    fn_->loopSiblings.pop_back();
+}
+
+void Compiler::recordUpdatePoint(const char* kind, TSNode loop) {
+    UpdatePoint point;
+    for (uint32_t i : fn_->loopPath)
+        point.path += (point.path.empty() ? "" : ".") + std::to_string(i);
+    point.kind = kind;
+    point.pc = uint32_t(here());
+    TSPoint at = ts_node_start_point(loop);
+    point.line = at.row + 1;
+    point.column = at.column + 1;
+    for (const LocalVar& l : fn_->locals) {
+        if (l.name.empty()) {
+            point.hiddenState = true;
+            continue;
+        }
+        point.locals.push_back({l.name, l.slot, l.initConstant, !l.hoisted});
+    }
+    fn_->proto->updatePoints.push_back(std::move(point));
+}
+
 void Compiler::compileFor(TSNode n) {
+    std::string loopPath = enterLoop();
     beginScope();
     std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     TSNode init = field(n, "initializer");
@@ -986,6 +1037,7 @@ void Compiler::compileFor(TSNode n) {
     for (size_t i = localsBefore; i < fn_->locals.size(); ++i)
         loopVars.push_back(fn_->locals[i].slot);
     size_t condStart = here();
+    recordUpdatePoint("for", n);
     TSNode cond = field(n, "condition");
     size_t exitJump = SIZE_MAX;
     if (!ts_node_is_null(cond) && is(cond, "expression_statement")) {
@@ -1013,6 +1065,7 @@ void Compiler::compileFor(TSNode n) {
     if (exitJump != SIZE_MAX) patchJump(exitJump);
     popTarget(here(), continueAt);
     endScope();
+    exitLoop();
 }
 
 void Compiler::compileForIn(TSNode n) {
@@ -1026,14 +1079,17 @@ void Compiler::compileForIn(TSNode n) {
         fail(n, fn_->kind == FnKind::Module
                     ? "top-level for await...of is not supported (use an async function)"
                     : "for await...of is only valid in async functions");
+    std::string loopPath = enterLoop();
     beginScope();
     compileExpression(field(n, "right"));
     mark(n);
     emit(isOf ? Op::Iter : Op::ForInKeys);
     uint16_t iter = hiddenLocal();
+    fn_->locals.back().name = "%iter " + loopPath; // not an identifier: never resolved
     emitOp(Op::SetLocal, iter);
     emit(Op::Pop);
     size_t loopStart = here();
+    recordUpdatePoint(isOf ? "for-of" : "for-in", n);
     emitOp(Op::GetLocal, iter);
     size_t exitJump = emitJump(Op::IterNext);
     pushTarget(n, true, labels);
@@ -1067,11 +1123,14 @@ void Compiler::compileForIn(TSNode n) {
     }
     popTarget(here(), continueAt);
     endScope();
+    exitLoop();
 }
 
 void Compiler::compileWhile(TSNode n) {
     std::vector<std::string> labels = std::exchange(pendingLabels_, {});
+    enterLoop();
     size_t start = here();
+    recordUpdatePoint("while", n);
     compileExpression(field(n, "condition"));
     size_t exitJump = emitJump(Op::JumpIfFalse);
     pushTarget(n, true, labels);
@@ -1081,11 +1140,14 @@ void Compiler::compileWhile(TSNode n) {
     emitLoop(start);
     patchJump(exitJump);
     popTarget(here(), start);
+    exitLoop();
 }
 
 void Compiler::compileDoWhile(TSNode n) {
     std::vector<std::string> labels = std::exchange(pendingLabels_, {});
+    enterLoop();
     size_t start = here();
+    recordUpdatePoint("do-while", n);
     pushTarget(n, true, labels);
     beginScope();
     compileStatement(field(n, "body"));
@@ -1096,6 +1158,7 @@ void Compiler::compileDoWhile(TSNode n) {
     emitLoop(start);
     patchJump(exitJump);
     popTarget(here(), continueAt);
+    exitLoop();
 }
 
 void Compiler::compileLabeled(TSNode n) {

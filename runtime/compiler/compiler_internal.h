@@ -35,6 +35,7 @@ struct LocalVar {
     bool captured = false;
     bool isConst = false;
     bool hoisted = false; // declared ahead of its statement (let/const/class of a block)
+    int32_t initConstant = -1; // a literal initializer's constant index (update points)
 };
 
 struct UpvalueRef {
@@ -85,6 +86,8 @@ struct FunctionState {
     bool isGenerator = false;
     bool isAsync = false; // also isGenerator: await is a yield to the async driver
     uint16_t generatorSlot = 0; // the local holding the running Generator
+    std::vector<uint32_t> loopPath{};        // indices of the loops being compiled
+    std::vector<uint32_t> loopSiblings{0};   // loops seen so far at each nesting level
 };
 
 class Compiler {
@@ -166,6 +169,10 @@ public:
     bool leavingNeedsCode() const; // a finally block or a for-of to close on the way out
     void pushTarget(TSNode labelsFrom, bool isLoop, std::vector<std::string> labels);
     void popTarget(size_t breakTo, size_t continueTo);
+    // Update points: enterLoop numbers a loop; recordUpdatePoint notes its header (here()).
+    std::string enterLoop();
+    void exitLoop();
+    void recordUpdatePoint(const char* kind, TSNode loop);
 
     // Expressions (compiler_expressions.cpp)
     struct Chain {

@@ -297,6 +297,25 @@ struct LineEntry {
     uint32_t column;
 };
 
+// A mapped update point (docs/dsu.md, "Update points"): a loop header, where a frame that
+// arrived by the back-edge has an empty operand stack and only named locals are live. The
+// DSU moves such a frame to the new version's point with the same path ("1", "1.2": loops
+// in source order, nested by path), carrying locals by name.
+struct UpdatePointLocal {
+    std::string name;         // a for-of/for-in iterator is named "%iter <path>"
+    uint16_t slot;
+    int32_t initConstant = -1; // index in `constants` when declared with a literal
+    bool initialized = true;   // false: hoisted, its declaration comes after the loop
+};
+struct UpdatePoint {
+    std::string path;
+    std::string kind; // while, do-while, for, for-of, for-in
+    uint32_t pc;      // the loop header: the back-edge's target
+    uint32_t line, column;
+    bool hiddenState = false; // an unnamed local (switch, finally) is live: not transferable
+    std::vector<UpdatePointLocal> locals;
+};
+
 struct UpvalueDesc {
     uint16_t index;
     bool fromParentLocal; // true: parent's local slot; false: parent's upvalue
@@ -331,6 +350,7 @@ struct FunctionProto : Obj {
     std::vector<LineEntry> lines;
     std::vector<UpvalueDesc> upvalues;
     std::vector<InlineCache> caches;
+    std::vector<UpdatePoint> updatePoints; // in source order of the loops
     uint16_t numParams = 0; // declared params, not counting rest
     uint16_t maxLocals = 0;
     uint8_t fnFlags = 0;

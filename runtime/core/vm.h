@@ -337,6 +337,12 @@ public:
     void clearReturnBarriers();
     size_t returnBarrierCount() const { return returnBarriers_.size(); }
     std::function<void()> onReturnBarrier;
+    // ---- update points (the DSU moves a waiting frame to new code at a loop header)
+    // While set, every loop back-edge of an outermost interpreter loop calls it with the
+    // running thread (its top frame's ip is the loop header, its operand stack as the loop
+    // left it). Returning true parks the thread there: the hook has set it Waiting and
+    // will requeue it. Unset, back-edges cost what they always did.
+    std::function<bool(Thread*)> onUpdatePoint;
     // The ip a frame will resume at (its own, or the one a barrier saved).
     const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
 

@@ -105,6 +105,9 @@ public:
     // Makes a thread parked by block() runnable again; `result` replaces the value the
     // blocking native returned. Call from a uv callback or between turns.
     void resume(Thread* t, Value result);
+    // Puts a Runnable thread that was held Waiting (the DSU parks one at an update point)
+    // back on the run queue, its stack untouched.
+    void requeue(Thread* t) { runQueue_.push_back(t); }
     // Calls `fn(args...)` with `thisValue` on a fresh green thread, after the threads already
     // runnable (a uv callback's way to run hosted code). `done`, when given, runs once that
     // thread ends (with its result, or Value::exception() when it threw: the exception is

@@ -1,0 +1,269 @@
+// update_points.cpp — on-stack replacement of a blocking frame at a mapped update point
+// (docs/dsu.md "Update points", decision 0014).
+//
+// The compiler lists each function's loop headers (FunctionProto::updatePoints): a frame
+// that arrives there by the back-edge has an empty operand stack and only named locals live.
+// While an update waits, a blocking frame that can move is parked at its next back-edge
+// (VM::onUpdatePoint); once every blocker is parked or gone, the commit computes each parked
+// frame's new locals (which may throw: the update then rolls back untouched) and, in the same
+// uninterrupted step as the swap, points the frame at the new code's matching loop header.
+// Invariant: a frame is only rewritten at a loop header whose path and kind exist in both
+// versions, with no handler of its own and not under a native callback.
+#include "dsu/commit/operations.h"
+#include "runtime/exec/scheduler.h"
+
+#include <algorithm>
+
+namespace molt::dsu {
+
+
+void Transaction::markMoves(Tracer& t) {
+    for (auto& m : moves_) {
+        t.mark(m->replacement);
+        for (Value v : m->locals)
+            t.mark(v);
+    }
+}
+
+bool Transaction::waitFor(const std::string& cls, const std::string& method) {
+    waitFor_.insert(cls + "." + method);
+    return true;
+}
+
+bool Transaction::mapFrame(const std::string& cls, const std::string& method,
+                           const std::string& at, std::vector<std::pair<std::string, Value>> locals) {
+    std::string path = at;
+    if (path.rfind("loop ", 0) == 0) path = path.substr(5);
+    if (!at.empty() && (path.empty() || path.find_first_not_of("0123456789.") != std::string::npos))
+        return fail("mapFrame(\"" + cls + "\", \"" + method + "\"): 'at' must name a loop, as \"loop 1\" or \"loop 1.2\", not \"" + at + "\"");
+    for (auto& [name, fn] : locals)
+        if (!vm_.isCallable(fn))
+            return fail("mapFrame(\"" + cls + "\", \"" + method + "\"): local '" + name +
+                        "' must be given as a function (oldLocals) => value");
+    frameMappings_[cls + "." + method] = {path, std::move(locals)};
+    return true;
+}
+
+static std::string loopShape(const FunctionProto* p) {
+    std::string s;
+    for (const UpdatePoint& u : p->updatePoints)
+        s += (s.empty() ? "" : ", ") + u.kind + " " + u.path;
+    return s.empty() ? "no loop" : s;
+}
+
+std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint** from,
+                                         const UpdatePoint** to, Closure** replacement) {
+    const CallFrame& f = t->frames[i];
+    const FunctionProto* old = runningProto(f.closure);
+    auto r = replacements_.find(old);
+    if (r == replacements_.end() || !r->second) return "the new version removes the method";
+    const FunctionProto* next = r->second->proto;
+    std::string method = methodNames_.count(old) ? methodNames_[old] : "";
+    if (waitFor_.count(method)) return "the patch asks to wait for it (dsu.waitFor)";
+    if (f.flags & kFrameGenerator) return "a generator's frame is not transferred";
+    for (size_t j = 1; j <= i; ++j)
+        if (t->frames[j].flags & kFrameBoundary)
+            return "it runs inside a callback called from native code (" +
+                   std::string(t->frames[j].closure->proto->name
+                                   ? t->frames[j].closure->proto->name->view()
+                                   : "<anonymous>") +
+                   "), which cannot stop at a back-edge";
+    for (const Handler& h : t->handlers)
+        if (h.frameIndex == i) return "it is inside a try block (its handler is not mapped)";
+    if (old->updatePoints.empty()) return "the method has no loop to transfer at";
+    auto mapping = frameMappings_.find(method);
+    std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
+    if (at.empty() && loopShape(old) != loopShape(next))
+        return "the loop structure changed (old: " + loopShape(old) + "; new: " + loopShape(next) +
+               ")";
+    // Which point the frame is at (or will next be at): its own pc when parked at one.
+    size_t pc = size_t(vm_.resumeIp(t, i) - old->code.data());
+    const UpdatePoint* here = nullptr;
+    for (const UpdatePoint& u : old->updatePoints)
+        if (u.pc == pc) here = &u;
+    *from = here;
+    *to = nullptr;
+    *replacement = r->second;
+    if (!here) {
+        // Not at a header now: it can move at the next back-edge of a mapped loop.
+        for (const UpdatePoint& u : old->updatePoints)
+            if (at.empty() || u.path == at) return "";
+        return "the patch maps loop " + at + ", which the old version lacks";
+    }
+    if (!at.empty() && here->path != at) return "it is at loop " + here->path + ", the patch maps loop " + at;
+    if (here->hiddenState)
+        return "loop " + here->path + " is inside a switch or finally block (hidden state)";
+    for (const UpdatePoint& u : next->updatePoints)
+        if (u.path == here->path) {
+            if (u.kind != here->kind)
+                return "loop " + here->path + " changed from " + here->kind + " to " + u.kind;
+            if (u.hiddenState)
+                return "loop " + here->path + " of the new version is inside a switch or finally block";
+            *to = &u;
+            return "";
+        }
+    return "the new version has no loop " + here->path;
+}
+
+bool Transaction::parkAtUpdatePoint(Thread* t) {
+    if (t->frames.empty()) return false;
+    size_t i = t->frames.size() - 1;
+    const CallFrame& f = t->frames[i];
+    if (!replacements_.count(runningProto(f.closure))) return false;
+    // Held here, the thread could not unwind a lower frame in affected code: let it run.
+    for (size_t j = 0; j < i; ++j)
+        if (replacements_.count(runningProto(t->frames[j].closure))) return false;
+    const UpdatePoint *from = nullptr, *to = nullptr;
+    Closure* replacement = nullptr;
+    if (!transferRefusal(t, i, &from, &to, &replacement).empty() || !from || !to) return false;
+    // A loop header reached by its back-edge has an empty operand stack; anything else
+    // (an expression holding a value across the loop) is refused: it stays running.
+    if (t->sp != f.base + runningProto(f.closure)->maxLocals) return false;
+    t->state = ThreadState::Waiting;
+    parked_.push_back(t);
+    return true;
+}
+
+void Transaction::releaseParked() {
+    for (Thread* t : parked_)
+        if (t->state == ThreadState::Waiting) {
+            t->state = ThreadState::Runnable;
+            vm_.scheduler().requeue(t);
+        }
+    parked_.clear();
+}
+
+// Computes every move's new locals; may run the patch's initializers, so it runs before the
+// swap and a throw rolls the whole update back.
+bool Transaction::prepareTransfers(UpdateReport& report) {
+    for (auto& m : moves_) {
+        const CallFrame& f = m->thread->frames[m->frameIndex];
+        const FunctionProto* old = runningProto(f.closure);
+        const FunctionProto* next = m->replacement->proto;
+        std::string method = methodNames_.count(old) ? methodNames_[old] : "<function>";
+        std::string who = "thread " + std::to_string(m->thread->threadId) + ": " + method;
+        // The new code may name a field the update removes from the receiver's class.
+        Value self = f.base[0];
+        if (self.isObject() && self.asObject()->kind == ObjKind::Instance) {
+            Class* cls = self.asObject()->klass;
+            for (auto& d : drafts_) {
+                if (d->old != cls || !d->fieldsDropped) continue;
+                ClassDefinition now = readClassDefinition(vm_, d->old);
+                for (const std::string& name : now.ownFields) {
+                    bool kept = std::find(d->def.ownFields.begin(), d->def.ownFields.end(),
+                                          name) != d->def.ownFields.end();
+                    if (kept) continue;
+                    for (Value k : next->constants)
+                        if (isKind(k, ObjKind::String) && as<String>(k)->view() == name)
+                            return fail(who + ": its new code uses field '" + name +
+                                        "', which the update removes from " +
+                                        std::string(cls->name->view()));
+                }
+            }
+        }
+        // A record of the old frame's locals (and `this`) for the patch's initializers.
+        Record* oldLocals = vm_.newRecord();
+        Root keepRecord(vm_.heap, Value::object(oldLocals));
+        vm_.recordSet(oldLocals, vm_.intern("this"), f.base[0]);
+        for (const UpdatePointLocal& l : m->from->locals)
+            if (l.name[0] != '%') vm_.recordSet(oldLocals, vm_.intern(l.name), f.base[l.slot]);
+        auto mapping = frameMappings_.find(method);
+        std::string kept, added, dropped;
+        m->locals.clear();
+        for (const UpdatePointLocal& l : m->to->locals) {
+            Value v = Value::undefined();
+            const UpdatePointLocal* was = nullptr;
+            for (const UpdatePointLocal& o : m->from->locals)
+                if (o.name == l.name) was = &o;
+            const Value* given = nullptr;
+            if (mapping != frameMappings_.end())
+                for (auto& [name, fn] : mapping->second.locals)
+                    if (name == l.name) given = &fn;
+            std::string shown = l.name[0] == '%' ? "the loop's iterator" : l.name;
+            if (given) {
+                Value arg = Value::object(oldLocals);
+                v = vm_.call(*given, Value::undefined(), &arg, 1);
+                if (v.isException()) {
+                    Value exc = vm_.takePendingException();
+                    Root keep(vm_.heap, exc);
+                    return fail(who + ": the initializer of local '" + l.name + "' (dsu.mapFrame) threw: " +
+                                vm_.describeAtThrowSite(exc));
+                }
+                added += (added.empty() ? "" : ", ") + shown + " (mapped)";
+            } else if (was) {
+                v = f.base[was->slot];
+                kept += (kept.empty() ? "" : ", ") + shown;
+            } else if (l.initialized && l.initConstant >= 0) {
+                v = next->constants[size_t(l.initConstant)];
+                added += (added.empty() ? "" : ", ") + shown + " (its initializer)";
+            } else {
+                added += (added.empty() ? "" : ", ") + shown + " (undefined)";
+            }
+            m->locals.push_back(v);
+        }
+        for (const UpdatePointLocal& o : m->from->locals) {
+            bool stays = std::any_of(m->to->locals.begin(), m->to->locals.end(),
+                                     [&](const UpdatePointLocal& l) { return l.name == o.name; });
+            if (!stays) dropped += (dropped.empty() ? "" : ", ") + o.name;
+        }
+        if (f.base + next->maxLocals + kStackMargin >= m->thread->stackEnd)
+            return fail(who + ": no stack room for the new code's locals");
+        m->description = who + ": transferred at loop " + m->to->path + " (" + m->to->kind +
+                         ", " + std::string(next->file ? next->file->view() : "?") + ":" +
+                         std::to_string(m->to->line) + ":" + std::to_string(m->to->column) +
+                         "); locals kept: " + (kept.empty() ? "none" : kept) +
+                         "; new: " + (added.empty() ? "none" : added) +
+                         "; dropped: " + (dropped.empty() ? "none" : dropped);
+    }
+    for (auto& m : moves_)
+        report.frames.push_back(m->description);
+    return true;
+}
+
+// Rewrites the parked frames: nothing here can fail, and the swap follows at once.
+void Transaction::applyTransfers() {
+    for (auto& m : moves_) {
+        CallFrame& f = m->thread->frames[m->frameIndex];
+        const FunctionProto* old = runningProto(f.closure);
+        const FunctionProto* next = m->replacement->proto;
+        Value* base = f.base;
+        // Open upvalues of this frame follow their variable to its new slot, or close.
+        for (Upvalue* u = m->thread->openUpvalues; u; u = u->nextOpen) {
+            if (u->location <= base || u->location >= base + old->maxLocals) continue;
+            uint16_t slot = uint16_t(u->location - base);
+            std::string name;
+            for (const UpdatePointLocal& l : m->from->locals)
+                if (l.slot == slot) name = l.name;
+            const UpdatePointLocal* to = nullptr;
+            for (const UpdatePointLocal& l : m->to->locals)
+                if (!name.empty() && l.name == name) to = &l;
+            if (to) {
+                u->location = base + to->slot;
+            } else {
+                u->closed = *u->location;
+                u->location = &u->closed;
+            }
+        }
+        // Keep the open list sorted by location, descending, without the closed ones.
+        std::vector<Upvalue*> open;
+        for (Upvalue* u = m->thread->openUpvalues; u; u = u->nextOpen)
+            if (u->location != &u->closed) open.push_back(u);
+        std::sort(open.begin(), open.end(),
+                  [](Upvalue* a, Upvalue* b) { return a->location > b->location; });
+        m->thread->openUpvalues = nullptr;
+        for (size_t k = open.size(); k > 0; --k) {
+            open[k - 1]->nextOpen = m->thread->openUpvalues;
+            m->thread->openUpvalues = open[k - 1];
+        }
+        for (Value* p = base + 1; p < base + next->maxLocals; ++p)
+            *p = Value::undefined();
+        for (size_t k = 0; k < m->to->locals.size(); ++k)
+            base[m->to->locals[k].slot] = m->locals[k];
+        f.closure = m->replacement;
+        f.ip = next->code.data() + m->to->pc;
+        m->thread->sp = base + next->maxLocals;
+    }
+    moves_.clear();
+}
+
+} // namespace molt::dsu

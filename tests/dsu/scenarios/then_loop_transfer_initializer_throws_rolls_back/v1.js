@@ -1,0 +1,20 @@
+// The patch computes the moved frame's new local `step` from the old frame, and that throws:
+// the update rolls back at once with the reason, and the thread runs on in v1.
+class Pump {
+  constructor() {
+    this.n = 0;
+    this.running = true;
+  }
+
+  run() {
+    while (this.running) {
+      if (this.n < 3) this.n += 1;
+      Thread.sleep(1);
+    }
+  }
+}
+
+const pump = new Pump();
+Thread.spawn(() => pump.run());
+while (pump.n < 3) Thread.sleep(1);
+console.log(`v1 n=${pump.n}`);

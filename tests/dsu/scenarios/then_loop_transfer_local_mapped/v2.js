@@ -1,0 +1,26 @@
+// v2 renames the loop's local `ticks` to `count`; the patch maps it (dsu.mapFrame), so the
+// moved frame's `count` starts from the old `ticks`.
+class Pump {
+  constructor() {
+    this.n = 0;
+    this.running = true;
+  }
+
+  run() {
+    let count = 0;
+    while (this.running) {
+      this.n += 10;
+      count += 10;
+      if (this.n >= 33) {
+        console.log(`v2 n=${this.n} count=${count}`);
+        this.running = false;
+      }
+      Thread.sleep(1);
+    }
+  }
+}
+
+const pump = new Pump();
+Thread.spawn(() => pump.run());
+while (pump.n < 3) Thread.sleep(1);
+console.log(`v1 n=${pump.n}`);

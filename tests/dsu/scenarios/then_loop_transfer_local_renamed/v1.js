@@ -1,0 +1,24 @@
+// v2 renames the loop's local `ticks` to `count`: without a mapping that is a removed local
+// and a new one: the moved frame's `count` starts from its literal initializer (0), not `ticks`.
+class Pump {
+  constructor() {
+    this.n = 0;
+    this.running = true;
+  }
+
+  run() {
+    let ticks = 0;
+    while (this.running) {
+      if (this.n < 3) {
+        this.n += 1;
+        ticks += 1;
+      }
+      Thread.sleep(1);
+    }
+  }
+}
+
+const pump = new Pump();
+Thread.spawn(() => pump.run());
+while (pump.n < 3) Thread.sleep(1);
+console.log(`v1 n=${pump.n}`);

@@ -11,6 +11,7 @@
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 
 #include <cmath>
@@ -93,6 +94,15 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
             return false;
         }
         int params = p->numParams;
+        // `arguments` (a copy: class code is strict, so it never aliases the parameters).
+        Root arguments(heap);
+        if (p->argumentsSlot) [[unlikely]] {
+            Array* a = newArray(uint32_t(argc));
+            for (int i = 0; i < argc; ++i)
+                a->elements[i] = args[i];
+            a->length = uint32_t(argc);
+            arguments.set(Value::object(a));
+        }
         Value* sp = t->sp;
         if (p->fnFlags & uint8_t(FunctionFlag::HasRest)) {
             int extra = argc > params ? argc - params : 0;
@@ -114,12 +124,15 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
         Value* localsEnd = thisSlot + p->maxLocals;
         while (sp < localsEnd)
             *sp++ = Value::undefined();
+        if (p->argumentsSlot) thisSlot[p->argumentsSlot] = arguments.value;
         t->sp = localsEnd;
         t->frames.push_back({closure, p->code.data(), thisSlot, resultSlot, flags});
         return true;
     }
     case ObjKind::Native: {
         auto* n = static_cast<Native*>(o);
+        if (n->flags & kNativeForwards) [[unlikely]]
+            return forwardCall(*this, t, n, argc, resultSlot, flags);
         if (nativeResumesGenerator(n)) [[unlikely]]
             return resumeGenerator(*this, t, *thisSlot, nativeResumeMode(n),
                                    argc > 0 ? args[0] : Value::undefined(), thisSlot, resultSlot,
@@ -227,6 +240,7 @@ static bool spreadArguments(VM& vm, Thread* t, Value*& sp, const Array* a) {
 // classes construct directly; otherwise the placeholder becomes the new instance and the
 // constructor runs as a construct frame.
 static CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
+    if (!unwrapBoundConstructor(vm, t, clsSlot)) return CallResult::Failed;
     int argc = int(t->sp - clsSlot - 2);
     Value cls = *clsSlot;
     if (!isKind(cls, ObjKind::Class)) {

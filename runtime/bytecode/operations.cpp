@@ -331,6 +331,11 @@ Value inOperator(VM& vm, Value key, Value obj) {
         return Value::boolean(!v.isUndefined());
     }
     default:
+        if (Record* props = functionProps(o); props && !vm.recordGet(props, name).isEmpty())
+            return Value::boolean(true);
+        if ((o->kind == ObjKind::Closure || o->kind == ObjKind::Native) &&
+            (name == vm.names.name || name == vm.names.length))
+            return Value::boolean(true);
         return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty() ||
                               o->klass->getters.count(name));
     }
@@ -338,11 +343,14 @@ Value inOperator(VM& vm, Value key, Value obj) {
 
 Value deleteKey(VM& vm, Value obj, Value key) {
     if (obj.isNullish()) return vm.throwTypeError("Cannot convert undefined or null to object");
-    if (isKind(obj, ObjKind::Record)) {
+    Record* props = isKind(obj, ObjKind::Record) ? as<Record>(obj)
+                    : obj.isObject()             ? functionProps(obj.asObject())
+                                                 : nullptr;
+    if (props) {
         Root keepObj(vm.heap, obj);
         Value ks = isString(key) ? key : vm.toString(key);
         if (ks.isException()) return ks;
-        return Value::boolean(vm.recordDelete(as<Record>(obj), asString(ks)));
+        return Value::boolean(vm.recordDelete(props, asString(ks)));
     }
     if (isKind(obj, ObjKind::Instance))
         return vm.throwTypeError(

@@ -162,8 +162,9 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
         emit(Op::Undefined);
     } else if (t == "identifier") {
         std::string name(text(n));
-        if (name == "arguments" && resolveLocal(fn_, name) < 0 && moduleSlot(name) < 0)
-            fail(n, "arguments is not supported");
+        if (name == "arguments" && resolveLocal(fn_, name) < 0 &&
+            resolveUpvalue(fn_, name) < 0 && moduleSlot(name) < 0)
+            fail(n, "arguments is only supported inside a non-arrow function's body");
         emitGetVariable(name, n);
     } else if (t == "this") {
         if (fn_->kind == FnKind::Arrow || fn_->kind == FnKind::Module) {

@@ -3,6 +3,7 @@
 #include "runtime/core/assert.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/regexp.h"
 
@@ -609,9 +610,10 @@ Value VM::call(Value fn, Value thisValue, const Value* args, int argc) {
     Thread* saved = current_;
     current_ = t;
     if (fn.isObject() && fn.asObject()->kind == ObjKind::Native &&
-        !nativeResumesGenerator(static_cast<Native*>(fn.asObject()))) {
+        !(fn.asObject()->flags & (kNativeResumesGenerator | kNativeForwards))) {
         // Natives are called directly; args stay rooted by the caller. Generator methods
-        // push the generator's frame (pushCall), which then runs in the nested loop.
+        // push the generator's frame and forwarding natives their target's (pushCall),
+        // which then runs in the nested loop.
         auto* n = static_cast<Native*>(fn.asObject());
         Value r = n->fn(*this, thisValue, const_cast<Value*>(args), argc);
         current_ = saved;
@@ -740,19 +742,30 @@ Value VM::getProperty(Value obj, String* name) {
         Value v = staticLookup(c, name, *this, obj, found);
         if (found) return v;
         if (name == names.name) return Value::object(c->name);
-        return Value::undefined();
+        // A class is a function too: `C.bind(null, 1)`, `C.toString()`.
+        Value m = lookupMethod(functionClass, name);
+        return m.isEmpty() ? Value::undefined() : m;
     }
     case ObjKind::Closure:
         if (name == names.name) {
             String* n = static_cast<Closure*>(o)->proto->name;
             return Value::object(n ? n : names.empty);
         }
-        if (name == names.length) return Value::integer(static_cast<Closure*>(o)->proto->numParams);
+        if (name == names.length)
+            return Value::integer(static_cast<Closure*>(o)->proto->formalLength);
+        if (Record* props = static_cast<Closure*>(o)->props) {
+            Value v = recordGet(props, name);
+            if (!v.isEmpty()) return v;
+        }
         break;
     case ObjKind::Native:
         if (name == names.name) return Value::object(static_cast<Native*>(o)->name);
         if (name == names.length)
             return Value::integer(std::max<int>(0, static_cast<Native*>(o)->arity));
+        if (Record* props = static_cast<Native*>(o)->props) {
+            Value v = recordGet(props, name);
+            if (!v.isEmpty()) return v;
+        }
         break;
     default: break;
     }
@@ -833,6 +846,25 @@ Value VM::setProperty(Value obj, String* name, Value v) {
             return v;
         }
         return throwTypeError("Cannot add property " + std::string(name->view()) + " to an array");
+    case ObjKind::Closure:
+    case ObjKind::Native: {
+        if (name == names.name || name == names.length) {
+            Root keep(heap, v);
+            Value text = functionSourceText(*this, obj);
+            return throwTypeError("Cannot assign to read only property '" +
+                                  std::string(name->view()) + "' of function '" +
+                                  std::string(asString(text)->view()) + "'");
+        }
+        if (o->klass->setters.count(name)) break;
+        Record** props = o->kind == ObjKind::Closure ? &static_cast<Closure*>(o)->props
+                                                     : &static_cast<Native*>(o)->props;
+        if (!*props) {
+            Root keep(heap, v); // `o` itself is reachable from `obj`, which the caller holds
+            *props = newRecord();
+        }
+        recordSet(*props, name, v);
+        return v;
+    }
     default: break;
     }
     auto s = o->klass->setters.find(name);
@@ -1130,6 +1162,7 @@ void VM::installBuiltins() {
     installCloneBuiltins(*this);
     installGeneratorBuiltins(*this);
     installIteratorBuiltins(*this);
+    installFunctionBuiltins(*this);
 }
 
 } // namespace molt

@@ -54,8 +54,12 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
     if (!obj.isObject()) return true;
     Obj* o = obj.asObject();
     switch (o->kind) {
+    case ObjKind::Closure:
+    case ObjKind::Native:
+        if (!functionProps(o)) return true;
+        [[fallthrough]];
     case ObjKind::Record: {
-        auto* r = static_cast<Record*>(o);
+        auto* r = o->kind == ObjKind::Record ? static_cast<Record*>(o) : functionProps(o);
         for (size_t i = 0; i < r->keys.size(); ++i) {
             if (r->values[i].isEmpty()) continue;
             emit(vm, out, want, Value::object(r->keys[i]), r->values[i]);

@@ -212,11 +212,7 @@ Value spreadInto(VM& vm, Array* target, Value iterable) {
 }
 
 static void pushFieldKeys(VM& vm, Instance* in, Array* out) {
-    for (uint32_t i = 0; i < in->slotCount; ++i) {
-        String* f = in->klass->fields[i];
-        if (PrivateName::isPrivate(f->view()) || in->slots[i].isEmpty()) continue;
-        vm.arrayPush(out, Value::object(f));
-    }
+    forEachOwnProperty(vm, in, [&](String* key, Value) { vm.arrayPush(out, Value::object(key)); });
 }
 
 Value forInKeys(VM& vm, Value obj) {
@@ -258,16 +254,10 @@ Value recordSpread(VM& vm, Record* target, Value src) {
             if (r->isLive(i)) vm.recordSet(target, r->keys[i], r->values[i]);
         break;
     }
-    case ObjKind::Instance: {
-        auto* in = static_cast<Instance*>(o);
-        for (uint32_t i = 0; i < in->slotCount; ++i) {
-            String* f = in->klass->fields[i];
-            if (PrivateName::isPrivate(f->view())) continue;
-            if (in->slots[i].isEmpty()) continue;
-            vm.recordSet(target, f, in->slots[i]);
-        }
+    case ObjKind::Instance:
+        forEachOwnProperty(vm, static_cast<Instance*>(o),
+                           [&](String* key, Value v) { vm.recordSet(target, key, v); });
         break;
-    }
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
         for (uint32_t i = 0; i < a->length; ++i) {
@@ -322,6 +312,8 @@ Value inOperator(VM& vm, Value key, Value obj) {
         Class* c = o->klass;
         int slot = c->findSlot(name);
         bool assigned = slot >= 0 && !static_cast<Instance*>(o)->slots[slot].isEmpty();
+        if (Record* props = vm.errorProperties(o); props && !vm.recordGet(props, name).isEmpty())
+            assigned = true;
         return Value::boolean(assigned || c->methods.count(name) || c->getters.count(name) ||
                               c->setters.count(name));
     }
@@ -351,6 +343,15 @@ Value deleteKey(VM& vm, Value obj, Value key) {
         Value ks = isString(key) ? key : vm.toString(key);
         if (ks.isException()) return ks;
         return Value::boolean(vm.recordDelete(props, asString(ks)));
+    }
+    if (Record* props = isKind(obj, ObjKind::Instance) ? vm.errorProperties(obj.asObject()) : nullptr) {
+        Root keepObj(vm.heap, obj);
+        Value ks = isString(key) ? key : vm.toString(key);
+        if (ks.isException()) return ks;
+        Root keepKey(vm.heap, ks);
+        String* name = vm.intern(asString(ks)->view());
+        if (as<Instance>(obj)->klass->findSlot(name) < 0)
+            return Value::boolean(vm.recordDelete(props, name));
     }
     if (isKind(obj, ObjKind::Instance))
         return vm.throwTypeError(

@@ -723,6 +723,11 @@ Value VM::getProperty(Value obj, String* name) {
         auto* in = static_cast<Instance*>(o);
         int slot = in->klass->findSlot(name);
         if (slot >= 0 && !in->slots[slot].isEmpty()) return in->slots[slot];
+        if (slot < 0)
+            if (Record* props = errorProperties(o)) {
+                Value v = recordGet(props, name);
+                if (!v.isEmpty()) return v;
+            }
         break; // an unassigned field reads what the class has under its name
     }
     case ObjKind::Record: {
@@ -786,6 +791,18 @@ Value VM::getProperty(Value obj, String* name) {
     return Value::undefined();
 }
 
+Record* VM::errorProperties(Obj* o, bool create) {
+    if (o->kind != ObjKind::Instance || !errorClass || !o->klass->isSubclassOf(errorClass))
+        return nullptr;
+    auto* in = static_cast<Instance*>(o);
+    Value& slot = in->slots[kErrorPropertiesSlot];
+    if (isKind(slot, ObjKind::Record)) return as<Record>(slot);
+    if (!create) return nullptr;
+    Record* r = newRecord(); // `o` is reachable from the caller's value
+    in->slots[kErrorPropertiesSlot] = Value::object(r);
+    return r;
+}
+
 Value VM::setProperty(Value obj, String* name, Value v) {
     if (!name->interned) {
         Root keep(heap, v);
@@ -816,6 +833,11 @@ Value VM::setProperty(Value obj, String* name, Value v) {
             return throwTypeError("Cannot set property " + std::string(name->view()) + " of " +
                                   std::string(in->klass->name->view()) +
                                   " which has only a getter");
+        if (in->klass->isSubclassOf(errorClass)) {
+            Root keep(heap, v);
+            recordSet(errorProperties(o, true), name, keep.value);
+            return keep.value;
+        }
         return throwTypeError("Cannot add field '" + std::string(name->view()) +
                               "' to an instance of " + std::string(in->klass->name->view()));
     }
@@ -1120,7 +1142,7 @@ void VM::installBuiltins() {
     generatorClass->instanceKind = ObjKind::Generator;
 
     errorClass = newBuiltinClass("Error");
-    for (const char* f : {"message", "stack"}) {
+    for (const char* f : {"message", "stack", "#properties@Error"}) {
         String* n = intern(f);
         errorClass->slotOf[n] = uint32_t(errorClass->fields.size());
         errorClass->fields.push_back(n);

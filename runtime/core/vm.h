@@ -235,6 +235,16 @@ public:
     Value lookupMethod(Class* cls, String* name) const; // empty when absent
     bool instanceOf(Value v, Class* cls) const;
 
+    // ---- Error instances' added properties
+    // An Error accepts properties outside its class's layout (`e.code = "E1"`): node's
+    // errors are objects that programs and core modules decorate, so requiring a subclass
+    // per decoration would only be a workaround. They live in a record in a hidden slot
+    // (kErrorPropertiesSlot, a private-style name no program can spell) that every error
+    // layout inherits, so field access, the DSU's migration by name and the collector need
+    // nothing special. Other instances keep their fixed layout.
+    static constexpr uint32_t kErrorPropertiesSlot = 2; // after message and stack
+    Record* errorProperties(Obj* o, bool create = false); // null when it has none (yet)
+
     // ---- exceptions
     Value throwValue(Value exception);
     Value throwError(Class* errorClass, std::string_view message);

@@ -66,17 +66,11 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
         }
         return true;
     }
-    case ObjKind::Instance: {
-        auto* in = static_cast<Instance*>(o);
-        Class* cls = in->klass;
-        for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i) {
-            String* f = cls->fields[i];
-            if (PrivateName::isPrivate(f->view())) continue;
-            if (in->slots[i].isEmpty()) continue;
-            emit(vm, out, want, Value::object(f), in->slots[i]);
-        }
+    case ObjKind::Instance:
+        forEachOwnProperty(vm, static_cast<Instance*>(o), [&](String* key, Value v) {
+            emit(vm, out, want, Value::object(key), v);
+        });
         return true;
-    }
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
         for (uint32_t i = 0; i < a->length; ++i) {
@@ -215,6 +209,9 @@ bool hasOwn(VM& vm, Value obj, Value key, bool& result) {
         for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i)
             if (cls->fields[i]->view() == k && !PrivateName::isPrivate(k))
                 result = !in->slots[i].isEmpty();
+        if (Record* props = vm.errorProperties(in))
+            for (size_t i = 0; i < props->keys.size(); ++i)
+                if (props->isLive(i) && props->keys[i]->view() == k) result = true;
         return true;
     }
     case ObjKind::Array: {

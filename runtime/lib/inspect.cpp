@@ -660,6 +660,10 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         std::string ctor = constructorNameOf(inst->klass);
         ctxName = ctor;
         instanceKeys(inst, keys);
+        if (Record* props = vm.errorProperties(inst))
+            for (size_t i = 0; i < props->keys.size(); ++i)
+                if (props->isLive(i))
+                    keys.emplace_back(std::string(props->keys[i]->view()), props->values[i]);
         if (isErrorInstance(vm, value)) {
             keys.erase(std::remove_if(keys.begin(), keys.end(),
                                       [](const auto& kv) {

@@ -493,7 +493,8 @@ loop:
         if (obj.isObject()) [[likely]] {
             Obj* o = obj.asObject();
             if (o->klass != ic.klass && o->kind == ObjKind::Instance) fillInstanceCache(o->klass, name, ic, true);
-            if (o->klass == ic.klass && ic.kind == InlineCache::Field) [[likely]] {
+            if (o->klass == ic.klass && ic.kind == InlineCache::Field &&
+                !(o->flags & kIntegrityMask)) [[likely]] {
                 static_cast<Instance*>(o)->slots[ic.slot] = v;
                 sp[-2] = v;
                 sp--;
@@ -538,7 +539,8 @@ loop:
     }
     CASE(SetIndex) {
         Value obj = sp[-3], key = sp[-2], v = sp[-1];
-        if (obj.isObject() && key.isInt() && obj.asObject()->kind == ObjKind::Array) [[likely]] {
+        if (obj.isObject() && key.isInt() && obj.asObject()->kind == ObjKind::Array &&
+            !(obj.asObject()->flags & kIntegrityMask)) [[likely]] {
             auto* a = static_cast<Array*>(obj.asObject());
             int32_t i = key.asInt();
             if (i >= 0 && uint32_t(i) < a->length) {

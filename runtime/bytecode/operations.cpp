@@ -342,7 +342,11 @@ Value deleteKey(VM& vm, Value obj, Value key) {
         Root keepObj(vm.heap, obj);
         Value ks = isString(key) ? key : vm.toString(key);
         if (ks.isException()) return ks;
-        return Value::boolean(vm.recordDelete(props, asString(ks)));
+        Root keepKey(vm.heap, ks);
+        String* name = vm.intern(asString(ks)->view());
+        if ((obj.asObject()->flags & kSealedFlag) && !vm.recordGet(props, name).isEmpty())
+            return vm.throwUndeletable(obj.asObject(), name->view());
+        return Value::boolean(vm.recordDelete(props, name));
     }
     if (Record* props = isKind(obj, ObjKind::Instance) ? vm.errorProperties(obj.asObject()) : nullptr) {
         Root keepObj(vm.heap, obj);
@@ -350,8 +354,11 @@ Value deleteKey(VM& vm, Value obj, Value key) {
         if (ks.isException()) return ks;
         Root keepKey(vm.heap, ks);
         String* name = vm.intern(asString(ks)->view());
-        if (as<Instance>(obj)->klass->findSlot(name) < 0)
+        if (as<Instance>(obj)->klass->findSlot(name) < 0) {
+            if ((obj.asObject()->flags & kSealedFlag) && !vm.recordGet(props, name).isEmpty())
+                return vm.throwUndeletable(obj.asObject(), name->view());
             return Value::boolean(vm.recordDelete(props, name));
+        }
     }
     if (isKind(obj, ObjKind::Instance))
         return vm.throwTypeError(
@@ -360,8 +367,11 @@ Value deleteKey(VM& vm, Value obj, Value key) {
     if (isKind(obj, ObjKind::Array)) {
         uint32_t i;
         auto* a = as<Array>(obj);
-        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length)
+        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length) {
+            if ((a->flags & kSealedFlag) && !a->elements[i].isEmpty())
+                return vm.throwUndeletable(a, std::to_string(i));
             a->elements[i] = Value::empty();
+        }
         return Value::boolean(true);
     }
     return Value::boolean(true);

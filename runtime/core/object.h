@@ -101,6 +101,17 @@ template<typename Derived> struct EdgeVisitorBase {
     }
 };
 
+// Integrity levels (Object.preventExtensions, seal, freeze), in Obj::flags of any kind but
+// Class (whose flags are ClassFlag bits), String and Module. Each implies the ones before
+// it; none is ever cleared. Every write path checks them on its slow path (VM::setProperty,
+// setIndex, deleteKey, the mutating Array methods); the interpreter's fast paths for
+// instance fields and array elements take the slow path when any is set, so an object
+// that was never locked pays one flag test.
+constexpr uint8_t kNotExtensibleFlag = 0x10;
+constexpr uint8_t kSealedFlag = 0x20;
+constexpr uint8_t kFrozenFlag = 0x40;
+constexpr uint8_t kIntegrityMask = kNotExtensibleFlag | kSealedFlag | kFrozenFlag;
+
 // Set on an object while swapObjects rewrites the heap: its `klass` field then holds the
 // object that replaces it. Only ever seen inside swapObjects.
 constexpr uint8_t kForwardedFlag = 0x80;

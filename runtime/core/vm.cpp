@@ -743,6 +743,10 @@ Value VM::getProperty(Value obj, String* name) {
         break;
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
+        if (c == globalObject) [[unlikely]] {
+            auto it = globalIndex.find(name);
+            return it == globalIndex.end() ? Value::undefined() : globals[it->second].value;
+        }
         bool found;
         Value v = staticLookup(c, name, *this, obj, found);
         if (found) return v;
@@ -791,6 +795,47 @@ Value VM::getProperty(Value obj, String* name) {
     return Value::undefined();
 }
 
+// How V8 names an object in these messages: #<Object>, #<Point>, [object Array].
+static std::string integrityTag(Obj* o, bool quoted) {
+    std::string tag = o->kind == ObjKind::Array ? "[object Array]"
+                      : o->kind == ObjKind::Instance
+                          ? "#<" + std::string(o->klass->name->view()) + ">"
+                          : "#<" + std::string(o->klass->name ? o->klass->name->view() : "Object") +
+                                ">";
+    if (o->kind == ObjKind::Closure || o->kind == ObjKind::Native) tag = "#<Function>";
+    return quoted ? "'" + tag + "'" : tag;
+}
+
+Value VM::throwReadOnly(Obj* o, std::string_view key) {
+    return throwTypeError("Cannot assign to read only property '" + std::string(key) +
+                          "' of object " + integrityTag(o, true));
+}
+
+Value VM::throwNotExtensible(std::string_view key) {
+    return throwTypeError("Cannot add property " + std::string(key) + ", object is not extensible");
+}
+
+Value VM::throwUndeletable(Obj* o, std::string_view key) {
+    return throwTypeError("Cannot delete property '" + std::string(key) + "' of " +
+                          integrityTag(o, false));
+}
+
+// A write of `name` to a locked record-like property table: refused when frozen (an
+// existing key) or not extensible (a new one). False with the TypeError pending.
+static bool lockedRecordAllows(VM& vm, Obj* owner, Record* r, String* name) {
+    if (!(owner->flags & kIntegrityMask)) return true;
+    bool exists = r && !vm.recordGet(r, name).isEmpty();
+    if (exists && (owner->flags & kFrozenFlag)) {
+        vm.throwReadOnly(owner, name->view());
+        return false;
+    }
+    if (!exists) {
+        vm.throwNotExtensible(name->view());
+        return false;
+    }
+    return true;
+}
+
 Record* VM::errorProperties(Obj* o, bool create) {
     if (o->kind != ObjKind::Instance || !errorClass || !o->klass->isSubclassOf(errorClass))
         return nullptr;
@@ -821,6 +866,10 @@ Value VM::setProperty(Value obj, String* name, Value v) {
         auto* in = static_cast<Instance*>(o);
         int slot = in->klass->findSlot(name);
         if (slot >= 0) {
+            if (o->flags & kIntegrityMask) [[unlikely]] {
+                if (o->flags & kFrozenFlag) return throwReadOnly(o, name->view());
+                if (in->slots[slot].isEmpty()) return throwNotExtensible(name->view());
+            }
             in->slots[slot] = v;
             return v;
         }
@@ -834,6 +883,7 @@ Value VM::setProperty(Value obj, String* name, Value v) {
                                   std::string(in->klass->name->view()) +
                                   " which has only a getter");
         if (in->klass->isSubclassOf(errorClass)) {
+            if (!lockedRecordAllows(*this, o, errorProperties(o), name)) return Value::exception();
             Root keep(heap, v);
             recordSet(errorProperties(o, true), name, keep.value);
             return keep.value;
@@ -841,9 +891,16 @@ Value VM::setProperty(Value obj, String* name, Value v) {
         return throwTypeError("Cannot add field '" + std::string(name->view()) +
                               "' to an instance of " + std::string(in->klass->name->view()));
     }
-    case ObjKind::Record: recordSet(static_cast<Record*>(o), name, v); return v;
+    case ObjKind::Record:
+        if (!lockedRecordAllows(*this, o, static_cast<Record*>(o), name)) return Value::exception();
+        recordSet(static_cast<Record*>(o), name, v);
+        return v;
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
+        if (c == globalObject) [[unlikely]] {
+            defineGlobal(name->view(), v);
+            return v;
+        }
         for (Class* k = c; k; k = k->super) {
             auto s = k->staticSetters.find(name);
             if (s != k->staticSetters.end()) {
@@ -859,11 +916,16 @@ Value VM::setProperty(Value obj, String* name, Value v) {
             double d = toNumber(v);
             if (!(d >= 0 && d <= 4294967295.0 && d == std::floor(d)))
                 return throwRangeError("Invalid array length");
+            auto* a = static_cast<Array*>(o);
+            if (o->flags & kFrozenFlag) return throwReadOnly(o, "length");
+            if ((o->flags & kSealedFlag) && d < a->length)
+                return throwUndeletable(o, std::to_string(a->length - 1));
             arraySetLength(static_cast<Array*>(o), uint32_t(d));
             return v;
         }
         if (Record* props = static_cast<Array*>(o)->props;
             props && !recordGet(props, name).isEmpty()) {
+            if (o->flags & kFrozenFlag) return throwReadOnly(o, name->view());
             recordSet(props, name, v);
             return v;
         }
@@ -878,6 +940,7 @@ Value VM::setProperty(Value obj, String* name, Value v) {
                                   std::string(asString(text)->view()) + "'");
         }
         if (o->klass->setters.count(name)) break;
+        if (!lockedRecordAllows(*this, o, functionProps(o), name)) return Value::exception();
         Record** props = o->kind == ObjKind::Closure ? &static_cast<Closure*>(o)->props
                                                      : &static_cast<Native*>(o)->props;
         if (!*props) {
@@ -949,6 +1012,11 @@ Value VM::setIndex(Value obj, Value key, Value v) {
     uint32_t index;
     if (obj.isObject() && obj.asObject()->kind == ObjKind::Array && indexOf(key, index)) {
         auto* a = static_cast<Array*>(obj.asObject());
+        if (a->flags & kIntegrityMask) [[unlikely]] {
+            bool exists = index < a->length && !a->elements[index].isEmpty();
+            if (exists && (a->flags & kFrozenFlag)) return throwReadOnly(a, std::to_string(index));
+            if (!exists) return throwNotExtensible(std::to_string(index));
+        }
         if (index < a->length) {
             a->elements[index] = v;
         } else {
@@ -1185,6 +1253,8 @@ void VM::installBuiltins() {
     installGeneratorBuiltins(*this);
     installIteratorBuiltins(*this);
     installFunctionBuiltins(*this);
+    globalObject = newNamespace(*this, "global");
+    defineGlobal("globalThis", Value::object(globalObject));
 }
 
 } // namespace molt

@@ -245,6 +245,12 @@ public:
     static constexpr uint32_t kErrorPropertiesSlot = 2; // after message and stack
     Record* errorProperties(Obj* o, bool create = false); // null when it has none (yet)
 
+    // ---- integrity levels (kFrozenFlag ...): node's strict-mode TypeErrors for a write to
+    // a read-only property, an added property and a deleted one. Each returns exception().
+    Value throwReadOnly(Obj* o, std::string_view key);
+    Value throwNotExtensible(std::string_view key);
+    Value throwUndeletable(Obj* o, std::string_view key);
+
     // ---- exceptions
     Value throwValue(Value exception);
     Value throwError(Class* errorClass, std::string_view message);
@@ -283,6 +289,10 @@ public:
     Class* syntaxErrorClass = nullptr;
     Class* regexpClass = nullptr;
     Class* dateClass = nullptr; // Date objects (ObjKind::Date, builtins_date.cpp)
+    // `globalThis`: a namespace object whose properties are the VM's globals (reads and
+    // writes go to `globals`; a module's own bindings are not on it, as in node). Rooted
+    // as the global it is.
+    Class* globalObject = nullptr;
 
     // Every Class* member above, once: markRoots and visitRoots both walk this list.
     std::array<Class**, 21> builtinClassSlots();

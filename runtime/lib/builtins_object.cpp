@@ -268,6 +268,49 @@ Value objectIs(VM& vm, Value, Value* args, int argc) {
     return Value::boolean(vm.strictEquals(a, b));
 }
 
+// ---- integrity levels (object.h, kIntegrityMask)
+
+// Whether `v` can carry an integrity level: classes keep ClassFlag bits in their flags.
+bool lockable(Value v) {
+    return v.isObject() && !isString(v) && v.asObject()->kind != ObjKind::Class &&
+           v.asObject()->kind != ObjKind::Module;
+}
+
+template<uint8_t level> Value lockObject(VM&, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (lockable(v)) v.asObject()->flags |= level;
+    return v;
+}
+
+// An object that is not extensible and has no own properties is frozen and sealed too.
+bool hasNoOwnProperties(VM& vm, Value v, bool& none) {
+    Root keep(vm.heap, v);
+    Array* out = vm.newArray();
+    Root keepOut(vm.heap, Value::object(out));
+    if (!collectOwn(vm, v, Want::Keys, out)) return false;
+    none = out->length == 0 && !(isKind(v, ObjKind::Array) && as<Array>(v)->length > 0) &&
+           !isErrorInstance(vm, v);
+    return true;
+}
+
+template<uint8_t level> Value isLocked(VM& vm, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (!v.isObject() || isString(v)) return Value::boolean(true);
+    if (!lockable(v)) return Value::boolean(false);
+    uint8_t flags = v.asObject()->flags;
+    if (flags & (level | kFrozenFlag)) return Value::boolean(true);
+    if (!(flags & kIntegrityMask)) return Value::boolean(false);
+    bool none = false;
+    if (!hasNoOwnProperties(vm, v, none)) return Value::exception();
+    return Value::boolean(none);
+}
+
+Value objectIsExtensible(VM&, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (!v.isObject() || isString(v)) return Value::boolean(false);
+    return Value::boolean(!lockable(v) || !(v.asObject()->flags & kIntegrityMask));
+}
+
 Value recordToString(VM& vm, Value, Value*, int) {
     return vm.str("[object Object]");
 }
@@ -288,6 +331,12 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "fromEntries", objectFromEntries, 1);
     vm.defineStaticMethod(o, "hasOwn", objectHasOwn, 2);
     vm.defineStaticMethod(o, "is", objectIs, 2);
+    vm.defineStaticMethod(o, "preventExtensions", lockObject<kNotExtensibleFlag>, 1);
+    vm.defineStaticMethod(o, "seal", lockObject<kNotExtensibleFlag | kSealedFlag>, 1);
+    vm.defineStaticMethod(o, "freeze", lockObject<kIntegrityMask>, 1);
+    vm.defineStaticMethod(o, "isExtensible", objectIsExtensible, 1);
+    vm.defineStaticMethod(o, "isSealed", isLocked<kSealedFlag>, 1);
+    vm.defineStaticMethod(o, "isFrozen", isLocked<kFrozenFlag>, 1);
     vm.defineMethod(o, "hasOwnProperty", objectHasOwnProperty, 1);
     vm.defineMethod(o, "toString", recordToString, 0);
     vm.defineMethod(o, "valueOf", recordValueOf, 0);

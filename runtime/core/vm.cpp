@@ -7,6 +7,8 @@
 #include "runtime/lib/natives.h"
 #include "runtime/lib/regexp.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -605,7 +607,27 @@ Thread* VM::hostThread() {
     return hostThread_;
 }
 
+// Whether the OS thread's stack is too deep for another nested interpreter loop: less
+// than a reserve (an eighth of the stack, 64 KiB to 1 MiB) is left for it and for the
+// natives it may call. The bounds are read once per OS thread (the IDE runs the VM on a
+// thread of its own).
+static bool nativeStackExhausted() {
+    thread_local uintptr_t limit = [] {
+        pthread_attr_t attr;
+        void* low = nullptr;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0) return uintptr_t(0);
+        pthread_attr_getstack(&attr, &low, &size);
+        pthread_attr_destroy(&attr);
+        size_t reserve = std::clamp<size_t>(size / 8, 64 * 1024, 1024 * 1024);
+        return uintptr_t(low) + reserve;
+    }();
+    return uintptr_t(__builtin_frame_address(0)) < limit;
+}
+
 Value VM::call(Value fn, Value thisValue, const Value* args, int argc) {
+    if (nativeStackExhausted()) [[unlikely]]
+        return throwRangeError("Maximum call stack size exceeded");
     Thread* t = current_ ? current_ : hostThread();
     Thread* saved = current_;
     current_ = t;
@@ -663,6 +685,10 @@ Value VM::construct(Value cls, const Value* args, int argc) {
         if (r.isException()) return r;
         return r.isObject() ? r : obj;
     }
+    // Only now does a nested loop start (a native constructor above needs none: the
+    // RangeError below is itself constructed that way).
+    if (nativeStackExhausted()) [[unlikely]]
+        return throwRangeError("Maximum call stack size exceeded");
     Thread* saved = current_;
     current_ = t;
     Value* slot = t->sp;
@@ -1036,11 +1062,11 @@ Value VM::setIndex(Value obj, Value key, Value v) {
 
 // ---------------------------------------------------------------- errors and traces
 
-std::vector<StackFrameInfo> VM::captureStack(const Thread* thread) const {
+std::vector<StackFrameInfo> VM::captureStack(const Thread* thread, size_t limit) const {
     std::vector<StackFrameInfo> out;
     const Thread* t = thread ? thread : current_;
     if (!t) return out;
-    for (size_t i = t->frames.size(); i > 0; --i) {
+    for (size_t i = t->frames.size(); i > 0 && out.size() < limit; --i) {
         const CallFrame& f = t->frames[i - 1];
         const FunctionProto* p = f.closure->proto;
         StackFrameInfo info;
@@ -1124,8 +1150,10 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     in->slots[0] = message;
     Root keep(vm.heap, message);
     // The stack's header uses the builtin error name; frames are this thread's, minus the
-    // error's own constructor frames.
-    std::vector<StackFrameInfo> frames = vm.captureStack();
+    // error's own constructor frames, at most kStackTraceLimit of them as in node (a
+    // RangeError at a depth of 100,000 frames must not format them all). The constructor
+    // frames of a deep subclass chain come first, so a few more are read than kept.
+    std::vector<StackFrameInfo> frames = vm.captureStack(nullptr, VM::kStackTraceLimit + 64);
     while (!frames.empty() && frames.front().function.rfind("new ", 0) == 0 &&
            vm.instanceOf(thisValue, vm.errorClass)) {
         std::string cls = frames.front().function.substr(4);
@@ -1141,6 +1169,7 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     std::string header = std::string(builtin ? builtin->name->view() : "Error");
     std::string m(asString(message)->view());
     if (!m.empty()) header += ": " + m;
+    if (frames.size() > VM::kStackTraceLimit) frames.resize(VM::kStackTraceLimit);
     std::string trace = formatFrames(frames);
     if (!trace.empty()) trace.pop_back(); // no newline after the last frame
     in->slots[1] = vm.str(header + "\n" + trace);

@@ -57,8 +57,14 @@ enum FrameFlag : uint8_t {
                          // Generator and hand back the Generator itself, not a {value, done}
 };
 
-// Limits of one thread's hosted stack.
-inline constexpr size_t kMaxFrames = 9000;
+// Limits of one thread's hosted stack. Hosted calls never nest C++ frames (pushCall pushes
+// a frame in the running loop), so their depth is bounded by these alone: kMaxFrames, or
+// the thread's value stack (kStackValues in scheduler.cpp) for frames with many locals.
+// node allows about 10,800 frames of a simple recursive function; Molt allows more. A call
+// that goes through C++ (a getter, a callback of a native) nests an interpreter loop on
+// the OS thread's stack, which VM::call bounds separately (nativeStackExhausted). Both
+// limits throw node's `RangeError: Maximum call stack size exceeded`.
+inline constexpr size_t kMaxFrames = 100000;
 inline constexpr size_t kStackMargin = 256;
 
 struct Handler {
@@ -261,7 +267,11 @@ public:
     }
     bool hasPendingException() const { return hasPending_; }
     Value takePendingException();
-    std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr) const;
+    // The innermost `limit` frames of `thread` (the current one when null), innermost first.
+    std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr,
+                                             size_t limit = SIZE_MAX) const;
+    // How many frames an error's stack keeps: node's Error.stackTraceLimit default.
+    static constexpr size_t kStackTraceLimit = 10;
     // "Uncaught TypeError: message\n    at f (file:1:2)\n..." for an uncaught exception.
     std::string describeUncaught(Value exception);
     // A short description of a value for error messages ("Point", "array", "undefined").

@@ -8,12 +8,14 @@
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/bytecode/operations.h"
 #include "runtime/core/assert.h"
+#include "runtime/core/private_name.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -1080,6 +1082,32 @@ loop:
         CHECK(r);
         sp[-2] = r;
         sp--;
+        DISPATCH();
+    }
+    CASE(HasPrivate) {
+        String* name = asString(k[READ_SHORT()]);
+        Value obj = sp[-1];
+        if (!obj.isObject() || isString(obj)) {
+            SYNC();
+            throwTypeError("Cannot use 'in' operator to search for '" +
+                           std::string(PrivateName::written(name->view())) + "' in " +
+                           toStdString(obj));
+            THROW();
+        }
+        Obj* o = obj.asObject();
+        bool has = false;
+        if (o->kind == ObjKind::Instance) {
+            Class* c = o->klass;
+            has = c->findSlot(name) >= 0 || c->methods.count(name) || c->getters.count(name) ||
+                  c->setters.count(name);
+        } else if (o->kind == ObjKind::Class) {
+            for (Class* c = static_cast<Class*>(o); c && !has; c = c->super)
+                has = std::find(c->staticNames.begin(), c->staticNames.end(), name) !=
+                          c->staticNames.end() ||
+                      c->staticMethods.count(name) || c->staticGetters.count(name) ||
+                      c->staticSetters.count(name);
+        }
+        sp[-1] = Value::boolean(has);
         DISPATCH();
     }
     CASE(Throw) {

@@ -161,6 +161,27 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
     }
 }
 
+static bool isCallableKind(Value v) {
+    if (!v.isObject()) return false;
+    ObjKind k = v.asObject()->kind;
+    return k == ObjKind::Closure || k == ObjKind::Native || k == ObjKind::Class;
+}
+
+// "<callee> is not a function", naming the callee as the source writes it (as node does)
+// when the compiler recorded it for the call instruction `frame` has just read.
+static void throwNotAFunction(VM& vm, const CallFrame* frame, const std::string& fallback) {
+    const FunctionProto* p = frame->closure->proto;
+    uint32_t pc = uint32_t(frame->ip - p->code.data());
+    auto it = std::lower_bound(p->calleeTexts.begin(), p->calleeTexts.end(), pc,
+                               [](const CalleeText& c, uint32_t at) { return c.pc < at; });
+    if (it != p->calleeTexts.end() && it->pc == pc && p->sourceText) {
+        std::string_view written = p->sourceText->view().substr(it->start, it->end - it->start);
+        vm.throwTypeError(std::string(written) + " is not a function");
+        return;
+    }
+    vm.throwTypeError(fallback + " is not a function");
+}
+
 // Resolves `name` on an instance's class for an inline cache.
 static bool fillInstanceCache(Class* k, String* name, InlineCache& ic, bool forSet) {
     int slot = k->findSlot(name);
@@ -605,6 +626,10 @@ loop:
         int argc = READ_BYTE();
         Value* fnSlot = sp - argc - 2;
         SYNC();
+        if (!isCallableKind(*fnSlot)) [[unlikely]] {
+            throwNotAFunction(*this, frame, toStdString(*fnSlot));
+            THROW();
+        }
         if (!pushCall(t, *fnSlot, argc, fnSlot, 0)) goto call_failed;
         if (preemptRequested) [[unlikely]] goto native_requested_yield;
         RELOAD();
@@ -617,6 +642,10 @@ loop:
         SYNC();
         if (!spreadArguments(*this, t, sp, a)) THROW();
         SYNC();
+        if (!isCallableKind(*fnSlot)) [[unlikely]] {
+            throwNotAFunction(*this, frame, toStdString(*fnSlot));
+            THROW();
+        }
         if (!pushCall(t, *fnSlot, int(a->length), fnSlot, 0)) goto call_failed;
         if (preemptRequested) [[unlikely]] goto native_requested_yield;
         RELOAD();
@@ -665,7 +694,7 @@ loop:
                 }
             }
             if (!isCallable(v)) {
-                throwTypeError(describeReceiver(recv) + "." + std::string(name->view()) + " is not a function");
+                throwNotAFunction(*this, frame, describeReceiver(recv) + "." + std::string(name->view()));
                 THROW();
             }
             fn = v;

@@ -475,9 +475,19 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         mark(n);
         emitCall(Op::Call, Op::CallSpread, spread, argc);
     }
+    recordCalleeText(callee);
     if (!chain)
         for (size_t j : own.exits)
             patchJump(j);
+}
+
+void Compiler::recordCalleeText(TSNode callee) {
+    std::string_view written = text(callee);
+    if (written.find('(') != std::string_view::npos || written.find('\n') != std::string_view::npos)
+        return; // V8 abbreviates nested calls as `(...)`; such sites keep the generic message
+    if (!fn_->proto->sourceText) fn_->proto->sourceText = moduleSourceText();
+    fn_->proto->calleeTexts.push_back(
+        {uint32_t(here()), ts_node_start_byte(callee), ts_node_end_byte(callee)});
 }
 
 void Compiler::compileNew(TSNode n) {

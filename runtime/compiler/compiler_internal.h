@@ -172,6 +172,7 @@ public:
     };
     void compileExpression(TSNode n, Chain* chain = nullptr);
     void compileCall(TSNode n, Chain* chain);
+    void recordCalleeText(TSNode callee); // for "x.f is not a function" (FunctionProto)
     void compileNew(TSNode n);
     void compileMember(TSNode n, Chain* chain);
     void compileSubscript(TSNode n, Chain* chain);

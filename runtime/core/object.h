@@ -333,6 +333,13 @@ enum class FunctionFlag : uint8_t {
     Generator = 128, // function*: a call returns a Generator (Op::GeneratorStart)
 };
 
+// Where a call site's callee is written: `pc` is the offset just past the call
+// instruction (where a failing call's frame has its ip), [start, end) bytes of sourceText.
+struct CalleeText {
+    uint32_t pc;
+    uint32_t start, end;
+};
+
 struct FunctionProto : Obj {
     String* name = nullptr;
     Module* module = nullptr;
@@ -354,6 +361,9 @@ struct FunctionProto : Obj {
     // from it (null for synthetic functions such as field initializers).
     String* sourceText = nullptr;
     uint32_t sourceStart = 0, sourceEnd = 0;
+    // The callees of its call sites as written, for `o.missing is not a function` (node
+    // names the expression); only simple callees (no call inside, one line), by pc.
+    std::vector<CalleeText> calleeTexts;
 
     bool has(FunctionFlag f) const { return fnFlags & uint8_t(f); }
 

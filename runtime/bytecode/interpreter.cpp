@@ -8,12 +8,15 @@
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/bytecode/operations.h"
 #include "runtime/core/assert.h"
+#include "runtime/core/private_name.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/microtasks.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -94,6 +97,15 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
             return false;
         }
         int params = p->numParams;
+        // `arguments` (a copy: class code is strict, so it never aliases the parameters).
+        Root arguments(heap);
+        if (p->argumentsSlot) [[unlikely]] {
+            Array* a = newArray(uint32_t(argc));
+            for (int i = 0; i < argc; ++i)
+                a->elements[i] = args[i];
+            a->length = uint32_t(argc);
+            arguments.set(Value::object(a));
+        }
         Value* sp = t->sp;
         if (p->fnFlags & uint8_t(FunctionFlag::HasRest)) {
             int extra = argc > params ? argc - params : 0;
@@ -115,12 +127,15 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
         Value* localsEnd = thisSlot + p->maxLocals;
         while (sp < localsEnd)
             *sp++ = Value::undefined();
+        if (p->argumentsSlot) thisSlot[p->argumentsSlot] = arguments.value;
         t->sp = localsEnd;
         t->frames.push_back({closure, p->code.data(), thisSlot, resultSlot, flags});
         return true;
     }
     case ObjKind::Native: {
         auto* n = static_cast<Native*>(o);
+        if (n->flags & kNativeForwards) [[unlikely]]
+            return forwardCall(*this, t, n, argc, resultSlot, flags);
         if (nativeResumesGenerator(n)) [[unlikely]]
             return resumeGenerator(*this, t, *thisSlot, nativeResumeMode(n),
                                    argc > 0 ? args[0] : Value::undefined(), thisSlot, resultSlot,
@@ -145,6 +160,27 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
     }
     default: throwTypeError(toStdString(fn) + " is not a function"); return false;
     }
+}
+
+static bool isCallableKind(Value v) {
+    if (!v.isObject()) return false;
+    ObjKind k = v.asObject()->kind;
+    return k == ObjKind::Closure || k == ObjKind::Native || k == ObjKind::Class;
+}
+
+// "<callee> is not a function", naming the callee as the source writes it (as node does)
+// when the compiler recorded it for the call instruction `frame` has just read.
+static void throwNotAFunction(VM& vm, const CallFrame* frame, const std::string& fallback) {
+    const FunctionProto* p = frame->closure->proto;
+    uint32_t pc = uint32_t(frame->ip - p->code.data());
+    auto it = std::lower_bound(p->calleeTexts.begin(), p->calleeTexts.end(), pc,
+                               [](const CalleeText& c, uint32_t at) { return c.pc < at; });
+    if (it != p->calleeTexts.end() && it->pc == pc && p->sourceText) {
+        std::string_view written = p->sourceText->view().substr(it->start, it->end - it->start);
+        vm.throwTypeError(std::string(written) + " is not a function");
+        return;
+    }
+    vm.throwTypeError(fallback + " is not a function");
 }
 
 // Resolves `name` on an instance's class for an inline cache.
@@ -228,6 +264,7 @@ static bool spreadArguments(VM& vm, Thread* t, Value*& sp, const Array* a) {
 // classes construct directly; otherwise the placeholder becomes the new instance and the
 // constructor runs as a construct frame.
 static CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
+    if (!unwrapBoundConstructor(vm, t, clsSlot)) return CallResult::Failed;
     int argc = int(t->sp - clsSlot - 2);
     Value cls = *clsSlot;
     if (!isKind(cls, ObjKind::Class)) {
@@ -494,7 +531,8 @@ loop:
         if (obj.isObject()) [[likely]] {
             Obj* o = obj.asObject();
             if (o->klass != ic.klass && o->kind == ObjKind::Instance) fillInstanceCache(o->klass, name, ic, true);
-            if (o->klass == ic.klass && ic.kind == InlineCache::Field) [[likely]] {
+            if (o->klass == ic.klass && ic.kind == InlineCache::Field &&
+                !(o->flags & kIntegrityMask)) [[likely]] {
                 static_cast<Instance*>(o)->slots[ic.slot] = v;
                 sp[-2] = v;
                 sp--;
@@ -539,7 +577,8 @@ loop:
     }
     CASE(SetIndex) {
         Value obj = sp[-3], key = sp[-2], v = sp[-1];
-        if (obj.isObject() && key.isInt() && obj.asObject()->kind == ObjKind::Array) [[likely]] {
+        if (obj.isObject() && key.isInt() && obj.asObject()->kind == ObjKind::Array &&
+            !(obj.asObject()->flags & kIntegrityMask)) [[likely]] {
             auto* a = static_cast<Array*>(obj.asObject());
             int32_t i = key.asInt();
             if (i >= 0 && uint32_t(i) < a->length) {
@@ -602,6 +641,10 @@ loop:
         int argc = READ_BYTE();
         Value* fnSlot = sp - argc - 2;
         SYNC();
+        if (!isCallableKind(*fnSlot)) [[unlikely]] {
+            throwNotAFunction(*this, frame, toStdString(*fnSlot));
+            THROW();
+        }
         if (!pushCall(t, *fnSlot, argc, fnSlot, 0)) goto call_failed;
         if (preemptRequested) [[unlikely]] goto native_requested_yield;
         RELOAD();
@@ -614,6 +657,10 @@ loop:
         SYNC();
         if (!spreadArguments(*this, t, sp, a)) THROW();
         SYNC();
+        if (!isCallableKind(*fnSlot)) [[unlikely]] {
+            throwNotAFunction(*this, frame, toStdString(*fnSlot));
+            THROW();
+        }
         if (!pushCall(t, *fnSlot, int(a->length), fnSlot, 0)) goto call_failed;
         if (preemptRequested) [[unlikely]] goto native_requested_yield;
         RELOAD();
@@ -662,7 +709,7 @@ loop:
                 }
             }
             if (!isCallable(v)) {
-                throwTypeError(describeReceiver(recv) + "." + std::string(name->view()) + " is not a function");
+                throwNotAFunction(*this, frame, describeReceiver(recv) + "." + std::string(name->view()));
                 THROW();
             }
             fn = v;
@@ -1089,6 +1136,32 @@ loop:
         CHECK(r);
         sp[-2] = r;
         sp--;
+        DISPATCH();
+    }
+    CASE(HasPrivate) {
+        String* name = asString(k[READ_SHORT()]);
+        Value obj = sp[-1];
+        if (!obj.isObject() || isString(obj)) {
+            SYNC();
+            throwTypeError("Cannot use 'in' operator to search for '" +
+                           std::string(PrivateName::written(name->view())) + "' in " +
+                           toStdString(obj));
+            THROW();
+        }
+        Obj* o = obj.asObject();
+        bool has = false;
+        if (o->kind == ObjKind::Instance) {
+            Class* c = o->klass;
+            has = c->findSlot(name) >= 0 || c->methods.count(name) || c->getters.count(name) ||
+                  c->setters.count(name);
+        } else if (o->kind == ObjKind::Class) {
+            for (Class* c = static_cast<Class*>(o); c && !has; c = c->super)
+                has = std::find(c->staticNames.begin(), c->staticNames.end(), name) !=
+                          c->staticNames.end() ||
+                      c->staticMethods.count(name) || c->staticGetters.count(name) ||
+                      c->staticSetters.count(name);
+        }
+        sp[-1] = Value::boolean(has);
         DISPATCH();
     }
     CASE(Throw) {

@@ -100,6 +100,7 @@ namespace molt {
     X(Typeof, "", "a -> typeof a")                                                                 \
     X(InstanceOf, "", "a cls -> a instanceof cls")                                                 \
     X(In, "", "key obj -> key in obj")                                                             \
+    X(HasPrivate, "w", "obj -> #name in obj, the encoded private name constants[w]")               \
     X(Throw, "", "a -> (throws a)")                                                                \
     X(TryBegin, "jw", "push handler: catch at j, close upvalues from local w")                     \
     X(TryEnd, "", "pop the innermost handler")                                                     \

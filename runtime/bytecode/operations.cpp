@@ -212,11 +212,7 @@ Value spreadInto(VM& vm, Array* target, Value iterable) {
 }
 
 static void pushFieldKeys(VM& vm, Instance* in, Array* out) {
-    for (uint32_t i = 0; i < in->slotCount; ++i) {
-        String* f = in->klass->fields[i];
-        if (PrivateName::isPrivate(f->view()) || in->slots[i].isEmpty()) continue;
-        vm.arrayPush(out, Value::object(f));
-    }
+    forEachOwnProperty(vm, in, [&](String* key, Value) { vm.arrayPush(out, Value::object(key)); });
 }
 
 Value forInKeys(VM& vm, Value obj) {
@@ -258,16 +254,10 @@ Value recordSpread(VM& vm, Record* target, Value src) {
             if (r->isLive(i)) vm.recordSet(target, r->keys[i], r->values[i]);
         break;
     }
-    case ObjKind::Instance: {
-        auto* in = static_cast<Instance*>(o);
-        for (uint32_t i = 0; i < in->slotCount; ++i) {
-            String* f = in->klass->fields[i];
-            if (PrivateName::isPrivate(f->view())) continue;
-            if (in->slots[i].isEmpty()) continue;
-            vm.recordSet(target, f, in->slots[i]);
-        }
+    case ObjKind::Instance:
+        forEachOwnProperty(vm, static_cast<Instance*>(o),
+                           [&](String* key, Value v) { vm.recordSet(target, key, v); });
         break;
-    }
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
         for (uint32_t i = 0; i < a->length; ++i) {
@@ -322,6 +312,8 @@ Value inOperator(VM& vm, Value key, Value obj) {
         Class* c = o->klass;
         int slot = c->findSlot(name);
         bool assigned = slot >= 0 && !static_cast<Instance*>(o)->slots[slot].isEmpty();
+        if (Record* props = vm.errorProperties(o); props && !vm.recordGet(props, name).isEmpty())
+            assigned = true;
         return Value::boolean(assigned || c->methods.count(name) || c->getters.count(name) ||
                               c->setters.count(name));
     }
@@ -331,6 +323,11 @@ Value inOperator(VM& vm, Value key, Value obj) {
         return Value::boolean(!v.isUndefined());
     }
     default:
+        if (Record* props = functionProps(o); props && !vm.recordGet(props, name).isEmpty())
+            return Value::boolean(true);
+        if ((o->kind == ObjKind::Closure || o->kind == ObjKind::Native) &&
+            (name == vm.names.name || name == vm.names.length))
+            return Value::boolean(true);
         return Value::boolean(!vm.lookupMethod(o->klass, name).isEmpty() ||
                               o->klass->getters.count(name));
     }
@@ -338,11 +335,30 @@ Value inOperator(VM& vm, Value key, Value obj) {
 
 Value deleteKey(VM& vm, Value obj, Value key) {
     if (obj.isNullish()) return vm.throwTypeError("Cannot convert undefined or null to object");
-    if (isKind(obj, ObjKind::Record)) {
+    Record* props = isKind(obj, ObjKind::Record) ? as<Record>(obj)
+                    : obj.isObject()             ? functionProps(obj.asObject())
+                                                 : nullptr;
+    if (props) {
         Root keepObj(vm.heap, obj);
         Value ks = isString(key) ? key : vm.toString(key);
         if (ks.isException()) return ks;
-        return Value::boolean(vm.recordDelete(as<Record>(obj), asString(ks)));
+        Root keepKey(vm.heap, ks);
+        String* name = vm.intern(asString(ks)->view());
+        if ((obj.asObject()->flags & kSealedFlag) && !vm.recordGet(props, name).isEmpty())
+            return vm.throwUndeletable(obj.asObject(), name->view());
+        return Value::boolean(vm.recordDelete(props, name));
+    }
+    if (Record* props = isKind(obj, ObjKind::Instance) ? vm.errorProperties(obj.asObject()) : nullptr) {
+        Root keepObj(vm.heap, obj);
+        Value ks = isString(key) ? key : vm.toString(key);
+        if (ks.isException()) return ks;
+        Root keepKey(vm.heap, ks);
+        String* name = vm.intern(asString(ks)->view());
+        if (as<Instance>(obj)->klass->findSlot(name) < 0) {
+            if ((obj.asObject()->flags & kSealedFlag) && !vm.recordGet(props, name).isEmpty())
+                return vm.throwUndeletable(obj.asObject(), name->view());
+            return Value::boolean(vm.recordDelete(props, name));
+        }
     }
     if (isKind(obj, ObjKind::Instance))
         return vm.throwTypeError(
@@ -351,8 +367,11 @@ Value deleteKey(VM& vm, Value obj, Value key) {
     if (isKind(obj, ObjKind::Array)) {
         uint32_t i;
         auto* a = as<Array>(obj);
-        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length)
+        if (key.isInt() && key.asInt() >= 0 && (i = uint32_t(key.asInt())) < a->length) {
+            if ((a->flags & kSealedFlag) && !a->elements[i].isEmpty())
+                return vm.throwUndeletable(a, std::to_string(i));
             a->elements[i] = Value::empty();
+        }
         return Value::boolean(true);
     }
     return Value::boolean(true);

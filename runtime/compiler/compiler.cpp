@@ -460,10 +460,16 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     }
     if (!ts_node_is_null(single)) {
         state.proto->numParams = 1;
+        state.proto->formalLength = 1;
         declareLocal(std::string(text(single)), false, single);
     } else if (!ts_node_is_null(params)) {
         compileParameters(params);
     }
+    state.proto->sourceText = moduleSourceText();
+    state.proto->sourceStart = ts_node_start_byte(node);
+    state.proto->sourceEnd = ts_node_end_byte(node);
+    if (kind != FnKind::Arrow && resolveLocal(fn_, "arguments") < 0 && usesArguments(body))
+        state.proto->argumentsSlot = declareLocal("arguments", false, node);
     if (!selfName.empty() && resolveLocal(fn_, selfName) < 0) {
         uint16_t slot = declareLocal(selfName, false, field(node, "name"));
         emit(Op::Callee);
@@ -492,6 +498,29 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
     return endSynthetic(state, saved);
 }
 
+// Whether `n` reads the `arguments` of the function it belongs to: arrow functions see
+// their enclosing function's, other functions and classes have their own.
+bool Compiler::usesArguments(TSNode n) const {
+    if (ts_node_is_null(n)) return false;
+    if (is(n, "identifier")) return text(n) == "arguments";
+    if (is(n, "function_expression") || is(n, "function_declaration") ||
+        is(n, "generator_function") || is(n, "generator_function_declaration") ||
+        is(n, "method_definition") || is(n, "class") || is(n, "class_declaration"))
+        return false;
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; ++i)
+        if (usesArguments(ts_node_named_child(n, i))) return true;
+    return false;
+}
+
+String* Compiler::moduleSourceText() {
+    if (!sourceText_) {
+        sourceText_ = vm_.newString(tree_.source());
+        keep(Value::object(sourceText_));
+    }
+    return sourceText_;
+}
+
 void Compiler::compileParameters(TSNode params) {
     std::vector<TSNode> ps = namedChildren(params);
     // First pass: one slot per parameter, in order, so arguments land where they belong.
@@ -501,7 +530,8 @@ void Compiler::compileParameters(TSNode params) {
         uint16_t slot;
     };
     std::vector<Pending> pending;
-    uint16_t count = 0;
+    uint16_t count = 0, formalLength = 0;
+    bool sawDefault = false;
     for (size_t i = 0; i < ps.size(); ++i) {
         TSNode p = ps[i];
         if (is(p, "rest_pattern")) {
@@ -521,7 +551,9 @@ void Compiler::compileParameters(TSNode params) {
         if (is(p, "assignment_pattern")) {
             target = field(p, "left");
             def = field(p, "right");
+            sawDefault = true;
         }
+        if (!sawDefault) formalLength = count;
         if (is(target, "identifier")) {
             uint16_t slot = declareLocal(std::string(text(target)), false, target);
             if (!ts_node_is_null(def)) pending.push_back({TSNode{}, def, slot});
@@ -531,6 +563,7 @@ void Compiler::compileParameters(TSNode params) {
         }
     }
     fn_->proto->numParams = count;
+    fn_->proto->formalLength = formalLength;
     for (auto& p : pending) {
         if (!ts_node_is_null(p.defaultValue)) {
             emitOp(Op::GetLocal, p.slot);

@@ -1,4 +1,5 @@
 #include "runtime/compiler/compiler_internal.h"
+#include "runtime/core/assert.h"
 #include "runtime/lib/regexp.h"
 #include "runtime/core/private_name.h"
 #include "runtime/core/utf8.h"
@@ -132,8 +133,13 @@ std::string Compiler::memberName(TSNode property) {
 std::string Compiler::propertyKey(TSNode key) {
     if (is(key, "string")) return stringLiteral(key);
     if (is(key, "number")) return VM::numberToString(numberLiteral(key));
-    if (is(key, "computed_property_name"))
-        fail(key, "computed member names are not supported here");
+    if (is(key, "computed_property_name")) {
+        std::vector<TSNode> cs = namedChildren(key);
+        if (cs.size() != 1 || !is(cs[0], "string"))
+            fail(key, "computed member names are supported only with a string literal key "
+                      "(`[\"name\"]() {}`)");
+        return stringLiteral(cs[0]);
+    }
     return std::string(text(key));
 }
 
@@ -162,8 +168,9 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
         emit(Op::Undefined);
     } else if (t == "identifier") {
         std::string name(text(n));
-        if (name == "arguments" && resolveLocal(fn_, name) < 0 && moduleSlot(name) < 0)
-            fail(n, "arguments is not supported");
+        if (name == "arguments" && resolveLocal(fn_, name) < 0 &&
+            resolveUpvalue(fn_, name) < 0 && moduleSlot(name) < 0)
+            fail(n, "arguments is only supported inside a non-arrow function's body");
         emitGetVariable(name, n);
     } else if (t == "this") {
         if (fn_->kind == FnKind::Arrow || fn_->kind == FnKind::Module) {
@@ -239,7 +246,28 @@ void Compiler::compileExpression(TSNode n, Chain* chain) {
     } else if (t == "super") {
         fail(n, "'super' keyword unexpected here");
     } else if (t == "meta_property") {
-        fail(n, "new.target is not supported");
+        if (text(n) != "new.target") fail(n, std::string(text(n)) + " is not supported");
+        // The class `new` was applied to: a constructor's `this` is already an instance of
+        // it (the instance exists before the constructors run), so it is `this`'s class.
+        // Methods and functions cannot be called with `new` in Molt: undefined there.
+        FunctionState* f = fn_;
+        while (f && f->kind == FnKind::Arrow)
+            f = f->enclosing;
+        if (!f || f->kind != FnKind::Constructor) {
+            emit(Op::Undefined);
+        } else {
+            if (fn_->kind == FnKind::Arrow) {
+                int up = resolveUpvalue(fn_, "this");
+                MOLT_ASSERT(up >= 0); // an arrow in a constructor captures its this
+                emitOp(Op::GetUpvalue, uint16_t(up));
+            } else {
+                emitOp(Op::GetLocal, 0);
+            }
+            mark(n);
+            emit(Op::GetProp);
+            emitShort(stringConstant("constructor"));
+            emitShort(newCache());
+        }
     } else if (t == "spread_element") {
         fail(n, "spread is not supported here");
     } else {
@@ -445,9 +473,19 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         mark(n);
         emitCall(Op::Call, Op::CallSpread, spread, argc);
     }
+    recordCalleeText(callee);
     if (!chain)
         for (size_t j : own.exits)
             patchJump(j);
+}
+
+void Compiler::recordCalleeText(TSNode callee) {
+    std::string_view written = text(callee);
+    if (written.find('(') != std::string_view::npos || written.find('\n') != std::string_view::npos)
+        return; // V8 abbreviates nested calls as `(...)`; such sites keep the generic message
+    if (!fn_->proto->sourceText) fn_->proto->sourceText = moduleSourceText();
+    fn_->proto->calleeTexts.push_back(
+        {uint32_t(here()), ts_node_start_byte(callee), ts_node_end_byte(callee)});
 }
 
 void Compiler::compileNew(TSNode n) {
@@ -718,7 +756,14 @@ void Compiler::compileBinary(TSNode n) {
         patchJump(skip);
         return;
     }
-    if (is(left, "private_property_identifier")) fail(left, "'#x in obj' is not supported");
+    if (is(left, "private_property_identifier")) {
+        // A brand check: whether `right` has this class's private field or method.
+        std::string encoded = memberName(left);
+        compileExpression(right);
+        mark(n);
+        emitOp(Op::HasPrivate, stringConstant(encoded));
+        return;
+    }
     compileExpression(left);
     compileExpression(right);
     Op o = binaryOp(op);

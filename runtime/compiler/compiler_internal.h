@@ -135,6 +135,8 @@ public:
     // Functions and classes
     FunctionProto* compileFunction(TSNode node, FnKind kind, std::string name);
     void compileParameters(TSNode params);
+    bool usesArguments(TSNode n) const;
+    String* moduleSourceText(); // the whole source as one string, shared by every function
     void compileFunctionBody(TSNode body, FnKind kind);
     void emitClosure(FunctionProto* proto);
     void emitReturn(); // Return, or GeneratorReturn in a generator
@@ -180,6 +182,7 @@ public:
     };
     void compileExpression(TSNode n, Chain* chain = nullptr);
     void compileCall(TSNode n, Chain* chain);
+    void recordCalleeText(TSNode callee); // for "x.f is not a function" (FunctionProto)
     void compileNew(TSNode n);
     void compileMember(TSNode n, Chain* chain);
     void compileSubscript(TSNode n, Chain* chain);
@@ -215,6 +218,7 @@ public:
     ModuleCompileOptions options_;
     FunctionState* fn_ = nullptr;
     std::vector<ClassContext*> classes_;
+    String* sourceText_ = nullptr; // moduleSourceText(), created on first use
     std::vector<std::string>
         pendingLabels_; // labels of a labeled statement around the loop being compiled
 };

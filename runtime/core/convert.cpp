@@ -12,6 +12,7 @@
 //   * Array joining remembers the arrays it is inside of, as V8 does: an array that
 //     (indirectly) contains itself joins the inner occurrence as "" instead of recursing.
 #include "runtime/lib/date_time.h"
+#include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -66,27 +67,6 @@ Value callIfCallable(VM& vm, Value fn, Value receiver, bool& found) {
     found = isCallableValue(fn);
     if (!found) return Value::undefined();
     return vm.call(fn, receiver, nullptr, 0);
-}
-
-Value functionSourceText(VM& vm, Value v) {
-    std::string name;
-    Obj* o = v.asObject();
-    if (o->kind == ObjKind::Closure) {
-        String* n = static_cast<Closure*>(o)->proto->name;
-        if (n) name = std::string(n->view());
-    } else if (o->kind == ObjKind::Native) {
-        String* n = static_cast<Native*>(o)->name;
-        if (n) name = std::string(n->view());
-    } else if (o->kind == ObjKind::Class) {
-        String* n = static_cast<Class*>(o)->name;
-        std::string text = "class";
-        if (n && n->length) text += " " + std::string(n->view());
-        Class* super = static_cast<Class*>(o)->super;
-        if (super && super->name && !(super->flags & uint8_t(ClassFlag::Builtin)))
-            text += " extends " + std::string(super->name->view());
-        return vm.str(text + " { [native code] }");
-    }
-    return vm.str("function " + name + "() { [native code] }");
 }
 
 // Error.prototype.toString, for error classes that do not define their own.

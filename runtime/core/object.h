@@ -101,6 +101,17 @@ template<typename Derived> struct EdgeVisitorBase {
     }
 };
 
+// Integrity levels (Object.preventExtensions, seal, freeze), in Obj::flags of any kind but
+// Class (whose flags are ClassFlag bits), String and Module. Each implies the ones before
+// it; none is ever cleared. Every write path checks them on its slow path (VM::setProperty,
+// setIndex, deleteKey, the mutating Array methods); the interpreter's fast paths for
+// instance fields and array elements take the slow path when any is set, so an object
+// that was never locked pays one flag test.
+constexpr uint8_t kNotExtensibleFlag = 0x10;
+constexpr uint8_t kSealedFlag = 0x20;
+constexpr uint8_t kFrozenFlag = 0x40;
+constexpr uint8_t kIntegrityMask = kNotExtensibleFlag | kSealedFlag | kFrozenFlag;
+
 // Set on an object while swapObjects rewrites the heap: its `klass` field then holds the
 // object that replaces it. Only ever seen inside swapObjects.
 constexpr uint8_t kForwardedFlag = 0x80;
@@ -341,6 +352,13 @@ enum class FunctionFlag : uint8_t {
     Generator = 128, // function*: a call returns a Generator (Op::GeneratorStart)
 };
 
+// Where a call site's callee is written: `pc` is the offset just past the call
+// instruction (where a failing call's frame has its ip), [start, end) bytes of sourceText.
+struct CalleeText {
+    uint32_t pc;
+    uint32_t start, end;
+};
+
 struct FunctionProto : Obj {
     String* name = nullptr;
     Module* module = nullptr;
@@ -351,14 +369,24 @@ struct FunctionProto : Obj {
     std::vector<UpvalueDesc> upvalues;
     std::vector<InlineCache> caches;
     std::vector<UpdatePoint> updatePoints; // in source order of the loops
-    uint16_t numParams = 0; // declared params, not counting rest
+    uint16_t numParams = 0;    // declared params, not counting rest
+    uint16_t formalLength = 0; // fn.length: the params before the first default or rest
     uint16_t maxLocals = 0;
     uint8_t fnFlags = 0;
     uint16_t generatorSlot = 0; // a generator function's local that holds its Generator
+    uint16_t argumentsSlot = 0; // the local `arguments` lives in (0: the function has none)
     // An async function: a generator frame (fnFlags has Generator) whose GeneratorStart hands
     // the Generator to the promise runtime's driver instead of returning it (microtasks.h).
     bool isAsync = false;
     uint32_t defLine = 0, defColumn = 0;
+    // The text the function was compiled from, for Function.prototype.toString: a byte
+    // range of `sourceText`, the whole module source, shared by every function compiled
+    // from it (null for synthetic functions such as field initializers).
+    String* sourceText = nullptr;
+    uint32_t sourceStart = 0, sourceEnd = 0;
+    // The callees of its call sites as written, for `o.missing is not a function` (node
+    // names the expression); only simple callees (no call inside, one line), by pc.
+    std::vector<CalleeText> calleeTexts;
 
     bool has(FunctionFlag f) const { return fnFlags & uint8_t(f); }
 
@@ -366,6 +394,7 @@ struct FunctionProto : Obj {
         v.visit(name, "name");
         v.visit(module, "module");
         v.visit(file, "file");
+        v.visit(sourceText, "source text");
         for (Value& x : constants)
             v.visit(x, "constant");
         // Inline caches are strong: a stale entry only pins an old class until the next miss,
@@ -394,15 +423,20 @@ struct Upvalue : Obj {
     }
 };
 
+// A function is also an object: properties assigned to it (`f.cache = new Map()`) go to
+// `props`, created on the first such write, so a function that never gets one pays a
+// null pointer. `name` and `length` are not in it: they come from the function itself.
 struct Closure : Obj {
     FunctionProto* proto;
     Class* homeClass = nullptr; // for super; set when installed as a method
+    Record* props = nullptr;
     uint32_t upvalueCount;
     Upvalue* upvalues[1];
 
     template<typename V> void visitEdges(V& v) {
         v.visit(proto, "function");
         v.visit(homeClass, "home class");
+        v.visit(props, "properties");
         for (uint32_t i = 0; i < upvalueCount; ++i)
             v.visit(upvalues[i], "upvalue");
     }
@@ -410,17 +444,33 @@ struct Closure : Obj {
 
 using NativeFn = Value (*)(VM& vm, Value thisValue, Value* args, int argc);
 
+// Native::flags bits. A forwarding native (Function.prototype.call and apply, a bound
+// function) does not compute a result itself: VM::pushCall rearranges the stack and calls
+// its target in the same interpreter loop (runtime/lib/function_values.h), so a call made
+// through it is an ordinary frame that can yield, be preempted and recurse as deep as any.
+constexpr uint8_t kNativeResumesGenerator = 0x01;
+constexpr uint8_t kNativeForwards = 0x02;
+
 struct Native : Obj {
     String* name;
     NativeFn fn;
     int16_t arity;
-    Value data; // optional payload (e.g. the class a bound native belongs to)
+    Value data;              // optional payload (e.g. the class a bound native belongs to)
+    Record* props = nullptr; // properties assigned to it, as Closure::props
 
     template<typename V> void visitEdges(V& v) {
         v.visit(name, "name");
         v.visit(data, "data");
+        v.visit(props, "properties");
     }
 };
+
+// The properties assigned to a function (Closure or Native), or null.
+inline Record* functionProps(const Obj* o) {
+    if (o->kind == ObjKind::Closure) return static_cast<const Closure*>(o)->props;
+    if (o->kind == ObjKind::Native) return static_cast<const Native*>(o)->props;
+    return nullptr;
+}
 
 // Hash key wrapper for Map/Set: SameValueZero over Values.
 struct ValueKeyHash {

@@ -4,8 +4,11 @@
 #include "runtime/core/private_name.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/regexp.h"
+
+#include <pthread.h>
 
 #include <algorithm>
 #include <array>
@@ -605,14 +608,35 @@ Thread* VM::hostThread() {
     return hostThread_;
 }
 
+// Whether the OS thread's stack is too deep for another nested interpreter loop: less
+// than a reserve (an eighth of the stack, 64 KiB to 1 MiB) is left for it and for the
+// natives it may call. The bounds are read once per OS thread (the IDE runs the VM on a
+// thread of its own).
+static bool nativeStackExhausted() {
+    thread_local uintptr_t limit = [] {
+        pthread_attr_t attr;
+        void* low = nullptr;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0) return uintptr_t(0);
+        pthread_attr_getstack(&attr, &low, &size);
+        pthread_attr_destroy(&attr);
+        size_t reserve = std::clamp<size_t>(size / 8, 64 * 1024, 1024 * 1024);
+        return uintptr_t(low) + reserve;
+    }();
+    return uintptr_t(__builtin_frame_address(0)) < limit;
+}
+
 Value VM::call(Value fn, Value thisValue, const Value* args, int argc) {
+    if (nativeStackExhausted()) [[unlikely]]
+        return throwRangeError("Maximum call stack size exceeded");
     Thread* t = current_ ? current_ : hostThread();
     Thread* saved = current_;
     current_ = t;
     if (fn.isObject() && fn.asObject()->kind == ObjKind::Native &&
-        !nativeResumesGenerator(static_cast<Native*>(fn.asObject()))) {
+        !(fn.asObject()->flags & (kNativeResumesGenerator | kNativeForwards))) {
         // Natives are called directly; args stay rooted by the caller. Generator methods
-        // push the generator's frame (pushCall), which then runs in the nested loop.
+        // push the generator's frame and forwarding natives their target's (pushCall),
+        // which then runs in the nested loop.
         auto* n = static_cast<Native*>(fn.asObject());
         Value r = n->fn(*this, thisValue, const_cast<Value*>(args), argc);
         current_ = saved;
@@ -662,6 +686,10 @@ Value VM::construct(Value cls, const Value* args, int argc) {
         if (r.isException()) return r;
         return r.isObject() ? r : obj;
     }
+    // Only now does a nested loop start (a native constructor above needs none: the
+    // RangeError below is itself constructed that way).
+    if (nativeStackExhausted()) [[unlikely]]
+        return throwRangeError("Maximum call stack size exceeded");
     Thread* saved = current_;
     current_ = t;
     Value* slot = t->sp;
@@ -722,6 +750,11 @@ Value VM::getProperty(Value obj, String* name) {
         auto* in = static_cast<Instance*>(o);
         int slot = in->klass->findSlot(name);
         if (slot >= 0 && !in->slots[slot].isEmpty()) return in->slots[slot];
+        if (slot < 0)
+            if (Record* props = errorProperties(o)) {
+                Value v = recordGet(props, name);
+                if (!v.isEmpty()) return v;
+            }
         break; // an unassigned field reads what the class has under its name
     }
     case ObjKind::Record: {
@@ -737,23 +770,38 @@ Value VM::getProperty(Value obj, String* name) {
         break;
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
+        if (c == globalObject) [[unlikely]] {
+            auto it = globalIndex.find(name);
+            return it == globalIndex.end() ? Value::undefined() : globals[it->second].value;
+        }
         bool found;
         Value v = staticLookup(c, name, *this, obj, found);
         if (found) return v;
         if (name == names.name) return Value::object(c->name);
-        return Value::undefined();
+        // A class is a function too: `C.bind(null, 1)`, `C.toString()`.
+        Value m = lookupMethod(functionClass, name);
+        return m.isEmpty() ? Value::undefined() : m;
     }
     case ObjKind::Closure:
         if (name == names.name) {
             String* n = static_cast<Closure*>(o)->proto->name;
             return Value::object(n ? n : names.empty);
         }
-        if (name == names.length) return Value::integer(static_cast<Closure*>(o)->proto->numParams);
+        if (name == names.length)
+            return Value::integer(static_cast<Closure*>(o)->proto->formalLength);
+        if (Record* props = static_cast<Closure*>(o)->props) {
+            Value v = recordGet(props, name);
+            if (!v.isEmpty()) return v;
+        }
         break;
     case ObjKind::Native:
         if (name == names.name) return Value::object(static_cast<Native*>(o)->name);
         if (name == names.length)
             return Value::integer(std::max<int>(0, static_cast<Native*>(o)->arity));
+        if (Record* props = static_cast<Native*>(o)->props) {
+            Value v = recordGet(props, name);
+            if (!v.isEmpty()) return v;
+        }
         break;
     default: break;
     }
@@ -774,6 +822,59 @@ Value VM::getProperty(Value obj, String* name) {
     return Value::undefined();
 }
 
+// How V8 names an object in these messages: #<Object>, #<Point>, [object Array].
+static std::string integrityTag(Obj* o, bool quoted) {
+    std::string tag = o->kind == ObjKind::Array ? "[object Array]"
+                      : o->kind == ObjKind::Instance
+                          ? "#<" + std::string(o->klass->name->view()) + ">"
+                          : "#<" + std::string(o->klass->name ? o->klass->name->view() : "Object") +
+                                ">";
+    if (o->kind == ObjKind::Closure || o->kind == ObjKind::Native) tag = "#<Function>";
+    return quoted ? "'" + tag + "'" : tag;
+}
+
+Value VM::throwReadOnly(Obj* o, std::string_view key) {
+    return throwTypeError("Cannot assign to read only property '" + std::string(key) +
+                          "' of object " + integrityTag(o, true));
+}
+
+Value VM::throwNotExtensible(std::string_view key) {
+    return throwTypeError("Cannot add property " + std::string(key) + ", object is not extensible");
+}
+
+Value VM::throwUndeletable(Obj* o, std::string_view key) {
+    return throwTypeError("Cannot delete property '" + std::string(key) + "' of " +
+                          integrityTag(o, false));
+}
+
+// A write of `name` to a locked record-like property table: refused when frozen (an
+// existing key) or not extensible (a new one). False with the TypeError pending.
+static bool lockedRecordAllows(VM& vm, Obj* owner, Record* r, String* name) {
+    if (!(owner->flags & kIntegrityMask)) return true;
+    bool exists = r && !vm.recordGet(r, name).isEmpty();
+    if (exists && (owner->flags & kFrozenFlag)) {
+        vm.throwReadOnly(owner, name->view());
+        return false;
+    }
+    if (!exists) {
+        vm.throwNotExtensible(name->view());
+        return false;
+    }
+    return true;
+}
+
+Record* VM::errorProperties(Obj* o, bool create) {
+    if (o->kind != ObjKind::Instance || !errorClass || !o->klass->isSubclassOf(errorClass))
+        return nullptr;
+    auto* in = static_cast<Instance*>(o);
+    Value& slot = in->slots[kErrorPropertiesSlot];
+    if (isKind(slot, ObjKind::Record)) return as<Record>(slot);
+    if (!create) return nullptr;
+    Record* r = newRecord(); // `o` is reachable from the caller's value
+    in->slots[kErrorPropertiesSlot] = Value::object(r);
+    return r;
+}
+
 Value VM::setProperty(Value obj, String* name, Value v) {
     if (!name->interned) {
         Root keep(heap, v);
@@ -792,6 +893,10 @@ Value VM::setProperty(Value obj, String* name, Value v) {
         auto* in = static_cast<Instance*>(o);
         int slot = in->klass->findSlot(name);
         if (slot >= 0) {
+            if (o->flags & kIntegrityMask) [[unlikely]] {
+                if (o->flags & kFrozenFlag) return throwReadOnly(o, name->view());
+                if (in->slots[slot].isEmpty()) return throwNotExtensible(name->view());
+            }
             in->slots[slot] = v;
             return v;
         }
@@ -804,12 +909,25 @@ Value VM::setProperty(Value obj, String* name, Value v) {
             return throwTypeError("Cannot set property " + std::string(name->view()) + " of " +
                                   std::string(in->klass->name->view()) +
                                   " which has only a getter");
+        if (in->klass->isSubclassOf(errorClass)) {
+            if (!lockedRecordAllows(*this, o, errorProperties(o), name)) return Value::exception();
+            Root keep(heap, v);
+            recordSet(errorProperties(o, true), name, keep.value);
+            return keep.value;
+        }
         return throwTypeError("Cannot add field '" + std::string(name->view()) +
                               "' to an instance of " + std::string(in->klass->name->view()));
     }
-    case ObjKind::Record: recordSet(static_cast<Record*>(o), name, v); return v;
+    case ObjKind::Record:
+        if (!lockedRecordAllows(*this, o, static_cast<Record*>(o), name)) return Value::exception();
+        recordSet(static_cast<Record*>(o), name, v);
+        return v;
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
+        if (c == globalObject) [[unlikely]] {
+            defineGlobal(name->view(), v);
+            return v;
+        }
         for (Class* k = c; k; k = k->super) {
             auto s = k->staticSetters.find(name);
             if (s != k->staticSetters.end()) {
@@ -825,15 +943,40 @@ Value VM::setProperty(Value obj, String* name, Value v) {
             double d = toNumber(v);
             if (!(d >= 0 && d <= 4294967295.0 && d == std::floor(d)))
                 return throwRangeError("Invalid array length");
+            auto* a = static_cast<Array*>(o);
+            if (o->flags & kFrozenFlag) return throwReadOnly(o, "length");
+            if ((o->flags & kSealedFlag) && d < a->length)
+                return throwUndeletable(o, std::to_string(a->length - 1));
             arraySetLength(static_cast<Array*>(o), uint32_t(d));
             return v;
         }
         if (Record* props = static_cast<Array*>(o)->props;
             props && !recordGet(props, name).isEmpty()) {
+            if (o->flags & kFrozenFlag) return throwReadOnly(o, name->view());
             recordSet(props, name, v);
             return v;
         }
         return throwTypeError("Cannot add property " + std::string(name->view()) + " to an array");
+    case ObjKind::Closure:
+    case ObjKind::Native: {
+        if (name == names.name || name == names.length) {
+            Root keep(heap, v);
+            Value text = functionSourceText(*this, obj);
+            return throwTypeError("Cannot assign to read only property '" +
+                                  std::string(name->view()) + "' of function '" +
+                                  std::string(asString(text)->view()) + "'");
+        }
+        if (o->klass->setters.count(name)) break;
+        if (!lockedRecordAllows(*this, o, functionProps(o), name)) return Value::exception();
+        Record** props = o->kind == ObjKind::Closure ? &static_cast<Closure*>(o)->props
+                                                     : &static_cast<Native*>(o)->props;
+        if (!*props) {
+            Root keep(heap, v); // `o` itself is reachable from `obj`, which the caller holds
+            *props = newRecord();
+        }
+        recordSet(*props, name, v);
+        return v;
+    }
     default: break;
     }
     auto s = o->klass->setters.find(name);
@@ -896,6 +1039,11 @@ Value VM::setIndex(Value obj, Value key, Value v) {
     uint32_t index;
     if (obj.isObject() && obj.asObject()->kind == ObjKind::Array && indexOf(key, index)) {
         auto* a = static_cast<Array*>(obj.asObject());
+        if (a->flags & kIntegrityMask) [[unlikely]] {
+            bool exists = index < a->length && !a->elements[index].isEmpty();
+            if (exists && (a->flags & kFrozenFlag)) return throwReadOnly(a, std::to_string(index));
+            if (!exists) return throwNotExtensible(std::to_string(index));
+        }
         if (index < a->length) {
             a->elements[index] = v;
         } else {
@@ -915,11 +1063,11 @@ Value VM::setIndex(Value obj, Value key, Value v) {
 
 // ---------------------------------------------------------------- errors and traces
 
-std::vector<StackFrameInfo> VM::captureStack(const Thread* thread) const {
+std::vector<StackFrameInfo> VM::captureStack(const Thread* thread, size_t limit) const {
     std::vector<StackFrameInfo> out;
     const Thread* t = thread ? thread : current_;
     if (!t) return out;
-    for (size_t i = t->frames.size(); i > 0; --i) {
+    for (size_t i = t->frames.size(); i > 0 && out.size() < limit; --i) {
         const CallFrame& f = t->frames[i - 1];
         const FunctionProto* p = f.closure->proto;
         StackFrameInfo info;
@@ -1004,8 +1152,10 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     in->slots[0] = message;
     Root keep(vm.heap, message);
     // The stack's header uses the builtin error name; frames are this thread's, minus the
-    // error's own constructor frames.
-    std::vector<StackFrameInfo> frames = vm.captureStack();
+    // error's own constructor frames, at most kStackTraceLimit of them as in node (a
+    // RangeError at a depth of 100,000 frames must not format them all). The constructor
+    // frames of a deep subclass chain come first, so a few more are read than kept.
+    std::vector<StackFrameInfo> frames = vm.captureStack(nullptr, VM::kStackTraceLimit + 64);
     while (!frames.empty() && frames.front().function.rfind("new ", 0) == 0 &&
            vm.instanceOf(thisValue, vm.errorClass)) {
         std::string cls = frames.front().function.substr(4);
@@ -1021,6 +1171,7 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     std::string header = std::string(builtin ? builtin->name->view() : "Error");
     std::string m(asString(message)->view());
     if (!m.empty()) header += ": " + m;
+    if (frames.size() > VM::kStackTraceLimit) frames.resize(VM::kStackTraceLimit);
     std::string trace = formatFrames(frames);
     if (!trace.empty()) trace.pop_back(); // no newline after the last frame
     in->slots[1] = vm.str(header + "\n" + trace);
@@ -1090,7 +1241,7 @@ void VM::installBuiltins() {
     generatorClass->instanceKind = ObjKind::Generator;
 
     errorClass = newBuiltinClass("Error");
-    for (const char* f : {"message", "stack"}) {
+    for (const char* f : {"message", "stack", "#properties@Error"}) {
         String* n = intern(f);
         errorClass->slotOf[n] = uint32_t(errorClass->fields.size());
         errorClass->fields.push_back(n);
@@ -1132,6 +1283,9 @@ void VM::installBuiltins() {
     installCloneBuiltins(*this);
     installGeneratorBuiltins(*this);
     installIteratorBuiltins(*this);
+    installFunctionBuiltins(*this);
+    globalObject = newNamespace(*this, "global");
+    defineGlobal("globalThis", Value::object(globalObject));
 }
 
 } // namespace molt

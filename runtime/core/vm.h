@@ -57,8 +57,14 @@ enum FrameFlag : uint8_t {
                          // Generator and hand back the Generator itself, not a {value, done}
 };
 
-// Limits of one thread's hosted stack.
-inline constexpr size_t kMaxFrames = 9000;
+// Limits of one thread's hosted stack. Hosted calls never nest C++ frames (pushCall pushes
+// a frame in the running loop), so their depth is bounded by these alone: kMaxFrames, or
+// the thread's value stack (kStackValues in scheduler.cpp) for frames with many locals.
+// node allows about 10,800 frames of a simple recursive function; Molt allows more. A call
+// that goes through C++ (a getter, a callback of a native) nests an interpreter loop on
+// the OS thread's stack, which VM::call bounds separately (nativeStackExhausted). Both
+// limits throw node's `RangeError: Maximum call stack size exceeded`.
+inline constexpr size_t kMaxFrames = 100000;
 inline constexpr size_t kStackMargin = 256;
 
 struct Handler {
@@ -239,6 +245,22 @@ public:
     Value lookupMethod(Class* cls, String* name) const; // empty when absent
     bool instanceOf(Value v, Class* cls) const;
 
+    // ---- Error instances' added properties
+    // An Error accepts properties outside its class's layout (`e.code = "E1"`): node's
+    // errors are objects that programs and core modules decorate, so requiring a subclass
+    // per decoration would only be a workaround. They live in a record in a hidden slot
+    // (kErrorPropertiesSlot, a private-style name no program can spell) that every error
+    // layout inherits, so field access, the DSU's migration by name and the collector need
+    // nothing special. Other instances keep their fixed layout.
+    static constexpr uint32_t kErrorPropertiesSlot = 2; // after message and stack
+    Record* errorProperties(Obj* o, bool create = false); // null when it has none (yet)
+
+    // ---- integrity levels (kFrozenFlag ...): node's strict-mode TypeErrors for a write to
+    // a read-only property, an added property and a deleted one. Each returns exception().
+    Value throwReadOnly(Obj* o, std::string_view key);
+    Value throwNotExtensible(std::string_view key);
+    Value throwUndeletable(Obj* o, std::string_view key);
+
     // ---- exceptions
     Value throwValue(Value exception);
     Value throwError(Class* errorClass, std::string_view message);
@@ -249,7 +271,11 @@ public:
     }
     bool hasPendingException() const { return hasPending_; }
     Value takePendingException();
-    std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr) const;
+    // The innermost `limit` frames of `thread` (the current one when null), innermost first.
+    std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr,
+                                             size_t limit = SIZE_MAX) const;
+    // How many frames an error's stack keeps: node's Error.stackTraceLimit default.
+    static constexpr size_t kStackTraceLimit = 10;
     // "Uncaught TypeError: message\n    at f (file:1:2)\n..." for an uncaught exception.
     std::string describeUncaught(Value exception);
     // A short description of a value for error messages ("Point", "array", "undefined").
@@ -282,6 +308,10 @@ public:
     Class* promiseClass = nullptr;
     uint32_t asyncStartPin = UINT32_MAX; // the scheduler pin of the async-function driver
     bool promiseRuntimeLoading = false;
+    // `globalThis`: a namespace object whose properties are the VM's globals (reads and
+    // writes go to `globals`; a module's own bindings are not on it, as in node). Rooted
+    // as the global it is.
+    Class* globalObject = nullptr;
 
     // Every Class* member above, once: markRoots and visitRoots both walk this list.
     std::array<Class**, 22> builtinClassSlots();

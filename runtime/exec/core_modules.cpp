@@ -21,7 +21,6 @@ const NativeCoreModule kNativeCoreModules[] = {
     {"os", installOsModule},
     {"http", requireHttp},
     {"internal/fs", installInternalFsModule},
-    {"internal/errors", installInternalErrorsModule},
     {"internal/util", installInternalUtilModule},
     {"internal/process", installInternalProcessModule},
     {"internal/microtask", installInternalMicrotaskModule},

@@ -40,7 +40,6 @@ std::string coreModuleName(std::string_view id, bool fromCoreModule);
 Value installFsModule(VM& vm);
 Value installOsModule(VM& vm);
 Value installInternalFsModule(VM& vm);     // node_fs.cpp
-Value installInternalErrorsModule(VM& vm); // node_support.cpp
 Value installInternalUtilModule(VM& vm);
 Value installInternalProcessModule(VM& vm); // builtins_process.cpp
 

@@ -10,9 +10,9 @@ namespace molt {
 
 namespace {
 
-// A Native with this flag resumes a generator: pushCall pushes the generator's frame
-// instead of calling `fn` (which resumes it in a nested loop, for C++ callers).
-constexpr uint8_t kNativeResumesGenerator = 0x01;
+// A Native with kNativeResumesGenerator (object.h) resumes a generator: pushCall pushes the
+// generator's frame instead of calling `fn` (which resumes it in a nested loop, for C++
+// callers).
 
 // Closes the upvalues a never-resumed or abandoned frame still has open in its own slots.
 void closeSuspendedUpvalues(Generator* g) {

@@ -61,18 +61,9 @@ module.exports = function (wire) {
     }
   }
 
-  // node's errors from sockets carry these fields (those that do not apply stay undefined).
-  class SystemError extends Error {
-    code = undefined;
-    errno = undefined;
-    syscall = undefined;
-    address = undefined;
-    port = undefined;
-    input = undefined;
-  }
-
+  // node's errors from sockets: a plain Error with `code` and the fields that apply.
   function systemError(code, message, extra) {
-    const e = new SystemError(message);
+    const e = new Error(message);
     e.code = code;
     if (extra) for (const k of Object.keys(extra)) e[k] = extra[k];
     return e;

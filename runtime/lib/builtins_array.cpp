@@ -43,6 +43,35 @@ Array* thisArray(VM& vm, Value thisValue, const char* method) {
     Array* a = thisArray(vm, thisValue, method);                                                   \
     if (!a) return Value::exception()
 
+// The mutating methods on a locked array (object.h, kIntegrityMask) throw what V8 throws
+// for the first element write it refuses: adding (push, unshift on a non-extensible
+// array), deleting (pop, shift on a sealed one) or assigning (the rest on a frozen one).
+enum class Mutation { Add, Remove, Assign };
+bool mutationAllowed(VM& vm, Array* a, Mutation m, uint32_t index) {
+    if (!(a->flags & kIntegrityMask)) [[likely]] return true;
+    if (m == Mutation::Add) {
+        vm.throwNotExtensible(std::to_string(index));
+        return false;
+    }
+    if (m == Mutation::Remove && (a->flags & (kSealedFlag | kFrozenFlag))) {
+        if (a->length == 0) {
+            if (!(a->flags & kFrozenFlag)) return true;
+            vm.throwReadOnly(a, "length");
+        } else {
+            vm.throwUndeletable(a, std::to_string(a->length - 1));
+        }
+        return false;
+    }
+    if (m == Mutation::Assign && (a->flags & kFrozenFlag) && index < a->length) {
+        vm.throwReadOnly(a, std::to_string(index));
+        return false;
+    }
+    return true;
+}
+
+#define MUTATION(kind, index)                                                                      \
+    if (!mutationAllowed(vm, a, Mutation::kind, uint32_t(index))) return Value::exception()
+
 #define CALLBACK_ARG(name, i)                                                                      \
     Value name = arg(args, argc, i);                                                               \
     if (!isCallableValue(name)) return throwNotAFunction(vm, name)
@@ -73,6 +102,7 @@ Value arrLength(VM& vm, Value thisValue, Value*, int) {
 
 Value arrPush(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("push");
+    if (argc > 0) MUTATION(Add, a->length);
     for (int i = 0; i < argc; ++i)
         vm.arrayPush(a, args[i]);
     return Value::number(double(a->length));
@@ -80,6 +110,7 @@ Value arrPush(VM& vm, Value thisValue, Value* args, int argc) {
 
 Value arrPop(VM& vm, Value thisValue, Value*, int) {
     THIS_ARRAY("pop");
+    MUTATION(Remove, 0);
     if (a->length == 0) return Value::undefined();
     Value v = elementOrUndefined(a, a->length - 1);
     a->length--;
@@ -88,6 +119,8 @@ Value arrPop(VM& vm, Value thisValue, Value*, int) {
 
 Value arrShift(VM& vm, Value thisValue, Value*, int) {
     THIS_ARRAY("shift");
+    if (a->flags & kFrozenFlag && a->length > 1) MUTATION(Assign, 0);
+    MUTATION(Remove, 0);
     if (a->length == 0) return Value::undefined();
     Value v = elementOrUndefined(a, 0);
     a->elements++;
@@ -100,6 +133,7 @@ Value arrShift(VM& vm, Value thisValue, Value*, int) {
 Value arrUnshift(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("unshift");
     if (argc == 0) return Value::number(double(a->length));
+    MUTATION(Add, a->length + uint32_t(argc) - 1);
     uint32_t old = a->length;
     if (a->front >= uint32_t(argc)) {
         // Step back into the room earlier shifts left.
@@ -136,6 +170,19 @@ Value arrSlice(VM& vm, Value thisValue, Value* args, int argc) {
 
 Value arrSplice(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("splice");
+    MUTATION(Assign, 0);
+    if (a->flags & (kNotExtensibleFlag | kSealedFlag)) {
+        // Whether the splice changes the length is known only below; refuse any change of
+        // it on a sealed or non-extensible array up front (node throws at its first write).
+        int64_t len0 = a->length, start0 = 0, del0 = 0;
+        if (argc > 0 && !relativeArg(vm, args[0], len0, 0, start0)) return Value::exception();
+        double d = argc > 1 ? 0 : double(len0 - start0);
+        if (argc > 1 && !toIntegerArg(vm, args[1], d)) return Value::exception();
+        del0 = std::clamp<int64_t>(int64_t(d), 0, len0 - start0);
+        int64_t added = std::max(argc - 2, 0);
+        if (added > del0) MUTATION(Add, len0 + added - del0 - 1);
+        if (added < del0 && (a->flags & kSealedFlag)) MUTATION(Remove, 0);
+    }
     std::vector<Value> items(args + std::min(argc, 2), args + argc);
     int64_t len = a->length, start;
     if (!relativeArg(vm, arg(args, argc, 0), len, 0, start)) return Value::exception();
@@ -203,6 +250,7 @@ Value arrToString(VM& vm, Value thisValue, Value*, int) {
 
 Value arrReverse(VM& vm, Value thisValue, Value*, int) {
     THIS_ARRAY("reverse");
+    if (a->length > 1) MUTATION(Assign, 0);
     std::reverse(a->elements, a->elements + a->length);
     return thisValue;
 }
@@ -268,6 +316,7 @@ Value arrToSpliced(VM& vm, Value thisValue, Value* args, int argc) {
 // Array.prototype.copyWithin(target, start, end): moves in place, overlaps included.
 Value arrCopyWithin(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("copyWithin");
+    MUTATION(Assign, 0);
     int64_t len = a->length, target, from, to;
     if (!relativeArg(vm, arg(args, argc, 0), len, 0, target)) return Value::exception();
     if (!relativeArg(vm, arg(args, argc, 1), len, 0, from)) return Value::exception();
@@ -284,6 +333,7 @@ Value arrCopyWithin(VM& vm, Value thisValue, Value* args, int argc) {
 
 Value arrFill(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("fill");
+    MUTATION(Assign, 0);
     Value v = arg(args, argc, 0);
     int64_t len = a->length, from, to;
     if (!relativeArg(vm, arg(args, argc, 1), len, 0, from)) return Value::exception();
@@ -651,6 +701,7 @@ bool validComparator(VM& vm, Value c) {
 
 Value arrSort(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("sort");
+    if (a->length > 1) MUTATION(Assign, 0);
     Value comparator = arg(args, argc, 0);
     if (!validComparator(vm, comparator)) return Value::exception();
     Value sorted = sortedValues(vm, a, comparator);

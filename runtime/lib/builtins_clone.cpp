@@ -44,13 +44,13 @@ public:
         case ObjKind::Instance: {
             Record* copy = vm_.newRecord();
             remember(o, Value::object(copy));
-            auto* in = static_cast<Instance*>(o);
-            for (uint32_t i = 0; i < in->slotCount && i < in->klass->fields.size(); ++i) {
-                String* f = in->klass->fields[i];
-                if (PrivateName::isPrivate(f->view()) || in->slots[i].isEmpty()) continue;
-                Value x = clone(in->slots[i]);
+            std::vector<std::pair<String*, Value>> fields;
+            forEachOwnProperty(vm_, static_cast<Instance*>(o),
+                               [&](String* key, Value v) { fields.emplace_back(key, v); });
+            for (auto& [key, v] : fields) {
+                Value x = clone(v);
                 if (x.isException()) return x;
-                vm_.recordSet(copy, f, x);
+                vm_.recordSet(copy, key, x);
             }
             return Value::object(copy);
         }

@@ -169,14 +169,9 @@ private:
                 if (!r->values[i].isEmpty())
                     props.emplace_back(std::string(r->keys[i]->view()), r->values[i]);
         } else if (o->kind == ObjKind::Instance) {
-            auto* in = static_cast<Instance*>(o);
-            bool isError = isErrorInstance(vm_, obj);
-            for (uint32_t i = 0; i < in->slotCount && i < in->klass->fields.size(); ++i) {
-                std::string_view f = in->klass->fields[i]->view();
-                if (PrivateName::isPrivate(f) || in->slots[i].isEmpty()) continue;
-                if (isError && (f == "message" || f == "stack")) continue;
-                props.emplace_back(std::string(f), in->slots[i]);
-            }
+            forEachOwnProperty(vm_, static_cast<Instance*>(o), [&](String* key, Value v) {
+                props.emplace_back(std::string(key->view()), v);
+            });
         }
     }
 

@@ -54,25 +54,23 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
     if (!obj.isObject()) return true;
     Obj* o = obj.asObject();
     switch (o->kind) {
+    case ObjKind::Closure:
+    case ObjKind::Native:
+        if (!functionProps(o)) return true;
+        [[fallthrough]];
     case ObjKind::Record: {
-        auto* r = static_cast<Record*>(o);
+        auto* r = o->kind == ObjKind::Record ? static_cast<Record*>(o) : functionProps(o);
         for (size_t i = 0; i < r->keys.size(); ++i) {
             if (r->values[i].isEmpty()) continue;
             emit(vm, out, want, Value::object(r->keys[i]), r->values[i]);
         }
         return true;
     }
-    case ObjKind::Instance: {
-        auto* in = static_cast<Instance*>(o);
-        Class* cls = in->klass;
-        for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i) {
-            String* f = cls->fields[i];
-            if (PrivateName::isPrivate(f->view())) continue;
-            if (in->slots[i].isEmpty()) continue;
-            emit(vm, out, want, Value::object(f), in->slots[i]);
-        }
+    case ObjKind::Instance:
+        forEachOwnProperty(vm, static_cast<Instance*>(o), [&](String* key, Value v) {
+            emit(vm, out, want, Value::object(key), v);
+        });
         return true;
-    }
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
         for (uint32_t i = 0; i < a->length; ++i) {
@@ -211,6 +209,9 @@ bool hasOwn(VM& vm, Value obj, Value key, bool& result) {
         for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i)
             if (cls->fields[i]->view() == k && !PrivateName::isPrivate(k))
                 result = !in->slots[i].isEmpty();
+        if (Record* props = vm.errorProperties(in))
+            for (size_t i = 0; i < props->keys.size(); ++i)
+                if (props->isLive(i) && props->keys[i]->view() == k) result = true;
         return true;
     }
     case ObjKind::Array: {
@@ -267,6 +268,49 @@ Value objectIs(VM& vm, Value, Value* args, int argc) {
     return Value::boolean(vm.strictEquals(a, b));
 }
 
+// ---- integrity levels (object.h, kIntegrityMask)
+
+// Whether `v` can carry an integrity level: classes keep ClassFlag bits in their flags.
+bool lockable(Value v) {
+    return v.isObject() && !isString(v) && v.asObject()->kind != ObjKind::Class &&
+           v.asObject()->kind != ObjKind::Module;
+}
+
+template<uint8_t level> Value lockObject(VM&, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (lockable(v)) v.asObject()->flags |= level;
+    return v;
+}
+
+// An object that is not extensible and has no own properties is frozen and sealed too.
+bool hasNoOwnProperties(VM& vm, Value v, bool& none) {
+    Root keep(vm.heap, v);
+    Array* out = vm.newArray();
+    Root keepOut(vm.heap, Value::object(out));
+    if (!collectOwn(vm, v, Want::Keys, out)) return false;
+    none = out->length == 0 && !(isKind(v, ObjKind::Array) && as<Array>(v)->length > 0) &&
+           !isErrorInstance(vm, v);
+    return true;
+}
+
+template<uint8_t level> Value isLocked(VM& vm, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (!v.isObject() || isString(v)) return Value::boolean(true);
+    if (!lockable(v)) return Value::boolean(false);
+    uint8_t flags = v.asObject()->flags;
+    if (flags & (level | kFrozenFlag)) return Value::boolean(true);
+    if (!(flags & kIntegrityMask)) return Value::boolean(false);
+    bool none = false;
+    if (!hasNoOwnProperties(vm, v, none)) return Value::exception();
+    return Value::boolean(none);
+}
+
+Value objectIsExtensible(VM&, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (!v.isObject() || isString(v)) return Value::boolean(false);
+    return Value::boolean(!lockable(v) || !(v.asObject()->flags & kIntegrityMask));
+}
+
 Value recordToString(VM& vm, Value, Value*, int) {
     return vm.str("[object Object]");
 }
@@ -287,6 +331,12 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "fromEntries", objectFromEntries, 1);
     vm.defineStaticMethod(o, "hasOwn", objectHasOwn, 2);
     vm.defineStaticMethod(o, "is", objectIs, 2);
+    vm.defineStaticMethod(o, "preventExtensions", lockObject<kNotExtensibleFlag>, 1);
+    vm.defineStaticMethod(o, "seal", lockObject<kNotExtensibleFlag | kSealedFlag>, 1);
+    vm.defineStaticMethod(o, "freeze", lockObject<kIntegrityMask>, 1);
+    vm.defineStaticMethod(o, "isExtensible", objectIsExtensible, 1);
+    vm.defineStaticMethod(o, "isSealed", isLocked<kSealedFlag>, 1);
+    vm.defineStaticMethod(o, "isFrozen", isLocked<kFrozenFlag>, 1);
     vm.defineMethod(o, "hasOwnProperty", objectHasOwnProperty, 1);
     vm.defineMethod(o, "toString", recordToString, 0);
     vm.defineMethod(o, "valueOf", recordValueOf, 0);

@@ -613,7 +613,17 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         return std::isnan(t) ? "Invalid Date" : date::toIsoString(t);
     }
     case ObjKind::Closure:
-    case ObjKind::Native: return functionBase(vm, value);
+    case ObjKind::Native: {
+        base = functionBase(vm, value);
+        Record* props = functionProps(o);
+        if (props)
+            for (size_t i = 0; i < props->keys.size(); ++i)
+                if (!props->values[i].isEmpty())
+                    keys.emplace_back(std::string(props->keys[i]->view()), props->values[i]);
+        if (keys.empty()) return base;
+        ctxName = "Function";
+        break;
+    }
     case ObjKind::Class: {
         auto* cls = static_cast<Class*>(o);
         if (cls->flags & kNamespaceClassFlag)
@@ -650,6 +660,10 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         std::string ctor = constructorNameOf(inst->klass);
         ctxName = ctor;
         instanceKeys(inst, keys);
+        if (Record* props = vm.errorProperties(inst))
+            for (size_t i = 0; i < props->keys.size(); ++i)
+                if (props->isLive(i))
+                    keys.emplace_back(std::string(props->keys[i]->view()), props->values[i]);
         if (isErrorInstance(vm, value)) {
             keys.erase(std::remove_if(keys.begin(), keys.end(),
                                       [](const auto& kv) {

@@ -49,6 +49,23 @@ std::string_view trimJsWhitespace(std::string_view s, bool start = true, bool en
 // ---- values
 bool isCallableValue(Value v);
 bool isErrorInstance(VM& vm, Value v);
+// Calls f(String* key, Value value) for each enumerable own property of `in`, in order:
+// its assigned public fields, then the properties added to an Error. An Error's `message`
+// and `stack` are own but not enumerable, as in JavaScript. `f` may allocate as long as
+// `in` stays reachable (the collector does not move objects).
+template<typename F> void forEachOwnProperty(VM& vm, Instance* in, F&& f) {
+    Class* cls = in->klass;
+    bool isError = vm.errorClass && cls->isSubclassOf(vm.errorClass);
+    for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i) {
+        String* name = cls->fields[i];
+        if (in->slots[i].isEmpty() || (!name->view().empty() && name->view()[0] == '#')) continue;
+        if (isError && (name == vm.names.message || name == vm.names.stack)) continue;
+        f(name, in->slots[i]);
+    }
+    if (Record* props = vm.errorProperties(in))
+        for (size_t i = 0; i < props->keys.size(); ++i)
+            if (props->isLive(i)) f(props->keys[i], props->values[i]);
+}
 // A string Value for `v`: the string itself, or ToString(v) (may throw: check isException).
 Value toStringValue(VM& vm, Value v);
 // ToIntegerOrInfinity of an argument (undefined -> 0); exception-free for primitives.

@@ -391,20 +391,21 @@ Value fsRmSync(VM& vm, Value, Value* args, int argc) {
         Root keep(vm.heap, error);
         Instance* in = as<Instance>(error);
         auto set = [&](const char* field, Value v) {
-            in->slots[in->klass->slotOf.at(vm.intern(field))] = v;
+            Root keepValue(vm.heap, v);
+            return !vm.setProperty(error, vm.intern(field), keepValue.value).isException();
         };
         Root message(vm.heap,
                      vm.str("Path is a directory: rm returned EISDIR (is a directory) " + path));
-        set("message", message.value);
+        if (!set("message", message.value)) return Value::exception();
         std::string trace(asString(in->slots[in->klass->slotOf.at(vm.names.stack)])->view());
         size_t frames = trace.find('\n');
         Root stack(vm.heap, vm.str("SystemError [ERR_FS_EISDIR]: " +
                                    std::string(asString(message.value)->view()) +
                                    (frames == std::string::npos ? "" : trace.substr(frames))));
-        set("stack", stack.value);
-        set("errno", Value::integer(EISDIR));
         Root code(vm.heap, vm.istr("ERR_FS_EISDIR"));
-        set("code", code.value);
+        if (!set("stack", stack.value) || !set("errno", Value::integer(EISDIR)) ||
+            !set("code", code.value))
+            return Value::exception();
         return vm.throwValue(error);
     }
     if (int err = removeTree(path)) {

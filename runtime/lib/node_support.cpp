@@ -55,9 +55,10 @@ const ErrnoName* findErrno(int err) {
     return nullptr;
 }
 
-void setField(VM& vm, Value error, const char* name, Value v) {
-    Instance* in = as<Instance>(error);
-    in->slots[in->klass->slotOf.at(vm.intern(name))] = v;
+// error.name = v, an ordinary property write (an Error accepts new properties).
+bool setField(VM& vm, Value error, const char* name, Value v) {
+    Root keep(vm.heap, v);
+    return !vm.setProperty(error, vm.intern(name), keep.value).isException();
 }
 
 } // namespace
@@ -88,41 +89,38 @@ std::string_view errnoMessage(int err) {
 
 Value throwSystemError(VM& vm, int err, std::string_view syscall, std::string_view path,
                        std::string_view dest) {
-    Value cls = coreModuleExport(vm, "internal/errors", "SystemError");
-    if (cls.isException()) return cls;
     std::string message = std::string(errnoCode(err)) + ": " + std::string(errnoMessage(err)) +
                           ", " + std::string(syscall);
     if (!path.empty()) message += " '" + std::string(path) + "'";
     if (!dest.empty()) message += " -> '" + std::string(dest) + "'";
     Root text(vm.heap, vm.str(message));
-    Value error = vm.construct(cls, &text.value, 1);
+    Value error = vm.construct(Value::object(vm.errorClass), &text.value, 1);
     if (error.isException()) return error;
     Root keep(vm.heap, error);
-    setField(vm, error, "errno", Value::integer(-err));
+    // In node's order: errno, code, syscall, path, dest.
+    if (!setField(vm, error, "errno", Value::integer(-err))) return Value::exception();
     Root code(vm.heap, vm.istr(errnoCode(err)));
-    setField(vm, error, "code", code.value);
+    if (!setField(vm, error, "code", code.value)) return Value::exception();
     Root call(vm.heap, vm.istr(syscall));
-    setField(vm, error, "syscall", call.value);
+    if (!setField(vm, error, "syscall", call.value)) return Value::exception();
     if (!path.empty()) {
         Root p(vm.heap, vm.str(path));
-        setField(vm, error, "path", p.value);
+        if (!setField(vm, error, "path", p.value)) return Value::exception();
     }
     if (!dest.empty()) {
         Root d(vm.heap, vm.str(dest));
-        setField(vm, error, "dest", d.value);
+        if (!setField(vm, error, "dest", d.value)) return Value::exception();
     }
     return vm.throwValue(error);
 }
 
 Value throwCodedTypeError(VM& vm, std::string_view code, std::string_view message) {
-    Value cls = coreModuleExport(vm, "internal/errors", "CodedTypeError");
-    if (cls.isException()) return cls;
     Root text(vm.heap, vm.str(message));
-    Value error = vm.construct(cls, &text.value, 1);
+    Value error = vm.construct(Value::object(vm.typeErrorClass), &text.value, 1);
     if (error.isException()) return error;
     Root keep(vm.heap, error);
     Root codeValue(vm.heap, vm.istr(code));
-    setField(vm, error, "code", codeValue.value);
+    if (!setField(vm, error, "code", codeValue.value)) return Value::exception();
     Instance* in = as<Instance>(error);
     uint32_t stackSlot = in->klass->slotOf.at(vm.names.stack);
     std::string stack(asString(in->slots[stackSlot])->view());
@@ -143,35 +141,6 @@ std::string describeReceived(VM& vm, Value actual) {
     std::string shown = vm.inspect(actual);
     if (shown.size() > 28) shown = shown.substr(0, 25) + "...";
     return "type " + vm.toStdString(vm.typeOf(actual)) + " (" + shown + ")";
-}
-
-// A built-in error class named `name` (as it prints) with extra fields after Error's.
-static Class* errorClassWithFields(VM& vm, Class* super, std::string_view name,
-                                   std::initializer_list<const char*> fields) {
-    Class* cls = vm.newBuiltinClass(name, super);
-    Root keep(vm.heap, Value::object(cls));
-    for (const char* f : fields) {
-        String* n = vm.intern(f);
-        cls->slotOf[n] = uint32_t(cls->fields.size());
-        cls->fields.push_back(n);
-    }
-    vm.finishClass(cls);
-    return cls;
-}
-
-// internal/errors: the classes of node's system errors (see node_support.h) and of its
-// coded TypeErrors, for the native modules and for hosted ones.
-Value installInternalErrorsModule(VM& vm) {
-    Record* exports = vm.newRecord();
-    Root keep(vm.heap, Value::object(exports));
-    Root system(vm.heap,
-                Value::object(errorClassWithFields(vm, vm.errorClass, "Error",
-                                                   {"errno", "code", "syscall", "path", "dest"})));
-    vm.recordSet(exports, vm.intern("SystemError"), system.value);
-    Root coded(vm.heap,
-               Value::object(errorClassWithFields(vm, vm.typeErrorClass, "TypeError", {"code"})));
-    vm.recordSet(exports, vm.intern("CodedTypeError"), coded.value);
-    return keep.value;
 }
 
 // internal/util: node's util.inspect for the hosted core modules' messages.

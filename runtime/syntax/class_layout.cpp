@@ -71,7 +71,12 @@ bool hasOwnThis(TSNode n) {
 }
 
 std::string memberKeyName(const SyntaxTree& tree, TSNode key) {
-    if (is(key, "computed_property_name")) return {};
+    if (is(key, "computed_property_name")) {
+        // Only a constant key is known without running the program: a string literal.
+        std::vector<TSNode> cs = namedChildren(key);
+        if (cs.size() != 1 || !is(cs[0], "string")) return {};
+        key = cs[0];
+    }
     std::string text(tree.text(key));
     if (is(key, "string") && text.size() >= 2) return text.substr(1, text.size() - 2);
     return text;

@@ -70,7 +70,8 @@ struct ClassLayout {
 ClassLayout readClassLayout(const SyntaxTree& tree, TSNode classNode);
 
 // A member key's name as written (see the note above): identifiers and private names as
-// they are, string keys without their quotes; empty for a computed key.
+// they are, string keys without their quotes, a computed key's string literal
+// (`["name"]() {}`); empty for any other computed key.
 std::string memberKeyName(const SyntaxTree& tree, TSNode key);
 
 // Whether n starts a function or class whose `this` is not the enclosing method's.

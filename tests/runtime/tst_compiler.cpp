@@ -20,8 +20,9 @@ private Q_SLOTS:
                                          << "test.js:1:1: async generators are not supported";
         QTest::newRow("regex") << "const r = /ab+(c/;\n"
                                << "test.js:1:11: Invalid regular expression: /ab+(c/: Unterminated group";
-        QTest::newRow("arguments") << "function f() { return arguments; }\n"
-                                   << "test.js:1:23: arguments is not supported";
+        QTest::newRow("arguments outside a function")
+            << "const f = () => arguments;\n"
+            << "test.js:1:17: arguments is only supported inside a non-arrow function's body";
         QTest::newRow("import") << "import x from './x';\n"
                                 << "test.js:1:1: import declarations are not supported";
         QTest::newRow("const assign") << "const a = 1;\na = 2;\n"

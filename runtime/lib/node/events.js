@@ -105,7 +105,7 @@ class EventEmitter {
     for (const entry of list.slice()) {
       if (entry.once) this.#removeEntry(name, entry);
       const listener = entry.listener;
-      listener(...args);
+      listener.apply(this, args);
     }
     return true;
   }

@@ -55,3 +55,8 @@ console.log(EventEmitter.defaultMaxListeners, h.getMaxListeners()); // expect: 1
 console.log(h.setMaxListeners(3) === h, h.getMaxListeners()); // expect: true 3
 console.log(EventEmitter.EventEmitter === EventEmitter); // expect: true
 console.log(require("node:events") === EventEmitter); // expect: true
+
+// Listeners run with `this` bound to the emitter, as in node.
+const selfEmitter = new EventEmitter();
+selfEmitter.on("who", function () { console.log(this === selfEmitter); });
+selfEmitter.emit("who"); // expect: true

@@ -1,6 +1,4 @@
-// `arguments` is not supported; use rest parameters instead.
-function count() {
-  return arguments.length;
-}
+// `arguments` belongs to non-arrow functions; a module's top level has none in Molt.
+const count = () => arguments.length;
 console.log(count(1, 2));
-// expect compile error: 3:10: arguments is not supported
+// expect compile error: 2:21: arguments is only supported inside a non-arrow function's body

@@ -1,4 +1,5 @@
 #include "dsu/commit/version.h"
+#include "runtime/core/private_name.h"
 
 #include "dsu/source/patch_script.h"
 #include "runtime/syntax/source_text.h"
@@ -51,8 +52,8 @@ std::function<std::vector<std::string>(const std::string&)> builtinLayouts(VM& v
         std::vector<std::string> out;
         Value v = vm.global(name);
         if (!isKind(v, ObjKind::Class) || as<Class>(v)->module) return out; // not a built-in
-        for (String* f : as<Class>(v)->fields)
-            out.emplace_back(f->view());
+        for (String* f : as<Class>(v)->fields) // a hidden slot (#properties@Error) is no field
+            if (!PrivateName::isPrivate(f->view())) out.emplace_back(f->view());
         return out;
     };
 }

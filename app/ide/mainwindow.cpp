@@ -749,6 +749,14 @@ MainWindow* MainWindow::attachToProcess(const QString& socketPath) {
             self->messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot attach"), reason);
         window->deleteLater();
     });
+    connect(host, &SocketVmHost::journalReady, window,
+            [window](const std::vector<std::pair<QString, UpdateOutcome>>& entries) {
+                // The updates made before this window attached, from the process's journal;
+                // a dry run is listed too (its outcome says "validated").
+                if (!window->history_->entries().isEmpty()) return;
+                for (const auto& [title, outcome] : entries)
+                    window->history_->addUpdate(outcome, title);
+            });
     connect(host, &SocketVmHost::detached, window, [window](const QString& reason) {
         window->transcript_->appendNote(reason);
         window->detachAction_->setEnabled(false);

@@ -244,7 +244,32 @@ void SocketVmHost::requestHistory() {
     Request r;
     r.op = Op::History;
     send(r, [this](const Reply& reply) {
-        if (reply.ok) Q_EMIT journalReady(QString::fromStdString(reply.result.dump()));
+        if (!reply.ok) return;
+        std::vector<std::pair<QString, UpdateOutcome>> out;
+        auto entries = reply.result.find("entries");
+        if (entries == reply.result.end() || !entries->is_array()) return;
+        for (const Json& e : *entries) {
+            if (!e.is_object()) continue;
+            UpdateOutcome o;
+            o.started = true;
+            if (auto rep = e.find("report"); rep != e.end() && rep->is_object())
+                o.report = reportFromJson(*rep);
+            o.after = filesFromJson(e.value("sources", Json::object()).is_array()
+                                        ? Json{{"files", e["sources"]}}
+                                        : Json::object());
+            o.script = e.value("generated_patch", Json()).is_string() ? e["generated_patch"].get<std::string>() : "";
+            o.userPatch = e.value("patch", Json()).is_string() ? e["patch"].get<std::string>() : "";
+            QString title = tr("journal: %1, uid %2, %3")
+                                .arg(QString::fromStdString(e.value("outcome", Json()).is_string()
+                                                                ? e["outcome"].get<std::string>()
+                                                                : std::string("?")))
+                                .arg(e.value("peer_uid", Json()).is_number() ? e["peer_uid"].get<long>() : -1)
+                                .arg(QString::fromStdString(e.value("time", Json()).is_string()
+                                                                ? e["time"].get<std::string>()
+                                                                : std::string()));
+            out.emplace_back(title, std::move(o));
+        }
+        Q_EMIT journalReady(out);
     });
 }
 

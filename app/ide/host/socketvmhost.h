@@ -72,7 +72,9 @@ Q_SIGNALS:
     void attached(const molt::ide::AttachedProcess& process);
     void attachFailed(const QString& reason);
     void detached(const QString& reason);
-    void journalReady(const QString& journalJson); // the `history` result, as JSON text
+    // The `history` result: one outcome per journaled update, oldest first, with a title
+    // ("journal: committed, uid 1000, 2026-12-02T14:03:11Z").
+    void journalReady(const std::vector<std::pair<QString, molt::ide::UpdateOutcome>>& entries);
 
 private:
     using Answer = std::function<void(const control::Reply&)>;

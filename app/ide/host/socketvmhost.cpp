@@ -175,10 +175,14 @@ void SocketVmHost::setStatusInterval(int ms) {
 
 void SocketVmHost::send(Request request, Answer answer) {
     if (socket_.state() != QLocalSocket::ConnectedState) {
-        Reply r;
-        r.code = "unreachable";
-        r.error = "not attached to a process";
-        answer(r);
+        // Answered later, like every request: a view never gets its answer inside its call.
+        QTimer::singleShot(0, this, [answer = std::move(answer)] {
+            Reply r;
+            r.code = "unreachable";
+            r.error = "not attached to a process (detach leaves the process running; attach "
+                      "again with File > Attach to Process)";
+            answer(r);
+        });
         return;
     }
     request.id = nextId_++;

@@ -45,6 +45,8 @@ private Q_SLOTS:
             [&] { return service_.readAllStandardOutput().contains("v1 started") || QFile::exists(socket_); },
             10000));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket_), 10000);
+        // The timer has ticked: the state the update must keep is not the initial one.
+        QTRY_VERIFY_WITH_TIMEOUT(evalIn(socket_, "counter.count").toInt() > 0, 20000);
     }
 
     void cleanupTestCase() {
@@ -112,6 +114,21 @@ private Q_SLOTS:
         QVERIFY(again->history()->entries().at(0).title.startsWith("journal: committed"));
         QVERIFY(again->editorFor("counter_v1.js")->text().contains("v2 count="));
         delete again.data();
+        delete w.data();
+    }
+
+    // Last: the process ends under an attached window, which says so and keeps its editors.
+    void theProcessGoingAwayIsShown() {
+        Ide ide;
+        QPointer<MainWindow> w = ide.window->attachToProcess(socket_);
+        QTRY_COMPARE_WITH_TIMEOUT(w ? w->status().state : ProgramState::NotStarted,
+                                  ProgramState::Running, 10000);
+        service_.kill();
+        QVERIFY(service_.waitForFinished(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(w->status().state, ProgramState::Failed, 10000);
+        QVERIFY(!w->attachedHost()->isAttached());
+        QVERIFY(w->windowTitle().contains("detached"));
+        QVERIFY(w->editorFor("counter_v1.js")->text().contains("v2 count="));
         delete w.data();
     }
 };

@@ -2,7 +2,6 @@
 
 #include "control/inspect_json.h"
 #include "control/snapshot.h"
-
 #include "dsu/commit/report.h"
 #include "dsu/commit/version.h"
 #include "runtime/core/vm.h"
@@ -122,13 +121,17 @@ void ControlHost::handle(const Peer& peer, const Request& r) {
         reply(peer, r.id, {{"files", std::move(files)}});
         return;
     }
-    case Op::Classes: reply(peer, r.id, inspect::toJson(inspect::snapshotClasses(vm_, root()))); return;
+    case Op::Classes:
+        reply(peer, r.id, inspect::toJson(inspect::snapshotClasses(vm_, root())));
+        return;
     case Op::Instances:
         reply(peer, r.id,
               inspect::toJson(inspect::snapshotInstances(vm_, root(), r.module, r.className, r.page,
                                                          r.pageSize)));
         return;
-    case Op::Object: reply(peer, r.id, inspect::toJson(inspect::snapshotObject(vm_, r.identity))); return;
+    case Op::Object:
+        reply(peer, r.id, inspect::toJson(inspect::snapshotObject(vm_, r.identity)));
+        return;
     }
 }
 

@@ -6,7 +6,7 @@ using control::Json;
 
 namespace {
 
-template <typename T> T get(const Json& j, const char* key, T fallback = T{}) {
+template<typename T> T get(const Json& j, const char* key, T fallback = T{}) {
     auto it = j.find(key);
     if (it == j.end()) return fallback;
     if constexpr (std::is_same_v<T, std::string>) {
@@ -41,8 +41,8 @@ Json toJson(const InstancePage& page) {
     Json rows = Json::array();
     for (const InstanceRow& r : page.rows)
         rows.push_back({{"identity", r.identity}, {"summary", r.summary}});
-    return {{"module", page.module}, {"class", page.className}, {"page", page.page},
-            {"page_size", page.pageSize}, {"total", page.total}, {"found", page.found},
+    return {{"module", page.module},      {"class", page.className}, {"page", page.page},
+            {"page_size", page.pageSize}, {"total", page.total},     {"found", page.found},
             {"rows", std::move(rows)}};
 }
 
@@ -54,9 +54,9 @@ Json toJson(const ObjectFields& object) {
                           {"type", f.type},
                           {"identity", f.identity},
                           {"expandable", f.expandable}});
-    return {{"identity", object.identity}, {"found", object.found}, {"type", object.type},
-            {"summary", object.summary}, {"fields", std::move(fields)},
-            {"omitted", object.omitted}};
+    return {{"identity", object.identity}, {"found", object.found},
+            {"type", object.type},         {"summary", object.summary},
+            {"fields", std::move(fields)}, {"omitted", object.omitted}};
 }
 
 Json toJson(const std::vector<ThreadInfo>& threads) {

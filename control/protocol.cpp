@@ -13,8 +13,8 @@ struct OpEntry {
     const char* name;
 };
 constexpr OpEntry kOps[] = {
-    {Op::Status, "status"}, {Op::Threads, "threads"}, {Op::History, "history"},
-    {Op::Eval, "eval"},     {Op::Apply, "apply"},     {Op::Commit, "commit"},
+    {Op::Status, "status"},   {Op::Threads, "threads"}, {Op::History, "history"},
+    {Op::Eval, "eval"},       {Op::Apply, "apply"},     {Op::Commit, "commit"},
     {Op::Sources, "sources"}, {Op::Classes, "classes"}, {Op::Instances, "instances"},
     {Op::Object, "object"},
 };

@@ -45,7 +45,18 @@ constexpr size_t kMaxMessageBytes = 16u * 1024 * 1024;
 //   instances module, class, page?, page_size?   one page of a class's live instances
 //   object   identity           the fields of one object (requestObject)
 // The four inspector ops answer with control/inspect_json.h's shapes.
-enum class Op { Status, Threads, History, Eval, Apply, Commit, Sources, Classes, Instances, Object };
+enum class Op {
+    Status,
+    Threads,
+    History,
+    Eval,
+    Apply,
+    Commit,
+    Sources,
+    Classes,
+    Instances,
+    Object
+};
 
 struct SourceText {
     std::string path, text;

@@ -5,8 +5,8 @@
 // heap directly, getters are not called. Objects are found again by identity number.
 #pragma once
 
-#include "runtime/core/vm.h"
 #include "control/inspect.h"
+#include "runtime/core/vm.h"
 
 #include <string>
 #include <vector>

@@ -3,9 +3,9 @@
 #include "app/ide/constants.h"
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
-#include "app/ide/views/attachdialog.h"
 #include "app/ide/refactorcontext.h"
 #include "app/ide/textmerge.h"
+#include "app/ide/views/attachdialog.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
@@ -777,21 +777,22 @@ void MainWindow::openAttached(const AttachedProcess& process) {
         QString path = QDir(folder).filePath(qs(f.path));
         QDir().mkpath(QFileInfo(path).absolutePath());
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.text.data(), qint64(f.text.size())) < 0 ||
-            !out.commit())
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(f.text.data(), qint64(f.text.size())) < 0 || !out.commit())
             error = tr("Cannot write %1: %2").arg(path, out.errorString());
     }
     if (process.files.empty()) error = tr("The process sent no sources.");
     if (error.isEmpty()) {
         QSaveFile manifest(QDir(folder).filePath(QStringLiteral("molt.json")));
-        QByteArray json = QByteArray("{\"main\": \"") + QByteArray::fromStdString(process.files[0].path) +
-                          "\"}\n";
+        QByteArray json = QByteArray("{\"main\": \"") +
+                          QByteArray::fromStdString(process.files[0].path) + "\"}\n";
         if (!manifest.open(QIODevice::WriteOnly) || manifest.write(json) < 0 || !manifest.commit())
             error = tr("Cannot write the project file in %1").arg(folder);
     }
     show();
     if (!error.isEmpty()) {
-        messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot open the live sources"), error);
+        messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot open the live sources"),
+                                 error);
         return;
     }
     if (!openProject(folder)) return;

@@ -120,7 +120,8 @@ private Q_SLOTS:
 
     void checksInspectorOperands() {
         auto code = [](const char* json) { return refusal(json).code; };
-        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","class":"C"})"), std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","class":"C"})"),
+                 std::string("bad_request"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","module":"m.js"})"),
                  std::string("bad_request"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","module":"m.js","class":"C","page":-1})"),
@@ -132,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":0})"), std::string("bad_request"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":4294967296})"),
                  std::string("bad_request"));
-        QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":"7"})"), std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":"7"})"),
+                 std::string("bad_request"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"sources"})"), std::string("decoded"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"classes"})"), std::string("decoded"));
     }

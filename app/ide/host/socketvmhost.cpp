@@ -63,7 +63,8 @@ std::vector<dsu::SourceFile> filesFromJson(const Json& result) {
     auto it = result.find("files");
     if (it == result.end() || !it->is_array()) return out;
     for (const Json& f : *it)
-        if (f.is_object() && f.value("path", Json()).is_string() && f.value("text", Json()).is_string())
+        if (f.is_object() && f.value("path", Json()).is_string() &&
+            f.value("text", Json()).is_string())
             out.push_back({f["path"].get<std::string>(), f["text"].get<std::string>(),
                            f["path"].get<std::string>()});
     return out;
@@ -104,7 +105,8 @@ SocketVmHost::SocketVmHost(QString socketPath, QObject* parent)
     connect(&socket_, &QLocalSocket::readyRead, this, &SocketVmHost::onReadyRead);
     connect(&socket_, &QLocalSocket::disconnected, this, &SocketVmHost::onDisconnected);
     connect(&socket_, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError) {
-        if (!attached_) Q_EMIT attachFailed(tr("Cannot reach %1: %2").arg(path_, socket_.errorString()));
+        if (!attached_)
+            Q_EMIT attachFailed(tr("Cannot reach %1: %2").arg(path_, socket_.errorString()));
     });
     connect(&socket_, &QLocalSocket::connected, this, [this] {
         Request status;
@@ -128,11 +130,12 @@ SocketVmHost::SocketVmHost(QString socketPath, QObject* parent)
                 process.files = filesFromJson(s.result);
                 attached_ = true;
                 Q_EMIT attached(process);
-                Q_EMIT transcript(tr("attached to process %1 (%2). Its output goes to the process's "
-                                     "own stdout, not to this transcript.\n")
-                                      .arg(process.pid)
-                                      .arg(path_),
-                                  false);
+                Q_EMIT transcript(
+                    tr("attached to process %1 (%2). Its output goes to the process's "
+                       "own stdout, not to this transcript.\n")
+                        .arg(process.pid)
+                        .arg(path_),
+                    false);
                 pollStatus();
                 if (statusTimer_.interval() > 0) statusTimer_.start();
             });
@@ -261,16 +264,19 @@ void SocketVmHost::requestHistory() {
             o.after = filesFromJson(e.value("sources", Json::object()).is_array()
                                         ? Json{{"files", e["sources"]}}
                                         : Json::object());
-            o.script = e.value("generated_patch", Json()).is_string() ? e["generated_patch"].get<std::string>() : "";
+            o.script = e.value("generated_patch", Json()).is_string()
+                           ? e["generated_patch"].get<std::string>()
+                           : "";
             o.userPatch = e.value("patch", Json()).is_string() ? e["patch"].get<std::string>() : "";
-            QString title = tr("journal: %1, uid %2, %3")
-                                .arg(QString::fromStdString(e.value("outcome", Json()).is_string()
-                                                                ? e["outcome"].get<std::string>()
-                                                                : std::string("?")))
-                                .arg(e.value("peer_uid", Json()).is_number() ? e["peer_uid"].get<long>() : -1)
-                                .arg(QString::fromStdString(e.value("time", Json()).is_string()
-                                                                ? e["time"].get<std::string>()
-                                                                : std::string()));
+            QString title =
+                tr("journal: %1, uid %2, %3")
+                    .arg(QString::fromStdString(e.value("outcome", Json()).is_string()
+                                                    ? e["outcome"].get<std::string>()
+                                                    : std::string("?")))
+                    .arg(e.value("peer_uid", Json()).is_number() ? e["peer_uid"].get<long>() : -1)
+                    .arg(QString::fromStdString(e.value("time", Json()).is_string()
+                                                    ? e["time"].get<std::string>()
+                                                    : std::string()));
             out.emplace_back(title, std::move(o));
         }
         Q_EMIT journalReady(out);
@@ -403,8 +409,9 @@ void SocketVmHost::refactor(uint64_t request, const dsu::RefactorRequest& refact
         [this, outcome, refactoring, sources](std::vector<dsu::SourceFile> live) mutable {
             outcome.before = live;
             for (const dsu::SourceFile& l : live) {
-                auto given = std::find_if(sources.begin(), sources.end(),
-                                          [&](const dsu::SourceFile& f) { return f.path == l.path; });
+                auto given =
+                    std::find_if(sources.begin(), sources.end(),
+                                 [&](const dsu::SourceFile& f) { return f.path == l.path; });
                 if (given == sources.end() || given->text != l.text) {
                     updating_ = false;
                     outcome.error = l.path + ": the running program has another version of this "
@@ -429,7 +436,8 @@ void SocketVmHost::refactor(uint64_t request, const dsu::RefactorRequest& refact
                 return !live.empty() && f.path == live.front().path;
             });
             outcome.after = result.files;
-            sendCommit(std::move(outcome), after, result.patch, "refactor-" + refactoring.kind + ".js");
+            sendCommit(std::move(outcome), after, result.patch,
+                       "refactor-" + refactoring.kind + ".js");
         },
         [this, outcome](const std::string& why) mutable {
             updating_ = false;

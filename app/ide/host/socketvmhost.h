@@ -28,7 +28,7 @@ namespace molt::ide {
 // What the process said about itself when the IDE attached.
 struct AttachedProcess {
     long pid = 0;
-    std::string main;                  // the main module, absolute (on the process's side)
+    std::string main;                   // the main module, absolute (on the process's side)
     std::vector<dsu::SourceFile> files; // the live sources, main module first
 };
 

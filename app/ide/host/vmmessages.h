@@ -5,10 +5,10 @@
 // Objects are named by their identity number (Heap::identityOf), which a DSU swap keeps.
 #pragma once
 
-#include "runtime/lib/canvas.h"
-#include "dsu/source/differ.h"
-#include "dsu/commit/report.h"
 #include "control/inspect.h"
+#include "dsu/commit/report.h"
+#include "dsu/source/differ.h"
+#include "runtime/lib/canvas.h"
 
 #include <QMetaType>
 #include <cstdint>

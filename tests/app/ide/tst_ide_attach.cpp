@@ -36,13 +36,17 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(work_.isValid());
         QString app = work_.filePath("counter_v1.js");
-        QVERIFY(QFile::copy(QStringLiteral(MOLT_SOURCE_DIR "/tests/app/cli/control/counter_v1.js"), app));
+        QVERIFY(QFile::copy(QStringLiteral(MOLT_SOURCE_DIR "/tests/app/cli/control/counter_v1.js"),
+                            app));
         socket_ = work_.filePath("app.sock");
         service_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         service_.start(QStringLiteral(MOLT_BINARY), {"run", app, "--control", socket_});
         QVERIFY(service_.waitForStarted(10000));
         QVERIFY(QTest::qWaitFor(
-            [&] { return service_.readAllStandardOutput().contains("v1 started") || QFile::exists(socket_); },
+            [&] {
+                return service_.readAllStandardOutput().contains("v1 started") ||
+                       QFile::exists(socket_);
+            },
             10000));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket_), 10000);
         // The timer has ticked: the state the update must keep is not the initial one.

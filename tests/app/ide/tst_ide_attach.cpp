@@ -48,7 +48,7 @@ private Q_SLOTS:
                        QFile::exists(socket_);
             },
             10000));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket_), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket_), 30000);
         // The timer has ticked: the state the update must keep is not the initial one.
         QTRY_VERIFY_WITH_TIMEOUT(evalIn(socket_, "counter.count").toInt() > 0, 20000);
     }
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void unreachableSocketOpensNoWindow() {
         Ide ide;
         QPointer<MainWindow> w = ide.window->attachToProcess(work_.filePath("nobody.sock"));
-        QTRY_VERIFY_WITH_TIMEOUT(w.isNull(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isNull(), 30000);
         QVERIFY(ide.window->messageBar()->isVisible());
     }
 
@@ -69,9 +69,9 @@ private Q_SLOTS:
         Ide ide(true);
         QPointer<MainWindow> w = ide.window->attachToProcess(socket_);
         QVERIFY(w);
-        QTRY_VERIFY_WITH_TIMEOUT(w->project().isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->project().isValid(), 30000);
         QCOMPARE(w->project().mainModule, QString("counter_v1.js"));
-        QTRY_COMPARE_WITH_TIMEOUT(w->status().state, ProgramState::Running, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->status().state, ProgramState::Running, 30000);
         QVERIFY(w->attachedHost()->isAttached());
         QVERIFY(w->windowTitle().contains("attached to"));
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QSignalSpy finished(w.data(), &MainWindow::updateFinished);
         w->activateWindow();
         QTest::keyClick(e, Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(30000));
         UpdateOutcome outcome = finished.at(0).at(0).value<UpdateOutcome>();
         QVERIFY2(outcome.report.committed(), outcome.error.c_str());
         QVERIFY(!outcome.changes.empty()); // the Patch panel's table, diffed locally
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
         // A second window attached later lists the update from the process's journal.
         QPointer<MainWindow> again = ide.window->attachToProcess(socket_);
-        QTRY_VERIFY_WITH_TIMEOUT(again && again->history()->entries().size() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(again && again->history()->entries().size() == 1, 30000);
         QVERIFY(again->history()->entries().at(0).title.startsWith("journal: committed"));
         QVERIFY(again->editorFor("counter_v1.js")->text().contains("v2 count="));
         delete again.data();
@@ -126,10 +126,10 @@ private Q_SLOTS:
         Ide ide;
         QPointer<MainWindow> w = ide.window->attachToProcess(socket_);
         QTRY_COMPARE_WITH_TIMEOUT(w ? w->status().state : ProgramState::NotStarted,
-                                  ProgramState::Running, 10000);
+                                  ProgramState::Running, 30000);
         service_.kill();
         QVERIFY(service_.waitForFinished(5000));
-        QTRY_COMPARE_WITH_TIMEOUT(w->status().state, ProgramState::Failed, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->status().state, ProgramState::Failed, 30000);
         QVERIFY(!w->attachedHost()->isAttached());
         QVERIFY(w->windowTitle().contains("detached"));
         QVERIFY(w->editorFor("counter_v1.js")->text().contains("v2 count="));

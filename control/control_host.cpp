@@ -1,5 +1,7 @@
 #include "control/control_host.h"
 
+#include "control/inspect_json.h"
+#include "control/snapshot.h"
 #include "dsu/commit/report.h"
 #include "dsu/commit/version.h"
 #include "runtime/core/vm.h"
@@ -112,6 +114,24 @@ void ControlHost::handle(const Peer& peer, const Request& r) {
     }
     case Op::Apply:
     case Op::Commit: startUpdate(peer, r); return;
+    case Op::Sources: {
+        Json files = Json::array();
+        for (const dsu::SourceFile& f : dsu::liveSources(vm_))
+            files.push_back({{"path", f.path}, {"text", f.text}});
+        reply(peer, r.id, {{"files", std::move(files)}});
+        return;
+    }
+    case Op::Classes:
+        reply(peer, r.id, inspect::toJson(inspect::snapshotClasses(vm_, root())));
+        return;
+    case Op::Instances:
+        reply(peer, r.id,
+              inspect::toJson(inspect::snapshotInstances(vm_, root(), r.module, r.className, r.page,
+                                                         r.pageSize)));
+        return;
+    case Op::Object:
+        reply(peer, r.id, inspect::toJson(inspect::snapshotObject(vm_, r.identity)));
+        return;
     }
 }
 
@@ -241,6 +261,12 @@ void ControlHost::endPendingUpdate(const std::string& reason) {
     pending_->request.expr.clear(); // there is no program left to evaluate in
     pending_->done = true;
     finishUpdate();
+}
+
+// The folder module paths are relative to, as the snapshots name them.
+std::string ControlHost::root() const {
+    std::error_code ec;
+    return std::filesystem::absolute(mainPath_, ec).lexically_normal().parent_path().string();
 }
 
 Json ControlHost::status() {

@@ -49,6 +49,7 @@ private:
     void endPendingUpdate(const std::string& reason); // the program ended first
     Json status();
     Json threads();
+    std::string root() const;
     void reply(const Peer& peer, uint64_t id, const Json& result);
     void fail(const Peer& peer, std::optional<uint64_t> id, const std::string& code,
               const std::string& message);

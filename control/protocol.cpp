@@ -1,6 +1,7 @@
 #include "control/protocol.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 namespace molt::control {
@@ -12,8 +13,10 @@ struct OpEntry {
     const char* name;
 };
 constexpr OpEntry kOps[] = {
-    {Op::Status, "status"}, {Op::Threads, "threads"}, {Op::History, "history"},
-    {Op::Eval, "eval"},     {Op::Apply, "apply"},     {Op::Commit, "commit"},
+    {Op::Status, "status"},   {Op::Threads, "threads"}, {Op::History, "history"},
+    {Op::Eval, "eval"},       {Op::Apply, "apply"},     {Op::Commit, "commit"},
+    {Op::Sources, "sources"}, {Op::Classes, "classes"}, {Op::Instances, "instances"},
+    {Op::Object, "object"},
 };
 
 std::optional<Request> refuse(ProtocolError& error, std::string code, std::string message,
@@ -82,6 +85,24 @@ bool readFiles(const Json& object, std::vector<SourceText>& files, std::string& 
     return true;
 }
 
+// An integer field in [low, high]; absent keeps `into` when not required.
+bool readInt(const Json& object, const char* key, bool required, int64_t low, int64_t high,
+             int64_t& into, std::string& problem) {
+    auto it = object.find(key);
+    if (it == object.end()) {
+        if (required) problem = std::string("'") + key + "' is missing (an integer)";
+        return !required;
+    }
+    std::optional<uint64_t> n = readId(*it);
+    if (!n || int64_t(*n) < low || int64_t(*n) > high) {
+        problem = std::string("'") + key + "' must be an integer from " + std::to_string(low) +
+                  " to " + std::to_string(high);
+        return false;
+    }
+    into = int64_t(*n);
+    return true;
+}
+
 } // namespace
 
 const char* opName(Op op) {
@@ -129,7 +150,25 @@ std::optional<Request> decodeRequest(std::string_view line, ProtocolError& error
     switch (r.op) {
     case Op::Status:
     case Op::Threads:
-    case Op::History: break;
+    case Op::History:
+    case Op::Sources:
+    case Op::Classes: break;
+    case Op::Instances: {
+        int64_t page = r.page, size = r.pageSize;
+        ok = readString(j, "module", true, r.module, problem) &&
+             readString(j, "class", true, r.className, problem) &&
+             readInt(j, "page", false, 0, 1 << 30, page, problem) &&
+             readInt(j, "page_size", false, 1, 10000, size, problem);
+        r.page = int(page);
+        r.pageSize = int(size);
+        break;
+    }
+    case Op::Object: {
+        int64_t identity = 0;
+        ok = readInt(j, "identity", true, 1, UINT32_MAX, identity, problem);
+        r.identity = uint32_t(identity);
+        break;
+    }
     case Op::Eval: ok = readString(j, "expr", true, r.expr, problem); break;
     case Op::Apply: ok = readFiles(j, r.files, problem); break;
     case Op::Commit: {
@@ -166,6 +205,13 @@ std::optional<Request> decodeRequest(std::string_view line, ProtocolError& error
 std::string encodeRequest(const Request& r) {
     Json j = {{"v", kProtocolVersion}, {"id", r.id}, {"op", opName(r.op)}};
     if (r.op == Op::Eval) j["expr"] = r.expr;
+    if (r.op == Op::Instances) {
+        j["module"] = r.module;
+        j["class"] = r.className;
+        j["page"] = r.page;
+        j["page_size"] = r.pageSize;
+    }
+    if (r.op == Op::Object) j["identity"] = r.identity;
     if (r.op == Op::Apply || r.op == Op::Commit) {
         Json files = Json::array();
         for (const SourceText& f : r.files)

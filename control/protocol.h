@@ -40,7 +40,23 @@ constexpr size_t kMaxMessageBytes = 16u * 1024 * 1024;
 //   commit   files, patch?, patch_path?, dry_run?, eval?, safe_point_timeout_ms?
 //            update to `files` (files[0] is the new main module; paths relative to its
 //            folder), the generated patch, then `patch`
-enum class Op { Status, Threads, History, Eval, Apply, Commit };
+//   sources                     the live program's modules, main first (dsu::liveSources)
+//   classes                     the inspector's classes with instance counts (requestClasses)
+//   instances module, class, page?, page_size?   one page of a class's live instances
+//   object   identity           the fields of one object (requestObject)
+// The four inspector ops answer with control/inspect_json.h's shapes.
+enum class Op {
+    Status,
+    Threads,
+    History,
+    Eval,
+    Apply,
+    Commit,
+    Sources,
+    Classes,
+    Instances,
+    Object
+};
 
 struct SourceText {
     std::string path, text;
@@ -54,6 +70,9 @@ struct Request {
     std::string patch, patchPath;  // commit: the user patch and how messages name it
     bool dryRun = false;
     std::optional<double> safePointTimeoutMs;
+    std::string module, className; // instances
+    int page = 0, pageSize = 50;   // instances
+    uint32_t identity = 0;         // object
 };
 
 struct ProtocolError {

@@ -1,9 +1,11 @@
 #include "app/ide/mainwindow.h"
 
 #include "app/ide/constants.h"
+#include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/refactorcontext.h"
 #include "app/ide/textmerge.h"
+#include "app/ide/views/attachdialog.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
@@ -37,6 +39,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -240,6 +243,16 @@ void MainWindow::createActions() {
     for (const QString& name : bundledExamples())
         examples->addAction(name, this, [this, name] { openExample(name); });
     recentMenu_ = file->addMenu(tr("&Recent Projects"));
+    file->addSeparator();
+    QAction* attach = file->addAction(tr("&Attach to Process…"), this, [this] {
+        AttachDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) attachToProcess(dialog.socketPath());
+    });
+    attach->setObjectName(QStringLiteral("attachAction"));
+    detachAction_ = file->addAction(tr("&Detach"), this, &MainWindow::detachFromProcess);
+    detachAction_->setObjectName(QStringLiteral("detachAction"));
+    detachAction_->setToolTip(tr("Close the connection; the process keeps running"));
+    detachAction_->setEnabled(false);
     file->addSeparator();
     QAction* save = file->addAction(tr("&Save All"), this, [this] { saveAll(); });
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -711,7 +724,90 @@ QString MainWindow::moduleForErrorFile(const QString& file) const {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(project_.isValid() ? tr("%1 — Molt").arg(project_.name()) : tr("Molt"));
+    QString title = project_.isValid() ? tr("%1 — Molt").arg(project_.name()) : tr("Molt");
+    if (attachedHost_)
+        title = tr("%1 — attached to %2%3")
+                    .arg(title, attachedHost_->socketPath(),
+                         attachedHost_->isAttached() ? QString() : tr(" (detached)"));
+    setWindowTitle(title);
+}
+
+// ---------------------------------------------------------------- attaching
+
+MainWindow* MainWindow::attachToProcess(const QString& socketPath) {
+    auto* host = new SocketVmHost(socketPath);
+    Options options = options_;
+    options.useSettings = false; // the attached window must not take over the recent project
+    auto* window = new MainWindow(options, host);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->attachedHost_ = host;
+    QPointer<MainWindow> self(this);
+    connect(host, &SocketVmHost::attached, window, &MainWindow::openAttached);
+    connect(host, &SocketVmHost::attachFailed, window, [self, window](const QString& reason) {
+        if (window->project_.isValid()) return; // already attached: the status bar says it
+        if (self)
+            self->messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot attach"), reason);
+        window->deleteLater();
+    });
+    connect(host, &SocketVmHost::journalReady, window,
+            [window](const std::vector<std::pair<QString, UpdateOutcome>>& entries) {
+                // The updates made before this window attached, from the process's journal;
+                // a dry run is listed too (its outcome says "validated").
+                if (!window->history_->entries().isEmpty()) return;
+                for (const auto& [title, outcome] : entries)
+                    window->history_->addUpdate(outcome, title);
+            });
+    connect(host, &SocketVmHost::detached, window, [window](const QString& reason) {
+        window->transcript_->appendNote(reason);
+        window->detachAction_->setEnabled(false);
+        window->updateTitle();
+    });
+    host->attach();
+    return window;
+}
+
+void MainWindow::openAttached(const AttachedProcess& process) {
+    // The live sources, copied where the editor can save them: a commit sends the editors'
+    // text to the process, never this folder's path.
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QString folder = QDir(base).filePath(QStringLiteral("attached/%1").arg(process.pid));
+    QDir(folder).removeRecursively();
+    QString error;
+    for (const dsu::SourceFile& f : process.files) {
+        QString path = QDir(folder).filePath(qs(f.path));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(f.text.data(), qint64(f.text.size())) < 0 || !out.commit())
+            error = tr("Cannot write %1: %2").arg(path, out.errorString());
+    }
+    if (process.files.empty()) error = tr("The process sent no sources.");
+    if (error.isEmpty()) {
+        QSaveFile manifest(QDir(folder).filePath(QStringLiteral("molt.json")));
+        QByteArray json = QByteArray("{\"main\": \"") +
+                          QByteArray::fromStdString(process.files[0].path) + "\"}\n";
+        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(json) < 0 || !manifest.commit())
+            error = tr("Cannot write the project file in %1").arg(folder);
+    }
+    show();
+    if (!error.isEmpty()) {
+        messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot open the live sources"),
+                                 error);
+        return;
+    }
+    if (!openProject(folder)) return;
+    markLiveFromDisk(); // what the editors show is what the process runs
+    detachAction_->setEnabled(true);
+    transcript_->appendNote(tr("attached to process %1 (%2); Ctrl+S updates it, Detach leaves it "
+                               "running")
+                                .arg(process.pid)
+                                .arg(attachedHost_->socketPath()));
+    updateTitle();
+    attachedHost_->requestHistory();
+}
+
+void MainWindow::detachFromProcess() {
+    if (attachedHost_) attachedHost_->detach();
 }
 
 void MainWindow::updateActions() {

@@ -36,6 +36,8 @@ class SymbolIndex;
 namespace molt::ide {
 
 class Inspector;
+class SocketVmHost;
+struct AttachedProcess;
 class RefactorDialog;
 struct ProgramOutline;
 struct RefactorTarget;
@@ -65,6 +67,14 @@ public:
     // Opens the last project, or the default bundled example.
     void openInitialProject();
     const Project& project() const { return project_; }
+
+    // File ▸ Attach to Process: a new window on the process behind `socketPath`, over a
+    // SocketVmHost. The window shows the live sources (copied to a local folder) once the
+    // process answered; an unreachable process is reported here and no window opens.
+    MainWindow* attachToProcess(const QString& socketPath);
+    // File ▸ Detach: closes the connection; the process keeps running.
+    void detachFromProcess();
+    SocketVmHost* attachedHost() const { return attachedHost_; }
 
     // Editors, by module path relative to the project root (opened on demand).
     QsciScintilla* editorFor(const QString& module, bool open = true);
@@ -117,6 +127,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void openAttached(const AttachedProcess& process);
     void createActions();
     void createDocks();
     void restoreSettings();
@@ -164,6 +175,8 @@ private:
 
     Options options_;
     VmHost* host_;
+    SocketVmHost* attachedHost_ = nullptr; // host_ when this window is attached to a process
+    QAction* detachAction_ = nullptr;
     Project project_;
     ProgramStatus status_;
     UpdateWorkflow* workflow_;

@@ -1,6 +1,7 @@
 // The control channel's codec (control/protocol.h): every request shape decodes to what
 // was sent, and every malformed, oversized, unversioned or unknown message is refused with
 // the right error code and no Request. Also the line splitter's limit and recovery.
+#include "control/inspect_json.h"
 #include "control/protocol.h"
 
 #include <QtTest>
@@ -115,6 +116,90 @@ private Q_SLOTS:
         QCOMPARE(code("{\"v\":1,\"id\":1,\"op\":\"commit\",\"files\":[{\"path\":\"a.js\",\"text\":"
                       "\"\"}]}"),
                  std::string("decoded"));
+    }
+
+    void checksInspectorOperands() {
+        auto code = [](const char* json) { return refusal(json).code; };
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","class":"C"})"),
+                 std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","module":"m.js"})"),
+                 std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","module":"m.js","class":"C","page":-1})"),
+                 std::string("bad_request"));
+        QCOMPARE(
+            code(R"({"v":1,"id":1,"op":"instances","module":"m.js","class":"C","page_size":0})"),
+            std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"object"})"), std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":0})"), std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":4294967296})"),
+                 std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":"7"})"),
+                 std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"sources"})"), std::string("decoded"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"classes"})"), std::string("decoded"));
+    }
+
+    void roundTripsInspectorOps() {
+        Request in;
+        in.id = 5;
+        in.op = Op::Instances;
+        in.module = "lib/shop.js";
+        in.className = "Product";
+        in.page = 3;
+        in.pageSize = 20;
+        std::string line = encodeRequest(in);
+        ProtocolError e;
+        auto r = decodeRequest(line.substr(0, line.size() - 1), e);
+        QVERIFY2(r.has_value(), e.message.c_str());
+        QVERIFY(r->op == Op::Instances);
+        QCOMPARE(r->module, in.module);
+        QCOMPARE(r->className, in.className);
+        QCOMPARE(r->page, 3);
+        QCOMPARE(r->pageSize, 20);
+        Request obj;
+        obj.id = 6;
+        obj.op = Op::Object;
+        obj.identity = 4000000000u;
+        line = encodeRequest(obj);
+        r = decodeRequest(line.substr(0, line.size() - 1), e);
+        QVERIFY2(r.has_value(), e.message.c_str());
+        QCOMPARE(r->identity, 4000000000u);
+    }
+
+    void snapshotsSurviveTheWire() {
+        using namespace molt::inspect;
+        ObjectFields o;
+        o.identity = 12;
+        o.found = true;
+        o.type = "Product";
+        o.summary = "Product { sku: 'tea' }";
+        o.fields = {{"sku", "'tea'", "string", 0, false}, {"tags", "Array(2)", "Array", 13, true}};
+        o.omitted = 4;
+        ObjectFields back = objectFromJson(Json::parse(toJson(o).dump()));
+        QCOMPARE(back.identity, 12u);
+        QVERIFY(back.found);
+        QCOMPARE(back.fields.size(), size_t(2));
+        QCOMPARE(back.fields[1].identity, 13u);
+        QVERIFY(back.fields[1].expandable);
+        QCOMPARE(back.omitted, size_t(4));
+        std::vector<ClassInfo> classes = {{"Product", "lib/shop.js", "Item", {"sku", "price"}, 7}};
+        auto c = classesFromJson(Json::parse(toJson(classes).dump()));
+        QCOMPARE(c.size(), size_t(1));
+        QCOMPARE(c[0].superclass, std::string("Item"));
+        QCOMPARE(c[0].fields.size(), size_t(2));
+        QCOMPARE(c[0].instances, 7L);
+        InstancePage page;
+        page.module = "m.js";
+        page.className = "C";
+        page.total = 100;
+        page.found = true;
+        page.rows = {{3, "C {}"}};
+        auto p = instancesFromJson(Json::parse(toJson(page).dump()));
+        QCOMPARE(p.total, 100L);
+        QCOMPARE(p.rows.at(0).identity, 3u);
+        // A reply of the wrong shape reads as empty, never throws.
+        QVERIFY(classesFromJson(Json::parse(R"({"classes": 3})")).empty());
+        QVERIFY(!objectFromJson(Json::parse(R"({"found": "yes", "fields": [1, null]})")).found);
     }
 
     void refusesOversized() {

@@ -5,9 +5,10 @@
 // Objects are named by their identity number (Heap::identityOf), which a DSU swap keeps.
 #pragma once
 
-#include "runtime/lib/canvas.h"
-#include "dsu/source/differ.h"
+#include "control/inspect.h"
 #include "dsu/commit/report.h"
+#include "dsu/source/differ.h"
+#include "runtime/lib/canvas.h"
 
 #include <QMetaType>
 #include <cstdint>
@@ -38,52 +39,15 @@ struct ProgramStatus {
     std::string detail; // "exit code 1", the compile error ...
 };
 
-struct ClassInfo {
-    std::string name, module; // module relative to the project root
-    std::string superclass;
-    std::vector<std::string> fields; // the full layout
-    long instances = 0;              // live instances of exactly this class
-};
-
-struct InstanceRow {
-    uint32_t identity = 0;
-    std::string summary; // Product { sku: 'tea', ... } (short)
-};
-
-struct InstancePage {
-    std::string module, className;
-    int page = 0, pageSize = 0;
-    long total = 0; // live instances of the class
-    bool found = false;
-    std::vector<InstanceRow> rows; // in identity order
-};
-
-struct FieldInfo {
-    std::string name;
-    std::string value;     // rendered short, as the inspector shows it
-    std::string type;      // "number", "string", "Product", "Array" ...
-    uint32_t identity = 0; // non-zero: an object whose fields can be fetched
-    bool expandable = false;
-};
-
-struct ObjectFields {
-    uint32_t identity = 0;
-    bool found = false; // false: the object is gone (collected)
-    std::string type, summary;
-    std::vector<FieldInfo> fields;
-    size_t omitted = 0; // elements past the inspector's limit
-};
-
-struct FrameInfo {
-    std::string function, file;
-    uint32_t line = 0, column = 0;
-};
-
-struct ThreadInfo {
-    uint32_t id = 0;
-    std::string name, state;       // "runnable", "sleeping"
-    std::vector<FrameInfo> frames; // innermost first
-};
+// The inspector's plain snapshots live with the code that takes them (control/inspect.h),
+// so a control socket can serve them to an attached IDE; here they keep their IDE names.
+using inspect::ClassInfo;
+using inspect::FieldInfo;
+using inspect::FrameInfo;
+using inspect::InstancePage;
+using inspect::InstanceRow;
+using inspect::ObjectFields;
+using inspect::ThreadInfo;
 
 // The answer to an Apply: the generated patch, or why there is none.
 struct PatchPreview {

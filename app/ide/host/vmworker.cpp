@@ -1,11 +1,11 @@
 #include "app/ide/host/vmworker.h"
 
-#include "runtime/lib/canvas.h"
-#include "dsu/refactor/refactor.h"
-#include "runtime/exec/scheduler.h"
-#include "app/ide/host/snapshot.h"
+#include "control/snapshot.h"
 #include "dsu/commit/version.h"
+#include "dsu/refactor/refactor.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/scheduler.h"
+#include "runtime/lib/canvas.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -368,7 +368,8 @@ void VmWorker::cancelUpdate() {
 // ---------------------------------------------------------------- snapshots
 
 void VmWorker::requestClasses() {
-    Q_EMIT classesReady(vm_ ? snapshotClasses(*vm_, spec_.root) : std::vector<ClassInfo>{});
+    Q_EMIT classesReady(vm_ ? inspect::snapshotClasses(*vm_, spec_.root)
+                            : std::vector<ClassInfo>{});
 }
 
 void VmWorker::requestInstances(const std::string& module, const std::string& className, int page,
@@ -380,7 +381,8 @@ void VmWorker::requestInstances(const std::string& module, const std::string& cl
         Q_EMIT instancesReady(empty);
         return;
     }
-    Q_EMIT instancesReady(snapshotInstances(*vm_, spec_.root, module, className, page, pageSize));
+    Q_EMIT instancesReady(
+        inspect::snapshotInstances(*vm_, spec_.root, module, className, page, pageSize));
 }
 
 void VmWorker::requestObject(uint32_t identity) {
@@ -390,11 +392,12 @@ void VmWorker::requestObject(uint32_t identity) {
         Q_EMIT objectReady(gone);
         return;
     }
-    Q_EMIT objectReady(snapshotObject(*vm_, identity));
+    Q_EMIT objectReady(inspect::snapshotObject(*vm_, identity));
 }
 
 void VmWorker::requestThreads() {
-    Q_EMIT threadsReady(vm_ ? snapshotThreads(*vm_, spec_.root) : std::vector<ThreadInfo>{});
+    Q_EMIT threadsReady(vm_ ? inspect::snapshotThreads(*vm_, spec_.root)
+                            : std::vector<ThreadInfo>{});
 }
 
 } // namespace molt::ide::Internal

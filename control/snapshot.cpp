@@ -1,11 +1,11 @@
-#include "app/ide/host/snapshot.h"
+#include "control/snapshot.h"
 
 #include "runtime/exec/scheduler.h"
 
 #include <algorithm>
 #include <unordered_map>
 
-namespace molt::ide {
+namespace molt::inspect {
 
 namespace {
 
@@ -358,4 +358,4 @@ std::vector<ThreadInfo> snapshotThreads(VM& vm, const std::string& root) {
     return out;
 }
 
-} // namespace molt::ide
+} // namespace molt::inspect

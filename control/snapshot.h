@@ -1,17 +1,17 @@
-// snapshot.h — the inspector's views of a running program, copied out as plain data.
+// snapshot.h — takes the inspector's views (inspect.h) of a running program.
 //
 // Every function here runs on the VM's thread between scheduler slices (a safe point: no
 // hosted code is running) and never runs hosted code itself: values are rendered from the
 // heap directly, getters are not called. Objects are found again by identity number.
 #pragma once
 
+#include "control/inspect.h"
 #include "runtime/core/vm.h"
-#include "app/ide/host/vmmessages.h"
 
 #include <string>
 #include <vector>
 
-namespace molt::ide {
+namespace molt::inspect {
 
 // The project's classes (those bound at the top level of a module under `root`) with their
 // live instance counts. Collects garbage first: counts are exact.
@@ -36,4 +36,4 @@ std::string renderValue(VM& vm, Value v, int depth = 0);
 // the module is outside it.
 std::string relativeModulePath(const Module* m, const std::string& root);
 
-} // namespace molt::ide
+} // namespace molt::inspect

@@ -4,7 +4,7 @@
 // request returns at once; each answer, matched by id, becomes the VmHost signal the views
 // expect, so the attached window is the same IDE as the one that runs its own program.
 //
-// Decisions (docs/decisions/0013-ide-attaches.md):
+// Decisions (docs/decisions/0015-ide-attaches.md):
 //   * The process is not the IDE's to end: stop() detaches, and the process keeps running.
 //     run/restart/pause/resume are refused with a note: its lifecycle belongs to whoever
 //     started it.

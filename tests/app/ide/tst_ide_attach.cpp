@@ -40,6 +40,11 @@ private Q_SLOTS:
                             app));
         socket_ = work_.filePath("app.sock");
         service_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // A service that ends before the test ends it says how (the later checks then fail).
+        connect(&service_, &QProcess::finished, this, [](int code, QProcess::ExitStatus status) {
+            qWarning("the service ended: %s %d", status == QProcess::CrashExit ? "signal" : "exit",
+                     code);
+        });
         service_.start(QStringLiteral(MOLT_BINARY), {"run", app, "--control", socket_});
         QVERIFY(service_.waitForStarted(10000));
         QVERIFY(QTest::qWaitFor(

@@ -3,6 +3,7 @@
 // each) and answers `molt help`.
 #include "app/cli/cli.h"
 
+#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -99,6 +100,9 @@ int help(const std::vector<std::string>& words) {
 } // namespace molt::cli
 
 int main(int argc, char** argv) {
+    // A peer that goes away (an HTTP client, a control client that detached while its answer
+    // was being written) must cost an EPIPE on that write, not the process: as in node.
+    std::signal(SIGPIPE, SIG_IGN);
     using namespace molt::cli;
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {

@@ -427,6 +427,23 @@ AllowUsers {user}
         daemon.wait(timeout=LIMIT_S)
 
 
+def test_client_gone_before_its_answer(env):
+    """A client that closes its connection while its answer is being computed: writing the
+    answer must not kill the process (SIGPIPE; the IDE's Detach hit it)."""
+    p = env.start("counter_v1.js")
+    slow = "(() => { let s = 0; for (let i = 0; i < 2e7; i++) s += i; return s; })()"
+    for i in range(3):
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.connect(env.path("app.sock"))
+        s.sendall((json.dumps({"v": 1, "id": i + 1, "op": "eval", "expr": slow}) + "\n").encode())
+        time.sleep(0.05)  # the process has read it and is evaluating
+        s.close()
+    time.sleep(0.5)
+    check(p.poll() is None, f"the process died (exit {p.returncode}):\n{env.log()}")
+    check(env.eval("counter.describe()").startswith("v1 count="), "the process does not answer")
+    env.stop(p)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--molt", required=True)

@@ -22,6 +22,26 @@ Json reportJson(const dsu::UpdateReport& report) {
     return j.is_discarded() ? Json::object() : j;
 }
 
+// The migrated instances the IDE's Before/After view shows, as [field, rendered value] pairs.
+// They go in the answer to the peer that asked for the update, not into the journal: a
+// journal line stays a record of what changed, not a heap sample.
+Json samplesJson(const std::vector<dsu::MigratedInstance>& samples) {
+    auto fields = [](const std::vector<std::pair<std::string, std::string>>& side) {
+        Json out = Json::array();
+        for (const auto& [name, value] : side)
+            out.push_back(Json::array({name, value}));
+        return out;
+    };
+    Json out = Json::array();
+    for (const dsu::MigratedInstance& m : samples)
+        out.push_back({{"identity", m.identity},
+                       {"old_class", m.oldClass},
+                       {"new_class", m.newClass},
+                       {"before", fields(m.before)},
+                       {"after", fields(m.after)}});
+    return out;
+}
+
 const char* outcomeName(const dsu::UpdateReport& report) {
     switch (report.outcome) {
     case dsu::UpdateReport::Outcome::Committed: return "committed";
@@ -240,6 +260,7 @@ void ControlHost::finishUpdate() {
                    {"script", p->update->generatedScript()},
                    {"digest", p->digest}};
     if (!journal_.append(entry, journalError)) result["journal_error"] = journalError;
+    result["report"]["samples"] = samplesJson(report.samples);
     // The update object goes before hosted code runs again (its hook refers to it).
     p->update.reset();
     if (!p->request.expr.empty()) {
@@ -298,25 +319,10 @@ Json ControlHost::status() {
             {"last_report", lastReport_}};
 }
 
+// The inspector's snapshot, as the IDE's own host takes it: paths relative to the main
+// module's folder, so an attached Threads view names files as its editor tabs do.
 Json ControlHost::threads() {
-    Json out = Json::array();
-    for (Thread* t : vm_.scheduler().threads()) {
-        if (t->threadId == 0) continue;
-        Json frames = Json::array();
-        for (const StackFrameInfo& f : vm_.captureStack(t))
-            frames.push_back({{"function", f.function},
-                              {"file", f.file},
-                              {"line", f.line},
-                              {"column", f.column}});
-        const char* state = t->state == ThreadState::Runnable   ? "runnable"
-                            : t->state == ThreadState::Sleeping ? "sleeping"
-                                                                : "finished";
-        std::string name =
-            t->name ? std::string(t->name->view())
-                    : (t->threadId == 1 ? "main" : "thread " + std::to_string(t->threadId));
-        out.push_back({{"id", t->threadId}, {"name", name}, {"state", state}, {"frames", frames}});
-    }
-    return {{"threads", out}};
+    return inspect::toJson(inspect::snapshotThreads(vm_, root()));
 }
 
 void ControlHost::reply(const Peer& peer, uint64_t id, const Json& result) {

@@ -157,7 +157,17 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    if (!attachedFolder_.isEmpty()) foldersInUse().remove(attachedFolder_);
+}
+
+// The folders of live sources that attached windows of this IDE are editing: a second
+// window attached to the same process gets a folder of its own, so it never overwrites
+// the first one's files (or unsaved work saved later).
+QSet<QString>& MainWindow::foldersInUse() {
+    static QSet<QString> folders;
+    return folders;
+}
 
 QDockWidget* MainWindow::dock(const char* objectName) const {
     return findChild<QDockWidget*>(QString::fromLatin1(objectName));
@@ -771,7 +781,12 @@ void MainWindow::openAttached(const AttachedProcess& process) {
     // text to the process, never this folder's path.
     QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QString folder = QDir(base).filePath(QStringLiteral("attached/%1").arg(process.pid));
-    QDir(folder).removeRecursively();
+    for (int n = 2; foldersInUse().contains(folder); ++n)
+        folder = QDir(base).filePath(QStringLiteral("attached/%1-%2").arg(process.pid).arg(n));
+    if (!attachedFolder_.isEmpty()) foldersInUse().remove(attachedFolder_);
+    attachedFolder_ = folder;
+    foldersInUse().insert(folder);
+    QDir(folder).removeRecursively(); // a folder no open window holds: an earlier session's
     QString error;
     for (const dsu::SourceFile& f : process.files) {
         QString path = QDir(folder).filePath(qs(f.path));

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 
 class QAction;
@@ -176,6 +177,8 @@ private:
     Options options_;
     VmHost* host_;
     SocketVmHost* attachedHost_ = nullptr; // host_ when this window is attached to a process
+    QString attachedFolder_;               // where this window keeps the process's sources
+    static QSet<QString>& foldersInUse();
     QAction* detachAction_ = nullptr;
     Project project_;
     ProgramStatus status_;

@@ -31,6 +31,27 @@ double number(const Json& j, const char* key) {
     return it != j.end() && it->is_number() ? it->get<double>() : 0;
 }
 
+std::vector<std::pair<std::string, std::string>> fieldsFromJson(const Json& j, const char* key) {
+    std::vector<std::pair<std::string, std::string>> out;
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_array()) return out;
+    for (const Json& f : *it)
+        if (f.is_array() && f.size() == 2 && f[0].is_string() && f[1].is_string())
+            out.emplace_back(f[0].get<std::string>(), f[1].get<std::string>());
+    return out;
+}
+
+// One migrated instance of the update's answer (ControlHost's samplesJson).
+dsu::MigratedInstance sampleFromJson(const Json& j) {
+    dsu::MigratedInstance m;
+    m.identity = uint32_t(number(j, "identity"));
+    m.oldClass = j.value("old_class", Json()).is_string() ? j["old_class"].get<std::string>() : "";
+    m.newClass = j.value("new_class", Json()).is_string() ? j["new_class"].get<std::string>() : "";
+    m.before = fieldsFromJson(j, "before");
+    m.after = fieldsFromJson(j, "after");
+    return m;
+}
+
 // The process's report (dsu::UpdateReport::toJson) read back; what the views show.
 dsu::UpdateReport reportFromJson(const Json& j) {
     dsu::UpdateReport r;
@@ -53,8 +74,12 @@ dsu::UpdateReport reportFromJson(const Json& j) {
     r.policiesRun = strings(j, "policies");
     r.validationsRun = strings(j, "validations");
     r.blockers = strings(j, "blockers");
+    r.frames = strings(j, "frames");
     if (auto why = j.find("rollback_reason"); why != j.end() && why->is_string())
         r.rollbackReason = why->get<std::string>();
+    if (auto samples = j.find("samples"); samples != j.end() && samples->is_array())
+        for (const Json& s : *samples)
+            if (s.is_object()) r.samples.push_back(sampleFromJson(s));
     return r;
 }
 

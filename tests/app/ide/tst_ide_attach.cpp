@@ -106,6 +106,30 @@ private Q_SLOTS:
         QVERIFY(described.mid(9).toInt() >= fields.value("count").toInt());
         QCOMPARE(evalIn(socket_, "Molt.allInstances(Counter).length"), QString("1"));
 
+        // A field added to the live class migrates the process's instance; the Before/After
+        // view shows it from the samples the process sent back.
+        QVERIFY(replaceByTyping(e, "class Counter {", "class Counter { step = 2;"));
+        finished.clear();
+        QTest::keyClick(e, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        outcome = finished.at(0).at(0).value<UpdateOutcome>();
+        QVERIFY2(outcome.report.committed(), outcome.error.c_str());
+        QCOMPARE(outcome.report.instancesMigrated, size_t(1));
+        BeforeAfterModel* ba = w->inspector()->beforeAfter()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(ba->rowCount(), 1, 5000);
+        QModelIndex top = ba->index(0, 0);
+        QCOMPARE(top.data(BeforeAfterModel::IdentityRole).toUInt(), counters[0].identity);
+        QMap<QString, QString> changes, after;
+        for (int c = 0; c < ba->rowCount(top); ++c) {
+            QString field = ba->index(c, BeforeAfterModel::Field, top).data().toString();
+            changes[field] = ba->index(c, BeforeAfterModel::Change, top).data().toString();
+            after[field] = ba->index(c, BeforeAfterModel::After, top).data().toString();
+        }
+        QCOMPARE(changes.value("step"), QString("added"));
+        QCOMPARE(after.value("step"), QString("2"));
+        QCOMPARE(changes.value("count"), QString("unchanged"));
+        QCOMPARE(evalIn(socket_, "counter.step"), QString("2"));
+
         // Detach: the window says so, the process keeps running and answering.
         w->detachFromProcess();
         QTRY_VERIFY_WITH_TIMEOUT(!w->attachedHost()->isAttached(), 5000);
@@ -117,11 +141,15 @@ private Q_SLOTS:
         QVERIFY2(later.startsWith("v2 count="), qPrintable(later));
         QVERIFY(later.mid(9).toInt() >= described.mid(9).toInt());
 
-        // A second window attached later lists the update from the process's journal.
+        // A second window attached later lists the updates from the process's journal.
         QPointer<MainWindow> again = ide.window->attachToProcess(socket_);
-        QTRY_VERIFY_WITH_TIMEOUT(again && again->history()->entries().size() == 1, 30000);
-        QVERIFY(again->history()->entries().at(0).title.startsWith("journal: committed"));
+        QTRY_VERIFY_WITH_TIMEOUT(again && again->history()->entries().size() == 2, 30000);
+        for (const HistoryEntry& entry : again->history()->entries())
+            QVERIFY(entry.title.startsWith("journal: committed"));
         QVERIFY(again->editorFor("counter_v1.js")->text().contains("v2 count="));
+        // Each window edits a folder of its own: the second never overwrote the first's files.
+        QVERIFY(again->project().root != w->project().root);
+        QVERIFY(QFile::exists(w->project().absolutePath("counter_v1.js")));
         delete again.data();
         delete w.data();
     }

@@ -9,6 +9,7 @@
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
 #include "app/ide/views/patchpanel.h"
+#include "app/ide/views/refactordialog.h"
 #include "app/ide/views/theme.h"
 #include "editor/qsci.h"
 
@@ -17,7 +18,9 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -94,6 +97,34 @@ inline int lineOf(QsciScintilla* e, const QString& needle) {
     for (int i = 0; i < e->lines(); ++i)
         if (e->text(i).contains(needle)) return i + 1;
     return 0;
+}
+
+// Puts the caret inside the first occurrence of `needle` in the editor, `offset`
+// characters into it.
+inline bool placeCaret(QsciScintilla* e, const QString& needle, int offset = 1) {
+    int line = e ? lineOf(e, needle) : 0;
+    if (!line) return false;
+    e->setFocus();
+    e->setCursorPosition(line - 1, int(e->text(line - 1).indexOf(needle)) + offset);
+    return true;
+}
+
+// Triggers the Refactor menu's action for `kind` as a user would (the menu is refreshed
+// for the caret first, as when it opens) and returns the dialog it opened.
+inline RefactorDialog* triggerRefactoring(MainWindow* w, const QString& kind) {
+    Q_EMIT w->refactorMenu()->aboutToShow();
+    QAction* a = w->refactorAction(kind);
+    if (!a || !a->isEnabled()) return nullptr;
+    a->trigger();
+    return w->refactorDialog();
+}
+
+// Clicks Commit and waits until the refactoring ended; true when it committed.
+inline bool clickCommit(MainWindow* w, RefactorDialog* d) {
+    QSignalSpy done(w, &MainWindow::refactoringFinished);
+    QTest::mouseClick(d->commitButton(), Qt::LeftButton);
+    if (done.isEmpty() && !done.wait(15000)) return false;
+    return done.takeFirst().at(0).toBool();
 }
 
 struct Instance {

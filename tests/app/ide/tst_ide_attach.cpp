@@ -154,6 +154,42 @@ private Q_SLOTS:
         delete w.data();
     }
 
+    // Refactor ▸ Rename Field in an attached window: one update to the process, which keeps
+    // its instance and the count under the new name, and the source rewritten in the editor.
+    void renameFieldInTheProcess() {
+        Ide ide;
+        QPointer<MainWindow> w = ide.window->attachToProcess(socket_);
+        QTRY_COMPARE_WITH_TIMEOUT(w ? w->status().state : ProgramState::NotStarted,
+                                  ProgramState::Running, 30000);
+        QList<Instance> before = inspectInstances(w, "counter_v1.js", "Counter");
+        QCOMPARE(before.size(), 1);
+        int count = evalIn(socket_, "counter.count").toInt();
+        QVERIFY(count > 0);
+
+        QVERIFY(placeCaret(w->editorFor("counter_v1.js"), "this.count = 0", 6));
+        RefactorDialog* d = triggerRefactoring(w, "rename-field");
+        QVERIFY(d);
+        d->nameEdit()->setText("ticks");
+        QTest::mouseClick(d->previewButton(), Qt::LeftButton);
+        QVERIFY2(d->hasPreview(), qPrintable(d->errorLabel()->text()));
+        QVERIFY(d->patchView()->text().contains(
+            "dsu.renameInstanceVariable(\"Counter\", \"count\", \"ticks\")"));
+        QVERIFY(clickCommit(w, d));
+        QString text = w->editorFor("counter_v1.js")->text();
+        QVERIFY(text.contains("this.ticks = 0;") && !text.contains("this.count"));
+
+        // The process runs the renamed code with the count carried over, on the same object.
+        QCOMPARE(evalIn(socket_, "typeof counter.count"), QString("undefined"));
+        QVERIFY(evalIn(socket_, "counter.ticks").toInt() >= count);
+        QString described = evalIn(socket_, "counter.describe()");
+        QVERIFY2(described.startsWith("v2 count="), qPrintable(described));
+        QList<Instance> after = inspectInstances(w, "counter_v1.js", "Counter");
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after[0].identity, before[0].identity);
+        QVERIFY(inspectFields(w, after[0].identity).contains("ticks"));
+        delete w.data();
+    }
+
     // Last: the process ends under an attached window, which says so and keeps its editors.
     void theProcessGoingAwayIsShown() {
         Ide ide;

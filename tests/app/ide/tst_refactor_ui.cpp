@@ -35,33 +35,16 @@ bool runUntilRunning(Ide& ide) {
     return QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 10000);
 }
 
-// Puts the caret inside the first occurrence of `needle` in the module's editor, `offset`
-// characters into it.
 bool placeCaret(Ide& ide, const QString& module, const QString& needle, int offset = 1) {
-    QsciScintilla* e = ide.editor(module);
-    int line = lineOf(e, needle);
-    if (!line) return false;
-    e->setFocus();
-    e->setCursorPosition(line - 1, int(e->text(line - 1).indexOf(needle)) + offset);
-    return true;
+    return test::placeCaret(ide.editor(module), needle, offset);
 }
 
-// Triggers the Refactor menu's action for `kind` as a user would (the menu is refreshed
-// for the caret first, as when it opens) and returns the dialog it opened.
 RefactorDialog* triggerRefactoring(Ide& ide, const QString& kind) {
-    Q_EMIT ide.window->refactorMenu()->aboutToShow();
-    QAction* a = ide.window->refactorAction(kind);
-    if (!a || !a->isEnabled()) return nullptr;
-    a->trigger();
-    return ide.window->refactorDialog();
+    return test::triggerRefactoring(ide.window.get(), kind);
 }
 
-// Clicks Commit and waits until the refactoring ended; true when it committed.
 bool clickCommit(Ide& ide, RefactorDialog* d) {
-    QSignalSpy done(ide.window.get(), &MainWindow::refactoringFinished);
-    QTest::mouseClick(d->commitButton(), Qt::LeftButton);
-    if (done.isEmpty() && !done.wait(15000)) return false;
-    return done.takeFirst().at(0).toBool();
+    return test::clickCommit(ide.window.get(), d);
 }
 
 bool undo(Ide& ide) {

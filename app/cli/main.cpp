@@ -2,8 +2,8 @@
 // diffs and refactors their sources. This file dispatches to the subcommands (one file
 // each) and answers `molt help`.
 #include "app/cli/cli.h"
+#include "runtime/exec/signals.h"
 
-#include <csignal>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -100,9 +100,9 @@ int help(const std::vector<std::string>& words) {
 } // namespace molt::cli
 
 int main(int argc, char** argv) {
-    // A peer that goes away (an HTTP client, a control client that detached while its answer
-    // was being written) must cost an EPIPE on that write, not the process: as in node.
-    std::signal(SIGPIPE, SIG_IGN);
+    // The client commands (update, eval, status…) have no event loop, whose setup does this
+    // for `run`: a process that goes away mid-answer is an error message, not a signal.
+    molt::signals::ignoreBrokenPipes();
     using namespace molt::cli;
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {

@@ -6,12 +6,9 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTimer>
-#include <csignal>
 #include <cstdio>
 
 int main(int argc, char** argv) {
-    // The hosted program's sockets: a vanished peer is an EPIPE, not the end of the IDE.
-    std::signal(SIGPIPE, SIG_IGN);
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

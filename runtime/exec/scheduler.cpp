@@ -28,6 +28,7 @@ Thread* VM::newThread(Value entry) {
 }
 
 Scheduler::Scheduler(VM& vm) : vm_(vm) {
+    signals::ignoreBrokenPipes();
     loop_ = new uv_loop_t;
     MOLT_CHECK(uv_loop_init(loop_) == 0, "cannot start the event loop");
     loop_->data = this;

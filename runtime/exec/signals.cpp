@@ -37,7 +37,13 @@ void watch(int signo) {
 }
 
 void restoreDefault(int signo) {
-    signal(signo, SIG_DFL);
+    signal(signo, signo == SIGPIPE ? SIG_IGN : SIG_DFL); // see ignoreBrokenPipes
+}
+
+void ignoreBrokenPipes() {
+    struct sigaction now {};
+    if (sigaction(SIGPIPE, nullptr, &now) == 0 && now.sa_handler == SIG_DFL)
+        signal(SIGPIPE, SIG_IGN);
 }
 
 bool pending() {

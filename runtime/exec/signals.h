@@ -20,5 +20,10 @@ void restoreDefault(int signo);
 bool pending();
 // The signals that arrived since the last call, as a bit set (1u << signo).
 uint32_t take();
+// SIGPIPE is ignored for the whole process, as node does, so that a peer that goes away
+// (an HTTP client, a control client that detached) costs an EPIPE on that write and never
+// the process. Called when an event loop is made; a process that watches SIGPIPE itself
+// (process.on('SIGPIPE')) keeps its watch.
+void ignoreBrokenPipes();
 
 } // namespace molt::signals

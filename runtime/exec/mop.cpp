@@ -1,5 +1,6 @@
 #include "runtime/exec/mop.h"
 
+#include "runtime/core/private_name.h"
 #include "runtime/exec/scheduler.h"
 
 #include <algorithm>
@@ -390,24 +391,49 @@ static Value moltClassOf(VM& vm, Value, Value* args, int argc) {
     return c ? Value::object(c) : Value::undefined();
 }
 
+// A field name as hosted code writes it: `#x` is the private field of the nearest class in
+// `o`'s chain that declares one (the encoded `#x@A` is accepted too).
+static std::string fieldKey(VM& vm, Value o, std::string_view name) {
+    if (!PrivateName::isPrivate(name) || PrivateName::isEncoded(name) ||
+        !isKind(o, ObjKind::Instance))
+        return std::string(name);
+    for (Class* c = as<Instance>(o)->klass; c; c = c->super) {
+        std::string key = PrivateName::encode(name, c->name->view());
+        if (c->findSlot(vm.intern(key)) >= 0) return key;
+    }
+    return std::string(name);
+}
+
 static Value moltRead(VM& vm, Value, Value* args, int argc) {
     Value name = arg(args, argc, 1);
     if (!isString(name)) return vm.throwTypeError("Molt.readInstanceVariable expects a field name");
-    return readInstanceVariable(vm, arg(args, argc, 0), asString(name)->view());
+    Value o = arg(args, argc, 0);
+    return readInstanceVariable(vm, o, fieldKey(vm, o, asString(name)->view()));
 }
 
 static Value moltWrite(VM& vm, Value, Value* args, int argc) {
     Value name = arg(args, argc, 1);
     if (!isString(name))
         return vm.throwTypeError("Molt.writeInstanceVariable expects a field name");
-    return writeInstanceVariable(vm, arg(args, argc, 0), asString(name)->view(),
+    Value o = arg(args, argc, 0);
+    return writeInstanceVariable(vm, o, fieldKey(vm, o, asString(name)->view()),
                                  arg(args, argc, 2));
+}
+
+// Whether a name is one a program wrote: not a private slot that a built-in class keeps for
+// itself (Error's `#properties`), which no program can declare or read.
+static bool writtenByProgram(const Class* c, std::string_view name) {
+    std::string_view owner = PrivateName::owner(name);
+    if (owner.empty()) return true;
+    for (; c; c = c->super)
+        if (c->name->view() == owner) return !(c->flags & uint8_t(ClassFlag::Builtin));
+    return true;
 }
 
 static Value namesArray(VM& vm, const NameTable& t) {
     std::vector<std::string> names;
     for (auto& [k, v] : t)
-        names.emplace_back(k->view());
+        names.emplace_back(PrivateName::written(k->view()));
     std::sort(names.begin(), names.end());
     Array* a = vm.newArray();
     Root keep(vm.heap, Value::object(a));
@@ -427,12 +453,15 @@ static Value moltReadClassDefinition(VM& vm, Value, Value* args, int argc) {
                  def.superclass ? Value::object(def.superclass) : Value::null());
     Array* fields = vm.newArray();
     vm.recordSet(r, vm.intern("fields"), Value::object(fields));
+    // Names as the program writes them (`#p`, not the runtime's `#p@A`), without the
+    // slots built-in classes keep for themselves.
     for (auto& f : def.ownFields)
-        vm.arrayPush(fields, vm.istr(f));
+        if (writtenByProgram(c, f)) vm.arrayPush(fields, vm.istr(PrivateName::written(f)));
     Array* layout = vm.newArray();
     vm.recordSet(r, vm.intern("layout"), Value::object(layout));
     for (String* f : c->fields)
-        vm.arrayPush(layout, Value::object(f));
+        if (writtenByProgram(c, f->view()))
+            vm.arrayPush(layout, vm.istr(PrivateName::written(f->view())));
     vm.recordSet(r, vm.intern("methods"), namesArray(vm, def.methods));
     vm.recordSet(r, vm.intern("getters"), namesArray(vm, def.getters));
     vm.recordSet(r, vm.intern("setters"), namesArray(vm, def.setters));

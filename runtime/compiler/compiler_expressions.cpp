@@ -281,8 +281,8 @@ void Compiler::compileRegExpLiteral(TSNode n) {
     TSNode pattern = field(n, "pattern"), flags = field(n, "flags");
     std::string_view patternText = ts_node_is_null(pattern) ? "" : text(pattern);
     std::string_view flagText = ts_node_is_null(flags) ? "" : text(flags);
-    std::string error;
-    if (!checkRegExpLiteral(vm_, patternText, flagText, error)) fail(n, error);
+    if (Result<void> ok = checkRegExpLiteral(vm_, patternText, flagText); !ok)
+        fail(n, ok.error().message());
     mark(n);
     emit(Op::GetGlobal);
     emitShort(stringConstant("%RegExpLiteral"));

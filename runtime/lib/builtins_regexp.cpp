@@ -47,10 +47,9 @@ Value newRegExpObject(VM& vm, Class* cls, String* source, CompiledRegExp* c) {
 
 // new RegExp(source, flags) with both already strings.
 Value makeRegExp(VM& vm, Class* cls, String* source, String* flags) {
-    std::string error;
-    CompiledRegExp* c = regexpCache(vm).get(utf16Units(source), utf16Units(flags), error);
-    if (!c) return throwRegExpError(vm, error);
-    return newRegExpObject(vm, cls, source, c);
+    Result<CompiledRegExp*> c = regexpCache(vm).get(utf16Units(source), utf16Units(flags));
+    if (!c) return throwRegExpError(vm, c.error().message());
+    return newRegExpObject(vm, cls, source, c.value());
 }
 
 Value regexpConstructWith(VM& vm, Class* cls, Value pattern, Value flags) {
@@ -127,10 +126,10 @@ Value substringOf(VM& vm, String* s, std::u16string_view units, size_t from, siz
 
 // One match attempt; 1 matched, 0 not, exception (as -1) when PCRE2 gave up.
 int matchAt(VM& vm, RegExpObj* re, std::u16string_view units, size_t start, RegExpMatch& m) {
-    std::string error;
-    int rc = regexpCache(vm).match(re->compiled, units, start, m, error);
-    if (rc < 0) vm.throwError(vm.errorClass, "Regular expression failed: " + error);
-    return rc;
+    Result<bool> matched = regexpCache(vm).match(re->compiled, units, start, m);
+    if (matched) return matched.value() ? 1 : 0;
+    vm.throwError(vm.errorClass, "Regular expression failed: " + matched.error().message());
+    return -1;
 }
 
 // A null-prototype record with the named groups' values from `values` (1-based by group).

@@ -60,8 +60,8 @@ std::string displayPattern(std::u16string_view source, std::u16string_view flags
 
 } // namespace
 
-CompiledRegExp* RegExpCache::get(std::u16string_view source, std::u16string_view flagText,
-                                 std::string& error) {
+Result<CompiledRegExp*> RegExpCache::get(std::u16string_view source,
+                                         std::u16string_view flagText) {
     std::u16string key(flagText);
     key += u'/';
     key += source;
@@ -69,16 +69,14 @@ CompiledRegExp* RegExpCache::get(std::u16string_view source, std::u16string_view
     if (it != entries_.end()) return it->second;
 
     RegExpFlags flags;
-    if (!parseRegExpFlags(flagText, flags)) {
-        error = "Invalid flags supplied to RegExp constructor '" + utf16ToUtf8(flagText) + "'";
-        return nullptr;
-    }
-    TranslatedPattern t;
-    std::string why;
-    if (!translateRegExp(source, flags, t, why)) {
-        error = "Invalid regular expression: " + displayPattern(source, flagText) + ": " + why;
-        return nullptr;
-    }
+    if (!parseRegExpFlags(flagText, flags))
+        return Error("Invalid flags supplied to RegExp constructor '" + utf16ToUtf8(flagText) +
+                     "'");
+    Result<TranslatedPattern> translated = translateRegExp(source, flags);
+    if (!translated)
+        return translated.error().context("Invalid regular expression: " +
+                                          displayPattern(source, flagText) + ": ");
+    TranslatedPattern t = translated.release();
     uint32_t options = PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY | PCRE2_MATCH_UNSET_BACKREF;
     if (flags.ignoreCase) options |= PCRE2_CASELESS;
     if (t.useUcp) options |= PCRE2_UCP;
@@ -95,9 +93,8 @@ CompiledRegExp* RegExpCache::get(std::u16string_view source, std::u16string_view
         PCRE2_UCHAR message[256];
         int n = pcre2_get_error_message(code, message, 256);
         std::u16string m(reinterpret_cast<const char16_t*>(message), n > 0 ? size_t(n) : 0);
-        error = "Invalid regular expression: " + displayPattern(source, flagText) + ": " +
-                utf16ToUtf8(m);
-        return nullptr;
+        return Error("Invalid regular expression: " + displayPattern(source, flagText) + ": " +
+                     utf16ToUtf8(m));
     }
     pcre2_jit_compile(compiled, PCRE2_JIT_COMPLETE); // without the JIT, PCRE2 interprets
 
@@ -116,19 +113,18 @@ CompiledRegExp* RegExpCache::get(std::u16string_view source, std::u16string_view
     return c;
 }
 
-int RegExpCache::match(CompiledRegExp* re, std::u16string_view subject, size_t start,
-                       RegExpMatch& out, std::string& error) {
-    if (start > subject.size()) return 0;
+Result<bool> RegExpCache::match(CompiledRegExp* re, std::u16string_view subject, size_t start,
+                                RegExpMatch& out) {
+    if (start > subject.size()) return false;
     static const char16_t kEmpty[1] = {0};
     auto* data = reinterpret_cast<PCRE2_SPTR>(subject.empty() ? kEmpty : subject.data());
     int rc = pcre2_match(re->code, data, subject.size(), start, 0, re->matchData, matchContext_);
-    if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return 0;
+    if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) return false;
     if (rc < 0) {
         PCRE2_UCHAR message[256];
         int n = pcre2_get_error_message(rc, message, 256);
-        error = utf16ToUtf8(
-            std::u16string_view(reinterpret_cast<const char16_t*>(message), n > 0 ? size_t(n) : 0));
-        return -1;
+        return Error(utf16ToUtf8(
+            std::u16string_view(reinterpret_cast<const char16_t*>(message), n > 0 ? size_t(n) : 0)));
     }
     size_t groups = re->captureCount + 1;
     PCRE2_SIZE* ov = pcre2_get_ovector_pointer(re->matchData);
@@ -139,7 +135,7 @@ int RegExpCache::match(CompiledRegExp* re, std::u16string_view subject, size_t s
         out.offsets[2 * g] = int64_t(ov[2 * g]);
         out.offsets[2 * g + 1] = int64_t(ov[2 * g + 1]);
     }
-    return 1;
+    return true;
 }
 
 RegExpCache& regexpCache(VM& vm) {
@@ -147,15 +143,12 @@ RegExpCache& regexpCache(VM& vm) {
     return *vm.regexps;
 }
 
-bool checkRegExpLiteral(VM& vm, std::string_view pattern, std::string_view flags,
-                        std::string& error) {
+Result<void> checkRegExpLiteral(VM& vm, std::string_view pattern, std::string_view flags) {
     std::u16string source = utf8ToUtf16(pattern), flagText = utf8ToUtf16(flags);
     RegExpFlags parsed;
-    if (!parseRegExpFlags(flagText, parsed)) {
-        error = "Invalid regular expression flags";
-        return false;
-    }
-    return regexpCache(vm).get(source, flagText, error) != nullptr;
+    if (!parseRegExpFlags(flagText, parsed)) return Error("Invalid regular expression flags");
+    TRY(regexpCache(vm).get(source, flagText));
+    return {};
 }
 
 } // namespace molt

@@ -19,6 +19,8 @@
 //     out (Match) before running any hosted code, which may match the same pattern again.
 #pragma once
 
+#include "runtime/core/result.h"
+
 #include "runtime/lib/regexp_syntax.h"
 
 #include <cstdint>
@@ -65,14 +67,14 @@ public:
     RegExpCache(const RegExpCache&) = delete;
     RegExpCache& operator=(const RegExpCache&) = delete;
 
-    // The compiled pattern, or null with V8's message ("Invalid regular expression:
-    // /(/: Unterminated group", "Invalid flags ...") in `error`.
-    CompiledRegExp* get(std::u16string_view source, std::u16string_view flags, std::string& error);
+    // The compiled pattern, or V8's message ("Invalid regular expression: /(/: Unterminated
+    // group", "Invalid flags ...").
+    Result<CompiledRegExp*> get(std::u16string_view source, std::u16string_view flags);
 
-    // Matches at or after `start` (exactly at `start` for a sticky pattern). 1: matched
-    // (`out` filled), 0: no match, -1: PCRE2 gave up (`error` says why).
-    int match(CompiledRegExp* re, std::u16string_view subject, size_t start, RegExpMatch& out,
-              std::string& error);
+    // Matches at or after `start` (exactly at `start` for a sticky pattern): whether it
+    // matched (`out` filled), or why PCRE2 gave up.
+    Result<bool> match(CompiledRegExp* re, std::u16string_view subject, size_t start,
+                       RegExpMatch& out);
 
 private:
     static constexpr size_t kMaxEntries = 512;
@@ -86,8 +88,7 @@ private:
 RegExpCache& regexpCache(VM& vm);
 
 // Whether a regular-expression literal's pattern and flags (UTF-8, as written) compile;
-// on failure `error` is node's message. The compiled pattern stays cached for the run.
-bool checkRegExpLiteral(VM& vm, std::string_view pattern, std::string_view flags,
-                        std::string& error);
+// the error is node's message. The compiled pattern stays cached for the run.
+Result<void> checkRegExpLiteral(VM& vm, std::string_view pattern, std::string_view flags);
 
 } // namespace molt

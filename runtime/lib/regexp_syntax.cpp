@@ -761,11 +761,12 @@ std::string canonicalFlags(const RegExpFlags& f) {
     return s;
 }
 
-bool translateRegExp(std::u16string_view source, const RegExpFlags& flags, TranslatedPattern& out,
-                     std::string& error) {
-    out = {};
+Result<TranslatedPattern> translateRegExp(std::u16string_view source, const RegExpFlags& flags) {
+    TranslatedPattern out;
     Translator t(source, flags, out);
-    return t.run(error);
+    std::string error;
+    if (!t.run(error)) return Error(std::move(error));
+    return out;
 }
 
 std::u16string escapeRegExpSource(std::u16string_view source) {

@@ -19,6 +19,8 @@
 // message is the one node prints.
 #pragma once
 
+#include "runtime/core/result.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,10 +45,9 @@ struct TranslatedPattern {
     bool useUcp = false;               // compile with PCRE2_UCP (Unicode case folding)
 };
 
-// Translates `source` under `flags`; on a syntax error returns false with V8's message
-// for it in `error` (without the "Invalid regular expression: /.../: " prefix).
-bool translateRegExp(std::u16string_view source, const RegExpFlags& flags, TranslatedPattern& out,
-                     std::string& error);
+// Translates `source` under `flags`; a syntax error carries V8's message for it (without
+// the "Invalid regular expression: /.../: " prefix).
+Result<TranslatedPattern> translateRegExp(std::u16string_view source, const RegExpFlags& flags);
 
 // `source` as RegExp.prototype.source shows it: "(?:)" when empty, `/` and line
 // terminators escaped so that `/${source}/` reads back as the same literal.

@@ -49,11 +49,13 @@ int diffCommand(const std::vector<std::string>& words) {
     const std::string& oldPath = paths[0];
     const std::string& newPath = paths[1];
     if (!checkSource(oldPath) || !checkSource(newPath)) return UsageError;
-    std::vector<dsu::SourceFile> oldFiles, newFiles;
-    std::string error;
-    if (!dsu::readProgram(oldPath, oldFiles, error)) return printError(error);
+    auto oldRead = dsu::readProgram(oldPath);
+    if (!oldRead) return printError(oldRead.error().message());
+    std::vector<dsu::SourceFile> oldFiles = oldRead.release();
     // NEW's main module is the next version of OLD's, whatever the two files are called.
-    if (!dsu::readProgram(newPath, newFiles, error, oldFiles[0].path)) return printError(error);
+    auto newRead = dsu::readProgram(newPath, oldFiles[0].path);
+    if (!newRead) return printError(newRead.error().message());
+    std::vector<dsu::SourceFile> newFiles = newRead.release();
     dsu::DiffOptions options;
     options.oldLabel = oldPath;
     options.newLabel = newPath;

@@ -109,9 +109,9 @@ int refactorCommand(const std::vector<std::string>& words) {
     request.args.assign(positional.begin() + 1, positional.begin() + 1 + long(n));
     std::vector<std::string> paths(positional.begin() + 1 + long(n), positional.end());
     if (!checkSource(paths[0])) return UsageError;
-    std::vector<dsu::SourceFile> files;
-    std::string error;
-    if (!dsu::readProgram(paths[0], files, error)) return printError(error);
+    auto read = dsu::readProgram(paths[0]);
+    if (!read) return printError(read.error().message());
+    std::vector<dsu::SourceFile> files = read.release();
     fs::path root = fs::absolute(paths[0]).lexically_normal().parent_path();
     for (size_t i = 1; i < paths.size(); ++i) {
         std::string rel =

@@ -97,9 +97,9 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
     // Bad input is reported before the program starts.
     std::vector<dsu::SourceFile> next;
     if (!o.then.empty()) {
-        std::string error;
-        if (!dsu::readProgram(o.then, next, error, std::filesystem::path(app).filename().string()))
-            return printError(error);
+        auto read = dsu::readProgram(o.then, std::filesystem::path(app).filename().string());
+        if (!read) return printError(read.error().message());
+        next = read.release();
     }
     int code = vm.runTopLevel(app, programArgs);
     if (code != 0) return code;

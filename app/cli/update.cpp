@@ -113,10 +113,9 @@ int updateCommand(const std::vector<std::string>& words) {
     if (!o.report.empty() && std::filesystem::is_directory(o.report, ec))
         return line.refuse("'" + o.report + "' is a directory, not a file for the report");
     if (!checkSource(main)) return UsageError;
-    std::vector<dsu::SourceFile> files;
-    std::string error;
-    if (!dsu::readProgram(main, files, error)) return printError(error);
-    for (const dsu::SourceFile& f : files)
+    auto files = dsu::readProgram(main);
+    if (!files) return printError(files.error().message());
+    for (const dsu::SourceFile& f : files.value())
         r.files.push_back({f.path, f.text});
     if (!o.patch.empty()) {
         if (!readSource(o.patch, r.patch)) return UsageError;

@@ -72,8 +72,9 @@ std::vector<SourceFile> liveSources(VM& vm) {
     return out;
 }
 
-bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, std::string& error,
-                 const std::string& mainName) {
+Result<std::vector<SourceFile>> readProgram(const std::string& mainPath,
+                                            const std::string& mainName) {
+    std::vector<SourceFile> files;
     std::error_code ec;
     fs::path main = fs::absolute(mainPath, ec).lexically_normal();
     fs::path root = main.parent_path();
@@ -83,10 +84,8 @@ bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, st
         fs::path path = pending.front();
         pending.erase(pending.begin());
         SourceText text = readSourceText(path.string());
-        if (!text.ok()) {
-            error = "molt: " + text.describe(path == main ? mainPath : path.string()) + "\n";
-            return false;
-        }
+        if (!text.ok())
+            return Error("molt: " + text.describe(path == main ? mainPath : path.string()) + "\n");
         std::string rel =
             path == main && !mainName.empty() ? mainName : relativeTo(root.string(), path.string());
         SourceFile file{rel, std::move(text.text)};
@@ -122,10 +121,10 @@ bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, st
                         }
                         if (!found) {
                             SourcePosition at = tree->position(n);
-                            error = files.back().displayPath + ":" + std::to_string(at.line) + ":" +
-                                    std::to_string(at.column) + ": Cannot find module '" + id +
-                                    "'\n    " + tree->lineText(at.line) + "\n";
-                            return false;
+                            return Error(files.back().displayPath + ":" +
+                                         std::to_string(at.line) + ":" +
+                                         std::to_string(at.column) + ": Cannot find module '" +
+                                         id + "'\n    " + tree->lineText(at.line) + "\n");
                         }
                     }
                 }
@@ -135,7 +134,7 @@ bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, st
                 stack.push_back(*it);
         }
     }
-    return true;
+    return files;
 }
 
 struct VersionUpdate::State {

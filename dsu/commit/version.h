@@ -48,6 +48,7 @@
 // script's file:line:col, and nothing changes.
 #pragma once
 
+#include "runtime/core/result.h"
 #include "dsu/commit/report.h"
 #include "dsu/commit/transaction.h"
 #include "dsu/source/differ.h"
@@ -116,8 +117,8 @@ std::vector<SourceFile> liveSources(VM& vm);
 // does: x, x.js, x/index.js), by path relative to the main module's folder. The main module
 // is listed as `mainName` when given, so that a new version's main file is compared with
 // the live one whatever it is called. Returns false with a message when a file cannot be
-// read.
-bool readProgram(const std::string& mainPath, std::vector<SourceFile>& files, std::string& error,
-                 const std::string& mainName = "");
+// read, or a module it requires cannot be found.
+Result<std::vector<SourceFile>> readProgram(const std::string& mainPath,
+                                            const std::string& mainName = "");
 
 } // namespace molt::dsu

@@ -211,12 +211,11 @@ Measurement measure(const std::string& programPath, int n, int fill, const std::
         dsu::NewVersion next;
         next.files.push_back({std::filesystem::path(programPath).filename().string(),
                               editedProgram(change)});
-        std::string error;
         double s0 = nowMs();
-        bool prepared = version->prepare(next, {}, error);
+        Result<void> prepared = version->prepare(next, {});
         r.stageMs = nowMs() - s0;
         if (!prepared) {
-            r.reason = error;
+            r.reason = prepared.error().message();
             return r;
         }
         footprint = vm.heap.footprint();

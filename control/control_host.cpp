@@ -203,13 +203,12 @@ void ControlHost::startUpdate(const Peer& peer, const Request& r) {
     dsu::UserPatch patch;
     if (r.op == Op::Commit && !r.patch.empty())
         patch = {r.patchPath.empty() ? "patch.js" : r.patchPath, r.patch};
-    std::string error;
     auto started = std::chrono::steady_clock::now();
-    bool prepared = pending->update->prepare(next, patch, error);
+    Result<void> prepared = pending->update->prepare(next, patch);
     pending->versionPrepareMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (!prepared) {
-        fail(peer, r.id, "bad_input", error);
+        fail(peer, r.id, "bad_input", prepared.error().message());
         return; // the VersionUpdate goes away: nothing was changed
     }
     if (r.op == Op::Apply) {

@@ -122,9 +122,9 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
         if (!o.then.empty()) {
             update = std::make_unique<dsu::VersionUpdate>(vm);
             update->safePointTimeoutMs = o.safePointTimeout;
-            std::string error;
             dsu::NewVersion version{next, o.then, ""};
-            if (!update->prepare(version, {o.patch, o.patchText}, error)) return printError(error);
+            if (auto prepared = update->prepare(version, {o.patch, o.patchText}); !prepared)
+                return printError(prepared.error().message());
             update->commitAsync(finished);
         } else {
             tx = std::make_unique<dsu::Transaction>(vm);

@@ -168,13 +168,9 @@ const std::string& VersionUpdate::generatedScript() const {
     return s_->script;
 }
 
-bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
-                            std::string& error) {
+Result<void> VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch) {
     VM& vm = s_->vm;
-    if (s_->prepared) {
-        error = "molt: this update was already prepared\n";
-        return false;
-    }
+    if (s_->prepared) return Error("molt: this update was already prepared");
     s_->prepared = true;
     const std::string root = rootOf(vm);
     std::vector<SourceFile> live = liveSources(vm);
@@ -198,10 +194,8 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
         return isKind(v, ObjKind::Class) ? long(allInstances(vm, as<Class>(v)).size()) : -1;
     };
     DiffError diffError;
-    if (!diffSources(live, next.files, s_->changes, diffError, options)) {
-        error = diffError.message;
-        return false;
-    }
+    if (!diffSources(live, next.files, s_->changes, diffError, options))
+        return Error(diffError.message);
     s_->origins.clear();
     s_->script = generatePatchScript(s_->changes, options, &s_->origins);
     s_->scriptLabel = "(patch generated for " + next.label + ")";
@@ -246,10 +240,7 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
         std::string why;
         Module* staged = vm.stageModuleVersion(liveModule, f.text, unchanged, why,
                                                f.displayPath.empty() ? f.path : f.displayPath);
-        if (!staged) {
-            error = why + (why.empty() || why.back() == '\n' ? "" : "\n");
-            return false;
-        }
+        if (!staged) return Error(why);
         s_->roots.push_back(std::make_unique<Root>(vm.heap, Value::object(staged)));
         vm.stagedExports[std::string(liveModule->path->view())] = staged->exports;
         tx->adoptVersion(liveModule, staged, changedMembers, &vm.heap.allocationLog());
@@ -257,24 +248,17 @@ bool VersionUpdate::prepare(const NewVersion& next, const UserPatch& userPatch,
     }
 
     PatchError patchError;
-    if (!loadPatch(vm, *tx, s_->scriptLabel, patchError, &s_->script, base)) {
-        error = s_->located(patchError.message);
-        return false;
-    }
+    if (!loadPatch(vm, *tx, s_->scriptLabel, patchError, &s_->script, base))
+        return Error(s_->located(patchError.message));
     if (userPatch.present()) {
         const std::string* text = userPatch.text.empty() ? nullptr : &userPatch.text;
         if (!loadPatch(vm, *tx, userPatch.path.empty() ? "patch.js" : userPatch.path, patchError,
-                       text, base)) {
-            error = patchError.message;
-            return false;
-        }
+                       text, base))
+            return Error(patchError.message);
     }
     tx->adoptStagingObjects(vm.heap.stopAllocationLog());
-    if (!tx->error().empty()) {
-        error = "molt: " + tx->error() + "\n";
-        return false;
-    }
-    return true;
+    if (!tx->error().empty()) return Error("molt: " + tx->error());
+    return {};
 }
 
 UpdateReport VersionUpdate::commit() {

@@ -81,11 +81,11 @@ public:
     VersionUpdate(const VersionUpdate&) = delete;
     VersionUpdate& operator=(const VersionUpdate&) = delete;
 
-    // Steps 1-4. Call between scheduler slices (no hosted code running). Returns false
-    // with `error` (file:line:col and the source line) when either version or a patch does
-    // not compile, a patch is not a function or throws, or an acknowledgement does not
+    // Steps 1-4. Call between scheduler slices (no hosted code running). Fails (the message
+    // already names file:line:col and shows the source line) when either version or a patch
+    // does not compile, a patch is not a function or throws, or an acknowledgement does not
     // match; the running program is then exactly as it was.
-    bool prepare(const NewVersion& next, const UserPatch& userPatch, std::string& error);
+    Result<void> prepare(const NewVersion& next, const UserPatch& userPatch);
 
     // Available after prepare (also when it failed after diffing).
     const ChangeSet& changes() const;

@@ -883,7 +883,10 @@ LiveRefactoring applyRefactoringLive(VM& vm, const RefactorRequest& request) {
     VersionUpdate update(vm);
     NewVersion next{live.refactoring.files, "refactor " + request.kind, {}};
     UserPatch patch{"refactor-" + request.kind + ".js", live.refactoring.patch};
-    if (!update.prepare(next, patch, live.prepareError)) return live;
+    if (auto prepared = update.prepare(next, patch); !prepared) {
+        live.prepareError = prepared.error().message();
+        return live;
+    }
     live.report = update.commit();
     if (live.report->committed()) live.newSources = live.refactoring.files;
     return live;

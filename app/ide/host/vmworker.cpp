@@ -232,13 +232,13 @@ void VmWorker::apply(uint64_t request, const std::vector<dsu::SourceFile>& files
     next.files = completeVersion(*vm_, files);
     next.label = "editor";
     next.oldLabel = "running";
-    std::string error;
-    preview.ok = update.prepare(next, {}, error);
+    Result<void> prepared = update.prepare(next, {});
+    preview.ok = prepared.ok();
     preview.changes = update.changes();
     preview.script = update.generatedScript();
     if (!preview.ok) {
-        preview.error = error;
-        locateError(error, preview);
+        preview.error = prepared.error().message();
+        locateError(preview.error, preview);
     }
     Q_EMIT patchPreviewReady(preview);
 }
@@ -316,13 +316,12 @@ void VmWorker::startUpdate(UpdateOutcome outcome, const dsu::NewVersion& next,
                            const dsu::UserPatch& patch) {
     update_ = std::make_unique<dsu::VersionUpdate>(*vm_);
     update_->safePointTimeoutMs = safePointTimeoutMs_;
-    std::string error;
-    bool ok = update_->prepare(next, patch, error);
+    Result<void> prepared = update_->prepare(next, patch);
     outcome.script = update_->generatedScript();
     outcome.changes = update_->changes();
-    if (!ok) {
+    if (!prepared) {
         update_.reset();
-        outcome.error = error;
+        outcome.error = prepared.error().message();
         Q_EMIT updateFinished(outcome);
         return;
     }

@@ -219,8 +219,8 @@ private Q_SLOTS:
                 patch = {"p.js", "module.exports = function (dsu) {\n"
                                  "  dsu.addValidation('labels stay', (o, n) => n.get('labels')() === 'x');\n"
                                  "};\n"};
-            std::string error;
-            QVERIFY2(update.prepare(next, patch, error), error.c_str());
+            Result<void> prepared = update.prepare(next, patch);
+            QVERIFY2(prepared.ok(), prepared ? "" : prepared.error().message().c_str());
             r = update.commit();
             QVERIFY_HEAP(p.vm);
         }

@@ -180,11 +180,11 @@ void ControlHost::startUpdate(const Peer& peer, const Request& r) {
         fail(peer, r.id, "busy", "an update is already waiting for a safe point; try again");
         return;
     }
-    if (std::string compileError;
-        !r.expr.empty() && !vm_.checkExpression(vm_.mainModule(), r.expr, compileError)) {
-        fail(peer, r.id, "bad_input", compileError); // before anything is prepared
-        return;
-    }
+    if (!r.expr.empty())
+        if (auto compiles = vm_.checkExpression(vm_.mainModule(), r.expr); !compiles) {
+            fail(peer, r.id, "bad_input", compiles.error().message()); // nothing is prepared yet
+            return;
+        }
     std::vector<dsu::SourceFile> files;
     std::vector<SourceText> sent = r.files;
     for (const SourceText& f : r.files)

@@ -113,9 +113,9 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
         done = true;
     };
     // An --eval that cannot compile is bad input: said before the update, which then never runs.
-    if (std::string compileError;
-        o.eval && !vm.checkExpression(vm.mainModule(), *o.eval, compileError))
-        return printError(compileError);
+    if (o.eval)
+        if (auto compiles = vm.checkExpression(vm.mainModule(), *o.eval); !compiles)
+            return printError(compiles.error().message());
     {
         std::unique_ptr<dsu::VersionUpdate> update;
         std::unique_ptr<dsu::Transaction> tx;

@@ -237,10 +237,8 @@ Result<void> VersionUpdate::prepare(const NewVersion& next, const UserPatch& use
             auto b = before.find(name);
             if (b != before.end() && b->second == text) unchanged.insert(name);
         }
-        std::string why;
-        Module* staged = vm.stageModuleVersion(liveModule, f.text, unchanged, why,
-                                               f.displayPath.empty() ? f.path : f.displayPath);
-        if (!staged) return Error(why);
+        Module* staged = TRY(vm.stageModuleVersion(
+            liveModule, f.text, unchanged, f.displayPath.empty() ? f.path : f.displayPath));
         s_->roots.push_back(std::make_unique<Root>(vm.heap, Value::object(staged)));
         vm.stagedExports[std::string(liveModule->path->view())] = staged->exports;
         tx->adoptVersion(liveModule, staged, changedMembers, &vm.heap.allocationLog());

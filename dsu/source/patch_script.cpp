@@ -420,15 +420,16 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
         source = std::move(read.text);
     }
     VM::UpdateScope scope(vm, &tx);
-    std::string why;
     Module* patchModule = nullptr;
-    Value fn =
-        vm.loadDetachedModule(path, source, base ? base : vm.mainModule(), why, &patchModule);
+    Result<Value> loaded =
+        vm.loadDetachedModule(path, source, base ? base : vm.mainModule(), &patchModule);
     Root keepModule(vm.heap, patchModule ? Value::object(patchModule) : Value::undefined());
-    if (fn.isException()) {
+    if (!loaded) {
+        const std::string& why = loaded.error().message();
         error.message = why + (why.empty() || why.back() == '\n' ? "" : "\n");
         return false;
     }
+    Value fn = loaded.value();
     Root keepFn(vm.heap, fn);
     if (!vm.isCallable(fn)) {
         error.message =

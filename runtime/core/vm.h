@@ -17,6 +17,7 @@
 
 #include "runtime/core/heap.h"
 #include "runtime/core/object.h"
+#include "runtime/core/result.h"
 #include "runtime/core/value.h"
 
 #include <array>
@@ -157,7 +158,7 @@ public:
     // Compiles `expression` as evaluate would, without running it: false with `compileError`
     // filled when it would not compile. Names are resolved when it runs, so an expression
     // that checks here may name bindings an update is about to add.
-    bool checkExpression(Module* module, const std::string& expression, std::string& compileError);
+    Result<void> checkExpression(Module* module, const std::string& expression);
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
     // Loads (or returns the cached) core module `name` ("fs", "events"; see core_modules.h).
@@ -165,21 +166,21 @@ public:
     // ---- modules outside the running program (the DSU, version.h)
     // The next version of the live module `live`: `source` compiled against a copy of its
     // namespace (ModuleCompileOptions::NextVersion) and its definitions run. Nothing live
-    // changes. Returns the staged copy, or null with `error` set (a compile error block, or
-    // "path:line:col: Error: message" when a definition threw).
+    // changes. Returns the staged copy, or fails with a compile error block, or
+    // "path:line:col: Error: message" when a definition threw.
     // `displayPath` names the new version's file in messages.
-    Module* stageModuleVersion(Module* live, const std::string& source,
-                               const std::unordered_set<std::string>& unchanged, std::string& error,
-                               const std::string& displayPath);
+    Result<Module*> stageModuleVersion(Module* live, const std::string& source,
+                                       const std::unordered_set<std::string>& unchanged,
+                                       const std::string& displayPath);
     // While a new version is staged, `require` of a staged module returns the new
     // version's exports (so a new binding can import a class the new version exports).
     std::unordered_map<std::string, Value> stagedExports;
     // Loads `source` as a module that is not part of the program (a patch script), named
     // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
-    // runs it. Returns module.exports, or Value::exception() with `error` set as above. The
+    // runs it. Returns module.exports, or fails as above (no exception stays pending). The
     // module is returned in `out` (the caller keeps it alive).
-    Value loadDetachedModule(const std::string& path, const std::string& source, Module* base,
-                             std::string& error, Module** out = nullptr);
+    Result<Value> loadDetachedModule(const std::string& path, const std::string& source,
+                                     Module* base, Module** out = nullptr);
     // "file:line:col: Name: message" for an exception thrown by a definition or a script.
     std::string describeAtThrowSite(Value exception);
     bool exitRequested() const { return exitRequested_; }

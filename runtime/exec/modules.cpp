@@ -211,9 +211,9 @@ std::string VM::describeAtThrowSite(Value exception) {
     return head;
 }
 
-Module* VM::stageModuleVersion(Module* live, const std::string& source,
-                               const std::unordered_set<std::string>& unchanged, std::string& error,
-                               const std::string& displayPath) {
+Result<Module*> VM::stageModuleVersion(Module* live, const std::string& source,
+                                       const std::unordered_set<std::string>& unchanged,
+                                       const std::string& displayPath) {
     Module* staged = cloneNamespace(*this, live);
     Root keep(heap, Value::object(staged));
     staged->source = source;
@@ -226,10 +226,7 @@ Module* VM::stageModuleVersion(Module* live, const std::string& source,
     options.mode = ModuleCompileOptions::Mode::NextVersion;
     options.unchanged = &unchanged;
     FunctionProto* proto = compileModule(*this, staged, *tree, compileError, options);
-    if (!proto) {
-        error = compileError.format();
-        return nullptr;
-    }
+    if (!proto) return Error(compileError.format());
     Root keepProto(heap, Value::object(proto));
     // Its own `module` record: `module.exports = ...` of the new version lands there.
     Record* moduleRecord = newRecord();
@@ -240,17 +237,15 @@ Module* VM::stageModuleVersion(Module* live, const std::string& source,
     Root keepBody(heap, Value::object(body));
     Value r = call(Value::object(body), staged->exports, nullptr, 0);
     staged->exports = recordGet(moduleRecord, names.exports);
-    if (r.isException()) {
-        error = exitRequested() ? std::string(live->displayPath->view()) +
-                                      ": the new version exited while its definitions ran"
-                                : describeAtThrowSite(takePendingException());
-        return nullptr;
-    }
+    if (r.isException())
+        return Error(exitRequested() ? std::string(live->displayPath->view()) +
+                                           ": the new version exited while its definitions ran"
+                                     : describeAtThrowSite(takePendingException()));
     return staged;
 }
 
-Value VM::loadDetachedModule(const std::string& path, const std::string& source, Module* base,
-                             std::string& error, Module** out) {
+Result<Value> VM::loadDetachedModule(const std::string& path, const std::string& source,
+                                     Module* base, Module** out) {
     std::error_code ec;
     std::string absolute = fs::absolute(path, ec).lexically_normal().string();
     Module* m;
@@ -266,18 +261,13 @@ Value VM::loadDetachedModule(const std::string& path, const std::string& source,
     ModuleCompileOptions options;
     if (base) options.mode = ModuleCompileOptions::Mode::Overlay;
     Closure* body = prepareModule(*this, m, absolute, compileError, unread, &source, options);
-    if (!body) {
-        error = compileError.format();
-        return Value::exception();
-    }
+    if (!body) return Error(compileError.format());
     Root keepBody(heap, Value::object(body));
     m->state = 1;
     Value r = call(Value::object(body), m->exports, nullptr, 0);
-    if (r.isException()) {
-        error = exitRequested() ? path + ": exited while loading"
-                                : describeAtThrowSite(takePendingException());
-        return Value::exception();
-    }
+    if (r.isException())
+        return Error(exitRequested() ? path + ": exited while loading"
+                                     : describeAtThrowSite(takePendingException()));
     m->state = 2;
     return recordGet(as<Record>(m->moduleObject), names.exports);
 }
@@ -342,13 +332,11 @@ Value VM::evaluate(Module* module, const std::string& expression, std::string& c
     return call(Value::object(c), module->exports, nullptr, 0);
 }
 
-bool VM::checkExpression(Module* module, const std::string& expression,
-                         std::string& compileError) {
+Result<void> VM::checkExpression(Module* module, const std::string& expression) {
     auto tree = SyntaxTree::parse(expression, "--eval");
     CompileError error;
-    if (compileEval(*this, module, *tree, error)) return true;
-    compileError = error.format();
-    return false;
+    if (compileEval(*this, module, *tree, error)) return {};
+    return Error(error.format());
 }
 
 int VM::runEventLoop() {

@@ -23,10 +23,10 @@ Value requireHttp(VM& vm) {
     Scheduler& sched = vm.scheduler();
     HttpModule& m = sched.extension<HttpModule>();
     if (m.loaded) return sched.pinned(m.exportsPin);
-    std::string error;
     Module* module = nullptr;
-    Value factory = vm.loadDetachedModule("node:http", kHttpJs, nullptr, error, &module);
-    if (factory.isException()) return vm.throwError(vm.errorClass, "node:http: " + error);
+    Result<Value> loaded = vm.loadDetachedModule("node:http", kHttpJs, nullptr, &module);
+    if (!loaded) return vm.throwError(vm.errorClass, "node:http: " + loaded.error().message());
+    Value factory = loaded.value();
     Root keepFactory(vm.heap, factory), keepModule(vm.heap, Value::object(module));
     Value wire = newHttpWire(vm);
     Root keepWire(vm.heap, wire);

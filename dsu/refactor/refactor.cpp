@@ -830,18 +830,17 @@ RefactorResult refactor(const std::vector<SourceFile>& files, const RefactorRequ
         cx.fail("no program given");
         return cx.out;
     }
-    std::string error;
-    if (!cx.program.read(files, error)) {
-        cx.out.error = error;
+    if (auto read = cx.program.read(files); !read) {
+        cx.out.error = read.error().format();
         return cx.out;
     }
     if (!entry->run(cx)) {
         cx.out.files.clear();
         return cx.out;
     }
-    if (!cx.edits.apply(files, cx.program, cx.out, error)) {
+    if (auto applied = cx.edits.apply(files, cx.program, cx.out); !applied) {
         RefactorResult failed;
-        failed.error = error;
+        failed.error = applied.error().format() + "\n";
         return failed;
     }
     // The result must still parse: a refactoring that breaks the syntax is a bug, not an

@@ -97,7 +97,7 @@ void walk(TSNode n, const std::function<void(TSNode)>& visit) {
         walk(ts_node_named_child(n, i), visit);
 }
 
-bool Program::read(const std::vector<SourceFile>& files, std::string& error) {
+Result<void> Program::read(const std::vector<SourceFile>& files) {
     for (const SourceFile& f : files) {
         Module m;
         m.index = modules.size();
@@ -107,8 +107,7 @@ bool Program::read(const std::vector<SourceFile>& files, std::string& error) {
         if (auto diag = m.tree->firstError()) {
             CompileError e{m.shown, diag->position.line, diag->position.column, diag->message,
                            m.tree->lineText(diag->position.line)};
-            error = e.format();
-            return false;
+            return Error(e.format());
         }
         modules.push_back(std::move(m));
     }
@@ -126,7 +125,7 @@ bool Program::read(const std::vector<SourceFile>& files, std::string& error) {
             }
         }
     }
-    return true;
+    return {};
 }
 
 const ClassDecl* Program::find(std::string_view name) const {
@@ -268,8 +267,8 @@ void Edits::replace(const Module& m, uint32_t start, uint32_t end, std::string t
     list_.push_back({m.index, {m.path, start, end, std::move(text)}});
 }
 
-bool Edits::apply(const std::vector<SourceFile>& files, const Program& program, RefactorResult& out,
-                  std::string& error) {
+Result<void> Edits::apply(const std::vector<SourceFile>& files, const Program& program,
+                          RefactorResult& out) {
     std::stable_sort(list_.begin(), list_.end(), [](const Entry& a, const Entry& b) {
         if (a.module != b.module) return a.module < b.module;
         return a.edit.start < b.edit.start;
@@ -279,9 +278,8 @@ bool Edits::apply(const std::vector<SourceFile>& files, const Program& program, 
         if (a.module == b.module && b.edit.start < a.edit.end) {
             const Module& m = program.modules[a.module];
             SourcePosition p = m.tree->positionOfByte(b.edit.start);
-            error = m.shown + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
-                    ": this refactoring would edit the same text twice; do it in two steps\n";
-            return false;
+            return Error("this refactoring would edit the same text twice; do it in two steps",
+                         molt::SourceLocation{m.shown, p.line, p.column});
         }
     }
     out.files = files;
@@ -300,7 +298,7 @@ bool Edits::apply(const std::vector<SourceFile>& files, const Program& program, 
         text.append(old, at, std::string::npos);
         out.files[f].text = std::move(text);
     }
-    return true;
+    return {};
 }
 
 uint32_t lineStart(const Module& m, uint32_t byte) {

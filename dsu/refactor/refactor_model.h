@@ -15,6 +15,7 @@
 #pragma once
 
 #include "dsu/refactor/refactor.h"
+#include "runtime/core/result.h"
 #include "runtime/core/utf8.h"
 #include "runtime/syntax/class_layout.h"
 
@@ -70,8 +71,8 @@ struct ThisBinding {
 
 class Program {
 public:
-    // Parses every file; false with `error` on the first syntax error.
-    bool read(const std::vector<SourceFile>& files, std::string& error);
+    // Parses every file; fails on the first syntax error.
+    Result<void> read(const std::vector<SourceFile>& files);
 
     std::vector<Module> modules;
     std::vector<ClassDecl> classes;
@@ -108,9 +109,9 @@ public:
     void replace(const Module& m, uint32_t start, uint32_t end, std::string text);
     void insert(const Module& m, uint32_t at, std::string text) { replace(m, at, at, text); }
     bool empty() const { return list_.empty(); }
-    // Applies the edits; false with `error` when two of them overlap.
-    bool apply(const std::vector<SourceFile>& files, const Program& program, RefactorResult& out,
-               std::string& error);
+    // Applies the edits; fails when two of them overlap.
+    Result<void> apply(const std::vector<SourceFile>& files, const Program& program,
+                       RefactorResult& out);
 
 private:
     struct Entry {

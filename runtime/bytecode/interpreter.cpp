@@ -1218,10 +1218,10 @@ loop:
     }
     CASE(RecordSetComputed) {
         SYNC();
-        Value key = isString(sp[-2]) ? sp[-2] : toString(sp[-2]);
+        Value key = toPropertyKey(sp[-2]);
         CHECK(key);
         sp[-2] = key;
-        recordSet(as<Record>(sp[-3]), intern(asString(key)->view()), sp[-1]);
+        recordSet(as<Record>(sp[-3]), asString(key), sp[-1]);
         sp -= 2;
         DISPATCH();
     }
@@ -1452,7 +1452,7 @@ loop:
     CASE(DefineStatic) {
         String* name = asString(k[READ_SHORT()]);
         SYNC();
-        defineStaticValue(as<Class>(sp[-2]), name->view(), sp[-1]);
+        defineStaticValue(as<Class>(sp[-2]), name, sp[-1]);
         sp -= 2;
         DISPATCH();
     }

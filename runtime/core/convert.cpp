@@ -59,7 +59,7 @@ namespace {
 thread_local std::vector<Array*> joinStack;
 
 bool isPrimitive(Value v) {
-    return !v.isObject() || isString(v);
+    return !v.isObject() || isString(v) || isSymbol(v);
 }
 
 // Calls a method found on an object, if it is callable; `found` tells whether it was.
@@ -181,6 +181,7 @@ Value VM::toString(Value v) {
     if (v.isNull()) return Value::object(names.nullStr);
     if (v.isBool()) return Value::object(v.asBool() ? names.trueStr : names.falseStr);
     if (!v.isObject()) return Value::object(names.undefinedStr);
+    if (isSymbol(v)) return throwTypeError("Cannot convert a Symbol value to a string");
     Value p = molt::toPrimitive(*this, v, 2);
     if (p.isException() || isString(p)) return p;
     return toString(p);
@@ -195,6 +196,7 @@ std::string VM::toStdString(Value v) {
     if (v.isNull()) return "null";
     if (v.isBool()) return v.asBool() ? "true" : "false";
     if (!v.isObject()) return "";
+    if (isSymbol(v)) return symbolDescriptiveString(as<Symbol>(v));
     bool hadPending = hasPendingException();
     Value s = toString(v);
     if (s.isException()) {
@@ -209,6 +211,7 @@ Value VM::toPrimitiveNumber(Value v) {
     if (v.isObject() && !isString(v)) {
         Value p = molt::toPrimitive(*this, v, 1);
         if (p.isException()) return p;
+        if (isSymbol(p)) return throwTypeError("Cannot convert a Symbol value to a number");
         return Value::number(toNumber(p));
     }
     return Value::number(toNumber(v));
@@ -284,6 +287,7 @@ Value VM::typeOf(Value v) {
     if (v.isBool()) return Value::object(names.booleanStr);
     if (v.isNumber()) return Value::object(names.numberStr);
     if (isString(v)) return Value::object(names.stringStr);
+    if (isSymbol(v)) return Value::object(names.symbolStr);
     if (isCallableValue(v)) return Value::object(names.functionStr);
     return Value::object(names.objectStr);
 }

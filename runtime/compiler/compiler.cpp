@@ -1140,6 +1140,11 @@ void Compiler::compileForIn(TSNode n) {
     size_t exitJump = emitJump(Op::IterNext);
     pushTarget(n, true, labels);
     if (isOf) fn_->targets.back().iterSlot = iter;
+    // A for-of closes its iterator (calls return()) when the body throws, as break and
+    // return do (exitTries). The body's code range is recorded for the unwinder instead of
+    // a handler: a handler would cost every iteration and make the loop header (its update
+    // point) untransferable. It starts past IterNext, so a throwing next() closes nothing.
+    size_t bodyStart = here();
     beginScope();
     TSNode kindNode = field(n, "kind");
     std::string_view kind = ts_node_is_null(kindNode) ? "" : text(kindNode);
@@ -1158,6 +1163,8 @@ void Compiler::compileForIn(TSNode n) {
     compileStatement(field(n, "body"));
     endScope();
     size_t continueAt = here();
+    if (isOf)
+        fn_->proto->forOfBodies.push_back({uint32_t(bodyStart), uint32_t(continueAt), iter});
     emitLoop(loopStart);
     patchJump(exitJump);
     if (isAwait) {

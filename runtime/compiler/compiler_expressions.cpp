@@ -1017,6 +1017,9 @@ void Compiler::compileArrayPattern(TSNode pattern, BindMode mode) {
             storeTarget(c, mode);
         }
     }
+    // An iterator the pattern did not exhaust is closed (IterNextOrUndefined and IterRest
+    // leave undefined in its place once it is done).
+    emit(Op::IterClose);
     emit(Op::Pop);
 }
 

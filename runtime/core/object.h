@@ -358,6 +358,14 @@ struct UpdatePoint {
     std::vector<UpdatePointLocal> locals;
 };
 
+// The body of a for-of loop, for the unwinder: an exception leaving (start, end] — the
+// pc of a frame is past the instruction it is in — closes the iterator in local
+// `iterSlot` (calls its return()), as JavaScript does. Inner loops come first.
+struct ForOfBody {
+    uint32_t start, end;
+    uint16_t iterSlot;
+};
+
 struct UpvalueDesc {
     uint16_t index;
     bool fromParentLocal; // true: parent's local slot; false: parent's upvalue
@@ -400,6 +408,7 @@ struct FunctionProto : Obj {
     std::vector<UpvalueDesc> upvalues;
     std::vector<InlineCache> caches;
     std::vector<UpdatePoint> updatePoints; // in source order of the loops
+    std::vector<ForOfBody> forOfBodies;    // innermost first
     uint16_t numParams = 0;    // declared params, not counting rest
     uint16_t formalLength = 0; // fn.length: the params before the first default or rest
     uint16_t maxLocals = 0;

@@ -299,7 +299,10 @@ static int recordFind(const Record* r, String* key) {
     for (size_t i = 0; i < r->keys.size(); ++i) {
         String* k = r->keys[i];
         if (!r->isLive(i)) continue;
-        if (k == key || (k->hash() == key->hash() && k->view() == key->view())) return int(i);
+        // A symbol is only ever itself; strings may be equal without being one object.
+        if (k == key || (k->hash() == key->hash() && !isSymbolKey(k) && !isSymbolKey(key) &&
+                         k->view() == key->view()))
+            return int(i);
     }
     return -1;
 }

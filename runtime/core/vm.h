@@ -398,6 +398,8 @@ public:
     std::function<bool(Thread*)> onUpdatePoint;
     // The ip a frame will resume at (its own, or the one a barrier saved).
     const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
+    // Before unwinding for a pending exception: closes the for-of loops it leaves.
+    void closeLoopsOnThrow(Thread* t, size_t entryDepth);
 
     // Internals shared by the interpreter, compiler and natives.
     Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)

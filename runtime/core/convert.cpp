@@ -86,9 +86,32 @@ Value errorToString(VM& vm, Value err) {
 
 } // namespace
 
+// An object's own [Symbol.toPrimitive](hint), when its class or record has one: found is
+// false when it has none. Its result must be a primitive.
+static Value callToPrimitive(VM& vm, Value v, int hint, bool& found) {
+    Obj* o = v.asObject();
+    Value fn = Value::empty();
+    if (o->kind == ObjKind::Record) fn = vm.recordGet(static_cast<Record*>(o), vm.symbols.toPrimitive);
+    if (fn.isEmpty() && (o->kind == ObjKind::Record || o->kind == ObjKind::Instance))
+        fn = vm.lookupMethod(o->klass, vm.symbols.toPrimitive);
+    found = !fn.isEmpty() && !fn.isNullish();
+    if (!found) return Value::undefined();
+    if (!isCallableValue(fn)) return vm.throwTypeError("Symbol.toPrimitive is not a function");
+    static const char* const kHints[] = {"default", "number", "string"};
+    Value hintName = vm.istr(kHints[hint]);
+    Value r = vm.call(fn, v, &hintName, 1);
+    if (r.isException() || isPrimitive(r)) return r;
+    return vm.throwTypeError("Cannot convert object to primitive value");
+}
+
 Value toPrimitive(VM& vm, Value v, int hint) {
     if (isPrimitive(v)) return v;
     Obj* o = v.asObject();
+    if (o->kind == ObjKind::Record || o->kind == ObjKind::Instance) {
+        bool found;
+        Value r = callToPrimitive(vm, v, hint, found);
+        if (found) return r;
+    }
     switch (o->kind) {
     case ObjKind::Array: return arrayJoin(vm, static_cast<Array*>(o), ",");
     case ObjKind::Closure:

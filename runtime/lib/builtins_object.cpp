@@ -143,6 +143,33 @@ Value setKey(VM& vm, Value target, String* key, Value value) {
     return vm.setProperty(target, name, keepValue.value);
 }
 
+// Own symbol-keyed properties of obj, in the order they were added (getOwnPropertySymbols).
+void collectSymbols(VM& vm, Value obj, Array* out) {
+    if (!obj.isObject()) return;
+    Obj* o = obj.asObject();
+    auto fromTable = [&](Record* r) {
+        if (!r) return;
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (r->isLive(i) && isSymbolKey(r->keys[i]))
+                vm.arrayPush(out, Value::object(r->keys[i]));
+    };
+    switch (o->kind) {
+    case ObjKind::Record: fromTable(static_cast<Record*>(o)); break;
+    case ObjKind::Closure:
+    case ObjKind::Native: fromTable(functionProps(o)); break;
+    case ObjKind::Array: fromTable(static_cast<Array*>(o)->props); break;
+    case ObjKind::Instance: fromTable(vm.errorProperties(o)); break;
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        for (size_t i = 0; i < c->staticNames.size() && i < c->staticValues.size(); ++i)
+            if (isSymbolKey(c->staticNames[i]) && !c->staticValues[i].isEmpty())
+                vm.arrayPush(out, Value::object(c->staticNames[i]));
+        break;
+    }
+    default: break;
+    }
+}
+
 Value objectAssign(VM& vm, Value, Value* args, int argc) {
     Value target = arg(args, argc, 0);
     if (target.isNullish()) return throwNullish(vm);
@@ -157,6 +184,16 @@ Value objectAssign(VM& vm, Value, Value* args, int argc) {
         for (uint32_t i = 0; i < list->length; ++i) {
             Array* pair = as<Array>(list->elements[i]);
             Value r = setKey(vm, target, asString(pair->elements[0]), pair->elements[1]);
+            if (r.isException()) return r;
+        }
+        // Then its symbol-keyed properties, as JavaScript copies them after the strings.
+        Array* symbols = vm.newArray();
+        Root keepSymbols(vm.heap, Value::object(symbols));
+        collectSymbols(vm, source, symbols);
+        for (uint32_t i = 0; i < symbols->length; ++i) {
+            Value v = vm.getProperty(source, asString(symbols->elements[i]));
+            if (v.isException()) return v;
+            Value r = setKey(vm, target, asString(symbols->elements[i]), v);
             if (r.isException()) return r;
         }
     }
@@ -187,33 +224,6 @@ Value objectFromEntries(VM& vm, Value, Value* args, int argc) {
     });
     if (!ok) return Value::exception();
     return keep.value;
-}
-
-// Own symbol-keyed properties of obj, in the order they were added (getOwnPropertySymbols).
-void collectSymbols(VM& vm, Value obj, Array* out) {
-    if (!obj.isObject()) return;
-    Obj* o = obj.asObject();
-    auto fromTable = [&](Record* r) {
-        if (!r) return;
-        for (size_t i = 0; i < r->keys.size(); ++i)
-            if (r->isLive(i) && isSymbolKey(r->keys[i]))
-                vm.arrayPush(out, Value::object(r->keys[i]));
-    };
-    switch (o->kind) {
-    case ObjKind::Record: fromTable(static_cast<Record*>(o)); break;
-    case ObjKind::Closure:
-    case ObjKind::Native: fromTable(functionProps(o)); break;
-    case ObjKind::Array: fromTable(static_cast<Array*>(o)->props); break;
-    case ObjKind::Instance: fromTable(vm.errorProperties(o)); break;
-    case ObjKind::Class: {
-        auto* c = static_cast<Class*>(o);
-        for (size_t i = 0; i < c->staticNames.size() && i < c->staticValues.size(); ++i)
-            if (isSymbolKey(c->staticNames[i]) && !c->staticValues[i].isEmpty())
-                vm.arrayPush(out, Value::object(c->staticNames[i]));
-        break;
-    }
-    default: break;
-    }
 }
 
 Value objectGetOwnPropertySymbols(VM& vm, Value, Value* args, int argc) {

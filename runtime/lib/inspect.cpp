@@ -688,8 +688,18 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
             entries = Entries::Promise;
             break;
         }
-        if (keys.empty()) return ctor + " {}";
-        brace0 = ctor + " {";
+        // node names a [Symbol.toStringTag] that differs from the class: `Square [tag] {}`.
+        std::string prefix = ctor;
+        Symbol* tagKey = vm.symbols.toStringTag;
+        if (inst->klass->getters.count(tagKey) || inst->klass->methods.count(tagKey)) {
+            bool hadPending = vm.hasPendingException();
+            Value tag = vm.getProperty(value, tagKey);
+            if (tag.isException() && !hadPending) vm.takePendingException();
+            if (isString(tag) && asString(tag)->length > 0 && asString(tag)->view() != ctor)
+                prefix += " [" + std::string(asString(tag)->view()) + "]";
+        }
+        if (keys.empty()) return prefix + " {}";
+        brace0 = prefix + " {";
         break;
     }
     case ObjKind::Generator: return "Object [Generator] {}";

@@ -37,3 +37,6 @@ console.log(Registry[Symbol.toStringTag]); // expect: Registry
 const s = Symbol("static");
 Registry[s] = 5;
 console.log(Registry[s], Object.getOwnPropertySymbols(Registry).length); // expect: 5 2
+// Object.assign copies symbol-keyed properties after the string-keyed ones.
+const assigned = Object.assign({}, { [tag]: "a", x: 1 });
+console.log(assigned[tag], Object.keys(assigned)); // expect: a [ 'x' ]

@@ -36,6 +36,8 @@ Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
             Root keepRight(vm.heap, sb);
             return Value::object(vm.concat(asString(sa), asString(sb)->view()));
         }
+        if (isSymbol(ra.value) || isSymbol(rb.value))
+            return vm.throwTypeError("Cannot convert a Symbol value to a number");
         return Value::number(VM::toNumber(ra.value) + VM::toNumber(rb.value));
     }
     Value na = toNumeric(vm, a);
@@ -81,6 +83,8 @@ Value compareSlow(VM& vm, Op op, Value a, Value b) {
         default: return Value::boolean(c >= 0);
         }
     }
+    if (isSymbol(ra.value) || isSymbol(rb.value))
+        return vm.throwTypeError("Cannot convert a Symbol value to a number");
     double x = VM::toNumber(ra.value), y = VM::toNumber(rb.value);
     switch (op) {
     case Op::Lt: return Value::boolean(x < y);

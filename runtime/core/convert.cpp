@@ -272,8 +272,10 @@ bool VM::looseEquals(Value a, Value b) {
         if (isString(a) && isString(b)) return stringContentsEqual(a, b);
         if (a.isNullish() || b.isNullish()) return a.isNullish() && b.isNullish();
         if (a.isBool() && b.isBool()) return a == b;
-        bool aObj = a.isObject() && !isString(a);
-        bool bObj = b.isObject() && !isString(b);
+        bool aObj = a.isObject() && !isString(a) && !isSymbol(a);
+        bool bObj = b.isObject() && !isString(b) && !isSymbol(b);
+        // A symbol equals only itself (or an object whose primitive it is, below).
+        if ((isSymbol(a) || isSymbol(b)) && !aObj && !bObj) return a == b;
         if (aObj && bObj) return a == b;
         if (a.isBool()) {
             a = Value::integer(a.asBool() ? 1 : 0);

@@ -1126,6 +1126,17 @@ loop:
             throwTypeError("Right-hand side of 'instanceof' is not callable");
             THROW();
         }
+        if (as<Class>(c)->flags & uint8_t(ClassFlag::HasInstance)) [[unlikely]] {
+            // A static [Symbol.hasInstance](v) decides, on this class or inherited.
+            SYNC();
+            Value hook = getProperty(c, symbols.hasInstance);
+            CHECK(hook);
+            Value r = call(hook, c, &v, 1);
+            CHECK(r);
+            sp[-2] = Value::boolean(truthy(r));
+            sp--;
+            DISPATCH();
+        }
         sp[-2] = Value::boolean(instanceOf(v, as<Class>(c)));
         sp--;
         DISPATCH();

@@ -276,6 +276,9 @@ using NameTable = std::unordered_map<String*, Value>;
 enum class ClassFlag : uint8_t {
     Builtin = 1,  // a runtime class (Array, String, ...), not user code
     Finished = 2, // tables flattened; no more methods can be added
+    // It or a superclass has a static [Symbol.hasInstance] method, which `instanceof`
+    // calls (set by finishClass, so an ordinary instanceof pays one flag test).
+    HasInstance = 4,
 };
 
 struct Class : Obj {

@@ -562,6 +562,10 @@ void VM::finishClass(Class* cls) {
         cls->methods.erase(k);
         cls->setters[k] = v;
     }
+    bool hook = cls->staticMethods.count(symbols.hasInstance) ||
+                (cls->super && (cls->super->flags & uint8_t(ClassFlag::HasInstance)));
+    cls->flags = uint8_t((cls->flags & ~uint8_t(ClassFlag::HasInstance)) |
+                         (hook ? uint8_t(ClassFlag::HasInstance) : 0));
     cls->flags |= uint8_t(ClassFlag::Finished);
 }
 

@@ -442,7 +442,8 @@ bool Transaction::removeMethod(const std::string& cls, const std::string& name, 
             return fail("the new version of '" + cls + "' still has the method '" + name + "'");
         return true;
     }
-    if (!t.erase(vm_.memberKey(key))) return fail("class '" + cls + "' has no method '" + name + "'");
+    if (!t.erase(vm_.memberKey(key)))
+        return fail("class '" + cls + "' has no method '" + name + "'");
     d->changedMembers.insert(key);
     return true;
 }

@@ -1163,8 +1163,7 @@ void Compiler::compileForIn(TSNode n) {
     compileStatement(field(n, "body"));
     endScope();
     size_t continueAt = here();
-    if (isOf)
-        fn_->proto->forOfBodies.push_back({uint32_t(bodyStart), uint32_t(continueAt), iter});
+    if (isOf) fn_->proto->forOfBodies.push_back({uint32_t(bodyStart), uint32_t(continueAt), iter});
     emitLoop(loopStart);
     patchJump(exitJump);
     if (isAwait) {

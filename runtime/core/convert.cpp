@@ -91,7 +91,8 @@ Value errorToString(VM& vm, Value err) {
 static Value callToPrimitive(VM& vm, Value v, int hint, bool& found) {
     Obj* o = v.asObject();
     Value fn = Value::empty();
-    if (o->kind == ObjKind::Record) fn = vm.recordGet(static_cast<Record*>(o), vm.symbols.toPrimitive);
+    if (o->kind == ObjKind::Record)
+        fn = vm.recordGet(static_cast<Record*>(o), vm.symbols.toPrimitive);
     if (fn.isEmpty() && (o->kind == ObjKind::Record || o->kind == ObjKind::Instance))
         fn = vm.lookupMethod(o->klass, vm.symbols.toPrimitive);
     found = !fn.isEmpty() && !fn.isNullish();

@@ -17,10 +17,8 @@ struct WellKnown {
     const char* spelling;
 };
 constexpr WellKnown kWellKnown[] = {
-    {"iterator", "@@iterator"},
-    {"asyncIterator", "@@asyncIterator"},
-    {"toPrimitive", "@@toPrimitive"},
-    {"hasInstance", "@@hasInstance"},
+    {"iterator", "@@iterator"},       {"asyncIterator", "@@asyncIterator"},
+    {"toPrimitive", "@@toPrimitive"}, {"hasInstance", "@@hasInstance"},
     {"toStringTag", "@@toStringTag"},
 };
 static_assert(sizeof(kWellKnown) / sizeof(kWellKnown[0]) ==
@@ -28,8 +26,8 @@ static_assert(sizeof(kWellKnown) / sizeof(kWellKnown[0]) ==
 
 Symbol* allocSymbol(VM& vm, std::string_view text, Value description) {
     Root keep(vm.heap, description);
-    auto* sym = vm.heap.allocate<Symbol>(ObjKind::Symbol, vm.symbolClass,
-                                         sizeof(Symbol) + text.size() + 1);
+    auto* sym =
+        vm.heap.allocate<Symbol>(ObjKind::Symbol, vm.symbolClass, sizeof(Symbol) + text.size() + 1);
     std::memcpy(sym->tail(), text.data(), text.size());
     sym->tail()[text.size()] = '\0';
     sym->chars = sym->tail();

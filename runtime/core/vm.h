@@ -273,7 +273,7 @@ public:
     // (kErrorPropertiesSlot, a private-style name no program can spell) that every error
     // layout inherits, so field access, the DSU's migration by name and the collector need
     // nothing special. Other instances keep their fixed layout.
-    static constexpr uint32_t kErrorPropertiesSlot = 2; // after message and stack
+    static constexpr uint32_t kErrorPropertiesSlot = 2;   // after message and stack
     Record* errorProperties(Obj* o, bool create = false); // null when it has none (yet)
 
     // ---- integrity levels (kFrozenFlag ...): node's strict-mode TypeErrors for a write to
@@ -323,7 +323,7 @@ public:
     Class* referenceErrorClass = nullptr;
     Class* syntaxErrorClass = nullptr;
     Class* regexpClass = nullptr;
-    Class* dateClass = nullptr; // Date objects (ObjKind::Date, builtins_date.cpp)
+    Class* dateClass = nullptr;   // Date objects (ObjKind::Date, builtins_date.cpp)
     Class* symbolClass = nullptr; // Symbol values (ObjKind::Symbol, builtins_symbol.cpp)
     // The hosted Promise (internal/promise.js), once loaded (microtasks.h); console.log
     // prints its instances as node does.

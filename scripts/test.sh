@@ -14,6 +14,6 @@ for preset in default asan-ubsan; do
   ctest --preset "$preset"
 done
 
-echo "== test: GC stress mode (default build; classes, closures, collections, threads, DSU)"
+echo "== test: GC stress mode (default build; classes, closures, collections, threads, symbols, iterators, DSU)"
 MOLT_GC_STRESS=1 ctest --test-dir build/default --output-on-failure -j 2 \
-  -R 'lang/(classes|closures|inheritance|map_set|arrays|threads|timers|destructuring)/|runtime/|dsu/'
+  -R 'lang/(classes|closures|inheritance|map_set|arrays|threads|timers|destructuring|symbols|iterators)/|runtime/|dsu/'

@@ -372,14 +372,15 @@ static NameTable& tableFor(ClassDefinition& def, MemberKind kind) {
 }
 
 // A member as the class's tables key it: a private one (`#clean`, as scripts write it) is
-// keyed by its declaring class (`#clean@Tag`), the new name's or, failing that, the old.
+// keyed by its declaring class (`#clean@Tag`), the new name's or, failing that, the old;
+// `@@iterator` is the well-known symbol's member (VM::memberKey turns the name into the key).
 template<typename Draft>
 static std::string memberKey(VM& vm, const Draft* d, NameTable& t, const std::string& name) {
     if (!PrivateName::isPrivate(name) || PrivateName::isEncoded(name)) return name;
     std::string key = PrivateName::encode(name, d->def.name);
-    if (t.count(vm.intern(key))) return key;
+    if (t.count(vm.memberKey(key))) return key;
     std::string old = PrivateName::encode(name, oldNameOf(d));
-    return t.count(vm.intern(old)) ? old : key;
+    return t.count(vm.memberKey(old)) ? old : key;
 }
 
 bool Transaction::addMethod(const std::string& cls, const std::string& written, Value fn,
@@ -389,7 +390,7 @@ bool Transaction::addMethod(const std::string& cls, const std::string& written, 
     if (!d) return false;
     NameTable& t = tableFor(d->def, kind);
     const std::string& name = written;
-    String* key = vm_.intern(memberKey(vm_, d, t, written));
+    String* key = vm_.memberKey(memberKey(vm_, d, t, written));
     if (versionMode() && fn.isUndefined()) {
         if (!t.count(key))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
@@ -412,7 +413,7 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
     bool isConstructor = name == "constructor" && kind == MemberKind::Method;
     const std::string key = memberKey(vm_, d, tableFor(d->def, kind), name);
     if (versionMode() && fn.isUndefined()) {
-        if (!isConstructor && !tableFor(d->def, kind).count(vm_.intern(key)))
+        if (!isConstructor && !tableFor(d->def, kind).count(vm_.memberKey(key)))
             return fail("the new version of '" + cls + "' has no method '" + name + "'");
         return true;
     }
@@ -422,7 +423,7 @@ bool Transaction::replaceMethod(const std::string& cls, const std::string& name,
         d->def.constructor = fn;
     } else {
         NameTable& t = tableFor(d->def, kind);
-        String* k = vm_.intern(key);
+        String* k = vm_.memberKey(key);
         if (!t.count(k))
             return fail("class '" + cls + "' has no method '" + name + "' to replace");
         t[k] = fn;
@@ -437,11 +438,12 @@ bool Transaction::removeMethod(const std::string& cls, const std::string& name, 
     NameTable& t = tableFor(d->def, kind);
     const std::string key = memberKey(vm_, d, t, name);
     if (versionMode()) {
-        if (t.count(vm_.intern(key)))
+        if (t.count(vm_.memberKey(key)))
             return fail("the new version of '" + cls + "' still has the method '" + name + "'");
         return true;
     }
-    if (!t.erase(vm_.intern(key))) return fail("class '" + cls + "' has no method '" + name + "'");
+    if (!t.erase(vm_.memberKey(key)))
+        return fail("class '" + cls + "' has no method '" + name + "'");
     d->changedMembers.insert(key);
     return true;
 }

@@ -1126,6 +1126,17 @@ loop:
             throwTypeError("Right-hand side of 'instanceof' is not callable");
             THROW();
         }
+        if (as<Class>(c)->flags & uint8_t(ClassFlag::HasInstance)) [[unlikely]] {
+            // A static [Symbol.hasInstance](v) decides, on this class or inherited.
+            SYNC();
+            Value hook = getProperty(c, symbols.hasInstance);
+            CHECK(hook);
+            Value r = call(hook, c, &v, 1);
+            CHECK(r);
+            sp[-2] = Value::boolean(truthy(r));
+            sp--;
+            DISPATCH();
+        }
         sp[-2] = Value::boolean(instanceOf(v, as<Class>(c)));
         sp--;
         DISPATCH();
@@ -1218,10 +1229,10 @@ loop:
     }
     CASE(RecordSetComputed) {
         SYNC();
-        Value key = isString(sp[-2]) ? sp[-2] : toString(sp[-2]);
+        Value key = toPropertyKey(sp[-2]);
         CHECK(key);
         sp[-2] = key;
-        recordSet(as<Record>(sp[-3]), intern(asString(key)->view()), sp[-1]);
+        recordSet(as<Record>(sp[-3]), asString(key), sp[-1]);
         sp -= 2;
         DISPATCH();
     }
@@ -1315,10 +1326,17 @@ loop:
         DISPATCH();
     }
     CASE(IterNextOrUndefined) {
+        // Once the iterator is done, undefined takes its place: later elements read
+        // undefined without calling next() again, and IterClose has nothing to close.
+        if (sp[-1].isUndefined()) {
+            PUSH(Value::undefined());
+            DISPATCH();
+        }
         SYNC();
         bool done;
         Value v = stepIterator(*this, sp[-1], done);
         CHECK(v);
+        if (done) sp[-1] = Value::undefined();
         PUSH(done ? Value::undefined() : v);
         DISPATCH();
     }
@@ -1327,18 +1345,19 @@ loop:
         Array* rest = newArray();
         PUSH(Value::object(rest));
         t->sp = sp;
-        for (;;) {
+        while (!sp[-2].isUndefined()) {
             bool done;
             Value v = stepIterator(*this, sp[-2], done);
             CHECK(v);
             if (done) break;
             arrayPush(rest, v);
         }
+        sp[-2] = Value::undefined();
         DISPATCH();
     }
     CASE(IterClose) {
         // Leaving a for-of early: a generator runs its finally blocks in an ordinary frame.
-        if (isKind(sp[-1], ObjKind::Iterator)) [[likely]] {
+        if (isKind(sp[-1], ObjKind::Iterator) || sp[-1].isUndefined()) [[likely]] {
             sp[-1] = Value::undefined();
             DISPATCH();
         }
@@ -1452,7 +1471,7 @@ loop:
     CASE(DefineStatic) {
         String* name = asString(k[READ_SHORT()]);
         SYNC();
-        defineStaticValue(as<Class>(sp[-2]), name->view(), sp[-1]);
+        defineStaticValue(as<Class>(sp[-2]), name, sp[-1]);
         sp -= 2;
         DISPATCH();
     }
@@ -1558,6 +1577,7 @@ call_failed:
 
 handle_exception: {
     if (exitRequested_ && !hasPending_) goto exit_requested;
+    if (hasPending_) closeLoopsOnThrow(t, entryDepth);
     Value exception = takePendingException();
     // The innermost handler that belongs to this run of the loop catches it.
     if (!t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
@@ -1613,6 +1633,41 @@ return Value::exception();
 #undef CHECK
 #undef DISPATCH
 #undef CASE
+}
+
+// ---------------------------------------------------------------- closing for-of loops
+
+// An exception is about to leave the bodies of some for-of loops (FunctionProto::
+// forOfBodies): close their iterators, innermost first, as JavaScript does. The frames it
+// leaves are those above the handler that will catch it (all of this run's, if none
+// does), and in the handler's own frame the loops that do not contain the handler. Each
+// return() runs in a nested loop while the exception stays pending (closeIterator), so
+// the unwinding that follows sees the same exception and the same frames.
+void VM::closeLoopsOnThrow(Thread* t, size_t entryDepth) {
+    const Handler* h = nullptr;
+    if (!t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
+        t->handlers.back().frameIndex < t->frames.size())
+        h = &t->handlers.back();
+    bool caught = h != nullptr;
+    size_t lowest = h ? h->frameIndex : entryDepth; // copied: nested calls may move handlers
+    uint32_t catchPc = h ? h->catchPc : 0;
+    for (size_t i = t->frames.size(); i > lowest; --i) {
+        size_t index = i - 1;
+        const FunctionProto* proto = t->frames[index].closure->proto;
+        if (proto->forOfBodies.empty()) [[likely]]
+            continue;
+        uint32_t pc = uint32_t(resumeIp(t, index) - proto->code.data());
+        for (size_t b = 0; b < proto->forOfBodies.size(); ++b) {
+            ForOfBody body = proto->forOfBodies[b]; // the nested call may reallocate frames
+            if (!(body.start < pc && pc <= body.end)) continue;
+            if (caught && index == lowest && body.start < catchPc && catchPc <= body.end)
+                continue; // caught inside this loop's body: the loop goes on
+            Value iterator = t->frames[index].base[body.iterSlot];
+            if (!iterator.isObject() || isKind(iterator, ObjKind::Iterator)) continue;
+            closeIterator(*this, iterator);
+            proto = t->frames[index].closure->proto;
+        }
+    }
 }
 
 // ---------------------------------------------------------------- return barriers

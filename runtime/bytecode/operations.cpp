@@ -36,6 +36,8 @@ Value arithmeticSlow(VM& vm, Op op, Value a, Value b) {
             Root keepRight(vm.heap, sb);
             return Value::object(vm.concat(asString(sa), asString(sb)->view()));
         }
+        if (isSymbol(ra.value) || isSymbol(rb.value))
+            return vm.throwTypeError("Cannot convert a Symbol value to a number");
         return Value::number(VM::toNumber(ra.value) + VM::toNumber(rb.value));
     }
     Value na = toNumeric(vm, a);
@@ -81,6 +83,8 @@ Value compareSlow(VM& vm, Op op, Value a, Value b) {
         default: return Value::boolean(c >= 0);
         }
     }
+    if (isSymbol(ra.value) || isSymbol(rb.value))
+        return vm.throwTypeError("Cannot convert a Symbol value to a number");
     double x = VM::toNumber(ra.value), y = VM::toNumber(rb.value);
     switch (op) {
     case Op::Lt: return Value::boolean(x < y);
@@ -100,6 +104,19 @@ Value iterate(VM& vm, Value v) {
         case ObjKind::Iterator:
         case ObjKind::Generator: return v;
         default: break;
+        }
+        // Any other object iterates through its [Symbol.iterator]() (a class's method, a
+        // record's property), which must return an object to call next() on.
+        Value method = vm.getProperty(v, vm.symbols.iterator);
+        if (method.isException()) return method;
+        if (!method.isNullish()) {
+            if (!vm.isCallable(method))
+                return vm.throwTypeError(vm.describeReceiver(v) + " is not iterable");
+            Value it = vm.call(method, v, nullptr, 0);
+            if (it.isException()) return it;
+            if (!it.isObject() || isString(it) || isSymbol(it))
+                return vm.throwTypeError("Result of the Symbol.iterator method is not an object");
+            return it;
         }
     }
     return vm.throwTypeError(vm.describeReceiver(v) + " is not iterable");
@@ -158,6 +175,23 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done) {
     }
     }
     done = true;
+    return Value::undefined();
+}
+
+Value closeIterator(VM& vm, Value iterator) {
+    if (isKind(iterator, ObjKind::Iterator) || !iterator.isObject()) return Value::undefined();
+    Root keep(vm.heap, iterator);
+    bool pending = vm.hasPendingException();
+    Root saved(vm.heap, pending ? vm.takePendingException() : Value::undefined());
+    Value fn = vm.getProperty(keep.value, vm.intern("return"));
+    Value r = Value::undefined();
+    if (!fn.isException() && !fn.isNullish()) r = vm.call(fn, keep.value, nullptr, 0);
+    if (pending) {
+        if (vm.hasPendingException()) vm.takePendingException();
+        vm.throwValue(saved.value);
+        return Value::exception();
+    }
+    if (fn.isException() || r.isException()) return Value::exception();
     return Value::undefined();
 }
 
@@ -224,7 +258,8 @@ Value forInKeys(VM& vm, Value obj) {
         case ObjKind::Record: {
             auto* r = static_cast<Record*>(o);
             for (size_t i = 0; i < r->keys.size(); ++i)
-                if (r->isLive(i)) vm.arrayPush(keys, Value::object(r->keys[i]));
+                if (r->isLive(i) && !isSymbolKey(r->keys[i]))
+                    vm.arrayPush(keys, Value::object(r->keys[i]));
             break;
         }
         case ObjKind::Array:
@@ -288,13 +323,13 @@ Value recordSpread(VM& vm, Record* target, Value src) {
 }
 
 Value inOperator(VM& vm, Value key, Value obj) {
-    if (!obj.isObject() || isString(obj))
+    if (!obj.isObject() || isString(obj) || isSymbol(obj))
         return vm.throwTypeError("Cannot use 'in' operator to search for '" + vm.toStdString(key) +
                                  "' in " + vm.toStdString(obj));
     Root keepObj(vm.heap, obj);
-    Value ks = isString(key) ? key : vm.toString(key);
+    Value ks = vm.toPropertyKey(key);
     if (ks.isException()) return ks;
-    String* name = vm.intern(asString(ks)->view());
+    String* name = asString(ks);
     Obj* o = obj.asObject();
     switch (o->kind) {
     case ObjKind::Record:
@@ -340,20 +375,20 @@ Value deleteKey(VM& vm, Value obj, Value key) {
                                                  : nullptr;
     if (props) {
         Root keepObj(vm.heap, obj);
-        Value ks = isString(key) ? key : vm.toString(key);
+        Value ks = vm.toPropertyKey(key);
         if (ks.isException()) return ks;
         Root keepKey(vm.heap, ks);
-        String* name = vm.intern(asString(ks)->view());
+        String* name = asString(ks);
         if ((obj.asObject()->flags & kSealedFlag) && !vm.recordGet(props, name).isEmpty())
             return vm.throwUndeletable(obj.asObject(), name->view());
         return Value::boolean(vm.recordDelete(props, name));
     }
     if (Record* props = isKind(obj, ObjKind::Instance) ? vm.errorProperties(obj.asObject()) : nullptr) {
         Root keepObj(vm.heap, obj);
-        Value ks = isString(key) ? key : vm.toString(key);
+        Value ks = vm.toPropertyKey(key);
         if (ks.isException()) return ks;
         Root keepKey(vm.heap, ks);
-        String* name = vm.intern(asString(ks)->view());
+        String* name = asString(ks);
         if (as<Instance>(obj)->klass->findSlot(name) < 0) {
             if ((obj.asObject()->flags & kSealedFlag) && !vm.recordGet(props, name).isEmpty())
                 return vm.throwUndeletable(obj.asObject(), name->view());

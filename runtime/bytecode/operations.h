@@ -18,6 +18,10 @@ Value iteratorNext(VM& vm, Iterator* it, bool& done);
 // The next value of any iterator: an Iterator directly, anything else (a generator, an
 // object with `next`) through its next() method, in a nested loop.
 Value stepIterator(VM& vm, Value iterator, bool& done);
+// IteratorClose: calls iterator.return() if it has one (a built-in Iterator has none). An
+// exception pending on entry wins over anything return() throws and stays pending; without
+// one, return()'s own exception is the result.
+Value closeIterator(VM& vm, Value iterator);
 // { value, done }, the iterator protocol's result.
 Value iterResult(VM& vm, Value value, bool done);
 // [...iterable] appended to target.

@@ -81,6 +81,12 @@ uint16_t Compiler::stringConstant(std::string_view s) {
     return constant(keep(vm_.istr(s)));
 }
 
+uint16_t Compiler::memberKeyConstant(TSNode key, const std::string& name) {
+    if (!symbolKeySpelling(tree_, key).empty())
+        if (Symbol* sym = vm_.wellKnownSymbol(name)) return constant(Value::object(sym));
+    return stringConstant(name);
+}
+
 uint16_t Compiler::newCache() {
     auto& c = fn_->proto->caches;
     c.emplace_back();
@@ -665,7 +671,8 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
     std::vector<TSNode> instanceFields, staticMembers;
     for (TSNode m : members) {
         if (is(m, "method_definition")) {
-            std::string mname = memberName(field(m, "name"));
+            TSNode keyNode = field(m, "name");
+            std::string mname = memberName(keyNode);
             bool isStatic = hasChildToken(m, "static");
             if (mname == "constructor" && !isStatic) {
                 ctorNode = m;
@@ -678,13 +685,18 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
                 kind = isStatic ? MemberKind::StaticSetter : MemberKind::Setter;
             else if (isStatic)
                 kind = MemberKind::StaticMethod;
-            FunctionProto* proto = compileFunction(m, FnKind::Method, mname);
+            FunctionProto* proto = compileFunction(m, FnKind::Method, displayMemberName(mname));
             if (isStatic) proto->fnFlags |= uint8_t(FunctionFlag::Static);
             emitClosure(proto);
             emit(Op::Method);
-            emitShort(stringConstant(mname));
+            emitShort(memberKeyConstant(keyNode, mname));
             emitByte(uint8_t(kind));
         } else if (is(m, "field_definition")) {
+            if (!hasChildToken(m, "static") &&
+                !symbolKeySpelling(tree_, field(m, "property")).empty())
+                fail(field(m, "property"),
+                     "symbol-keyed instance fields are not supported (an instance's layout has "
+                     "named fields only); use a getter or a method");
             if (hasChildToken(m, "static"))
                 staticMembers.push_back(m);
             else
@@ -792,7 +804,8 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
             else
                 compileExpression(value);
             mark(m);
-            emitOp(Op::DefineStatic, stringConstant(memberName(field(m, "property"))));
+            TSNode key = field(m, "property");
+            emitOp(Op::DefineStatic, memberKeyConstant(key, memberName(key)));
         }
         emit(Op::Undefined);
         emit(Op::Return);
@@ -1127,6 +1140,11 @@ void Compiler::compileForIn(TSNode n) {
     size_t exitJump = emitJump(Op::IterNext);
     pushTarget(n, true, labels);
     if (isOf) fn_->targets.back().iterSlot = iter;
+    // A for-of closes its iterator (calls return()) when the body throws, as break and
+    // return do (exitTries). The body's code range is recorded for the unwinder instead of
+    // a handler: a handler would cost every iteration and make the loop header (its update
+    // point) untransferable. It starts past IterNext, so a throwing next() closes nothing.
+    size_t bodyStart = here();
     beginScope();
     TSNode kindNode = field(n, "kind");
     std::string_view kind = ts_node_is_null(kindNode) ? "" : text(kindNode);
@@ -1145,6 +1163,7 @@ void Compiler::compileForIn(TSNode n) {
     compileStatement(field(n, "body"));
     endScope();
     size_t continueAt = here();
+    if (isOf) fn_->proto->forOfBodies.push_back({uint32_t(bodyStart), uint32_t(continueAt), iter});
     emitLoop(loopStart);
     patchJump(exitJump);
     if (isAwait) {

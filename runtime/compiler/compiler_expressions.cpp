@@ -134,10 +134,18 @@ std::string Compiler::propertyKey(TSNode key) {
     if (is(key, "string")) return stringLiteral(key);
     if (is(key, "number")) return VM::numberToString(numberLiteral(key));
     if (is(key, "computed_property_name")) {
+        if (std::string spelling = symbolKeySpelling(tree_, key); !spelling.empty()) {
+            if (!vm_.wellKnownSymbol(spelling))
+                fail(key, std::string(text(key)) + " is not a well-known symbol Molt supports "
+                                                   "(Symbol.iterator, Symbol.asyncIterator, "
+                                                   "Symbol.toPrimitive, Symbol.hasInstance, "
+                                                   "Symbol.toStringTag)");
+            return spelling;
+        }
         std::vector<TSNode> cs = namedChildren(key);
         if (cs.size() != 1 || !is(cs[0], "string"))
             fail(key, "computed member names are supported only with a string literal key "
-                      "(`[\"name\"]() {}`)");
+                      "(`[\"name\"]() {}`) or a well-known symbol (`[Symbol.iterator]() {}`)");
         return stringLiteral(cs[0]);
     }
     return std::string(text(key));
@@ -1009,6 +1017,9 @@ void Compiler::compileArrayPattern(TSNode pattern, BindMode mode) {
             storeTarget(c, mode);
         }
     }
+    // An iterator the pattern did not exhaust is closed (IterNextOrUndefined and IterRest
+    // leave undefined in its place once it is done).
+    emit(Op::IterClose);
     emit(Op::Pop);
 }
 

@@ -117,6 +117,9 @@ public:
     size_t here() const { return fn_->proto->code.size(); }
     uint16_t constant(Value v);
     uint16_t stringConstant(std::string_view s);
+    // The constant a class member's key is installed under: a well-known symbol for
+    // `[Symbol.iterator]`, the interned name otherwise.
+    uint16_t memberKeyConstant(TSNode key, const std::string& name);
     uint16_t newCache();
     Value keep(Value v); // roots a freshly allocated compile-time object
 

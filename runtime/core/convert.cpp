@@ -59,7 +59,7 @@ namespace {
 thread_local std::vector<Array*> joinStack;
 
 bool isPrimitive(Value v) {
-    return !v.isObject() || isString(v);
+    return !v.isObject() || isString(v) || isSymbol(v);
 }
 
 // Calls a method found on an object, if it is callable; `found` tells whether it was.
@@ -86,9 +86,33 @@ Value errorToString(VM& vm, Value err) {
 
 } // namespace
 
+// An object's own [Symbol.toPrimitive](hint), when its class or record has one: found is
+// false when it has none. Its result must be a primitive.
+static Value callToPrimitive(VM& vm, Value v, int hint, bool& found) {
+    Obj* o = v.asObject();
+    Value fn = Value::empty();
+    if (o->kind == ObjKind::Record)
+        fn = vm.recordGet(static_cast<Record*>(o), vm.symbols.toPrimitive);
+    if (fn.isEmpty() && (o->kind == ObjKind::Record || o->kind == ObjKind::Instance))
+        fn = vm.lookupMethod(o->klass, vm.symbols.toPrimitive);
+    found = !fn.isEmpty() && !fn.isNullish();
+    if (!found) return Value::undefined();
+    if (!isCallableValue(fn)) return vm.throwTypeError("Symbol.toPrimitive is not a function");
+    static const char* const kHints[] = {"default", "number", "string"};
+    Value hintName = vm.istr(kHints[hint]);
+    Value r = vm.call(fn, v, &hintName, 1);
+    if (r.isException() || isPrimitive(r)) return r;
+    return vm.throwTypeError("Cannot convert object to primitive value");
+}
+
 Value toPrimitive(VM& vm, Value v, int hint) {
     if (isPrimitive(v)) return v;
     Obj* o = v.asObject();
+    if (o->kind == ObjKind::Record || o->kind == ObjKind::Instance) {
+        bool found;
+        Value r = callToPrimitive(vm, v, hint, found);
+        if (found) return r;
+    }
     switch (o->kind) {
     case ObjKind::Array: return arrayJoin(vm, static_cast<Array*>(o), ",");
     case ObjKind::Closure:
@@ -181,6 +205,7 @@ Value VM::toString(Value v) {
     if (v.isNull()) return Value::object(names.nullStr);
     if (v.isBool()) return Value::object(v.asBool() ? names.trueStr : names.falseStr);
     if (!v.isObject()) return Value::object(names.undefinedStr);
+    if (isSymbol(v)) return throwTypeError("Cannot convert a Symbol value to a string");
     Value p = molt::toPrimitive(*this, v, 2);
     if (p.isException() || isString(p)) return p;
     return toString(p);
@@ -195,6 +220,7 @@ std::string VM::toStdString(Value v) {
     if (v.isNull()) return "null";
     if (v.isBool()) return v.asBool() ? "true" : "false";
     if (!v.isObject()) return "";
+    if (isSymbol(v)) return symbolDescriptiveString(as<Symbol>(v));
     bool hadPending = hasPendingException();
     Value s = toString(v);
     if (s.isException()) {
@@ -209,6 +235,7 @@ Value VM::toPrimitiveNumber(Value v) {
     if (v.isObject() && !isString(v)) {
         Value p = molt::toPrimitive(*this, v, 1);
         if (p.isException()) return p;
+        if (isSymbol(p)) return throwTypeError("Cannot convert a Symbol value to a number");
         return Value::number(toNumber(p));
     }
     return Value::number(toNumber(v));
@@ -246,8 +273,10 @@ bool VM::looseEquals(Value a, Value b) {
         if (isString(a) && isString(b)) return stringContentsEqual(a, b);
         if (a.isNullish() || b.isNullish()) return a.isNullish() && b.isNullish();
         if (a.isBool() && b.isBool()) return a == b;
-        bool aObj = a.isObject() && !isString(a);
-        bool bObj = b.isObject() && !isString(b);
+        bool aObj = a.isObject() && !isString(a) && !isSymbol(a);
+        bool bObj = b.isObject() && !isString(b) && !isSymbol(b);
+        // A symbol equals only itself (or an object whose primitive it is, below).
+        if ((isSymbol(a) || isSymbol(b)) && !aObj && !bObj) return a == b;
         if (aObj && bObj) return a == b;
         if (a.isBool()) {
             a = Value::integer(a.asBool() ? 1 : 0);
@@ -284,6 +313,7 @@ Value VM::typeOf(Value v) {
     if (v.isBool()) return Value::object(names.booleanStr);
     if (v.isNumber()) return Value::object(names.numberStr);
     if (isString(v)) return Value::object(names.stringStr);
+    if (isSymbol(v)) return Value::object(names.symbolStr);
     if (isCallableValue(v)) return Value::object(names.functionStr);
     return Value::object(names.objectStr);
 }

@@ -232,7 +232,8 @@ void Heap::drainMarkStack() {
 
 void Heap::finalize(Obj* o) {
     switch (o->kind) {
-    case ObjKind::String: {
+    case ObjKind::String:
+    case ObjKind::Symbol: {
         auto* str = static_cast<String*>(o);
         if (str->buffer && --str->buffer->refs == 0) std::free(str->buffer);
         delete str->utf16;

@@ -169,6 +169,14 @@ struct KindChecker {
     void check(Obj* o) {
         switch (o->kind) {
         case ObjKind::String: string(static_cast<String*>(o)); break;
+        case ObjKind::Symbol: {
+            auto* sym = static_cast<Symbol*>(o);
+            if (sym->buffer || sym->chars != sym->tail()) fail(o, "a symbol's text not after it");
+            if (!sym->interned) fail(o, "a symbol not marked as a key");
+            if (!sym->description.isUndefined() && !isString(sym->description))
+                fail(o, "a description that is not a string");
+            break;
+        }
         case ObjKind::Array: array(static_cast<Array*>(o)); break;
         case ObjKind::Record: record(static_cast<Record*>(o)); break;
         case ObjKind::Instance: instance(static_cast<Instance*>(o)); break;
@@ -387,6 +395,7 @@ size_t tailBytes(const Obj* o) {
         auto* s = static_cast<const String*>(o);
         return s->buffer ? sizeof(String) : sizeof(String) + s->length;
     }
+    case ObjKind::Symbol: return sizeof(Symbol) + static_cast<const String*>(o)->length;
     case ObjKind::Instance: {
         uint32_t n = static_cast<const Instance*>(o)->slotCount;
         return sizeof(Instance) + (n ? n - 1 : 0) * sizeof(Value);

@@ -66,7 +66,7 @@ struct Thread; // its layout lives with the interpreter's frames, in vm.h
     X(Class, Class) X(Closure, Closure) X(FunctionProto, FunctionProto) X(Native, Native) \
     X(Upvalue, Upvalue) X(Map, MapObj) X(Set, MapObj) X(Module, Module)                   \
     X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj) X(Date, DateObj)         \
-    X(Generator, Generator)
+    X(Generator, Generator) X(Symbol, Symbol)
 
 enum class ObjKind : uint8_t {
 #define MOLT_KIND_ENUM(kind, type) kind,
@@ -87,6 +87,8 @@ const char* objKindName(ObjKind k);
 template<typename T> constexpr bool kindFits(ObjKind k) {
     if constexpr (std::is_same_v<T, Obj>) return k != ObjKind::Free;
     bool fits = false;
+    // A Symbol is laid out as a String so that it can be a property key (see Symbol below).
+    if constexpr (std::is_same_v<T, String>) fits = k == ObjKind::Symbol;
 #define MOLT_KIND_FITS(kind, type)                                                                 \
     if constexpr (std::is_same_v<T, type>) fits = fits || k == ObjKind::kind;
     MOLT_OBJ_KINDS(MOLT_KIND_FITS)
@@ -175,6 +177,35 @@ struct String : Obj {
     }
 };
 
+// A Symbol value. It is laid out as an interned String (and `interned` is set), so every
+// table keyed by String* — record keys, class member tables, static names — takes a symbol
+// as a key unchanged: those tables compare keys by address, so a symbol never collides with
+// a string of the same text, nor with another symbol of the same description. Its kind
+// keeps it apart everywhere else: isString() is false for it, typeof says "symbol", and the
+// code that lists keys (Object.keys, for-in, JSON, the inspector) tests isSymbolKey.
+//
+// Its text (`chars`) is the name the runtime and the DSU spell it by: `@@iterator` for the
+// well-known Symbol.iterator (the differ names a `[Symbol.iterator]() {}` member so, and
+// VM::memberKey maps that name back to the symbol), `Symbol(desc)` for any other symbol.
+// The text is never unique and never used to find a symbol; `description` is what hosted
+// code reads (undefined for `Symbol()`). Registered symbols (Symbol.for) are held by the
+// VM's registry; the others live as long as they are reachable. See decision 0016.
+constexpr uint8_t kRegisteredSymbolFlag = 0x01; // in Obj::flags: made by Symbol.for
+
+struct Symbol : String {
+    Value description; // a String, or undefined
+
+    // The text lives right after the Symbol (String's inline cell is inside this layout).
+    char* tail() { return reinterpret_cast<char*>(this + 1); }
+
+    template<typename V> void visitEdges(V& v) { v.visit(description, "description"); }
+};
+
+// Whether a property key (a String* in a table) is a symbol rather than a string name.
+inline bool isSymbolKey(const String* key) {
+    return key->kind == ObjKind::Symbol;
+}
+
 // `elements` points `front` slots into its malloc'd block: shift() advances it instead of
 // moving the rest (an array used as a queue costs O(1) per shift), unshift() steps back
 // into that room first, and arrayReserve reclaims it once it is at least `length` slots.
@@ -245,6 +276,9 @@ using NameTable = std::unordered_map<String*, Value>;
 enum class ClassFlag : uint8_t {
     Builtin = 1,  // a runtime class (Array, String, ...), not user code
     Finished = 2, // tables flattened; no more methods can be added
+    // It or a superclass has a static [Symbol.hasInstance] method, which `instanceof`
+    // calls (set by finishClass, so an ordinary instanceof pays one flag test).
+    HasInstance = 4,
 };
 
 struct Class : Obj {
@@ -327,6 +361,14 @@ struct UpdatePoint {
     std::vector<UpdatePointLocal> locals;
 };
 
+// The body of a for-of loop, for the unwinder: an exception leaving (start, end] — the
+// pc of a frame is past the instruction it is in — closes the iterator in local
+// `iterSlot` (calls its return()), as JavaScript does. Inner loops come first.
+struct ForOfBody {
+    uint32_t start, end;
+    uint16_t iterSlot;
+};
+
 struct UpvalueDesc {
     uint16_t index;
     bool fromParentLocal; // true: parent's local slot; false: parent's upvalue
@@ -369,6 +411,7 @@ struct FunctionProto : Obj {
     std::vector<UpvalueDesc> upvalues;
     std::vector<InlineCache> caches;
     std::vector<UpdatePoint> updatePoints; // in source order of the loops
+    std::vector<ForOfBody> forOfBodies;    // innermost first
     uint16_t numParams = 0;    // declared params, not counting rest
     uint16_t formalLength = 0; // fn.length: the params before the first default or rest
     uint16_t maxLocals = 0;
@@ -638,6 +681,10 @@ inline bool isString(Value v) {
 }
 inline String* asString(Value v) {
     return static_cast<String*>(v.asObject());
+}
+
+inline bool isSymbol(Value v) {
+    return isKind(v, ObjKind::Symbol);
 }
 
 } // namespace molt

@@ -66,13 +66,13 @@ double VM::now() const {
 // ---------------------------------------------------------------- roots
 
 // The built-in classes the VM holds directly: roots for both the collector and the swap.
-std::array<Class**, 22> VM::builtinClassSlots() {
+std::array<Class**, 23> VM::builtinClassSlots() {
     return {&objectClass,     &arrayClass,          &stringClass,      &numberClass,
             &booleanClass,    &functionClass,       &classClass,       &mapClass,
             &setClass,        &iteratorClass,       &moduleClass,      &threadClass,
             &generatorClass,  &internalClass,       &errorClass,       &typeErrorClass,
             &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass,
-            &dateClass,       &promiseClass};
+            &dateClass,       &promiseClass,        &symbolClass};
 }
 
 void VM::markRoots(Tracer& t) {
@@ -96,6 +96,11 @@ void VM::markRoots(Tracer& t) {
     String** names = reinterpret_cast<String**>(&this->names);
     for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
         if (names[i]) t.mark(names[i]);
+    Symbol** wellKnown = reinterpret_cast<Symbol**>(&symbols);
+    for (size_t i = 0; i < sizeof(WellKnownSymbols) / sizeof(Symbol*); ++i)
+        if (wellKnown[i]) t.mark(wellKnown[i]);
+    for (auto& [key, sym] : symbolRegistry_)
+        t.mark(sym);
     scheduler_->markRoots(t);
 }
 
@@ -294,7 +299,10 @@ static int recordFind(const Record* r, String* key) {
     for (size_t i = 0; i < r->keys.size(); ++i) {
         String* k = r->keys[i];
         if (!r->isLive(i)) continue;
-        if (k == key || (k->hash() == key->hash() && k->view() == key->view())) return int(i);
+        // A symbol is only ever itself; strings may be equal without being one object.
+        if (k == key || (k->hash() == key->hash() && !isSymbolKey(k) && !isSymbolKey(key) &&
+                         k->view() == key->view()))
+            return int(i);
     }
     return -1;
 }
@@ -489,7 +497,10 @@ void VM::defineStaticMethod(Class* cls, std::string_view name, NativeFn fn, int 
 
 void VM::defineStaticValue(Class* cls, std::string_view name, Value v) {
     Root keep(heap, v);
-    String* n = intern(name);
+    defineStaticValue(cls, intern(name), keep.value);
+}
+
+void VM::defineStaticValue(Class* cls, String* n, Value v) {
     for (size_t i = 0; i < cls->staticNames.size(); ++i)
         if (cls->staticNames[i] == n) {
             cls->staticValues[i] = v;
@@ -551,6 +562,10 @@ void VM::finishClass(Class* cls) {
         cls->methods.erase(k);
         cls->setters[k] = v;
     }
+    bool hook = cls->staticMethods.count(symbols.hasInstance) ||
+                (cls->super && (cls->super->flags & uint8_t(ClassFlag::HasInstance)));
+    cls->flags = uint8_t((cls->flags & ~uint8_t(ClassFlag::HasInstance)) |
+                         (hook ? uint8_t(ClassFlag::HasInstance) : 0));
     cls->flags |= uint8_t(ClassFlag::Finished);
 }
 
@@ -935,7 +950,7 @@ Value VM::setProperty(Value obj, String* name, Value v) {
                 return r.isException() ? r : v;
             }
         }
-        defineStaticValue(c, name->view(), v);
+        defineStaticValue(c, name, v);
         return v;
     }
     case ObjKind::Array:
@@ -1029,10 +1044,11 @@ Value VM::getIndex(Value obj, Value key) {
                               std::string(obj.isNull() ? "null" : "undefined") + " (reading '" + k +
                               "')");
     }
-    Value k = isString(key) ? key : toString(key);
+    Root keepObj(heap, obj);
+    Value k = toPropertyKey(key);
     if (k.isException()) return k;
     Root keep(heap, k);
-    return getProperty(obj, intern(asString(k)->view()));
+    return getProperty(keepObj.value, asString(k));
 }
 
 Value VM::setIndex(Value obj, Value key, Value v) {
@@ -1054,11 +1070,11 @@ Value VM::setIndex(Value obj, Value key, Value v) {
         }
         return v;
     }
-    Value k = isString(key) ? key : toString(key);
+    Root keepValue(heap, v);
+    Value k = toPropertyKey(key);
     if (k.isException()) return k;
     Root keepKey(heap, k);
-    Root keepValue(heap, v);
-    return setProperty(obj, intern(asString(k)->view()), v);
+    return setProperty(obj, asString(k), keepValue.value);
 }
 
 // ---------------------------------------------------------------- errors and traces
@@ -1210,7 +1226,7 @@ void VM::installBuiltins() {
         "toString",  "toJSON",      "valueOf", "next",    "done",       "value",     "anonymous",
         "",          "exports",     "module",  "require", "__filename", "__dirname", "cause",
         "undefined", "null",        "true",    "false",   "object",     "number",    "string",
-        "boolean",   "function",    "index",   "input",   "groups",     "indices"};
+        "boolean",   "function",    "index",   "input",   "groups",     "indices",   "symbol"};
     static_assert(sizeof(nameTexts) / sizeof(nameTexts[0]) == sizeof(Names) / sizeof(String*));
     for (size_t i = 0; i < sizeof(Names) / sizeof(String*); ++i)
         nameSlots[i] = intern(nameTexts[i]);
@@ -1283,6 +1299,7 @@ void VM::installBuiltins() {
     installCloneBuiltins(*this);
     installGeneratorBuiltins(*this);
     installIteratorBuiltins(*this);
+    installSymbolBuiltins(*this);
     installFunctionBuiltins(*this);
     globalObject = newNamespace(*this, "global");
     defineGlobal("globalThis", Value::object(globalObject));

@@ -202,6 +202,27 @@ public:
     Value str(std::string_view s) { return Value::object(newString(s)); }
     Value istr(std::string_view s) { return Value::object(intern(s)); }
 
+    // ---- symbols (runtime/core/symbols.cpp; the layout is Symbol in object.h)
+    // A new unique symbol; `description` is a String value or undefined.
+    Symbol* newSymbol(Value description);
+    // Symbol.for(key): the one registered symbol for that text, made on first use.
+    Symbol* registeredSymbol(String* key);
+    // The key a member named `name` has in the runtime's tables: a well-known symbol for
+    // its DSU spelling (`@@iterator`), otherwise the interned string. The DSU and the MOP
+    // turn the names scripts write into keys through this.
+    String* memberKey(std::string_view name);
+    // The well-known symbol spelled `@@name`, or null.
+    Symbol* wellKnownSymbol(std::string_view spelling) const;
+    // ToPropertyKey: a symbol stays itself, anything else becomes an interned string
+    // (may throw: check isException).
+    Value toPropertyKey(Value key);
+    // "Symbol(desc)", as String(s) and s.toString() give it.
+    static std::string symbolDescriptiveString(const Symbol* s);
+    // The well-known symbols (Symbol.iterator, ...), roots for the VM's life.
+    struct WellKnownSymbols {
+        Symbol *iterator, *asyncIterator, *toPrimitive, *hasInstance, *toStringTag;
+    } symbols{};
+
     // ---- objects
     Array* newArray(uint32_t capacity = 0);
     void arrayPush(Array* a, Value v);
@@ -253,7 +274,7 @@ public:
     // (kErrorPropertiesSlot, a private-style name no program can spell) that every error
     // layout inherits, so field access, the DSU's migration by name and the collector need
     // nothing special. Other instances keep their fixed layout.
-    static constexpr uint32_t kErrorPropertiesSlot = 2; // after message and stack
+    static constexpr uint32_t kErrorPropertiesSlot = 2;   // after message and stack
     Record* errorProperties(Obj* o, bool create = false); // null when it has none (yet)
 
     // ---- integrity levels (kFrozenFlag ...): node's strict-mode TypeErrors for a write to
@@ -303,7 +324,8 @@ public:
     Class* referenceErrorClass = nullptr;
     Class* syntaxErrorClass = nullptr;
     Class* regexpClass = nullptr;
-    Class* dateClass = nullptr; // Date objects (ObjKind::Date, builtins_date.cpp)
+    Class* dateClass = nullptr;   // Date objects (ObjKind::Date, builtins_date.cpp)
+    Class* symbolClass = nullptr; // Symbol values (ObjKind::Symbol, builtins_symbol.cpp)
     // The hosted Promise (internal/promise.js), once loaded (microtasks.h); console.log
     // prints its instances as node does.
     Class* promiseClass = nullptr;
@@ -315,12 +337,13 @@ public:
     Class* globalObject = nullptr;
 
     // Every Class* member above, once: markRoots and visitRoots both walk this list.
-    std::array<Class**, 22> builtinClassSlots();
+    std::array<Class**, 23> builtinClassSlots();
     Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
     void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
     void defineGetter(Class* cls, std::string_view name, NativeFn fn);
     void defineStaticMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
     void defineStaticValue(Class* cls, std::string_view name, Value v);
+    void defineStaticValue(Class* cls, String* key, Value v); // key: interned or a symbol
     void defineGlobal(std::string_view name, Value v);
     Value global(std::string_view name) const;
     // Every class object that may still be alive (pruned at each collection): the DSU finds
@@ -376,6 +399,8 @@ public:
     std::function<bool(Thread*)> onUpdatePoint;
     // The ip a frame will resume at (its own, or the one a barrier saved).
     const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
+    // Before unwinding for a pending exception: closes the for-of loops it leaves.
+    void closeLoopsOnThrow(Thread* t, size_t entryDepth);
 
     // Internals shared by the interpreter, compiler and natives.
     Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)
@@ -423,7 +448,7 @@ public:
             *toJSON, *valueOf, *next, *done, *value, *anonymous, *empty, *exports, *module,
             *require, *filename, *dirname, *cause, *undefinedStr, *nullStr, *trueStr, *falseStr,
             *objectStr, *numberStr, *stringStr, *booleanStr, *functionStr, *index, *input, *groups,
-            *indices;
+            *indices, *symbolStr;
     } names;
 
 private:
@@ -444,6 +469,7 @@ private:
                   const std::string* source);
 
     std::unordered_map<std::string_view, String*> internTable_;
+    std::unordered_map<std::string, Symbol*> symbolRegistry_; // Symbol.for; strong
     std::vector<Class*> classes_;
     std::vector<FunctionProto*> protos_;
     std::vector<Generator*> generators_;
@@ -484,5 +510,6 @@ void installCloneBuiltins(VM& vm);
 int emitProcessExit(VM& vm, int code);
 void installGeneratorBuiltins(VM& vm);
 void installIteratorBuiltins(VM& vm);
+void installSymbolBuiltins(VM& vm);
 
 } // namespace molt

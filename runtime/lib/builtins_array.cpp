@@ -806,6 +806,12 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
                     (isString(source) || isKind(source, ObjKind::Array) ||
                      isKind(source, ObjKind::Map) || isKind(source, ObjKind::Set) ||
                      isKind(source, ObjKind::Iterator) || isKind(source, ObjKind::Generator));
+    if (!iterable && source.isObject() && !isSymbol(source)) {
+        // A user iterable: it has a [Symbol.iterator] method.
+        Value method = vm.getProperty(source, vm.symbols.iterator);
+        if (method.isException()) return method;
+        iterable = !method.isNullish();
+    }
     if (iterable || source.isNullish()) {
         if (!forEachIterable(vm, source, add)) return Value::exception();
         return keep.value;

@@ -44,7 +44,7 @@ public:
     int serialize(Value holder, const std::string& key, bool keyIsIndex, Value value,
                   std::string& out) {
         Root v(vm_.heap, value);
-        if (v.value.isObject() && !isString(v.value)) {
+        if (v.value.isObject() && !isString(v.value) && !isSymbol(v.value)) {
             Value toJSON = findToJSON(v.value);
             if (!toJSON.isEmpty() && isCallableValue(toJSON)) {
                 Value k = vm_.str(key);
@@ -78,7 +78,7 @@ public:
             out += std::isfinite(d) ? VM::numberToString(d) : "null";
             return 1;
         }
-        if (!x.isObject() || isCallableValue(x)) return 0;
+        if (!x.isObject() || isCallableValue(x) || isSymbol(x)) return 0; // skipped, as undefined
         std::string via = keyIsIndex ? "index " + key : "property '" + key + "'";
         if (!enter(x.asObject(), via)) return -1;
         int r = isKind(x, ObjKind::Array) ? serializeArray(x, out) : serializeObject(x, out);
@@ -166,7 +166,7 @@ private:
         if (o->kind == ObjKind::Record) {
             auto* r = static_cast<Record*>(o);
             for (size_t i = 0; i < r->keys.size(); ++i)
-                if (!r->values[i].isEmpty())
+                if (!r->values[i].isEmpty() && !isSymbolKey(r->keys[i]))
                     props.emplace_back(std::string(r->keys[i]->view()), r->values[i]);
         } else if (o->kind == ObjKind::Instance) {
             forEachOwnProperty(vm_, static_cast<Instance*>(o), [&](String* key, Value v) {

@@ -61,7 +61,7 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
     case ObjKind::Record: {
         auto* r = o->kind == ObjKind::Record ? static_cast<Record*>(o) : functionProps(o);
         for (size_t i = 0; i < r->keys.size(); ++i) {
-            if (r->values[i].isEmpty()) continue;
+            if (r->values[i].isEmpty() || isSymbolKey(r->keys[i])) continue;
             emit(vm, out, want, Value::object(r->keys[i]), r->values[i]);
         }
         return true;
@@ -93,7 +93,7 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
         auto* c = static_cast<Class*>(o);
         for (size_t i = 0; i < c->staticNames.size() && i < c->staticValues.size(); ++i) {
             String* n = c->staticNames[i];
-            if (PrivateName::isPrivate(n->view())) continue;
+            if (PrivateName::isPrivate(n->view()) || isSymbolKey(n)) continue;
             if (c->staticValues[i].isEmpty()) continue;
             emit(vm, out, want, Value::object(n), c->staticValues[i]);
         }
@@ -143,6 +143,33 @@ Value setKey(VM& vm, Value target, String* key, Value value) {
     return vm.setProperty(target, name, keepValue.value);
 }
 
+// Own symbol-keyed properties of obj, in the order they were added (getOwnPropertySymbols).
+void collectSymbols(VM& vm, Value obj, Array* out) {
+    if (!obj.isObject()) return;
+    Obj* o = obj.asObject();
+    auto fromTable = [&](Record* r) {
+        if (!r) return;
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (r->isLive(i) && isSymbolKey(r->keys[i]))
+                vm.arrayPush(out, Value::object(r->keys[i]));
+    };
+    switch (o->kind) {
+    case ObjKind::Record: fromTable(static_cast<Record*>(o)); break;
+    case ObjKind::Closure:
+    case ObjKind::Native: fromTable(functionProps(o)); break;
+    case ObjKind::Array: fromTable(static_cast<Array*>(o)->props); break;
+    case ObjKind::Instance: fromTable(vm.errorProperties(o)); break;
+    case ObjKind::Class: {
+        auto* c = static_cast<Class*>(o);
+        for (size_t i = 0; i < c->staticNames.size() && i < c->staticValues.size(); ++i)
+            if (isSymbolKey(c->staticNames[i]) && !c->staticValues[i].isEmpty())
+                vm.arrayPush(out, Value::object(c->staticNames[i]));
+        break;
+    }
+    default: break;
+    }
+}
+
 Value objectAssign(VM& vm, Value, Value* args, int argc) {
     Value target = arg(args, argc, 0);
     if (target.isNullish()) return throwNullish(vm);
@@ -157,6 +184,16 @@ Value objectAssign(VM& vm, Value, Value* args, int argc) {
         for (uint32_t i = 0; i < list->length; ++i) {
             Array* pair = as<Array>(list->elements[i]);
             Value r = setKey(vm, target, asString(pair->elements[0]), pair->elements[1]);
+            if (r.isException()) return r;
+        }
+        // Then its symbol-keyed properties, as JavaScript copies them after the strings.
+        Array* symbols = vm.newArray();
+        Root keepSymbols(vm.heap, Value::object(symbols));
+        collectSymbols(vm, source, symbols);
+        for (uint32_t i = 0; i < symbols->length; ++i) {
+            Value v = vm.getProperty(source, asString(symbols->elements[i]));
+            if (v.isException()) return v;
+            Value r = setKey(vm, target, asString(symbols->elements[i]), v);
             if (r.isException()) return r;
         }
     }
@@ -189,7 +226,26 @@ Value objectFromEntries(VM& vm, Value, Value* args, int argc) {
     return keep.value;
 }
 
+Value objectGetOwnPropertySymbols(VM& vm, Value, Value* args, int argc) {
+    Value obj = arg(args, argc, 0);
+    if (obj.isNullish()) return vm.throwTypeError("Cannot convert undefined or null to object");
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
+    collectSymbols(vm, obj, out);
+    return keep.value;
+}
+
 bool hasOwn(VM& vm, Value obj, Value key, bool& result) {
+    if (isSymbol(key)) {
+        // A symbol is its own key: only the tables that can hold one are asked.
+        Array* found = vm.newArray();
+        Root keep(vm.heap, Value::object(found));
+        collectSymbols(vm, obj, found);
+        result = false;
+        for (uint32_t i = 0; i < found->length; ++i)
+            if (found->elements[i] == key) result = true;
+        return true;
+    }
     Value ks = toStringValue(vm, key);
     if (ks.isException()) return false;
     std::string_view k = asString(ks)->view();
@@ -327,6 +383,7 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "values", objectValues, 1);
     vm.defineStaticMethod(o, "entries", objectEntries, 1);
     vm.defineStaticMethod(o, "getOwnPropertyNames", objectKeys, 1);
+    vm.defineStaticMethod(o, "getOwnPropertySymbols", objectGetOwnPropertySymbols, 1);
     vm.defineStaticMethod(o, "assign", objectAssign, 2);
     vm.defineStaticMethod(o, "fromEntries", objectFromEntries, 1);
     vm.defineStaticMethod(o, "hasOwn", objectHasOwn, 2);

@@ -584,6 +584,8 @@ Value stringFromCodePoint(VM& vm, Value, Value* args, int argc) {
 
 Value stringCall(VM& vm, Value, Value* args, int argc) {
     if (argc == 0) return Value::object(vm.names.empty);
+    // String(s) is the one conversion of a symbol to a string that does not throw.
+    if (isSymbol(args[0])) return vm.str(VM::symbolDescriptiveString(as<Symbol>(args[0])));
     return toStringValue(vm, args[0]);
 }
 

@@ -251,12 +251,32 @@ std::string formatPropertyValue(Ctx& ctx, Value v, int recurseTimes) {
     return str;
 }
 
+// A symbol-keyed property travels in the key lists below as its printed name behind a
+// 0xff byte, which no hosted string contains (strings are UTF-8), so formatProperty prints
+// it as it is (`[Symbol(tag)]: 1`) instead of quoting it.
+constexpr char kSymbolKeyMark = '\xff';
+
+std::string keyText(String* key) {
+    if (!isSymbolKey(key)) return std::string(key->view());
+    return kSymbolKeyMark + ("[" + VM::symbolDescriptiveString(static_cast<Symbol*>(key)) + "]");
+}
+
+// A property table's live keys in JavaScript's order: strings as stored, then symbols.
+void tableKeys(Record* r, std::vector<std::pair<std::string, Value>>& out) {
+    for (int symbols = 0; symbols < 2; ++symbols)
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (r->isLive(i) && isSymbolKey(r->keys[i]) == bool(symbols))
+                out.emplace_back(keyText(r->keys[i]), r->values[i]);
+}
+
 std::string formatProperty(Ctx& ctx, const std::string& key, Value v, int recurseTimes, int type,
                            bool enumerable = true) {
     std::string str = formatPropertyValue(ctx, v, recurseTimes);
     if (type == kArrayType) return str;
     std::string name;
-    if (!enumerable)
+    if (!key.empty() && key[0] == kSymbolKeyMark)
+        name = key.substr(1);
+    else if (!enumerable)
         name = "[" + key + "]";
     else if (isIdentifierKey(key))
         name = key;
@@ -571,10 +591,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         if (a->length == 0 && !ctx.showHidden) return "[]";
         extrasType = kArrayExtrasType;
         entries = Entries::Array;
-        if (a->props)
-            for (size_t i = 0; i < a->props->keys.size(); ++i)
-                if (a->props->isLive(i))
-                    keys.emplace_back(std::string(a->props->keys[i]->view()), a->props->values[i]);
+        if (a->props) tableKeys(a->props, keys);
         break;
     }
     case ObjKind::RegExp: return regexpToText(value);
@@ -616,10 +633,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
     case ObjKind::Native: {
         base = functionBase(vm, value);
         Record* props = functionProps(o);
-        if (props)
-            for (size_t i = 0; i < props->keys.size(); ++i)
-                if (!props->values[i].isEmpty())
-                    keys.emplace_back(std::string(props->keys[i]->view()), props->values[i]);
+        if (props) tableKeys(props, keys);
         if (keys.empty()) return base;
         ctxName = "Function";
         break;
@@ -633,9 +647,9 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
             keys.emplace_back("stackTraceLimit", Value::integer(10)); // as node shows Error
         for (size_t i = 0; i < cls->staticNames.size() && i < cls->staticValues.size(); ++i) {
             std::string_view n = cls->staticNames[i]->view();
-            if (PrivateName::isPrivate(n)) continue;
+            if (PrivateName::isPrivate(n) && !isSymbolKey(cls->staticNames[i])) continue;
             if (cls->staticValues[i].isEmpty()) continue;
-            keys.emplace_back(std::string(n), cls->staticValues[i]);
+            keys.emplace_back(keyText(cls->staticNames[i]), cls->staticValues[i]);
         }
         if (keys.empty()) return base;
         ctxName = "Function";
@@ -643,10 +657,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
     }
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
-        for (size_t i = 0; i < r->keys.size(); ++i) {
-            if (r->values[i].isEmpty()) continue;
-            keys.emplace_back(std::string(r->keys[i]->view()), r->values[i]);
-        }
+        tableKeys(r, keys);
         if (r->flags & Record::kNullPrototypeFlag) {
             ctxName = "Object: null prototype";
             if (keys.empty()) return "[Object: null prototype] {}";
@@ -660,10 +671,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         std::string ctor = constructorNameOf(inst->klass);
         ctxName = ctor;
         instanceKeys(inst, keys);
-        if (Record* props = vm.errorProperties(inst))
-            for (size_t i = 0; i < props->keys.size(); ++i)
-                if (props->isLive(i))
-                    keys.emplace_back(std::string(props->keys[i]->view()), props->values[i]);
+        if (Record* props = vm.errorProperties(inst)) tableKeys(props, keys);
         if (isErrorInstance(vm, value)) {
             keys.erase(std::remove_if(keys.begin(), keys.end(),
                                       [](const auto& kv) {
@@ -680,8 +688,18 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
             entries = Entries::Promise;
             break;
         }
-        if (keys.empty()) return ctor + " {}";
-        brace0 = ctor + " {";
+        // node names a [Symbol.toStringTag] that differs from the class: `Square [tag] {}`.
+        std::string prefix = ctor;
+        Symbol* tagKey = vm.symbols.toStringTag;
+        if (inst->klass->getters.count(tagKey) || inst->klass->methods.count(tagKey)) {
+            bool hadPending = vm.hasPendingException();
+            Value tag = vm.getProperty(value, tagKey);
+            if (tag.isException() && !hadPending) vm.takePendingException();
+            if (isString(tag) && asString(tag)->length > 0 && asString(tag)->view() != ctor)
+                prefix += " [" + std::string(asString(tag)->view()) + "]";
+        }
+        if (keys.empty()) return prefix + " {}";
+        brace0 = prefix + " {";
         break;
     }
     case ObjKind::Generator: return "Object [Generator] {}";
@@ -743,6 +761,7 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
 }
 
 std::string formatValue(Ctx& ctx, Value v, int recurseTimes) {
+    if (isSymbol(v)) return VM::symbolDescriptiveString(as<Symbol>(v));
     if (!v.isObject() || isString(v)) return formatPrimitive(ctx, v);
     Obj* o = v.asObject();
     if (std::find(ctx.seen.begin(), ctx.seen.end(), o) != ctx.seen.end()) {

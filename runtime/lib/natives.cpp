@@ -294,6 +294,28 @@ bool forEachIterable(VM& vm, Value iterable, const std::function<bool(Value)>& f
         }
         return true;
     }
+    if (iterable.isObject() && !isSymbol(iterable)) {
+        // A user iterable: its [Symbol.iterator]() and the protocol, closing the iterator
+        // (its return()) when fn stops early, as JavaScript does.
+        Value method = vm.getProperty(iterable, vm.symbols.iterator);
+        if (method.isException()) return false;
+        if (vm.isCallable(method)) {
+            Value it = iterate(vm, iterable);
+            if (it.isException()) return false;
+            Root keepIt(vm.heap, it);
+            for (;;) {
+                bool done;
+                Value v = stepIterator(vm, keepIt.value, done);
+                if (v.isException()) return false;
+                if (done) return true;
+                current.value = v;
+                if (!fn(current.value)) {
+                    closeIterator(vm, keepIt.value);
+                    return stop();
+                }
+            }
+        }
+    }
     notIterable(vm, iterable);
     return false;
 }

@@ -70,7 +70,25 @@ bool hasOwnThis(TSNode n) {
            is(n, "class") || is(n, "class_declaration") || is(n, "method_definition");
 }
 
+std::string symbolKeySpelling(const SyntaxTree& tree, TSNode key) {
+    if (!is(key, "computed_property_name")) return {};
+    std::vector<TSNode> cs = namedChildren(key);
+    if (cs.size() != 1 || !is(cs[0], "member_expression")) return {};
+    TSNode object = field(cs[0], "object"), property = field(cs[0], "property");
+    if (!is(object, "identifier") || tree.text(object) != "Symbol" ||
+        !is(property, "property_identifier"))
+        return {};
+    return "@@" + std::string(tree.text(property));
+}
+
+std::string displayMemberName(std::string_view name) {
+    if (name.size() > 2 && name.substr(0, 2) == "@@")
+        return "[Symbol." + std::string(name.substr(2)) + "]";
+    return std::string(name);
+}
+
 std::string memberKeyName(const SyntaxTree& tree, TSNode key) {
+    if (std::string spelling = symbolKeySpelling(tree, key); !spelling.empty()) return spelling;
     if (is(key, "computed_property_name")) {
         // Only a constant key is known without running the program: a string literal.
         std::vector<TSNode> cs = namedChildren(key);

@@ -71,8 +71,17 @@ ClassLayout readClassLayout(const SyntaxTree& tree, TSNode classNode);
 
 // A member key's name as written (see the note above): identifiers and private names as
 // they are, string keys without their quotes, a computed key's string literal
-// (`["name"]() {}`); empty for any other computed key.
+// (`["name"]() {}`), a well-known symbol's spelling (`[Symbol.iterator]` is `@@iterator`,
+// the name VM::memberKey maps back to the symbol); empty for any other computed key.
 std::string memberKeyName(const SyntaxTree& tree, TSNode key);
+
+// `@@name` when `key` is a computed key `[Symbol.name]`, otherwise empty. Whether `name` is
+// a well-known symbol the runtime knows is the runtime's question (VM::wellKnownSymbol).
+std::string symbolKeySpelling(const SyntaxTree& tree, TSNode key);
+
+// How a member name reads in messages and function names: `[Symbol.iterator]` for
+// `@@iterator`, any other name as it is.
+std::string displayMemberName(std::string_view name);
 
 // Whether n starts a function or class whose `this` is not the enclosing method's.
 bool hasOwnThis(TSNode n);

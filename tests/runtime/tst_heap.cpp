@@ -142,7 +142,9 @@ private Q_SLOTS:
             suspended.next();
             const keep = [new Derived(), new Map([[{}, counter]]), new Set(["s", 2]),
                           [1, 2, 3].values(), { k: Base }, Thread.spawn(() => Thread.sleep(1)),
-                          new Date(0), /a(?<n>b)/g, suspended];
+                          new Date(0), /a(?<n>b)/g, suspended,
+                          { [Symbol("key")]: Symbol.for("registered") }];
+            class Iterable { *[Symbol.iterator]() { yield 1; } }
             Thread.spawn(() => { for (let i = 0; i < 3; i++) Thread.yield(); });
         )");
         QCOMPARE(code, 0);
@@ -186,6 +188,42 @@ private Q_SLOTS:
                      std::string::npos,
                  problem.c_str());
         c->super = super;
+        QVERIFY_HEAP(vm);
+    }
+
+    // A symbol is collected like any object unless the Symbol.for registry holds it; the
+    // well-known ones live as long as the VM. A record keyed by one keeps it alive.
+    void symbolsAreCollectedUnlessRegistered() {
+        VM vm;
+        vm.heap.collect();
+        size_t before = vm.heap.stats().objects;
+        for (int i = 0; i < 100; ++i)
+            vm.newSymbol(vm.str("temp " + std::to_string(i)));
+        vm.heap.collect();
+        QCOMPARE(vm.heap.stats().objects, before);
+        Symbol* registered = vm.registeredSymbol(vm.intern("app"));
+        Root record(vm.heap, Value::object(vm.newRecord()));
+        Symbol* key = vm.newSymbol(vm.str("key"));
+        vm.recordSet(as<Record>(record.value), key, Value::integer(1));
+        vm.heap.collect();
+        QCOMPARE(registered->kind, ObjKind::Symbol);
+        QCOMPARE(key->kind, ObjKind::Symbol);
+        QCOMPARE(vm.registeredSymbol(vm.intern("app")), registered);
+        QCOMPARE(vm.recordGet(as<Record>(record.value), key), Value::integer(1));
+        QCOMPARE(vm.memberKey("@@iterator"), static_cast<String*>(vm.symbols.iterator));
+        QVERIFY(vm.memberKey("iterator") != static_cast<String*>(vm.symbols.iterator));
+        QVERIFY_HEAP(vm);
+    }
+
+    void verifierReportsASymbolWithABadDescription() {
+        VM vm;
+        Root keep(vm.heap, Value::object(vm.newSymbol(Value::undefined())));
+        Symbol* s = as<Symbol>(keep.value);
+        s->description = Value::integer(3);
+        std::string problem = vm.heap.verify();
+        QVERIFY2(problem.find("a description that is not a string") != std::string::npos,
+                 problem.c_str());
+        s->description = Value::undefined();
         QVERIFY_HEAP(vm);
     }
 

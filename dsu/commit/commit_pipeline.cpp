@@ -152,7 +152,9 @@ bool Transaction::updateStagedInPlace() {
     MapForwarder fwd{{}, forward};
     for (Obj* o : *staging_) {
         fwd.changed = false;
+        Class* klass = o->klass;
         visitEdges(o, fwd);
+        if (o->klass != klass) vm_.heap.reindex(o, o->klass); // a staged instance, now live
         if (fwd.changed && (o->kind == ObjKind::Map || o->kind == ObjKind::Set)) {
             auto* m = static_cast<MapObj*>(o); // a forwarded key hashes differently
             m->index.clear();
@@ -533,18 +535,12 @@ bool Transaction::migrate(UpdateReport& report) {
     };
 
     // Phase 1: every new instance exists, with the fields copied by name, before any policy
-    // runs, so a policy can look at any migrated object through newNs. One heap walk finds
-    // the instances of every class the update rebuilds.
+    // runs, so a policy can look at any migrated object through newNs. The heap's instance
+    // index of each class the update rebuilds names its instances: no heap walk.
     std::unordered_map<Class*, std::vector<Value>> instancesByClass;
     for (auto& d : drafts_)
         if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance)
-            instancesByClass[d->old];
-    if (!instancesByClass.empty())
-        vm_.heap.forEachObject([&](Obj* o) {
-            if (o->kind != ObjKind::Instance) return;
-            auto it = instancesByClass.find(o->klass);
-            if (it != instancesByClass.end()) it->second.push_back(Value::object(o));
-        });
+            instancesByClass[d->old] = allInstancesUncollected(vm_, d->old);
     // Running out of memory halfway would leave the program in a state no rollback can
     // reach cheaply: check first that every copy fits under the heap's limit.
     if (vm_.heap.limit()) {

@@ -277,8 +277,25 @@ void Heap::collect() {
     collecting_ = false;
 }
 
+// Before the cells are freed (their marks still tell the dead): each index keeps only its
+// live entries that still have its class; a dead class's index goes with the class.
+void Heap::pruneIndexes() {
+    size_t kept = 0;
+    for (Class* c : indexedClasses_) {
+        if (c->marked != markEpoch_) continue; // its instances, which name it, are dead too
+        std::erase_if(c->instanceIndex, [&](Instance* o) {
+            return o->marked != markEpoch_ || o->kind != ObjKind::Instance || o->klass != c;
+        });
+        if (c->instanceIndex.capacity() > 64 && c->instanceIndex.size() < c->instanceIndex.capacity() / 4)
+            c->instanceIndex.shrink_to_fit();
+        indexedClasses_[kept++] = c;
+    }
+    indexedClasses_.resize(kept);
+}
+
 void Heap::sweep() {
     size_t live = 0, objects = 0;
+    pruneIndexes();
     // The log keeps only what survives (its cells may be reused by later allocations).
     std::erase_if(log_, [&](Obj* o) { return o->marked != markEpoch_; });
     for (auto& sc : classes_)

@@ -18,6 +18,12 @@
 //     C++ stack. What an object references is its kind's `visitEdges` (object.h) and
 //     nothing else: marking, `verify`, `forEachReachable` and swapObjects's forwarding all
 //     run over that one list.
+//   * Every Instance is in its class's instance index (Class::instanceIndex): allocation
+//     appends it, and the sweep drops the entries of objects it frees (and of objects whose
+//     class was changed since: whoever changes an instance's class adds it to the new
+//     class's index, `reindex`). So the instances of one class are found without walking
+//     the heap (the DSU migrates them), at the price of one vector append per instance
+//     allocated and a pass over the indexes in each collection.
 //   * No object ever references a freed cell, garbage included: a sweep frees every
 //     unmarked object at once, and a marked object's edges were all marked. `verify` holds
 //     the whole heap to this (and to each kind's own consistency, see heap_verify.cpp), so a
@@ -101,7 +107,30 @@ public:
         obj->kind = kind;
         obj->klass = klass;
         obj->cellClass = lastCellClass_;
+        if (kind == ObjKind::Instance) index(klass, obj);
         return obj;
+    }
+
+    // The instances whose class is exactly `cls`, in allocation order, from its index (no
+    // heap walk). Between collections the answer may include garbage, as forEachObject does.
+    template<typename F> void forEachInstanceOf(const Class* cls, F&& fn) const {
+        for (Instance* o : cls->instanceIndex)
+            if (o->klass == cls && o->kind == ObjKind::Instance) fn(o);
+    }
+    // How many entries `cls`'s index holds (live, garbage and moved ones alike).
+    size_t indexedCount(const Class* cls) const { return cls->instanceIndex.size(); }
+    // An instance whose class was just set to `cls` joins its index (its entry in the old
+    // class's index is dropped by the next sweep).
+    void reindex(Obj* o, Class* cls) {
+        if (o->kind == ObjKind::Instance) index(cls, o);
+    }
+    // How many slots `in`'s cell has room for: its size class may round its size up (an
+    // instance of an even number of slots has room for one more). A large object has none
+    // to spare.
+    static uint32_t slotCapacity(const Instance* in) {
+        if (in->cellClass == 0xff) return in->slotCount;
+        size_t bytes = size_t(in->cellClass) * kCellGranule;
+        return uint32_t((bytes - (sizeof(Instance) - sizeof(Value))) / sizeof(Value));
     }
 
     void collect();
@@ -184,6 +213,15 @@ private:
         char* limit; // end of the block's memory
         uint8_t sizeClass;
     };
+    void index(Class* cls, Obj* o) {
+        if (!cls) return;
+        if (!cls->indexed) {
+            cls->indexed = true;
+            indexedClasses_.push_back(cls);
+        }
+        cls->instanceIndex.push_back(static_cast<Instance*>(o));
+    }
+    void pruneIndexes();
     void* allocateRaw(size_t bytes);
     void* allocateLogged(size_t bytes);
     void* allocateLarge(size_t bytes);
@@ -193,6 +231,7 @@ private:
     void sweep();
     static void finalize(Obj* o);
     std::string verifyEdges(bool full);
+    std::string verifyIndexes();
 
     static constexpr size_t kCellGranule = 16;
     static constexpr size_t kSmallLimit = 512;
@@ -227,6 +266,7 @@ private:
     bool logging_ = false;
     size_t loggedThreshold_ = 0; // the collection threshold while the log holds it at zero
     std::vector<Obj*> log_;
+    std::vector<Class*> indexedClasses_; // classes with an instance index, pruned by sweep
 };
 
 // Finds (and with `to`, rewrites) the references of static type T* that name `from`; Value

@@ -28,6 +28,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -449,12 +451,45 @@ std::string Heap::verifyEdges(bool full) {
     return problem;
 }
 
+// After a collection every live instance is in its class's index, once, and every
+// entry that still has the class names a live instance (the sweep dropped the rest).
+std::string Heap::verifyIndexes() {
+    std::unordered_map<const Class*, size_t> live;
+    std::string problem;
+    forEachObject([&](Obj* o) {
+        if (o->kind != ObjKind::Instance || !problem.empty()) return;
+        if (!o->klass->indexed)
+            problem = describe(*this, o) + ": its class has no instance index";
+        live[o->klass]++;
+    });
+    if (!problem.empty()) return problem;
+    for (const Class* c : indexedClasses_) {
+        std::unordered_set<const Instance*> seen;
+        for (const Instance* o : c->instanceIndex) {
+            if (o->kind != ObjKind::Instance || o->klass != c)
+                return describe(*this, const_cast<Class*>(c)) +
+                       ": its instance index names an object of another class after a collection";
+            if (!seen.insert(o).second)
+                return describe(*this, const_cast<Instance*>(o)) +
+                       ": appears twice in its class's instance index";
+        }
+        auto it = live.find(c);
+        size_t expected = it == live.end() ? 0 : it->second;
+        if (seen.size() != expected)
+            return describe(*this, const_cast<Class*>(c)) + ": " + std::to_string(expected) +
+                   " live instances, its instance index names " + std::to_string(seen.size());
+    }
+    return "";
+}
+
 std::string Heap::verify() {
     // The edges first: a collection would follow a dangling edge instead of reporting it.
     std::string problem = verifyEdges(false);
     if (!problem.empty()) return problem;
     collect();
-    return verifyEdges(true);
+    problem = verifyEdges(true);
+    if (!problem.empty()) return problem;
+    return verifyIndexes();
 }
 
 void Heap::verifyAfterUpdate(const char* event) {

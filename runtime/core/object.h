@@ -303,6 +303,12 @@ struct Class : Obj {
     Value (*nativeConstruct)(VM&, Class*, Value*, int) = nullptr; // for builtin kinds
     uint32_t depth = 0;                                           // number of superclasses
     uint32_t version = 0;                                         // DSU generation that created it
+    // The instance index (heap.h): every Instance allocated with this class, in allocation
+    // order, kept by the heap (appended on allocation, pruned of the dead in each sweep). Not
+    // an edge: it never keeps an instance alive. Between collections it may still name
+    // garbage, and objects whose class was changed since (Heap::instancesOf filters both).
+    std::vector<Instance*> instanceIndex;
+    bool indexed = false; // registered with the heap's list of indexed classes
 
     int findSlot(String* name) const {
         auto it = slotOf.find(name);

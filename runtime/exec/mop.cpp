@@ -153,9 +153,7 @@ std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses) {
 
 std::vector<Value> allInstancesUncollected(VM& vm, Class* cls) {
     std::vector<Value> out;
-    vm.heap.forEachObject([&](Obj* o) {
-        if (o->klass == cls && o->kind == ObjKind::Instance) out.push_back(Value::object(o));
-    });
+    vm.heap.forEachInstanceOf(cls, [&](Instance* o) { out.push_back(Value::object(o)); });
     return out;
 }
 
@@ -254,7 +252,9 @@ bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>&
             for (InlineCache& ic : static_cast<FunctionProto*>(o)->caches)
                 if (ic.klass && (ic.klass->flags & kForwardedFlag)) ic = InlineCache{};
         }
+        Class* klass = o->klass;
         visitEdges(o, fwd);
+        if (o->klass != klass) vm.heap.reindex(o, o->klass); // an instance the swap re-classed
         if (rehash) {
             // Identity-keyed entries hash differently now: rebuild the index.
             auto* m = static_cast<MapObj*>(o);

@@ -1,6 +1,7 @@
 // molt_ide_screenshots OUT_DIR — renders the README's screenshots of the real IDE: the
 // main window running the bounce example, the Patch panel reviewing an edit of the shop,
-// the Before/After inspector after the commit, and the preview of a refactoring. Run
+// the Before/After inspector after the commit, the preview of a refactoring, and a window
+// attached to a separately started service (`molt run … --control`) after an update. Run
 // under Xvfb (scripts/screenshots.sh) so fonts and styles are those of a real X display.
 #include "app/ide/project.h"
 #include "app/ide/views/refactordialog.h"
@@ -9,6 +10,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace molt::ide;
@@ -112,6 +115,51 @@ int main(int argc, char** argv) {
         d->preview();
         ok &= save(d, out.filePath("ide-refactor-preview.png"));
         d->reject();
+    }
+    {
+        // The service example as an operator runs it, and a window attached to it that has
+        // just committed an edit of a handler to the process.
+        Ide ide;
+        QTemporaryDir data;
+        QString folder = installExample("service", data.path());
+        QString socket = data.filePath("shop.sock");
+        QProcess service;
+        service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        service.start(QStringLiteral(MOLT_BINARY),
+                      {"run", QDir(folder).filePath("main.js"), "--control", socket, "--", "0",
+                       data.filePath("orders")});
+        if (!QTest::qWaitFor([&] { return QFile::exists(socket); }, 30000)) {
+            std::fprintf(stderr, "FAILED: the service did not open its control socket\n");
+            return 1;
+        }
+        QPointer<MainWindow> w = ide.window->attachToProcess(socket);
+        if (!w || !QTest::qWaitFor([&] { return w->status().state == ProgramState::Running; },
+                                   30000)) {
+            std::fprintf(stderr, "FAILED: could not attach to the service\n");
+            return 1;
+        }
+        w->resize(1440, 880);
+        QsciScintilla* e = w->editorFor("main.js");
+        QSignalSpy finished(w.data(), &MainWindow::updateFinished);
+        if (!e || !replaceByTyping(e, "version: 1,", "version: 2,")) {
+            std::fprintf(stderr, "FAILED: no handler to edit in main.js\n");
+            return 1;
+        }
+        w->applyEdits();
+        if (!finished.wait(5000) && w->patchPanel()->commitButton()->isEnabled()) {
+            if (w->patchPanel()->reviewedBox()->isVisible())
+                w->patchPanel()->reviewedBox()->setChecked(true);
+            QTest::mouseClick(w->patchPanel()->commitButton(), Qt::LeftButton);
+        }
+        if (finished.isEmpty() && !finished.wait(30000)) {
+            std::fprintf(stderr, "FAILED: the update did not finish\n");
+            ok = false;
+        }
+        w->dock("historyDock")->raise();
+        ok &= save(w, out.filePath("ide-attached.png"));
+        w->close();
+        service.kill();
+        service.waitForFinished(5000);
     }
     return ok ? 0 : 1;
 }

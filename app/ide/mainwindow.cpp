@@ -1,12 +1,14 @@
 #include "app/ide/mainwindow.h"
 
 #include "app/ide/constants.h"
+#include "app/ide/filecontroller.h"
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/refactorcontext.h"
 #include "app/ide/textmerge.h"
 #include "app/ide/views/attachdialog.h"
 #include "app/ide/views/editorseam.h"
+#include "app/ide/views/filechangebar.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
@@ -68,13 +70,6 @@ bool readText(const QString& path, QString& out) {
     return true;
 }
 
-bool writeText(const QString& path, const QString& text) {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) return false;
-    f.write(text.toUtf8());
-    return f.commit();
-}
-
 QString stateName(ProgramState s) {
     switch (s) {
     case ProgramState::NotStarted: return QObject::tr("Not running");
@@ -111,7 +106,10 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     tabs_->setObjectName(QStringLiteral("editorTabs"));
     tabs_->setDocumentMode(true);
     tabs_->setMovable(true);
+    tabs_->setTabsClosable(true);
     centralLayout->addWidget(tabs_, 1);
+    fileChangeBar_ = new FileChangeBar(central);
+    centralLayout->addWidget(fileChangeBar_);
     // Under the editors, not above: a bar that comes and goes above them would move the
     // text under the caret, and the next keystrokes would land on another line.
     messageBar_ = new MessageBar(central);
@@ -131,6 +129,17 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     // after the editors' parents: children are deleted in creation order, and an editor
     // leaves the index when it is deleted.
     symbols_ = new editor::SymbolIndex(this);
+    fileController_ = new FileController(tabs_, fileChangeBar_, messageBar_, symbols_, this);
+    fileController_->setOpener([this](const QString& module) { return editorFor(module); });
+    fileController_->setStaleCheck([this](const QString& module) {
+        return vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
+    });
+    connect(fileController_, &FileController::tabChanged, this, &MainWindow::updateTab);
+    connect(fileController_, &FileController::modulesChanged, this, &MainWindow::updateProjectFiles);
+    connect(fileController_, &FileController::updateRequested, this, &MainWindow::applyEdits);
+    connect(tabs_, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        fileController_->closeTab(qobject_cast<QsciScintilla*>(tabs_->widget(index)));
+    });
 
     cursorLabel_ = new QLabel(this);
     cursorLabel_->setObjectName(QStringLiteral("cursorPosition"));
@@ -264,8 +273,21 @@ void MainWindow::createActions() {
     detachAction_->setToolTip(tr("Close the connection; the process keeps running"));
     detachAction_->setEnabled(false);
     file->addSeparator();
-    QAction* save = file->addAction(tr("&Save All"), this, [this] { saveAll(); });
-    save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    auto fileAction = [&](const QString& text, QKeySequence key, const char* name,
+                          const std::function<void()>& fn) {
+        QAction* a = file->addAction(text, this, fn);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        return a;
+    };
+    fileAction(tr("&New File…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newFile",
+               [this] { fileController_->newFile(); });
+    fileAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "saveAs",
+               [this] { fileController_->saveAs(); });
+    fileAction(tr("Save A&ll"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), "saveAll",
+               [this] { fileController_->saveAll(); });
+    fileAction(tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W), "closeTab",
+               [this] { fileController_->closeCurrentTab(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -465,10 +487,7 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    bool modified = false;
-    for (int i = 0; i < tabs_->count(); ++i)
-        modified |= static_cast<QsciScintilla*>(tabs_->widget(i))->isModified();
-    if (modified) {
+    if (fileController_->hasUnsavedEdits()) {
         auto answer = QMessageBox::question(
             this, tr("Unsaved edits"), tr("Save the edited modules before closing?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
@@ -476,7 +495,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             event->ignore();
             return;
         }
-        if (answer == QMessageBox::Save) saveAll();
+        if (answer == QMessageBox::Save) fileController_->saveAll();
     }
     saveSettings();
     event->accept();
@@ -489,6 +508,7 @@ void MainWindow::setDarkTheme(bool dark) {
     darkAction_->setChecked(dark);
     setFontSize(fontSize_);
     messageBar_->refreshColors();
+    fileChangeBar_->refreshColors();
     world_->update();
     if (options_.useSettings)
         QSettings().setValue(Constants::kSettingsTheme, dark ? "dark" : "light");
@@ -542,11 +562,7 @@ bool MainWindow::openProject(const QString& folder) {
     ProjectSession session = sessions_.take(p.root);
     history_->setEntries(session.history);
     refactorUndo_ = session.refactorUndo;
-    while (tabs_->count()) {
-        QWidget* w = tabs_->widget(0);
-        tabs_->removeTab(0);
-        w->deleteLater();
-    }
+    fileController_->setProject(p);
     project_ = p;
     liveText_.clear();
     files_->clear();
@@ -618,6 +634,7 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
     int index = tabs_->addTab(e, QFileInfo(module).fileName());
     tabs_->setTabToolTip(index, project_.absolutePath(module));
     tabs_->setCurrentIndex(index);
+    fileController_->track(e);
     updateTab(e);
     return e;
 }
@@ -631,10 +648,19 @@ QString MainWindow::moduleOf(const QsciScintilla* editor) const {
 }
 
 QsciScintilla* MainWindow::findEditor(const QString& module) const {
-    for (int i = 0; i < tabs_->count(); ++i)
-        if (tabs_->widget(i)->property("module").toString() == module)
-            return static_cast<QsciScintilla*>(tabs_->widget(i));
-    return nullptr;
+    return fileController_->findEditor(module);
+}
+
+void MainWindow::updateProjectFiles() {
+    QStringList modules = project_.modules();
+    QStringList listed;
+    for (int i = 0; i < files_->count(); ++i)
+        listed << files_->item(i)->text();
+    if (modules == listed) return;
+    for (const QString& m : modules)
+        if (!listed.contains(m) && !findEditor(m)) symbols_->indexFile(project_.absolutePath(m));
+    files_->clear();
+    files_->addItems(modules);
 }
 
 bool MainWindow::isLive(const QString& module) const {
@@ -649,6 +675,7 @@ void MainWindow::updateTab(QsciScintilla* e) {
     QString module = moduleOf(e);
     QString title = QFileInfo(module).fileName();
     if (e->isModified()) title += QLatin1Char('*');
+    if (fileController_->isDeleted(e)) title += tr(" (deleted)");
     bool notLive = vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
     if (notLive) title += tr(" ◇");
     tabs_->setTabText(index, title);
@@ -698,22 +725,6 @@ void MainWindow::goTo(const QString& module, int line, int column) {
         e->ensureLineVisible(std::max(0, line - 1));
         e->setFocus();
     }
-}
-
-bool MainWindow::saveAll() {
-    bool ok = true;
-    for (int i = 0; i < tabs_->count(); ++i) {
-        auto* e = static_cast<QsciScintilla*>(tabs_->widget(i));
-        if (!e->isModified()) continue;
-        QString path = project_.absolutePath(moduleOf(e));
-        if (writeText(path, e->text()))
-            e->setModified(false);
-        else {
-            ok = false;
-            messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot save %1").arg(path));
-        }
-    }
-    return ok;
 }
 
 std::vector<dsu::SourceFile> MainWindow::editorSources() const {
@@ -866,7 +877,7 @@ void MainWindow::markLiveFromDisk() {
 
 void MainWindow::runProgram() {
     if (!project_.isValid()) return;
-    saveAll();
+    fileController_->saveAll();
     clearDiagnostics();
     RunSpec spec;
     spec.root = project_.root.toStdString();
@@ -967,7 +978,7 @@ void MainWindow::showCompileError(const std::string& file, uint32_t line, uint32
 
 void MainWindow::applyEdits() {
     if (!project_.isValid()) return;
-    if (!saveAll()) return;
+    if (!fileController_->saveAll()) return;
     if (!vmAlive(status_.state)) {
         statusBar()->showMessage(tr("Saved. Run the program (F5) to apply edits live."), 4000);
         return;
@@ -1436,30 +1447,12 @@ void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const LiveU
 void MainWindow::writeSources(const std::vector<dsu::SourceFile>& files) {
     for (const dsu::SourceFile& f : files) {
         QString module = qs(f.path), text = qs(f.text);
-        QString disk;
-        readText(project_.absolutePath(module), disk);
-        if (disk != text && !writeText(project_.absolutePath(module), text))
-            messageBar_->showMessage(MessageBar::Kind::Error,
-                                     tr("Cannot save %1").arg(project_.absolutePath(module)));
+        fileController_->writeModule(module, text);
         QsciScintilla* e = findEditor(module);
         if (!e) continue;
-        if (e->text() != text) {
-            // Keep the caret's line and the scroll position: only names and members moved.
-            // The text is replaced as one undoable step (setText would empty the undo
-            // history): Ctrl+Z brings the editor back to the text before it.
-            int line = 0, column = 0;
-            e->getCursorPosition(&line, &column);
-            int top = e->firstVisibleLine();
-            QByteArray utf8 = text.toUtf8();
-            e->beginUndoAction();
-            e->SendScintilla(QsciScintilla::SCI_TARGETWHOLEDOCUMENT);
-            e->SendScintilla(QsciScintilla::SCI_REPLACETARGET, ulong(utf8.size()),
-                             utf8.constData());
-            e->endUndoAction();
-            line = std::min(line, e->lines() - 1);
-            e->setCursorPosition(line, std::min(column, int(e->text(line).length())));
-            e->setFirstVisibleLine(top);
-        }
+        // Only names and members moved: the caret's line and the scroll stay, and Ctrl+Z
+        // brings the editor back to the text before.
+        replaceEditorText(e, text);
         e->setModified(false);
     }
 }

@@ -36,6 +36,8 @@ class SymbolIndex;
 
 namespace molt::ide {
 
+class FileChangeBar;
+class FileController;
 class Inspector;
 class SocketVmHost;
 struct AttachedProcess;
@@ -108,6 +110,8 @@ public:
     WorldView* worldView() const { return world_; }
     ThreadsView* threadsView() const { return threads_; }
     MessageBar* messageBar() const { return messageBar_; }
+    FileChangeBar* fileChangeBar() const { return fileChangeBar_; }
+    FileController* fileController() const { return fileController_; }
     QMenu* refactorMenu() const { return refactorMenu_; }
     QAction* refactorAction(const QString& kind) const { return refactorActions_.value(kind); }
     // Edit ▸ Undo Refactoring: the last committed refactoring's inverse, the same way.
@@ -138,7 +142,7 @@ private:
     void updateActions();
     void updateTitle();
     void updateTab(QsciScintilla* editor);
-    bool saveAll();
+    void updateProjectFiles(); // the Project list follows files created or deleted
     QsciScintilla* currentEditor() const;
     QString moduleOf(const QsciScintilla* editor) const;
     void discardPatch();
@@ -192,6 +196,8 @@ private:
     editor::FindBar* findBar_;
     editor::SymbolIndex* symbols_; // the project's definitions, for go-to-definition
     MessageBar* messageBar_;
+    FileChangeBar* fileChangeBar_;     // "changed on disk: Reload / Keep Mine"
+    FileController* fileController_;   // New File, Save As, Close Tab, changes on disk
     QListWidget* files_;
     TranscriptView* transcript_;
     ThreadsView* threads_;

@@ -4,6 +4,7 @@
 #include "editor/textview.h"
 
 #include <QFontDatabase>
+#include <algorithm>
 
 namespace molt::ide {
 
@@ -86,6 +87,24 @@ QList<EditorDiagnostic> editorDiagnostics(const QsciScintilla* e) {
         for (const editor::Diagnostic& d : code->diagnostics())
             out.append({d.line, d.column, d.message});
     return out;
+}
+
+void replaceEditorText(QsciScintilla* e, const QString& text) {
+    if (e->text() == text) return;
+    int line = 0, column = 0;
+    e->getCursorPosition(&line, &column);
+    int top = e->firstVisibleLine();
+    QByteArray utf8 = text.toUtf8();
+    e->beginUndoAction();
+    e->SendScintilla(QsciScintilla::SCI_TARGETWHOLEDOCUMENT);
+    e->SendScintilla(QsciScintilla::SCI_REPLACETARGET, ulong(utf8.size()), utf8.constData());
+    e->endUndoAction();
+    line = std::clamp(line, 0, std::max(0, e->lines() - 1));
+    QString lineText = e->text(line);
+    while (lineText.endsWith(u'\n') || lineText.endsWith(u'\r'))
+        lineText.chop(1);
+    e->setCursorPosition(line, std::min(column, int(lineText.length())));
+    e->setFirstVisibleLine(top);
 }
 
 } // namespace molt::ide

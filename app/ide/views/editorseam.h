@@ -35,5 +35,9 @@ void setViewText(QsciScintilla* view, const QString& text);
 void setEditorDiagnostics(QsciScintilla* editor, const QList<EditorDiagnostic>& diagnostics);
 QList<EditorDiagnostic> editorDiagnostics(const QsciScintilla* editor);
 void setEditorAppearance(QsciScintilla* editor, bool dark, int pointSize);
+// Replaces the whole text as one undoable step (Ctrl+Z brings the text before it back;
+// setText would empty the undo history), keeping the caret's line and column (clamped)
+// and the scroll position.
+void replaceEditorText(QsciScintilla* editor, const QString& text);
 
 } // namespace molt::ide

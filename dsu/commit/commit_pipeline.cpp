@@ -774,12 +774,12 @@ bool Transaction::swap() {
     }
     olds.insert(olds.end(), built_->olds.begin(), built_->olds.end());
     news.insert(news.end(), built_->news.begin(), built_->news.end());
-    std::string error;
     // swapObjects checks its input before it changes anything, so a refusal (which would be
     // a bug in prepare or migrate) still leaves the program untouched: roll back. With
     // nothing to forward (only classes updated in place) the heap is not walked at all.
-    if (!olds.empty() && !swapObjects(vm_, olds, news, &error))
-        return fail("internal error, nothing was changed: " + error);
+    if (!olds.empty())
+        if (auto swapped = swapObjects(vm_, olds, news); !swapped)
+            return fail("internal error, nothing was changed: " + swapped.error().message());
     for (auto& d : drafts_)
         d->backup.reset(); // the members installed in place are the program's now
     rewritten_.clear();   // and so is the code the changed closures took

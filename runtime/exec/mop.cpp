@@ -212,22 +212,18 @@ public:
 };
 } // namespace
 
-bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news,
-                 std::string* error) {
-    auto fail = [&](std::string m) {
-        if (error) *error = std::move(m);
-        return false;
-    };
-    if (olds.size() != news.size()) return fail("swapObjects: the two lists differ in length");
+Result<void> swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news) {
+    auto fail = [](std::string m) { return Error("swapObjects: " + std::move(m)); };
+    if (olds.size() != news.size()) return fail("the two lists differ in length");
     for (size_t i = 0; i < olds.size(); ++i) {
-        if (!olds[i] || !news[i]) return fail("swapObjects: null object");
-        if (olds[i]->kind != news[i]->kind) return fail("swapObjects: objects of different kinds");
+        if (!olds[i] || !news[i]) return fail("null object");
+        if (olds[i]->kind != news[i]->kind) return fail("objects of different kinds");
     }
     for (size_t i = 0; i < olds.size(); ++i) {
         if (olds[i]->flags & kForwardedFlag) {
             for (size_t j = 0; j < i; ++j)
                 olds[j]->flags &= uint8_t(~kForwardedFlag);
-            return fail("swapObjects: an object appears twice");
+            return fail("an object appears twice");
         }
         olds[i]->flags |= kForwardedFlag; // klass is overwritten below, once all checks passed
     }
@@ -269,7 +265,7 @@ bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>&
         olds[i]->klass = oldClasses[i];
         olds[i]->flags &= uint8_t(~kForwardedFlag);
     }
-    return true;
+    return {};
 }
 
 std::string heapDigest(VM& vm) {

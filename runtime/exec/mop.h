@@ -61,9 +61,8 @@ Module* cloneNamespace(VM& vm, Module* ns);
 // Makes `target` hold newNs's bindings: functions compiled against `target` see them.
 void replaceNamespace(VM& vm, Module* target, Module* newNs);
 // Bulk become: olds[i] is replaced by news[i] everywhere. Sizes must match; an object may
-// appear at most once in `olds`. Returns false (nothing changed) on invalid input.
-bool swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news,
-                 std::string* error = nullptr);
+// appear at most once in `olds`. Fails (nothing changed) on invalid input.
+Result<void> swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vector<Obj*>& news);
 // A digest of the whole heap: object count and, for every object by identity, its kind,
 // class and field values. Two equal digests mean an update left the program untouched.
 std::string heapDigest(VM& vm);

@@ -113,8 +113,7 @@ private Q_SLOTS:
         Value replacement = l.vm.newInstance(l.cls("Rect"));
         Root keep(l.vm.heap, replacement);
         as<Instance>(replacement)->slots[0] = l.vm.str("swapped");
-        std::string error;
-        QVERIFY(swapObjects(l.vm, {oldFirst.asObject()}, {replacement.asObject()}, &error));
+        QVERIFY(swapObjects(l.vm, {oldFirst.asObject()}, {replacement.asObject()}).ok());
         // Module binding, array element, Map key, closure upvalue: all reach the new object.
         QCOMPARE(l.binding("first"), replacement);
         Array* shapes = as<Array>(l.binding("shapes"));
@@ -130,13 +129,21 @@ private Q_SLOTS:
 
     void swapObjectsRejectsBadInputWithoutChanges() {
         Loaded l(kProgram);
-        std::string before = heapDigest(l.vm);
         Value first = l.binding("first");
-        std::string error;
-        QVERIFY(!swapObjects(l.vm, {first.asObject()}, {}, &error));
-        QVERIFY(!swapObjects(l.vm, {first.asObject(), first.asObject()},
-                             {l.vm.newRecord(), l.vm.newRecord()}, &error));
-        QVERIFY(!swapObjects(l.vm, {first.asObject()}, {l.vm.newRecord()}, &error));
+        Value other = l.vm.newInstance(as<Instance>(first)->klass);
+        Root keepOther(l.vm.heap, other);
+        std::string before = heapDigest(l.vm);
+        auto refusal = [](const Result<void>& r) {
+            return r.ok() ? QString("accepted") : QString::fromStdString(r.error().message());
+        };
+        QCOMPARE(refusal(swapObjects(l.vm, {first.asObject()}, {})),
+                 QString("swapObjects: the two lists differ in length"));
+        QCOMPARE(refusal(swapObjects(l.vm, {first.asObject(), first.asObject()},
+                                     {l.vm.newRecord(), l.vm.newRecord()})),
+                 QString("swapObjects: objects of different kinds"));
+        QCOMPARE(refusal(swapObjects(l.vm, {first.asObject(), first.asObject()},
+                                     {other.asObject(), other.asObject()})),
+                 QString("swapObjects: an object appears twice"));
         QCOMPARE(QString::fromStdString(heapDigest(l.vm)), QString::fromStdString(before));
     }
 

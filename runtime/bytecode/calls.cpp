@@ -97,8 +97,6 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
     }
 }
 
-// "<callee> is not a function", naming the callee as the source writes it (as node does)
-// when the compiler recorded it for the call instruction `frame` has just read.
 void throwNotAFunction(VM& vm, const CallFrame* frame, const std::string& fallback) {
     const FunctionProto* p = frame->closure->proto;
     uint32_t pc = uint32_t(frame->ip - p->code.data());
@@ -119,8 +117,6 @@ static bool needsFieldInit(const Class* c) {
            !as<Closure>(c->constructor)->proto->has(FunctionFlag::Constructor);
 }
 
-// Pushes an array's elements as call arguments; false (RangeError pending) when they do
-// not fit on the thread's stack.
 bool spreadArguments(VM& vm, Thread* t, Value*& sp, const Array* a) {
     if (sp + a->length + kStackMargin >= t->stackEnd) {
         vm.throwRangeError("Maximum call stack size exceeded");
@@ -131,9 +127,8 @@ bool spreadArguments(VM& vm, Thread* t, Value*& sp, const Array* a) {
     return true;
 }
 
-// new C(args): the stack holds [clsSlot: C][placeholder][args...] up to t->sp. Native
-// classes construct directly; otherwise the placeholder becomes the new instance and the
-// constructor runs as a construct frame.
+// Native classes construct directly; otherwise the placeholder becomes the new instance
+// and the constructor runs as a construct frame.
 CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
     if (!unwrapBoundConstructor(vm, t, clsSlot)) return CallResult::Failed;
     int argc = int(t->sp - clsSlot - 2);
@@ -163,8 +158,6 @@ CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
     return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
 }
 
-// super(...args): runs the superclass constructor on this frame's `this`. The stack holds
-// [slot: placeholder][this][args...] up to t->sp.
 CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot) {
     Class* home = frame->closure->homeClass;
     if (!home || !home->super) {

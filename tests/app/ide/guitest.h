@@ -63,7 +63,23 @@ struct Ide {
     }
     ProgramState state() const { return window->status().state; }
     QsciScintilla* editor(const QString& module) { return window->editorFor(module); }
+    // Runs the open project and waits until its program is running.
+    bool runUntilRunning() {
+        window->runProgram();
+        return QTest::qWaitFor([&] { return state() == ProgramState::Running; }, 10000);
+    }
 };
+
+// A program that keeps running (an interval timer) so that edits can be applied live:
+// shapes.js and main.js.
+inline const char* const kShapesModule = "class Shape {\n"
+                                         "  constructor(side) { this.side = side; }\n"
+                                         "  area() { return this.side * this.side; }\n"
+                                         "}\n"
+                                         "module.exports = { Shape };\n";
+inline const char* const kShapesMain = "const { Shape } = require('./shapes');\n"
+                                       "const shapes = [new Shape(2), new Shape(3)];\n"
+                                       "setInterval(() => { shapes.forEach((s) => s.area()); }, 20);\n";
 
 // Types `text` into the focused editor through key events; "\n" is the Return key.
 inline void typeText(QWidget* w, const QString& text) {

@@ -28,11 +28,6 @@ bool openShop(Ide& ide) {
     return ide.window->openProject(folder);
 }
 
-bool runUntilRunning(Ide& ide) {
-    ide.window->runProgram();
-    return QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 10000);
-}
-
 // Adds `stock = 10;` to Product by typing it into catalog.js.
 void typeStockField(Ide& ide) {
     QsciScintilla* e = ide.editor("catalog.js");
@@ -78,7 +73,7 @@ private Q_SLOTS:
     void applyMigratesLiveInstancesWithTheirIdentity() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QList<Instance> before = inspectInstances(ide.window.get(), "catalog.js", "Product", 3);
         QCOMPARE(before.size(), 3);
         QVERIFY(before[0].summary.contains("cents:"));
@@ -160,7 +155,7 @@ private Q_SLOTS:
     void compileErrorIsShownInlineAndNothingIsCommitted() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QsciScintilla* e = ide.editor("catalog.js");
         int line = lineOf(e, "static currency");
         typeAtEndOfLine(e, line, "\nstock = ;");
@@ -193,7 +188,7 @@ private Q_SLOTS:
     void compileErrorAfterAReviewLeavesNoDeadPatch() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         typeStockField(ide);
         QVERIFY(applyAndWaitForPatch(ide).ok);
         PatchPanel* panel = ide.window->patchPanel();
@@ -226,7 +221,7 @@ private Q_SLOTS:
     void patchEditedInThePanelIsCommittedWithTheGeneratedOne() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         typeStockField(ide);
         QVERIFY(applyAndWaitForPatch(ide).ok);
         QsciScintilla* script = ide.window->patchPanel()->scriptEditor();
@@ -245,7 +240,7 @@ private Q_SLOTS:
     void rollbackShowsItsReasonAndKeepsTheEditNotLive() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QList<Instance> before = inspectInstances(ide.window.get(), "catalog.js", "Product", 3);
         typeStockField(ide);
         QVERIFY(applyAndWaitForPatch(ide).ok);
@@ -279,7 +274,7 @@ private Q_SLOTS:
     void revertIsANewUpdateBackToThePreviousSource() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QString original = ide.editor("catalog.js")->text();
         typeStockField(ide);
         QVERIFY(applyAndWaitForPatch(ide).ok);
@@ -322,7 +317,7 @@ private Q_SLOTS:
                                            "const worker = new Worker();\n"
                                            "Thread.spawn(() => worker.work());\n"}}));
         ide.window->host()->setSafePointTimeout(60000);
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         // The Threads view shows the worker inside Worker.work.
         ThreadsView* threads = ide.window->threadsView();
         threads->refresh();
@@ -363,7 +358,7 @@ private Q_SLOTS:
     void worldViewShowsFramesAndEditsChangeThemAtOnce() {
         Ide ide;
         QVERIFY(ide.window->openExample("bounce"));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         WorldView* world = ide.window->worldView();
         QTRY_VERIFY_WITH_TIMEOUT(world->framesShown() > 5, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -409,7 +404,7 @@ private Q_SLOTS:
                          "const items = [];\n"
                          "for (let i = 0; i < 1000000; i++) items.push(new Item(i));\n"
                          "setInterval(() => {}, 1000);\n"}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         Inspector* in = ide.window->inspector();
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {

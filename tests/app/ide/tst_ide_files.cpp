@@ -18,15 +18,6 @@ using namespace molt::ide::test;
 
 namespace {
 
-const char* kShapes = "class Shape {\n"
-                      "  constructor(side) { this.side = side; }\n"
-                      "  area() { return this.side * this.side; }\n"
-                      "}\n"
-                      "module.exports = { Shape };\n";
-const char* kMain = "const { Shape } = require('./shapes');\n"
-                    "const shapes = [new Shape(2), new Shape(3)];\n"
-                    "setInterval(() => { shapes.forEach((s) => s.area()); }, 20);\n";
-
 QTabWidget* tabsOf(Ide& ide) {
     return ide.window->findChild<QTabWidget*>("editorTabs");
 }
@@ -44,11 +35,6 @@ QWidget* keyTarget(Ide& ide) {
 bool activate(Ide& ide) {
     ide.window->activateWindow();
     return QTest::qWaitForWindowActive(ide.window.get());
-}
-
-bool runUntilRunning(Ide& ide) {
-    ide.window->runProgram();
-    return QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 10000);
 }
 
 // Another program writes the file: a new file renamed over the old one, as editors save.
@@ -139,7 +125,7 @@ private Q_SLOTS:
     // existing file is refused with a message, and nothing is written.
     void newFileAsksForANameAndRefusesOutsideOrExisting() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kShapes}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesModule}}));
         QVERIFY(activate(ide));
         ide.editor("main.js")->setFocus();
         answerNewFile(ide, "util");
@@ -158,7 +144,7 @@ private Q_SLOTS:
 
         answerNewFile(ide, "main.js");
         QVERIFY(ide.window->messageBar()->text().contains("already exists"));
-        QCOMPARE(ide.fileText("main.js"), QString(kShapes)); // untouched
+        QCOMPARE(ide.fileText("main.js"), QString(kShapesModule)); // untouched
         QCOMPARE(tabsOf(ide)->count(), 2);
     }
 
@@ -166,14 +152,14 @@ private Q_SLOTS:
     // to the copy, and the old file keeps what was last saved.
     void saveAsWritesACopyAndTheTabFollowsIt() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kMain}, {"shapes.js", kShapes}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
         QVERIFY(activate(ide));
         QsciScintilla* e = ide.editor("shapes.js");
         typeAtEndOfLine(e, 1, " // edited");
         answerSaveAs(ide, "square.js");
         QCOMPARE(ide.fileText("square.js"), e->text());
         QVERIFY(ide.fileText("square.js").startsWith("class Shape { // edited\n"));
-        QCOMPARE(ide.fileText("shapes.js"), QString(kShapes));
+        QCOMPARE(ide.fileText("shapes.js"), QString(kShapesModule));
         QCOMPARE(ide.window->editorFor("square.js", false), e);
         QVERIFY(!ide.window->editorFor("shapes.js", false));
         QVERIFY(!e->isModified());
@@ -183,7 +169,7 @@ private Q_SLOTS:
         typeAtEndOfLine(e, 4, " // more");
         QVERIFY(ide.window->fileController()->saveAll());
         QVERIFY(ide.fileText("square.js").contains("} // more"));
-        QCOMPARE(ide.fileText("shapes.js"), QString(kShapes));
+        QCOMPARE(ide.fileText("shapes.js"), QString(kShapesModule));
 
         QString outside = QDir(ide.dir.path()).filePath("elsewhere.js");
         answerSaveAs(ide, outside);
@@ -196,8 +182,8 @@ private Q_SLOTS:
     // leaves the running program as it was, and an edit of another module still updates it.
     void closeTabAsksAndLeavesTheProgramRunning() {
         Ide ide(true);
-        QVERIFY(ide.openFiles({{"main.js", kMain}, {"shapes.js", kShapes}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
         QVERIFY(activate(ide));
         QsciScintilla* main = ide.editor("main.js");
         typeAtEndOfLine(main, 3, " // note");
@@ -207,7 +193,7 @@ private Q_SLOTS:
 
         closeTabWith(ide, QMessageBox::Discard);
         QVERIFY(!ide.window->editorFor("main.js", false));
-        QCOMPARE(ide.fileText("main.js"), QString(kMain));
+        QCOMPARE(ide.fileText("main.js"), QString(kShapesMain));
         QCOMPARE(ide.state(), ProgramState::Running);
 
         QsciScintilla* shapes = ide.editor("shapes.js");
@@ -236,11 +222,11 @@ private Q_SLOTS:
     // its button updates it.
     void changedOnDiskReloadsAndOffersTheUpdate() {
         Ide ide(true);
-        QVERIFY(ide.openFiles({{"main.js", kMain}, {"shapes.js", kShapes}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
         QsciScintilla* e = ide.editor("shapes.js");
         e->setCursorPosition(2, 4);
-        QString changed = QString(kShapes).replace("this.side * this.side", "this.side * 7");
+        QString changed = QString(kShapesModule).replace("this.side * this.side", "this.side * 7");
         changed.prepend("// reformatted by a tool\n");
         QVERIFY(writeOnDisk(ide, "shapes.js", changed));
         QTRY_COMPARE_WITH_TIMEOUT(e->text(), changed, 5000);
@@ -267,13 +253,13 @@ private Q_SLOTS:
     // takes the file's text (and Ctrl+Z brings the edits back).
     void changedOnDiskWithUnsavedEditsAsks() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kShapes}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesModule}}));
         QsciScintilla* e = ide.editor("main.js");
         typeAtEndOfLine(e, 1, " // mine");
         QString mine = e->text();
         FileChangeBar* bar = ide.window->fileChangeBar();
 
-        QVERIFY(writeOnDisk(ide, "main.js", QString(kShapes) + "// theirs 1\n"));
+        QVERIFY(writeOnDisk(ide, "main.js", QString(kShapesModule) + "// theirs 1\n"));
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
         QVERIFY2(bar->text().contains("changed on disk"), qPrintable(bar->text()));
         QCOMPARE(e->text(), mine);
@@ -283,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(e->text(), mine);
         QVERIFY(e->isModified());
 
-        QString theirs = QString(kShapes) + "// theirs 2\n";
+        QString theirs = QString(kShapesModule) + "// theirs 2\n";
         QVERIFY(writeOnDisk(ide, "main.js", theirs));
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
         QTest::mouseClick(bar->button("reload"), Qt::LeftButton);
@@ -297,16 +283,16 @@ private Q_SLOTS:
     // A file deleted on disk marks its tab; Save Again writes it back and clears the mark.
     void deletedOnDiskMarksTheTab() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kMain}, {"shapes.js", kShapes}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
         QsciScintilla* e = ide.editor("shapes.js");
         QVERIFY(QFile::remove(ide.window->project().absolutePath("shapes.js")));
         QTRY_VERIFY_WITH_TIMEOUT(tabTitle(ide, e).contains("(deleted)"), 5000);
-        QCOMPARE(e->text(), QString(kShapes));
+        QCOMPARE(e->text(), QString(kShapesModule));
         FileChangeBar* bar = ide.window->fileChangeBar();
         QVERIFY(bar->isVisible());
         QVERIFY(bar->text().contains("deleted on disk"));
         QTest::mouseClick(bar->button("saveAgain"), Qt::LeftButton);
-        QCOMPARE(ide.fileText("shapes.js"), QString(kShapes));
+        QCOMPARE(ide.fileText("shapes.js"), QString(kShapesModule));
         QTRY_VERIFY_WITH_TIMEOUT(!tabTitle(ide, e).contains("(deleted)"), 2000);
     }
 
@@ -314,7 +300,7 @@ private Q_SLOTS:
     // taken for a conflict, and nothing reloads.
     void ownSavesAreNotChangesOnDisk() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kShapes}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesModule}}));
         QVERIFY(activate(ide));
         QsciScintilla* e = ide.editor("main.js");
         for (int i = 0; i < 3; ++i) {

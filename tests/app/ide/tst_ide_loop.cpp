@@ -22,21 +22,6 @@ using namespace molt::ide::test;
 
 namespace {
 
-// A program that keeps running (an interval timer) so that edits can be applied live.
-const char* kShapes = "class Shape {\n"
-                      "  constructor(side) { this.side = side; }\n"
-                      "  area() { return this.side * this.side; }\n"
-                      "}\n"
-                      "module.exports = { Shape };\n";
-const char* kMain = "const { Shape } = require('./shapes');\n"
-                    "const shapes = [new Shape(2), new Shape(3)];\n"
-                    "setInterval(() => { shapes.forEach((s) => s.area()); }, 20);\n";
-
-bool runUntilRunning(Ide& ide) {
-    ide.window->runProgram();
-    return QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 10000);
-}
-
 bool placeCaret(Ide& ide, const QString& module, const QString& needle, int offset = 1) {
     QsciScintilla* e = ide.editor(module);
     int line = lineOf(e, needle);
@@ -163,7 +148,7 @@ private Q_SLOTS:
     // Bug 5: each editor searched only its own file.
     void goToDefinitionFindsAClassOfAnotherModule() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}));
+        QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}));
         auto* main = qobject_cast<molt::editor::CodeEditor*>(ide.editor("main.js"));
         QVERIFY(main);
         int line = lineOf(main, "new Shape(2)");
@@ -181,8 +166,8 @@ private Q_SLOTS:
     // Bug 6: a compile error's marker stayed after its line was fixed, until the next save.
     void compileErrorMarkerGoesWhenItsLineIsEdited() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
         QsciScintilla* e = ide.editor("shapes.js");
         int line = lineOf(e, "area()");
         typeAtEndOfLine(e, line, "\n  broken() { return 1 +; }");
@@ -204,8 +189,8 @@ private Q_SLOTS:
     // Bug 7: a save without a change diffed, paused and committed an empty update.
     void saveWithoutAChangeCommitsNothing() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
         QSignalSpy previews(ide.window->host(), &VmHost::patchPreviewReady);
         QSignalSpy finished(ide.window->host(), &VmHost::updateFinished);
         ide.window->applyEdits();
@@ -224,7 +209,7 @@ private Q_SLOTS:
     // Bug 10: the message bar above the editors pushed the text down when it appeared.
     void messageBarDoesNotMoveTheEditorText() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kMain}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}}));
         QsciScintilla* e = ide.editor("main.js");
         QApplication::processEvents();
         QPoint before = e->mapTo(ide.window.get(), QPoint(0, 0));
@@ -280,8 +265,8 @@ private Q_SLOTS:
     // project's modules here.
     void updateHistoryBelongsToItsProject() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}, "first"));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}, "first"));
+        QVERIFY(ide.runUntilRunning());
         QVERIFY(commitAreaEdit(ide, "this.side * 4"));
         QCOMPARE(ide.window->history()->entries().size(), 1);
         QVERIFY(ide.openFiles({{"main.js", "console.log(1);\n"}}, "second"));
@@ -308,8 +293,8 @@ private Q_SLOTS:
     // later update without a word.
     void revertOfAnOlderUpdateRevertsItAlone() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kSpacedShapes}, {"main.js", kMain}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kSpacedShapes}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
         QVERIFY(commitAreaEdit(ide, "this.side * 4"));
         QVERIFY(commitLineEdit(ide, "name()", "  name() { return 'square'; }"));
         QsciScintilla* e = ide.editor("shapes.js");
@@ -333,8 +318,8 @@ private Q_SLOTS:
 
     void revertThatCannotBeAloneSaysSoAndRevertToBeforeSaysWhatItUndoes() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kSpacedShapes}, {"main.js", kMain}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kSpacedShapes}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
         QVERIFY(commitAreaEdit(ide, "this.side * 4"));
         QVERIFY(commitAreaEdit(ide, "this.side * 5")); // the same line again
         HistoryView* history = ide.window->history();
@@ -358,8 +343,8 @@ private Q_SLOTS:
     // Bug 8: Commit was enabled with REVIEW rows nobody looked at.
     void commitWaitsUntilTheReviewRowsAreReviewed() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
         // Removing the field drops its live values: a REVIEW row.
         replaceLine(ide, "shapes.js", "constructor(side)", "  constructor(side) {}");
         replaceLine(ide, "shapes.js", "area()", "  area() { return 4; }");
@@ -381,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(ide.openFiles({{"main.js", "class Old {\n  constructor() { this.n = 1; }\n}\n"
                                            "const kept = [new Old()];\n"
                                            "setInterval(() => { kept.length; }, 20);\n"}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QsciScintilla* e = ide.editor("main.js");
         e->setSelection(0, 0, 3, 0);
         e->removeSelectedText();
@@ -405,8 +390,8 @@ private Q_SLOTS:
     // Bug 9: an edit after Ctrl+S, then Commit, put the older version live.
     void patchPanelIsStaleAfterAnEditAndDeadAfterARollback() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
         replaceLine(ide, "shapes.js", "area()", "  area() { return 7; }");
         QVERIFY(applyAndWaitForPatch(ide).ok);
         PatchPanel* panel = ide.window->patchPanel();
@@ -441,8 +426,8 @@ private Q_SLOTS:
     // it off.
     void saveAndSeeCommitsAnEditThatNeedsNoDecision() {
         Ide ide(true);
-        QVERIFY(ide.openFiles({{"shapes.js", kShapes}, {"main.js", kMain}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
         QVERIFY(ide.window->saveAndSeeAction()->isChecked());
         QsciScintilla* e = ide.editor("shapes.js");
         replaceLine(ide, "shapes.js", "area()", "  area() { return this.side * 3; }");
@@ -490,7 +475,7 @@ private Q_SLOTS:
     // the status bar shows the caret's line and column.
     void toggleCommentGoToLineAndCaretPosition() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kShapes}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesModule}}));
         QsciScintilla* e = ide.editor("main.js");
         QString original = e->text();
         e->setFocus();

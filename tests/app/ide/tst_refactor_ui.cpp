@@ -30,11 +30,6 @@ bool openShop(Ide& ide) {
     return ide.window->openProject(folder);
 }
 
-bool runUntilRunning(Ide& ide) {
-    ide.window->runProgram();
-    return QTest::qWaitFor([&] { return ide.state() == ProgramState::Running; }, 10000);
-}
-
 bool placeCaret(Ide& ide, const QString& module, const QString& needle, int offset = 1) {
     return test::placeCaret(ide.editor(module), needle, offset);
 }
@@ -135,7 +130,7 @@ private Q_SLOTS:
     void renameFieldKeepsIdentityAndValuesAndUndoRestoresThem() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QString original = ide.editor("catalog.js")->text();
         QList<Instance> before;
         auto products = productsBySku(ide, "Product", &before);
@@ -197,7 +192,7 @@ private Q_SLOTS:
     void renameClassKeepsItsInstances() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QList<Instance> before = inspectInstances(ide.window.get(), "main.js", "Customer", 2);
         QCOMPARE(before.size(), 2);
         QVERIFY(placeCaret(ide, "main.js", "new Customer(\"ada\"", 6)); // a reference
@@ -222,7 +217,7 @@ private Q_SLOTS:
     void addFieldGivesExistingInstancesTheirValue() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QList<Instance> before = inspectInstances(ide.window.get(), "catalog.js", "Product", 3);
         QVERIFY(placeCaret(ide, "catalog.js", "get price()", 0));
         RefactorDialog* d = triggerRefactoring(ide, "add-field");
@@ -245,7 +240,7 @@ private Q_SLOTS:
     void splitClassGivesEachInstanceItsPart() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QList<Instance> before = inspectInstances(ide.window.get(), "main.js", "Customer", 2);
         QCOMPARE(before.size(), 2);
         QMap<QString, QString> ada = inspectFields(ide.window.get(), before[0].identity);
@@ -286,7 +281,7 @@ private Q_SLOTS:
                                        "const shapes = [new Circle(), new Circle()];\n"
                                        "shapes[1].color = \"blue\";\n"
                                        "setInterval(() => shapes.map((s) => s.label()), 20);\n"}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QList<Instance> before = inspectInstances(ide.window.get(), "main.js", "Circle", 2);
         QCOMPARE(before.size(), 2);
         QVERIFY(placeCaret(ide, "main.js", "class Circle", 8));
@@ -315,7 +310,7 @@ private Q_SLOTS:
     void refusedRefactoringShowsTheUsesAndChangesNothing() {
         Ide ide;
         QVERIFY(openShop(ide));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QString original = ide.editor("catalog.js")->text();
         QVERIFY(placeCaret(ide, "catalog.js", "this.cents = cents", 6));
         RefactorDialog* d = triggerRefactoring(ide, "remove-field");
@@ -350,7 +345,7 @@ private Q_SLOTS:
                          "Thread.spawn(() => worker.work());\n";
         QVERIFY(ide.openFiles({{"main.js", source}}));
         ide.window->host()->setSafePointTimeout(200);
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         QVERIFY(placeCaret(ide, "main.js", "this.n = 0", 6));
         RefactorDialog* d = triggerRefactoring(ide, "rename-field");
         QVERIFY(d);

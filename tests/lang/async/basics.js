@@ -1,7 +1,10 @@
 // async functions, methods (static too), arrows and await: values, promises, thenables,
 // try/catch/finally around await, returning a promise, this in async methods.
 const sleep = (ms, v) => new Promise((r) => setTimeout(() => r(v), ms));
-async function add(a, b = 10) { console.log("add starts sync"); const x = await a; const y = await sleep(5, b); return x + y; }
+// add(1)'s timer must fire after the chain below has reached add(2, 3), and p's after
+// it: both wait the same W ms, so the order holds while the chain takes less than W. With
+// W = 5 a slow machine (or the first await loading the promise runtime) broke it.
+async function add(a, b = 10) { console.log("add starts sync"); const x = await a; const y = await sleep(100, b); return x + y; }
 class Svc {
   constructor() { this.n = 1; }
   async get(k) { await null; return `${k}:${this.n}`; }

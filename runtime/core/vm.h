@@ -80,6 +80,10 @@ struct Thread : Obj {
     Value* stack = nullptr;
     Value* stackEnd = nullptr;
     Value* sp = nullptr;
+    // Reserved to kMaxFrames when the thread is made, and never grown past it: the running
+    // loop holds a pointer to its frame while hosted code nested through C++ (a getter
+    // reached by getProperty, a native's callback) pushes frames, so the storage must not
+    // move. Only the pages frames touch are backed.
     std::vector<CallFrame> frames;
     std::vector<Handler> handlers;
     Upvalue* openUpvalues = nullptr;

@@ -22,7 +22,7 @@ Thread* VM::newThread(Value entry) {
     t->stackEnd = t->stack + kStackValues;
     t->sp = t->stack;
     t->entry = entry;
-    t->frames.reserve(16);
+    t->frames.reserve(kMaxFrames); // frame pointers stay valid: see Thread::frames
     scheduler_->all_.push_back(t);
     return t;
 }

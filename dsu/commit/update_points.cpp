@@ -70,6 +70,29 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
                    "), which cannot stop at a back-edge";
     for (const Handler& h : t->handlers)
         if (h.frameIndex == i) return "it is inside a try block (its handler is not mapped)";
+    // Only the top frame of a thread can reach a back-edge; a lower frame waits in a call
+    // whose return is not an update point. Moving the top one alone would leave the lower
+    // ones in old code after the swap, so none moves and the update waits for them to return.
+    size_t below = 0, above = 0;
+    bool recursion = true;
+    for (size_t j = 0; j < t->frames.size(); ++j)
+        if (j != i && replacements_.count(runningProto(t->frames[j].closure))) {
+            (j < i ? below : above)++;
+            recursion = recursion && runningProto(t->frames[j].closure) == old;
+        }
+    if (below + above > 0) {
+        std::string why = recursion ? " (recursion: " + std::to_string(below + above + 1) +
+                                          " frames of " + method + ")"
+                                    : "";
+        if (above > 0)
+            return "it waits in a call, under " + std::to_string(above) +
+                   " frame(s) of affected code" + why +
+                   "; a call return is not an update point, so no frame of this thread moves: "
+                   "the update waits for them to return";
+        return std::to_string(below) + " frame(s) below it on this thread are in affected code" +
+               why + " and wait in calls; a call return is not an update point, so it does not "
+                     "move alone: the update waits for them to return";
+    }
     if (old->updatePoints.empty()) return "the method has no loop to transfer at";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";

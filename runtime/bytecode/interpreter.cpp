@@ -5,6 +5,7 @@
 // Class object, so every inline cache keyed on the old one misses and refills. The only
 // per-instruction bookkeeping is the preemption budget, decremented at calls and backward
 // jumps.
+#include "runtime/bytecode/calls.h"
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/bytecode/operations.h"
 #include "runtime/core/assert.h"
@@ -21,30 +22,6 @@
 #include <cstring>
 
 namespace molt {
-
-static const char* const kOpNames[] = {
-#define MOLT_OP_NAME(name, operands, desc) #name,
-    MOLT_OPCODES(MOLT_OP_NAME)
-#undef MOLT_OP_NAME
-};
-static const char* const kOpOperands[] = {
-#define MOLT_OP_OPERANDS(name, operands, desc) operands,
-    MOLT_OPCODES(MOLT_OP_OPERANDS)
-#undef MOLT_OP_OPERANDS
-};
-
-const char* opName(Op op) {
-    return kOpNames[size_t(op)];
-}
-const char* opOperands(Op op) {
-    return kOpOperands[size_t(op)];
-}
-int opLength(Op op) {
-    int n = 1;
-    for (const char* p = kOpOperands[size_t(op)]; *p; ++p)
-        n += *p == 'b' ? 1 : *p == 'w' ? 2 : 4;
-    return n;
-}
 
 static constexpr uint32_t kPreemptSlice = 4096;
 
@@ -76,111 +53,10 @@ static void closeUpvalues(Thread* t, Value* last) {
     }
 }
 
-// Sets up a call of `fn` whose receiver is resultSlot[...]: for closures a new frame is
-// pushed (the caller's loop continues in it); natives run to completion here. The layout
-// on the stack is [resultSlot ...][this][args...] with sp just past the last argument.
-bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flags) {
-    Value* args = t->sp - argc;
-    Value* thisSlot = args - 1;
-    if (!fn.isObject()) {
-        throwTypeError(toStdString(fn) + " is not a function");
-        return false;
-    }
-    Obj* o = fn.asObject();
-    switch (o->kind) {
-    case ObjKind::Closure: {
-        auto* closure = static_cast<Closure*>(o);
-        FunctionProto* p = closure->proto;
-        if (t->frames.size() >= kMaxFrames ||
-            thisSlot + p->maxLocals + kStackMargin >= t->stackEnd) {
-            throwRangeError("Maximum call stack size exceeded");
-            return false;
-        }
-        int params = p->numParams;
-        // `arguments` (a copy: class code is strict, so it never aliases the parameters).
-        Root arguments(heap);
-        if (p->argumentsSlot) [[unlikely]] {
-            Array* a = newArray(uint32_t(argc));
-            for (int i = 0; i < argc; ++i)
-                a->elements[i] = args[i];
-            a->length = uint32_t(argc);
-            arguments.set(Value::object(a));
-        }
-        Value* sp = t->sp;
-        if (p->fnFlags & uint8_t(FunctionFlag::HasRest)) {
-            int extra = argc > params ? argc - params : 0;
-            Array* rest = newArray(uint32_t(extra));
-            for (int i = 0; i < extra; ++i)
-                rest->elements[i] = args[params + i];
-            rest->length = uint32_t(extra);
-            for (int i = argc; i < params; ++i)
-                args[i] = Value::undefined();
-            args[params] = Value::object(rest);
-            sp = args + params + 1;
-        } else if (argc < params) {
-            for (int i = argc; i < params; ++i)
-                args[i] = Value::undefined();
-            sp = args + params;
-        } else {
-            sp = args + params;
-        }
-        Value* localsEnd = thisSlot + p->maxLocals;
-        while (sp < localsEnd)
-            *sp++ = Value::undefined();
-        if (p->argumentsSlot) thisSlot[p->argumentsSlot] = arguments.value;
-        t->sp = localsEnd;
-        t->frames.push_back({closure, p->code.data(), thisSlot, resultSlot, flags});
-        return true;
-    }
-    case ObjKind::Native: {
-        auto* n = static_cast<Native*>(o);
-        if (n->flags & kNativeForwards) [[unlikely]]
-            return forwardCall(*this, t, n, argc, resultSlot, flags);
-        if (nativeResumesGenerator(n)) [[unlikely]]
-            return resumeGenerator(*this, t, *thisSlot, nativeResumeMode(n),
-                                   argc > 0 ? args[0] : Value::undefined(), thisSlot, resultSlot,
-                                   flags);
-        Value r = n->fn(*this, *thisSlot, args, argc);
-        if (r.isException()) return false;
-        if ((flags & kFrameConstruct) && !r.isObject()) r = *thisSlot;
-        if (!(flags & kFrameDiscard)) *resultSlot = r;
-        t->sp = resultSlot + 1;
-        return true;
-    }
-    case ObjKind::Class: {
-        auto* c = static_cast<Class*>(o);
-        auto it = c->staticMethods.find(intern("call"));
-        if (it != c->staticMethods.end() && (c->flags & uint8_t(ClassFlag::Builtin))) {
-            *thisSlot = fn;
-            return pushCall(t, it->second, argc, resultSlot, flags);
-        }
-        throwTypeError("Class constructor " + std::string(c->name->view()) +
-                       " cannot be invoked without 'new'");
-        return false;
-    }
-    default: throwTypeError(toStdString(fn) + " is not a function"); return false;
-    }
-}
-
 static bool isCallableKind(Value v) {
     if (!v.isObject()) return false;
     ObjKind k = v.asObject()->kind;
     return k == ObjKind::Closure || k == ObjKind::Native || k == ObjKind::Class;
-}
-
-// "<callee> is not a function", naming the callee as the source writes it (as node does)
-// when the compiler recorded it for the call instruction `frame` has just read.
-static void throwNotAFunction(VM& vm, const CallFrame* frame, const std::string& fallback) {
-    const FunctionProto* p = frame->closure->proto;
-    uint32_t pc = uint32_t(frame->ip - p->code.data());
-    auto it = std::lower_bound(p->calleeTexts.begin(), p->calleeTexts.end(), pc,
-                               [](const CalleeText& c, uint32_t at) { return c.pc < at; });
-    if (it != p->calleeTexts.end() && it->pc == pc && p->sourceText) {
-        std::string_view written = p->sourceText->view().substr(it->start, it->end - it->start);
-        vm.throwTypeError(std::string(written) + " is not a function");
-        return;
-    }
-    vm.throwTypeError(fallback + " is not a function");
 }
 
 // Resolves `name` on an instance's class for an inline cache.
@@ -237,84 +113,6 @@ static Value concatenate(VM& vm, const Value* parts, int n) {
     }
     Root keep(vm.heap, head);
     return Value::object(vm.concat(asString(head), rest));
-}
-
-// A compiled class constructor runs the field initializers itself (Op::InitFields); a
-// constructor installed by an update is a plain function, so `new` runs them first.
-static bool needsFieldInit(const Class* c) {
-    return isKind(c->fieldInit, ObjKind::Closure) && isKind(c->constructor, ObjKind::Closure) &&
-           !as<Closure>(c->constructor)->proto->has(FunctionFlag::Constructor);
-}
-
-enum class CallResult { Pushed, Done, Failed };
-
-// Pushes an array's elements as call arguments; false (RangeError pending) when they do
-// not fit on the thread's stack.
-static bool spreadArguments(VM& vm, Thread* t, Value*& sp, const Array* a) {
-    if (sp + a->length + kStackMargin >= t->stackEnd) {
-        vm.throwRangeError("Maximum call stack size exceeded");
-        return false;
-    }
-    for (uint32_t i = 0; i < a->length; ++i)
-        *sp++ = a->elements[i].isEmpty() ? Value::undefined() : a->elements[i];
-    return true;
-}
-
-// new C(args): the stack holds [clsSlot: C][placeholder][args...] up to t->sp. Native
-// classes construct directly; otherwise the placeholder becomes the new instance and the
-// constructor runs as a construct frame.
-static CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
-    if (!unwrapBoundConstructor(vm, t, clsSlot)) return CallResult::Failed;
-    int argc = int(t->sp - clsSlot - 2);
-    Value cls = *clsSlot;
-    if (!isKind(cls, ObjKind::Class)) {
-        vm.throwTypeError(vm.toStdString(cls) + " is not a constructor");
-        return CallResult::Failed;
-    }
-    Class* c = as<Class>(cls);
-    if (c->nativeConstruct) {
-        Value r = c->nativeConstruct(vm, c, clsSlot + 2, argc);
-        if (r.isException()) return CallResult::Failed;
-        *clsSlot = r;
-        t->sp = clsSlot + 1;
-        return CallResult::Done;
-    }
-    clsSlot[1] = vm.newInstance(c);
-    if (needsFieldInit(c) && vm.call(c->fieldInit, clsSlot[1], nullptr, 0).isException())
-        return CallResult::Failed;
-    if (c->constructor.isUndefined()) {
-        *clsSlot = clsSlot[1];
-        t->sp = clsSlot + 1;
-        return CallResult::Done;
-    }
-    size_t depth = t->frames.size();
-    if (!vm.pushCall(t, c->constructor, argc, clsSlot, kFrameConstruct)) return CallResult::Failed;
-    return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
-}
-
-// super(...args): runs the superclass constructor on this frame's `this`. The stack holds
-// [slot: placeholder][this][args...] up to t->sp.
-static CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot) {
-    Class* home = frame->closure->homeClass;
-    if (!home || !home->super) {
-        vm.throwTypeError("'super' keyword unexpected here");
-        return CallResult::Failed;
-    }
-    Class* parent = home->super;
-    if (parent->nativeConstruct) {
-        vm.throwTypeError("extending the built-in class " + std::string(parent->name->view()) +
-                          " is not supported");
-        return CallResult::Failed;
-    }
-    if (parent->constructor.isUndefined()) {
-        *slot = slot[1];
-        t->sp = slot + 1;
-        return CallResult::Done;
-    }
-    size_t depth = t->frames.size();
-    if (!vm.pushCall(t, parent->constructor, int(t->sp - slot - 2), slot, kFrameConstruct))
-        return CallResult::Failed;
-    return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
 }
 
 Value VM::runFrame(Thread* t, size_t entryDepth) {
@@ -1381,41 +1179,9 @@ loop:
     }
     CASE(Class) {
         auto* shape = as<Array>(k[READ_SHORT()]);
-        Value superValue = sp[-1];
         SYNC();
-        Class* super = nullptr;
-        if (!superValue.isUndefined()) {
-            if (!isKind(superValue, ObjKind::Class)) {
-                throwTypeError("Class extends value " + toStdString(superValue) + " is not a constructor or null");
-                THROW();
-            }
-            super = as<Class>(superValue);
-            if (super->nativeConstruct || super == objectClass || super == functionClass) {
-                throwTypeError("extending the built-in class " + std::string(super->name->view()) + " is not supported");
-                THROW();
-            }
-        }
-        auto* c = heap.allocate<Class>(ObjKind::Class, classClass);
-        registerClass(c);
-        c->name = asString(shape->elements[0]);
-        c->super = super;
-        c->module = frame->closure->proto->module;
-        c->version = classVersion;
-        if (super) {
-            c->fields = super->fields;
-            c->slotOf = super->slotOf;
-            c->depth = super->depth + 1;
-        }
-        c->ownFieldStart = uint32_t(c->fields.size());
-        uint32_t declared = uint32_t(shape->elements[1].asInt());
-        for (uint32_t i = 2; i < shape->length; ++i) {
-            String* f = asString(shape->elements[i]);
-            if (c->slotOf.count(f)) continue;
-            bool inferred = i >= 2 + declared;
-            if (inferred && super && (super->getters.count(f) || super->setters.count(f))) continue;
-            c->slotOf[f] = uint32_t(c->fields.size());
-            c->fields.push_back(f);
-        }
+        Class* c = defineClass(shape, sp[-1], frame->closure->proto->module);
+        if (!c) THROW();
         sp[-1] = Value::object(c);
         DISPATCH();
     }
@@ -1633,102 +1399,6 @@ return Value::exception();
 #undef CHECK
 #undef DISPATCH
 #undef CASE
-}
-
-// ---------------------------------------------------------------- closing for-of loops
-
-// An exception is about to leave the bodies of some for-of loops (FunctionProto::
-// forOfBodies): close their iterators, innermost first, as JavaScript does. The frames it
-// leaves are those above the handler that will catch it (all of this run's, if none
-// does), and in the handler's own frame the loops that do not contain the handler. Each
-// return() runs in a nested loop while the exception stays pending (closeIterator), so
-// the unwinding that follows sees the same exception and the same frames.
-void VM::closeLoopsOnThrow(Thread* t, size_t entryDepth) {
-    const Handler* h = nullptr;
-    if (!t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
-        t->handlers.back().frameIndex < t->frames.size())
-        h = &t->handlers.back();
-    bool caught = h != nullptr;
-    size_t lowest = h ? h->frameIndex : entryDepth; // copied: nested calls may move handlers
-    uint32_t catchPc = h ? h->catchPc : 0;
-    for (size_t i = t->frames.size(); i > lowest; --i) {
-        size_t index = i - 1;
-        const FunctionProto* proto = t->frames[index].closure->proto;
-        if (proto->forOfBodies.empty()) [[likely]]
-            continue;
-        uint32_t pc = uint32_t(resumeIp(t, index) - proto->code.data());
-        for (size_t b = 0; b < proto->forOfBodies.size(); ++b) {
-            ForOfBody body = proto->forOfBodies[b]; // the nested call may reallocate frames
-            if (!(body.start < pc && pc <= body.end)) continue;
-            if (caught && index == lowest && body.start < catchPc && catchPc <= body.end)
-                continue; // caught inside this loop's body: the loop goes on
-            Value iterator = t->frames[index].base[body.iterSlot];
-            if (!iterator.isObject() || isKind(iterator, ObjKind::Iterator)) continue;
-            closeIterator(*this, iterator);
-            proto = t->frames[index].closure->proto;
-        }
-    }
-}
-
-// ---------------------------------------------------------------- return barriers
-
-static const uint8_t kReturnBarrierCode[] = {uint8_t(Op::ReturnBarrier)};
-
-bool VM::setReturnBarrier(Thread* t, size_t frameIndex) {
-    if (frameIndex == 0 || frameIndex >= t->frames.size()) return false;
-    if (t->frames[frameIndex].flags & kFrameBoundary) return false; // returns into C++
-    CallFrame& caller = t->frames[frameIndex - 1];
-    if (caller.ip == kReturnBarrierCode) return true; // already set
-    returnBarriers_.push_back({t, frameIndex - 1, caller.ip});
-    caller.ip = kReturnBarrierCode;
-    return true;
-}
-
-void VM::clearReturnBarriers() {
-    for (const ReturnBarrierEntry& b : returnBarriers_)
-        if (b.callerIndex < b.thread->frames.size() &&
-            b.thread->frames[b.callerIndex].ip == kReturnBarrierCode)
-            b.thread->frames[b.callerIndex].ip = b.savedIp;
-    returnBarriers_.clear();
-}
-
-const uint8_t* VM::takeReturnBarrier(Thread* t, size_t callerIndex) {
-    for (size_t i = 0; i < returnBarriers_.size(); ++i) {
-        if (returnBarriers_[i].thread != t || returnBarriers_[i].callerIndex != callerIndex)
-            continue;
-        const uint8_t* ip = returnBarriers_[i].savedIp;
-        returnBarriers_.erase(returnBarriers_.begin() + long(i));
-        return ip;
-    }
-    MOLT_ASSERT(false && "a return barrier fired without an entry");
-    return nullptr;
-}
-
-// An exception unwound frames: a barrier whose frame is gone has fired (and one on a frame
-// that now resumes at a catch handler is void: the handler's pc replaces the saved ip).
-void VM::dropUnwoundBarriers(Thread* t) {
-    bool fired = false;
-    for (size_t i = 0; i < returnBarriers_.size();) {
-        const ReturnBarrierEntry& b = returnBarriers_[i];
-        if (b.thread == t && b.callerIndex + 1 >= t->frames.size()) {
-            if (b.callerIndex < t->frames.size() &&
-                t->frames[b.callerIndex].ip == kReturnBarrierCode)
-                t->frames[b.callerIndex].ip = b.savedIp;
-            returnBarriers_.erase(returnBarriers_.begin() + long(i));
-            fired = true;
-        } else {
-            ++i;
-        }
-    }
-    if (fired && onReturnBarrier) onReturnBarrier();
-}
-
-const uint8_t* VM::resumeIp(const Thread* t, size_t frameIndex) const {
-    const uint8_t* ip = t->frames[frameIndex].ip;
-    if (ip != kReturnBarrierCode) return ip;
-    for (const ReturnBarrierEntry& b : returnBarriers_)
-        if (b.thread == t && b.callerIndex == frameIndex) return b.savedIp;
-    return ip;
 }
 
 } // namespace molt

@@ -537,6 +537,47 @@ void VM::dropCachesFor(const std::vector<Class*>& classes) {
             if (ic.klass && set.count(ic.klass)) ic = InlineCache{};
 }
 
+Class* VM::defineClass(const Array* shape, Value superValue, Module* module) {
+    Class* super = nullptr;
+    if (!superValue.isUndefined()) {
+        if (!isKind(superValue, ObjKind::Class)) {
+            throwTypeError("Class extends value " + toStdString(superValue) +
+                           " is not a constructor or null");
+            return nullptr;
+        }
+        super = as<Class>(superValue);
+        if (super->nativeConstruct || super == objectClass || super == functionClass) {
+            throwTypeError("extending the built-in class " + std::string(super->name->view()) +
+                           " is not supported");
+            return nullptr;
+        }
+    }
+    auto* c = heap.allocate<Class>(ObjKind::Class, classClass);
+    registerClass(c);
+    c->name = asString(shape->elements[0]);
+    c->super = super;
+    c->module = module;
+    c->version = classVersion;
+    if (super) {
+        c->fields = super->fields;
+        c->slotOf = super->slotOf;
+        c->depth = super->depth + 1;
+    }
+    c->ownFieldStart = uint32_t(c->fields.size());
+    // Declared fields come first; fields inferred from `this.x =` in the methods do not
+    // take a slot where the superclass has an accessor of that name.
+    uint32_t declared = uint32_t(shape->elements[1].asInt());
+    for (uint32_t i = 2; i < shape->length; ++i) {
+        String* f = asString(shape->elements[i]);
+        if (c->slotOf.count(f)) continue;
+        bool inferred = i >= 2 + declared;
+        if (inferred && super && (super->getters.count(f) || super->setters.count(f))) continue;
+        c->slotOf[f] = uint32_t(c->fields.size());
+        c->fields.push_back(f);
+    }
+    return c;
+}
+
 void VM::finishClass(Class* cls) {
     if (cls->super) {
         cls->methods = cls->super->methods;

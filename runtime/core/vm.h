@@ -361,6 +361,10 @@ public:
     // point finds the suspended frames here (they are on no thread's stack).
     void registerGenerator(Generator* g) { generators_.push_back(g); }
     const std::vector<Generator*>& generators() const { return generators_; }
+    // A new class from the compiler's shape constant ([name, declared count, fields...])
+    // extending `superValue` (undefined for none), before its members go in (Op::Class).
+    // nullptr with a TypeError pending when `superValue` cannot be extended.
+    Class* defineClass(const Array* shape, Value superValue, Module* module);
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
 

@@ -199,6 +199,7 @@ private:
                                 const UpdatePoint** to, Closure** replacement);
     bool parkAtUpdatePoint(Thread* t);
     bool prepareTransfers(UpdateReport& report);
+    bool evaluateInitializer(FrameMove& move, size_t local, Value& out);
     void applyTransfers();
     void releaseParked();
     void markMoves(Tracer& t);

@@ -11,6 +11,7 @@
 // versions, with no handler of its own and not under a native callback.
 #include "dsu/commit/operations.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/syntax/syntax.h"
 
 #include <algorithm>
 
@@ -156,6 +157,90 @@ void Transaction::releaseParked() {
     parked_.clear();
 }
 
+// A new local's declared initializer (not a literal), evaluated as in the moved frame: with
+// `this` and the locals declared before it in the new code (the values the move gives them)
+// as parameters of a function compiled in the new code's module, so module bindings resolve
+// as in the method. The result goes to `out`; a throw fails the update, naming the local
+// and where its initializer is written.
+bool Transaction::evaluateInitializer(FrameMove& m, size_t index, Value& out) {
+    const CallFrame& f = m.thread->frames[m.frameIndex];
+    const FunctionProto* next = m.replacement->proto;
+    const UpdatePointLocal& l = m.to->locals[index];
+    std::string_view source = next->sourceText->view();
+    std::string expr(source.substr(l.initStart, l.initEnd - l.initStart));
+    uint32_t line = 1, column = 1;
+    for (uint32_t b = 0; b < l.initStart && b < source.size(); ++b) {
+        if (source[b] == '\n') {
+            line++;
+            column = 1;
+        } else if ((uint8_t(source[b]) & 0xC0) != 0x80) {
+            column++;
+        }
+    }
+    std::string method = methodNames_.count(runningProto(f.closure))
+                             ? methodNames_[runningProto(f.closure)]
+                             : "<function>";
+    std::string where = "thread " + std::to_string(m.thread->threadId) + ": " + method +
+                        ": the initializer of new local '" + l.name + "' (" +
+                        std::string(next->file ? next->file->view() : "?") + ":" +
+                        std::to_string(line) + ":" + std::to_string(column) + ")";
+    // A closure made here would capture copies, not the frame's variables: refused.
+    auto tree = SyntaxTree::parse(expr, "initializer");
+    bool makesClosure = false;
+    std::vector<TSNode> todo{tree->root()};
+    while (!todo.empty() && !makesClosure) {
+        TSNode n = todo.back();
+        todo.pop_back();
+        std::string_view t = ts_node_type(n);
+        makesClosure = t == "arrow_function" || t == "function_expression" || t == "class" ||
+                       t == "function" || t == "generator_function";
+        for (TSNode c : namedChildren(n))
+            todo.push_back(c);
+    }
+    if (makesClosure)
+        return fail(where + " makes a closure, which made outside the frame would not share its "
+                            "variables; give the local with dsu.mapFrame, or dsu.waitFor the method");
+    // The locals in scope at the declaration: those declared before it (a later one of the
+    // same name shadows), without the loops' hidden iterators.
+    std::vector<std::pair<std::string, Value>> scope;
+    for (size_t k = 0; k < index; ++k) {
+        const std::string& name = m.to->locals[k].name;
+        if (name.empty() || name[0] == '%' || name == l.name) continue;
+        auto same = std::find_if(scope.begin(), scope.end(),
+                                 [&](const auto& e) { return e.first == name; });
+        if (same != scope.end()) same->second = m.locals[k];
+        else scope.emplace_back(name, m.locals[k]);
+    }
+    std::string params;
+    for (auto& [name, value] : scope)
+        params += (params.empty() ? "" : ", ") + name;
+    // Padded so that the expression sits at its own line and column: a throw names the
+    // place in the new source.
+    std::string text = "(function (" + params + ") { return (";
+    if (line > 1) text += std::string(line - 1, '\n') + std::string(column - 1, ' ');
+    text += expr + "\n); })";
+    std::string compileError;
+    Value fn = vm_.evaluate(next->module, text, compileError);
+    if (fn.isException()) {
+        if (!compileError.empty()) return fail(where + " does not compile here: " + compileError);
+        Value exc = vm_.takePendingException();
+        Root keep(vm_.heap, exc);
+        return fail(where + " threw: " + vm_.describeAtThrowSite(exc));
+    }
+    Root keepFn(vm_.heap, fn);
+    std::vector<Value> args;
+    for (auto& e : scope)
+        args.push_back(e.second);
+    Value v = vm_.call(fn, f.base[0], args.data(), int(args.size()));
+    if (v.isException()) {
+        Value exc = vm_.takePendingException();
+        Root keep(vm_.heap, exc);
+        return fail(where + " threw: " + vm_.describeAtThrowSite(exc));
+    }
+    out = v;
+    return true;
+}
+
 // Computes every move's new locals; may run the patch's initializers, so it runs before the
 // swap and a throw rolls the whole update back.
 bool Transaction::prepareTransfers(UpdateReport& report) {
@@ -219,6 +304,10 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
             } else if (l.initialized && l.initConstant >= 0) {
                 v = next->constants[size_t(l.initConstant)];
                 added += (added.empty() ? "" : ", ") + shown + " (its initializer)";
+            } else if (l.initialized && l.initStart < l.initEnd && next->sourceText) {
+                size_t k = m->locals.size();
+                if (!evaluateInitializer(*m, k, v)) return false;
+                added += (added.empty() ? "" : ", ") + shown + " (its initializer, evaluated)";
             } else {
                 added += (added.empty() ? "" : ", ") + shown + " (undefined)";
             }

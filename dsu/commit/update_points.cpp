@@ -61,7 +61,9 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
     const FunctionProto* next = r->second->proto;
     std::string method = methodNames_.count(old) ? methodNames_[old] : "";
     if (waitFor_.count(method)) return "the patch asks to wait for it (dsu.waitFor)";
-    if (f.flags & kFrameGenerator) return "a generator's frame is not transferred";
+    if ((f.flags & kFrameGenerator) && old->isAsync)
+        return "an async function's frame is not transferred (its awaits are driven by the "
+               "promise runtime)";
     for (size_t j = 1; j <= i; ++j)
         if (t->frames[j].flags & kFrameBoundary)
             return "it runs inside a callback called from native code (" +
@@ -127,6 +129,26 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
             return "";
         }
     return "the new version has no loop " + here->path;
+}
+
+std::string Transaction::suspendedRefusal(const Generator* g) {
+    const FunctionProto* old = runningProto(g->closure);
+    auto r = replacements_.find(old);
+    if (r == replacements_.end() || !r->second) return "the new version removes the method";
+    const FunctionProto* next = r->second->proto;
+    std::string method = methodNames_.count(old) ? methodNames_[old] : "";
+    if (waitFor_.count(method)) return "the patch asks to wait for it (dsu.waitFor)";
+    if (old->isAsync) return "an async function's frame is not transferred";
+    if (old->updatePoints.empty()) return "the method has no loop to transfer at";
+    auto mapping = frameMappings_.find(method);
+    std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
+    if (at.empty() && loopShape(old) != loopShape(next))
+        return "the loop structure changed (old: " + loopShape(old) + "; new: " + loopShape(next) +
+               ")";
+    if (!at.empty() && std::none_of(old->updatePoints.begin(), old->updatePoints.end(),
+                                    [&](const UpdatePoint& u) { return u.path == at; }))
+        return "the patch maps loop " + at + ", which the old version lacks";
+    return "";
 }
 
 bool Transaction::parkAtUpdatePoint(Thread* t) {
@@ -367,10 +389,18 @@ void Transaction::applyTransfers() {
             open[k - 1]->nextOpen = m->thread->openUpvalues;
             m->thread->openUpvalues = open[k - 1];
         }
+        Value generator = (f.flags & kFrameGenerator) ? base[old->generatorSlot] : Value::undefined();
         for (Value* p = base + 1; p < base + next->maxLocals; ++p)
             *p = Value::undefined();
         for (size_t k = 0; k < m->to->locals.size(); ++k)
             base[m->to->locals[k].slot] = m->locals[k];
+        // A resumed generator's frame keeps its Generator in the new code's slot for it, and
+        // the Generator takes the new code: its next yield saves a pc of that code.
+        if (f.flags & kFrameGenerator) {
+            Value g = generator;
+            base[next->generatorSlot] = g;
+            if (isKind(g, ObjKind::Generator)) as<Generator>(g)->closure = m->replacement;
+        }
         f.closure = m->replacement;
         f.ip = next->code.data() + m->to->pc;
         m->thread->sp = base + next->maxLocals;

@@ -349,8 +349,16 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
                          "; new: " + (added.empty() ? "none" : added) +
                          "; dropped: " + (dropped.empty() ? "none" : dropped);
     }
-    for (auto& m : moves_)
+    for (auto& m : moves_) {
         report.frames.push_back(m->description);
+        const FunctionProto* next = m->replacement->proto;
+        // Named as stacks name it (captureStack), so a view can find the frame.
+        std::vector<StackFrameInfo> stack = vm_.captureStack(m->thread);
+        report.transferred.push_back(
+            {m->thread->threadId, stack[m->thread->frames.size() - 1 - m->frameIndex].function,
+             m->to->path, next->file ? std::string(next->file->view()) : "", m->to->line,
+             m->to->column});
+    }
     return true;
 }
 

@@ -227,7 +227,7 @@ bool Transaction::evaluateInitializer(FrameMove& m, size_t index, Value& out) {
     std::vector<std::pair<std::string, Value>> scope;
     for (size_t k = 0; k < index; ++k) {
         const std::string& name = m.to->locals[k].name;
-        if (name.empty() || name[0] == '%' || name == l.name) continue;
+        if (name.empty() || name[0] == '%' || name == l.name || name == "arguments") continue;
         auto same = std::find_if(scope.begin(), scope.end(),
                                  [&](const auto& e) { return e.first == name; });
         if (same != scope.end()) same->second = m.locals[k];

@@ -801,6 +801,7 @@ UpdateReport Transaction::commit() {
         report.totalMs = nowMs() - start;
         report.outcome = ok ? UpdateReport::Outcome::Committed : UpdateReport::Outcome::RolledBack;
         if (!ok) {
+            report.transferred.clear(); // nothing moved
             report.rollbackReason = error_;
             discard();
         }

@@ -46,7 +46,15 @@ std::string UpdateReport::toJson() const {
     out += "  \"rollback_reason\": " +
            (rollbackReason.empty() ? std::string("null") : jsonQuoted(rollbackReason)) + ",\n";
     out += "  \"blockers\": " + list(blockers) + ",\n";
-    out += "  \"frames\": " + list(frames) + "\n";
+    out += "  \"frames\": " + list(frames) + ",\n";
+    std::string moved;
+    for (const FrameTransfer& t : transferred)
+        moved += std::string(moved.empty() ? "" : ", ") + "{\"thread\": " +
+                 std::to_string(t.thread) + ", \"function\": " + jsonQuoted(t.function) +
+                 ", \"loop\": " + jsonQuoted(t.loop) + ", \"file\": " + jsonQuoted(t.file) +
+                 ", \"line\": " + std::to_string(t.line) +
+                 ", \"column\": " + std::to_string(t.column) + "}";
+    out += "  \"transferred\": [" + moved + "]\n";
     return out + "}\n";
 }
 

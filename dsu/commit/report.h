@@ -20,6 +20,15 @@ struct MigratedInstance {
     std::vector<std::pair<std::string, std::string>> before, after; // field -> rendered value
 };
 
+// A blocking frame that the update moved to the new code at an update point (docs/dsu.md
+// "Update points"), for views that mark it: the thread, the function as stacks name it, the
+// loop path and where that loop is in the new source.
+struct FrameTransfer {
+    uint32_t thread = 0;
+    std::string function, loop, file;
+    uint32_t line = 0, column = 0;
+};
+
 struct UpdateReport {
     // Validated: a dry run that would commit (Transaction::dryRun); nothing was swapped.
     enum class Outcome { Committed, RolledBack, Validated };
@@ -39,13 +48,15 @@ struct UpdateReport {
     std::vector<std::string> blockers;       // threads/frames that kept the safe point away
     // Each blocking frame's fate: "transferred at loop 1 ...", "waits: <why not>".
     std::vector<std::string> frames;
+    std::vector<FrameTransfer> transferred; // the frames moved, when committed
     // The first Transaction::sampleLimit migrated instances (taken just before the swap).
     std::vector<MigratedInstance> samples;
 
     bool committed() const { return outcome == Outcome::Committed; }
     // {"outcome": "committed"|"rolled_back"|"validated", "pause_ms", "total_ms",
     //  "instances_migrated", "extra_bytes", "phases": {...}, "classes_changed",
-    //  "classes_updated_in_place", "policies", "validations", "rollback_reason", "blockers"}
+    //  "classes_updated_in_place", "policies", "validations", "rollback_reason", "blockers",
+    //  "frames", "transferred": [{"thread", "function", "loop", "file", "line", "column"}]}
     std::string toJson() const;
 };
 

@@ -106,7 +106,13 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     for (Generator* g : vm_.generators()) {
         if (!g->suspended() || !affected.count(runningProto(g->closure))) continue;
         suspendedBlockers_++;
-        allTransferable_ = false;
+        // A suspended frame cannot move where it is (a yield is no loop header): it moves at
+        // its next back-edge once a thread resumes it, as a frame on that thread.
+        std::string refusal = suspendedRefusal(g);
+        if (!refusal.empty()) allTransferable_ = false;
+        std::string why = refusal.empty() ? "not yet at a back-edge of a mapped loop (it "
+                                            "transfers there when resumed)"
+                                          : "not transferable: " + refusal;
         const FunctionProto* p = runningProto(g->closure);
         uint32_t line = p->defLine, column = p->defColumn;
         for (const LineEntry& e : p->lines) {
@@ -118,11 +124,13 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
         if (g->closure->homeClass)
             name = std::string(g->closure->homeClass->name->view()) + "." + name;
         // An async function's frame is a generator too (it waits at an await).
-        report.blockers.push_back(std::string(p->isAsync ? "async function awaiting in "
-                                                          : "suspended generator ") +
-                                  name + " (" +
-                                  (p->file ? std::string(p->file->view()) : "?") + ":" +
-                                  std::to_string(line) + ":" + std::to_string(column) + ")");
+        std::string key = std::string(p->isAsync ? "async function awaiting in "
+                                                  : "suspended generator ") +
+                          name;
+        report.blockers.push_back(key + " (" + (p->file ? std::string(p->file->view()) : "?") +
+                                  ":" + std::to_string(line) + ":" + std::to_string(column) +
+                                  "), " + why);
+        report.frames.push_back(key + ": waits, " + why);
     }
     if (report.blockers.empty()) return true;
     if (final) {

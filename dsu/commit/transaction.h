@@ -197,8 +197,10 @@ private:
     struct FrameMove;
     std::string transferRefusal(Thread* t, size_t frameIndex, const UpdatePoint** from,
                                 const UpdatePoint** to, Closure** replacement);
+    std::string suspendedRefusal(const Generator* g); // "" = it moves when resumed
     bool parkAtUpdatePoint(Thread* t);
     bool prepareTransfers(UpdateReport& report);
+    bool evaluateInitializer(FrameMove& move, size_t local, Value& out);
     void applyTransfers();
     void releaseParked();
     void markMoves(Tracer& t);

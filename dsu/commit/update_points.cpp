@@ -11,6 +11,7 @@
 // versions, with no handler of its own and not under a native callback.
 #include "dsu/commit/operations.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/syntax/syntax.h"
 
 #include <algorithm>
 
@@ -60,7 +61,9 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
     const FunctionProto* next = r->second->proto;
     std::string method = methodNames_.count(old) ? methodNames_[old] : "";
     if (waitFor_.count(method)) return "the patch asks to wait for it (dsu.waitFor)";
-    if (f.flags & kFrameGenerator) return "a generator's frame is not transferred";
+    if ((f.flags & kFrameGenerator) && old->isAsync)
+        return "an async function's frame is not transferred (its awaits are driven by the "
+               "promise runtime)";
     for (size_t j = 1; j <= i; ++j)
         if (t->frames[j].flags & kFrameBoundary)
             return "it runs inside a callback called from native code (" +
@@ -70,6 +73,29 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
                    "), which cannot stop at a back-edge";
     for (const Handler& h : t->handlers)
         if (h.frameIndex == i) return "it is inside a try block (its handler is not mapped)";
+    // Only the top frame of a thread can reach a back-edge; a lower frame waits in a call
+    // whose return is not an update point. Moving the top one alone would leave the lower
+    // ones in old code after the swap, so none moves and the update waits for them to return.
+    size_t below = 0, above = 0;
+    bool recursion = true;
+    for (size_t j = 0; j < t->frames.size(); ++j)
+        if (j != i && replacements_.count(runningProto(t->frames[j].closure))) {
+            (j < i ? below : above)++;
+            recursion = recursion && runningProto(t->frames[j].closure) == old;
+        }
+    if (below + above > 0) {
+        std::string why = recursion ? " (recursion: " + std::to_string(below + above + 1) +
+                                          " frames of " + method + ")"
+                                    : "";
+        if (above > 0)
+            return "it waits in a call, under " + std::to_string(above) +
+                   " frame(s) of affected code" + why +
+                   "; a call return is not an update point, so no frame of this thread moves: "
+                   "the update waits for them to return";
+        return std::to_string(below) + " frame(s) below it on this thread are in affected code" +
+               why + " and wait in calls; a call return is not an update point, so it does not "
+                     "move alone: the update waits for them to return";
+    }
     if (old->updatePoints.empty()) return "the method has no loop to transfer at";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
@@ -105,6 +131,26 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
     return "the new version has no loop " + here->path;
 }
 
+std::string Transaction::suspendedRefusal(const Generator* g) {
+    const FunctionProto* old = runningProto(g->closure);
+    auto r = replacements_.find(old);
+    if (r == replacements_.end() || !r->second) return "the new version removes the method";
+    const FunctionProto* next = r->second->proto;
+    std::string method = methodNames_.count(old) ? methodNames_[old] : "";
+    if (waitFor_.count(method)) return "the patch asks to wait for it (dsu.waitFor)";
+    if (old->isAsync) return "an async function's frame is not transferred";
+    if (old->updatePoints.empty()) return "the method has no loop to transfer at";
+    auto mapping = frameMappings_.find(method);
+    std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
+    if (at.empty() && loopShape(old) != loopShape(next))
+        return "the loop structure changed (old: " + loopShape(old) + "; new: " + loopShape(next) +
+               ")";
+    if (!at.empty() && std::none_of(old->updatePoints.begin(), old->updatePoints.end(),
+                                    [&](const UpdatePoint& u) { return u.path == at; }))
+        return "the patch maps loop " + at + ", which the old version lacks";
+    return "";
+}
+
 bool Transaction::parkAtUpdatePoint(Thread* t) {
     if (t->frames.empty()) return false;
     size_t i = t->frames.size() - 1;
@@ -131,6 +177,90 @@ void Transaction::releaseParked() {
             vm_.scheduler().requeue(t);
         }
     parked_.clear();
+}
+
+// A new local's declared initializer (not a literal), evaluated as in the moved frame: with
+// `this` and the locals declared before it in the new code (the values the move gives them)
+// as parameters of a function compiled in the new code's module, so module bindings resolve
+// as in the method. The result goes to `out`; a throw fails the update, naming the local
+// and where its initializer is written.
+bool Transaction::evaluateInitializer(FrameMove& m, size_t index, Value& out) {
+    const CallFrame& f = m.thread->frames[m.frameIndex];
+    const FunctionProto* next = m.replacement->proto;
+    const UpdatePointLocal& l = m.to->locals[index];
+    std::string_view source = next->sourceText->view();
+    std::string expr(source.substr(l.initStart, l.initEnd - l.initStart));
+    uint32_t line = 1, column = 1;
+    for (uint32_t b = 0; b < l.initStart && b < source.size(); ++b) {
+        if (source[b] == '\n') {
+            line++;
+            column = 1;
+        } else if ((uint8_t(source[b]) & 0xC0) != 0x80) {
+            column++;
+        }
+    }
+    std::string method = methodNames_.count(runningProto(f.closure))
+                             ? methodNames_[runningProto(f.closure)]
+                             : "<function>";
+    std::string where = "thread " + std::to_string(m.thread->threadId) + ": " + method +
+                        ": the initializer of new local '" + l.name + "' (" +
+                        std::string(next->file ? next->file->view() : "?") + ":" +
+                        std::to_string(line) + ":" + std::to_string(column) + ")";
+    // A closure made here would capture copies, not the frame's variables: refused.
+    auto tree = SyntaxTree::parse(expr, "initializer");
+    bool makesClosure = false;
+    std::vector<TSNode> todo{tree->root()};
+    while (!todo.empty() && !makesClosure) {
+        TSNode n = todo.back();
+        todo.pop_back();
+        std::string_view t = ts_node_type(n);
+        makesClosure = t == "arrow_function" || t == "function_expression" || t == "class" ||
+                       t == "function" || t == "generator_function";
+        for (TSNode c : namedChildren(n))
+            todo.push_back(c);
+    }
+    if (makesClosure)
+        return fail(where + " makes a closure, which made outside the frame would not share its "
+                            "variables; give the local with dsu.mapFrame, or dsu.waitFor the method");
+    // The locals in scope at the declaration: those declared before it (a later one of the
+    // same name shadows), without the loops' hidden iterators.
+    std::vector<std::pair<std::string, Value>> scope;
+    for (size_t k = 0; k < index; ++k) {
+        const std::string& name = m.to->locals[k].name;
+        if (name.empty() || name[0] == '%' || name == l.name || name == "arguments") continue;
+        auto same = std::find_if(scope.begin(), scope.end(),
+                                 [&](const auto& e) { return e.first == name; });
+        if (same != scope.end()) same->second = m.locals[k];
+        else scope.emplace_back(name, m.locals[k]);
+    }
+    std::string params;
+    for (auto& [name, value] : scope)
+        params += (params.empty() ? "" : ", ") + name;
+    // Padded so that the expression sits at its own line and column: a throw names the
+    // place in the new source.
+    std::string text = "(function (" + params + ") { return (";
+    if (line > 1) text += std::string(line - 1, '\n') + std::string(column - 1, ' ');
+    text += expr + "\n); })";
+    std::string compileError;
+    Value fn = vm_.evaluate(next->module, text, compileError);
+    if (fn.isException()) {
+        if (!compileError.empty()) return fail(where + " does not compile here: " + compileError);
+        Value exc = vm_.takePendingException();
+        Root keep(vm_.heap, exc);
+        return fail(where + " threw: " + vm_.describeAtThrowSite(exc));
+    }
+    Root keepFn(vm_.heap, fn);
+    std::vector<Value> args;
+    for (auto& e : scope)
+        args.push_back(e.second);
+    Value v = vm_.call(fn, f.base[0], args.data(), int(args.size()));
+    if (v.isException()) {
+        Value exc = vm_.takePendingException();
+        Root keep(vm_.heap, exc);
+        return fail(where + " threw: " + vm_.describeAtThrowSite(exc));
+    }
+    out = v;
+    return true;
 }
 
 // Computes every move's new locals; may run the patch's initializers, so it runs before the
@@ -196,6 +326,10 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
             } else if (l.initialized && l.initConstant >= 0) {
                 v = next->constants[size_t(l.initConstant)];
                 added += (added.empty() ? "" : ", ") + shown + " (its initializer)";
+            } else if (l.initialized && l.initStart < l.initEnd && next->sourceText) {
+                size_t k = m->locals.size();
+                if (!evaluateInitializer(*m, k, v)) return false;
+                added += (added.empty() ? "" : ", ") + shown + " (its initializer, evaluated)";
             } else {
                 added += (added.empty() ? "" : ", ") + shown + " (undefined)";
             }
@@ -215,8 +349,16 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
                          "; new: " + (added.empty() ? "none" : added) +
                          "; dropped: " + (dropped.empty() ? "none" : dropped);
     }
-    for (auto& m : moves_)
+    for (auto& m : moves_) {
         report.frames.push_back(m->description);
+        const FunctionProto* next = m->replacement->proto;
+        // Named as stacks name it (captureStack), so a view can find the frame.
+        std::vector<StackFrameInfo> stack = vm_.captureStack(m->thread);
+        report.transferred.push_back(
+            {m->thread->threadId, stack[m->thread->frames.size() - 1 - m->frameIndex].function,
+             m->to->path, next->file ? std::string(next->file->view()) : "", m->to->line,
+             m->to->column});
+    }
     return true;
 }
 
@@ -255,10 +397,18 @@ void Transaction::applyTransfers() {
             open[k - 1]->nextOpen = m->thread->openUpvalues;
             m->thread->openUpvalues = open[k - 1];
         }
+        Value generator = (f.flags & kFrameGenerator) ? base[old->generatorSlot] : Value::undefined();
         for (Value* p = base + 1; p < base + next->maxLocals; ++p)
             *p = Value::undefined();
         for (size_t k = 0; k < m->to->locals.size(); ++k)
             base[m->to->locals[k].slot] = m->locals[k];
+        // A resumed generator's frame keeps its Generator in the new code's slot for it, and
+        // the Generator takes the new code: its next yield saves a pc of that code.
+        if (f.flags & kFrameGenerator) {
+            Value g = generator;
+            base[next->generatorSlot] = g;
+            if (isKind(g, ObjKind::Generator)) as<Generator>(g)->closure = m->replacement;
+        }
         f.closure = m->replacement;
         f.ip = next->code.data() + m->to->pc;
         m->thread->sp = base + next->maxLocals;

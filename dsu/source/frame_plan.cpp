@@ -10,8 +10,20 @@ namespace {
 
 struct Local {
     std::string name;
-    bool literal = false; // declared with a literal initializer (the moved frame gets it)
+    // How a moved frame starts it when it is new (update_points.cpp does the same).
+    enum class Start { Undefined, Literal, Evaluated, Closure } start = Start::Undefined;
 };
+
+bool makesClosure(TSNode n) {
+    const char* t = ts_node_type(n);
+    if (!std::strcmp(t, "arrow_function") || !std::strcmp(t, "function_expression") ||
+        !std::strcmp(t, "function") || !std::strcmp(t, "generator_function") ||
+        !std::strcmp(t, "class"))
+        return true;
+    for (TSNode c : namedChildren(n))
+        if (makesClosure(c)) return true;
+    return false;
+}
 
 struct Loop {
     std::string path, kind;
@@ -45,7 +57,12 @@ void declarations(const SyntaxTree& tree, TSNode decl, std::vector<Local>& out) 
         bool literal = !std::strcmp(vt, "number") || !std::strcmp(vt, "string") ||
                        !std::strcmp(vt, "true") || !std::strcmp(vt, "false") ||
                        !std::strcmp(vt, "null");
-        out.push_back({std::string(tree.text(name)), literal});
+        bool isVar = !std::strcmp(t, "variable_declaration"); // var: hoisted, never evaluated
+        Local::Start start = ts_node_is_null(value) || isVar ? Local::Start::Undefined
+                             : literal                       ? Local::Start::Literal
+                             : makesClosure(value)           ? Local::Start::Closure
+                                                             : Local::Start::Evaluated;
+        out.push_back({std::string(tree.text(name)), start});
     }
 }
 
@@ -84,7 +101,7 @@ std::vector<Loop> loopsOf(const SyntaxTree& tree, TSNode method) {
     if (!ts_node_is_null(ps))
         for (TSNode p : namedChildren(ps))
             if (!std::strcmp(ts_node_type(p), "identifier"))
-                params.push_back({std::string(tree.text(p)), false});
+                params.push_back({std::string(tree.text(p))});
     std::vector<uint32_t> path, siblings{0};
     std::vector<Loop> out;
     TSNode body = field(method, "body");
@@ -123,7 +140,13 @@ std::string framePlanReview(const SyntaxTree& oldTree, TSNode oldMethod,
             now.insert(l.name);
             if (!was.count(l.name))
                 added += (added.empty() ? "" : ", ") + l.name +
-                         (l.literal ? " (its literal initializer)" : " (undefined)");
+                         (l.start == Local::Start::Literal ? " (its literal initializer)"
+                          : l.start == Local::Start::Evaluated
+                              ? " (its initializer, evaluated in the frame as it moves)"
+                          : l.start == Local::Start::Closure
+                              ? " (its initializer makes a closure: the update rolls back "
+                                "unless dsu.mapFrame gives it)"
+                              : " (undefined)");
         }
         for (const Local& l : before[i].locals)
             if (!now.count(l.name)) dropped += (dropped.empty() ? "" : ", ") + l.name;

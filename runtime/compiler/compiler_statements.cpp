@@ -184,6 +184,14 @@ void Compiler::compileDeclaration(TSNode n) {
                     it->initConstant = index;
                     break;
                 }
+        } else if (!isVar && !ts_node_is_null(value) && is(target, "identifier")) {
+            // Any other initializer is evaluated in a frame that moves to this version.
+            for (auto it = fn_->locals.rbegin(); it != fn_->locals.rend(); ++it)
+                if (it->name == text(target)) {
+                    it->initStart = ts_node_start_byte(value);
+                    it->initEnd = ts_node_end_byte(value);
+                    break;
+                }
         }
     }
 }
@@ -250,11 +258,13 @@ void Compiler::recordUpdatePoint(const char* kind, TSNode loop) {
     point.line = at.row + 1;
     point.column = at.column + 1;
     for (const LocalVar& l : fn_->locals) {
+        // A generator's own slot is hidden but known: a moved frame gets its Generator.
+        bool generator = fn_->isGenerator && l.slot == fn_->generatorSlot;
         if (l.name.empty()) {
-            point.hiddenState = true;
+            point.hiddenState = point.hiddenState || !generator;
             continue;
         }
-        point.locals.push_back({l.name, l.slot, l.initConstant, !l.hoisted});
+        point.locals.push_back({l.name, l.slot, l.initConstant, !l.hoisted, l.initStart, l.initEnd});
     }
     fn_->proto->updatePoints.push_back(std::move(point));
 }

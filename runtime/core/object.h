@@ -357,6 +357,9 @@ struct UpdatePointLocal {
     uint16_t slot;
     int32_t initConstant = -1; // index in `constants` when declared with a literal
     bool initialized = true;   // false: hoisted, its declaration comes after the loop
+    // Any other initializer: its bytes in the function's sourceText (start == end: none),
+    // evaluated in the frame when a frame moves to this version (docs/dsu.md).
+    uint32_t initStart = 0, initEnd = 0;
 };
 struct UpdatePoint {
     std::string path;

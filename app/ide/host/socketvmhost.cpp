@@ -75,6 +75,14 @@ dsu::UpdateReport reportFromJson(const Json& j) {
     r.validationsRun = strings(j, "validations");
     r.blockers = strings(j, "blockers");
     r.frames = strings(j, "frames");
+    if (auto moved = j.find("transferred"); moved != j.end() && moved->is_array())
+        for (const Json& t : *moved)
+            if (t.is_object())
+                r.transferred.push_back({uint32_t(number(t, "thread")),
+                                         t.value("function", std::string()),
+                                         t.value("loop", std::string()),
+                                         t.value("file", std::string()),
+                                         uint32_t(number(t, "line")), uint32_t(number(t, "column"))});
     if (auto why = j.find("rollback_reason"); why != j.end() && why->is_string())
         r.rollbackReason = why->get<std::string>();
     if (auto samples = j.find("samples"); samples != j.end() && samples->is_array())

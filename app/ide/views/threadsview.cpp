@@ -16,6 +16,7 @@ ThreadsView::ThreadsView(VmHost* host, QWidget* parent) : QWidget(parent), host_
     tree_->setUniformRowHeights(true);
     layout->addWidget(tree_);
     connect(host_, &VmHost::threadsReady, this, &ThreadsView::showThreads);
+    connect(host_, &VmHost::updateFinished, this, &ThreadsView::updateFinished);
     connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         QString file = item->data(0, Qt::UserRole).toString();
         if (!file.isEmpty())
@@ -39,6 +40,12 @@ void ThreadsView::setAutoRefresh(bool on) {
         timer_.stop();
 }
 
+void ThreadsView::updateFinished(const UpdateOutcome& outcome) {
+    moved_ = outcome.report.committed() ? outcome.report.transferred
+                                        : std::vector<dsu::FrameTransfer>{};
+    refresh();
+}
+
 void ThreadsView::showThreads(const std::vector<ThreadInfo>& threads) {
     // Keep what the user expanded across refreshes.
     QSet<uint32_t> collapsed;
@@ -51,6 +58,10 @@ void ThreadsView::showThreads(const std::vector<ThreadInfo>& threads) {
             tree_, {QStringLiteral("%1 (#%2)").arg(QString::fromStdString(t.name)).arg(t.id),
                     QString::fromStdString(t.state)});
         item->setData(1, Qt::UserRole, t.id);
+        // Each move marks the innermost frame of its function on its thread: the frame
+        // that was moved, as long as it runs (a later call of the same function on that
+        // thread, after it returned, would be marked too until the next update).
+        std::vector<bool> used(moved_.size(), false);
         for (const FrameInfo& f : t.frames) {
             auto* frame = new QTreeWidgetItem(
                 item, {QString::fromStdString(f.function), QStringLiteral("%1:%2:%3")
@@ -60,6 +71,25 @@ void ThreadsView::showThreads(const std::vector<ThreadInfo>& threads) {
             frame->setData(0, Qt::UserRole, QString::fromStdString(f.file));
             frame->setData(0, Qt::UserRole + 1, f.line);
             frame->setData(0, Qt::UserRole + 2, f.column);
+            for (size_t i = 0; i < moved_.size(); ++i) {
+                const dsu::FrameTransfer& m = moved_[i];
+                if (used[i] || m.thread != t.id || m.function != f.function) continue;
+                used[i] = true;
+                frame->setData(0, kMovedRole, true);
+                frame->setText(0, tr("%1 (moved to new code)").arg(frame->text(0)));
+                QFont bold = frame->font(0);
+                bold.setBold(true);
+                frame->setFont(0, bold);
+                QString why = tr("The last update moved this frame to the new code at loop %1 "
+                                 "(%2:%3:%4), keeping its locals.")
+                                  .arg(QString::fromStdString(m.loop),
+                                       QString::fromStdString(m.file))
+                                  .arg(m.line)
+                                  .arg(m.column);
+                frame->setToolTip(0, why);
+                frame->setToolTip(1, why);
+                break;
+            }
         }
         item->setExpanded(!collapsed.contains(t.id));
     }

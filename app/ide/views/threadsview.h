@@ -1,4 +1,6 @@
-// threadsview.h — every green thread of the program with its hosted stack.
+// threadsview.h — every green thread of the program with its hosted stack. After an update
+// that moved running frames to the new code (docs/dsu.md "Update points"), those frames are
+// marked until the next update finishes.
 #pragma once
 
 #include "app/ide/host/vmhost.h"
@@ -18,12 +20,16 @@ public:
     void refresh();
     void setAutoRefresh(bool on); // every 500 ms while the program runs
     QTreeWidget* tree() const { return tree_; }
+    // The data role of column 0 that is true on a frame the last update moved.
+    static constexpr int kMovedRole = Qt::UserRole + 3;
 
 Q_SIGNALS:
     void frameActivated(const QString& file, int line, int column);
 
 private:
     void showThreads(const std::vector<ThreadInfo>& threads);
+    void updateFinished(const UpdateOutcome& outcome);
+    std::vector<dsu::FrameTransfer> moved_; // by the last update that finished
     VmHost* host_;
     QTreeWidget* tree_;
     QTimer timer_;

@@ -305,6 +305,65 @@ private Q_SLOTS:
         QCOMPARE(ide.window->history()->entries().size(), 2);
     }
 
+    // A frame looping in a changed method moves to the new code at its loop's back-edge
+    // (docs/dsu.md "Update points"); afterwards the Threads view marks that frame, and only
+    // it, until the next update.
+    void threadsViewMarksFramesMovedToNewCode() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", "class Worker {\n"
+                                           "  constructor() { this.n = 0; }\n"
+                                           "  work() {\n"
+                                           "    for (;;) { this.n++; Thread.sleep(5); }\n"
+                                           "  }\n"
+                                           "  idle() {\n"
+                                           "    for (;;) Thread.sleep(5);\n"
+                                           "  }\n"
+                                           "}\n"
+                                           "const worker = new Worker();\n"
+                                           "Thread.spawn(() => worker.work());\n"
+                                           "Thread.spawn(() => worker.idle());\n"}}));
+        QVERIFY(runUntilRunning(ide));
+        ThreadsView* threads = ide.window->threadsView();
+        threads->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !threads->tree()->findItems("Worker.work", Qt::MatchRecursive).isEmpty(), 10000);
+        auto movedFrames = [&] {
+            QStringList out;
+            for (QTreeWidgetItem* i :
+                 threads->tree()->findItems("Worker.", Qt::MatchRecursive | Qt::MatchStartsWith))
+                if (i->data(0, ThreadsView::kMovedRole).toBool()) out << i->text(0);
+            return out;
+        };
+        QVERIFY(movedFrames().isEmpty());
+
+        QVERIFY(replaceByTyping(ide.editor("main.js"), "this.n++;", "this.n += 2;"));
+        QVERIFY(applyAndWaitForPatch(ide).ok);
+        UpdateOutcome outcome = clickCommit(ide);
+        QVERIFY2(outcome.report.committed(), outcome.report.rollbackReason.c_str());
+        QCOMPARE(outcome.report.transferred.size(), size_t(1));
+        QCOMPARE(outcome.report.transferred[0].function, std::string("Worker.work"));
+        QCOMPARE(outcome.report.transferred[0].loop, std::string("1"));
+        // The view refreshes itself after the update; the idle thread's frame is not marked.
+        QTRY_COMPARE_WITH_TIMEOUT(movedFrames(), QStringList{"Worker.work (moved to new code)"},
+                                  10000);
+        QList<QTreeWidgetItem*> work =
+            threads->tree()->findItems("Worker.work", Qt::MatchRecursive | Qt::MatchStartsWith);
+        QCOMPARE(work.size(), 1);
+        QVERIFY(work[0]->toolTip(0).contains("loop 1 (main.js:4:5)"));
+        QCOMPARE(work[0]->parent()->data(1, Qt::UserRole).toUInt(),
+                 outcome.report.transferred[0].thread);
+
+        // An update that moves nothing clears the marks.
+        QVERIFY(replaceByTyping(ide.editor("main.js"), "constructor() { this.n = 0; }",
+                                "constructor() { this.n = 1; }"));
+        QVERIFY(applyAndWaitForPatch(ide).ok);
+        UpdateOutcome second = clickCommit(ide);
+        QVERIFY2(second.report.committed(), second.report.rollbackReason.c_str());
+        QVERIFY(second.report.transferred.empty());
+        QTRY_VERIFY_WITH_TIMEOUT(movedFrames().isEmpty(), 10000);
+        QVERIFY(!threads->tree()->findItems("Worker.work", Qt::MatchRecursive).isEmpty());
+    }
+
     void updateWaitingForASafePointCanBeCancelledOrTimesOut() {
         Ide ide;
         QVERIFY(ide.openFiles({{"main.js", "class Worker {\n"

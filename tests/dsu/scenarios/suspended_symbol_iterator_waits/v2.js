@@ -1,7 +1,8 @@
 // A queue hands out its jobs through a generator [Symbol.iterator]; a worker thread drains
-// one iterator slowly. v2 changes the iterator's body (it labels the jobs differently). The
-// top level ends with that generator suspended inside @@iterator, so the update waits until
-// it finishes, then live queues iterate the new way.
+// one iterator slowly. v2 changes the iterator's body (it labels the jobs differently, and
+// walks them with an indexed for instead of a for-of). The top level ends with that
+// generator suspended inside @@iterator; its loop changed kind, so its frame cannot move
+// when resumed and the update waits until it finishes, then live queues iterate the new way.
 const log = [];
 
 class JobQueue {
@@ -10,7 +11,7 @@ class JobQueue {
   }
 
   *[Symbol.iterator]() {
-    for (const job of this.jobs) yield `v2:${job.toUpperCase()}`;
+    for (let i = 0; i < this.jobs.length; i++) yield `v2:${this.jobs[i].toUpperCase()}`;
   }
 }
 

@@ -1,5 +1,6 @@
 // v2 declares new locals before the loop: one with a literal initializer (the moved frame
-// gets its value), one with a computed initializer (the frame never ran it: undefined).
+// gets its value), one with a computed initializer (evaluated in the frame as it moves,
+// with the state it has then: n is 3).
 class Pump {
   constructor() {
     this.n = 0;

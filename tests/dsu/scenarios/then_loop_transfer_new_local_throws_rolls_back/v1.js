@@ -1,0 +1,21 @@
+// v2 adds a local whose declared initializer throws when the running frame moves (the pump
+// has no config). The update rolls back at once, naming the local and where it is written,
+// and the thread runs on in v1 with its state.
+class Pump {
+  constructor() {
+    this.n = 0;
+    this.running = true;
+  }
+
+  run() {
+    while (this.running) {
+      if (this.n < 3) this.n += 1;
+      Thread.sleep(1);
+    }
+  }
+}
+
+const pump = new Pump();
+Thread.spawn(() => pump.run());
+while (pump.n < 3) Thread.sleep(1);
+console.log(`v1 n=${pump.n}`);

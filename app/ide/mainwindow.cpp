@@ -666,7 +666,8 @@ void MainWindow::updateProjectFiles() {
 bool MainWindow::isLive(const QString& module) const {
     QsciScintilla* e = findEditor(module);
     auto it = liveText_.find(module);
-    return e && it != liveText_.end() && it.value() == e->text();
+    return e && it != liveText_.end() &&
+           editorTextEquals(e, std::string_view(it.value().constData(), size_t(it.value().size())));
 }
 
 void MainWindow::updateTab(QsciScintilla* e) {
@@ -678,12 +679,18 @@ void MainWindow::updateTab(QsciScintilla* e) {
     if (fileController_->isDeleted(e)) title += tr(" (deleted)");
     bool notLive = vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
     if (notLive) title += tr(" ◇");
+    const QColor color = notLive ? uiColors().changed : QColor();
+    const QString tip = project_.absolutePath(module) +
+                        (notLive ? tr("\nNot live: the running program has another "
+                                      "version. Apply (Ctrl+S) to update it.")
+                                 : QString());
+    // Called on every keystroke: the tab bar only hears of a change.
+    if (tabs_->tabText(index) == title && tabs_->tabToolTip(index) == tip &&
+        tabs_->tabBar()->tabTextColor(index) == color)
+        return;
     tabs_->setTabText(index, title);
-    tabs_->setTabToolTip(index, project_.absolutePath(module) +
-                                    (notLive ? tr("\nNot live: the running program has another "
-                                                  "version. Apply (Ctrl+S) to update it.")
-                                             : QString()));
-    tabs_->tabBar()->setTabTextColor(index, notLive ? uiColors().changed : QColor());
+    tabs_->setTabToolTip(index, tip);
+    tabs_->tabBar()->setTabTextColor(index, color);
 }
 
 void MainWindow::updateCursorLabel() {
@@ -871,7 +878,7 @@ void MainWindow::markLiveFromDisk() {
     liveText_.clear();
     for (const QString& m : project_.modules()) {
         QString text;
-        if (readText(project_.absolutePath(m), text)) liveText_.insert(m, text);
+        if (readText(project_.absolutePath(m), text)) liveText_.insert(m, text.toUtf8());
     }
 }
 
@@ -990,7 +997,7 @@ void MainWindow::applyEdits() {
     std::vector<dsu::SourceFile> sources = editorSources();
     bool changed = std::any_of(sources.begin(), sources.end(), [this](const dsu::SourceFile& f) {
         auto live = liveText_.find(qs(f.path));
-        return live == liveText_.end() || live.value() != qs(f.text);
+        return live == liveText_.end() || live.value() != QByteArray::fromStdString(f.text);
     });
     if (!changed) {
         // Nothing the program does not have: no update, no pause, no history entry. A
@@ -1121,7 +1128,7 @@ void MainWindow::updatePatchStaleness() {
     }
     bool stale = false;
     for (const dsu::SourceFile& f : u.preview.files)
-        if (QsciScintilla* e = findEditor(qs(f.path))) stale |= e->text() != qs(f.text);
+        if (QsciScintilla* e = findEditor(qs(f.path))) stale |= !editorTextEquals(e, f.text);
     patchPanel_->setStale(stale);
 }
 
@@ -1180,7 +1187,7 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
     int number = history_->addUpdate(outcome, done.title);
     if (r.committed()) {
         for (const dsu::SourceFile& f : outcome.after)
-            liveText_.insert(qs(f.path), qs(f.text));
+            liveText_.insert(qs(f.path), QByteArray::fromStdString(f.text));
         if (done.kind == UpdateKind::Revert)
             writeSources(outcome.after); // the editors and files follow
         transcript_->appendNote(
@@ -1313,7 +1320,7 @@ bool MainWindow::refactoringAllowed() {
     // would otherwise go along with the refactoring, unreviewed.
     for (auto it = liveText_.begin(); it != liveText_.end(); ++it) {
         QsciScintilla* e = findEditor(it.key());
-        if (e && e->text() != it.value()) {
+        if (e && !isLive(it.key())) {
             messageBar_->showMessage(
                 MessageBar::Kind::Error,
                 tr("%1 has edits the running program does not have").arg(it.key()),
@@ -1417,7 +1424,7 @@ void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const LiveU
     if (r.committed()) {
         // Only now do the editors and the files change: the program has the new source.
         for (const dsu::SourceFile& f : outcome.after)
-            liveText_.insert(qs(f.path), qs(f.text));
+            liveText_.insert(qs(f.path), QByteArray::fromStdString(f.text));
         writeSources(outcome.after);
         refactorUndo_.committed(done.undoOf, done.title.section(QStringLiteral(": "), 1),
                                 done.inverse, number);

@@ -187,7 +187,7 @@ private:
     Project project_;
     ProgramStatus status_;
     UpdateWorkflow* workflow_;
-    QHash<QString, QString> liveText_; // module -> the source the program runs
+    QHash<QString, QByteArray> liveText_; // module -> the source the program runs (UTF-8)
     QStringList recent_;
     bool dark_ = false;
     int fontSize_;

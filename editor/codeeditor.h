@@ -125,6 +125,8 @@ public:
     // definitionRequested. False when the word has no definition.
     bool goToDefinition(int position = -1);
     void setAnalysisDelay(int ms) { analysisTimer_.setInterval(ms); }
+    // True while a pause's analysis runs on the worker thread (until its result is in).
+    bool isAnalysing() const { return analysisBusy_; }
     // Rebuilds the outline and this file's symbol-index entry now (and, when the text has
     // syntax errors, re-parses it from scratch, see above).
     void refreshAnalysis();

@@ -4,7 +4,7 @@
 #include "app/ide/filecontroller.h"
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
-#include "app/ide/refactorcontext.h"
+#include "app/ide/refactorcontroller.h"
 #include "app/ide/textmerge.h"
 #include "app/ide/views/attachdialog.h"
 #include "app/ide/views/editorseam.h"
@@ -93,6 +93,11 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     initIdeResources();
     host_->setParent(this);
     workflow_ = new UpdateWorkflow(host_, this);
+    refactoring_ = new RefactorController(this, workflow_);
+    connect(refactoring_, &RefactorController::stateChanged, this, &MainWindow::updateActions);
+    connect(refactoring_, &RefactorController::updateFinished, this, &MainWindow::updateFinished);
+    connect(refactoring_, &RefactorController::refactoringFinished, this,
+            &MainWindow::refactoringFinished);
     resize(1440, 900);
     setObjectName(QStringLiteral("moltMainWindow"));
     setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
@@ -336,35 +341,12 @@ void MainWindow::createActions() {
     goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     addAction(goToLine); // Ctrl+G anywhere in the window
     edit->addSeparator();
-    undoRefactorAction_ =
-        edit->addAction(tr("Undo Refactoring"), this, &MainWindow::undoRefactoring);
-    undoRefactorAction_->setObjectName(QStringLiteral("undoRefactoring"));
-    undoRefactorAction_->setEnabled(false);
+    edit->addAction(refactoring_->undoAction());
 
     // One action per refactoring kind, shared by this menu and the editor's context menu.
     refactorMenu_ = menuBar()->addMenu(tr("Re&factor"));
     refactorMenu_->setObjectName(QStringLiteral("refactorMenu"));
-    for (const char* kind :
-         {"rename-class", "change-superclass", "extract-superclass", "inline-superclass",
-          "split-class", "merge-class", "", "add-field", "rename-field", "remove-field",
-          "make-static", "make-instance", "push-up-field", "pull-down-field", "", "rename-method",
-          "push-up-method", "pull-down-method"}) {
-        if (!*kind) {
-            refactorMenu_->addSeparator();
-            continue;
-        }
-        QString k = QString::fromLatin1(kind);
-        QAction* a = refactorMenu_->addAction(refactoringTitle(kind), this,
-                                              [this, k] { startRefactoring(k); });
-        a->setObjectName(QStringLiteral("refactor:") + k);
-        for (const dsu::RefactorKindInfo& info : dsu::refactorKinds())
-            if (k == QLatin1String(info.kind)) a->setStatusTip(QString::fromUtf8(info.summary));
-        refactorActions_.insert(k, a);
-    }
-    refactorActions_.value(QStringLiteral("rename-field"))->setShortcut(Qt::SHIFT | Qt::Key_F6);
-    refactorMenu_->addSeparator();
-    refactorMenu_->addAction(undoRefactorAction_);
-    connect(refactorMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRefactorActions);
+    refactoring_->fillMenu(refactorMenu_);
 
     auto* run = menuBar()->addMenu(tr("&Run"));
     auto* bar = addToolBar(tr("Run"));
@@ -558,10 +540,11 @@ bool MainWindow::openProject(const QString& folder) {
     if (vmAlive(status_.state)) host_->stop();
     // The history and the refactoring undo ledger belong to the project they changed:
     // kept for when it is opened again, never shown (or reverted) in another one.
-    if (project_.isValid()) sessions_.insert(project_.root, {history_->entries(), refactorUndo_});
+    if (project_.isValid())
+        sessions_.insert(project_.root, {history_->entries(), refactoring_->undoStack()});
     ProjectSession session = sessions_.take(p.root);
     history_->setEntries(session.history);
-    refactorUndo_ = session.refactorUndo;
+    refactoring_->setUndoStack(session.refactorUndo);
     fileController_->setProject(p);
     project_ = p;
     liveText_.clear();
@@ -855,10 +838,7 @@ void MainWindow::updateActions() {
     stopAction_->setEnabled(alive);
     restartAction_->setEnabled(project_.isValid() && alive);
     applyAction_->setEnabled(project_.isValid() && !workflow_->isCommitting());
-    undoRefactorAction_->setEnabled(!refactorUndo_.isEmpty() && !workflow_->isCommitting());
-    undoRefactorAction_->setText(refactorUndo_.isEmpty()
-                                     ? tr("Undo Refactoring")
-                                     : tr("Undo Refactoring: %1").arg(refactorUndo_.top().title));
+    refactoring_->updateUndoAction();
     QString color = running                                   ? "#2da44e"
                     : paused                                  ? "#bf8700"
                     : status_.state == ProgramState::Finished ? "#0969da"
@@ -955,8 +935,7 @@ void MainWindow::onStatus(const ProgramStatus& status) {
     inspector_->setAutoRefresh(status.state == ProgramState::Running);
     threads_->setAutoRefresh(status.state == ProgramState::Running);
     threads_->refresh();
-    for (int i = 0; i < tabs_->count(); ++i)
-        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    refreshTabs();
     updateActions();
 }
 
@@ -1015,14 +994,7 @@ void MainWindow::applyEdits() {
 }
 
 void MainWindow::revertUpdate(int number) {
-    if (std::optional<dsu::RefactorRequest> inverse = refactorUndo_.inverseOfUpdate(number)) {
-        // A refactoring is undone by its inverse, which applies to the source as it is now.
-        applyInverse(refactorUndo_.indexOfUpdate(number), *inverse,
-                     tr("Revert update #%1 (%2)")
-                         .arg(number)
-                         .arg(QString::fromStdString(inverse->commandLine())));
-        return;
-    }
+    if (refactoring_->revertUpdate(number)) return; // a refactoring: its inverse
     const HistoryEntry* e = history_->entry(number);
     if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
         workflow_->isCommitting())
@@ -1109,8 +1081,8 @@ void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::St
     if (state == State::WaitingForSafePoint) {
         if (workflow_->current().kind != UpdateKind::Refactoring)
             patchPanel_->setWaiting(true);
-        else if (refactorDialog_)
-            refactorDialog_->setWaiting(true);
+        else
+            refactoring_->setWaiting(true);
     }
     // With no update in flight there is nothing to commit: a patch still shown would be a
     // dead one.
@@ -1145,8 +1117,7 @@ void MainWindow::onPreviewReady(const PatchPreview& preview, const QString& titl
 
 void MainWindow::onPreviewFailed(const PatchPreview& preview) {
     showCompileError(preview.errorFile, preview.errorLine, preview.errorColumn, qs(preview.error));
-    for (int i = 0; i < tabs_->count(); ++i)
-        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    refreshTabs();
 }
 
 void MainWindow::commitPatch() {
@@ -1170,7 +1141,7 @@ void MainWindow::cancelUpdate() {
 
 void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& done) {
     if (done.kind == UpdateKind::Refactoring) {
-        onRefactoringFinished(outcome, done);
+        refactoring_->onFinished(outcome, done);
         return;
     }
     if (!outcome.started) {
@@ -1186,8 +1157,7 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
     const dsu::UpdateReport& r = outcome.report;
     int number = history_->addUpdate(outcome, done.title);
     if (r.committed()) {
-        for (const dsu::SourceFile& f : outcome.after)
-            liveText_.insert(qs(f.path), QByteArray::fromStdString(f.text));
+        markLive(outcome.after);
         if (done.kind == UpdateKind::Revert)
             writeSources(outcome.after); // the editors and files follow
         transcript_->appendNote(
@@ -1236,219 +1206,46 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
             dock(Constants::kPatchDock)->raise();
         }
     }
-    for (int i = 0; i < tabs_->count(); ++i)
-        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    refreshTabs();
     Q_EMIT updateFinished(outcome);
 }
 
-// ---------------------------------------------------------------- refactorings
+// ---------------------------------------------------------------- source and editors
 
-std::vector<dsu::SourceFile> MainWindow::programSources() const {
-    // Every module of the project, main first, as the editors have it (or as on disk).
-    std::vector<dsu::SourceFile> out;
-    for (const QString& m : project_.modules()) {
-        QString text;
-        if (QsciScintilla* e = findEditor(m))
-            text = e->text();
-        else if (!readText(project_.absolutePath(m), text))
-            continue;
-        out.push_back({m.toStdString(), text.toStdString()});
-    }
-    return out;
+QAction* MainWindow::refactorAction(const QString& kind) const {
+    return refactoring_->action(kind);
+}
+
+QAction* MainWindow::undoRefactoringAction() const {
+    return refactoring_->undoAction();
 }
 
 RefactorDialog* MainWindow::refactorDialog() const {
-    return refactorDialog_;
-}
-
-RefactorTarget MainWindow::targetAtCursor(const ProgramOutline& program) const {
-    QsciScintilla* e = currentEditor();
-    if (!e) return {};
-    auto sci = [e](unsigned int message) { return uint32_t(e->SendScintilla(message)); };
-    return refactorTargetAt(program, moduleOf(e).toStdString(), e->text().toStdString(),
-                            sci(QsciScintilla::SCI_GETCURRENTPOS),
-                            sci(QsciScintilla::SCI_GETSELECTIONSTART),
-                            sci(QsciScintilla::SCI_GETSELECTIONEND));
+    return refactoring_->dialog();
 }
 
 void MainWindow::updateRefactorActions() {
-    ProgramOutline program = outlineProgram(programSources());
-    RefactorTarget target = targetAtCursor(program);
-    QString subject =
-        QString::fromStdString(target.member.empty() ? target.className : target.member);
-    for (auto it = refactorActions_.begin(); it != refactorActions_.end(); ++it) {
-        bool applies = project_.isValid() && !workflow_->isCommitting() &&
-                       refactoringApplies(it.key().toStdString(), target, program);
-        it.value()->setEnabled(applies);
-        QString title = refactoringTitle(it.key().toStdString());
-        if (applies && it.key() == QLatin1String("add-field"))
-            title =
-                tr("Add Field to %1…")
-                    .arg(QString::fromStdString(
-                        target.enclosingClass.empty() ? target.className : target.enclosingClass));
-        else if (applies && !subject.isEmpty())
-            title = QString(title).remove(u'…') + QStringLiteral(" '%1'…").arg(subject);
-        it.value()->setText(title);
-    }
+    refactoring_->updateActions();
 }
 
-QMenu* MainWindow::createEditorContextMenu(QsciScintilla* e) {
-    tabs_->setCurrentWidget(e);
-    QMenu* menu = e->createStandardContextMenu();
-    menu->setParent(e, menu->windowFlags());
-    updateRefactorActions();
-    QMenu* refactor = menu->addMenu(tr("Re&factor"));
-    refactor->setObjectName(QStringLiteral("editorRefactorMenu"));
-    for (QAction* a : refactorMenu_->actions())
-        if (a->isSeparator() || a->isEnabled()) refactor->addAction(a);
-    refactor->setEnabled(std::any_of(refactorActions_.begin(), refactorActions_.end(),
-                                     [](QAction* a) { return a->isEnabled(); }) ||
-                         undoRefactorAction_->isEnabled());
-    menu->insertSeparator(menu->actions().value(0));
-    menu->insertMenu(menu->actions().value(0), refactor);
-    return menu;
+QMenu* MainWindow::createEditorContextMenu(QsciScintilla* editor) {
+    return refactoring_->createEditorContextMenu(editor);
 }
 
-bool MainWindow::refactoringAllowed() {
-    if (!project_.isValid()) return false;
-    if (workflow_->isCommitting()) {
-        statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
-        return false;
-    }
-    if (!vmAlive(status_.state)) return true;
-    // A running program is refactored from the source it runs: an edit that is not live
-    // would otherwise go along with the refactoring, unreviewed.
-    for (auto it = liveText_.begin(); it != liveText_.end(); ++it) {
-        QsciScintilla* e = findEditor(it.key());
-        if (e && !isLive(it.key())) {
-            messageBar_->showMessage(
-                MessageBar::Kind::Error,
-                tr("%1 has edits the running program does not have").arg(it.key()),
-                tr("Apply them (Ctrl+S) or undo them, then refactor: a "
-                   "refactoring updates the program from the source it "
-                   "runs."));
-            return false;
-        }
-    }
-    return true;
+void MainWindow::markLive(const std::vector<dsu::SourceFile>& files) {
+    for (const dsu::SourceFile& f : files)
+        liveText_.insert(qs(f.path), QByteArray::fromStdString(f.text));
 }
 
-RefactorDialog* MainWindow::startRefactoring(const QString& kind) {
-    if (!refactoringAllowed()) return nullptr;
-    std::vector<dsu::SourceFile> sources = programSources();
-    ProgramOutline program = outlineProgram(sources);
-    RefactorTarget target = targetAtCursor(program);
-    if (!refactoringApplies(kind.toStdString(), target, program)) {
-        statusBar()->showMessage(
-            tr("%1 does not apply at the cursor.")
-                .arg(QString(refactoringTitle(kind.toStdString())).remove(u'…')),
-            4000);
-        return nullptr;
-    }
-    if (refactorDialog_) refactorDialog_->close();
-    auto* d = new RefactorDialog(kind.toStdString(), target, program, std::move(sources),
-                                 vmAlive(status_.state), this);
-    d->setAttribute(Qt::WA_DeleteOnClose);
-    d->setEditorAppearance(dark_, fontSize_);
-    connect(d, &RefactorDialog::commitRequested, this, [this, d] {
-        commitRefactoring(d->request(), d->result(), d->sources(),
-                          QString::fromStdString(d->request().commandLine()), -1);
-    });
-    connect(d, &RefactorDialog::cancelUpdateRequested, this, &MainWindow::cancelUpdate);
-    connect(d, &QDialog::finished, this, [this, d] {
-        if (refactorDialog_ == d) refactorDialog_ = nullptr;
-    });
-    refactorDialog_ = d;
-    d->open();
-    return d;
+QString MainWindow::firstModuleNotLive() const {
+    for (auto it = liveText_.begin(); it != liveText_.end(); ++it)
+        if (findEditor(it.key()) && !isLive(it.key())) return it.key();
+    return {};
 }
 
-void MainWindow::undoRefactoring() {
-    if (refactorUndo_.isEmpty()) return;
-    const RefactorUndoStack::Entry& last = refactorUndo_.top();
-    applyInverse(refactorUndo_.size() - 1, last.inverse, tr("Undo %1").arg(last.title));
-}
-
-void MainWindow::applyInverse(int undoIndex, const dsu::RefactorRequest& inverse,
-                              const QString& title) {
-    if (!refactoringAllowed()) return;
-    std::vector<dsu::SourceFile> sources = programSources();
-    dsu::RefactorResult result = dsu::refactor(sources, inverse);
-    if (!result.ok()) {
-        messageBar_->showMessage(MessageBar::Kind::Error,
-                                 tr("%1 does not apply — nothing was changed").arg(title),
-                                 qs(result.error).trimmed());
-        Q_EMIT refactoringFinished(false, qs(result.error));
-        return;
-    }
-    commitRefactoring(inverse, result, sources, title, undoIndex);
-}
-
-void MainWindow::commitRefactoring(const dsu::RefactorRequest& request,
-                                   const dsu::RefactorResult& result,
-                                   const std::vector<dsu::SourceFile>& sources,
-                                   const QString& title, int undoOf) {
-    if (!result.ok() || workflow_->isCommitting()) return;
-    clearDiagnostics();
-    if (!vmAlive(status_.state)) {
-        // Nothing runs: the refactoring is the new source, written at once.
-        writeSources(result.files);
-        refactorUndo_.committed(undoOf, title, result.inverse, 0);
-        QString message = tr("%1: the source was rewritten. The program is not running, so "
-                             "there was no live update.")
-                              .arg(title);
-        messageBar_->showMessage(MessageBar::Kind::Info, message, qs(result.summary).trimmed());
-        if (refactorDialog_) refactorDialog_->accept();
-        updateActions();
-        Q_EMIT refactoringFinished(true, message);
-        return;
-    }
-    workflow_->refactor(tr("Refactor: %1").arg(title), request, sources, result.inverse, undoOf);
-}
-
-void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const LiveUpdate& done) {
-    if (refactorDialog_) refactorDialog_->setWaiting(false);
-    if (!outcome.started) {
-        // The engine refused, or the new version did not prepare: nothing ran.
-        if (refactorDialog_) refactorDialog_->showError(qs(outcome.error));
-        messageBar_->showMessage(MessageBar::Kind::Error,
-                                 tr("%1 was not applied — nothing was changed").arg(done.title),
-                                 qs(outcome.error).trimmed());
-        Q_EMIT updateFinished(outcome);
-        Q_EMIT refactoringFinished(false, qs(outcome.error));
-        return;
-    }
-    const dsu::UpdateReport& r = outcome.report;
-    int number = history_->addUpdate(outcome, done.title);
-    QString message;
-    if (r.committed()) {
-        // Only now do the editors and the files change: the program has the new source.
-        for (const dsu::SourceFile& f : outcome.after)
-            liveText_.insert(qs(f.path), QByteArray::fromStdString(f.text));
-        writeSources(outcome.after);
-        refactorUndo_.committed(done.undoOf, done.title.section(QStringLiteral(": "), 1),
-                                done.inverse, number);
-        message = tr("%1 — update #%2 committed").arg(done.title).arg(number);
-        transcript_->appendNote(message);
-        messageBar_->showMessage(MessageBar::Kind::Success, message, describeReport(r));
-        inspector_->showBeforeAfter(outcome, QStringLiteral("#%1 %2").arg(number).arg(done.title));
-        inspector_->refresh();
-        if (refactorDialog_) refactorDialog_->accept();
-    } else {
-        QString reason = qs(r.rollbackReason);
-        for (const std::string& b : r.blockers)
-            reason += tr("\nBlocked by: %1").arg(qs(b));
-        message = tr("%1 rolled back — the program and the source are unchanged").arg(done.title);
-        transcript_->appendNote(
-            tr("update #%1 rolled back: %2").arg(number).arg(qs(r.rollbackReason)));
-        messageBar_->showMessage(MessageBar::Kind::Error, message, reason);
-        if (refactorDialog_) refactorDialog_->reject();
-    }
+void MainWindow::refreshTabs() {
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
-    updateActions();
-    Q_EMIT updateFinished(outcome);
-    Q_EMIT refactoringFinished(r.committed(), message);
 }
 
 void MainWindow::writeSources(const std::vector<dsu::SourceFile>& files) {

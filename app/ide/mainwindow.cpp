@@ -4,6 +4,7 @@
 #include "app/ide/filecontroller.h"
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
+#include "app/ide/mainmenus.h"
 #include "app/ide/refactorcontroller.h"
 #include "app/ide/textmerge.h"
 #include "app/ide/views/attachdialog.h"
@@ -129,7 +130,8 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     setCentralWidget(central);
 
     createDocks();
-    createActions();
+    menus_ = createMainMenus(this, refactoring_, findBar_);
+    rebuildRecentMenu();
     // One index for the project, so F12 finds a class another module defines. Created
     // after the editors' parents: children are deleted in creation order, and an editor
     // leaves the index when it is deleted.
@@ -255,170 +257,6 @@ void MainWindow::createDocks() {
     resizeDocks({transcriptDock}, {300}, Qt::Vertical);
 }
 
-void MainWindow::createActions() {
-    auto* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Project…"), this, [this] {
-        QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Open a project folder"), project_.root);
-        if (!dir.isEmpty()) openProject(dir);
-    });
-    open->setShortcut(QKeySequence::Open);
-    QMenu* examples = file->addMenu(tr("Open &Example"));
-    for (const QString& name : bundledExamples())
-        examples->addAction(name, this, [this, name] { openExample(name); });
-    recentMenu_ = file->addMenu(tr("&Recent Projects"));
-    file->addSeparator();
-    QAction* attach = file->addAction(tr("&Attach to Process…"), this, [this] {
-        AttachDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted) attachToProcess(dialog.socketPath());
-    });
-    attach->setObjectName(QStringLiteral("attachAction"));
-    detachAction_ = file->addAction(tr("&Detach"), this, &MainWindow::detachFromProcess);
-    detachAction_->setObjectName(QStringLiteral("detachAction"));
-    detachAction_->setToolTip(tr("Close the connection; the process keeps running"));
-    detachAction_->setEnabled(false);
-    file->addSeparator();
-    auto fileAction = [&](const QString& text, QKeySequence key, const char* name,
-                          const std::function<void()>& fn) {
-        QAction* a = file->addAction(text, this, fn);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(key);
-        return a;
-    };
-    fileAction(tr("&New File…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newFile",
-               [this] { fileController_->newFile(); });
-    fileAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "saveAs",
-               [this] { fileController_->saveAs(); });
-    fileAction(tr("Save A&ll"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), "saveAll",
-               [this] { fileController_->saveAll(); });
-    fileAction(tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W), "closeTab",
-               [this] { fileController_->closeCurrentTab(); });
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    auto* edit = menuBar()->addMenu(tr("&Edit"));
-    auto editorAction = [&](const QString& text, QKeySequence key, void (QsciScintilla::*fn)()) {
-        QAction* a = edit->addAction(text, this, [this, fn] {
-            if (QsciScintilla* e = currentEditor()) (e->*fn)();
-        });
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Scintilla handles its own keys
-    };
-    editorAction(tr("&Undo"), QKeySequence::Undo, &QsciScintilla::undo);
-    editorAction(tr("&Redo"), QKeySequence::Redo, &QsciScintilla::redo);
-    edit->addSeparator();
-    editorAction(tr("Cu&t"), QKeySequence::Cut, &QsciScintilla::cut);
-    editorAction(tr("&Copy"), QKeySequence::Copy, &QsciScintilla::copy);
-    editorAction(tr("&Paste"), QKeySequence::Paste, &QsciScintilla::paste);
-    edit->addSeparator();
-    QAction* all = edit->addAction(tr("Select &All"), this, [this] {
-        if (QsciScintilla* e = currentEditor()) e->selectAll(true);
-    });
-    all->setShortcut(QKeySequence::SelectAll);
-    all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    edit->addSeparator();
-    // The editor takes these keys itself (Ctrl+/, Ctrl+F, F12); the menu shows them and
-    // runs the same commands.
-    auto codeAction = [&](const QString& text, QKeySequence key, const char* name,
-                          const std::function<void(editor::CodeEditor*)>& fn) {
-        QAction* a = edit->addAction(text, this, [this, fn] {
-            if (auto* code = qobject_cast<editor::CodeEditor*>(currentEditor())) fn(code);
-        });
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        return a;
-    };
-    codeAction(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), "toggleComment",
-               [](editor::CodeEditor* e) { e->toggleComment(); });
-    codeAction(tr("&Find…"), QKeySequence::Find, "find",
-               [this](editor::CodeEditor*) { findBar_->showFind(); });
-    codeAction(tr("Go to &Definition"), QKeySequence(Qt::Key_F12), "goToDefinition",
-               [](editor::CodeEditor* e) { e->goToDefinition(); });
-    QAction* goToLine = edit->addAction(tr("&Go to Line…"), this, &MainWindow::askGoToLine);
-    goToLine->setObjectName(QStringLiteral("goToLine"));
-    goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    addAction(goToLine); // Ctrl+G anywhere in the window
-    edit->addSeparator();
-    edit->addAction(refactoring_->undoAction());
-
-    // One action per refactoring kind, shared by this menu and the editor's context menu.
-    refactorMenu_ = menuBar()->addMenu(tr("Re&factor"));
-    refactorMenu_->setObjectName(QStringLiteral("refactorMenu"));
-    refactoring_->fillMenu(refactorMenu_);
-
-    auto* run = menuBar()->addMenu(tr("&Run"));
-    auto* bar = addToolBar(tr("Run"));
-    bar->setObjectName(QString::fromLatin1(Constants::kRunToolBar));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setMovable(false);
-    auto runAction = [&](const QString& text, QStyle::StandardPixmap icon, QKeySequence key,
-                         void (MainWindow::*fn)()) {
-        QAction* a = run->addAction(style()->standardIcon(icon), text, this, fn);
-        a->setShortcut(key);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove('&'),
-                                                    key.toString(QKeySequence::NativeText)));
-        bar->addAction(a);
-        return a;
-    };
-    runAction_ = runAction(tr("&Run"), QStyle::SP_MediaPlay, QKeySequence(Qt::Key_F5),
-                           &MainWindow::runProgram);
-    pauseAction_ = runAction(tr("&Pause"), QStyle::SP_MediaPause, QKeySequence(Qt::Key_F6),
-                             &MainWindow::togglePause);
-    stopAction_ = runAction(tr("&Stop"), QStyle::SP_MediaStop, QKeySequence(Qt::SHIFT | Qt::Key_F5),
-                            &MainWindow::stopProgram);
-    restartAction_ =
-        runAction(tr("R&estart"), QStyle::SP_BrowserReload,
-                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), &MainWindow::restartProgram);
-    run->addSeparator();
-    bar->addSeparator();
-    applyAction_ = runAction(tr("&Apply"), QStyle::SP_DialogApplyButton, QKeySequence::Save,
-                             &MainWindow::applyEdits);
-    applyAction_->setToolTip(tr("Save, and update the running program to the edit (Ctrl+S)"));
-    saveAndSeeAction_ = run->addAction(tr("Commit Simple Edits on Save"), this,
-                                       [this](bool on) { setCommitWithoutReview(on); });
-    saveAndSeeAction_->setObjectName(QStringLiteral("saveAndSee"));
-    saveAndSeeAction_->setCheckable(true);
-    saveAndSeeAction_->setStatusTip(
-        tr("Ctrl+S commits method bodies, added methods and initialized fields at once; "
-           "anything with a REVIEW row or a removal of live state opens the Patch panel"));
-
-    viewMenu_ = menuBar()->addMenu(tr("&View"));
-    QMenu* theme = viewMenu_->addMenu(tr("&Theme"));
-    auto* themes = new QActionGroup(this);
-    lightAction_ = theme->addAction(tr("&Light"), this, [this] { setDarkTheme(false); });
-    darkAction_ = theme->addAction(tr("&Dark"), this, [this] { setDarkTheme(true); });
-    for (QAction* a : {lightAction_, darkAction_}) {
-        a->setCheckable(true);
-        themes->addAction(a);
-    }
-    QAction* bigger =
-        viewMenu_->addAction(tr("&Bigger Font"), this, [this] { setFontSize(fontSize_ + 1); });
-    bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* smaller =
-        viewMenu_->addAction(tr("&Smaller Font"), this, [this] { setFontSize(fontSize_ - 1); });
-    smaller->setShortcut(QKeySequence::ZoomOut);
-    QAction* reset = viewMenu_->addAction(tr("&Reset Font Size"), this,
-                                          [this] { setFontSize(Constants::kDefaultFontSize); });
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    viewMenu_->addSeparator();
-    for (QDockWidget* d : findChildren<QDockWidget*>())
-        viewMenu_->addAction(d->toggleViewAction());
-    QAction* refresh =
-        viewMenu_->addAction(tr("Refresh &Inspector"), this, [this] { inspector_->refresh(); });
-    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Molt"), this, [this] {
-        QMessageBox::about(this, tr("About Molt"),
-                           tr("<b>Molt</b> — live programming for a hosted class-based "
-                              "JavaScript runtime.<br>Edit classes while the program runs; "
-                              "Apply (Ctrl+S) migrates the live instances atomically."));
-    });
-    rebuildRecentMenu();
-}
-
 // ---------------------------------------------------------------- settings
 
 void MainWindow::restoreSettings() {
@@ -436,7 +274,7 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::setCommitWithoutReview(bool on) {
     workflow_->setCommitWithoutReview(on);
-    saveAndSeeAction_->setChecked(on);
+    menus_.saveAndSee->setChecked(on);
     if (options_.useSettings) QSettings().setValue(Constants::kSettingsSaveAndSee, on);
 }
 
@@ -461,11 +299,11 @@ void MainWindow::addRecent(const QString& folder) {
 }
 
 void MainWindow::rebuildRecentMenu() {
-    if (!recentMenu_) return;
-    recentMenu_->clear();
+    if (!menus_.recent) return;
+    menus_.recent->clear();
     for (const QString& folder : recent_)
-        recentMenu_->addAction(folder, this, [this, folder] { openProject(folder); });
-    recentMenu_->setEnabled(!recent_.isEmpty());
+        menus_.recent->addAction(folder, this, [this, folder] { openProject(folder); });
+    menus_.recent->setEnabled(!recent_.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -486,8 +324,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::setDarkTheme(bool dark) {
     dark_ = dark;
     applyApplicationTheme(dark);
-    lightAction_->setChecked(!dark);
-    darkAction_->setChecked(dark);
+    menus_.light->setChecked(!dark);
+    menus_.dark->setChecked(dark);
     setFontSize(fontSize_);
     messageBar_->refreshColors();
     fileChangeBar_->refreshColors();
@@ -770,7 +608,7 @@ MainWindow* MainWindow::attachToProcess(const QString& socketPath) {
             });
     connect(host, &SocketVmHost::detached, window, [window](const QString& reason) {
         window->transcript_->appendNote(reason);
-        window->detachAction_->setEnabled(false);
+        window->menus_.detach->setEnabled(false);
         window->updateTitle();
     });
     host->attach();
@@ -813,7 +651,7 @@ void MainWindow::openAttached(const AttachedProcess& process) {
     }
     if (!openProject(folder)) return;
     markLiveFromDisk(); // what the editors show is what the process runs
-    detachAction_->setEnabled(true);
+    menus_.detach->setEnabled(true);
     transcript_->appendNote(tr("attached to process %1 (%2); Ctrl+S updates it, Detach leaves it "
                                "running")
                                 .arg(process.pid)
@@ -830,14 +668,14 @@ void MainWindow::updateActions() {
     bool alive = vmAlive(status_.state);
     bool running = status_.state == ProgramState::Running;
     bool paused = status_.state == ProgramState::Paused;
-    runAction_->setEnabled(project_.isValid() && !alive);
-    pauseAction_->setEnabled(running || paused);
-    pauseAction_->setText(paused ? tr("Res&ume") : tr("&Pause"));
-    pauseAction_->setIcon(
+    menus_.run->setEnabled(project_.isValid() && !alive);
+    menus_.pause->setEnabled(running || paused);
+    menus_.pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
+    menus_.pause->setIcon(
         style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    stopAction_->setEnabled(alive);
-    restartAction_->setEnabled(project_.isValid() && alive);
-    applyAction_->setEnabled(project_.isValid() && !workflow_->isCommitting());
+    menus_.stop->setEnabled(alive);
+    menus_.restart->setEnabled(project_.isValid() && alive);
+    menus_.apply->setEnabled(project_.isValid() && !workflow_->isCommitting());
     refactoring_->updateUndoAction();
     QString color = running                                   ? "#2da44e"
                     : paused                                  ? "#bf8700"

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "app/ide/host/vmhost.h"
+#include "app/ide/mainmenus.h"
 #include "app/ide/project.h"
 #include "app/ide/refactorundo.h"
 #include "app/ide/update_workflow.h"
@@ -109,11 +110,11 @@ public:
     MessageBar* messageBar() const { return messageBar_; }
     FileChangeBar* fileChangeBar() const { return fileChangeBar_; }
     FileController* fileController() const { return fileController_; }
-    QMenu* refactorMenu() const { return refactorMenu_; }
+    QMenu* refactorMenu() const { return menus_.refactor; }
     QAction* refactorAction(const QString& kind) const;
     // Edit ▸ Undo Refactoring: the last committed refactoring's inverse, the same way.
     QAction* undoRefactoringAction() const;
-    QAction* saveAndSeeAction() const { return saveAndSeeAction_; } // Run ▸ Commit … on Save
+    QAction* saveAndSeeAction() const { return menus_.saveAndSee; } // Run ▸ Commit … on Save
     void setCommitWithoutReview(bool on);
     RefactorDialog* refactorDialog() const; // the open one, or null
     QDockWidget* dock(const char* objectName) const;
@@ -129,6 +130,7 @@ public:
     void markLive(const std::vector<dsu::SourceFile>& files); // the program now runs these
     QString firstModuleNotLive() const; // an open module with edits the program lacks, or ""
     void refreshTabs(); // each tab's title: modified, deleted, not live
+    void askGoToLine(); // Edit ▸ Go to Line (Ctrl+G)
 
 Q_SIGNALS:
     void patchShown(const molt::ide::PatchPreview& preview);
@@ -141,7 +143,6 @@ protected:
 
 private:
     void openAttached(const AttachedProcess& process);
-    void createActions();
     void createDocks();
     void restoreSettings();
     void saveSettings();
@@ -169,7 +170,6 @@ private:
     QString moduleForErrorFile(const QString& file) const;
     void goTo(const QString& module, int line, int column);
     void updateCursorLabel();                               // "Ln 12, Col 5" in the status bar
-    void askGoToLine();                                     // Edit ▸ Go to Line (Ctrl+G)
     QsciScintilla* findEditor(const QString& module) const; // an open editor, or null
 
     Options options_;
@@ -177,7 +177,6 @@ private:
     SocketVmHost* attachedHost_ = nullptr; // host_ when this window is attached to a process
     QString attachedFolder_;               // where this window keeps the process's sources
     static QSet<QString>& foldersInUse();
-    QAction* detachAction_ = nullptr;
     Project project_;
     ProgramStatus status_;
     UpdateWorkflow* workflow_;
@@ -201,13 +200,8 @@ private:
     HistoryView* history_;
     QLabel* stateLabel_;
     QLabel* cursorLabel_;
-    QMenu* recentMenu_ = nullptr;
-    QMenu* viewMenu_ = nullptr;
-    QAction *runAction_, *pauseAction_, *stopAction_, *restartAction_, *applyAction_;
-    QAction *lightAction_, *darkAction_;
-    QAction* saveAndSeeAction_ = nullptr;
-    QMenu* refactorMenu_ = nullptr;
     RefactorController* refactoring_;
+    MainMenus menus_;
     struct ProjectSession {
         QList<HistoryEntry> history;
         RefactorUndoStack refactorUndo;

@@ -69,6 +69,10 @@ void RefactorController::fillMenu(QMenu* menu) {
     connect(menu, &QMenu::aboutToShow, this, &RefactorController::updateActions);
 }
 
+RefactorDialog* RefactorController::dialog() const {
+    return dialog_;
+}
+
 void RefactorController::setUndoStack(const RefactorUndoStack& stack) {
     undo_ = stack;
     Q_EMIT stateChanged();

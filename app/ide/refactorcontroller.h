@@ -44,7 +44,7 @@ public:
     void updateUndoAction(); // Undo Refactoring: enabled, and named for what it undoes
     // The editor's context menu: the standard one with a Refactor submenu in front.
     QMenu* createEditorContextMenu(QsciScintilla* editor);
-    RefactorDialog* dialog() const { return dialog_; } // the open one, or null
+    RefactorDialog* dialog() const; // the open one, or null
 
     RefactorDialog* start(const QString& kind);
     void undoLast();

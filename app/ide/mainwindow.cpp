@@ -627,22 +627,7 @@ void MainWindow::openAttached(const AttachedProcess& process) {
     foldersInUse().insert(folder);
     QDir(folder).removeRecursively(); // a folder no open window holds: an earlier session's
     QString error;
-    for (const dsu::SourceFile& f : process.files) {
-        QString path = QDir(folder).filePath(qs(f.path));
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) ||
-            out.write(f.text.data(), qint64(f.text.size())) < 0 || !out.commit())
-            error = tr("Cannot write %1: %2").arg(path, out.errorString());
-    }
-    if (process.files.empty()) error = tr("The process sent no sources.");
-    if (error.isEmpty()) {
-        QSaveFile manifest(QDir(folder).filePath(QStringLiteral("molt.json")));
-        QByteArray json = QByteArray("{\"main\": \"") +
-                          QByteArray::fromStdString(process.files[0].path) + "\"}\n";
-        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(json) < 0 || !manifest.commit())
-            error = tr("Cannot write the project file in %1").arg(folder);
-    }
+    Project::write(folder, process.files, &error);
     show();
     if (!error.isEmpty()) {
         messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot open the live sources"),
@@ -844,32 +829,14 @@ void MainWindow::revertUpdate(int number) {
     }
     // Later updates stay: take this update's edit back out of the source the program runs
     // now, module by module, and let the differ make the patch from there.
-    auto textIn = [](const std::vector<dsu::SourceFile>& files,
-                     const std::string& path) -> std::optional<std::string> {
-        for (const dsu::SourceFile& f : files)
-            if (f.path == path) return f.text;
-        return std::nullopt;
-    };
-    std::vector<dsu::SourceFile> target;
+    std::vector<dsu::SourceFile> live;
+    for (const QString& module : project_.modules())
+        if (auto it = liveText_.find(module); it != liveText_.end())
+            live.push_back({module.toStdString(), it.value().toStdString()});
+    RevertAlone plan = revertAlone(live, e->outcome.before, e->outcome.after);
     QStringList conflicts;
-    for (const QString& module : project_.modules()) {
-        auto live = liveText_.find(module);
-        if (live == liveText_.end()) continue;
-        std::string path = module.toStdString(), ours = live.value().toStdString();
-        std::optional<std::string> base = textIn(e->outcome.after, path);
-        std::optional<std::string> theirs = textIn(e->outcome.before, path);
-        if (!base || !theirs || *base == *theirs) {
-            if (base.has_value() != theirs.has_value()) conflicts << module; // added or removed
-            target.push_back({path, ours});
-            continue;
-        }
-        std::optional<std::string> merged = threeWayMerge(*base, ours, *theirs);
-        if (!merged) {
-            conflicts << module;
-            continue;
-        }
-        target.push_back({path, *merged});
-    }
+    for (const std::string& module : plan.conflicts)
+        conflicts << qs(module);
     if (!conflicts.isEmpty()) {
         QStringList numbers;
         for (int n : later)
@@ -883,7 +850,7 @@ void MainWindow::revertUpdate(int number) {
                 .arg(number));
         return;
     }
-    workflow_->revert(tr("Revert update #%1 alone").arg(number), target);
+    workflow_->revert(tr("Revert update #%1 alone").arg(number), plan.target);
 }
 
 void MainWindow::revertToBefore(int number) {

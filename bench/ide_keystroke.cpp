@@ -124,8 +124,7 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
     if (!window.openProject(dir.path())) return {};
     if (c.run) {
         window.runProgram();
-        if (!QTest::qWaitFor([&] { return window.status().state == ProgramState::Running; },
-                             20000))
+        if (!QTest::qWaitFor([&] { return window.status().state == ProgramState::Running; }, 20000))
             return {};
     }
     auto* editor = qobject_cast<molt::editor::CodeEditor*>(window.editorFor("main.js"));
@@ -179,8 +178,8 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
                   "\"syntax_errors_at_end\":%d}",
                   c.name, editor->lines(), keys, seed, c.run ? "true" : "false",
                   percentile(latency, 0.5), percentile(latency, 0.95), percentile(latency, 1.0),
-                  percentile(block, 0.95), percentile(block, 1.0),
-                  percentile(pauseStall, 0.5), percentile(pauseStall, 1.0), errors);
+                  percentile(block, 0.95), percentile(block, 1.0), percentile(pauseStall, 0.5),
+                  percentile(pauseStall, 1.0), errors);
     return buf;
 }
 

@@ -1,8 +1,8 @@
 #include "editor/definitions.h"
 
 #include "editor/constants.h"
-#include "runtime/syntax/syntax.h"
 #include "editor/syntaxquery.h"
+#include "runtime/syntax/syntax.h"
 
 #include <algorithm>
 #include <set>
@@ -30,11 +30,10 @@ const std::vector<TagCapture>& tagCaptures() {
         std::vector<TagCapture> out;
         for (uint32_t i = 0; i < tags.captureCount(); ++i) {
             QString c = tags.captureName(i);
-            out.push_back(c == QLatin1String("name")                ? TagCapture::Name
-                          : c == QLatin1String("definition.class")  ? TagCapture::Class
-                          : c == QLatin1String("definition.method") ? TagCapture::Method
-                          : c == QLatin1String("definition.function")
-                              ? TagCapture::Function
+            out.push_back(c == QLatin1String("name")                   ? TagCapture::Name
+                          : c == QLatin1String("definition.class")     ? TagCapture::Class
+                          : c == QLatin1String("definition.method")    ? TagCapture::Method
+                          : c == QLatin1String("definition.function")  ? TagCapture::Function
                           : c.startsWith(QLatin1String("definition.")) ? TagCapture::OtherDefinition
                                                                        : TagCapture::Other);
         }

@@ -5,6 +5,9 @@
 // their own. The window keeps the actions whose state follows the program (MainMenus).
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
 class QAction;
 class QMenu;
 
@@ -16,6 +19,7 @@ namespace molt::ide {
 
 class MainWindow;
 class RefactorController;
+struct ProgramStatus;
 
 struct MainMenus {
     QMenu* recent = nullptr; // File ▸ Recent Projects, filled by the window
@@ -26,7 +30,15 @@ struct MainMenus {
     QAction *light = nullptr, *dark = nullptr;
     QAction* saveAndSee = nullptr; // Run ▸ Commit Simple Edits on Save
     QAction* detach = nullptr;     // File ▸ Detach
+
+    // File ▸ Recent Projects: one entry per folder, opened in `window`.
+    void showRecent(const QStringList& folders, MainWindow* window);
+    // Run, Pause/Resume, Stop, Restart and Apply as the program's state allows.
+    void followProgram(const ProgramStatus& status, bool projectOpen, bool committing);
 };
+
+// The status bar's "● Running" (coloured by state), with the reason a program ended.
+QString programStateText(const ProgramStatus& status);
 
 // Adds the menus and the Run toolbar to `window`; `findBar` answers Edit ▸ Find.
 MainMenus createMainMenus(MainWindow* window, RefactorController* refactoring,

@@ -7,14 +7,12 @@
 #include "app/ide/mainmenus.h"
 #include "app/ide/refactorcontroller.h"
 #include "app/ide/textmerge.h"
-#include "app/ide/views/attachdialog.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/filechangebar.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
 #include "app/ide/views/patchpanel.h"
-#include "app/ide/views/refactordialog.h"
 #include "app/ide/views/theme.h"
 #include "app/ide/views/threadsview.h"
 #include "app/ide/views/transcriptview.h"
@@ -25,29 +23,23 @@
 #include "editor/symbolindex.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 // The examples are compiled into molt_ide_core, a static library: its resources need an
@@ -69,17 +61,6 @@ bool readText(const QString& path, QString& out) {
     if (!f.open(QIODevice::ReadOnly)) return false;
     out = QString::fromUtf8(f.readAll());
     return true;
-}
-
-QString stateName(ProgramState s) {
-    switch (s) {
-    case ProgramState::NotStarted: return QObject::tr("Not running");
-    case ProgramState::Running: return QObject::tr("Running");
-    case ProgramState::Paused: return QObject::tr("Paused");
-    case ProgramState::Finished: return QObject::tr("Finished (state kept)");
-    case ProgramState::Failed: return QObject::tr("Ended");
-    }
-    return {};
 }
 
 bool vmAlive(ProgramState s) {
@@ -142,7 +123,8 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
         return vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
     });
     connect(fileController_, &FileController::tabChanged, this, &MainWindow::updateTab);
-    connect(fileController_, &FileController::modulesChanged, this, &MainWindow::updateProjectFiles);
+    connect(fileController_, &FileController::modulesChanged, this,
+            &MainWindow::updateProjectFiles);
     connect(fileController_, &FileController::updateRequested, this, &MainWindow::applyEdits);
     connect(tabs_, &QTabWidget::tabCloseRequested, this, [this](int index) {
         fileController_->closeTab(qobject_cast<QsciScintilla*>(tabs_->widget(index)));
@@ -299,11 +281,7 @@ void MainWindow::addRecent(const QString& folder) {
 }
 
 void MainWindow::rebuildRecentMenu() {
-    if (!menus_.recent) return;
-    menus_.recent->clear();
-    for (const QString& folder : recent_)
-        menus_.recent->addAction(folder, this, [this, folder] { openProject(folder); });
-    menus_.recent->setEnabled(!recent_.isEmpty());
+    if (menus_.recent) menus_.showRecent(recent_, this);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -440,18 +418,8 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
         updatePatchStaleness();
     });
     e->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(e, &QWidget::customContextMenuRequested, this, [this, e](const QPoint& pos) {
-        // A right click outside the selection moves the caret there first, as editors do.
-        int clicked = int(e->SendScintilla(QsciScintilla::SCI_POSITIONFROMPOINTCLOSE,
-                                           ulong(pos.x()), long(pos.y())));
-        int from = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONSTART));
-        int to = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONEND));
-        if (clicked >= 0 && (clicked < from || clicked > to))
-            e->SendScintilla(QsciScintilla::SCI_GOTOPOS, ulong(clicked));
-        QMenu* menu = createEditorContextMenu(e);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(e->viewport()->mapToGlobal(pos));
-    });
+    connect(e, &QWidget::customContextMenuRequested, refactoring_,
+            [this, e](const QPoint& pos) { refactoring_->popUpEditorContextMenu(e, pos); });
     int index = tabs_->addTab(e, QFileInfo(module).fileName());
     tabs_->setTabToolTip(index, project_.absolutePath(module));
     tabs_->setCurrentIndex(index);
@@ -501,10 +469,10 @@ void MainWindow::updateTab(QsciScintilla* e) {
     bool notLive = vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
     if (notLive) title += tr(" ◇");
     const QColor color = notLive ? uiColors().changed : QColor();
-    const QString tip = project_.absolutePath(module) +
-                        (notLive ? tr("\nNot live: the running program has another "
-                                      "version. Apply (Ctrl+S) to update it.")
-                                 : QString());
+    const QString tip =
+        project_.absolutePath(module) + (notLive ? tr("\nNot live: the running program has another "
+                                                      "version. Apply (Ctrl+S) to update it.")
+                                                 : QString());
     // Called on every keystroke: the tab bar only hears of a change.
     if (tabs_->tabText(index) == title && tabs_->tabToolTip(index) == tip &&
         tabs_->tabBar()->tabTextColor(index) == color)
@@ -525,26 +493,6 @@ void MainWindow::updateCursorLabel() {
     // Columns in characters, 1-based, as compile errors report them.
     int column = int(e->text(line).left(index).length()) + 1;
     cursorLabel_->setText(tr("Ln %1, Col %2").arg(line + 1).arg(column));
-}
-
-void MainWindow::askGoToLine() {
-    QsciScintilla* e = currentEditor();
-    if (!e) return;
-    auto* d = new QInputDialog(this);
-    d->setObjectName(QStringLiteral("goToLineDialog"));
-    d->setAttribute(Qt::WA_DeleteOnClose);
-    d->setWindowTitle(tr("Go to Line"));
-    d->setInputMode(QInputDialog::IntInput);
-    d->setLabelText(tr("Line (1–%1):").arg(e->lines()));
-    d->setIntRange(1, std::max(1, e->lines()));
-    int line = 0, index = 0;
-    e->getCursorPosition(&line, &index);
-    d->setIntValue(line + 1);
-    QPointer<QsciScintilla> editor = e;
-    connect(d, &QInputDialog::intValueSelected, this, [this, editor](int value) {
-        if (editor) goTo(moduleOf(editor), value, 1);
-    });
-    d->open();
 }
 
 void MainWindow::goTo(const QString& module, int line, int column) {
@@ -650,29 +598,9 @@ void MainWindow::detachFromProcess() {
 }
 
 void MainWindow::updateActions() {
-    bool alive = vmAlive(status_.state);
-    bool running = status_.state == ProgramState::Running;
-    bool paused = status_.state == ProgramState::Paused;
-    menus_.run->setEnabled(project_.isValid() && !alive);
-    menus_.pause->setEnabled(running || paused);
-    menus_.pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
-    menus_.pause->setIcon(
-        style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    menus_.stop->setEnabled(alive);
-    menus_.restart->setEnabled(project_.isValid() && alive);
-    menus_.apply->setEnabled(project_.isValid() && !workflow_->isCommitting());
+    menus_.followProgram(status_, project_.isValid(), workflow_->isCommitting());
     refactoring_->updateUndoAction();
-    QString color = running                                   ? "#2da44e"
-                    : paused                                  ? "#bf8700"
-                    : status_.state == ProgramState::Finished ? "#0969da"
-                    : status_.state == ProgramState::Failed   ? "#cf222e"
-                                                              : "#8c959f";
-    stateLabel_->setText(
-        QStringLiteral("<span style='color:%1'>●</span> %2%3")
-            .arg(color, stateName(status_.state),
-                 status_.detail.empty() || running
-                     ? QString()
-                     : QStringLiteral(" — ") + qs(status_.detail).section('\n', 0, 0)));
+    stateLabel_->setText(programStateText(status_));
 }
 
 // ---------------------------------------------------------------- running

@@ -129,8 +129,9 @@ public:
     void writeSources(const std::vector<dsu::SourceFile>& files);
     void markLive(const std::vector<dsu::SourceFile>& files); // the program now runs these
     QString firstModuleNotLive() const; // an open module with edits the program lacks, or ""
-    void refreshTabs(); // each tab's title: modified, deleted, not live
-    void askGoToLine(); // Edit ▸ Go to Line (Ctrl+G)
+    void refreshTabs();                 // each tab's title: modified, deleted, not live
+    // Opens the module's editor with the caret at the 1-based line and column.
+    void goTo(const QString& module, int line, int column);
 
 Q_SIGNALS:
     void patchShown(const molt::ide::PatchPreview& preview);
@@ -168,7 +169,6 @@ private:
     void markLiveFromDisk();
     std::vector<dsu::SourceFile> editorSources() const;
     QString moduleForErrorFile(const QString& file) const;
-    void goTo(const QString& module, int line, int column);
     void updateCursorLabel();                               // "Ln 12, Col 5" in the status bar
     QsciScintilla* findEditor(const QString& module) const; // an open editor, or null
 
@@ -189,8 +189,8 @@ private:
     editor::FindBar* findBar_;
     editor::SymbolIndex* symbols_; // the project's definitions, for go-to-definition
     MessageBar* messageBar_;
-    FileChangeBar* fileChangeBar_;     // "changed on disk: Reload / Keep Mine"
-    FileController* fileController_;   // New File, Save As, Close Tab, changes on disk
+    FileChangeBar* fileChangeBar_;   // "changed on disk: Reload / Keep Mine"
+    FileController* fileController_; // New File, Save As, Close Tab, changes on disk
     QListWidget* files_;
     TranscriptView* transcript_;
     ThreadsView* threads_;

@@ -163,12 +163,24 @@ QMenu* RefactorController::createEditorContextMenu(QsciScintilla* e) {
     }
     refactor->addSeparator();
     if (undoAction_->isEnabled()) refactor->addAction(undoAction_);
-    refactor->setEnabled(std::any_of(actions_.begin(), actions_.end(),
-                                     [](QAction* a) { return a->isEnabled(); }) ||
-                         undoAction_->isEnabled());
+    refactor->setEnabled(
+        std::any_of(actions_.begin(), actions_.end(), [](QAction* a) { return a->isEnabled(); }) ||
+        undoAction_->isEnabled());
     menu->insertSeparator(menu->actions().value(0));
     menu->insertMenu(menu->actions().value(0), refactor);
     return menu;
+}
+
+void RefactorController::popUpEditorContextMenu(QsciScintilla* e, const QPoint& pos) {
+    int clicked = int(
+        e->SendScintilla(QsciScintilla::SCI_POSITIONFROMPOINTCLOSE, ulong(pos.x()), long(pos.y())));
+    int from = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONSTART));
+    int to = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONEND));
+    if (clicked >= 0 && (clicked < from || clicked > to))
+        e->SendScintilla(QsciScintilla::SCI_GOTOPOS, ulong(clicked));
+    QMenu* menu = createEditorContextMenu(e);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(e->viewport()->mapToGlobal(pos));
 }
 
 bool RefactorController::allowed() {
@@ -183,7 +195,8 @@ bool RefactorController::allowed() {
     QString edited = window_->firstModuleNotLive();
     if (!edited.isEmpty()) {
         window_->messageBar()->showMessage(
-            MessageBar::Kind::Error, tr("%1 has edits the running program does not have").arg(edited),
+            MessageBar::Kind::Error,
+            tr("%1 has edits the running program does not have").arg(edited),
             tr("Apply them (Ctrl+S) or undo them, then refactor: a refactoring updates the "
                "program from the source it runs."));
         return false;
@@ -210,7 +223,7 @@ RefactorDialog* RefactorController::start(const QString& kind) {
     d->setEditorAppearance(window_->isDarkTheme(), window_->fontSize());
     connect(d, &RefactorDialog::commitRequested, this, [this, d] {
         commit(d->request(), d->result(), d->sources(),
-                          QString::fromStdString(d->request().commandLine()), -1);
+               QString::fromStdString(d->request().commandLine()), -1);
     });
     connect(d, &RefactorDialog::cancelUpdateRequested, workflow_, &UpdateWorkflow::cancel);
     connect(d, &QDialog::finished, this, [this, d] {
@@ -228,14 +241,14 @@ void RefactorController::undoLast() {
 }
 
 void RefactorController::applyInverse(int undoIndex, const dsu::RefactorRequest& inverse,
-                              const QString& title) {
+                                      const QString& title) {
     if (!allowed()) return;
     std::vector<dsu::SourceFile> sources = programSources();
     dsu::RefactorResult result = dsu::refactor(sources, inverse);
     if (!result.ok()) {
         window_->messageBar()->showMessage(MessageBar::Kind::Error,
-                                 tr("%1 does not apply — nothing was changed").arg(title),
-                                 qs(result.error).trimmed());
+                                           tr("%1 does not apply — nothing was changed").arg(title),
+                                           qs(result.error).trimmed());
         Q_EMIT refactoringFinished(false, qs(result.error));
         return;
     }
@@ -243,9 +256,9 @@ void RefactorController::applyInverse(int undoIndex, const dsu::RefactorRequest&
 }
 
 void RefactorController::commit(const dsu::RefactorRequest& request,
-                                   const dsu::RefactorResult& result,
-                                   const std::vector<dsu::SourceFile>& sources,
-                                   const QString& title, int undoOf) {
+                                const dsu::RefactorResult& result,
+                                const std::vector<dsu::SourceFile>& sources, const QString& title,
+                                int undoOf) {
     if (!result.ok() || workflow_->isCommitting()) return;
     window_->clearDiagnostics();
     if (!programAlive()) {
@@ -255,7 +268,8 @@ void RefactorController::commit(const dsu::RefactorRequest& request,
         QString message = tr("%1: the source was rewritten. The program is not running, so "
                              "there was no live update.")
                               .arg(title);
-        window_->messageBar()->showMessage(MessageBar::Kind::Info, message, qs(result.summary).trimmed());
+        window_->messageBar()->showMessage(MessageBar::Kind::Info, message,
+                                           qs(result.summary).trimmed());
         if (dialog_) dialog_->accept();
         Q_EMIT stateChanged();
         Q_EMIT refactoringFinished(true, message);
@@ -269,9 +283,9 @@ void RefactorController::onFinished(const UpdateOutcome& outcome, const LiveUpda
     if (!outcome.started) {
         // The engine refused, or the new version did not prepare: nothing ran.
         if (dialog_) dialog_->showError(qs(outcome.error));
-        window_->messageBar()->showMessage(MessageBar::Kind::Error,
-                                 tr("%1 was not applied — nothing was changed").arg(done.title),
-                                 qs(outcome.error).trimmed());
+        window_->messageBar()->showMessage(
+            MessageBar::Kind::Error, tr("%1 was not applied — nothing was changed").arg(done.title),
+            qs(outcome.error).trimmed());
         Q_EMIT updateFinished(outcome);
         Q_EMIT refactoringFinished(false, qs(outcome.error));
         return;
@@ -283,12 +297,13 @@ void RefactorController::onFinished(const UpdateOutcome& outcome, const LiveUpda
         // Only now do the editors and the files change: the program has the new source.
         window_->markLive(outcome.after);
         window_->writeSources(outcome.after);
-        undo_.committed(done.undoOf, done.title.section(QStringLiteral(": "), 1),
-                                done.inverse, number);
+        undo_.committed(done.undoOf, done.title.section(QStringLiteral(": "), 1), done.inverse,
+                        number);
         message = tr("%1 — update #%2 committed").arg(done.title).arg(number);
         window_->transcript()->appendNote(message);
         window_->messageBar()->showMessage(MessageBar::Kind::Success, message, describeReport(r));
-        window_->inspector()->showBeforeAfter(outcome, QStringLiteral("#%1 %2").arg(number).arg(done.title));
+        window_->inspector()->showBeforeAfter(outcome,
+                                              QStringLiteral("#%1 %2").arg(number).arg(done.title));
         window_->inspector()->refresh();
         if (dialog_) dialog_->accept();
     } else {

@@ -19,6 +19,7 @@
 
 class QAction;
 class QMenu;
+class QPoint;
 class QsciScintilla;
 
 namespace molt::ide {
@@ -44,6 +45,9 @@ public:
     void updateUndoAction(); // Undo Refactoring: enabled, and named for what it undoes
     // The editor's context menu: the standard one with a Refactor submenu in front.
     QMenu* createEditorContextMenu(QsciScintilla* editor);
+    // A right click at `pos` in the editor's viewport: the caret moves there first when
+    // outside the selection, as editors do, then the menu pops up.
+    void popUpEditorContextMenu(QsciScintilla* editor, const QPoint& pos);
     RefactorDialog* dialog() const; // the open one, or null
 
     RefactorDialog* start(const QString& kind);

@@ -116,6 +116,24 @@ struct CodeEditor::Analysis {
         a.definitions = Internal::extractDefinitions(root, text);
         ts_tree_delete(tree);
     }
+
+    // A late parse from scratch (`stale`, of an older text) brought up to `text` with the
+    // edits made since, incrementally; `current` is (a copy of) the editor's tree for
+    // `text`. Takes both trees. No definitions: this is no exact analysis.
+    bool catchUp = false;
+    static void runCatchUp(Analysis& a, TSTree* stale, const std::vector<TSInputEdit>& edits,
+                           TSTree* current, std::string_view text) {
+        a.catchUp = true;
+        for (const TSInputEdit& e : edits)
+            ts_tree_edit(stale, &e);
+        TSParser* parser = ts_parser_new();
+        ts_parser_set_language(parser, javascriptLanguage());
+        a.fresh = ts_parser_parse_string(parser, stale, text.data(), uint32_t(text.size()));
+        ts_parser_delete(parser);
+        differingRanges(ts_tree_root_node(current), ts_tree_root_node(a.fresh), a.differences);
+        ts_tree_delete(stale);
+        ts_tree_delete(current);
+    }
 };
 
 CodeEditor::CodeEditor(QWidget* parent)
@@ -330,6 +348,7 @@ void CodeEditor::onModified(int position, int type, const char* text, int length
     if (!(type & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)) || length <= 0) return;
     ++revision_;
     const bool insert = type & SC_MOD_INSERTTEXT;
+    if (!text || fullParsePending_) editsDescribed_ = false;
     if (!text) {
         fullParsePending_ = true; // a deletion we cannot describe: start over
     } else if (!fullParsePending_) {
@@ -339,6 +358,7 @@ void CodeEditor::onModified(int position, int type, const char* text, int length
         TSInputEdit edit = insert ? TSInputEdit{b, b, e, start, start, extent}
                                   : TSInputEdit{b, e, b, start, extent, start};
         ts_tree_edit(tree_, &edit);
+        if (analysisBusy_) editsSinceAnalysis_.push_back(edit);
     }
     // Track the edited bytes in the coordinates of the new text.
     uint32_t b = uint32_t(position);
@@ -807,16 +827,33 @@ void CodeEditor::startAnalysis() {
         analysisAgain_ = true;
         return;
     }
-    analysisBusy_ = true;
-    auto a = std::make_shared<Analysis>();
-    a->revision = revision_;
     TSTree* tree = ts_tree_copy(tree_);
-    std::string_view view = documentText();
-    analysisPool_.start([this, a, tree, text = std::string(view)] {
-        Analysis::run(*a, tree, text);
+    runOnWorker(std::make_shared<Analysis>(), [tree, text = std::string(documentText())](
+                                                  Analysis& a) { Analysis::run(a, tree, text); });
+}
+
+void CodeEditor::runOnWorker(std::shared_ptr<Analysis> a, std::function<void(Analysis&)> job) {
+    analysisBusy_ = true;
+    a->revision = revision_;
+    editsSinceAnalysis_.clear();
+    editsDescribed_ = true;
+    analysisPool_.start([this, a, job = std::move(job)] {
+        job(*a);
         QMetaObject::invokeMethod(
             this,
             [this, a] {
+                if (a->revision != revision_ && a->fresh && editsDescribed_ && !reparsePending_ &&
+                    !editsSinceAnalysis_.empty()) {
+                    // Late: bring its parse up to the text as it is now, then apply that.
+                    TSTree* stale = std::exchange(a->fresh, nullptr);
+                    TSTree* current = ts_tree_copy(tree_);
+                    runOnWorker(std::make_shared<Analysis>(),
+                                [stale, current, edits = editsSinceAnalysis_,
+                                 text = std::string(documentText())](Analysis& next) {
+                                    Analysis::runCatchUp(next, stale, edits, current, text);
+                                });
+                    return;
+                }
                 analysisBusy_ = false;
                 applyAnalysis(*a);
                 if (std::exchange(analysisAgain_, false) && analysisPending_) startAnalysis();
@@ -828,13 +865,17 @@ void CodeEditor::startAnalysis() {
 void CodeEditor::applyAnalysis(Analysis& a) {
     // Of an older text, or already done (refreshAnalysis ran meanwhile): the next pause's.
     if (a.revision != revision_ || !analysisPending_ || reparsePending_) return;
-    analysisPending_ = false;
     if (a.fresh) {
         ts_tree_delete(tree_);
         tree_ = std::exchange(a.fresh, nullptr);
         styleChanged(std::move(a.differences));
         updateSyntaxErrors();
     }
+    if (a.catchUp) {
+        analysisTimer_.start(); // the exact analysis (and the outline) at the next pause
+        return;
+    }
+    analysisPending_ = false;
     if (!index_) index_ = ownIndex_.get();
     outline_->setItems(OutlineModel::fromDefinitions(a.definitions));
     index_->setDefinitions(path_, a.definitions, documentText());

@@ -14,8 +14,12 @@
 // around syntax errors a parse from scratch): on a 10,000-line file it took 90–380 ms, a
 // stall the user met when typing on after a short pause. It runs on a worker thread, on a
 // copy of the tree (ts_tree_copy) and of the text, and its result is applied on the UI
-// thread only if the text is still the revision it analysed; otherwise the next pause
-// tries again. refreshAnalysis() does the same work synchronously.
+// thread only if the text is still the revision it analysed. A parse from scratch that
+// comes back late is not thrown away (typing on after a short pause would otherwise never
+// get one, and the incremental tree's own error recovery makes every re-parse slower): the
+// edits made meanwhile are applied to it and it is re-parsed incrementally on the worker,
+// and that tree replaces the editor's; the outline waits for the next pause's exact
+// analysis. refreshAnalysis() does the same work synchronously.
 //
 // Invariant: whenever no re-parse is pending, the style of every byte, the fold level of
 // every line and the syntax-error underlines are those the current tree gives, and equal
@@ -33,6 +37,7 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <tree_sitter/api.h>
@@ -171,6 +176,7 @@ private:
     void styleChanged(ByteRanges ranges);
     struct Analysis;
     void startAnalysis(); // on a worker thread; the result comes back to applyAnalysis
+    void runOnWorker(std::shared_ptr<Analysis> analysis, std::function<void(Analysis&)> job);
     void applyAnalysis(Analysis& analysis);
     void applyStyles();
     void updateLineNumberWidth();
@@ -222,6 +228,10 @@ private:
     QThreadPool analysisPool_;     // one worker thread: one analysis at a time
     bool analysisBusy_ = false;
     bool analysisAgain_ = false; // the pause came while the worker was busy
+    // The edits made while the worker analyses: a parse from scratch that comes back for an
+    // older text catches up with them (on the worker) instead of being thrown away.
+    std::vector<TSInputEdit> editsSinceAnalysis_;
+    bool editsDescribed_ = true; // false after an edit tree-sitter could not be told of
     int lineNumberDigits_ = 0;
 };
 

@@ -10,7 +10,7 @@
 // a key typed meanwhile waits only for the slice under way.
 // Work that waits for the user to pause (the outline, the symbol index, a parse from
 // scratch around syntax errors: a 150 ms timer) is timed apart, as the longest stall of
-// the UI thread while the IDE is left idle for 200 ms after every tenth keystroke
+// the UI thread while the IDE is left idle for 200 ms (--pause) after every tenth keystroke
 // ("pause_stall": the longest gap between the ticks of a 1 ms timer).
 //
 // Cases (N keystrokes each, random positions, printable characters):
@@ -24,6 +24,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/ide_keystroke [--lines N] [--keys N]
 //                                                              [--seed S] [--case NAME]
+//                                                              [--pause MS]
 #include "app/ide/host/vmhost.h"
 #include "app/ide/mainwindow.h"
 #include "bench/generated_source.h"
@@ -99,7 +100,8 @@ struct Case {
     bool run, unclosedBrace, cumulative;
 };
 
-std::string runCase(const Case& c, const std::string& source, int keys, unsigned seed) {
+std::string runCase(const Case& c, const std::string& source, int keys, unsigned seed,
+                    int pauseMs) {
     QTemporaryDir dir;
     std::string text = source;
     if (c.unclosedBrace) text = "{\n" + text;
@@ -165,18 +167,18 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
                 editor->undo();
             drainEvents();
         }
-        if (k % 10 == 9) pauseStall.push_back(idleFor(200));
+        if (k % 10 == 9) pauseStall.push_back(idleFor(pauseMs));
     }
     const int errors = int(editor->syntaxErrors().size());
     if (c.run) window.stopProgram();
     char buf[768];
     std::snprintf(buf, sizeof buf,
-                  "\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"program_running\":%s,"
+                  "\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"pause_ms\":%d,\"program_running\":%s,"
                   "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
                   "\"block_p95_ms\":%.3f,\"block_max_ms\":%.3f,"
                   "\"pause_stall_p50_ms\":%.3f,\"pause_stall_max_ms\":%.3f,"
                   "\"syntax_errors_at_end\":%d}",
-                  c.name, editor->lines(), keys, seed, c.run ? "true" : "false",
+                  c.name, editor->lines(), keys, seed, pauseMs, c.run ? "true" : "false",
                   percentile(latency, 0.5), percentile(latency, 0.95), percentile(latency, 1.0),
                   percentile(block, 0.95), percentile(block, 1.0), percentile(pauseStall, 0.5),
                   percentile(pauseStall, 1.0), errors);
@@ -186,7 +188,7 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
 } // namespace
 
 int main(int argc, char** argv) {
-    int lines = 10000, keys = 300;
+    int lines = 10000, keys = 300, pauseMs = 200;
     unsigned seed = 20240601;
     std::string only;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -196,6 +198,8 @@ int main(int argc, char** argv) {
             keys = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--seed"))
             seed = unsigned(std::atoi(argv[i + 1]));
+        else if (!std::strcmp(argv[i], "--pause"))
+            pauseMs = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--case"))
             only = argv[i + 1];
     }
@@ -210,7 +214,7 @@ int main(int argc, char** argv) {
     bool ok = true;
     for (const Case& c : cases) {
         if (!only.empty() && only != c.name) continue;
-        std::string result = runCase(c, source, keys, seed);
+        std::string result = runCase(c, source, keys, seed, pauseMs);
         if (result.empty()) {
             std::fprintf(stderr, "ide_keystroke: case %s could not be set up\n", c.name);
             ok = false;

@@ -18,6 +18,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/editor_keystroke [--lines N] [--keys N]
 //                                                                 [--seed S]
+#include "bench/generated_source.h"
 #include "editor/codeeditor.h"
 
 #include <QApplication>
@@ -30,53 +31,10 @@
 #include <string>
 #include <vector>
 
+using molt::bench::generateSource;
 using molt::editor::CodeEditor;
 
 namespace {
-
-std::string generateSource(int lines) {
-    std::string s;
-    int n = 0, cls = 0;
-    auto line = [&](const std::string& l) {
-        s += l;
-        s += '\n';
-        ++n;
-    };
-    line("// generated: classes with fields, getters, methods and loops");
-    while (n < lines) {
-        std::string name = "Shape" + std::to_string(cls);
-        std::string base = cls == 0 ? "" : " extends Shape" + std::to_string(cls - 1);
-        line("class " + name + base + " {");
-        line("  static count = 0;");
-        line("  width = " + std::to_string(cls % 17) + ";");
-        line("  label = \"" + name + "\";");
-        line("  constructor(x, y) {");
-        if (cls > 0) line("    super(x, y);");
-        line("    this.x = x;");
-        line("    this.y = y;");
-        line("    this.items = [];");
-        line("    " + name + ".count++;");
-        line("  }");
-        line("  get area() { return this.width * this.height; }");
-        for (int m = 0; m < 4; ++m) {
-            line("  method" + std::to_string(m) + "(a, b) {");
-            line("    // combine the inputs with this shape's state");
-            line("    let total = 0;");
-            line("    for (let i = 0; i < a.length; i++) {");
-            line("      total += a[i] * " + std::to_string(m + 1) + " + this.x;");
-            line("    }");
-            line("    if (total > 100 && b !== null) {");
-            line("      return `${this.label}: ${total}`;");
-            line("    }");
-            line("    return this.items.map((v) => v + total).filter((v) => v % 2 === 0);");
-            line("  }");
-        }
-        line("}");
-        line("");
-        ++cls;
-    }
-    return s;
-}
 
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());

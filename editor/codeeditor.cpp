@@ -16,6 +16,8 @@
 #include <QToolTip>
 #include <algorithm>
 #include <limits>
+#include <memory>
+#include <string>
 #include <utility>
 
 namespace molt::editor {
@@ -85,6 +87,55 @@ void differingRanges(TSNode a, TSNode b, std::vector<std::pair<uint32_t, uint32_
 
 } // namespace
 
+// What a pause's analysis found for one revision of the text. Filled on the worker thread
+// (or inline by refreshAnalysis); owns the fresh tree until applyAnalysis takes it.
+struct CodeEditor::Analysis {
+    uint64_t revision = 0;
+    TSTree* fresh = nullptr; // a parse from scratch, when the analysed tree had errors
+    ByteRanges differences;  // where `fresh` differs from the analysed tree
+    std::vector<Internal::Definition> definitions;
+    ~Analysis() {
+        if (fresh) ts_tree_delete(fresh);
+    }
+
+    // Takes `tree` (a copy the caller made for this analysis) and reads `text` only.
+    static void run(Analysis& a, TSTree* tree, std::string_view text) {
+        TSNode root = ts_tree_root_node(tree);
+        if (ts_node_has_error(root)) {
+            // Around syntax errors an incremental re-parse may recover differently from a
+            // parse of the same text from scratch: parse from scratch, and note where the
+            // two trees differ (ts_tree_get_changed_ranges only relates a tree to its
+            // edited successor, so compare them node by node).
+            TSParser* parser = ts_parser_new();
+            ts_parser_set_language(parser, javascriptLanguage());
+            a.fresh = ts_parser_parse_string(parser, nullptr, text.data(), uint32_t(text.size()));
+            ts_parser_delete(parser);
+            differingRanges(root, ts_tree_root_node(a.fresh), a.differences);
+            root = ts_tree_root_node(a.fresh);
+        }
+        a.definitions = Internal::extractDefinitions(root, text);
+        ts_tree_delete(tree);
+    }
+
+    // A late parse from scratch (`stale`, of an older text) brought up to `text` with the
+    // edits made since, incrementally; `current` is (a copy of) the editor's tree for
+    // `text`. Takes both trees. No definitions: this is no exact analysis.
+    bool catchUp = false;
+    static void runCatchUp(Analysis& a, TSTree* stale, const std::vector<TSInputEdit>& edits,
+                           TSTree* current, std::string_view text) {
+        a.catchUp = true;
+        for (const TSInputEdit& e : edits)
+            ts_tree_edit(stale, &e);
+        TSParser* parser = ts_parser_new();
+        ts_parser_set_language(parser, javascriptLanguage());
+        a.fresh = ts_parser_parse_string(parser, stale, text.data(), uint32_t(text.size()));
+        ts_parser_delete(parser);
+        differingRanges(ts_tree_root_node(current), ts_tree_root_node(a.fresh), a.differences);
+        ts_tree_delete(stale);
+        ts_tree_delete(current);
+    }
+};
+
 CodeEditor::CodeEditor(QWidget* parent)
     : QsciScintilla(parent), theme_(Theme::light()),
       fontFamily_(QFontDatabase::systemFont(QFontDatabase::FixedFont).family()),
@@ -145,13 +196,17 @@ CodeEditor::CodeEditor(QWidget* parent)
 
     analysisTimer_.setSingleShot(true);
     analysisTimer_.setInterval(kDefaultAnalysisDelayMs);
-    connect(&analysisTimer_, &QTimer::timeout, this, &CodeEditor::refreshAnalysis);
+    connect(&analysisTimer_, &QTimer::timeout, this, &CodeEditor::startAnalysis);
+    analysisPool_.setMaxThreadCount(1);
 
     applyStyles();
     updateLineNumberWidth();
 }
 
 CodeEditor::~CodeEditor() {
+    // The worker reads nothing of this editor but its own copies; its result, posted to
+    // this object, is dropped with it.
+    analysisPool_.waitForDone();
     if (index_ && index_ != ownIndex_.get() && !path_.isEmpty()) index_->removeFile(path_);
     ts_tree_delete(tree_);
     ts_parser_delete(parser_);
@@ -291,7 +346,9 @@ TSPoint CodeEditor::pointOf(int position) const {
 void CodeEditor::onModified(int position, int type, const char* text, int length, int, int, int,
                             int, int, int) {
     if (!(type & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)) || length <= 0) return;
+    ++revision_;
     const bool insert = type & SC_MOD_INSERTTEXT;
+    if (!text || fullParsePending_) editsDescribed_ = false;
     if (!text) {
         fullParsePending_ = true; // a deletion we cannot describe: start over
     } else if (!fullParsePending_) {
@@ -301,6 +358,7 @@ void CodeEditor::onModified(int position, int type, const char* text, int length
         TSInputEdit edit = insert ? TSInputEdit{b, b, e, start, start, extent}
                                   : TSInputEdit{b, e, b, start, extent, start};
         ts_tree_edit(tree_, &edit);
+        if (analysisBusy_) editsSinceAnalysis_.push_back(edit);
     }
     // Track the edited bytes in the coordinates of the new text.
     uint32_t b = uint32_t(position);
@@ -367,6 +425,16 @@ void CodeEditor::reparse() {
     ts_tree_delete(old);
     if (dirty_) ranges.emplace_back(dirtyBegin_, dirtyEnd_);
     dirty_ = false;
+    styleChanged(std::move(ranges));
+    updateSyntaxErrors();
+    dropStaleDiagnostics();
+    Q_EMIT reparsed();
+    analysisPending_ = true;
+    analysisTimer_.start();
+}
+
+void CodeEditor::styleChanged(ByteRanges ranges) {
+    std::string_view text = documentText();
     ranges.insert(ranges.end(), pendingStyle_.begin(), pendingStyle_.end());
     pendingStyle_.clear();
 
@@ -408,11 +476,6 @@ void CodeEditor::reparse() {
     }
     // Styles are kept current (pending ranges aside): brace matching may trust them to the end.
     sci(SCI_STARTSTYLING, length, 0);
-    updateSyntaxErrors();
-    dropStaleDiagnostics();
-    Q_EMIT reparsed();
-    analysisPending_ = true;
-    analysisTimer_.start();
 }
 
 void CodeEditor::styleRanges(const ByteRanges& ranges) {
@@ -748,42 +811,74 @@ void CodeEditor::setSymbolIndex(SymbolIndex* index) {
     refreshAnalysis();
 }
 
-void CodeEditor::resynchronizeTree() {
-    // Around syntax errors an incremental re-parse may recover differently from a parse of
-    // the same text from scratch. When the user pauses, parse from scratch and restyle
-    // where the two trees differ, so the text ends up as a fresh load would show it.
-    if (!ts_node_has_error(ts_tree_root_node(tree_))) return;
-    std::string_view text = documentText();
-    TSTree* fresh = ts_parser_parse_string(parser_, nullptr, text.data(), uint32_t(text.size()));
-    // ts_tree_get_changed_ranges only relates a tree to its edited successor: compare the
-    // two trees node by node instead.
-    std::vector<std::pair<uint32_t, uint32_t>> differences;
-    differingRanges(ts_tree_root_node(tree_), ts_tree_root_node(fresh), differences);
-    ts_tree_delete(tree_);
-    tree_ = fresh;
-    ByteRanges lines;
-    for (auto [begin, end] : differences) {
-        uint32_t first = uint32_t(sci(SCI_LINEFROMPOSITION, begin));
-        uint32_t last = uint32_t(sci(SCI_LINEFROMPOSITION, end));
-        uint32_t b = uint32_t(sci(SCI_POSITIONFROMLINE, first));
-        uint32_t e =
-            uint32_t(std::min<long>(sci(SCI_POSITIONFROMLINE, last + 1), long(text.size())));
-        lines.emplace_back(b, std::max(b, e));
-    }
-    styleRanges(lines);
-    updateSyntaxErrors();
-}
-
 void CodeEditor::refreshAnalysis() {
     analysisTimer_.stop();
     flushReparse();
-    resynchronizeTree();
+    Analysis a;
+    a.revision = revision_;
+    Analysis::run(a, ts_tree_copy(tree_), documentText());
+    analysisPending_ = true; // whatever it was: this analysis is of the text as it is
+    applyAnalysis(a);
+}
+
+void CodeEditor::startAnalysis() {
+    if (reparsePending_) return; // inside a batch or an undo: its end starts the timer again
+    if (analysisBusy_) {
+        analysisAgain_ = true;
+        return;
+    }
+    TSTree* tree = ts_tree_copy(tree_);
+    runOnWorker(std::make_shared<Analysis>(), [tree, text = std::string(documentText())](
+                                                  Analysis& a) { Analysis::run(a, tree, text); });
+}
+
+void CodeEditor::runOnWorker(std::shared_ptr<Analysis> a, std::function<void(Analysis&)> job) {
+    analysisBusy_ = true;
+    a->revision = revision_;
+    editsSinceAnalysis_.clear();
+    editsDescribed_ = true;
+    analysisPool_.start([this, a, job = std::move(job)] {
+        job(*a);
+        QMetaObject::invokeMethod(
+            this,
+            [this, a] {
+                if (a->revision != revision_ && a->fresh && editsDescribed_ && !reparsePending_ &&
+                    !editsSinceAnalysis_.empty()) {
+                    // Late: bring its parse up to the text as it is now, then apply that.
+                    TSTree* stale = std::exchange(a->fresh, nullptr);
+                    TSTree* current = ts_tree_copy(tree_);
+                    runOnWorker(std::make_shared<Analysis>(),
+                                [stale, current, edits = editsSinceAnalysis_,
+                                 text = std::string(documentText())](Analysis& next) {
+                                    Analysis::runCatchUp(next, stale, edits, current, text);
+                                });
+                    return;
+                }
+                analysisBusy_ = false;
+                applyAnalysis(*a);
+                if (std::exchange(analysisAgain_, false) && analysisPending_) startAnalysis();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CodeEditor::applyAnalysis(Analysis& a) {
+    // Of an older text, or already done (refreshAnalysis ran meanwhile): the next pause's.
+    if (a.revision != revision_ || !analysisPending_ || reparsePending_) return;
+    if (a.fresh) {
+        ts_tree_delete(tree_);
+        tree_ = std::exchange(a.fresh, nullptr);
+        styleChanged(std::move(a.differences));
+        updateSyntaxErrors();
+    }
+    if (a.catchUp) {
+        analysisTimer_.start(); // the exact analysis (and the outline) at the next pause
+        return;
+    }
     analysisPending_ = false;
     if (!index_) index_ = ownIndex_.get();
-    std::string_view text = documentText();
-    auto defs = Internal::extractDefinitions(ts_tree_root_node(tree_), text);
-    outline_->setItems(OutlineModel::fromDefinitions(defs));
-    index_->setDefinitions(path_, defs, text);
+    outline_->setItems(OutlineModel::fromDefinitions(a.definitions));
+    index_->setDefinitions(path_, a.definitions, documentText());
     Q_EMIT outlineUpdated();
 }
 

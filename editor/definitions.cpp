@@ -1,8 +1,8 @@
 #include "editor/definitions.h"
 
 #include "editor/constants.h"
-#include "runtime/syntax/syntax.h"
 #include "editor/syntaxquery.h"
+#include "runtime/syntax/syntax.h"
 
 #include <algorithm>
 #include <set>
@@ -19,6 +19,39 @@ const SyntaxQuery& tagsQuery() {
 const SyntaxQuery& fieldsQuery() {
     static const auto q = SyntaxQuery::fromResource(QString::fromLatin1(kFieldsQuery));
     return *q;
+}
+
+// What each tags.scm capture is, by capture id, decided once (not a QString per match).
+enum class TagCapture { Other, Name, Class, Method, Function, OtherDefinition };
+
+const std::vector<TagCapture>& tagCaptures() {
+    static const std::vector<TagCapture> kinds = [] {
+        const SyntaxQuery& tags = tagsQuery();
+        std::vector<TagCapture> out;
+        for (uint32_t i = 0; i < tags.captureCount(); ++i) {
+            QString c = tags.captureName(i);
+            out.push_back(c == QLatin1String("name")                   ? TagCapture::Name
+                          : c == QLatin1String("definition.class")     ? TagCapture::Class
+                          : c == QLatin1String("definition.method")    ? TagCapture::Method
+                          : c == QLatin1String("definition.function")  ? TagCapture::Function
+                          : c.startsWith(QLatin1String("definition.")) ? TagCapture::OtherDefinition
+                                                                       : TagCapture::Other);
+        }
+        return out;
+    }();
+    return kinds;
+}
+
+// By fields.scm capture id: whether it is a declared field (`@field.declared`).
+const std::vector<bool>& declaredFieldCaptures() {
+    static const std::vector<bool> declared = [] {
+        const SyntaxQuery& fields = fieldsQuery();
+        std::vector<bool> out;
+        for (uint32_t i = 0; i < fields.captureCount(); ++i)
+            out.push_back(fields.captureName(i) == QLatin1String("field.declared"));
+        return out;
+    }();
+    return declared;
 }
 
 std::string textOf(TSNode n, std::string_view text) {
@@ -71,25 +104,26 @@ std::vector<Definition> extractDefinitions(TSNode root, std::string_view text) {
     std::vector<Definition> out;
     const SyntaxQuery& tags = tagsQuery();
     const uint32_t end = ts_node_end_byte(root);
+    const std::vector<TagCapture>& kinds = tagCaptures();
     tags.forEachMatch(root, text, 0, end, [&](const TSQueryMatch& m) {
         TSNode name{}, def{};
-        QString defCapture;
+        TagCapture defCapture = TagCapture::Other;
         for (uint16_t i = 0; i < m.capture_count; ++i) {
-            QString c = tags.captureName(m.captures[i].index);
-            if (c == QLatin1String("name"))
+            TagCapture c = kinds[m.captures[i].index];
+            if (c == TagCapture::Name) {
                 name = m.captures[i].node;
-            else if (c.startsWith(QLatin1String("definition."))) {
+            } else if (c != TagCapture::Other) {
                 def = m.captures[i].node;
                 defCapture = c;
             }
         }
         if (ts_node_is_null(name) || ts_node_is_null(def)) return;
         Definition d;
-        if (defCapture == QLatin1String("definition.class"))
+        if (defCapture == TagCapture::Class)
             d.kind = SymbolKind::Class;
-        else if (defCapture == QLatin1String("definition.method"))
+        else if (defCapture == TagCapture::Method)
             d.kind = SymbolKind::Method;
-        else if (defCapture == QLatin1String("definition.function"))
+        else if (defCapture == TagCapture::Function)
             d.kind = SymbolKind::Function;
         else
             return; // constants and references are not definitions the editor navigates to
@@ -110,11 +144,11 @@ std::vector<Definition> extractDefinitions(TSNode root, std::string_view text) {
 
     const SyntaxQuery& fields = fieldsQuery();
     std::set<std::pair<uint32_t, std::string>> seen; // (class start, field)
+    const std::vector<bool>& declaredCapture = declaredFieldCaptures();
     fields.forEachMatch(root, text, 0, end, [&](const TSQueryMatch& m) {
         for (uint16_t i = 0; i < m.capture_count; ++i) {
             TSNode prop = m.captures[i].node;
-            bool declared =
-                fields.captureName(m.captures[i].index) == QLatin1String("field.declared");
+            bool declared = declaredCapture[m.captures[i].index];
             TSNode owner = declared ? ts_node_parent(prop) : methodOfThis(prop);
             if (ts_node_is_null(owner)) continue;
             TSNode cls = enclosingClass(owner);

@@ -67,9 +67,12 @@ FileController::FileController(QTabWidget* tabs, FileChangeBar* bar, MessageBar*
             onDiskChange(path);
         Q_EMIT modulesChanged();
     });
+    connect(tabs_, &QTabWidget::currentChanged, this, &FileController::showQuestion);
 }
 
 void FileController::setProject(const Project& project) {
+    questions_.clear();
+    questionOrder_.clear();
     bar_->hide();
     for (QsciScintilla* e : editors())
         closeNow(e);
@@ -149,7 +152,7 @@ bool FileController::writeEditor(QsciScintilla* e) {
     remember(path, bytes);
     e->setModified(false);
     if (deleted_.remove(path)) {
-        bar_->hide();
+        dropQuestion(path);
         Q_EMIT tabChanged(e);
     }
     watch(path);
@@ -190,7 +193,8 @@ QString FileController::moduleForNewPath(const QString& given, QString* error) c
     QString path = QDir::cleanPath(QDir(project_.root).absoluteFilePath(name));
     QString module = QDir(project_.root).relativeFilePath(path);
     if (module.startsWith(QLatin1String("..")) || QFileInfo(module).isAbsolute()) {
-        *error = tr("%1 is outside the project: choose a name inside %2.").arg(given, project_.root);
+        *error =
+            tr("%1 is outside the project: choose a name inside %2.").arg(given, project_.root);
         return {};
     }
     if (module.startsWith(QLatin1Char('.')) || module.contains(QLatin1String("/.")) ||
@@ -251,8 +255,7 @@ void FileController::saveAs() {
     connect(d, &QFileDialog::fileSelected, this, [this, e](const QString& path) {
         QString error;
         if (e && !saveAs(e, path, &error))
-            messages_->showMessage(MessageBar::Kind::Error, tr("Not saved as %1").arg(path),
-                                   error);
+            messages_->showMessage(MessageBar::Kind::Error, tr("Not saved as %1").arg(path), error);
     });
     d->open();
 }
@@ -262,8 +265,8 @@ bool FileController::saveAs(QsciScintilla* e, const QString& target, QString* er
     if (module.isEmpty()) return false;
     if (module == moduleOf(e)) return writeEditor(e);
     if (findEditor(module)) {
-        *error = tr("%1 is open in another tab: close it first, or choose another name.")
-                     .arg(module);
+        *error =
+            tr("%1 is open in another tab: close it first, or choose another name.").arg(module);
         return false;
     }
     QString oldPath = pathOf(e), path = project_.absolutePath(module);
@@ -301,13 +304,11 @@ void FileController::closeTab(QsciScintilla* e) {
         return;
     }
     QString module = moduleOf(e);
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Close %1").arg(fileName(module)),
-                                isDeleted(e)
-                                    ? tr("%1 was deleted on disk. Save it again before closing?")
-                                          .arg(module)
-                                    : tr("Save the changes to %1 before closing?").arg(module),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                dialogParent_);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Close %1").arg(fileName(module)),
+        isDeleted(e) ? tr("%1 was deleted on disk. Save it again before closing?").arg(module)
+                     : tr("Save the changes to %1 before closing?").arg(module),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, dialogParent_);
     box->setObjectName(QStringLiteral("closeTabDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("Closing a tab does not change the running program."));
@@ -324,11 +325,11 @@ void FileController::closeTab(QsciScintilla* e) {
 
 void FileController::closeNow(QsciScintilla* e) {
     QString module = moduleOf(e), path = pathOf(e);
-    if (bar_->property("path").toString() == path) bar_->hide();
     watcher_.removePath(path);
     known_.remove(path);
     deleted_.remove(path);
     tabs_->removeTab(tabs_->indexOf(e));
+    dropQuestion(path);
     // The editor leaves the project's index when it is destroyed; the file on disk stays
     // in it, so F12 still finds what the closed module defines.
     QPointer<editor::SymbolIndex> symbols = symbols_;
@@ -368,19 +369,18 @@ void FileController::checkFile(const QString& path) {
         if (deleted_.contains(path)) return;
         deleted_.insert(path);
         Q_EMIT tabChanged(e);
-        bar_->setProperty("path", path);
         QPointer<QsciScintilla> editor = e;
-        bar_->ask(tr("%1 was deleted on disk. The editor keeps its text; saving writes the "
-                     "file again. The running program is not affected.")
-                      .arg(name),
-                  {{tr("&Save Again"), QStringLiteral("saveAgain"),
-                    [this, editor] {
-                        if (editor) writeEditor(editor);
-                    }},
-                   {tr("&Close Tab"), QStringLiteral("closeDeleted"),
-                    [this, editor] {
-                        if (editor) closeTab(editor);
-                    }}});
+        ask(path,
+            tr("%1 was deleted on disk. The editor keeps its text; saving writes the "
+               "file again. The running program is not affected.")
+                .arg(name),
+            {{tr("&Save Again"), QStringLiteral("saveAgain"),
+              [this, editor] {
+                  if (editor) writeEditor(editor);
+              }},
+             {tr("&Close Tab"), QStringLiteral("closeDeleted"), [this, editor] {
+                  if (editor) closeTab(editor);
+              }}});
         return;
     }
     watch(path);
@@ -388,7 +388,7 @@ void FileController::checkFile(const QString& path) {
     if (wasDeleted) Q_EMIT tabChanged(e);
     QByteArray d = digest(bytes);
     if (known_.value(path) == d) {
-        if (wasDeleted && bar_->property("path").toString() == path) bar_->hide();
+        if (wasDeleted) dropQuestion(path);
         return; // what the IDE itself last read or wrote
     }
     QString text = QString::fromUtf8(bytes);
@@ -401,7 +401,6 @@ void FileController::checkFile(const QString& path) {
         reload(e, text, bytes);
         return;
     }
-    bar_->setProperty("path", path);
     QPointer<QsciScintilla> editor = e;
     QString module = moduleOf(e);
     std::vector<FileChangeBar::Choice> choices = {
@@ -410,25 +409,25 @@ void FileController::checkFile(const QString& path) {
              QByteArray now;
              if (editor && readBytes(path, now)) reload(editor, QString::fromUtf8(now), now);
          }},
-        {tr("&Keep Mine"), QStringLiteral("keepMine"),
-         [this, path, d] {
+        {tr("&Keep Mine"), QStringLiteral("keepMine"), [this, path, d] {
              known_.insert(path, d); // not asked again for this version; Save overwrites it
          }}};
     if (staleCheck_ && staleCheck_(module))
-        choices.insert(choices.begin() + 1,
-                       {tr("Reload and &Update"), QStringLiteral("reloadAndUpdate"),
-                        [this, editor, path] {
-                            QByteArray now;
-                            if (!editor || !readBytes(path, now)) return;
-                            reload(editor, QString::fromUtf8(now), now);
-                            bar_->hide();
-                            Q_EMIT updateRequested();
-                        }});
-    bar_->ask(tr("%1 changed on disk, and this tab has edits that are not saved. Reload "
-                 "replaces them with the file (Ctrl+Z brings them back); reloading does not "
-                 "update the running program.")
-                  .arg(name),
-              choices);
+        choices.insert(
+            choices.begin() + 1,
+            {tr("Reload and &Update"), QStringLiteral("reloadAndUpdate"), [this, editor, path] {
+                 QByteArray now;
+                 if (!editor || !readBytes(path, now)) return;
+                 reload(editor, QString::fromUtf8(now), now);
+                 dropQuestion(path); // the update is on its way
+                 Q_EMIT updateRequested();
+             }});
+    ask(path,
+        tr("%1 changed on disk, and this tab has edits that are not saved. Reload "
+           "replaces them with the file (Ctrl+Z brings them back); reloading does not "
+           "update the running program.")
+            .arg(name),
+        choices);
 }
 
 void FileController::reload(QsciScintilla* e, const QString& text, const QByteArray& bytes) {
@@ -443,15 +442,58 @@ void FileController::reload(QsciScintilla* e, const QString& text, const QByteAr
         offerUpdate(e, tr("%1 was reloaded from disk. The running program still runs the "
                           "version before: reloading does not update it.")
                            .arg(fileName(module)));
-    else if (bar_->property("path").toString() == path)
-        bar_->hide();
+    else
+        dropQuestion(path);
 }
 
 void FileController::offerUpdate(QsciScintilla* e, const QString& message) {
-    bar_->setProperty("path", pathOf(e));
-    bar_->ask(message, {{tr("&Update the Program"), QStringLiteral("updateProgram"),
-                         [this] { Q_EMIT updateRequested(); }},
-                        {tr("&Dismiss"), QStringLiteral("dismiss"), {}}});
+    ask(pathOf(e), message,
+        {{tr("&Update the Program"), QStringLiteral("updateProgram"),
+          [this] { Q_EMIT updateRequested(); }},
+         {tr("&Dismiss"), QStringLiteral("dismiss"), {}}});
+}
+
+void FileController::ask(const QString& path, const QString& message,
+                         std::vector<FileChangeBar::Choice> choices) {
+    for (FileChangeBar::Choice& c : choices) {
+        c.run = [this, path, run = std::move(c.run)] {
+            questions_.remove(path); // answered; the choice may ask again
+            questionOrder_.removeAll(path);
+            if (run) run();
+            showQuestion();
+        };
+    }
+    questions_.insert(path, {message, std::move(choices)});
+    questionOrder_.removeAll(path);
+    questionOrder_.append(path);
+    bar_->setProperty("path", QString()); // a new question: its buttons are new too
+    showQuestion();
+}
+
+void FileController::dropQuestion(const QString& path) {
+    if (!questions_.remove(path)) return;
+    questionOrder_.removeAll(path);
+    showQuestion();
+}
+
+void FileController::showQuestion() {
+    QString path;
+    if (auto* current = qobject_cast<QsciScintilla*>(tabs_->currentWidget());
+        current && questions_.contains(pathOf(current)))
+        path = pathOf(current);
+    else if (!questionOrder_.isEmpty())
+        path = questionOrder_.last();
+    if (path.isEmpty()) {
+        bar_->setProperty("path", QString());
+        bar_->hide();
+        return;
+    }
+    if (bar_->isVisible() && bar_->property("path").toString() == path &&
+        bar_->text() == questions_.value(path).message)
+        return; // already shown: its buttons stay
+    bar_->setProperty("path", path);
+    const Question& q = questions_[path];
+    bar_->ask(q.message, q.choices);
 }
 
 } // namespace molt::ide

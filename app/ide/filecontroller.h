@@ -9,6 +9,9 @@
 // - a tab without unsaved edits reloads, keeping the caret's line (one undo step);
 // - a tab with unsaved edits keeps them, and the bar asks: Reload / Keep Mine;
 // - a deleted file marks its tab "(deleted)"; saving writes it again.
+// Each tab keeps its own question until it is answered (or the tab closes): the bar shows
+// the current tab's, else the latest one still open, so two files changed at once never
+// overwrite each other's question.
 // Reloading changes the editor, never the running program: when the program runs another
 // version, the bar says so and offers to update it (the same Apply as Ctrl+S).
 //
@@ -18,6 +21,7 @@
 #pragma once
 
 #include "app/ide/project.h"
+#include "app/ide/views/filechangebar.h"
 
 #include <QByteArray>
 #include <QFileSystemWatcher>
@@ -64,11 +68,11 @@ public:
     bool isDeleted(const QsciScintilla* editor) const;
 
     // ---- File menu
-    void newFile();                                         // asks for a name: "newFileDialog"
-    bool createFile(const QString& name, QString* error);   // ... and its answer
-    void saveAs();                                          // asks for a path: "saveAsDialog"
+    void newFile();                                       // asks for a name: "newFileDialog"
+    bool createFile(const QString& name, QString* error); // ... and its answer
+    void saveAs();                                        // asks for a path: "saveAsDialog"
     bool saveAs(QsciScintilla* editor, const QString& path, QString* error);
-    void closeTab(QsciScintilla* editor);                   // asks when unsaved: "closeTabDialog"
+    void closeTab(QsciScintilla* editor); // asks when unsaved: "closeTabDialog"
     void closeCurrentTab();
     // Writes every modified (or deleted) editor; false, with the bar saying why, on an error.
     bool saveAll();
@@ -79,10 +83,10 @@ public:
     void checkNow();
 
 Q_SIGNALS:
-    void modulesChanged();                    // a module was created, renamed or deleted
-    void tabChanged(QsciScintilla* editor);   // its title may change: reloaded, deleted ...
+    void modulesChanged();                  // a module was created, renamed or deleted
+    void tabChanged(QsciScintilla* editor); // its title may change: reloaded, deleted ...
     void tabClosed(const QString& module);
-    void updateRequested();                   // "Reload and Update": apply, as Ctrl+S does
+    void updateRequested(); // "Reload and Update": apply, as Ctrl+S does
 
 private:
     QString pathOf(const QsciScintilla* editor) const;
@@ -94,6 +98,12 @@ private:
     void checkFile(const QString& path);
     void reload(QsciScintilla* editor, const QString& text, const QByteArray& bytes);
     void offerUpdate(QsciScintilla* editor, const QString& message);
+    // The bar's question about `path`, replacing an earlier one about it; answering it
+    // removes it before the choice runs (which may ask again).
+    void ask(const QString& path, const QString& message,
+             std::vector<FileChangeBar::Choice> choices);
+    void dropQuestion(const QString& path);
+    void showQuestion(); // the current tab's, else the latest; hides the bar when none
     void closeNow(QsciScintilla* editor);
     bool writeEditor(QsciScintilla* editor);
     // The project-relative module for a path the user gave, or an empty string and `error`.
@@ -112,6 +122,12 @@ private:
     QSet<QString> deleted_;            // paths of open editors whose file is gone
     QSet<QString> pending_;            // paths the watcher reported, checked when it settles
     QTimer settle_;
+    struct Question {
+        QString message;
+        std::vector<FileChangeBar::Choice> choices;
+    };
+    QHash<QString, Question> questions_; // path -> what the bar asks about it
+    QStringList questionOrder_;          // paths, the latest asked last
 };
 
 } // namespace molt::ide

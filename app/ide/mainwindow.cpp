@@ -4,16 +4,15 @@
 #include "app/ide/filecontroller.h"
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
-#include "app/ide/refactorcontext.h"
+#include "app/ide/mainmenus.h"
+#include "app/ide/refactorcontroller.h"
 #include "app/ide/textmerge.h"
-#include "app/ide/views/attachdialog.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/filechangebar.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
 #include "app/ide/views/patchpanel.h"
-#include "app/ide/views/refactordialog.h"
 #include "app/ide/views/theme.h"
 #include "app/ide/views/threadsview.h"
 #include "app/ide/views/transcriptview.h"
@@ -24,29 +23,23 @@
 #include "editor/symbolindex.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 // The examples are compiled into molt_ide_core, a static library: its resources need an
@@ -70,17 +63,6 @@ bool readText(const QString& path, QString& out) {
     return true;
 }
 
-QString stateName(ProgramState s) {
-    switch (s) {
-    case ProgramState::NotStarted: return QObject::tr("Not running");
-    case ProgramState::Running: return QObject::tr("Running");
-    case ProgramState::Paused: return QObject::tr("Paused");
-    case ProgramState::Finished: return QObject::tr("Finished (state kept)");
-    case ProgramState::Failed: return QObject::tr("Ended");
-    }
-    return {};
-}
-
 bool vmAlive(ProgramState s) {
     return s != ProgramState::NotStarted;
 }
@@ -93,6 +75,11 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     initIdeResources();
     host_->setParent(this);
     workflow_ = new UpdateWorkflow(host_, this);
+    refactoring_ = new RefactorController(this, workflow_);
+    connect(refactoring_, &RefactorController::stateChanged, this, &MainWindow::updateActions);
+    connect(refactoring_, &RefactorController::updateFinished, this, &MainWindow::updateFinished);
+    connect(refactoring_, &RefactorController::refactoringFinished, this,
+            &MainWindow::refactoringFinished);
     resize(1440, 900);
     setObjectName(QStringLiteral("moltMainWindow"));
     setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
@@ -124,7 +111,8 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     setCentralWidget(central);
 
     createDocks();
-    createActions();
+    menus_ = createMainMenus(this, refactoring_, findBar_);
+    rebuildRecentMenu();
     // One index for the project, so F12 finds a class another module defines. Created
     // after the editors' parents: children are deleted in creation order, and an editor
     // leaves the index when it is deleted.
@@ -135,7 +123,8 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
         return vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
     });
     connect(fileController_, &FileController::tabChanged, this, &MainWindow::updateTab);
-    connect(fileController_, &FileController::modulesChanged, this, &MainWindow::updateProjectFiles);
+    connect(fileController_, &FileController::modulesChanged, this,
+            &MainWindow::updateProjectFiles);
     connect(fileController_, &FileController::updateRequested, this, &MainWindow::applyEdits);
     connect(tabs_, &QTabWidget::tabCloseRequested, this, [this](int index) {
         fileController_->closeTab(qobject_cast<QsciScintilla*>(tabs_->widget(index)));
@@ -250,193 +239,6 @@ void MainWindow::createDocks() {
     resizeDocks({transcriptDock}, {300}, Qt::Vertical);
 }
 
-void MainWindow::createActions() {
-    auto* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Project…"), this, [this] {
-        QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Open a project folder"), project_.root);
-        if (!dir.isEmpty()) openProject(dir);
-    });
-    open->setShortcut(QKeySequence::Open);
-    QMenu* examples = file->addMenu(tr("Open &Example"));
-    for (const QString& name : bundledExamples())
-        examples->addAction(name, this, [this, name] { openExample(name); });
-    recentMenu_ = file->addMenu(tr("&Recent Projects"));
-    file->addSeparator();
-    QAction* attach = file->addAction(tr("&Attach to Process…"), this, [this] {
-        AttachDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted) attachToProcess(dialog.socketPath());
-    });
-    attach->setObjectName(QStringLiteral("attachAction"));
-    detachAction_ = file->addAction(tr("&Detach"), this, &MainWindow::detachFromProcess);
-    detachAction_->setObjectName(QStringLiteral("detachAction"));
-    detachAction_->setToolTip(tr("Close the connection; the process keeps running"));
-    detachAction_->setEnabled(false);
-    file->addSeparator();
-    auto fileAction = [&](const QString& text, QKeySequence key, const char* name,
-                          const std::function<void()>& fn) {
-        QAction* a = file->addAction(text, this, fn);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(key);
-        return a;
-    };
-    fileAction(tr("&New File…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newFile",
-               [this] { fileController_->newFile(); });
-    fileAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "saveAs",
-               [this] { fileController_->saveAs(); });
-    fileAction(tr("Save A&ll"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), "saveAll",
-               [this] { fileController_->saveAll(); });
-    fileAction(tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W), "closeTab",
-               [this] { fileController_->closeCurrentTab(); });
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    auto* edit = menuBar()->addMenu(tr("&Edit"));
-    auto editorAction = [&](const QString& text, QKeySequence key, void (QsciScintilla::*fn)()) {
-        QAction* a = edit->addAction(text, this, [this, fn] {
-            if (QsciScintilla* e = currentEditor()) (e->*fn)();
-        });
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Scintilla handles its own keys
-    };
-    editorAction(tr("&Undo"), QKeySequence::Undo, &QsciScintilla::undo);
-    editorAction(tr("&Redo"), QKeySequence::Redo, &QsciScintilla::redo);
-    edit->addSeparator();
-    editorAction(tr("Cu&t"), QKeySequence::Cut, &QsciScintilla::cut);
-    editorAction(tr("&Copy"), QKeySequence::Copy, &QsciScintilla::copy);
-    editorAction(tr("&Paste"), QKeySequence::Paste, &QsciScintilla::paste);
-    edit->addSeparator();
-    QAction* all = edit->addAction(tr("Select &All"), this, [this] {
-        if (QsciScintilla* e = currentEditor()) e->selectAll(true);
-    });
-    all->setShortcut(QKeySequence::SelectAll);
-    all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    edit->addSeparator();
-    // The editor takes these keys itself (Ctrl+/, Ctrl+F, F12); the menu shows them and
-    // runs the same commands.
-    auto codeAction = [&](const QString& text, QKeySequence key, const char* name,
-                          const std::function<void(editor::CodeEditor*)>& fn) {
-        QAction* a = edit->addAction(text, this, [this, fn] {
-            if (auto* code = qobject_cast<editor::CodeEditor*>(currentEditor())) fn(code);
-        });
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        return a;
-    };
-    codeAction(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), "toggleComment",
-               [](editor::CodeEditor* e) { e->toggleComment(); });
-    codeAction(tr("&Find…"), QKeySequence::Find, "find",
-               [this](editor::CodeEditor*) { findBar_->showFind(); });
-    codeAction(tr("Go to &Definition"), QKeySequence(Qt::Key_F12), "goToDefinition",
-               [](editor::CodeEditor* e) { e->goToDefinition(); });
-    QAction* goToLine = edit->addAction(tr("&Go to Line…"), this, &MainWindow::askGoToLine);
-    goToLine->setObjectName(QStringLiteral("goToLine"));
-    goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    addAction(goToLine); // Ctrl+G anywhere in the window
-    edit->addSeparator();
-    undoRefactorAction_ =
-        edit->addAction(tr("Undo Refactoring"), this, &MainWindow::undoRefactoring);
-    undoRefactorAction_->setObjectName(QStringLiteral("undoRefactoring"));
-    undoRefactorAction_->setEnabled(false);
-
-    // One action per refactoring kind, shared by this menu and the editor's context menu.
-    refactorMenu_ = menuBar()->addMenu(tr("Re&factor"));
-    refactorMenu_->setObjectName(QStringLiteral("refactorMenu"));
-    for (const char* kind :
-         {"rename-class", "change-superclass", "extract-superclass", "inline-superclass",
-          "split-class", "merge-class", "", "add-field", "rename-field", "remove-field",
-          "make-static", "make-instance", "push-up-field", "pull-down-field", "", "rename-method",
-          "push-up-method", "pull-down-method"}) {
-        if (!*kind) {
-            refactorMenu_->addSeparator();
-            continue;
-        }
-        QString k = QString::fromLatin1(kind);
-        QAction* a = refactorMenu_->addAction(refactoringTitle(kind), this,
-                                              [this, k] { startRefactoring(k); });
-        a->setObjectName(QStringLiteral("refactor:") + k);
-        for (const dsu::RefactorKindInfo& info : dsu::refactorKinds())
-            if (k == QLatin1String(info.kind)) a->setStatusTip(QString::fromUtf8(info.summary));
-        refactorActions_.insert(k, a);
-    }
-    refactorActions_.value(QStringLiteral("rename-field"))->setShortcut(Qt::SHIFT | Qt::Key_F6);
-    refactorMenu_->addSeparator();
-    refactorMenu_->addAction(undoRefactorAction_);
-    connect(refactorMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRefactorActions);
-
-    auto* run = menuBar()->addMenu(tr("&Run"));
-    auto* bar = addToolBar(tr("Run"));
-    bar->setObjectName(QString::fromLatin1(Constants::kRunToolBar));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setMovable(false);
-    auto runAction = [&](const QString& text, QStyle::StandardPixmap icon, QKeySequence key,
-                         void (MainWindow::*fn)()) {
-        QAction* a = run->addAction(style()->standardIcon(icon), text, this, fn);
-        a->setShortcut(key);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove('&'),
-                                                    key.toString(QKeySequence::NativeText)));
-        bar->addAction(a);
-        return a;
-    };
-    runAction_ = runAction(tr("&Run"), QStyle::SP_MediaPlay, QKeySequence(Qt::Key_F5),
-                           &MainWindow::runProgram);
-    pauseAction_ = runAction(tr("&Pause"), QStyle::SP_MediaPause, QKeySequence(Qt::Key_F6),
-                             &MainWindow::togglePause);
-    stopAction_ = runAction(tr("&Stop"), QStyle::SP_MediaStop, QKeySequence(Qt::SHIFT | Qt::Key_F5),
-                            &MainWindow::stopProgram);
-    restartAction_ =
-        runAction(tr("R&estart"), QStyle::SP_BrowserReload,
-                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), &MainWindow::restartProgram);
-    run->addSeparator();
-    bar->addSeparator();
-    applyAction_ = runAction(tr("&Apply"), QStyle::SP_DialogApplyButton, QKeySequence::Save,
-                             &MainWindow::applyEdits);
-    applyAction_->setToolTip(tr("Save, and update the running program to the edit (Ctrl+S)"));
-    saveAndSeeAction_ = run->addAction(tr("Commit Simple Edits on Save"), this,
-                                       [this](bool on) { setCommitWithoutReview(on); });
-    saveAndSeeAction_->setObjectName(QStringLiteral("saveAndSee"));
-    saveAndSeeAction_->setCheckable(true);
-    saveAndSeeAction_->setStatusTip(
-        tr("Ctrl+S commits method bodies, added methods and initialized fields at once; "
-           "anything with a REVIEW row or a removal of live state opens the Patch panel"));
-
-    viewMenu_ = menuBar()->addMenu(tr("&View"));
-    QMenu* theme = viewMenu_->addMenu(tr("&Theme"));
-    auto* themes = new QActionGroup(this);
-    lightAction_ = theme->addAction(tr("&Light"), this, [this] { setDarkTheme(false); });
-    darkAction_ = theme->addAction(tr("&Dark"), this, [this] { setDarkTheme(true); });
-    for (QAction* a : {lightAction_, darkAction_}) {
-        a->setCheckable(true);
-        themes->addAction(a);
-    }
-    QAction* bigger =
-        viewMenu_->addAction(tr("&Bigger Font"), this, [this] { setFontSize(fontSize_ + 1); });
-    bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* smaller =
-        viewMenu_->addAction(tr("&Smaller Font"), this, [this] { setFontSize(fontSize_ - 1); });
-    smaller->setShortcut(QKeySequence::ZoomOut);
-    QAction* reset = viewMenu_->addAction(tr("&Reset Font Size"), this,
-                                          [this] { setFontSize(Constants::kDefaultFontSize); });
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    viewMenu_->addSeparator();
-    for (QDockWidget* d : findChildren<QDockWidget*>())
-        viewMenu_->addAction(d->toggleViewAction());
-    QAction* refresh =
-        viewMenu_->addAction(tr("Refresh &Inspector"), this, [this] { inspector_->refresh(); });
-    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Molt"), this, [this] {
-        QMessageBox::about(this, tr("About Molt"),
-                           tr("<b>Molt</b> — live programming for a hosted class-based "
-                              "JavaScript runtime.<br>Edit classes while the program runs; "
-                              "Apply (Ctrl+S) migrates the live instances atomically."));
-    });
-    rebuildRecentMenu();
-}
-
 // ---------------------------------------------------------------- settings
 
 void MainWindow::restoreSettings() {
@@ -454,7 +256,7 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::setCommitWithoutReview(bool on) {
     workflow_->setCommitWithoutReview(on);
-    saveAndSeeAction_->setChecked(on);
+    menus_.saveAndSee->setChecked(on);
     if (options_.useSettings) QSettings().setValue(Constants::kSettingsSaveAndSee, on);
 }
 
@@ -479,11 +281,7 @@ void MainWindow::addRecent(const QString& folder) {
 }
 
 void MainWindow::rebuildRecentMenu() {
-    if (!recentMenu_) return;
-    recentMenu_->clear();
-    for (const QString& folder : recent_)
-        recentMenu_->addAction(folder, this, [this, folder] { openProject(folder); });
-    recentMenu_->setEnabled(!recent_.isEmpty());
+    if (menus_.recent) menus_.showRecent(recent_, this);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -504,8 +302,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::setDarkTheme(bool dark) {
     dark_ = dark;
     applyApplicationTheme(dark);
-    lightAction_->setChecked(!dark);
-    darkAction_->setChecked(dark);
+    menus_.light->setChecked(!dark);
+    menus_.dark->setChecked(dark);
     setFontSize(fontSize_);
     messageBar_->refreshColors();
     fileChangeBar_->refreshColors();
@@ -558,10 +356,11 @@ bool MainWindow::openProject(const QString& folder) {
     if (vmAlive(status_.state)) host_->stop();
     // The history and the refactoring undo ledger belong to the project they changed:
     // kept for when it is opened again, never shown (or reverted) in another one.
-    if (project_.isValid()) sessions_.insert(project_.root, {history_->entries(), refactorUndo_});
+    if (project_.isValid())
+        sessions_.insert(project_.root, {history_->entries(), refactoring_->undoStack()});
     ProjectSession session = sessions_.take(p.root);
     history_->setEntries(session.history);
-    refactorUndo_ = session.refactorUndo;
+    refactoring_->setUndoStack(session.refactorUndo);
     fileController_->setProject(p);
     project_ = p;
     liveText_.clear();
@@ -619,18 +418,8 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
         updatePatchStaleness();
     });
     e->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(e, &QWidget::customContextMenuRequested, this, [this, e](const QPoint& pos) {
-        // A right click outside the selection moves the caret there first, as editors do.
-        int clicked = int(e->SendScintilla(QsciScintilla::SCI_POSITIONFROMPOINTCLOSE,
-                                           ulong(pos.x()), long(pos.y())));
-        int from = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONSTART));
-        int to = int(e->SendScintilla(QsciScintilla::SCI_GETSELECTIONEND));
-        if (clicked >= 0 && (clicked < from || clicked > to))
-            e->SendScintilla(QsciScintilla::SCI_GOTOPOS, ulong(clicked));
-        QMenu* menu = createEditorContextMenu(e);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(e->viewport()->mapToGlobal(pos));
-    });
+    connect(e, &QWidget::customContextMenuRequested, refactoring_,
+            [this, e](const QPoint& pos) { refactoring_->popUpEditorContextMenu(e, pos); });
     int index = tabs_->addTab(e, QFileInfo(module).fileName());
     tabs_->setTabToolTip(index, project_.absolutePath(module));
     tabs_->setCurrentIndex(index);
@@ -666,7 +455,8 @@ void MainWindow::updateProjectFiles() {
 bool MainWindow::isLive(const QString& module) const {
     QsciScintilla* e = findEditor(module);
     auto it = liveText_.find(module);
-    return e && it != liveText_.end() && it.value() == e->text();
+    return e && it != liveText_.end() &&
+           editorTextEquals(e, std::string_view(it.value().constData(), size_t(it.value().size())));
 }
 
 void MainWindow::updateTab(QsciScintilla* e) {
@@ -678,12 +468,18 @@ void MainWindow::updateTab(QsciScintilla* e) {
     if (fileController_->isDeleted(e)) title += tr(" (deleted)");
     bool notLive = vmAlive(status_.state) && liveText_.contains(module) && !isLive(module);
     if (notLive) title += tr(" ◇");
+    const QColor color = notLive ? uiColors().changed : QColor();
+    const QString tip =
+        project_.absolutePath(module) + (notLive ? tr("\nNot live: the running program has another "
+                                                      "version. Apply (Ctrl+S) to update it.")
+                                                 : QString());
+    // Called on every keystroke: the tab bar only hears of a change.
+    if (tabs_->tabText(index) == title && tabs_->tabToolTip(index) == tip &&
+        tabs_->tabBar()->tabTextColor(index) == color)
+        return;
     tabs_->setTabText(index, title);
-    tabs_->setTabToolTip(index, project_.absolutePath(module) +
-                                    (notLive ? tr("\nNot live: the running program has another "
-                                                  "version. Apply (Ctrl+S) to update it.")
-                                             : QString()));
-    tabs_->tabBar()->setTabTextColor(index, notLive ? uiColors().changed : QColor());
+    tabs_->setTabToolTip(index, tip);
+    tabs_->tabBar()->setTabTextColor(index, color);
 }
 
 void MainWindow::updateCursorLabel() {
@@ -697,26 +493,6 @@ void MainWindow::updateCursorLabel() {
     // Columns in characters, 1-based, as compile errors report them.
     int column = int(e->text(line).left(index).length()) + 1;
     cursorLabel_->setText(tr("Ln %1, Col %2").arg(line + 1).arg(column));
-}
-
-void MainWindow::askGoToLine() {
-    QsciScintilla* e = currentEditor();
-    if (!e) return;
-    auto* d = new QInputDialog(this);
-    d->setObjectName(QStringLiteral("goToLineDialog"));
-    d->setAttribute(Qt::WA_DeleteOnClose);
-    d->setWindowTitle(tr("Go to Line"));
-    d->setInputMode(QInputDialog::IntInput);
-    d->setLabelText(tr("Line (1–%1):").arg(e->lines()));
-    d->setIntRange(1, std::max(1, e->lines()));
-    int line = 0, index = 0;
-    e->getCursorPosition(&line, &index);
-    d->setIntValue(line + 1);
-    QPointer<QsciScintilla> editor = e;
-    connect(d, &QInputDialog::intValueSelected, this, [this, editor](int value) {
-        if (editor) goTo(moduleOf(editor), value, 1);
-    });
-    d->open();
 }
 
 void MainWindow::goTo(const QString& module, int line, int column) {
@@ -780,7 +556,7 @@ MainWindow* MainWindow::attachToProcess(const QString& socketPath) {
             });
     connect(host, &SocketVmHost::detached, window, [window](const QString& reason) {
         window->transcript_->appendNote(reason);
-        window->detachAction_->setEnabled(false);
+        window->menus_.detach->setEnabled(false);
         window->updateTitle();
     });
     host->attach();
@@ -799,22 +575,7 @@ void MainWindow::openAttached(const AttachedProcess& process) {
     foldersInUse().insert(folder);
     QDir(folder).removeRecursively(); // a folder no open window holds: an earlier session's
     QString error;
-    for (const dsu::SourceFile& f : process.files) {
-        QString path = QDir(folder).filePath(qs(f.path));
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) ||
-            out.write(f.text.data(), qint64(f.text.size())) < 0 || !out.commit())
-            error = tr("Cannot write %1: %2").arg(path, out.errorString());
-    }
-    if (process.files.empty()) error = tr("The process sent no sources.");
-    if (error.isEmpty()) {
-        QSaveFile manifest(QDir(folder).filePath(QStringLiteral("molt.json")));
-        QByteArray json = QByteArray("{\"main\": \"") +
-                          QByteArray::fromStdString(process.files[0].path) + "\"}\n";
-        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(json) < 0 || !manifest.commit())
-            error = tr("Cannot write the project file in %1").arg(folder);
-    }
+    Project::write(folder, process.files, &error);
     show();
     if (!error.isEmpty()) {
         messageBar_->showMessage(MessageBar::Kind::Error, tr("Cannot open the live sources"),
@@ -823,7 +584,7 @@ void MainWindow::openAttached(const AttachedProcess& process) {
     }
     if (!openProject(folder)) return;
     markLiveFromDisk(); // what the editors show is what the process runs
-    detachAction_->setEnabled(true);
+    menus_.detach->setEnabled(true);
     transcript_->appendNote(tr("attached to process %1 (%2); Ctrl+S updates it, Detach leaves it "
                                "running")
                                 .arg(process.pid)
@@ -837,32 +598,9 @@ void MainWindow::detachFromProcess() {
 }
 
 void MainWindow::updateActions() {
-    bool alive = vmAlive(status_.state);
-    bool running = status_.state == ProgramState::Running;
-    bool paused = status_.state == ProgramState::Paused;
-    runAction_->setEnabled(project_.isValid() && !alive);
-    pauseAction_->setEnabled(running || paused);
-    pauseAction_->setText(paused ? tr("Res&ume") : tr("&Pause"));
-    pauseAction_->setIcon(
-        style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    stopAction_->setEnabled(alive);
-    restartAction_->setEnabled(project_.isValid() && alive);
-    applyAction_->setEnabled(project_.isValid() && !workflow_->isCommitting());
-    undoRefactorAction_->setEnabled(!refactorUndo_.isEmpty() && !workflow_->isCommitting());
-    undoRefactorAction_->setText(refactorUndo_.isEmpty()
-                                     ? tr("Undo Refactoring")
-                                     : tr("Undo Refactoring: %1").arg(refactorUndo_.top().title));
-    QString color = running                                   ? "#2da44e"
-                    : paused                                  ? "#bf8700"
-                    : status_.state == ProgramState::Finished ? "#0969da"
-                    : status_.state == ProgramState::Failed   ? "#cf222e"
-                                                              : "#8c959f";
-    stateLabel_->setText(
-        QStringLiteral("<span style='color:%1'>●</span> %2%3")
-            .arg(color, stateName(status_.state),
-                 status_.detail.empty() || running
-                     ? QString()
-                     : QStringLiteral(" — ") + qs(status_.detail).section('\n', 0, 0)));
+    menus_.followProgram(status_, project_.isValid(), workflow_->isCommitting());
+    refactoring_->updateUndoAction();
+    stateLabel_->setText(programStateText(status_));
 }
 
 // ---------------------------------------------------------------- running
@@ -871,7 +609,7 @@ void MainWindow::markLiveFromDisk() {
     liveText_.clear();
     for (const QString& m : project_.modules()) {
         QString text;
-        if (readText(project_.absolutePath(m), text)) liveText_.insert(m, text);
+        if (readText(project_.absolutePath(m), text)) liveText_.insert(m, text.toUtf8());
     }
 }
 
@@ -948,8 +686,7 @@ void MainWindow::onStatus(const ProgramStatus& status) {
     inspector_->setAutoRefresh(status.state == ProgramState::Running);
     threads_->setAutoRefresh(status.state == ProgramState::Running);
     threads_->refresh();
-    for (int i = 0; i < tabs_->count(); ++i)
-        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    refreshTabs();
     updateActions();
 }
 
@@ -990,7 +727,7 @@ void MainWindow::applyEdits() {
     std::vector<dsu::SourceFile> sources = editorSources();
     bool changed = std::any_of(sources.begin(), sources.end(), [this](const dsu::SourceFile& f) {
         auto live = liveText_.find(qs(f.path));
-        return live == liveText_.end() || live.value() != qs(f.text);
+        return live == liveText_.end() || live.value() != QByteArray::fromStdString(f.text);
     });
     if (!changed) {
         // Nothing the program does not have: no update, no pause, no history entry. A
@@ -1008,14 +745,7 @@ void MainWindow::applyEdits() {
 }
 
 void MainWindow::revertUpdate(int number) {
-    if (std::optional<dsu::RefactorRequest> inverse = refactorUndo_.inverseOfUpdate(number)) {
-        // A refactoring is undone by its inverse, which applies to the source as it is now.
-        applyInverse(refactorUndo_.indexOfUpdate(number), *inverse,
-                     tr("Revert update #%1 (%2)")
-                         .arg(number)
-                         .arg(QString::fromStdString(inverse->commandLine())));
-        return;
-    }
+    if (refactoring_->revertUpdate(number)) return; // a refactoring: its inverse
     const HistoryEntry* e = history_->entry(number);
     if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
         workflow_->isCommitting())
@@ -1027,32 +757,14 @@ void MainWindow::revertUpdate(int number) {
     }
     // Later updates stay: take this update's edit back out of the source the program runs
     // now, module by module, and let the differ make the patch from there.
-    auto textIn = [](const std::vector<dsu::SourceFile>& files,
-                     const std::string& path) -> std::optional<std::string> {
-        for (const dsu::SourceFile& f : files)
-            if (f.path == path) return f.text;
-        return std::nullopt;
-    };
-    std::vector<dsu::SourceFile> target;
+    std::vector<dsu::SourceFile> live;
+    for (const QString& module : project_.modules())
+        if (auto it = liveText_.find(module); it != liveText_.end())
+            live.push_back({module.toStdString(), it.value().toStdString()});
+    RevertAlone plan = revertAlone(live, e->outcome.before, e->outcome.after);
     QStringList conflicts;
-    for (const QString& module : project_.modules()) {
-        auto live = liveText_.find(module);
-        if (live == liveText_.end()) continue;
-        std::string path = module.toStdString(), ours = live.value().toStdString();
-        std::optional<std::string> base = textIn(e->outcome.after, path);
-        std::optional<std::string> theirs = textIn(e->outcome.before, path);
-        if (!base || !theirs || *base == *theirs) {
-            if (base.has_value() != theirs.has_value()) conflicts << module; // added or removed
-            target.push_back({path, ours});
-            continue;
-        }
-        std::optional<std::string> merged = threeWayMerge(*base, ours, *theirs);
-        if (!merged) {
-            conflicts << module;
-            continue;
-        }
-        target.push_back({path, *merged});
-    }
+    for (const std::string& module : plan.conflicts)
+        conflicts << qs(module);
     if (!conflicts.isEmpty()) {
         QStringList numbers;
         for (int n : later)
@@ -1066,7 +778,7 @@ void MainWindow::revertUpdate(int number) {
                 .arg(number));
         return;
     }
-    workflow_->revert(tr("Revert update #%1 alone").arg(number), target);
+    workflow_->revert(tr("Revert update #%1 alone").arg(number), plan.target);
 }
 
 void MainWindow::revertToBefore(int number) {
@@ -1102,8 +814,8 @@ void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::St
     if (state == State::WaitingForSafePoint) {
         if (workflow_->current().kind != UpdateKind::Refactoring)
             patchPanel_->setWaiting(true);
-        else if (refactorDialog_)
-            refactorDialog_->setWaiting(true);
+        else
+            refactoring_->setWaiting(true);
     }
     // With no update in flight there is nothing to commit: a patch still shown would be a
     // dead one.
@@ -1121,7 +833,7 @@ void MainWindow::updatePatchStaleness() {
     }
     bool stale = false;
     for (const dsu::SourceFile& f : u.preview.files)
-        if (QsciScintilla* e = findEditor(qs(f.path))) stale |= e->text() != qs(f.text);
+        if (QsciScintilla* e = findEditor(qs(f.path))) stale |= !editorTextEquals(e, f.text);
     patchPanel_->setStale(stale);
 }
 
@@ -1138,8 +850,7 @@ void MainWindow::onPreviewReady(const PatchPreview& preview, const QString& titl
 
 void MainWindow::onPreviewFailed(const PatchPreview& preview) {
     showCompileError(preview.errorFile, preview.errorLine, preview.errorColumn, qs(preview.error));
-    for (int i = 0; i < tabs_->count(); ++i)
-        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    refreshTabs();
 }
 
 void MainWindow::commitPatch() {
@@ -1163,7 +874,7 @@ void MainWindow::cancelUpdate() {
 
 void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& done) {
     if (done.kind == UpdateKind::Refactoring) {
-        onRefactoringFinished(outcome, done);
+        refactoring_->onFinished(outcome, done);
         return;
     }
     if (!outcome.started) {
@@ -1179,8 +890,7 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
     const dsu::UpdateReport& r = outcome.report;
     int number = history_->addUpdate(outcome, done.title);
     if (r.committed()) {
-        for (const dsu::SourceFile& f : outcome.after)
-            liveText_.insert(qs(f.path), qs(f.text));
+        markLive(outcome.after);
         if (done.kind == UpdateKind::Revert)
             writeSources(outcome.after); // the editors and files follow
         transcript_->appendNote(
@@ -1229,219 +939,46 @@ void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate
             dock(Constants::kPatchDock)->raise();
         }
     }
-    for (int i = 0; i < tabs_->count(); ++i)
-        updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
+    refreshTabs();
     Q_EMIT updateFinished(outcome);
 }
 
-// ---------------------------------------------------------------- refactorings
+// ---------------------------------------------------------------- source and editors
 
-std::vector<dsu::SourceFile> MainWindow::programSources() const {
-    // Every module of the project, main first, as the editors have it (or as on disk).
-    std::vector<dsu::SourceFile> out;
-    for (const QString& m : project_.modules()) {
-        QString text;
-        if (QsciScintilla* e = findEditor(m))
-            text = e->text();
-        else if (!readText(project_.absolutePath(m), text))
-            continue;
-        out.push_back({m.toStdString(), text.toStdString()});
-    }
-    return out;
+QAction* MainWindow::refactorAction(const QString& kind) const {
+    return refactoring_->action(kind);
+}
+
+QAction* MainWindow::undoRefactoringAction() const {
+    return refactoring_->undoAction();
 }
 
 RefactorDialog* MainWindow::refactorDialog() const {
-    return refactorDialog_;
-}
-
-RefactorTarget MainWindow::targetAtCursor(const ProgramOutline& program) const {
-    QsciScintilla* e = currentEditor();
-    if (!e) return {};
-    auto sci = [e](unsigned int message) { return uint32_t(e->SendScintilla(message)); };
-    return refactorTargetAt(program, moduleOf(e).toStdString(), e->text().toStdString(),
-                            sci(QsciScintilla::SCI_GETCURRENTPOS),
-                            sci(QsciScintilla::SCI_GETSELECTIONSTART),
-                            sci(QsciScintilla::SCI_GETSELECTIONEND));
+    return refactoring_->dialog();
 }
 
 void MainWindow::updateRefactorActions() {
-    ProgramOutline program = outlineProgram(programSources());
-    RefactorTarget target = targetAtCursor(program);
-    QString subject =
-        QString::fromStdString(target.member.empty() ? target.className : target.member);
-    for (auto it = refactorActions_.begin(); it != refactorActions_.end(); ++it) {
-        bool applies = project_.isValid() && !workflow_->isCommitting() &&
-                       refactoringApplies(it.key().toStdString(), target, program);
-        it.value()->setEnabled(applies);
-        QString title = refactoringTitle(it.key().toStdString());
-        if (applies && it.key() == QLatin1String("add-field"))
-            title =
-                tr("Add Field to %1…")
-                    .arg(QString::fromStdString(
-                        target.enclosingClass.empty() ? target.className : target.enclosingClass));
-        else if (applies && !subject.isEmpty())
-            title = QString(title).remove(u'…') + QStringLiteral(" '%1'…").arg(subject);
-        it.value()->setText(title);
-    }
+    refactoring_->updateActions();
 }
 
-QMenu* MainWindow::createEditorContextMenu(QsciScintilla* e) {
-    tabs_->setCurrentWidget(e);
-    QMenu* menu = e->createStandardContextMenu();
-    menu->setParent(e, menu->windowFlags());
-    updateRefactorActions();
-    QMenu* refactor = menu->addMenu(tr("Re&factor"));
-    refactor->setObjectName(QStringLiteral("editorRefactorMenu"));
-    for (QAction* a : refactorMenu_->actions())
-        if (a->isSeparator() || a->isEnabled()) refactor->addAction(a);
-    refactor->setEnabled(std::any_of(refactorActions_.begin(), refactorActions_.end(),
-                                     [](QAction* a) { return a->isEnabled(); }) ||
-                         undoRefactorAction_->isEnabled());
-    menu->insertSeparator(menu->actions().value(0));
-    menu->insertMenu(menu->actions().value(0), refactor);
-    return menu;
+QMenu* MainWindow::createEditorContextMenu(QsciScintilla* editor) {
+    return refactoring_->createEditorContextMenu(editor);
 }
 
-bool MainWindow::refactoringAllowed() {
-    if (!project_.isValid()) return false;
-    if (workflow_->isCommitting()) {
-        statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
-        return false;
-    }
-    if (!vmAlive(status_.state)) return true;
-    // A running program is refactored from the source it runs: an edit that is not live
-    // would otherwise go along with the refactoring, unreviewed.
-    for (auto it = liveText_.begin(); it != liveText_.end(); ++it) {
-        QsciScintilla* e = findEditor(it.key());
-        if (e && e->text() != it.value()) {
-            messageBar_->showMessage(
-                MessageBar::Kind::Error,
-                tr("%1 has edits the running program does not have").arg(it.key()),
-                tr("Apply them (Ctrl+S) or undo them, then refactor: a "
-                   "refactoring updates the program from the source it "
-                   "runs."));
-            return false;
-        }
-    }
-    return true;
+void MainWindow::markLive(const std::vector<dsu::SourceFile>& files) {
+    for (const dsu::SourceFile& f : files)
+        liveText_.insert(qs(f.path), QByteArray::fromStdString(f.text));
 }
 
-RefactorDialog* MainWindow::startRefactoring(const QString& kind) {
-    if (!refactoringAllowed()) return nullptr;
-    std::vector<dsu::SourceFile> sources = programSources();
-    ProgramOutline program = outlineProgram(sources);
-    RefactorTarget target = targetAtCursor(program);
-    if (!refactoringApplies(kind.toStdString(), target, program)) {
-        statusBar()->showMessage(
-            tr("%1 does not apply at the cursor.")
-                .arg(QString(refactoringTitle(kind.toStdString())).remove(u'…')),
-            4000);
-        return nullptr;
-    }
-    if (refactorDialog_) refactorDialog_->close();
-    auto* d = new RefactorDialog(kind.toStdString(), target, program, std::move(sources),
-                                 vmAlive(status_.state), this);
-    d->setAttribute(Qt::WA_DeleteOnClose);
-    d->setEditorAppearance(dark_, fontSize_);
-    connect(d, &RefactorDialog::commitRequested, this, [this, d] {
-        commitRefactoring(d->request(), d->result(), d->sources(),
-                          QString::fromStdString(d->request().commandLine()), -1);
-    });
-    connect(d, &RefactorDialog::cancelUpdateRequested, this, &MainWindow::cancelUpdate);
-    connect(d, &QDialog::finished, this, [this, d] {
-        if (refactorDialog_ == d) refactorDialog_ = nullptr;
-    });
-    refactorDialog_ = d;
-    d->open();
-    return d;
+QString MainWindow::firstModuleNotLive() const {
+    for (auto it = liveText_.begin(); it != liveText_.end(); ++it)
+        if (findEditor(it.key()) && !isLive(it.key())) return it.key();
+    return {};
 }
 
-void MainWindow::undoRefactoring() {
-    if (refactorUndo_.isEmpty()) return;
-    const RefactorUndoStack::Entry& last = refactorUndo_.top();
-    applyInverse(refactorUndo_.size() - 1, last.inverse, tr("Undo %1").arg(last.title));
-}
-
-void MainWindow::applyInverse(int undoIndex, const dsu::RefactorRequest& inverse,
-                              const QString& title) {
-    if (!refactoringAllowed()) return;
-    std::vector<dsu::SourceFile> sources = programSources();
-    dsu::RefactorResult result = dsu::refactor(sources, inverse);
-    if (!result.ok()) {
-        messageBar_->showMessage(MessageBar::Kind::Error,
-                                 tr("%1 does not apply — nothing was changed").arg(title),
-                                 qs(result.error).trimmed());
-        Q_EMIT refactoringFinished(false, qs(result.error));
-        return;
-    }
-    commitRefactoring(inverse, result, sources, title, undoIndex);
-}
-
-void MainWindow::commitRefactoring(const dsu::RefactorRequest& request,
-                                   const dsu::RefactorResult& result,
-                                   const std::vector<dsu::SourceFile>& sources,
-                                   const QString& title, int undoOf) {
-    if (!result.ok() || workflow_->isCommitting()) return;
-    clearDiagnostics();
-    if (!vmAlive(status_.state)) {
-        // Nothing runs: the refactoring is the new source, written at once.
-        writeSources(result.files);
-        refactorUndo_.committed(undoOf, title, result.inverse, 0);
-        QString message = tr("%1: the source was rewritten. The program is not running, so "
-                             "there was no live update.")
-                              .arg(title);
-        messageBar_->showMessage(MessageBar::Kind::Info, message, qs(result.summary).trimmed());
-        if (refactorDialog_) refactorDialog_->accept();
-        updateActions();
-        Q_EMIT refactoringFinished(true, message);
-        return;
-    }
-    workflow_->refactor(tr("Refactor: %1").arg(title), request, sources, result.inverse, undoOf);
-}
-
-void MainWindow::onRefactoringFinished(const UpdateOutcome& outcome, const LiveUpdate& done) {
-    if (refactorDialog_) refactorDialog_->setWaiting(false);
-    if (!outcome.started) {
-        // The engine refused, or the new version did not prepare: nothing ran.
-        if (refactorDialog_) refactorDialog_->showError(qs(outcome.error));
-        messageBar_->showMessage(MessageBar::Kind::Error,
-                                 tr("%1 was not applied — nothing was changed").arg(done.title),
-                                 qs(outcome.error).trimmed());
-        Q_EMIT updateFinished(outcome);
-        Q_EMIT refactoringFinished(false, qs(outcome.error));
-        return;
-    }
-    const dsu::UpdateReport& r = outcome.report;
-    int number = history_->addUpdate(outcome, done.title);
-    QString message;
-    if (r.committed()) {
-        // Only now do the editors and the files change: the program has the new source.
-        for (const dsu::SourceFile& f : outcome.after)
-            liveText_.insert(qs(f.path), qs(f.text));
-        writeSources(outcome.after);
-        refactorUndo_.committed(done.undoOf, done.title.section(QStringLiteral(": "), 1),
-                                done.inverse, number);
-        message = tr("%1 — update #%2 committed").arg(done.title).arg(number);
-        transcript_->appendNote(message);
-        messageBar_->showMessage(MessageBar::Kind::Success, message, describeReport(r));
-        inspector_->showBeforeAfter(outcome, QStringLiteral("#%1 %2").arg(number).arg(done.title));
-        inspector_->refresh();
-        if (refactorDialog_) refactorDialog_->accept();
-    } else {
-        QString reason = qs(r.rollbackReason);
-        for (const std::string& b : r.blockers)
-            reason += tr("\nBlocked by: %1").arg(qs(b));
-        message = tr("%1 rolled back — the program and the source are unchanged").arg(done.title);
-        transcript_->appendNote(
-            tr("update #%1 rolled back: %2").arg(number).arg(qs(r.rollbackReason)));
-        messageBar_->showMessage(MessageBar::Kind::Error, message, reason);
-        if (refactorDialog_) refactorDialog_->reject();
-    }
+void MainWindow::refreshTabs() {
     for (int i = 0; i < tabs_->count(); ++i)
         updateTab(static_cast<QsciScintilla*>(tabs_->widget(i)));
-    updateActions();
-    Q_EMIT updateFinished(outcome);
-    Q_EMIT refactoringFinished(r.committed(), message);
 }
 
 void MainWindow::writeSources(const std::vector<dsu::SourceFile>& files) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "app/ide/host/vmhost.h"
+#include "app/ide/mainmenus.h"
 #include "app/ide/project.h"
 #include "app/ide/refactorundo.h"
 #include "app/ide/update_workflow.h"
@@ -41,9 +42,8 @@ class FileController;
 class Inspector;
 class SocketVmHost;
 struct AttachedProcess;
+class RefactorController;
 class RefactorDialog;
-struct ProgramOutline;
-struct RefactorTarget;
 class MessageBar;
 class PatchPanel;
 class ThreadsView;
@@ -92,9 +92,7 @@ public:
     void applyEdits();  // Ctrl+S: save, then update the running program (UpdateWorkflow)
     void commitPatch(); // the Patch panel's Commit
     // Refactor menu (and the editor's context menu): the refactorings that apply at the
-    // cursor or selection of the current editor. Each opens a dialog (its arguments, then
-    // the preview); Commit updates the running program and, only if the update committed,
-    // the editors and files. Without a running program it rewrites the source only.
+    // cursor or selection of the current editor (RefactorController).
     void updateRefactorActions();
     QMenu* createEditorContextMenu(QsciScintilla* editor);
     void setDarkTheme(bool dark);
@@ -112,15 +110,28 @@ public:
     MessageBar* messageBar() const { return messageBar_; }
     FileChangeBar* fileChangeBar() const { return fileChangeBar_; }
     FileController* fileController() const { return fileController_; }
-    QMenu* refactorMenu() const { return refactorMenu_; }
-    QAction* refactorAction(const QString& kind) const { return refactorActions_.value(kind); }
+    QMenu* refactorMenu() const { return menus_.refactor; }
+    QAction* refactorAction(const QString& kind) const;
     // Edit ▸ Undo Refactoring: the last committed refactoring's inverse, the same way.
-    QAction* undoRefactoringAction() const { return undoRefactorAction_; }
-    QAction* saveAndSeeAction() const { return saveAndSeeAction_; } // Run ▸ Commit … on Save
+    QAction* undoRefactoringAction() const;
+    QAction* saveAndSeeAction() const { return menus_.saveAndSee; } // Run ▸ Commit … on Save
     void setCommitWithoutReview(bool on);
     RefactorDialog* refactorDialog() const; // the open one, or null
     QDockWidget* dock(const char* objectName) const;
     QStringList recentProjects() const { return recent_; }
+    bool isDarkTheme() const { return dark_; }
+
+    // ---- for the window's controllers (RefactorController)
+    QsciScintilla* currentEditor() const;
+    QString moduleOf(const QsciScintilla* editor) const;
+    void clearDiagnostics();
+    // Writes the files, and the open editors follow as one undoable step each.
+    void writeSources(const std::vector<dsu::SourceFile>& files);
+    void markLive(const std::vector<dsu::SourceFile>& files); // the program now runs these
+    QString firstModuleNotLive() const; // an open module with edits the program lacks, or ""
+    void refreshTabs();                 // each tab's title: modified, deleted, not live
+    // Opens the module's editor with the caret at the 1-based line and column.
+    void goTo(const QString& module, int line, int column);
 
 Q_SIGNALS:
     void patchShown(const molt::ide::PatchPreview& preview);
@@ -133,7 +144,6 @@ protected:
 
 private:
     void openAttached(const AttachedProcess& process);
-    void createActions();
     void createDocks();
     void restoreSettings();
     void saveSettings();
@@ -143,14 +153,10 @@ private:
     void updateTitle();
     void updateTab(QsciScintilla* editor);
     void updateProjectFiles(); // the Project list follows files created or deleted
-    QsciScintilla* currentEditor() const;
-    QString moduleOf(const QsciScintilla* editor) const;
     void discardPatch();
     void cancelUpdate();
     void revertUpdate(int number);   // that update alone (History ▸ Revert This Update)
     void revertToBefore(int number); // the source before it (History ▸ Revert to Before)
-    RefactorDialog* startRefactoring(const QString& kind);
-    void undoRefactoring();
     void onStatus(const ProgramStatus& status);
     // The views follow the update workflow (update_workflow.h).
     void onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::State previous);
@@ -158,24 +164,12 @@ private:
     void updatePatchStaleness();
     void onPreviewFailed(const PatchPreview& preview);
     void onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& update);
-    void onRefactoringFinished(const UpdateOutcome& outcome, const LiveUpdate& update);
-    void commitRefactoring(const dsu::RefactorRequest& request, const dsu::RefactorResult& result,
-                           const std::vector<dsu::SourceFile>& sources, const QString& title,
-                           int undoOf);
-    void applyInverse(int undoIndex, const dsu::RefactorRequest& inverse, const QString& title);
-    bool refactoringAllowed();
-    std::vector<dsu::SourceFile> programSources() const;
-    RefactorTarget targetAtCursor(const ProgramOutline& program) const;
-    void writeSources(const std::vector<dsu::SourceFile>& files);
     void showCompileError(const std::string& file, uint32_t line, uint32_t column,
                           const QString& message);
-    void clearDiagnostics();
     void markLiveFromDisk();
     std::vector<dsu::SourceFile> editorSources() const;
     QString moduleForErrorFile(const QString& file) const;
-    void goTo(const QString& module, int line, int column);
     void updateCursorLabel();                               // "Ln 12, Col 5" in the status bar
-    void askGoToLine();                                     // Edit ▸ Go to Line (Ctrl+G)
     QsciScintilla* findEditor(const QString& module) const; // an open editor, or null
 
     Options options_;
@@ -183,11 +177,10 @@ private:
     SocketVmHost* attachedHost_ = nullptr; // host_ when this window is attached to a process
     QString attachedFolder_;               // where this window keeps the process's sources
     static QSet<QString>& foldersInUse();
-    QAction* detachAction_ = nullptr;
     Project project_;
     ProgramStatus status_;
     UpdateWorkflow* workflow_;
-    QHash<QString, QString> liveText_; // module -> the source the program runs
+    QHash<QString, QByteArray> liveText_; // module -> the source the program runs (UTF-8)
     QStringList recent_;
     bool dark_ = false;
     int fontSize_;
@@ -196,8 +189,8 @@ private:
     editor::FindBar* findBar_;
     editor::SymbolIndex* symbols_; // the project's definitions, for go-to-definition
     MessageBar* messageBar_;
-    FileChangeBar* fileChangeBar_;     // "changed on disk: Reload / Keep Mine"
-    FileController* fileController_;   // New File, Save As, Close Tab, changes on disk
+    FileChangeBar* fileChangeBar_;   // "changed on disk: Reload / Keep Mine"
+    FileController* fileController_; // New File, Save As, Close Tab, changes on disk
     QListWidget* files_;
     TranscriptView* transcript_;
     ThreadsView* threads_;
@@ -207,16 +200,8 @@ private:
     HistoryView* history_;
     QLabel* stateLabel_;
     QLabel* cursorLabel_;
-    QMenu* recentMenu_ = nullptr;
-    QMenu* viewMenu_ = nullptr;
-    QAction *runAction_, *pauseAction_, *stopAction_, *restartAction_, *applyAction_;
-    QAction *lightAction_, *darkAction_;
-    QAction* saveAndSeeAction_ = nullptr;
-    QMenu* refactorMenu_ = nullptr;
-    QHash<QString, QAction*> refactorActions_;
-    QAction* undoRefactorAction_ = nullptr;
-    QPointer<RefactorDialog> refactorDialog_;
-    RefactorUndoStack refactorUndo_;
+    RefactorController* refactoring_;
+    MainMenus menus_;
     struct ProjectSession {
         QList<HistoryEntry> history;
         RefactorUndoStack refactorUndo;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace molt::ide {
@@ -40,6 +41,29 @@ QStringList Project::modules() const {
     out.sort();
     if (out.removeOne(mainModule)) out.prepend(mainModule);
     return out;
+}
+
+bool Project::write(const QString& folder, const std::vector<dsu::SourceFile>& files,
+                    QString* error) {
+    QString failed;
+    for (const dsu::SourceFile& f : files) {
+        QString path = QDir(folder).filePath(QString::fromStdString(f.path));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(f.text.data(), qint64(f.text.size())) < 0 || !out.commit())
+            failed = QObject::tr("Cannot write %1: %2").arg(path, out.errorString());
+    }
+    if (files.empty()) failed = QObject::tr("The process sent no sources.");
+    if (failed.isEmpty()) {
+        QSaveFile manifest(QDir(folder).filePath(QStringLiteral("molt.json")));
+        QByteArray json =
+            QByteArray("{\"main\": \"") + QByteArray::fromStdString(files[0].path) + "\"}\n";
+        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(json) < 0 || !manifest.commit())
+            failed = QObject::tr("Cannot write the project file in %1").arg(folder);
+    }
+    if (error) *error = failed;
+    return failed.isEmpty();
 }
 
 Project Project::open(const QString& folder, QString* error) {

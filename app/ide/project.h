@@ -6,8 +6,11 @@
 // touches the installation.
 #pragma once
 
+#include "dsu/source/differ.h"
+
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace molt::ide {
 
@@ -24,6 +27,11 @@ struct Project {
     QStringList modules() const;
 
     static Project open(const QString& folder, QString* error = nullptr);
+    // Writes `files` (paths relative to `folder`, the main module first) and a molt.json
+    // naming the main module: a project of sources that came from elsewhere (an attached
+    // process's). False with `error` set when a file cannot be written or there is none.
+    static bool write(const QString& folder, const std::vector<dsu::SourceFile>& files,
+                      QString* error);
 };
 
 QStringList bundledExamples(); // "bounce", "service", "shop"

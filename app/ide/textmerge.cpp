@@ -103,4 +103,33 @@ std::optional<std::string> threeWayMerge(const std::string& base, const std::str
     return text;
 }
 
+RevertAlone revertAlone(const std::vector<dsu::SourceFile>& live,
+                        const std::vector<dsu::SourceFile>& before,
+                        const std::vector<dsu::SourceFile>& after) {
+    auto textIn = [](const std::vector<dsu::SourceFile>& files,
+                     const std::string& path) -> std::optional<std::string> {
+        for (const dsu::SourceFile& f : files)
+            if (f.path == path) return f.text;
+        return std::nullopt;
+    };
+    RevertAlone out;
+    for (const dsu::SourceFile& module : live) {
+        std::optional<std::string> base = textIn(after, module.path);
+        std::optional<std::string> theirs = textIn(before, module.path);
+        if (!base || !theirs || *base == *theirs) {
+            if (base.has_value() != theirs.has_value())
+                out.conflicts.push_back(module.path); // added or removed
+            out.target.push_back(module);
+            continue;
+        }
+        std::optional<std::string> merged = threeWayMerge(*base, module.text, *theirs);
+        if (!merged) {
+            out.conflicts.push_back(module.path);
+            continue;
+        }
+        out.target.push_back({module.path, *merged});
+    }
+    return out;
+}
+
 } // namespace molt::ide

@@ -8,13 +8,28 @@
 // refuses rather than guess, and the caller offers to revert back over the later updates.
 #pragma once
 
+#include "dsu/source/differ.h"
+
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace molt::ide {
 
 // `ours` with the edits from `base` to `theirs`; nullopt when they conflict with ours.
 std::optional<std::string> threeWayMerge(const std::string& base, const std::string& ours,
                                          const std::string& theirs);
+
+// What Revert This Update hands the differ: the update's edit (`before` -> `after`) taken
+// back out of `live` (the source the program runs now), module by module. A module the
+// update did not change stays as it runs; one it added or removed, or whose merge
+// conflicts, is listed in `conflicts` and the revert cannot be made alone.
+struct RevertAlone {
+    std::vector<dsu::SourceFile> target;
+    std::vector<std::string> conflicts; // module paths
+};
+RevertAlone revertAlone(const std::vector<dsu::SourceFile>& live,
+                        const std::vector<dsu::SourceFile>& before,
+                        const std::vector<dsu::SourceFile>& after);
 
 } // namespace molt::ide

@@ -1,10 +1,12 @@
 // Highlighting, folding and brace matching, and the invariant behind incremental
 // re-highlighting: after any sequence of edits the styles, fold levels and syntax-error
 // underlines equal those of a fresh editor loaded with the same text.
+#include "editor/outlinemodel.h"
 #include "editortestutil.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QSignalSpy>
 #include <QTest>
 #include <cstring>
 #include <random>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void incrementalEqualsFresh();
     void typingIntoAComment();
     void largeRestyleFinishesInIdleTime();
+    void pauseAnalysisOfAnOlderTextIsDropped();
     void foldingPoints();
     void braceMatch();
     void themeColours();
@@ -276,6 +279,40 @@ void TestHighlighting::largeRestyleFinishesInIdleTime() {
         QCOMPARE(e.styleAt(i), fresh.styleAt(i));
     for (int l = 0; l < e.lines(); ++l)
         QCOMPARE(e.foldLevelAt(l), fresh.foldLevelAt(l));
+}
+
+void TestHighlighting::pauseAnalysisOfAnOlderTextIsDropped() {
+    // The pause's analysis (with syntax errors: a parse from scratch) runs on a worker
+    // thread. Its result for a text that has changed since must not replace the tree as it
+    // is (the new text would be styled and checked by the old one's parse): it is brought
+    // up to the new text first.
+    QString text = QStringLiteral("{\n"); // unclosed: an error that spans the whole file
+    for (int i = 0; i < 2000; ++i)
+        text += QStringLiteral("class C%1 { m() { return this.x + %1; } }\n").arg(i);
+    CodeEditor e;
+    e.setAnalysisDelay(0);
+    QSignalSpy updated(&e, &CodeEditor::outlineUpdated);
+    e.setText(text);
+    QTRY_VERIFY(updated.count() >= 1);
+    QVERIFY(!e.syntaxErrors().isEmpty());
+    const QByteArray pause = "// a pause\n", close = "}\n";
+    sci(e, QsciScintillaBase::SCI_APPENDTEXT, pause.size(), long(pause.constData()));
+    QTRY_VERIFY(e.isAnalysing()); // the pause's timer fired: the worker takes this text
+    e.setAnalysisDelay(60000);    // and the next pause is far away
+    sci(e, QsciScintillaBase::SCI_APPENDTEXT, close.size(), long(close.constData()));
+    QVERIFY(e.syntaxErrors().isEmpty());               // the brace is closed
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isAnalysing(), 20000); // the result for the text before ...
+    QVERIFY(e.syntaxErrors().isEmpty());               // ... changes nothing
+    QCOMPARE(ts_node_end_byte(ts_tree_root_node(e.tree())), uint32_t(bytes(e).size()));
+    // Caught up with the edits since, or dropped: either way the text is styled as a fresh
+    // editor styles it.
+    e.finishStyling();
+    CodeEditor fresh;
+    fresh.setText(e.text());
+    fresh.finishStyling();
+    QCOMPARE(firstDifference(snapshot(e), snapshot(fresh)), QString());
+    e.refreshAnalysis();
+    QCOMPARE(e.outlineModel()->rowCount(), 2000);
 }
 
 void TestHighlighting::foldingPoints() {

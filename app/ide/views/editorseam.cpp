@@ -5,6 +5,7 @@
 
 #include <QFontDatabase>
 #include <algorithm>
+#include <cstring>
 
 namespace molt::ide {
 
@@ -105,6 +106,15 @@ void replaceEditorText(QsciScintilla* e, const QString& text) {
         lineText.chop(1);
     e->setCursorPosition(line, std::min(column, int(lineText.length())));
     e->setFirstVisibleLine(top);
+}
+
+bool editorTextEquals(const QsciScintilla* e, std::string_view utf8) {
+    auto* editor = const_cast<QsciScintilla*>(e); // SendScintilla is not const; these only read
+    if (size_t(editor->SendScintilla(QsciScintilla::SCI_GETLENGTH)) != utf8.size()) return false;
+    if (utf8.empty()) return true;
+    auto* text = static_cast<const char*>(
+        editor->SendScintillaPtrResult(QsciScintilla::SCI_GETCHARACTERPOINTER));
+    return std::memcmp(text, utf8.data(), utf8.size()) == 0;
 }
 
 } // namespace molt::ide

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <string_view>
 
 class QWidget;
 class QsciScintilla;
@@ -39,5 +40,8 @@ void setEditorAppearance(QsciScintilla* editor, bool dark, int pointSize);
 // setText would empty the undo history), keeping the caret's line and column (clamped)
 // and the scroll position.
 void replaceEditorText(QsciScintilla* editor, const QString& text);
+// True when the editor's text is `utf8`, byte for byte. Compares the lengths first and then
+// the editor's own buffer, without copying it: cheap enough for every keystroke.
+bool editorTextEquals(const QsciScintilla* editor, std::string_view utf8);
 
 } // namespace molt::ide

@@ -49,7 +49,7 @@ bool writeOnDisk(Ide& ide, const QString& module, const QString& text) {
 }
 
 // The dialog a shortcut opened (open(), never exec(): the test answers it).
-template <typename Dialog> Dialog* waitForDialog(Ide& ide, const char* name) {
+template<typename Dialog> Dialog* waitForDialog(Ide& ide, const char* name) {
     Dialog* d = nullptr;
     (void)QTest::qWaitFor(
         [&] {
@@ -77,8 +77,7 @@ void answerNewFile(Ide& ide, const QString& name) {
 // Types a file name into the Save As dialog and presses Return.
 void answerSaveAs(Ide& ide, const QString& name) {
     QVERIFY(activate(ide));
-    QTest::keyClick(keyTarget(ide), Qt::Key_S,
-                    Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(keyTarget(ide), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     auto* d = waitForDialog<QFileDialog>(ide, "saveAsDialog");
     QVERIFY(d);
     auto* edit = d->findChild<QLineEdit*>("fileNameEdit");
@@ -278,6 +277,45 @@ private Q_SLOTS:
         e->setFocus();
         QTest::keyClick(e, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(e->text(), mine);
+    }
+
+    // Two files changed on disk while both tabs have unsaved edits: each tab keeps its own
+    // question. The bar shows the current tab's; answering one leaves the other asked.
+    void twoPendingDiskQuestionsKeepTheirOwnTabs() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kMain}, {"shapes.js", kShapes}}));
+        QsciScintilla* main = ide.editor("main.js");
+        QsciScintilla* shapes = ide.editor("shapes.js");
+        typeAtEndOfLine(main, 1, " // mine in main");
+        typeAtEndOfLine(shapes, 1, " // mine in shapes");
+        const QString mainMine = main->text(), shapesMine = shapes->text();
+        FileChangeBar* bar = ide.window->fileChangeBar();
+        const QString mainTheirs = QString(kMain) + "// theirs in main\n";
+        const QString shapesTheirs = QString(kShapes) + "// theirs in shapes\n";
+        QVERIFY(writeOnDisk(ide, "main.js", mainTheirs));
+        QVERIFY(writeOnDisk(ide, "shapes.js", shapesTheirs));
+        ide.window->fileController()->checkNow();
+
+        ide.editor("main.js"); // its tab to the front
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+        QVERIFY2(bar->text().contains("main.js changed on disk"), qPrintable(bar->text()));
+        ide.editor("shapes.js");
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains("shapes.js changed on disk"), qPrintable(bar->text()));
+
+        // Reload answers the shapes.js question only; main.js still asks, on its tab.
+        QTest::mouseClick(bar->button("reload"), Qt::LeftButton);
+        QCOMPARE(shapes->text(), shapesTheirs);
+        QCOMPARE(main->text(), mainMine);
+        ide.editor("main.js");
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
+        QVERIFY2(bar->text().contains("main.js changed on disk"), qPrintable(bar->text()));
+        QTest::mouseClick(bar->button("keepMine"), Qt::LeftButton);
+        QCOMPARE(main->text(), mainMine);
+        QVERIFY(!bar->isVisible());
+        ide.editor("shapes.js");
+        QVERIFY(!bar->isVisible()); // both answered
+        QVERIFY(shapesMine != shapes->text());
     }
 
     // A file deleted on disk marks its tab; Save Again writes it back and clears the mark.

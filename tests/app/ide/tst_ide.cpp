@@ -322,7 +322,7 @@ private Q_SLOTS:
                                            "const worker = new Worker();\n"
                                            "Thread.spawn(() => worker.work());\n"
                                            "Thread.spawn(() => worker.idle());\n"}}));
-        QVERIFY(runUntilRunning(ide));
+        QVERIFY(ide.runUntilRunning());
         ThreadsView* threads = ide.window->threadsView();
         threads->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -283,15 +283,15 @@ private Q_SLOTS:
     // question. The bar shows the current tab's; answering one leaves the other asked.
     void twoPendingDiskQuestionsKeepTheirOwnTabs() {
         Ide ide;
-        QVERIFY(ide.openFiles({{"main.js", kMain}, {"shapes.js", kShapes}}));
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
         QsciScintilla* main = ide.editor("main.js");
         QsciScintilla* shapes = ide.editor("shapes.js");
         typeAtEndOfLine(main, 1, " // mine in main");
         typeAtEndOfLine(shapes, 1, " // mine in shapes");
         const QString mainMine = main->text(), shapesMine = shapes->text();
         FileChangeBar* bar = ide.window->fileChangeBar();
-        const QString mainTheirs = QString(kMain) + "// theirs in main\n";
-        const QString shapesTheirs = QString(kShapes) + "// theirs in shapes\n";
+        const QString mainTheirs = QString(kShapesMain) + "// theirs in main\n";
+        const QString shapesTheirs = QString(kShapesModule) + "// theirs in shapes\n";
         QVERIFY(writeOnDisk(ide, "main.js", mainTheirs));
         QVERIFY(writeOnDisk(ide, "shapes.js", shapesTheirs));
         ide.window->fileController()->checkNow();

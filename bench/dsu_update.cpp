@@ -112,16 +112,14 @@ double nowMs() {
 }
 
 double number(VM& vm, const std::string& expr) {
-    std::string error;
-    Value v = vm.evaluate(vm.mainModule(), expr, error);
-    return v.isNumber() ? v.asNumber() : -1;
+    Result<Value> v = vm.evaluate(vm.mainModule(), expr);
+    return v && v.value().isNumber() ? v.value().asNumber() : -1;
 }
 
 Value function(VM& vm, const std::string& expr) {
-    std::string error;
-    Value v = vm.evaluate(vm.mainModule(), expr, error);
-    if (!error.empty()) std::fprintf(stderr, "dsu_update: %s\n", error.c_str());
-    return v;
+    Result<Value> v = vm.evaluate(vm.mainModule(), expr);
+    if (!v) std::fprintf(stderr, "dsu_update: %s\n", v.error().format().c_str());
+    return v ? v.value() : Value::exception();
 }
 
 void runFor(VM& vm, double ms) {

@@ -157,13 +157,13 @@ void ControlHost::handle(const Peer& peer, const Request& r) {
 
 std::string ControlHost::evaluate(const std::string& expr, bool& ok, std::string& code) {
     ok = false;
-    std::string compileError;
-    Value v = vm_.evaluate(vm_.mainModule(), expr, compileError);
+    Result<Value> evaluated = vm_.evaluate(vm_.mainModule(), expr);
+    if (!evaluated) {
+        code = "bad_input";
+        return evaluated.error().format();
+    }
+    Value v = evaluated.value();
     if (v.isException()) {
-        if (!compileError.empty()) {
-            code = "bad_input";
-            return compileError;
-        }
         code = "exception";
         if (vm_.exitRequested()) return "the expression called process.exit";
         Value exc = vm_.takePendingException();
@@ -206,7 +206,8 @@ void ControlHost::startUpdate(const Peer& peer, const Request& r) {
     auto started = std::chrono::steady_clock::now();
     Result<void> prepared = pending->update->prepare(next, patch);
     pending->versionPrepareMs =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
     if (!prepared) {
         fail(peer, r.id, "bad_input", prepared.error().message());
         return; // the VersionUpdate goes away: nothing was changed
@@ -253,12 +254,12 @@ void ControlHost::finishUpdate() {
                   {"patch", p->request.patch},
                   {"patch_path", p->request.patchPath},
                   {"report", rj}};
-    std::string journalError;
     Json result = {{"outcome", outcomeName(report)},
                    {"report", rj},
                    {"script", p->update->generatedScript()},
                    {"digest", p->digest}};
-    if (!journal_.append(entry, journalError)) result["journal_error"] = journalError;
+    if (auto written = journal_.append(entry); !written)
+        result["journal_error"] = written.error().message();
     result["report"]["samples"] = samplesJson(report.samples);
     // The update object goes before hosted code runs again (its hook refers to it).
     p->update.reset();

@@ -153,10 +153,10 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
         std::fprintf(stderr, "molt: update rolled back: %s\n", report.rollbackReason.c_str());
     if (vm.exitRequested()) return vm.exitCode();
     if (o.eval) {
-        std::string compileError;
-        Value v = vm.evaluate(vm.mainModule(), *o.eval, compileError);
+        Result<Value> evaluated = vm.evaluate(vm.mainModule(), *o.eval);
+        if (!evaluated) return printError(evaluated.error().format());
+        Value v = evaluated.value();
         if (v.isException()) {
-            if (!compileError.empty()) return printError(compileError);
             if (vm.exitRequested()) return vm.exitCode();
             Value exc = vm.takePendingException();
             Root keep(vm.heap, exc);
@@ -181,21 +181,23 @@ int runControlled(VM& vm, const std::string& app, const std::vector<std::string>
                   const RunOptions& o) {
     control::ControlSocket socket;
     socket.log = [](const std::string& line) { std::fprintf(stderr, "molt: %s\n", line.c_str()); };
-    std::string error;
     std::error_code ec;
     std::string path = std::filesystem::absolute(o.control, ec).lexically_normal().string();
-    if (!socket.listen(vm.scheduler().loop(), path, error)) return usageError(error);
+    if (auto listening = socket.listen(vm.scheduler().loop(), path); !listening)
+        return usageError(listening.error().message());
     // A service's log shows each line when it is written (as node's stdout to a file does).
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     control::Journal journal;
-    if (!journal.open(o.journal.empty() ? path + ".journal" : o.journal, error))
-        return usageError(error);
+    if (auto opened = journal.open(o.journal.empty() ? path + ".journal" : o.journal); !opened)
+        return usageError(opened.error().message());
     control::RegistryEntry entry{::getpid(), path,
                                  std::filesystem::absolute(app, ec).lexically_normal().string(),
                                  control::utcTimestamp()};
-    std::string registered = control::registerProcess(entry, error);
-    if (registered.empty())
-        std::fprintf(stderr, "molt: warning: not listed by `molt ps`: %s\n", error.c_str());
+    Result<std::string> listed = control::registerProcess(entry);
+    if (!listed)
+        std::fprintf(stderr, "molt: warning: not listed by `molt ps`: %s\n",
+                     listed.error().message().c_str());
+    std::string registered = listed ? listed.value() : "";
     copyPath(gSocketPath, path);
     copyPath(gRegistryPath, registered);
     struct sigaction action {};

@@ -208,18 +208,7 @@ bool Transaction::evaluateInitializer(FrameMove& m, size_t index, Value& out) {
                         std::to_string(line) + ":" + std::to_string(column) + ")";
     // A closure made here would capture copies, not the frame's variables: refused.
     auto tree = SyntaxTree::parse(expr, "initializer");
-    bool makesClosure = false;
-    std::vector<TSNode> todo{tree->root()};
-    while (!todo.empty() && !makesClosure) {
-        TSNode n = todo.back();
-        todo.pop_back();
-        std::string_view t = ts_node_type(n);
-        makesClosure = t == "arrow_function" || t == "function_expression" || t == "class" ||
-                       t == "function" || t == "generator_function";
-        for (TSNode c : namedChildren(n))
-            todo.push_back(c);
-    }
-    if (makesClosure)
+    if (makesClosure(tree->root()))
         return fail(where + " makes a closure, which made outside the frame would not share its "
                             "variables; give the local with dsu.mapFrame, or dsu.waitFor the method");
     // The locals in scope at the declaration: those declared before it (a later one of the
@@ -241,10 +230,10 @@ bool Transaction::evaluateInitializer(FrameMove& m, size_t index, Value& out) {
     std::string text = "(function (" + params + ") { return (";
     if (line > 1) text += std::string(line - 1, '\n') + std::string(column - 1, ' ');
     text += expr + "\n); })";
-    std::string compileError;
-    Value fn = vm_.evaluate(next->module, text, compileError);
+    Result<Value> made = vm_.evaluate(next->module, text);
+    if (!made) return fail(where + " does not compile here: " + made.error().format());
+    Value fn = made.value();
     if (fn.isException()) {
-        if (!compileError.empty()) return fail(where + " does not compile here: " + compileError);
         Value exc = vm_.takePendingException();
         Root keep(vm_.heap, exc);
         return fail(where + " threw: " + vm_.describeAtThrowSite(exc));

@@ -14,17 +14,6 @@ struct Local {
     enum class Start { Undefined, Literal, Evaluated, Closure } start = Start::Undefined;
 };
 
-bool makesClosure(TSNode n) {
-    const char* t = ts_node_type(n);
-    if (!std::strcmp(t, "arrow_function") || !std::strcmp(t, "function_expression") ||
-        !std::strcmp(t, "function") || !std::strcmp(t, "generator_function") ||
-        !std::strcmp(t, "class"))
-        return true;
-    for (TSNode c : namedChildren(n))
-        if (makesClosure(c)) return true;
-    return false;
-}
-
 struct Loop {
     std::string path, kind;
     std::vector<Local> locals; // declared before the loop header, in scope there

@@ -156,9 +156,10 @@ public:
     // timers it started stay pending). Returns 0, 1 after an uncaught exception, or the
     // code passed to process.exit.
     int runUntilTopLevelDone();
-    // Compiles `expression` in `module`'s namespace and evaluates it; on a compile error
-    // returns Value::exception() with no pending exception and `compileError` filled.
-    Value evaluate(Module* module, const std::string& expression, std::string& compileError);
+    // Compiles `expression` in `module`'s namespace and evaluates it. A compile error is an
+    // Error (nothing ran); a hosted throw is the Value Value::exception() with the exception
+    // pending, as call() gives it.
+    Result<Value> evaluate(Module* module, const std::string& expression);
     // Compiles `expression` as evaluate would, without running it: false with `compileError`
     // filled when it would not compile. Names are resolved when it runs, so an expression
     // that checks here may name bindings an update is about to add.

@@ -318,14 +318,11 @@ int VM::runUntilTopLevelDone() {
     return code;
 }
 
-Value VM::evaluate(Module* module, const std::string& expression, std::string& compileError) {
+Result<Value> VM::evaluate(Module* module, const std::string& expression) {
     auto tree = SyntaxTree::parse(expression, "--eval");
     CompileError error;
     FunctionProto* proto = compileEval(*this, module, *tree, error);
-    if (!proto) {
-        compileError = error.format();
-        return Value::exception();
-    }
+    if (!proto) return Error(error.format());
     Root keepProto(heap, Value::object(proto));
     Closure* c = newClosure(proto);
     Root keep(heap, Value::object(c));

@@ -118,6 +118,15 @@ TSNode field(TSNode n, const char* name) {
     return ts_node_child_by_field_name(n, name, uint32_t(std::strlen(name)));
 }
 
+bool makesClosure(TSNode n) {
+    if (is(n, "arrow_function") || is(n, "function_expression") || is(n, "function") ||
+        is(n, "generator_function") || is(n, "class"))
+        return true;
+    for (TSNode c : namedChildren(n))
+        if (makesClosure(c)) return true;
+    return false;
+}
+
 std::vector<TSNode> namedChildren(TSNode n) {
     std::vector<TSNode> out;
     uint32_t count = ts_node_named_child_count(n);

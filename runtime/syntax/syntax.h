@@ -69,6 +69,8 @@ TSNode field(TSNode n, const char* name);
 std::vector<TSNode> namedChildren(TSNode n);
 std::vector<TSNode> children(TSNode n);               // named and anonymous
 bool hasChildToken(TSNode n, std::string_view token); // an anonymous child like "static"
+// True when evaluating `n` makes a function or class (a closure over where it runs).
+bool makesClosure(TSNode n);
 // The kind of a class body's member node (method_definition, field_definition,
 // class_static_block) whose key reads `name`; nullopt for any other node.
 std::optional<MemberKind> classMemberKind(TSNode member, std::string_view name);

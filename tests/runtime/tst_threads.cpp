@@ -222,15 +222,13 @@ private Q_SLOTS:
         }
         QVERIFY(!p.vm.setReturnBarrier(parked[0].first, 0)); // no caller to return into
         QCOMPARE(int(p.vm.returnBarrierCount()), 2);
-        std::string goError;
-        p.vm.evaluate(p.vm.mainModule(), "go = true", goError);
-        QVERIFY2(goError.empty(), goError.c_str());
+        Result<Value> go = p.vm.evaluate(p.vm.mainModule(), "go = true");
+        QVERIFY2(go.ok(), go ? "" : go.error().format().c_str());
         auto slice = p.runToEnd();
         QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Done));
         QCOMPARE(fired, 2);
         QCOMPARE(int(p.vm.returnBarrierCount()), 0);
-        std::string error;
-        Value log = p.vm.evaluate(p.vm.mainModule(), "log.join(', ')", error);
+        Value log = p.vm.evaluate(p.vm.mainModule(), "log.join(', ')").value();
         QCOMPARE(QString::fromStdString(p.vm.toStdString(log)), QString("after 1, caught x"));
     }
 
@@ -249,9 +247,8 @@ private:
             code = vm.runTopLevel(path, {});
         }
         double number(const std::string& expression) {
-            std::string error;
-            Value v = vm.evaluate(vm.mainModule(), expression, error);
-            return v.isNumber() ? v.asNumber() : -1;
+            Result<Value> v = vm.evaluate(vm.mainModule(), expression);
+            return v && v.value().isNumber() ? v.value().asNumber() : -1;
         }
         Scheduler::Slice runToEnd() {
             for (;;) {

@@ -10,10 +10,10 @@
 // Live: applyRefactoringLive on a running program keeps identities and values when it
 // commits, and when the update rolls back returns no sources and leaves the heap digest
 // and the Molt-visible state exactly as they were.
-#include "runtime/exec/mop.h"
 #include "dsu/refactor/refactor.h"
-#include "testutil.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/mop.h"
+#include "testutil.h"
 
 #include <QtTest>
 #include <algorithm>
@@ -118,12 +118,13 @@ struct Live {
         r.exitCode = vm.runSource("app.js", source);
     }
     std::string show(const std::string& expr) {
-        std::string error;
-        Value v = vm.evaluate(vm.mainModule(), expr, error);
-        if (v.isException()) {
-            if (vm.hasPendingException()) error += vm.describeUncaught(vm.takePendingException());
-            return "error: " + error;
-        }
+        Result<Value> evaluated = vm.evaluate(vm.mainModule(), expr);
+        if (!evaluated) return "error: " + evaluated.error().format();
+        Value v = evaluated.value();
+        if (v.isException())
+            return "error: " + (vm.hasPendingException()
+                                    ? vm.describeUncaught(vm.takePendingException())
+                                    : std::string("no exception pending"));
         return isString(v) ? std::string(asString(v)->view()) : vm.inspect(v);
     }
 };

@@ -29,11 +29,13 @@ struct Program {
         return m->slots[m->slotByName.at(name)];
     }
     Value eval(const std::string& expr) {
-        std::string error;
-        Value v = vm.evaluate(vm.mainModule(), expr, error);
+        Result<Value> evaluated = vm.evaluate(vm.mainModule(), expr);
+        Value v = evaluated ? evaluated.value() : Value::exception();
         if (v.isException()) {
-            std::string why = error;
-            if (vm.hasPendingException()) why += vm.describeUncaught(vm.takePendingException());
+            std::string why = !evaluated ? evaluated.error().format()
+                              : vm.hasPendingException()
+                                  ? vm.describeUncaught(vm.takePendingException())
+                                  : "no exception pending";
             qWarning("eval failed: %s: %s", expr.c_str(), why.c_str());
         }
         return v;
@@ -216,9 +218,11 @@ private Q_SLOTS:
             next.files.push_back({"app.js", v2});
             UserPatch patch;
             if (fails)
-                patch = {"p.js", "module.exports = function (dsu) {\n"
-                                 "  dsu.addValidation('labels stay', (o, n) => n.get('labels')() === 'x');\n"
-                                 "};\n"};
+                patch = {
+                    "p.js",
+                    "module.exports = function (dsu) {\n"
+                    "  dsu.addValidation('labels stay', (o, n) => n.get('labels')() === 'x');\n"
+                    "};\n"};
             Result<void> prepared = update.prepare(next, patch);
             QVERIFY2(prepared.ok(), prepared ? "" : prepared.error().message().c_str());
             r = update.commit();

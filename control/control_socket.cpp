@@ -15,26 +15,25 @@ namespace molt::control {
 
 namespace {
 
-bool fillAddress(const std::string& path, sockaddr_un& addr, std::string& error) {
+Result<sockaddr_un> address(const std::string& path) {
+    sockaddr_un addr;
     std::memset(&addr, 0, sizeof addr);
     addr.sun_family = AF_UNIX;
-    if (path.empty() || path.size() >= sizeof addr.sun_path) {
-        error = "the socket path '" + path + "' must be 1 to " +
-                std::to_string(sizeof addr.sun_path - 1) + " bytes long";
-        return false;
-    }
+    if (path.empty() || path.size() >= sizeof addr.sun_path)
+        return Error("the socket path '" + path + "' must be 1 to " +
+                     std::to_string(sizeof addr.sun_path - 1) + " bytes long");
     std::memcpy(addr.sun_path, path.data(), path.size());
-    return true;
+    return addr;
 }
 
 // True when a process accepts connections on the socket at `path`.
 bool someoneListens(const std::string& path) {
-    sockaddr_un addr;
-    std::string ignored;
-    if (!fillAddress(path, addr, ignored)) return false;
+    Result<sockaddr_un> addr = address(path);
+    if (!addr) return false;
     int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0) return false;
-    bool listening = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    bool listening =
+        ::connect(fd, reinterpret_cast<sockaddr*>(&addr.value()), sizeof(sockaddr_un)) == 0;
     ::close(fd);
     return listening;
 }
@@ -106,26 +105,18 @@ ControlSocket::~ControlSocket() {
         ::unlink(path_.c_str());
 }
 
-bool ControlSocket::listen(uv_loop_t* loop, const std::string& path, std::string& error) {
-    sockaddr_un addr;
-    if (!fillAddress(path, addr, error)) return false;
+Result<void> ControlSocket::listen(uv_loop_t* loop, const std::string& path) {
+    TRY(address(path));
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) {
-        if (!S_ISSOCK(st.st_mode)) {
-            error = "'" + path + "' exists and is not a socket; choose another path";
-            return false;
-        }
-        if (someoneListens(path)) {
-            error = "'" + path +
-                    "' is the control socket of a running process; choose another "
-                    "path";
-            return false;
-        }
+        if (!S_ISSOCK(st.st_mode))
+            return Error("'" + path + "' exists and is not a socket; choose another path");
+        if (someoneListens(path))
+            return Error("'" + path +
+                         "' is the control socket of a running process; choose another path");
         // Stale: left behind by a process that was killed.
-        if (::unlink(path.c_str()) != 0) {
-            error = "cannot replace the stale socket '" + path + "': " + std::strerror(errno);
-            return false;
-        }
+        if (::unlink(path.c_str()) != 0)
+            return Error("cannot replace the stale socket '" + path + "': " + std::strerror(errno));
     }
     auto* pipe = new uv_pipe_t;
     uv_pipe_init(loop, pipe, 0);
@@ -137,9 +128,8 @@ bool ControlSocket::listen(uv_loop_t* loop, const std::string& path, std::string
     if (r == 0)
         r = uv_listen(reinterpret_cast<uv_stream_t*>(pipe), 16, SocketCallbacks::onConnection);
     if (r != 0) {
-        error = "cannot listen on '" + path + "': " + uv_strerror(r);
         uv_close(reinterpret_cast<uv_handle_t*>(pipe), SocketCallbacks::freeHandle);
-        return false;
+        return Error("cannot listen on '" + path + "': " + uv_strerror(r));
     }
     // The socket serves the program; it never keeps an ended program alive.
     uv_unref(reinterpret_cast<uv_handle_t*>(pipe));
@@ -147,7 +137,7 @@ bool ControlSocket::listen(uv_loop_t* loop, const std::string& path, std::string
     inode_ = st.st_ino;
     server_ = pipe;
     path_ = path;
-    return true;
+    return {};
 }
 
 std::vector<ControlSocket::Incoming> ControlSocket::take() {
@@ -241,28 +231,22 @@ void ControlSocket::close(uint64_t connection) {
     connections_.erase(it);
 }
 
-int connectTo(const std::string& path, std::string& error) {
-    sockaddr_un addr;
-    if (!fillAddress(path, addr, error)) return -1;
+Result<int> connectTo(const std::string& path) {
+    sockaddr_un addr = TRY(address(path));
     int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        error = std::string("cannot create a socket: ") + std::strerror(errno);
-        return -1;
-    }
+    if (fd < 0) return Error(std::string("cannot create a socket: ") + std::strerror(errno));
     if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
         int e = errno;
         ::close(fd);
-        error = "cannot reach the process at '" + path + "': " +
-                (e == ENOENT         ? std::string("no such socket")
-                 : e == ECONNREFUSED ? std::string("nobody is listening (a stale socket)")
-                                     : std::string(std::strerror(e)));
-        return -1;
+        return Error("cannot reach the process at '" + path + "': " +
+                     (e == ENOENT         ? std::string("no such socket")
+                      : e == ECONNREFUSED ? std::string("nobody is listening (a stale socket)")
+                                          : std::string(std::strerror(e))));
     }
     return fd;
 }
 
-bool roundTrip(int fd, const std::string& request, std::string& answer, double timeoutMs,
-               std::string& error) {
+Result<std::string> roundTrip(int fd, const std::string& request, double timeoutMs) {
     size_t sent = 0;
     while (sent < request.size()) {
         ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
@@ -280,21 +264,15 @@ bool roundTrip(int fd, const std::string& request, std::string& answer, double t
     char buf[65536];
     for (;;) {
         if (auto line = in.next()) {
-            if (line->tooLong) {
-                error = "the process's answer is too long";
-                return false;
-            }
-            answer = std::move(line->text);
-            return true;
+            if (line->tooLong) return Error("the process's answer is too long");
+            return std::move(line->text);
         }
         int wait = -1;
         if (timeoutMs >= 0) {
             auto left =
                 std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-            if (left.count() <= 0) {
-                error = "no answer within " + std::to_string(long(timeoutMs)) + " ms";
-                return false;
-            }
+            if (left.count() <= 0)
+                return Error("no answer within " + std::to_string(long(timeoutMs)) + " ms");
             wait = int(left.count());
         }
         pollfd p{fd, POLLIN, 0};
@@ -303,10 +281,7 @@ bool roundTrip(int fd, const std::string& request, std::string& answer, double t
         if (r == 0) continue;
         ssize_t n = ::recv(fd, buf, sizeof buf, 0);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            error = "the process closed the connection before answering";
-            return false;
-        }
+        if (n <= 0) return Error("the process closed the connection before answering");
         in.feed(buf, size_t(n));
     }
 }

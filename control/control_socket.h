@@ -17,6 +17,7 @@
 #pragma once
 
 #include "control/protocol.h"
+#include "runtime/core/result.h"
 
 #include <functional>
 #include <map>
@@ -45,9 +46,9 @@ public:
 
     // Creates `path` and listens on it as a uv_pipe_t on `loop` (the VM's event loop,
     // Scheduler::loop()). Its handles are unreferenced: the socket never keeps a program
-    // alive that would otherwise end. False with `error` (naming the path) when the path
-    // exists and is not a stale socket, or cannot be created.
-    bool listen(uv_loop_s* loop, const std::string& path, std::string& error);
+    // alive that would otherwise end. An error (naming the path) when the path exists and is
+    // not a stale socket, or cannot be created.
+    Result<void> listen(uv_loop_s* loop, const std::string& path);
     const std::string& path() const { return path_; }
 
     struct Incoming {
@@ -90,13 +91,12 @@ private:
     std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
-// The client's side: connects to the socket at `path`. Returns the file descriptor, or -1
-// with `error` saying why (no such socket, nobody listening, permission denied).
-int connectTo(const std::string& path, std::string& error);
+// The client's side: connects to the socket at `path`. Returns the file descriptor, or an
+// error saying why (no such socket, nobody listening, permission denied).
+Result<int> connectTo(const std::string& path);
 
-// Sends one request and reads its answer, waiting at most `timeoutMs` (< 0: no limit).
-// False with `error` when the process cannot be reached or closes the connection.
-bool roundTrip(int fd, const std::string& request, std::string& answer, double timeoutMs,
-               std::string& error);
+// Sends one request and returns its answer, waiting at most `timeoutMs` (< 0: no limit).
+// An error when the process cannot be reached or closes the connection.
+Result<std::string> roundTrip(int fd, const std::string& request, double timeoutMs);
 
 } // namespace molt::control

@@ -15,25 +15,21 @@ Journal::~Journal() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-bool Journal::open(const std::string& path, std::string& error) {
+Result<void> Journal::open(const std::string& path) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        error = "cannot open the journal '" + path + "': " + std::strerror(errno);
-        return false;
-    }
+    if (fd < 0) return Error("cannot open the journal '" + path + "': " + std::strerror(errno));
     if (fd_ >= 0) ::close(fd_);
     fd_ = fd;
     path_ = path;
-    return true;
+    return {};
 }
 
-bool Journal::append(const Json& entry, std::string& error) {
+Result<void> Journal::append(const Json& entry) {
     std::string line = entry.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
     ssize_t n = ::write(fd_, line.data(), line.size());
-    if (n == ssize_t(line.size())) return true;
-    error = "cannot write the journal '" + path_ +
-            "': " + (n < 0 ? std::strerror(errno) : "short write");
-    return false;
+    if (n == ssize_t(line.size())) return {};
+    return Error("cannot write the journal '" + path_ +
+                 "': " + (n < 0 ? std::strerror(errno) : "short write"));
 }
 
 std::vector<Json> Journal::read() const {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "control/protocol.h"
+#include "runtime/core/result.h"
 
 #include <string>
 #include <vector>
@@ -23,12 +24,12 @@ public:
     Journal(const Journal&) = delete;
     Journal& operator=(const Journal&) = delete;
 
-    // Opens (creating, mode 0600) the journal at `path`; false with `error` when it cannot.
-    bool open(const std::string& path, std::string& error);
+    // Opens (creating, mode 0600) the journal at `path`; an error when it cannot.
+    Result<void> open(const std::string& path);
     const std::string& path() const { return path_; }
 
-    // Appends one entry; false (and the reason in `error`) when the write failed.
-    bool append(const Json& entry, std::string& error);
+    // Appends one entry; an error (with the reason) when the write failed.
+    Result<void> append(const Json& entry);
 
     // Every entry, oldest first; lines that are not JSON objects (a torn tail) are skipped.
     std::vector<Json> read() const;

@@ -14,37 +14,32 @@ namespace molt::control {
 
 namespace {
 
-bool usable(const std::string& dir, std::string& error) {
+Result<void> usable(const std::string& dir) {
     struct stat st {};
     if (::lstat(dir.c_str(), &st) != 0) {
-        if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
-            error = "cannot create '" + dir + "': " + std::strerror(errno);
-            return false;
-        }
-        if (::lstat(dir.c_str(), &st) != 0) {
-            error = "cannot read '" + dir + "': " + std::strerror(errno);
-            return false;
-        }
+        if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+            return Error("cannot create '" + dir + "': " + std::strerror(errno));
+        if (::lstat(dir.c_str(), &st) != 0)
+            return Error("cannot read '" + dir + "': " + std::strerror(errno));
     }
-    if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 077) != 0) {
-        error = "'" + dir + "' is not a directory private to uid " + std::to_string(::geteuid());
-        return false;
-    }
-    return true;
+    if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 077) != 0)
+        return Error("'" + dir + "' is not a directory private to uid " +
+                     std::to_string(::geteuid()));
+    return {};
 }
 
 } // namespace
 
-std::string registryDirectory(std::string& error) {
+Result<std::string> registryDirectory() {
     const char* runtime = std::getenv("XDG_RUNTIME_DIR");
     std::string dir = runtime && *runtime ? std::string(runtime) + "/molt"
                                           : "/tmp/molt-" + std::to_string(::geteuid());
-    return usable(dir, error) ? dir : "";
+    TRY(usable(dir));
+    return dir;
 }
 
-std::string registerProcess(const RegistryEntry& entry, std::string& error) {
-    std::string dir = registryDirectory(error);
-    if (dir.empty()) return "";
+Result<std::string> registerProcess(const RegistryEntry& entry) {
+    std::string dir = TRY(registryDirectory());
     std::string file = dir + "/" + std::to_string(entry.pid) + ".json";
     std::string tmp = file + ".tmp";
     {
@@ -55,15 +50,12 @@ std::string registerProcess(const RegistryEntry& entry, std::string& error) {
                     {"started", entry.started}}
                    .dump()
             << "\n";
-        if (!out) {
-            error = "cannot write '" + tmp + "'";
-            return "";
-        }
+        if (!out) return Error("cannot write '" + tmp + "'");
     }
     if (::rename(tmp.c_str(), file.c_str()) != 0) {
-        error = "cannot write '" + file + "': " + std::strerror(errno);
+        int e = errno;
         ::unlink(tmp.c_str());
-        return "";
+        return Error("cannot write '" + file + "': " + std::strerror(e));
     }
     return file;
 }
@@ -72,15 +64,11 @@ void unregisterProcess(const std::string& file) {
     if (!file.empty()) ::unlink(file.c_str());
 }
 
-std::vector<RegistryEntry> liveProcesses(std::string& error) {
+Result<std::vector<RegistryEntry>> liveProcesses() {
     std::vector<RegistryEntry> out;
-    std::string dir = registryDirectory(error);
-    if (dir.empty()) return out;
+    std::string dir = TRY(registryDirectory());
     DIR* d = ::opendir(dir.c_str());
-    if (!d) {
-        error = "cannot list '" + dir + "': " + std::strerror(errno);
-        return out;
-    }
+    if (!d) return Error("cannot list '" + dir + "': " + std::strerror(errno));
     while (dirent* e = ::readdir(d)) {
         std::string name = e->d_name;
         if (name.size() < 6 || name.compare(name.size() - 5, 5, ".json") != 0) continue;

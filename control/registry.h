@@ -9,6 +9,7 @@
 #pragma once
 
 #include "control/protocol.h"
+#include "runtime/core/result.h"
 
 #include <string>
 #include <sys/types.h>
@@ -21,14 +22,14 @@ struct RegistryEntry {
     std::string socket, main, started; // socket and main as absolute paths; UTC start time
 };
 
-// The directory (created when missing); "" with `error` when there is no usable one.
-std::string registryDirectory(std::string& error);
+// The directory (created when missing); an error when there is no usable one.
+Result<std::string> registryDirectory();
 
 // Registers this process; the returned path is removed by unregisterProcess.
-std::string registerProcess(const RegistryEntry& entry, std::string& error);
+Result<std::string> registerProcess(const RegistryEntry& entry);
 void unregisterProcess(const std::string& file);
 
 // The live entries, by pid; stale files are removed on the way.
-std::vector<RegistryEntry> liveProcesses(std::string& error);
+Result<std::vector<RegistryEntry>> liveProcesses();
 
 } // namespace molt::control

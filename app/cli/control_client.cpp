@@ -9,22 +9,22 @@ namespace molt::cli {
 
 std::optional<int> askProcess(const std::string& socket, const control::Request& request,
                               control::Reply& reply) {
-    std::string error;
-    int fd = control::connectTo(socket, error);
-    if (fd < 0) {
-        std::fprintf(stderr, "molt: %s\n", error.c_str());
+    Result<int> fd = control::connectTo(socket);
+    if (!fd) {
+        std::fprintf(stderr, "molt: %s\n", fd.error().message().c_str());
         return Unreachable;
     }
-    std::string answer;
-    bool ok = control::roundTrip(fd, control::encodeRequest(request), answer, -1, error);
-    ::close(fd);
-    if (!ok) {
-        std::fprintf(stderr, "molt: %s: %s\n", socket.c_str(), error.c_str());
+    Result<std::string> answer =
+        control::roundTrip(fd.value(), control::encodeRequest(request), -1);
+    ::close(fd.value());
+    if (!answer) {
+        std::fprintf(stderr, "molt: %s: %s\n", socket.c_str(), answer.error().message().c_str());
         return Unreachable;
     }
-    std::optional<control::Reply> decoded = control::decodeReply(answer, error);
+    std::string problem;
+    std::optional<control::Reply> decoded = control::decodeReply(answer.value(), problem);
     if (!decoded) {
-        std::fprintf(stderr, "molt: %s: %s\n", socket.c_str(), error.c_str());
+        std::fprintf(stderr, "molt: %s: %s\n", socket.c_str(), problem.c_str());
         return Unreachable;
     }
     reply = std::move(*decoded);

@@ -32,11 +32,11 @@ int psCommand(const std::vector<std::string>& words) {
     }
     if (!line.allOperands().empty())
         return line.refuse("unexpected argument '" + line.allOperands()[0] + "'");
-    std::string error;
-    std::vector<control::RegistryEntry> live = control::liveProcesses(error);
-    if (!error.empty()) std::fprintf(stderr, "molt: %s\n", error.c_str());
+    auto live = control::liveProcesses();
+    if (!live) std::fprintf(stderr, "molt: %s\n", live.error().message().c_str());
     std::puts("PID\tSOCKET\tMAIN");
-    for (const control::RegistryEntry& e : live)
+    for (const control::RegistryEntry& e :
+         live ? live.value() : std::vector<control::RegistryEntry>{})
         std::printf("%d\t%s\t%s\n", int(e.pid), e.socket.c_str(), e.main.c_str());
     return Ok;
 }

@@ -53,8 +53,9 @@ QString AttachDialog::socketPath() const {
 
 void AttachDialog::refresh() {
     list_->clear();
-    std::string error;
-    std::vector<control::RegistryEntry> entries = control::liveProcesses(error);
+    auto live = control::liveProcesses();
+    std::vector<control::RegistryEntry> entries =
+        live ? live.value() : std::vector<control::RegistryEntry>{};
     for (const control::RegistryEntry& e : entries) {
         auto* item = new QListWidgetItem(
             tr("%1  %2  (%3, since %4)")
@@ -65,8 +66,9 @@ void AttachDialog::refresh() {
         item->setData(Qt::UserRole, QString::fromStdString(e.socket));
         item->setToolTip(QString::fromStdString(e.main));
     }
-    if (!error.empty())
-        note_->setText(tr("Cannot read the registry: %1").arg(QString::fromStdString(error)));
+    if (!live)
+        note_->setText(
+            tr("Cannot read the registry: %1").arg(QString::fromStdString(live.error().message())));
     else if (entries.empty())
         note_->setText(tr("No process with a control socket is running as this user. Start "
                           "one with <tt>molt run APP.js --control SOCKET</tt>, or type a "

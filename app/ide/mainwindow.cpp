@@ -56,13 +56,6 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-bool readText(const QString& path, QString& out) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return false;
-    out = QString::fromUtf8(f.readAll());
-    return true;
-}
-
 bool vmAlive(ProgramState s) {
     return s != ProgramState::NotStarted;
 }
@@ -394,8 +387,9 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
         return e;
     }
     if (!open || !project_.isValid()) return nullptr;
-    QString text;
-    if (!readText(project_.absolutePath(module), text)) return nullptr;
+    std::optional<QString> read = readTextFile(project_.absolutePath(module));
+    if (!read) return nullptr;
+    QString text = *read;
     QsciScintilla* e = createCodeEditor(tabs_);
     e->setProperty("module", module);
     e->setObjectName(QStringLiteral("editor:") + module);
@@ -608,8 +602,7 @@ void MainWindow::updateActions() {
 void MainWindow::markLiveFromDisk() {
     liveText_.clear();
     for (const QString& m : project_.modules()) {
-        QString text;
-        if (readText(project_.absolutePath(m), text)) liveText_.insert(m, text.toUtf8());
+        if (auto text = readTextFile(project_.absolutePath(m))) liveText_.insert(m, text->toUtf8());
     }
 }
 

@@ -16,6 +16,12 @@ namespace {
 const QString kExamplesResource = QStringLiteral(":/molt/examples");
 }
 
+std::optional<QString> readTextFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return std::nullopt;
+    return QString::fromUtf8(f.readAll());
+}
+
 QString Project::name() const {
     return QFileInfo(root).fileName();
 }

@@ -10,6 +10,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace molt::ide {
@@ -33,6 +34,9 @@ struct Project {
     static bool write(const QString& folder, const std::vector<dsu::SourceFile>& files,
                       QString* error);
 };
+
+// The UTF-8 text of the file at `path`; nullopt when it cannot be read.
+std::optional<QString> readTextFile(const QString& path);
 
 QStringList bundledExamples(); // "bounce", "service", "shop"
 // Copies the bundled example into `targetParent`/name unless it is already there; returns

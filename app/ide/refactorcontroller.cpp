@@ -23,13 +23,6 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-bool readText(const QString& path, QString& out) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return false;
-    out = QString::fromUtf8(f.readAll());
-    return true;
-}
-
 } // namespace
 
 RefactorController::RefactorController(MainWindow* window, UpdateWorkflow* workflow)
@@ -107,12 +100,12 @@ std::vector<dsu::SourceFile> RefactorController::programSources() const {
     // Every module of the project, main first, as the editors have it (or as on disk).
     std::vector<dsu::SourceFile> out;
     for (const QString& m : window_->project().modules()) {
-        QString text;
+        std::optional<QString> text;
         if (QsciScintilla* e = window_->editorFor(m, false))
             text = e->text();
-        else if (!readText(window_->project().absolutePath(m), text))
-            continue;
-        out.push_back({m.toStdString(), text.toStdString()});
+        else
+            text = readTextFile(window_->project().absolutePath(m));
+        if (text) out.push_back({m.toStdString(), text->toStdString()});
     }
     return out;
 }

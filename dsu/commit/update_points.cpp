@@ -52,6 +52,17 @@ static std::string loopShape(const FunctionProto* p) {
     return s.empty() ? "no loop" : s;
 }
 
+// Why no frame of `old` can move to `next` at a loop, whatever the frame (the patch maps
+// loop `at` when not empty); "" when one can.
+static std::string loopRefusal(const FunctionProto* old, const FunctionProto* next,
+                               const std::string& at) {
+    if (old->updatePoints.empty()) return "the method has no loop to transfer at";
+    if (at.empty() && loopShape(old) != loopShape(next))
+        return "the loop structure changed (old: " + loopShape(old) + "; new: " + loopShape(next) +
+               ")";
+    return "";
+}
+
 std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint** from,
                                          const UpdatePoint** to, Closure** replacement) {
     const CallFrame& f = t->frames[i];
@@ -96,12 +107,9 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
                why + " and wait in calls; a call return is not an update point, so it does not "
                      "move alone: the update waits for them to return";
     }
-    if (old->updatePoints.empty()) return "the method has no loop to transfer at";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
-    if (at.empty() && loopShape(old) != loopShape(next))
-        return "the loop structure changed (old: " + loopShape(old) + "; new: " + loopShape(next) +
-               ")";
+    if (std::string refusal = loopRefusal(old, next, at); !refusal.empty()) return refusal;
     // Which point the frame is at (or will next be at): its own pc when parked at one.
     size_t pc = size_t(vm_.resumeIp(t, i) - old->code.data());
     const UpdatePoint* here = nullptr;
@@ -139,12 +147,9 @@ std::string Transaction::suspendedRefusal(const Generator* g) {
     std::string method = methodNames_.count(old) ? methodNames_[old] : "";
     if (waitFor_.count(method)) return "the patch asks to wait for it (dsu.waitFor)";
     if (old->isAsync) return "an async function's frame is not transferred";
-    if (old->updatePoints.empty()) return "the method has no loop to transfer at";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
-    if (at.empty() && loopShape(old) != loopShape(next))
-        return "the loop structure changed (old: " + loopShape(old) + "; new: " + loopShape(next) +
-               ")";
+    if (std::string refusal = loopRefusal(old, next, at); !refusal.empty()) return refusal;
     if (!at.empty() && std::none_of(old->updatePoints.begin(), old->updatePoints.end(),
                                     [&](const UpdatePoint& u) { return u.path == at; }))
         return "the patch maps loop " + at + ", which the old version lacks";

@@ -365,7 +365,9 @@ void Compiler::compileForIn(TSNode n) {
 void Compiler::compileForAwait(TSNode n, std::vector<std::string> labels) {
     if (!fn_->isAsync)
         fail(n, fn_->kind == FnKind::Module
-                    ? "top-level for await...of is not supported (use an async function)"
+                    ? "top-level for await...of is not supported: node runs a file that uses "
+                      "it as an ES module, and Molt's modules are CommonJS (move it into an "
+                      "async function)"
                     : "for await...of is only valid in async functions");
     std::string loopPath = enterLoop();
     beginScope();
@@ -748,7 +750,8 @@ void Compiler::compileAsyncYieldStar(TSNode operand) {
 void Compiler::compileAwait(TSNode n) {
     if (!fn_->isAsync) {
         fail(n, fn_->kind == FnKind::Module
-                    ? "top-level await is not supported (use an async function)"
+                    ? "top-level await is not supported: node runs a file that uses it as an ES "
+                      "module, and Molt's modules are CommonJS (move it into an async function)"
                     : "await is only valid in async functions and the top level bodies of modules");
     }
     std::vector<TSNode> cs = namedChildren(n);

@@ -397,11 +397,26 @@ class Promise {
       if (unhandled.length === 0) break;
       const list = unhandled;
       unhandled = [];
-      for (const p of list) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
         if (p.#handled) continue;
         const reason = p.#result;
-        if (reason instanceof Error) throw reason;
-        throw new UnhandledPromiseRejection(reason);
+        // process.on("unhandledRejection", (reason, promise) => ...) replaces the report.
+        // Else an uncaughtException listener gets it, with origin "unhandledRejection";
+        // else it is thrown from the drain thread: an uncaught exception ends the program.
+        const table = require("internal/process").listeners;
+        const listeners = table.unhandledRejection;
+        if (listeners !== undefined && listeners.length > 0) {
+          for (const fn of listeners.slice()) fn.call(process, reason, p);
+          continue;
+        }
+        const error = reason instanceof Error ? reason : new UnhandledPromiseRejection(reason);
+        const catchers = table.uncaughtException;
+        if (catchers !== undefined && catchers.length > 0) {
+          for (const fn of catchers.slice()) fn.call(process, error, "unhandledRejection");
+          continue;
+        }
+        throw error;
       }
     }
     drainDone();

@@ -148,7 +148,7 @@ public:
     void compileAwait(TSNode n); // a yield of the operand to the async driver
     void emitAwait();            // awaits the value on the stack (a yield to the driver)
     void emitHelperCallee(const char* name); // -> fn this, a promise-runtime helper to Call
-    void emitAsyncClose(uint16_t iterSlot);          // for await's AsyncIteratorClose
+    void emitAsyncClose(uint16_t iterSlot);  // for await's AsyncIteratorClose
     void compileForAwait(TSNode n, std::vector<std::string> labels);
     void compileAsyncYieldStar(TSNode operand);
     void compileYield(TSNode n);

@@ -30,10 +30,9 @@ Value takeAsyncYieldNative(VM&, Value, Value* args, int argc) {
 
 // The globals the module defines; the `%` ones are the helpers compiled `for await` and
 // async generators call (never a user identifier).
-constexpr const char* kLazyGlobals[] = {"Promise",           "AggregateError",
-                                        "queueMicrotask",    "%asyncIteratorOf",
-                                        "%iterResultObject", "%asyncCloseOnThrow",
-                                        "%yieldStarStep"};
+constexpr const char* kLazyGlobals[] = {
+    "Promise",           "AggregateError",     "queueMicrotask", "%asyncIteratorOf",
+    "%iterResultObject", "%asyncCloseOnThrow", "%yieldStarStep"};
 
 } // namespace
 

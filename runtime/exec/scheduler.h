@@ -214,7 +214,7 @@ private:
     std::vector<uint32_t> freePins_;
     std::map<Thread*, std::function<void(Value)>> onThreadDone_;
     std::vector<Thread*> uncaughtListeners_; // threads onUncaught started, still running
-    bool drainAfterListeners_ = false;        // a microtask threw: drain again after them
+    bool drainAfterListeners_ = false;       // a microtask threw: drain again after them
     std::vector<std::function<void()>> shutdownHooks_;
     std::unordered_map<std::type_index, std::shared_ptr<void>> extensions_;
 };

@@ -536,8 +536,8 @@ struct FsJob {
     uv_work_t req{};
     VM* vm = nullptr;
     Thread* thread = nullptr;
-    std::function<void()> work;        // on the pool: system calls into plain data only
-    std::function<Value(VM&)> finish;  // on the loop: the result, or an exception pending
+    std::function<void()> work;       // on the pool: system calls into plain data only
+    std::function<Value(VM&)> finish; // on the loop: the result, or an exception pending
 };
 
 // [error, value], what the parked thread's native call evaluates to.

@@ -4,11 +4,11 @@
 #include "testutil.h"
 
 #include <QTemporaryDir>
-#include <atomic>
-#include <sys/stat.h>
 #include <QtTest>
+#include <atomic>
 #include <chrono>
 #include <fstream>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace molt;
@@ -110,7 +110,8 @@ private Q_SLOTS:
             std::ofstream(fifo) << "late";
         });
         auto r = test::run("const fs = require('fs');\n"
-                           "const fifo = '" + fifo + "';\n" + R"(
+                           "const fifo = '" +
+                           fifo + "';\n" + R"(
             fs.promises.readFile(fifo, "utf8").then((text) => console.log("read", text));
             console.log("reading");
             setTimeout(() => {

@@ -1248,11 +1248,14 @@ loop:
         if (frame->closure->proto->isAsync) [[unlikely]] {
             // An async function: the suspended body goes to the driver, whose call takes the
             // frame's place and returns the function's promise (microtasks.h).
+            // An async generator's goes to its own driver, which returns the AsyncGenerator.
             if (asyncStartPin == UINT32_MAX) {
                 bool loaded = ensurePromiseRuntime(*this);
                 RELOAD();
                 if (!loaded) THROW();
             }
+            uint32_t driver = frame->closure->proto->isAsyncGenerator ? asyncGeneratorStartPin
+                                                                       : asyncStartPin;
             Value g = startGenerator(*this, t, slot, ip);
             Value* thisSlot = frame->base;
             Value* resultSlot = frame->resultSlot;
@@ -1261,7 +1264,7 @@ loop:
             thisSlot[0] = Value::undefined();
             thisSlot[1] = g;
             t->sp = thisSlot + 2;
-            if (!pushCall(t, scheduler_->pinned(asyncStartPin), 1, resultSlot, flags)) {
+            if (!pushCall(t, scheduler_->pinned(driver), 1, resultSlot, flags)) {
                 if (t->frames.size() <= entryDepth) return Value::exception();
                 goto call_failed;
             }
@@ -1276,6 +1279,14 @@ loop:
     CASE(Yield) {
         uint16_t slot = READ_SHORT();
         SYNC();
+        Value r = suspendGenerator(*this, t, slot, ip);
+        sp[-1] = r;
+        goto generator_leave;
+    }
+    CASE(AsyncYield) {
+        uint16_t slot = READ_SHORT();
+        SYNC();
+        as<Generator>(base[slot])->asyncYield = true;
         Value r = suspendGenerator(*this, t, slot, ip);
         sp[-1] = r;
         goto generator_leave;

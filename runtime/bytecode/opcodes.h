@@ -131,6 +131,7 @@ namespace molt {
     X(GeneratorStart, "w",                                                                         \
       "(a function* after its parameters) local w = a new Generator; returns it")                  \
     X(Yield, "w", "a -> (suspends into the Generator in local w; resumes with: sent mode)")        \
+    X(AsyncYield, "w", "a -> (an async generator's yield: as Yield, flagged for its driver)")      \
     X(ResumeMode, "j",                                                                             \
       "sent mode -> sent: next jumps to j, throw throws sent, return falls through")               \
     X(GeneratorReturn, "w", "a -> (the Generator in local w completes with a)")                    \

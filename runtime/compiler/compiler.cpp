@@ -436,11 +436,13 @@ FunctionProto* Compiler::compileFunction(TSNode node, FnKind kind, std::string n
                         (is(node, "method_definition") && hasChildToken(node, "*"));
     state.isAsync = hasChildToken(node, "async");
     if (state.isAsync) {
-        if (state.isGenerator) fail(node, "async generators are not supported");
         if (kind == FnKind::Constructor) fail(node, "Class constructor may not be an async method");
         if (hasChildToken(node, "get") || hasChildToken(node, "set"))
             fail(node, "a getter or setter cannot be async");
-        // The body is a generator frame; its start goes to the async driver.
+        // The body is a generator frame; its start goes to the async driver (an async
+        // generator's to the async-generator driver).
+        state.isAsyncGenerator = state.isGenerator;
+        state.proto->isAsyncGenerator = state.isGenerator;
         state.isGenerator = true;
         state.proto->isAsync = true;
     }

@@ -915,7 +915,8 @@ void Compiler::compileRecord(TSNode n) {
                 fail(c, "getters and setters in object literals are not supported");
             std::string k = propertyKey(field(c, "name"));
             emitClosure(compileFunction(c, FnKind::Function, k));
-            emitOp(Op::RecordSet, stringConstant(k));
+            // `[Symbol.asyncIterator]() {}` is keyed by the symbol itself, as in a class.
+            emitOp(Op::RecordSet, memberKeyConstant(field(c, "name"), k));
         } else {
             fail(c, std::string(nodeType(c)) + " is not supported in object literals");
         }

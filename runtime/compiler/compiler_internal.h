@@ -61,6 +61,7 @@ struct JumpTarget {
     size_t tryDepth;    // tries_.size() when the target was entered
     uint16_t scopeSlot; // first slot to close when leaving
     int iterSlot = -1;  // a for-of's iterator, closed (IterClose) when a jump leaves it
+    int asyncIterSlot = -1; // a for await's, whose return() is called and awaited
 };
 
 // Private names are stored in layouts and method tables as "#name@Class", so a subclass's
@@ -86,6 +87,7 @@ struct FunctionState {
     uint32_t lastLine = 0, lastColumn = 0;
     bool isGenerator = false;
     bool isAsync = false; // also isGenerator: await is a yield to the async driver
+    bool isAsyncGenerator = false; // async function*: yield is Op::AsyncYield
     uint16_t generatorSlot = 0; // the local holding the running Generator
     std::vector<uint32_t> loopPath{};        // indices of the loops being compiled
     std::vector<uint32_t> loopSiblings{0};   // loops seen so far at each nesting level
@@ -145,8 +147,13 @@ public:
     void emitClosure(FunctionProto* proto);
     void emitReturn(); // Return, or GeneratorReturn in a generator
     void compileAwait(TSNode n); // a yield of the operand to the async driver
+    void emitAwait();            // awaits the value on the stack (a yield to the driver)
+    void emitHelperCallee(const char* name); // -> fn this, a promise-runtime helper to Call
+    void emitAsyncClose(uint16_t iterSlot);  // for await's AsyncIteratorClose
+    void compileForAwait(TSNode n, std::vector<std::string> labels);
+    void compileAsyncYieldStar(TSNode operand);
     void compileYield(TSNode n);
-    void emitYield(); // the value on the stack; leaves the value sent by next()
+    void emitYield(Op op = Op::Yield); // the value on the stack; leaves the value sent by next()
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
     FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
     FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);

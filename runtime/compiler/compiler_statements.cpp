@@ -2,6 +2,7 @@
 // for-of), try/finally, switch, and the generator and async suspension points.
 #include "runtime/compiler/compiler_internal.h"
 #include "runtime/core/assert.h"
+#include "runtime/exec/generator.h"
 
 #include <algorithm>
 #include <cstring>
@@ -319,14 +320,10 @@ void Compiler::compileFor(TSNode n) {
 void Compiler::compileForIn(TSNode n) {
     std::vector<std::string> labels = std::exchange(pendingLabels_, {});
     bool isOf = text(field(n, "operator")) == "of";
-    // for await (x of iterable): over a sync iterable (there are no async iterators without
-    // Symbol.asyncIterator), each value is awaited. Two awaits per step, and two at the end,
-    // are the ticks of the spec's async-from-sync iterator, so the order is node's.
-    bool isAwait = hasChildToken(n, "await");
-    if (isAwait && !fn_->isAsync)
-        fail(n, fn_->kind == FnKind::Module
-                    ? "top-level for await...of is not supported (use an async function)"
-                    : "for await...of is only valid in async functions");
+    if (hasChildToken(n, "await")) {
+        compileForAwait(n, std::move(labels));
+        return;
+    }
     std::string loopPath = enterLoop();
     beginScope();
     compileExpression(field(n, "right"));
@@ -354,13 +351,6 @@ void Compiler::compileForIn(TSNode n) {
                     : kind == "let" ? BindMode::Let
                     : kind == "var" ? BindMode::Var
                                     : BindMode::Assign;
-    if (isAwait) {
-        mark(n);
-        emitYield(); // the value, awaited
-        emit(Op::Undefined);
-        emitYield();
-        emit(Op::Pop);
-    }
     compileBinding(field(n, "left"), mode);
     compileStatement(field(n, "body"));
     endScope();
@@ -368,16 +358,145 @@ void Compiler::compileForIn(TSNode n) {
     if (isOf) fn_->proto->forOfBodies.push_back({uint32_t(bodyStart), uint32_t(continueAt), iter});
     emitLoop(loopStart);
     patchJump(exitJump);
-    if (isAwait) {
-        for (int i = 0; i < 2; ++i) {
-            emit(Op::Undefined);
-            emitYield();
-            emit(Op::Pop);
-        }
-    }
     popTarget(here(), continueAt);
     endScope();
     exitLoop();
+}
+
+// for await (x of iterable) (docs/language.md): the iterator is the iterable's
+// [Symbol.asyncIterator](), or node's async-from-sync wrapper of its [Symbol.iterator]()
+// (%asyncIteratorOf, internal/promise.js), so every tick is the spec's. Each step awaits
+// next() and checks that its result is an object. Leaving the loop by break, continue
+// label or return awaits the iterator's return() (emitAsyncClose, from exitTries); a throw
+// from the binding or the body is caught by a handler around them, which calls return(),
+// awaits it, ignores what it throws and rethrows. The handler costs two instructions per
+// step, which the await of next() dwarfs; the loop header stays outside it, so it remains
+// an update point.
+void Compiler::compileForAwait(TSNode n, std::vector<std::string> labels) {
+    if (!fn_->isAsync)
+        fail(n, fn_->kind == FnKind::Module
+                    ? "top-level for await...of is not supported: node runs a file that uses "
+                      "it as an ES module, and Molt's modules are CommonJS (move it into an "
+                      "async function)"
+                    : "for await...of is only valid in async functions");
+    std::string loopPath = enterLoop();
+    beginScope();
+    mark(n);
+    emitHelperCallee("%asyncIteratorOf");
+    compileExpression(field(n, "right"));
+    mark(n);
+    emit(Op::Call);
+    emitByte(1);
+    uint16_t iter = hiddenLocal();
+    fn_->locals.back().name = "%iter " + loopPath; // not an identifier: never resolved
+    emitOp(Op::SetLocal, iter);
+    emit(Op::Pop);
+    uint16_t value = hiddenLocal();
+    uint16_t thrown = hiddenLocal();
+    uint16_t closing = hiddenLocal();
+    size_t loopStart = here();
+    recordUpdatePoint("for-await", n);
+    emitHelperCallee("%iterResultObject");
+    emitOp(Op::GetLocal, iter);
+    mark(n);
+    emit(Op::Invoke);
+    emitShort(stringConstant("next"));
+    emitByte(0);
+    emitShort(newCache());
+    emitAwait();
+    emit(Op::Call);
+    emitByte(1);
+    emit(Op::Dup);
+    emit(Op::GetProp);
+    emitShort(stringConstant("done"));
+    emitShort(newCache());
+    size_t exitJump = emitJump(Op::JumpIfTrue);
+    emit(Op::GetProp);
+    emitShort(stringConstant("value"));
+    emitShort(newCache());
+    emitOp(Op::SetLocal, value);
+    emit(Op::Pop);
+    pushTarget(n, true, labels);
+    fn_->targets.back().asyncIterSlot = iter;
+    size_t tryBegin = emitJump(Op::TryBegin);
+    emitShort(fn_->nextSlot);
+    fn_->tries.push_back({TSNode{}, true});
+    beginScope();
+    TSNode kindNode = field(n, "kind");
+    std::string_view kind = ts_node_is_null(kindNode) ? "" : text(kindNode);
+    BindMode mode = kind == "const" ? BindMode::Const
+                    : kind == "let" ? BindMode::Let
+                    : kind == "var" ? BindMode::Var
+                                    : BindMode::Assign;
+    emitOp(Op::GetLocal, value);
+    compileBinding(field(n, "left"), mode);
+    compileStatement(field(n, "body"));
+    endScope();
+    fn_->tries.pop_back();
+    emit(Op::TryEnd);
+    size_t continueAt = here();
+    emitLoop(loopStart);
+
+    // A throw from the binding or the body: close, then rethrow it.
+    patchJump(tryBegin);
+    emitOp(Op::SetLocal, thrown);
+    emit(Op::Pop);
+    emitHelperCallee("%asyncCloseOnThrow");
+    emitOp(Op::GetLocal, iter);
+    emit(Op::Call);
+    emitByte(1); // [return()'s result] to await, or undefined
+    size_t nothingToAwait = emitJump(Op::JumpIfNullish);
+    emitOp(Op::Int, 0);
+    emit(Op::GetIndex);
+    emitOp(Op::SetLocal, closing);
+    emit(Op::Pop);
+    size_t swallow = emitJump(Op::TryBegin);
+    emitShort(fn_->nextSlot);
+    emitOp(Op::GetLocal, closing);
+    emitAwait();
+    emit(Op::TryEnd);
+    patchJump(swallow); // the awaited value, or what the await threw: dropped
+    patchJump(nothingToAwait);
+    emit(Op::Pop);
+    emitOp(Op::GetLocal, thrown);
+    emit(Op::Throw);
+
+    patchJump(exitJump);
+    emit(Op::Pop); // the done result
+    popTarget(here(), continueAt);
+    endScope();
+    exitLoop();
+}
+
+// AsyncIteratorClose on a normal exit: calls return() when the iterator has one, awaits
+// it and checks that the result is an object.
+void Compiler::emitAsyncClose(uint16_t iterSlot) {
+    emitHelperCallee("%iterResultObject");
+    emitOp(Op::GetLocal, iterSlot);
+    emit(Op::GetProp);
+    emitShort(stringConstant("return"));
+    emitShort(newCache());
+    size_t none = emitJump(Op::JumpIfNullish);
+    emitOp(Op::GetLocal, iterSlot);
+    emit(Op::Call);
+    emitByte(0);
+    emitAwait();
+    emit(Op::Call);
+    emitByte(1);
+    emit(Op::Pop);
+    size_t done = emitJump(Op::Jump);
+    patchJump(none);
+    emit(Op::Pop);
+    emit(Op::Pop);
+    emit(Op::Pop);
+    patchJump(done);
+}
+
+void Compiler::emitHelperCallee(const char* name) {
+    emit(Op::GetGlobal);
+    emitShort(stringConstant(name));
+    emitShort(newCache());
+    emit(Op::Undefined);
 }
 
 void Compiler::compileWhile(TSNode n) {
@@ -445,7 +564,12 @@ void Compiler::exitTries(size_t toDepth, size_t closeLoopsFrom) {
     // A loop inside `depth` or more try regions is closed before the one at `depth - 1` ends.
     auto closeLoops = [&](size_t depth) {
         while (j > 0 && j > closeLoopsFrom && fn_->targets[j - 1].tryDepth >= depth) {
-            int slot = fn_->targets[--j].iterSlot;
+            const JumpTarget& target = fn_->targets[--j];
+            if (target.asyncIterSlot >= 0) {
+                emitAsyncClose(uint16_t(target.asyncIterSlot));
+                continue;
+            }
+            int slot = target.iterSlot;
             if (slot < 0) continue;
             emitOp(Op::GetLocal, uint16_t(slot));
             emit(Op::IterClose);
@@ -471,7 +595,7 @@ bool Compiler::leavingNeedsCode() const {
     return std::any_of(fn_->tries.begin(), fn_->tries.end(),
                        [](const TryRegion& r) { return !ts_node_is_null(r.finallyBody); }) ||
            std::any_of(fn_->targets.begin(), fn_->targets.end(),
-                       [](const JumpTarget& t) { return t.iterSlot >= 0; });
+                       [](const JumpTarget& t) { return t.iterSlot >= 0 || t.asyncIterSlot >= 0; });
 }
 
 void Compiler::compileBreakContinue(TSNode n, bool isBreak) {
@@ -509,6 +633,7 @@ void Compiler::compileReturn(TSNode n) {
             emit(Op::Undefined);
     } else {
         compileExpression(cs[0]);
+        if (fn_->isAsyncGenerator) emitAwait(); // as the spec's return in an async generator
     }
     if (leavingNeedsCode()) {
         uint16_t slot = hiddenLocal();
@@ -525,8 +650,11 @@ void Compiler::compileReturn(TSNode n) {
 // throw(e) throws e here, return(r) returns r from here (running the finally blocks).
 // yield* it: yields every value of the iterable in turn; the values next() sends are not
 // passed on, and the expression's value is undefined (docs/language.md).
+// In an async generator, `yield v` awaits v and then suspends at an Op::AsyncYield, where
+// its driver settles the pending next() (internal/promise.js).
 void Compiler::compileYield(TSNode n) {
-    if (!fn_->isGenerator || fn_->isAsync) fail(n, "yield is only valid in generator functions");
+    if (!fn_->isGenerator || (fn_->isAsync && !fn_->isAsyncGenerator))
+        fail(n, "yield is only valid in generator functions");
     std::vector<TSNode> cs = namedChildren(n);
     if (!hasChildToken(n, "*")) {
         if (cs.empty())
@@ -534,7 +662,16 @@ void Compiler::compileYield(TSNode n) {
         else
             compileExpression(cs[0]);
         mark(n);
+        if (fn_->isAsyncGenerator) {
+            emitAwait();
+            emitYield(Op::AsyncYield);
+            return;
+        }
         emitYield();
+        return;
+    }
+    if (fn_->isAsyncGenerator) {
+        compileAsyncYieldStar(cs[0]);
         return;
     }
     compileExpression(cs[0]);
@@ -553,22 +690,96 @@ void Compiler::compileYield(TSNode n) {
     emit(Op::Undefined);
 }
 
+// yield* in an async generator: drives the operand's async iterator (as for await gets
+// it) with each request the generator receives — next(v), throw(e) and return(r) go to the
+// delegate's next/throw/return (%yieldStarStep) — awaiting each result and yielding its
+// value without awaiting it again. The expression's value is the delegate's return value;
+// a return() the delegate finishes returns from the generator (running finally blocks).
+void Compiler::compileAsyncYieldStar(TSNode operand) {
+    emitHelperCallee("%asyncIteratorOf");
+    compileExpression(operand);
+    emit(Op::Call);
+    emitByte(1);
+    uint16_t delegate = hiddenLocal();
+    emitOp(Op::SetLocal, delegate);
+    emit(Op::Pop);
+    uint16_t sent = hiddenLocal();
+    uint16_t mode = hiddenLocal();
+    emit(Op::Undefined);
+    emitOp(Op::SetLocal, sent);
+    emit(Op::Pop);
+    emitOp(Op::Int, uint16_t(ResumeMode::Next));
+    emitOp(Op::SetLocal, mode);
+    emit(Op::Pop);
+    size_t loopStart = here();
+    emitHelperCallee("%iterResultObject");
+    emitHelperCallee("%yieldStarStep");
+    emitOp(Op::GetLocal, delegate);
+    emitOp(Op::GetLocal, mode);
+    emitOp(Op::GetLocal, sent);
+    emit(Op::Call);
+    emitByte(3);
+    emitAwait();
+    emit(Op::Call);
+    emitByte(1);
+    emit(Op::Dup);
+    emit(Op::GetProp);
+    emitShort(stringConstant("done"));
+    emitShort(newCache());
+    size_t doneJump = emitJump(Op::JumpIfTrue);
+    emit(Op::GetProp);
+    emitShort(stringConstant("value"));
+    emitShort(newCache());
+    emitOp(Op::AsyncYield, fn_->generatorSlot); // resumes with [sent mode]
+    emitOp(Op::SetLocal, mode);
+    emit(Op::Pop);
+    emitOp(Op::SetLocal, sent);
+    emit(Op::Pop);
+    emitLoop(loopStart);
+    patchJump(doneJump);
+    emit(Op::GetProp);
+    emitShort(stringConstant("value"));
+    emitShort(newCache());
+    emitOp(Op::GetLocal, mode);
+    emitOp(Op::Int, uint16_t(ResumeMode::Return));
+    emit(Op::StrictEq);
+    size_t notReturn = emitJump(Op::JumpIfFalse);
+    if (leavingNeedsCode()) {
+        uint16_t slot = hiddenLocal();
+        emitOp(Op::SetLocal, slot);
+        emit(Op::Pop);
+        exitTries(0, 0);
+        emitOp(Op::GetLocal, slot);
+    }
+    emitOp(Op::GeneratorReturn, fn_->generatorSlot);
+    patchJump(notReturn);
+}
+
 // await v: the frame suspends with v (as a yield); the async driver resumes it with v's
 // value, or throws v's reason here, one microtask after v settles.
 void Compiler::compileAwait(TSNode n) {
     if (!fn_->isAsync) {
         fail(n, fn_->kind == FnKind::Module
-                    ? "top-level await is not supported (use an async function)"
+                    ? "top-level await is not supported: node runs a file that uses it as an ES "
+                      "module, and Molt's modules are CommonJS (move it into an async function)"
                     : "await is only valid in async functions and the top level bodies of modules");
     }
     std::vector<TSNode> cs = namedChildren(n);
     compileExpression(cs[0]);
     mark(n);
-    emitYield();
+    emitAwait();
 }
 
-void Compiler::emitYield() {
+// The driver never resumes an await with return(), so it needs no return path.
+void Compiler::emitAwait() {
     emitOp(Op::Yield, fn_->generatorSlot);
+    size_t toNext = emitJump(Op::ResumeMode);
+    emit(Op::Throw); // unreachable: a return() resumption
+    patchJump(toNext);
+}
+
+void Compiler::emitYield(Op op) {
+    emitOp(op, fn_->generatorSlot);
     size_t toNext = emitJump(Op::ResumeMode);
     // return(r): r is on the stack.
     if (leavingNeedsCode()) {

@@ -430,6 +430,9 @@ struct FunctionProto : Obj {
     // An async function: a generator frame (fnFlags has Generator) whose GeneratorStart hands
     // the Generator to the promise runtime's driver instead of returning it (microtasks.h).
     bool isAsync = false;
+    // An async generator (isAsync too): GeneratorStart hands the Generator to the promise
+    // runtime's async-generator driver, and its `yield`s are Op::AsyncYield.
+    bool isAsyncGenerator = false;
     uint32_t defLine = 0, defColumn = 0;
     // The text the function was compiled from, for Function.prototype.toString: a byte
     // range of `sourceText`, the whole module source, shared by every function compiled
@@ -599,6 +602,9 @@ struct Generator : Obj {
     bool stepReady = false;
     bool stepDone = false;
     Value stepValue;
+    // Set by Op::AsyncYield, read and cleared by the async-generator driver: the frame
+    // suspended at a `yield`, not at an `await` (internal/promise.js).
+    bool asyncYield = false;
 
     bool suspended() const {
         return state == GeneratorState::SuspendedStart || state == GeneratorState::SuspendedYield;

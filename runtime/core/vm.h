@@ -335,6 +335,7 @@ public:
     // prints its instances as node does.
     Class* promiseClass = nullptr;
     uint32_t asyncStartPin = UINT32_MAX; // the scheduler pin of the async-function driver
+    uint32_t asyncGeneratorStartPin = UINT32_MAX; // ... and of the async-generator driver
     bool promiseRuntimeLoading = false;
     // `globalThis`: a namespace object whose properties are the VM's globals (reads and
     // writes go to `globals`; a module's own bindings are not on it, as in node). Rooted

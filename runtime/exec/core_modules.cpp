@@ -18,6 +18,7 @@ struct NativeCoreModule {
 
 const NativeCoreModule kNativeCoreModules[] = {
     {"fs", installFsModule},
+    {"fs/promises", installFsPromisesModule},
     {"os", installOsModule},
     {"http", requireHttp},
     {"internal/fs", installInternalFsModule},

@@ -38,6 +38,7 @@ std::string coreModuleName(std::string_view id, bool fromCoreModule);
 
 // Installers of the native core modules (one file each under runtime/lib).
 Value installFsModule(VM& vm);
+Value installFsPromisesModule(VM& vm); // require("fs/promises"): fs.promises itself
 Value installOsModule(VM& vm);
 Value installInternalFsModule(VM& vm);     // node_fs.cpp
 Value installInternalUtilModule(VM& vm);

@@ -18,7 +18,21 @@ Value drainDoneNative(VM& vm, Value, Value*, int) {
     return Value::undefined();
 }
 
-constexpr const char* kLazyGlobals[] = {"Promise", "AggregateError", "queueMicrotask"};
+// The async generator driver asks whether its frame stopped at a `yield` (Op::AsyncYield)
+// or at an `await`, and clears the flag.
+Value takeAsyncYieldNative(VM&, Value, Value* args, int argc) {
+    if (argc < 1 || !isKind(args[0], ObjKind::Generator)) return Value::boolean(false);
+    auto* g = as<Generator>(args[0]);
+    bool yielded = g->asyncYield;
+    g->asyncYield = false;
+    return Value::boolean(yielded);
+}
+
+// The globals the module defines; the `%` ones are the helpers compiled `for await` and
+// async generators call (never a user identifier).
+constexpr const char* kLazyGlobals[] = {
+    "Promise",           "AggregateError",     "queueMicrotask", "%asyncIteratorOf",
+    "%iterResultObject", "%asyncCloseOnThrow", "%yieldStarStep"};
 
 } // namespace
 
@@ -27,6 +41,7 @@ Value installInternalMicrotaskModule(VM& vm) {
     Root keep(vm.heap, Value::object(exports));
     exportFunction(vm, exports, "requestDrain", requestDrainNative, 0);
     exportFunction(vm, exports, "drainDone", drainDoneNative, 0);
+    exportFunction(vm, exports, "takeAsyncYield", takeAsyncYieldNative, 1);
     return keep.value;
 }
 
@@ -47,6 +62,8 @@ bool ensurePromiseRuntime(VM& vm) {
     auto* hooks = as<Record>(vm.recordGet(r, vm.intern("hooks")));
     vm.scheduler().setDrainFunction(vm.recordGet(hooks, vm.intern("drain")));
     vm.asyncStartPin = vm.scheduler().pin(vm.recordGet(hooks, vm.intern("asyncStart")));
+    vm.asyncGeneratorStartPin =
+        vm.scheduler().pin(vm.recordGet(hooks, vm.intern("asyncGeneratorStart")));
     vm.promiseClass = as<Class>(vm.recordGet(r, vm.intern("Promise")));
     return true;
 }

@@ -360,8 +360,29 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
     if (result.isException()) {
         Value exc = vm_.takePendingException();
         Root keep(vm_.heap, exc);
+        auto listener = std::find(uncaughtListeners_.begin(), uncaughtListeners_.end(), t);
+        bool fromListener = listener != uncaughtListeners_.end();
+        if (!fromListener && onUncaught) {
+            std::vector<Thread*> started = onUncaught(exc);
+            if (!started.empty()) { // handled: the program goes on, as in node
+                // The listeners run next, before the microtasks left in the queue (node
+                // calls them at once).
+                for (Thread* l : started)
+                    std::erase(runQueue_, l);
+                for (size_t i = started.size(); i > 0; --i)
+                    runQueue_.push_front(started[i - 1]);
+                uncaughtListeners_.insert(uncaughtListeners_.end(), started.begin(), started.end());
+                if (t == drainThread_ && drainRequested_) {
+                    // The rest of the queue drains once the listeners are done.
+                    drainRequested_ = false;
+                    drainAfterListeners_ = true;
+                }
+                finishThread(t, Value::exception());
+                return true;
+            }
+        }
         vm_.writeErr(vm_.describeUncaught(exc));
-        exitCode = 1;
+        exitCode = fromListener ? 7 : 1;
         auto done = onThreadDone_.find(t);
         if (done != onThreadDone_.end()) {
             auto fn = std::move(done->second);
@@ -388,6 +409,13 @@ void Scheduler::finishThread(Thread* t, Value result) {
     t->state = ThreadState::Finished;
     t->result = result;
     if (t == drainThread_) drainThread_ = nullptr;
+    if (!uncaughtListeners_.empty()) {
+        std::erase(uncaughtListeners_, t);
+        if (uncaughtListeners_.empty() && drainAfterListeners_) {
+            drainAfterListeners_ = false;
+            drainRequested_ = true;
+        }
+    }
     all_.erase(std::find(all_.begin(), all_.end(), t));
     releaseStack(t);
     auto done = onThreadDone_.find(t);

@@ -142,6 +142,11 @@ public:
     // Called between slices with the signals that arrived (signals.h bit set); the process
     // built-ins set it to run the program's listeners.
     std::function<void(uint32_t)> onSignals;
+    // Set by process (builtins_process.cpp): hands an exception no frame caught to the
+    // program's process.on('uncaughtException') listeners, each on a thread of its own, and
+    // returns those threads (none: no listener, the program ends as before). A listener's
+    // own uncaught exception ends the program with node's exit code 7.
+    std::function<std::vector<Thread*>(Value)> onUncaught;
     void markRoots(Tracer& t);
     void visitRoots(EdgeVisitor& v);
     uint64_t steps = 0; // preemption slices executed (the fuzzer's step budget counts them)
@@ -208,6 +213,8 @@ private:
     std::vector<Value> pins_;
     std::vector<uint32_t> freePins_;
     std::map<Thread*, std::function<void(Value)>> onThreadDone_;
+    std::vector<Thread*> uncaughtListeners_; // threads onUncaught started, still running
+    bool drainAfterListeners_ = false;       // a microtask threw: drain again after them
     std::vector<std::function<void()>> shutdownHooks_;
     std::unordered_map<std::type_index, std::shared_ptr<void>> extensions_;
 };

@@ -366,6 +366,22 @@ void installProcessBuiltins(VM& vm) {
                 vm.scheduler().spawn(fn, vm.global("process"), &name.value, 1);
         }
     };
+    // process.on('uncaughtException'): each listener gets (error, 'uncaughtException') on a
+    // green thread of its own, and the program goes on (scheduler.h).
+    vm.scheduler().onUncaught = [&vm](Value exception) {
+        std::vector<Thread*> started;
+        Root keepException(vm.heap, exception);
+        Array* list = listenersOf(vm, vm.intern("uncaughtException"), false);
+        if (!list || list->length == 0) return started;
+        Root keepList(vm.heap, Value::object(list));
+        Root origin(vm.heap, vm.istr("uncaughtException"));
+        std::vector<Value> snapshot(list->elements, list->elements + list->length);
+        for (Value fn : snapshot) {
+            Value args[2] = {keepException.value, origin.value};
+            started.push_back(vm.scheduler().callback(fn, vm.global("process"), args, 2));
+        }
+        return started;
+    };
     vm.defineStaticMethod(p, "cwd", processCwd, 0);
     vm.defineStaticMethod(p, "chdir", processChdir, 1);
     vm.defineStaticValue(p, "pid", Value::integer(int32_t(getpid())));

@@ -8,7 +8,15 @@
 //
 // A failed call throws node's system error (node_support.h) with node's syscall name and
 // path, so `err.code === 'ENOENT'` tests and printed messages match node's.
+//
+// fs.promises' readFile, writeFile, appendFile, readdir, stat, mkdir, rm and unlink run the
+// same system calls on libuv's thread pool (uv_queue_work): the native checks its
+// arguments on the VM's thread, parks the calling green thread (Scheduler::block), and the
+// pool does the calls into plain C++ data (an FsJob) — nothing off the VM's thread touches
+// the heap. The completion, back on the loop, builds the result or node's error and
+// resumes the thread with [error, value] (internal/fs_promises.js settles the promise).
 #include "runtime/exec/core_modules.h"
+#include "runtime/exec/scheduler.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/node_support.h"
 #include "runtime/syntax/source_text.h"
@@ -18,9 +26,12 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <functional>
+#include <memory>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <uv.h>
 #include <vector>
 
 namespace molt {
@@ -177,22 +188,36 @@ Value fsReadFileSync(VM& vm, Value, Value* args, int argc) {
     return vm.str(decode(bytes, encoding));
 }
 
-Value writeOrAppend(VM& vm, Value* args, int argc, bool append) {
+struct WriteArgs {
     std::string path;
-    if (!pathArg(vm, arg(args, argc, 0), "path", path)) return Value::exception();
+    std::string bytes; // encoded
+    bool append = false;
+};
+
+bool writeArgs(VM& vm, Value* args, int argc, bool append, WriteArgs& out) {
+    if (!pathArg(vm, arg(args, argc, 0), "path", out.path)) return false;
     Value data = arg(args, argc, 1);
-    if (!isString(data))
-        return throwInvalidArgType(
+    if (!isString(data)) {
+        throwInvalidArgType(
             vm, "data", "of type string or an instance of Buffer, TypedArray, or DataView", data);
+        return false;
+    }
     Encoding encoding = Encoding::Utf8;
     bool given = false;
     Value options = arg(args, argc, 2);
-    if (!encodingOption(vm, options, encoding, given)) return Value::exception();
+    if (!encodingOption(vm, options, encoding, given)) return false;
     Value flag = option(vm, options, "flag");
     if (isString(flag) && asString(flag)->view().substr(0, 1) == "a") append = true;
-    std::string bytes = encode(asString(data)->view(), encoding);
-    if (int err = writeWhole(path, bytes, append ? O_APPEND : O_TRUNC))
-        return throwSystemError(vm, err, "open", path);
+    out.append = append;
+    out.bytes = encode(asString(data)->view(), encoding);
+    return true;
+}
+
+Value writeOrAppend(VM& vm, Value* args, int argc, bool append) {
+    WriteArgs a;
+    if (!writeArgs(vm, args, argc, append, a)) return Value::exception();
+    if (int err = writeWhole(a.path, a.bytes, a.append ? O_APPEND : O_TRUNC))
+        return throwSystemError(vm, err, "open", a.path);
     return Value::undefined();
 }
 
@@ -217,23 +242,16 @@ bool isDirectory(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-Value fsMkdirSync(VM& vm, Value, Value* args, int argc) {
-    std::string path;
-    if (!pathArg(vm, arg(args, argc, 0), "path", path)) return Value::exception();
-    Value options = arg(args, argc, 1);
-    bool recursive = VM::truthy(option(vm, options, "recursive"));
-    Value modeValue = options.isNumber() ? options : option(vm, options, "mode");
-    mode_t mode = modeValue.isNumber() ? mode_t(modeValue.asNumber()) : 0777;
-    if (!recursive) {
-        if (::mkdir(path.c_str(), mode) != 0) return throwSystemError(vm, errno, "mkdir", path);
-        return Value::undefined();
-    }
+// mkdir, recursive or not: errno (0 on success); `first` is the first directory a
+// recursive call made (node's result), empty when it made none.
+int makeDirectory(const std::string& path, mode_t mode, bool recursive, std::string& first) {
+    if (!recursive) return ::mkdir(path.c_str(), mode) == 0 ? 0 : errno;
     // Create each missing ancestor; the result is the first directory made (node's).
     std::vector<std::string> missing;
     std::string at = path;
     while (!at.empty() && !isDirectory(at)) {
         struct stat st {};
-        if (::stat(at.c_str(), &st) == 0) return throwSystemError(vm, ENOTDIR, "mkdir", path);
+        if (::stat(at.c_str(), &st) == 0) return ENOTDIR;
         missing.push_back(at);
         size_t slash = at.find_last_of('/');
         if (slash == std::string::npos) break;
@@ -242,12 +260,39 @@ Value fsMkdirSync(VM& vm, Value, Value* args, int argc) {
         at = at.substr(0, slash);
     }
     for (auto it = missing.rbegin(); it != missing.rend(); ++it)
-        if (::mkdir(it->c_str(), mode) != 0 && errno != EEXIST)
-            return throwSystemError(vm, errno == ENOTDIR ? ENOTDIR : errno, "mkdir", path);
-    if (missing.empty()) return Value::undefined();
+        if (::mkdir(it->c_str(), mode) != 0 && errno != EEXIST) return errno;
+    if (missing.empty()) return 0;
     char resolved[PATH_MAX];
-    if (!realpath(missing.back().c_str(), resolved)) return vm.str(missing.back());
-    return vm.str(resolved);
+    first = realpath(missing.back().c_str(), resolved) ? resolved : missing.back();
+    return 0;
+}
+
+struct MkdirArgs {
+    std::string path;
+    mode_t mode = 0777;
+    bool recursive = false;
+};
+
+bool mkdirArgs(VM& vm, Value* args, int argc, MkdirArgs& out) {
+    if (!pathArg(vm, arg(args, argc, 0), "path", out.path)) return false;
+    Value options = arg(args, argc, 1);
+    out.recursive = VM::truthy(option(vm, options, "recursive"));
+    Value modeValue = options.isNumber() ? options : option(vm, options, "mode");
+    out.mode = modeValue.isNumber() ? mode_t(modeValue.asNumber()) : 0777;
+    return true;
+}
+
+Value mkdirResult(VM& vm, const MkdirArgs& a, int err, const std::string& first) {
+    if (err) return throwSystemError(vm, err, "mkdir", a.path);
+    return first.empty() ? Value::undefined() : vm.str(first);
+}
+
+Value fsMkdirSync(VM& vm, Value, Value* args, int argc) {
+    MkdirArgs a;
+    if (!mkdirArgs(vm, args, argc, a)) return Value::exception();
+    std::string first;
+    int err = makeDirectory(a.path, a.mode, a.recursive, first);
+    return mkdirResult(vm, a, err, first);
 }
 
 int listDirectory(const std::string& path, std::vector<std::string>& names) {
@@ -263,11 +308,7 @@ int listDirectory(const std::string& path, std::vector<std::string>& names) {
     return 0;
 }
 
-Value fsReaddirSync(VM& vm, Value, Value* args, int argc) {
-    std::string path;
-    if (!pathArg(vm, arg(args, argc, 0), "path", path)) return Value::exception();
-    std::vector<std::string> names;
-    if (int err = listDirectory(path, names)) return throwSystemError(vm, err, "scandir", path);
+Value stringArray(VM& vm, const std::vector<std::string>& names) {
     Array* out = vm.newArray(uint32_t(names.size()));
     Root keep(vm.heap, Value::object(out));
     for (const std::string& n : names) {
@@ -275,6 +316,14 @@ Value fsReaddirSync(VM& vm, Value, Value* args, int argc) {
         vm.arrayPush(out, s.value);
     }
     return keep.value;
+}
+
+Value fsReaddirSync(VM& vm, Value, Value* args, int argc) {
+    std::string path;
+    if (!pathArg(vm, arg(args, argc, 0), "path", path)) return Value::exception();
+    std::vector<std::string> names;
+    if (int err = listDirectory(path, names)) return throwSystemError(vm, err, "scandir", path);
+    return stringArray(vm, names);
 }
 
 // ---- Stats: a built-in class whose fields are node's, in node's order (the Date fields
@@ -316,6 +365,8 @@ bool modeIsSocket(mode_t m) {
     return S_ISSOCK(m);
 }
 
+Value statsObject(VM& vm, const struct stat& st);
+
 Value statWith(VM& vm, Value* args, int argc, bool followLinks) {
     std::string path;
     if (!pathArg(vm, arg(args, argc, 0), "path", path)) return Value::exception();
@@ -327,6 +378,10 @@ Value statWith(VM& vm, Value* args, int argc, bool followLinks) {
         if (err == ENOENT && noThrow.isBool() && !noThrow.asBool()) return Value::undefined();
         return throwSystemError(vm, err, followLinks ? "stat" : "lstat", path);
     }
+    return statsObject(vm, st);
+}
+
+Value statsObject(VM& vm, const struct stat& st) {
     Value stats = coreModuleExport(vm, "internal/fs", "Stats");
     if (stats.isException()) return stats;
     Value out = vm.newInstance(as<Class>(stats));
@@ -373,46 +428,72 @@ Value fsRmdirSync(VM& vm, Value, Value* args, int argc) {
     return Value::undefined();
 }
 
-Value fsRmSync(VM& vm, Value, Value* args, int argc) {
+struct RmArgs {
     std::string path;
-    if (!pathArg(vm, arg(args, argc, 0), "path", path)) return Value::exception();
+    bool recursive = false;
+    bool force = false;
+};
+
+bool rmArgs(VM& vm, Value* args, int argc, RmArgs& out) {
+    if (!pathArg(vm, arg(args, argc, 0), "path", out.path)) return false;
     Value options = arg(args, argc, 1);
-    bool recursive = VM::truthy(option(vm, options, "recursive"));
-    bool force = VM::truthy(option(vm, options, "force"));
+    out.recursive = VM::truthy(option(vm, options, "recursive"));
+    out.force = VM::truthy(option(vm, options, "force"));
+    return true;
+}
+
+// rm's system calls: errno (0 when done, or nothing to do under force) and the syscall that
+// failed; `isDirectory` tells a refused directory (no recursive) from other failures.
+int removePath(const RmArgs& a, const char*& syscall, bool& isDirectory) {
     struct stat st {};
-    if (::lstat(path.c_str(), &st) != 0) {
-        if (errno == ENOENT && force) return Value::undefined();
-        return throwSystemError(vm, errno, "lstat", path);
+    isDirectory = false;
+    syscall = "lstat";
+    if (::lstat(a.path.c_str(), &st) != 0) return errno == ENOENT && a.force ? 0 : errno;
+    isDirectory = S_ISDIR(st.st_mode);
+    if (isDirectory && !a.recursive) {
+        syscall = "rm";
+        return EISDIR;
     }
-    if (S_ISDIR(st.st_mode) && !recursive) {
-        // node's ERR_FS_EISDIR: a SystemError of its own shape.
-        throwSystemError(vm, EISDIR, "rm", path);
-        Value error = vm.takePendingException();
-        Root keep(vm.heap, error);
-        Instance* in = as<Instance>(error);
-        auto set = [&](const char* field, Value v) {
-            Root keepValue(vm.heap, v);
-            return !vm.setProperty(error, vm.intern(field), keepValue.value).isException();
-        };
-        Root message(vm.heap,
-                     vm.str("Path is a directory: rm returned EISDIR (is a directory) " + path));
-        if (!set("message", message.value)) return Value::exception();
-        std::string trace(asString(in->slots[in->klass->slotOf.at(vm.names.stack)])->view());
-        size_t frames = trace.find('\n');
-        Root stack(vm.heap, vm.str("SystemError [ERR_FS_EISDIR]: " +
-                                   std::string(asString(message.value)->view()) +
-                                   (frames == std::string::npos ? "" : trace.substr(frames))));
-        Root code(vm.heap, vm.istr("ERR_FS_EISDIR"));
-        if (!set("stack", stack.value) || !set("errno", Value::integer(EISDIR)) ||
-            !set("code", code.value))
-            return Value::exception();
-        return vm.throwValue(error);
-    }
-    if (int err = removeTree(path)) {
-        if (err == ENOENT && force) return Value::undefined();
-        return throwSystemError(vm, err, S_ISDIR(st.st_mode) ? "rmdir" : "unlink", path);
-    }
-    return Value::undefined();
+    syscall = isDirectory ? "rmdir" : "unlink";
+    int err = removeTree(a.path);
+    return err == ENOENT && a.force ? 0 : err;
+}
+
+Value rmResult(VM& vm, const RmArgs& a, int err, const char* syscall) {
+    if (!err) return Value::undefined();
+    if (std::strcmp(syscall, "rm") != 0) return throwSystemError(vm, err, syscall, a.path);
+    // node's ERR_FS_EISDIR: a SystemError of its own shape.
+    const std::string& path = a.path;
+    throwSystemError(vm, EISDIR, "rm", path);
+    Value error = vm.takePendingException();
+    Root keep(vm.heap, error);
+    Instance* in = as<Instance>(error);
+    auto set = [&](const char* field, Value v) {
+        Root keepValue(vm.heap, v);
+        return !vm.setProperty(error, vm.intern(field), keepValue.value).isException();
+    };
+    Root message(vm.heap,
+                 vm.str("Path is a directory: rm returned EISDIR (is a directory) " + path));
+    if (!set("message", message.value)) return Value::exception();
+    std::string trace(asString(in->slots[in->klass->slotOf.at(vm.names.stack)])->view());
+    size_t frames = trace.find('\n');
+    Root stack(vm.heap, vm.str("SystemError [ERR_FS_EISDIR]: " +
+                               std::string(asString(message.value)->view()) +
+                               (frames == std::string::npos ? "" : trace.substr(frames))));
+    Root code(vm.heap, vm.istr("ERR_FS_EISDIR"));
+    if (!set("stack", stack.value) || !set("errno", Value::integer(EISDIR)) ||
+        !set("code", code.value))
+        return Value::exception();
+    return vm.throwValue(error);
+}
+
+Value fsRmSync(VM& vm, Value, Value* args, int argc) {
+    RmArgs a;
+    if (!rmArgs(vm, args, argc, a)) return Value::exception();
+    const char* syscall = "";
+    bool isDirectory = false;
+    int err = removePath(a, syscall, isDirectory);
+    return rmResult(vm, a, err, syscall);
 }
 
 Value fsRenameSync(VM& vm, Value, Value* args, int argc) {
@@ -449,6 +530,174 @@ Value fsLstatSync(VM& vm, Value, Value* args, int argc) {
     return statWith(vm, args, argc, false);
 }
 
+// ---- fs.promises on libuv's thread pool (see the top of the file)
+
+struct FsJob {
+    uv_work_t req{};
+    VM* vm = nullptr;
+    Thread* thread = nullptr;
+    std::function<void()> work;       // on the pool: system calls into plain data only
+    std::function<Value(VM&)> finish; // on the loop: the result, or an exception pending
+};
+
+// [error, value], what the parked thread's native call evaluates to.
+Value settlement(VM& vm, Value result) {
+    Value error = Value::undefined();
+    if (result.isException()) {
+        error = vm.takePendingException();
+        result = Value::undefined();
+    }
+    Root keepError(vm.heap, error), keepResult(vm.heap, result);
+    Array* a = vm.newArray(2);
+    Root keep(vm.heap, Value::object(a));
+    vm.arrayPush(a, keepError.value);
+    vm.arrayPush(a, keepResult.value);
+    return keep.value;
+}
+
+void runFsWork(uv_work_t* req) {
+    static_cast<FsJob*>(req->data)->work();
+}
+
+void finishFsWork(uv_work_t* req, int) {
+    std::unique_ptr<FsJob> job(static_cast<FsJob*>(req->data));
+    VM& vm = *job->vm;
+    Value r = settlement(vm, job->finish(vm));
+    vm.scheduler().resume(job->thread, r);
+}
+
+// Parks the calling green thread and runs `work` on the pool, then `finish` on the loop;
+// where the thread cannot park (hosted code called back from a native), runs both now.
+Value onPool(VM& vm, std::function<void()> work, std::function<Value(VM&)> finish) {
+    Thread* t = vm.currentThread();
+    if (!vm.scheduler().block(t)) {
+        work();
+        return settlement(vm, finish(vm));
+    }
+    auto* job = new FsJob;
+    job->vm = &vm;
+    job->thread = t;
+    job->work = std::move(work);
+    job->finish = std::move(finish);
+    job->req.data = job;
+    if (int err = uv_queue_work(vm.scheduler().loop(), &job->req, runFsWork, finishFsWork)) {
+        std::unique_ptr<FsJob> failed(job);
+        vm.scheduler().resume(t, settlement(vm, throwSystemError(vm, -err, "uv_queue_work", "")));
+    }
+    return Value::undefined();
+}
+
+Value poolReadFile(VM& vm, Value, Value* args, int argc) {
+    struct State {
+        std::string path, bytes;
+        Encoding encoding = Encoding::Latin1;
+        const char* syscall = nullptr;
+        int err = 0;
+    };
+    auto st = std::make_shared<State>();
+    bool given = false;
+    if (!pathArg(vm, arg(args, argc, 0), "path", st->path) ||
+        !encodingOption(vm, arg(args, argc, 1), st->encoding, given))
+        return Value::exception();
+    return onPool(
+        vm, [st] { st->err = readWhole(st->path, st->bytes, st->syscall); },
+        [st](VM& vm) {
+            if (st->err)
+                return throwSystemError(vm, st->err, st->syscall,
+                                        std::strcmp(st->syscall, "open") == 0 ? st->path : "");
+            return vm.str(decode(st->bytes, st->encoding));
+        });
+}
+
+Value poolWrite(VM& vm, Value* args, int argc, bool append) {
+    auto a = std::make_shared<WriteArgs>();
+    if (!writeArgs(vm, args, argc, append, *a)) return Value::exception();
+    auto err = std::make_shared<int>(0);
+    return onPool(
+        vm, [a, err] { *err = writeWhole(a->path, a->bytes, a->append ? O_APPEND : O_TRUNC); },
+        [a, err](VM& vm) {
+            return *err ? throwSystemError(vm, *err, "open", a->path) : Value::undefined();
+        });
+}
+
+Value poolWriteFile(VM& vm, Value, Value* args, int argc) {
+    return poolWrite(vm, args, argc, false);
+}
+
+Value poolAppendFile(VM& vm, Value, Value* args, int argc) {
+    return poolWrite(vm, args, argc, true);
+}
+
+Value poolReaddir(VM& vm, Value, Value* args, int argc) {
+    struct State {
+        std::string path;
+        std::vector<std::string> names;
+        int err = 0;
+    };
+    auto st = std::make_shared<State>();
+    if (!pathArg(vm, arg(args, argc, 0), "path", st->path)) return Value::exception();
+    return onPool(
+        vm, [st] { st->err = listDirectory(st->path, st->names); },
+        [st](VM& vm) {
+            return st->err ? throwSystemError(vm, st->err, "scandir", st->path)
+                           : stringArray(vm, st->names);
+        });
+}
+
+Value poolStat(VM& vm, Value, Value* args, int argc) {
+    struct State {
+        std::string path;
+        struct stat st {};
+        int err = 0;
+    };
+    auto st = std::make_shared<State>();
+    if (!pathArg(vm, arg(args, argc, 0), "path", st->path)) return Value::exception();
+    return onPool(
+        vm, [st] { st->err = ::stat(st->path.c_str(), &st->st) == 0 ? 0 : errno; },
+        [st](VM& vm) {
+            return st->err ? throwSystemError(vm, st->err, "stat", st->path)
+                           : statsObject(vm, st->st);
+        });
+}
+
+Value poolUnlink(VM& vm, Value, Value* args, int argc) {
+    auto path = std::make_shared<std::string>();
+    auto err = std::make_shared<int>(0);
+    if (!pathArg(vm, arg(args, argc, 0), "path", *path)) return Value::exception();
+    return onPool(
+        vm, [path, err] { *err = ::unlink(path->c_str()) == 0 ? 0 : errno; },
+        [path, err](VM& vm) {
+            return *err ? throwSystemError(vm, *err, "unlink", *path) : Value::undefined();
+        });
+}
+
+Value poolMkdir(VM& vm, Value, Value* args, int argc) {
+    struct State {
+        MkdirArgs a;
+        std::string first;
+        int err = 0;
+    };
+    auto st = std::make_shared<State>();
+    if (!mkdirArgs(vm, args, argc, st->a)) return Value::exception();
+    return onPool(
+        vm, [st] { st->err = makeDirectory(st->a.path, st->a.mode, st->a.recursive, st->first); },
+        [st](VM& vm) { return mkdirResult(vm, st->a, st->err, st->first); });
+}
+
+Value poolRm(VM& vm, Value, Value* args, int argc) {
+    struct State {
+        RmArgs a;
+        const char* syscall = "";
+        bool isDirectory = false;
+        int err = 0;
+    };
+    auto st = std::make_shared<State>();
+    if (!rmArgs(vm, args, argc, st->a)) return Value::exception();
+    return onPool(
+        vm, [st] { st->err = removePath(st->a, st->syscall, st->isDirectory); },
+        [st](VM& vm) { return rmResult(vm, st->a, st->err, st->syscall); });
+}
+
 } // namespace
 
 // internal/fs: what fs's natives keep out of the program's reach (fs.Stats may be
@@ -458,6 +707,15 @@ Value installInternalFsModule(VM& vm) {
     Root keep(vm.heap, Value::object(exports));
     Root stats(vm.heap, Value::object(makeStatsClass(vm)));
     vm.recordSet(exports, vm.intern("Stats"), stats.value);
+    // The thread-pool halves of fs.promises (internal/fs_promises.js).
+    exportFunction(vm, exports, "readFile", poolReadFile, 2);
+    exportFunction(vm, exports, "writeFile", poolWriteFile, 3);
+    exportFunction(vm, exports, "appendFile", poolAppendFile, 3);
+    exportFunction(vm, exports, "readdir", poolReaddir, 2);
+    exportFunction(vm, exports, "stat", poolStat, 2);
+    exportFunction(vm, exports, "unlink", poolUnlink, 1);
+    exportFunction(vm, exports, "mkdir", poolMkdir, 2);
+    exportFunction(vm, exports, "rm", poolRm, 2);
     return keep.value;
 }
 
@@ -488,6 +746,13 @@ Value installFsModule(VM& vm) {
     if (promises.isException()) return promises;
     vm.recordSet(fs, vm.intern("promises"), promises);
     return keep.value;
+}
+
+// The same object as require("fs").promises, as in node.
+Value installFsPromisesModule(VM& vm) {
+    Value fs = vm.requireCoreModule("fs");
+    if (fs.isException()) return fs;
+    return vm.recordGet(as<Record>(fs), vm.intern("promises"));
 }
 
 } // namespace molt

@@ -5,8 +5,10 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <chrono>
 #include <fstream>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace molt;
@@ -89,6 +91,39 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.rfind("Uncaught RangeError: bad thread", 0) == 0);
         QVERIFY(r.out.empty());
+    }
+
+    // fs.promises.readFile of a FIFO waits, on the thread pool, for a writer that a timer
+    // of the same program starts later: the VM's thread must go on meanwhile (a read done
+    // on it would block the loop, and the timer, forever). A watchdog writes "late" to the
+    // FIFO after 5 s so that such a regression fails here instead of hanging.
+    void fsPromisesRunOnThePoolWhileTheLoopGoesOn() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::string fifo = dir.filePath("pipe").toStdString();
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        std::atomic<bool> finished{false};
+        std::thread watchdog([&] {
+            for (int i = 0; i < 500 && !finished; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            if (finished) return;
+            std::ofstream(fifo) << "late";
+        });
+        auto r = test::run("const fs = require('fs');\n"
+                           "const fifo = '" +
+                           fifo + "';\n" + R"(
+            fs.promises.readFile(fifo, "utf8").then((text) => console.log("read", text));
+            console.log("reading");
+            setTimeout(() => {
+                console.log("timer writes");
+                fs.writeFileSync(fifo, "through the pipe");
+            }, 20);
+        )");
+        finished = true;
+        watchdog.join();
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromStdString(r.out),
+                 QString("reading\ntimer writes\nread through the pipe\n"));
     }
 
     void processExitStopsEverything() {

@@ -1,4 +1,5 @@
-// Top-level await is not supported: the module body is not an async frame.
+// Top-level await is not supported: node 20 runs a .js file that uses it as an ES module
+// (where require and module.exports do not exist), and Molt's modules are CommonJS.
 console.log("never printed");
 const v = await Promise.resolve(1);
-// expect compile error: 3:11: top-level await is not supported (use an async function)
+// expect compile error: 4:11: top-level await is not supported: node runs a file that uses it as an ES module, and Molt's modules are CommonJS (move it into an async function)

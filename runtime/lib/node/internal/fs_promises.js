@@ -1,20 +1,42 @@
-// internal/fs_promises — fs.promises over the synchronous natives (node_fs.cpp): each call
-// runs its system calls at once and returns a promise settled with the result or the
-// error (node's system error, as the sync call throws it). The work is not moved off the
-// VM's thread as node's thread pool does; the handlers still run as microtasks.
+// internal/fs_promises — fs.promises (also require("fs/promises")).
+//
+// readFile, writeFile, appendFile, readdir, stat, mkdir, rm and unlink run on libuv's thread
+// pool (node_fs.cpp): each call starts a green thread of its own whose native call parks it
+// while the pool does the system calls, so the caller and every other thread go on; the
+// thread then settles the promise with the result or node's system error, and the handlers
+// run as microtasks after that turn, as after node's I/O callbacks. lstat, rmdir and rename
+// run the synchronous call at once and settle the promise with its outcome.
+const pool = require("internal/fs");
+
+function onPool(op) {
+  return (...args) => new Promise((resolve, reject) => {
+    Thread.spawn(() => {
+      let outcome;
+      try {
+        outcome = op(...args); // [error, value], once the pool is done
+      } catch (e) {
+        reject(e); // a bad argument, found before any system call
+        return;
+      }
+      if (outcome[0] !== undefined) reject(outcome[0]);
+      else resolve(outcome[1]);
+    });
+  });
+}
+
 function fromSync(fs) {
   const wrap = (fn) => (...args) => new Promise((resolve) => resolve(fn(...args)));
   return {
-    readFile: wrap(fs.readFileSync),
-    writeFile: wrap(fs.writeFileSync),
-    appendFile: wrap(fs.appendFileSync),
-    mkdir: wrap(fs.mkdirSync),
-    readdir: wrap(fs.readdirSync),
-    stat: wrap(fs.statSync),
+    readFile: onPool(pool.readFile),
+    writeFile: onPool(pool.writeFile),
+    appendFile: onPool(pool.appendFile),
+    mkdir: onPool(pool.mkdir),
+    readdir: onPool(pool.readdir),
+    stat: onPool(pool.stat),
     lstat: wrap(fs.lstatSync),
-    unlink: wrap(fs.unlinkSync),
+    unlink: onPool(pool.unlink),
     rmdir: wrap(fs.rmdirSync),
-    rm: wrap(fs.rmSync),
+    rm: onPool(pool.rm),
     rename: wrap(fs.renameSync),
   };
 }

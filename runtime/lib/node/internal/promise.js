@@ -19,7 +19,11 @@
 //   * An async function is a generator frame (compiled from its body) driven by asyncStart:
 //     `await v` is a yield of v, resumed by a reaction of kind AWAIT. The frame runs on the
 //     thread that runs the reaction, like any generator (decision 0012).
-const { requestDrain, drainDone } = require("internal/microtask");
+//   * An async generator is an AsyncGenerator driving the same kind of frame: its `await`s
+//     are yields like an async function's, its `yield`s are Op::AsyncYield (takeAsyncYield
+//     tells them apart). Requests (next/throw/return) queue in #queue and are answered in
+//     order, each with a promise, as the spec's AsyncGeneratorEnqueue/Resume/Drain do.
+const { requestDrain, drainDone, takeAsyncYield } = require("internal/microtask");
 const { validateFunction } = require("internal/validators");
 
 const PENDING = 0;
@@ -28,6 +32,17 @@ const REJECTED = 2;
 
 const THEN = 0;  // a then() reaction: handlers, and the derived promise to settle
 const AWAIT = 1; // an await: resume the generator, then settle the async function's promise
+const AG_AWAIT = 2; // an async generator's await: resume it (onRejected: the mode on fulfil)
+
+// An async generator's states and request kinds (the spec's).
+const AG_START = 0;
+const AG_YIELD = 1;
+const AG_EXECUTING = 2;
+const AG_AWAITING_RETURN = 3;
+const AG_COMPLETED = 4;
+const REQ_NEXT = 0;
+const REQ_THROW = 1;
+const REQ_RETURN = 2;
 
 // What the runtime calls (the scheduler's drain, the async-function driver); filled in by
 // Promise's static block, which can reach its private members.
@@ -295,6 +310,10 @@ class Promise {
       Promise.#asyncStep(r.onFulfilled, r.target, r.state === REJECTED, r.value);
       return;
     }
+    if (r.kind === AG_AWAIT) {
+      AsyncGenerator.step(r.onFulfilled, r.state === REJECTED ? REQ_THROW : r.onRejected, r.value);
+      return;
+    }
     const handler = r.state === FULFILLED ? r.onFulfilled : r.onRejected;
     const target = r.target;
     if (handler === undefined) {
@@ -306,10 +325,31 @@ class Promise {
     try {
       v = handler(r.value);
     } catch (e) {
-      Promise.#reject(target, e);
+      if (target !== undefined) Promise.#reject(target, e);
       return;
     }
-    Promise.#resolve(target, v);
+    if (target !== undefined) Promise.#resolve(target, v);
+  }
+
+  // PromiseResolve(%Promise%, v): v itself when it is a Promise, else a new one resolved
+  // with it.
+  static #promiseResolve(v) {
+    if (v instanceof Promise) return v;
+    const p = new Promise(INTERNAL);
+    Promise.#resolve(p, v);
+    return p;
+  }
+
+  // Await(v) in an async generator: resumes `ag` one tick after v settles, with `mode`
+  // (next or return) and the value, or with throw and the reason.
+  static #agAwait(ag, v, mode) {
+    Promise.#perform(Promise.#promiseResolve(v), new Reaction(AG_AWAIT, ag, mode, undefined));
+  }
+
+  // PerformPromiseThen(PromiseResolve(v), onFulfilled, onRejected) with no derived promise.
+  static #thenNoResult(v, onFulfilled, onRejected) {
+    Promise.#perform(Promise.#promiseResolve(v),
+      new Reaction(THEN, onFulfilled, onRejected, undefined));
   }
 
   // ---- async functions: `gen` is the suspended frame of the function's body
@@ -357,11 +397,26 @@ class Promise {
       if (unhandled.length === 0) break;
       const list = unhandled;
       unhandled = [];
-      for (const p of list) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
         if (p.#handled) continue;
         const reason = p.#result;
-        if (reason instanceof Error) throw reason;
-        throw new UnhandledPromiseRejection(reason);
+        // process.on("unhandledRejection", (reason, promise) => ...) replaces the report.
+        // Else an uncaughtException listener gets it, with origin "unhandledRejection";
+        // else it is thrown from the drain thread: an uncaught exception ends the program.
+        const table = require("internal/process").listeners;
+        const listeners = table.unhandledRejection;
+        if (listeners !== undefined && listeners.length > 0) {
+          for (const fn of listeners.slice()) fn.call(process, reason, p);
+          continue;
+        }
+        const error = reason instanceof Error ? reason : new UnhandledPromiseRejection(reason);
+        const catchers = table.uncaughtException;
+        if (catchers !== undefined && catchers.length > 0) {
+          for (const fn of catchers.slice()) fn.call(process, error, "unhandledRejection");
+          continue;
+        }
+        throw error;
       }
     }
     drainDone();
@@ -370,6 +425,304 @@ class Promise {
   static {
     hooks.drain = () => Promise.#drain();
     hooks.asyncStart = (gen) => Promise.#asyncStart(gen);
+    hooks.asyncGeneratorStart = (gen) => new AsyncGenerator(gen);
+    hooks.newPromise = () => new Promise(INTERNAL);
+    hooks.resolve = (p, v) => Promise.#resolve(p, v);
+    hooks.reject = (p, e) => Promise.#reject(p, e);
+    hooks.promiseResolve = (v) => Promise.#promiseResolve(v);
+    hooks.agAwait = (ag, v, mode) => Promise.#agAwait(ag, v, mode);
+    hooks.thenNoResult = (v, f, r) => Promise.#thenNoResult(v, f, r);
+  }
+}
+
+// ---- async generators (the spec's AsyncGenerator objects, 27.6)
+
+class AsyncGeneratorRequest {
+  constructor(kind, value, promise) {
+    this.kind = kind;
+    this.value = value;
+    this.promise = promise;
+  }
+}
+
+function iterResult(value, done) {
+  return { value, done };
+}
+
+class AsyncGenerator {
+  #gen;
+  #state = AG_START;
+  #queue = [];
+
+  constructor(gen) {
+    this.#gen = gen;
+  }
+
+  next(value) {
+    return AsyncGenerator.#enqueue(this, REQ_NEXT, value, "next");
+  }
+
+  return(value) {
+    return AsyncGenerator.#enqueue(this, REQ_RETURN, value, "return");
+  }
+
+  throw(value) {
+    return AsyncGenerator.#enqueue(this, REQ_THROW, value, "throw");
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  static #enqueue(ag, kind, value, name) {
+    const promise = hooks.newPromise();
+    if (!(ag instanceof AsyncGenerator)) {
+      hooks.reject(promise, new TypeError(
+        `${name} method called on incompatible receiver ${describeReceiver(ag)}`));
+      return promise;
+    }
+    let state = ag.#state;
+    if (kind === REQ_THROW && state === AG_START) {
+      ag.#state = state = AG_COMPLETED;
+    }
+    if (state === AG_COMPLETED) {
+      if (kind === REQ_NEXT) {
+        hooks.resolve(promise, iterResult(undefined, true));
+        return promise;
+      }
+      if (kind === REQ_THROW) {
+        hooks.reject(promise, value);
+        return promise;
+      }
+    }
+    ag.#queue.push(new AsyncGeneratorRequest(kind, value, promise));
+    if (kind === REQ_RETURN && (state === AG_START || state === AG_COMPLETED)) {
+      ag.#state = AG_AWAITING_RETURN;
+      AsyncGenerator.#awaitReturn(ag);
+    } else if (state === AG_START || state === AG_YIELD) {
+      AsyncGenerator.#resume(ag, kind, value);
+    }
+    return promise;
+  }
+
+  // AsyncGeneratorResume, with AsyncGeneratorUnwrapYieldResumption: a return request at
+  // a yield first awaits its value.
+  static #resume(ag, kind, value) {
+    ag.#state = AG_EXECUTING;
+    if (kind === REQ_RETURN) {
+      hooks.agAwait(ag, value, REQ_RETURN);
+      return;
+    }
+    AsyncGenerator.step(ag, kind, value);
+  }
+
+  // Runs the frame from a resumption to its next stop: an await (resumed by a reaction),
+  // a yield (answers the oldest request, and goes on with the next one if any), or its end.
+  static step(ag, kind, value) {
+    const gen = ag.#gen;
+    for (;;) {
+      let step;
+      try {
+        step = kind === REQ_NEXT ? gen.next(value)
+          : kind === REQ_THROW ? gen.throw(value) : gen.return(value);
+      } catch (e) {
+        ag.#state = AG_COMPLETED;
+        AsyncGenerator.#completeStep(ag, true, e, true);
+        AsyncGenerator.#drainQueue(ag);
+        return;
+      }
+      if (step.done) {
+        ag.#state = AG_COMPLETED;
+        AsyncGenerator.#completeStep(ag, false, step.value, true);
+        AsyncGenerator.#drainQueue(ag);
+        return;
+      }
+      if (!takeAsyncYield(gen)) {
+        hooks.agAwait(ag, step.value, REQ_NEXT);
+        return;
+      }
+      AsyncGenerator.#completeStep(ag, false, step.value, false);
+      if (ag.#queue.length === 0) {
+        ag.#state = AG_YIELD;
+        return;
+      }
+      const next = ag.#queue[0];
+      if (next.kind === REQ_RETURN) {
+        hooks.agAwait(ag, next.value, REQ_RETURN);
+        return;
+      }
+      kind = next.kind;
+      value = next.value;
+    }
+  }
+
+  static #completeStep(ag, isThrow, value, done) {
+    const request = ag.#queue.shift();
+    if (isThrow) hooks.reject(request.promise, value);
+    else hooks.resolve(request.promise, iterResult(value, done));
+  }
+
+  static #drainQueue(ag) {
+    const queue = ag.#queue;
+    while (queue.length > 0) {
+      const next = queue[0];
+      if (next.kind === REQ_RETURN) {
+        ag.#state = AG_AWAITING_RETURN;
+        AsyncGenerator.#awaitReturn(ag);
+        return;
+      }
+      if (next.kind === REQ_THROW) AsyncGenerator.#completeStep(ag, true, next.value, true);
+      else AsyncGenerator.#completeStep(ag, false, undefined, true);
+    }
+  }
+
+  static #awaitReturn(ag) {
+    const next = ag.#queue[0];
+    const finish = (isThrow, v) => {
+      ag.#state = AG_COMPLETED;
+      AsyncGenerator.#completeStep(ag, isThrow, v, true);
+      AsyncGenerator.#drainQueue(ag);
+    };
+    try {
+      hooks.thenNoResult(next.value, (v) => finish(false, v), (e) => finish(true, e));
+    } catch (e) {
+      finish(true, e);
+    }
+  }
+}
+
+// ---- for await and yield* (the compiler calls these as %asyncIteratorOf, ...)
+
+// GetIterator(obj, async): obj's [Symbol.asyncIterator](), else its sync iterator wrapped.
+function asyncIteratorOf(obj) {
+  const method = obj === undefined || obj === null ? undefined : obj[Symbol.asyncIterator];
+  if (method !== undefined && method !== null) {
+    const it = method.call(obj);
+    if (!isObjectLike(it))
+      throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
+    return it;
+  }
+  const syncMethod = obj === undefined || obj === null ? undefined : obj[Symbol.iterator];
+  if (typeof syncMethod !== "function")
+    throw new TypeError(`${describeIterable(obj)} is not async iterable`);
+  const it = syncMethod.call(obj);
+  if (!isObjectLike(it))
+    throw new TypeError("Result of the Symbol.iterator method is not an object");
+  return new AsyncFromSyncIterator(it);
+}
+
+function describeIterable(v) {
+  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "function") return v.name;
+  if (isObjectLike(v)) return "object";
+  return String(v);
+}
+
+function iterResultObject(r) {
+  if (!isObjectLike(r)) throw new TypeError(`Iterator result ${describeIterable(r)} is not an object`);
+  return r;
+}
+
+// One step of yield* in an async generator: what to await for the request the generator
+// received (mode 0 next, 1 throw, 2 return, as ResumeMode), passed on to the delegate.
+function yieldStarStep(it, mode, sent) {
+  if (mode === 0) return it.next(sent);
+  if (mode === 1) {
+    const method = it.throw;
+    if (method === undefined || method === null) {
+      const close = asyncCloseOnThrow(it);
+      const error = new TypeError("The iterator does not provide a 'throw' method.");
+      if (close === undefined) throw error;
+      return hooks.promiseResolve(close[0]).then(() => { throw error; }, () => { throw error; });
+    }
+    return method.call(it, sent);
+  }
+  const method = it.return;
+  if (method === undefined || method === null)
+    return iterResult(sent, true); // sent was awaited when the generator received it
+  return method.call(it, sent);
+}
+
+// AsyncIteratorClose for a throw completion: what to await (in a one-element array), or
+// undefined when there is nothing to await; anything it throws is dropped by the caller.
+function asyncCloseOnThrow(it) {
+  let method;
+  try {
+    method = it.return;
+    if (method === undefined || method === null) return undefined;
+    return [method.call(it)];
+  } catch (e) {
+    return undefined;
+  }
+}
+
+// CreateAsyncFromSyncIterator (27.1.4): each step's value is awaited before the step's
+// promise settles, so a sync value takes node's two ticks.
+class AsyncFromSyncIterator {
+  #it;
+
+  constructor(it) {
+    this.#it = it;
+  }
+
+  next(...args) {
+    const promise = hooks.newPromise();
+    let result;
+    try {
+      result = iterResultObject(this.#it.next(...args));
+    } catch (e) {
+      hooks.reject(promise, e);
+      return promise;
+    }
+    return AsyncFromSyncIterator.#continue(result, promise);
+  }
+
+  return(value) {
+    const promise = hooks.newPromise();
+    let result;
+    try {
+      const method = this.#it.return;
+      if (method === undefined || method === null) {
+        hooks.resolve(promise, iterResult(value, true));
+        return promise;
+      }
+      result = iterResultObject(method.call(this.#it, value));
+    } catch (e) {
+      hooks.reject(promise, e);
+      return promise;
+    }
+    return AsyncFromSyncIterator.#continue(result, promise);
+  }
+
+  throw(value) {
+    const promise = hooks.newPromise();
+    let result;
+    try {
+      const method = this.#it.throw;
+      if (method === undefined || method === null) {
+        hooks.reject(promise, value);
+        return promise;
+      }
+      result = iterResultObject(method.call(this.#it, value));
+    } catch (e) {
+      hooks.reject(promise, e);
+      return promise;
+    }
+    return AsyncFromSyncIterator.#continue(result, promise);
+  }
+
+  static #continue(result, promise) {
+    let done, wrapper;
+    try {
+      done = !!result.done;
+      wrapper = hooks.promiseResolve(result.value);
+    } catch (e) {
+      hooks.reject(promise, e);
+      return promise;
+    }
+    hooks.thenNoResult(wrapper, (v) => hooks.resolve(promise, iterResult(v, done)),
+      (e) => hooks.reject(promise, e));
+    return promise;
   }
 }
 
@@ -391,4 +744,10 @@ class UnhandledPromiseRejection extends Error {
   }
 }
 
-module.exports = { Promise, AggregateError, queueMicrotask, hooks };
+module.exports = {
+  Promise, AggregateError, queueMicrotask, hooks,
+  "%asyncIteratorOf": asyncIteratorOf,
+  "%iterResultObject": iterResultObject,
+  "%asyncCloseOnThrow": asyncCloseOnThrow,
+  "%yieldStarStep": yieldStarStep,
+};

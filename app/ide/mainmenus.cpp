@@ -8,6 +8,7 @@
 #include "app/ide/refactorcontroller.h"
 #include "app/ide/views/attachdialog.h"
 #include "app/ide/views/inspector.h"
+#include "app/ide/views/shortcutsdialog.h"
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "editor/qsci.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -212,6 +214,21 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     auto* help = w->menuBar()->addMenu(MainWindow::tr("&Help"));
+    QAction* keys = help->addAction(MainWindow::tr("&Keyboard Shortcuts"), w, [w] {
+        // Built when asked for, from the menus as they are then.
+        auto* d = new ShortcutsDialog(w->menuBar(), w);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    QAction* docs = help->addAction(MainWindow::tr("&Documentation"), w, [w] {
+        if (!QDesktopServices::openUrl(documentationUrl()))
+            QMessageBox::information(w, MainWindow::tr("Documentation"),
+                                     MainWindow::tr("Open %1 to read the documentation.")
+                                         .arg(documentationUrl().toLocalFile()));
+    });
+    docs->setObjectName(QStringLiteral("documentation"));
+    help->addSeparator();
     help->addAction(MainWindow::tr("&About Molt"), w, [w] {
         QMessageBox::about(
             w, MainWindow::tr("About Molt"),
@@ -220,6 +237,10 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
                            "Apply (Ctrl+S) migrates the live instances atomically."));
     });
     return m;
+}
+
+QUrl documentationUrl() {
+    return QUrl::fromLocalFile(QStringLiteral(MOLT_SOURCE_DIR "/README.md"));
 }
 
 void MainMenus::showRecent(const QStringList& folders, MainWindow* window) {

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 class QAction;
 class QMenu;
@@ -39,6 +40,10 @@ struct MainMenus {
 
 // The status bar's "● Running" (coloured by state), with the reason a program ended.
 QString programStateText(const ProgramStatus& status);
+
+// Help ▸ Documentation: the README (which links docs/) of the source tree the IDE was
+// built from, as a file URL.
+QUrl documentationUrl();
 
 // Adds the menus and the Run toolbar to `window`; `findBar` answers Edit ▸ Find.
 MainMenus createMainMenus(MainWindow* window, RefactorController* refactoring,

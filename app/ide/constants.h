@@ -11,6 +11,7 @@ inline constexpr const char* kSettingsFontSize = "appearance/fontSize";
 inline constexpr const char* kSettingsRecent = "projects/recent";
 inline constexpr const char* kSettingsLastProject = "projects/last";
 inline constexpr const char* kSettingsSaveAndSee = "updates/commitWithoutReview"; // bool
+inline constexpr const char* kSettingsConfirmStop = "run/confirmStop"; // bool
 
 inline constexpr int kMaxRecentProjects = 8;
 inline constexpr int kDefaultFontSize = 10;

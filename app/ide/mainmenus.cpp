@@ -17,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -63,12 +64,17 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     QAction* open = file->addAction(MainWindow::tr("&Open Project…"), w, [w] {
         QString dir = QFileDialog::getExistingDirectory(w, MainWindow::tr("Open a project folder"),
                                                         w->project().root);
-        if (!dir.isEmpty()) w->openProject(dir);
+        if (dir.isEmpty()) return;
+        w->confirmStop(MainWindow::tr("Stop it to open %1?").arg(QDir(dir).dirName()),
+                       [w, dir] { w->openProject(dir); });
     });
     open->setShortcut(QKeySequence::Open);
     QMenu* examples = file->addMenu(MainWindow::tr("Open &Example"));
     for (const QString& name : bundledExamples())
-        examples->addAction(name, w, [w, name] { w->openExample(name); });
+        examples->addAction(name, w, [w, name] {
+            w->confirmStop(MainWindow::tr("Stop it to open the example %1?").arg(name),
+                           [w, name] { w->openExample(name); });
+        });
     m.recent = file->addMenu(MainWindow::tr("&Recent Projects"));
     file->addSeparator();
     QAction* attach = file->addAction(MainWindow::tr("&Attach to Process…"), w, [w] {
@@ -170,7 +176,8 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     m.pause = runAction(MainWindow::tr("&Pause"), QStyle::SP_MediaPause, QKeySequence(Qt::Key_F6),
                         &MainWindow::togglePause);
     m.stop = runAction(MainWindow::tr("&Stop"), QStyle::SP_MediaStop,
-                       QKeySequence(Qt::SHIFT | Qt::Key_F5), &MainWindow::stopProgram);
+                       QKeySequence(Qt::SHIFT | Qt::Key_F5), &MainWindow::askToStopProgram);
+    m.stop->setObjectName(QStringLiteral("stopAction"));
     m.restart =
         runAction(MainWindow::tr("R&estart"), QStyle::SP_BrowserReload,
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), &MainWindow::restartProgram);
@@ -187,6 +194,13 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     m.saveAndSee->setStatusTip(MainWindow::tr(
         "Ctrl+S commits method bodies, added methods and initialized fields at once; "
         "anything with a REVIEW row or a removal of live state opens the Patch panel"));
+
+    m.confirmStop = run->addAction(MainWindow::tr("Ask Before Stopping a Running Program"), w,
+                                   [w](bool on) { w->setConfirmStop(on); });
+    m.confirmStop->setObjectName(QStringLiteral("confirmStop"));
+    m.confirmStop->setCheckable(true);
+    m.confirmStop->setStatusTip(MainWindow::tr(
+        "Stop, closing the window and opening another project ask first while a program runs"));
 
     m.view = w->menuBar()->addMenu(MainWindow::tr("&View"));
     QMenu* theme = m.view->addMenu(MainWindow::tr("&Theme"));
@@ -246,7 +260,10 @@ QUrl documentationUrl() {
 void MainMenus::showRecent(const QStringList& folders, MainWindow* window) {
     recent->clear();
     for (const QString& folder : folders)
-        recent->addAction(folder, window, [window, folder] { window->openProject(folder); });
+        recent->addAction(folder, window, [window, folder] {
+            window->confirmStop(MainWindow::tr("Stop it to open %1?").arg(QDir(folder).dirName()),
+                                [window, folder] { window->openProject(folder); });
+        });
     recent->setEnabled(!folders.isEmpty());
 }
 

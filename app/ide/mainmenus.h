@@ -31,6 +31,7 @@ struct MainMenus {
     QAction *light = nullptr, *dark = nullptr;
     QAction* saveAndSee = nullptr; // Run ▸ Commit Simple Edits on Save
     QAction* detach = nullptr;     // File ▸ Detach
+    QAction* confirmStop = nullptr; // Run ▸ Ask Before Stopping a Running Program
 
     // File ▸ Recent Projects: one entry per folder, opened in `window`.
     void showRecent(const QStringList& folders, MainWindow* window);

@@ -23,6 +23,7 @@
 #include "editor/symbolindex.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -41,6 +42,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 // The examples are compiled into molt_ide_core, a static library: its resources need an
 // explicit initialisation, outside any namespace.
@@ -65,6 +67,11 @@ bool readText(const QString& path, QString& out) {
 
 bool vmAlive(ProgramState s) {
     return s != ProgramState::NotStarted;
+}
+
+// A program a stop would interrupt (a finished one keeps only its objects).
+bool programRuns(ProgramState s) {
+    return s == ProgramState::Running || s == ProgramState::Paused;
 }
 
 } // namespace
@@ -148,6 +155,7 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     connect(world_, &WorldView::canvasResized, host_, &VmHost::setCanvasSize);
 
     setCommitWithoutReview(options_.commitWithoutReview);
+    setConfirmStop(options_.confirmStop);
     if (options_.useSettings) restoreSettings();
     applyApplicationTheme(dark_);
     setDarkTheme(dark_);
@@ -252,6 +260,13 @@ void MainWindow::restoreSettings() {
     rebuildRecentMenu();
     setCommitWithoutReview(
         s.value(Constants::kSettingsSaveAndSee, options_.commitWithoutReview).toBool());
+    setConfirmStop(s.value(Constants::kSettingsConfirmStop, options_.confirmStop).toBool());
+}
+
+void MainWindow::setConfirmStop(bool on) {
+    confirmStop_ = on;
+    menus_.confirmStop->setChecked(on);
+    if (options_.useSettings) QSettings().setValue(Constants::kSettingsConfirmStop, on);
 }
 
 void MainWindow::setCommitWithoutReview(bool on) {
@@ -285,6 +300,18 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    const bool stopConfirmed = std::exchange(stopConfirmedForClose_, false);
+    // An attached window's process keeps running when it closes: nothing to ask.
+    if (!stopConfirmed && confirmStop_ && !attachedHost_ && programRuns(status_.state)) {
+        // Asked without blocking: the answer closes the window again, once stopped.
+        event->ignore();
+        confirmStop(tr("Stop it and close the window?"), [this] {
+            stopProgram();
+            stopConfirmedForClose_ = true;
+            close();
+        });
+        return;
+    }
     if (fileController_->hasUnsavedEdits()) {
         auto answer = QMessageBox::question(
             this, tr("Unsaved edits"), tr("Save the edited modules before closing?"),
@@ -639,6 +666,40 @@ void MainWindow::togglePause() {
 
 void MainWindow::stopProgram() {
     host_->stop();
+}
+
+void MainWindow::askToStopProgram() {
+    confirmStop(tr("Stop the running program?"), [this] { stopProgram(); });
+}
+
+void MainWindow::confirmStop(const QString& question, const std::function<void()>& then) {
+    if (!confirmStop_ || !programRuns(status_.state)) {
+        then();
+        return;
+    }
+    if (auto* open = findChild<QMessageBox*>(QStringLiteral("confirmStopDialog"));
+        open && open->isVisible()) {
+        open->raise(); // one question at a time
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Stop %1").arg(project_.name()),
+                                tr("%1 is running. %2").arg(project_.name(), question),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmStopDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Its threads end and its objects are gone; the source stays."));
+    QPushButton* stop = box->addButton(tr("Stop"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto* again = new QCheckBox(tr("Don't ask again"), box);
+    again->setObjectName(QStringLiteral("dontAskAgain"));
+    box->setCheckBox(again);
+    connect(box, &QMessageBox::finished, this, [this, box, stop, again, then](int) {
+        if (box->clickedButton() != stop) return;
+        if (again->isChecked()) setConfirmStop(false);
+        then();
+    });
+    box->open();
 }
 
 void MainWindow::restartProgram() {

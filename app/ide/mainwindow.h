@@ -19,6 +19,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -59,6 +60,9 @@ public:
         // Save and see: Ctrl+S commits an edit that needs no decision without stopping in
         // the Patch panel (the setting, when useSettings, overrides this default).
         bool commitWithoutReview = true;
+        // Stop, closing the window and opening another project ask first while a program
+        // runs (the setting, when useSettings, overrides this default).
+        bool confirmStop = true;
     };
     // Owns `host` (a ThreadVmHost when null).
     explicit MainWindow(const Options& options, VmHost* host = nullptr, QWidget* parent = nullptr);
@@ -88,6 +92,14 @@ public:
     void runProgram();
     void togglePause();
     void stopProgram();
+    void askToStopProgram(); // Run ▸ Stop: stopProgram, once the user agreed (confirmStop)
+    // Runs `then` at once when no program runs (or the question is turned off); otherwise
+    // asks "<question>" with Stop / Cancel (and "Don't ask again"), and runs `then` on
+    // Stop (`then` stops the program, or does what stops it, as openProject does). The box
+    // opens with open(): this returns before the answer.
+    void confirmStop(const QString& question, const std::function<void()>& then);
+    void setConfirmStop(bool on);
+    bool confirmsStop() const { return confirmStop_; }
     void restartProgram();
     void applyEdits();  // Ctrl+S: save, then update the running program (UpdateWorkflow)
     void commitPatch(); // the Patch panel's Commit
@@ -183,6 +195,8 @@ private:
     QHash<QString, QByteArray> liveText_; // module -> the source the program runs (UTF-8)
     QStringList recent_;
     bool dark_ = false;
+    bool confirmStop_ = true;
+    bool stopConfirmedForClose_ = false; // the close that follows "Stop" in closeEvent
     int fontSize_;
 
     QTabWidget* tabs_;

@@ -1,11 +1,13 @@
-// molt-ide's polish items (issue 15): Help ▸ Keyboard Shortcuts and Documentation. Each test
-// drives the real window: its menu actions and the dialog they open.
+// molt-ide's polish items (issue 15): Help ▸ Keyboard Shortcuts and Documentation, and the
+// question before a running program is stopped. Each test drives the real window: its
+// menu actions, and its dialogs (found by name and answered by clicking).
 #include "app/ide/mainmenus.h"
 #include "app/ide/views/shortcutsdialog.h"
 #include "guitest.h"
 
 #include <QDesktopServices>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTreeWidget>
 
 using namespace molt::ide;
@@ -49,6 +51,25 @@ template<typename Dialog> Dialog* waitForDialog(MainWindow* w, const char* name)
         },
         5000);
     return d;
+}
+
+// Clicks `button` ("stopButton" or Cancel) in the open stop question; `dontAsk` ticks its
+// "Don't ask again" first.
+bool answerStopQuestion(MainWindow* w, bool stop, bool dontAsk = false) {
+    auto* box = waitForDialog<QMessageBox>(w, "confirmStopDialog");
+    if (!box) return false;
+    if (dontAsk) box->checkBox()->setChecked(true);
+    QAbstractButton* button = stop ? box->findChild<QPushButton*>("stopButton")
+                                   : box->button(QMessageBox::Cancel);
+    if (!button) return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return QTest::qWaitFor([&] { return !w->findChild<QMessageBox*>("confirmStopDialog"); },
+                           5000);
+}
+
+bool stopQuestionShown(MainWindow* w) {
+    auto* box = w->findChild<QMessageBox*>("confirmStopDialog");
+    return box && box->isVisible();
 }
 
 } // namespace
@@ -126,6 +147,79 @@ private Q_SLOTS:
         QCOMPARE(readme.fileName(), QString("README.md"));
         QVERIFY(readme.exists());
         QVERIFY(QFileInfo::exists(readme.dir().filePath("docs/decisions")));
+    }
+
+    // Run ▸ Stop (Shift+F5) on a running program asks first: Cancel leaves it running,
+    // Stop stops it; "Don't ask again" turns the question off (Run ▸ Ask Before Stopping…).
+    void stopAsksFirst() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
+        QAction* stop = actionNamed(ide.window.get(), "stopAction");
+        QVERIFY(stop);
+        stop->trigger();
+        QVERIFY(stopQuestionShown(ide.window.get()));
+        QVERIFY(answerStopQuestion(ide.window.get(), false));
+        QTest::qWait(100);
+        QCOMPARE(ide.state(), ProgramState::Running);
+
+        stop->trigger();
+        QVERIFY(answerStopQuestion(ide.window.get(), true, true));
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
+        QVERIFY(!ide.window->confirmsStop());
+        QVERIFY(!actionNamed(ide.window.get(), "confirmStop")->isChecked());
+
+        QVERIFY(ide.runUntilRunning());
+        stop->trigger();
+        QVERIFY(!stopQuestionShown(ide.window.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
+
+        // Turned on again from the Run menu; a program that is not running is not asked about.
+        actionNamed(ide.window.get(), "confirmStop")->trigger();
+        QVERIFY(ide.window->confirmsStop());
+        stop->trigger();
+        QVERIFY(!stopQuestionShown(ide.window.get()));
+    }
+
+    // Closing the window while the program runs asks: Cancel keeps the window and the
+    // program, Stop stops the program and closes the window.
+    void closingTheWindowAsksFirst() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(!ide.window->close());
+        QVERIFY(answerStopQuestion(ide.window.get(), false));
+        QVERIFY(ide.window->isVisible());
+        QCOMPARE(ide.state(), ProgramState::Running);
+
+        QVERIFY(!ide.window->close()); // asked again
+        QVERIFY(answerStopQuestion(ide.window.get(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(!ide.window->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
+    }
+
+    // File ▸ Recent Projects while a program runs asks first: Cancel keeps the project and
+    // its program, Stop opens the other project.
+    void openingAnotherProjectAsksFirst() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}, "first"));
+        QString first = ide.window->project().root;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}, "second"));
+        QString second = ide.window->project().root;
+        QVERIFY(ide.runUntilRunning());
+        QAction* recent = nullptr;
+        for (QAction* a : ide.window->findChildren<QAction*>())
+            if (a->text() == first) recent = a;
+        QVERIFY(recent);
+        recent->trigger();
+        QVERIFY(answerStopQuestion(ide.window.get(), false));
+        QCOMPARE(ide.window->project().root, second);
+        QCOMPARE(ide.state(), ProgramState::Running);
+
+        recent->trigger();
+        QVERIFY(answerStopQuestion(ide.window.get(), true));
+        QCOMPARE(ide.window->project().root, first);
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
     }
 
 private:

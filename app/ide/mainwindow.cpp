@@ -2,6 +2,7 @@
 
 #include "app/ide/constants.h"
 #include "app/ide/filecontroller.h"
+#include "app/ide/historystore.h"
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/mainmenus.h"
@@ -229,6 +230,12 @@ void MainWindow::createDocks() {
     history_ = new HistoryView(this);
     auto* historyDock =
         makeDock(tr("Update History"), Constants::kHistoryDock, history_, Qt::BottomDockWidgetArea);
+    connect(history_, &HistoryView::entryAdded, this, [this] {
+        if (attachedHost_ || !project_.isValid()) return; // the process journals its own
+        QString error;
+        if (!saveHistory(project_.root, history_->entries(), &error))
+            transcript_->appendNote(tr("the update history was not saved: %1").arg(error));
+    });
     connect(history_, &HistoryView::revertRequested, this, &MainWindow::revertUpdate);
     connect(history_, &HistoryView::revertToRequested, this, &MainWindow::revertToBefore);
     connect(history_, &HistoryView::beforeAfterRequested, this, [this](int number) {
@@ -385,7 +392,16 @@ bool MainWindow::openProject(const QString& folder) {
     // kept for when it is opened again, never shown (or reverted) in another one.
     if (project_.isValid())
         sessions_.insert(project_.root, {history_->entries(), refactoring_->undoStack()});
-    ProjectSession session = sessions_.take(p.root);
+    ProjectSession session;
+    if (sessions_.contains(p.root)) {
+        session = sessions_.take(p.root);
+    } else if (!attachedHost_) {
+        // Opened for the first time in this session: its history from earlier ones. (An
+        // attached window lists the process's journal instead.)
+        QString error;
+        session.history = loadHistory(p.root, &error);
+        if (!error.isEmpty()) transcript_->appendNote(error);
+    }
     history_->setEntries(session.history);
     refactoring_->setUndoStack(session.refactorUndo);
     fileController_->setProject(p);
@@ -808,7 +824,7 @@ void MainWindow::applyEdits() {
 void MainWindow::revertUpdate(int number) {
     if (refactoring_->revertUpdate(number)) return; // a refactoring: its inverse
     const HistoryEntry* e = history_->entry(number);
-    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
+    if (!e || !e->outcome.report.committed() || e->earlierSession || !vmAlive(status_.state) ||
         workflow_->isCommitting())
         return;
     QList<int> later = history_->committedAfter(number);
@@ -844,7 +860,7 @@ void MainWindow::revertUpdate(int number) {
 
 void MainWindow::revertToBefore(int number) {
     const HistoryEntry* e = history_->entry(number);
-    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
+    if (!e || !e->outcome.report.committed() || e->earlierSession || !vmAlive(status_.state) ||
         workflow_->isCommitting())
         return;
     QList<int> later = history_->committedAfter(number);

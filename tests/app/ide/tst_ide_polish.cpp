@@ -1,11 +1,14 @@
-// molt-ide's polish items (issue 15): Help ▸ Keyboard Shortcuts and Documentation, and the
-// question before a running program is stopped. Each test drives the real window: its
-// menu actions, and its dialogs (found by name and answered by clicking).
+// molt-ide's polish items (issue 15): Help ▸ Keyboard Shortcuts and Documentation, the
+// question before a running program is stopped, and the update history kept per project
+// across restarts. Each test drives the real window: its menu actions, its dialogs (found
+// by name and answered by clicking), and a second window on the same folder.
 #include "app/ide/mainmenus.h"
+#include "app/ide/views/historyview.h"
 #include "app/ide/views/shortcutsdialog.h"
 #include "guitest.h"
 
 #include <QDesktopServices>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTreeWidget>
@@ -220,6 +223,74 @@ private Q_SLOTS:
         QVERIFY(answerStopQuestion(ide.window.get(), true));
         QCOMPARE(ide.window->project().root, first);
         QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
+    }
+
+    // An update committed in one window is listed again when the project is reopened in a
+    // new window (a restart of the IDE), marked as from an earlier session and with no
+    // Revert; another project does not list it, and the next update is numbered after it.
+    void historyIsKeptPerProjectAcrossRestarts() {
+        Ide ide(true);
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}, "kept"));
+        QString kept = ide.window->project().root;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}, "other"));
+        QString other = ide.window->project().root;
+        QVERIFY(ide.window->openProject(kept));
+        QVERIFY(ide.runUntilRunning());
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QVERIFY(replaceByTyping(ide.editor("shapes.js"), "this.side * this.side",
+                                "this.side * 4"));
+        ide.window->applyEdits();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.first().at(0).value<UpdateOutcome>().report.committed());
+        QCOMPARE(ide.window->history()->entries().size(), 1);
+        const QString title = ide.window->history()->entries().first().title;
+        QVERIFY(ide.window->history()->revertButton()->isEnabled());
+        ide.window->stopProgram();
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
+        ide.window.reset(); // the IDE quits
+
+        MainWindow::Options options;
+        options.useSettings = false;
+        options.commitWithoutReview = true;
+        options.examplesFolder = ide.dir.path();
+        ide.window = std::make_unique<MainWindow>(options);
+        ide.window->show();
+        QVERIFY(ide.window->openProject(kept));
+        HistoryView* history = ide.window->history();
+        QCOMPARE(history->entries().size(), 1);
+        const HistoryEntry& earlier = history->entries().first();
+        QCOMPARE(earlier.title, title);
+        QVERIFY(earlier.earlierSession);
+        QVERIFY(earlier.outcome.report.committed());
+        QVERIFY(std::any_of(earlier.outcome.after.begin(), earlier.outcome.after.end(),
+                            [](const molt::dsu::SourceFile& f) {
+                                return f.text.find("this.side * 4") != std::string::npos;
+                            }));
+        QCOMPARE(history->list()->count(), 1);
+        QVERIFY2(history->list()->item(0)->text().contains("earlier session"),
+                 qPrintable(history->list()->item(0)->text()));
+        history->select(1);
+        QVERIFY(history->summaryLabel()->text().contains("earlier session"));
+
+        // Not the program it was applied to: no Revert, even with the program running.
+        QVERIFY(ide.runUntilRunning());
+        history->select(1);
+        QVERIFY(!history->revertButton()->isEnabled());
+        QVERIFY(!history->revertToButton()->isEnabled());
+        QVERIFY(replaceByTyping(ide.editor("shapes.js"), "this.side * 4", "this.side * 5"));
+        QSignalSpy again(ide.window.get(), &MainWindow::updateFinished);
+        ide.window->applyEdits();
+        QVERIFY(again.wait(15000));
+        QCOMPARE(history->entries().size(), 2);
+        QCOMPARE(history->entries().last().number, 2);
+        QVERIFY(!history->entries().last().earlierSession);
+        QVERIFY(history->revertButton()->isEnabled()); // this session's update
+        ide.window->stopProgram();
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
+
+        QVERIFY(ide.window->openProject(other));
+        QVERIFY(history->entries().isEmpty());
+        QCOMPARE(history->list()->count(), 0);
     }
 
 private:

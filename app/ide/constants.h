@@ -18,6 +18,8 @@ inline constexpr int kDefaultFontSize = 10;
 inline constexpr int kInstancePageSize = 200;
 inline constexpr int kTranscriptMaxBlocks = 20000;
 inline constexpr const char* kDefaultExample = "bounce";
+// A commit still running after this long shows the status bar's busy indicator.
+inline constexpr int kCommitBusyDelayMs = 200;
 
 // Object names: docks and tool bars (saveState needs them), and widgets the tests find.
 inline constexpr const char* kTranscriptDock = "transcriptDock";

@@ -30,10 +30,12 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -42,6 +44,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -144,6 +147,24 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     stateLabel_ = new QLabel(this);
     stateLabel_->setObjectName(QStringLiteral("programState"));
     statusBar()->addPermanentWidget(stateLabel_);
+    commitBusy_ = new QWidget(this);
+    commitBusy_->setObjectName(QStringLiteral("commitBusy"));
+    auto* busyLayout = new QHBoxLayout(commitBusy_);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(new QLabel(tr("Committing update…"), commitBusy_));
+    auto* busyBar = new QProgressBar(commitBusy_);
+    busyBar->setRange(0, 0); // no end known: the VM thread says when it is done
+    busyBar->setMaximumSize(120, 14);
+    busyBar->setTextVisible(false);
+    busyLayout->addWidget(busyBar);
+    statusBar()->insertPermanentWidget(0, commitBusy_);
+    commitBusy_->hide();
+    commitBusyTimer_ = new QTimer(this);
+    commitBusyTimer_->setSingleShot(true);
+    commitBusyTimer_->setInterval(Constants::kCommitBusyDelayMs);
+    connect(commitBusyTimer_, &QTimer::timeout, this, [this] {
+        if (workflow_->isCommitting()) commitBusy_->show();
+    });
 
     connect(host_, &VmHost::transcript, transcript_, &TranscriptView::appendOutput);
     connect(host_, &VmHost::statusChanged, this, &MainWindow::onStatus);
@@ -893,6 +914,13 @@ void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::St
             patchPanel_->setWaiting(true);
         else
             refactoring_->setWaiting(true);
+    }
+    // A commit that takes a while says so where the eye is, whichever view is in front.
+    if (workflow_->isCommitting()) {
+        if (!commitBusyTimer_->isActive() && !commitBusy_->isVisible()) commitBusyTimer_->start();
+    } else {
+        commitBusyTimer_->stop();
+        commitBusy_->hide();
     }
     // With no update in flight there is nothing to commit: a patch still shown would be a
     // dead one.

@@ -29,6 +29,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QsciScintilla;
 
 namespace molt::editor {
@@ -213,6 +214,8 @@ private:
     PatchPanel* patchPanel_;
     HistoryView* history_;
     QLabel* stateLabel_;
+    QWidget* commitBusy_;      // "Committing update…" and a busy bar, in the status bar
+    QTimer* commitBusyTimer_;  // shows it once a commit took kCommitBusyDelayMs
     QLabel* cursorLabel_;
     RefactorController* refactoring_;
     MainMenus menus_;

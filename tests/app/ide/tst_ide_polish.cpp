@@ -1,7 +1,8 @@
 // molt-ide's polish items (issue 15): Help ▸ Keyboard Shortcuts and Documentation, the
-// question before a running program is stopped, and the update history kept per project
-// across restarts. Each test drives the real window: its menu actions, its dialogs (found
-// by name and answered by clicking), and a second window on the same folder.
+// question before a running program is stopped, the update history kept per project
+// across restarts and the busy indicator of a slow commit. Each test drives the real
+// window: its menu actions, its dialogs (found by name and answered by clicking), and a
+// second window on the same folder.
 #include "app/ide/mainmenus.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/shortcutsdialog.h"
@@ -44,6 +45,18 @@ void walk(const QMenu* menu, const QString& name, QList<MenuShortcut>& out) {
 QAction* actionNamed(MainWindow* w, const char* name) {
     return w->findChild<QAction*>(QString::fromLatin1(name));
 }
+
+// Never leaves work(): an update that changes it waits for its safe point.
+const char* const kWorker =
+    "class Worker {\n"
+    "  constructor() { this.n = 0; }\n"
+    "  work() {\n"
+    "    // inside a try block: its frame cannot move to new code (docs/dsu.md)\n"
+    "    try { for (;;) { this.n++; Thread.sleep(5); } } catch (e) { throw e; }\n"
+    "  }\n"
+    "}\n"
+    "const worker = new Worker();\n"
+    "Thread.spawn(() => worker.work());\n";
 
 template<typename Dialog> Dialog* waitForDialog(MainWindow* w, const char* name) {
     Dialog* d = nullptr;
@@ -291,6 +304,31 @@ private Q_SLOTS:
         QVERIFY(ide.window->openProject(other));
         QVERIFY(history->entries().isEmpty());
         QCOMPARE(history->list()->count(), 0);
+    }
+
+    // A commit that takes longer than ~200 ms shows a busy indicator in the status bar
+    // while the VM thread commits, gone when the update ends. (Waiting for a safe point the
+    // worker never gives, until the timeout: a commit of a known length.)
+    void aSlowCommitShowsABusyIndicator() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kWorker}}));
+        QVERIFY(ide.runUntilRunning());
+        ide.window->host()->setSafePointTimeout(1500);
+        QVERIFY(replaceByTyping(ide.editor("main.js"), "this.n++;", "this.n += 2;"));
+        ide.window->applyEdits();
+        QPushButton* commit = ide.window->patchPanel()->commitButton();
+        QTRY_VERIFY_WITH_TIMEOUT(commit->isVisible() && commit->isEnabled(), 10000);
+        auto* busy = ide.window->findChild<QWidget*>("commitBusy");
+        QVERIFY(busy);
+        QVERIFY(!busy->isVisible());
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QVERIFY(!busy->isVisible()); // not for the first 200 ms
+        QTRY_VERIFY_WITH_TIMEOUT(busy->isVisible(), 1400);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().at(0).value<UpdateOutcome>().report.committed());
+        QVERIFY(!busy->isVisible());
     }
 
 private:

@@ -174,6 +174,11 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     connect(workflow_, &UpdateWorkflow::reviewDropped, patchPanel_, &PatchPanel::clear);
     connect(workflow_, &UpdateWorkflow::finished, this, &MainWindow::onUpdateFinished);
     connect(host_, &VmHost::canvasFrame, world_, &WorldView::showFrame);
+    connect(host_, &VmHost::canvasFrame, this, [this] {
+        if (!worldAutoHidden_) return;
+        worldAutoHidden_ = false; // it draws after all
+        dock(Constants::kWorldDock)->show();
+    });
     connect(world_, &WorldView::canvasResized, host_, &VmHost::setCanvasSize);
 
     setCommitWithoutReview(options_.commitWithoutReview);
@@ -446,6 +451,7 @@ bool MainWindow::openProject(const QString& folder) {
     inspector_->clear();
     world_->clearFrame();
     messageBar_->hide();
+    followDrawing();
     addRecent(project_.root);
     updateTitle();
     updateActions();
@@ -544,6 +550,30 @@ void MainWindow::updateTab(QsciScintilla* e) {
     tabs_->setTabText(index, title);
     tabs_->setTabToolTip(index, tip);
     tabs_->tabBar()->setTabTextColor(index, color);
+}
+
+void MainWindow::followDrawing() {
+    bool draws = false;
+    for (const QString& m : project_.modules()) {
+        QString text;
+        if (QsciScintilla* e = findEditor(m))
+            text = e->text();
+        else
+            readText(project_.absolutePath(m), text);
+        static const QRegularExpression canvas(QStringLiteral("\\bCanvas\\b"));
+        if (text.contains(canvas)) {
+            draws = true;
+            break;
+        }
+    }
+    QDockWidget* d = dock(Constants::kWorldDock);
+    if (!draws && !d->isHidden()) {
+        d->hide();
+        worldAutoHidden_ = true;
+    } else if (draws && worldAutoHidden_) {
+        d->show();
+        worldAutoHidden_ = false;
+    }
 }
 
 void MainWindow::updateCursorLabel() {
@@ -688,6 +718,7 @@ void MainWindow::runProgram() {
         spec.args.push_back(a.toStdString());
     markLiveFromDisk();
     world_->clearFrame();
+    followDrawing(); // an edit since the project opened may have started (or stopped) drawing
     transcript_->appendNote(tr("run %1").arg(project_.mainModule));
     host_->setCanvasSize(world_->width(), world_->height());
     host_->run(spec);

@@ -182,6 +182,9 @@ private:
     void markLiveFromDisk();
     std::vector<dsu::SourceFile> editorSources() const;
     QString moduleForErrorFile(const QString& file) const;
+    // The World dock shows for a project whose modules use the Canvas, and is hidden for
+    // one that does not draw (until a frame arrives; View ▸ World shows it by hand).
+    void followDrawing();
     void updateCursorLabel();                               // "Ln 12, Col 5" in the status bar
     QsciScintilla* findEditor(const QString& module) const; // an open editor, or null
 
@@ -216,6 +219,7 @@ private:
     QLabel* stateLabel_;
     QWidget* commitBusy_;      // "Committing update…" and a busy bar, in the status bar
     QTimer* commitBusyTimer_;  // shows it once a commit took kCommitBusyDelayMs
+    bool worldAutoHidden_ = false; // the World dock was hidden for a program that does not draw
     QLabel* cursorLabel_;
     RefactorController* refactoring_;
     MainMenus menus_;

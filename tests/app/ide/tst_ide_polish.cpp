@@ -1,8 +1,8 @@
 // molt-ide's polish items (issue 15): Help ▸ Keyboard Shortcuts and Documentation, the
 // question before a running program is stopped, the update history kept per project
-// across restarts and the busy indicator of a slow commit. Each test drives the real
-// window: its menu actions, its dialogs (found by name and answered by clicking), and a
-// second window on the same folder.
+// across restarts, the busy indicator of a slow commit and the World dock of a program
+// that does not draw. Each test drives the real window: its menu actions, its dialogs
+// (found by name and answered by clicking), and a second window on the same folder.
 #include "app/ide/mainmenus.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/shortcutsdialog.h"
@@ -57,6 +57,8 @@ const char* const kWorker =
     "}\n"
     "const worker = new Worker();\n"
     "Thread.spawn(() => worker.work());\n";
+
+const char* const kDraws = "setInterval(() => { Canvas.clear('#ffffff'); Canvas.present(); }, 50);\n";
 
 template<typename Dialog> Dialog* waitForDialog(MainWindow* w, const char* name) {
     Dialog* d = nullptr;
@@ -329,6 +331,28 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.first().at(0).value<UpdateOutcome>().report.committed());
         QVERIFY(!busy->isVisible());
+    }
+
+    // A program that does not draw gets no World dock; one that uses the Canvas gets it
+    // back. The user's own choice (View ▸ World) is kept.
+    void theWorldDockIsHiddenForProgramsThatDoNotDraw() {
+        Ide ide;
+        QDockWidget* world = ide.window->dock("worldDock");
+        QVERIFY(world->isVisible());
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}, "plain"));
+        QVERIFY(!world->isVisible());
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(!world->isVisible());
+        ide.window->stopProgram();
+        QTRY_COMPARE_WITH_TIMEOUT(ide.state(), ProgramState::NotStarted, 10000);
+
+        QVERIFY(ide.openFiles({{"main.js", kDraws}}, "draws"));
+        QVERIFY(world->isVisible());
+
+        world->toggleViewAction()->trigger(); // the user hides it
+        QVERIFY(!world->isVisible());
+        QVERIFY(ide.openFiles({{"main.js", kDraws}}, "draws-too"));
+        QVERIFY(!world->isVisible());
     }
 
 private:

@@ -11,12 +11,15 @@ inline constexpr const char* kSettingsFontSize = "appearance/fontSize";
 inline constexpr const char* kSettingsRecent = "projects/recent";
 inline constexpr const char* kSettingsLastProject = "projects/last";
 inline constexpr const char* kSettingsSaveAndSee = "updates/commitWithoutReview"; // bool
+inline constexpr const char* kSettingsConfirmStop = "run/confirmStop"; // bool
 
 inline constexpr int kMaxRecentProjects = 8;
 inline constexpr int kDefaultFontSize = 10;
 inline constexpr int kInstancePageSize = 200;
 inline constexpr int kTranscriptMaxBlocks = 20000;
 inline constexpr const char* kDefaultExample = "bounce";
+// A commit still running after this long shows the status bar's busy indicator.
+inline constexpr int kCommitBusyDelayMs = 200;
 
 // Object names: docks and tool bars (saveState needs them), and widgets the tests find.
 inline constexpr const char* kTranscriptDock = "transcriptDock";

@@ -8,6 +8,7 @@
 #include "app/ide/refactorcontroller.h"
 #include "app/ide/views/attachdialog.h"
 #include "app/ide/views/inspector.h"
+#include "app/ide/views/shortcutsdialog.h"
 #include "editor/codeeditor.h"
 #include "editor/findbar.h"
 #include "editor/qsci.h"
@@ -15,6 +16,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -61,12 +64,17 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     QAction* open = file->addAction(MainWindow::tr("&Open Project…"), w, [w] {
         QString dir = QFileDialog::getExistingDirectory(w, MainWindow::tr("Open a project folder"),
                                                         w->project().root);
-        if (!dir.isEmpty()) w->openProject(dir);
+        if (dir.isEmpty()) return;
+        w->confirmStop(MainWindow::tr("Stop it to open %1?").arg(QDir(dir).dirName()),
+                       [w, dir] { w->openProject(dir); });
     });
     open->setShortcut(QKeySequence::Open);
     QMenu* examples = file->addMenu(MainWindow::tr("Open &Example"));
     for (const QString& name : bundledExamples())
-        examples->addAction(name, w, [w, name] { w->openExample(name); });
+        examples->addAction(name, w, [w, name] {
+            w->confirmStop(MainWindow::tr("Stop it to open the example %1?").arg(name),
+                           [w, name] { w->openExample(name); });
+        });
     m.recent = file->addMenu(MainWindow::tr("&Recent Projects"));
     file->addSeparator();
     QAction* attach = file->addAction(MainWindow::tr("&Attach to Process…"), w, [w] {
@@ -168,7 +176,8 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     m.pause = runAction(MainWindow::tr("&Pause"), QStyle::SP_MediaPause, QKeySequence(Qt::Key_F6),
                         &MainWindow::togglePause);
     m.stop = runAction(MainWindow::tr("&Stop"), QStyle::SP_MediaStop,
-                       QKeySequence(Qt::SHIFT | Qt::Key_F5), &MainWindow::stopProgram);
+                       QKeySequence(Qt::SHIFT | Qt::Key_F5), &MainWindow::askToStopProgram);
+    m.stop->setObjectName(QStringLiteral("stopAction"));
     m.restart =
         runAction(MainWindow::tr("R&estart"), QStyle::SP_BrowserReload,
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), &MainWindow::restartProgram);
@@ -185,6 +194,13 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     m.saveAndSee->setStatusTip(MainWindow::tr(
         "Ctrl+S commits method bodies, added methods and initialized fields at once; "
         "anything with a REVIEW row or a removal of live state opens the Patch panel"));
+
+    m.confirmStop = run->addAction(MainWindow::tr("Ask Before Stopping a Running Program"), w,
+                                   [w](bool on) { w->setConfirmStop(on); });
+    m.confirmStop->setObjectName(QStringLiteral("confirmStop"));
+    m.confirmStop->setCheckable(true);
+    m.confirmStop->setStatusTip(MainWindow::tr(
+        "Stop, closing the window and opening another project ask first while a program runs"));
 
     m.view = w->menuBar()->addMenu(MainWindow::tr("&View"));
     QMenu* theme = m.view->addMenu(MainWindow::tr("&Theme"));
@@ -212,6 +228,21 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     auto* help = w->menuBar()->addMenu(MainWindow::tr("&Help"));
+    QAction* keys = help->addAction(MainWindow::tr("&Keyboard Shortcuts"), w, [w] {
+        // Built when asked for, from the menus as they are then.
+        auto* d = new ShortcutsDialog(w->menuBar(), w);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    QAction* docs = help->addAction(MainWindow::tr("&Documentation"), w, [w] {
+        if (!QDesktopServices::openUrl(documentationUrl()))
+            QMessageBox::information(w, MainWindow::tr("Documentation"),
+                                     MainWindow::tr("Open %1 to read the documentation.")
+                                         .arg(documentationUrl().toLocalFile()));
+    });
+    docs->setObjectName(QStringLiteral("documentation"));
+    help->addSeparator();
     help->addAction(MainWindow::tr("&About Molt"), w, [w] {
         QMessageBox::about(
             w, MainWindow::tr("About Molt"),
@@ -222,10 +253,17 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     return m;
 }
 
+QUrl documentationUrl() {
+    return QUrl::fromLocalFile(QStringLiteral(MOLT_SOURCE_DIR "/README.md"));
+}
+
 void MainMenus::showRecent(const QStringList& folders, MainWindow* window) {
     recent->clear();
     for (const QString& folder : folders)
-        recent->addAction(folder, window, [window, folder] { window->openProject(folder); });
+        recent->addAction(folder, window, [window, folder] {
+            window->confirmStop(MainWindow::tr("Stop it to open %1?").arg(QDir(folder).dirName()),
+                                [window, folder] { window->openProject(folder); });
+        });
     recent->setEnabled(!folders.isEmpty());
 }
 

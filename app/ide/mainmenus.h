@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 class QAction;
 class QMenu;
@@ -30,6 +31,7 @@ struct MainMenus {
     QAction *light = nullptr, *dark = nullptr;
     QAction* saveAndSee = nullptr; // Run ▸ Commit Simple Edits on Save
     QAction* detach = nullptr;     // File ▸ Detach
+    QAction* confirmStop = nullptr; // Run ▸ Ask Before Stopping a Running Program
 
     // File ▸ Recent Projects: one entry per folder, opened in `window`.
     void showRecent(const QStringList& folders, MainWindow* window);
@@ -39,6 +41,10 @@ struct MainMenus {
 
 // The status bar's "● Running" (coloured by state), with the reason a program ended.
 QString programStateText(const ProgramStatus& status);
+
+// Help ▸ Documentation: the README (which links docs/) of the source tree the IDE was
+// built from, as a file URL.
+QUrl documentationUrl();
 
 // Adds the menus and the Run toolbar to `window`; `findBar` answers Edit ▸ Find.
 MainMenus createMainMenus(MainWindow* window, RefactorController* refactoring,

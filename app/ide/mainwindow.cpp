@@ -2,6 +2,7 @@
 
 #include "app/ide/constants.h"
 #include "app/ide/filecontroller.h"
+#include "app/ide/historystore.h"
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/mainmenus.h"
@@ -23,15 +24,18 @@
 #include "editor/symbolindex.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -40,7 +44,9 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 // The examples are compiled into molt_ide_core, a static library: its resources need an
 // explicit initialisation, outside any namespace.
@@ -58,6 +64,11 @@ QString qs(const std::string& s) {
 
 bool vmAlive(ProgramState s) {
     return s != ProgramState::NotStarted;
+}
+
+// A program a stop would interrupt (a finished one keeps only its objects).
+bool programRuns(ProgramState s) {
+    return s == ProgramState::Running || s == ProgramState::Paused;
 }
 
 } // namespace
@@ -129,6 +140,24 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     stateLabel_ = new QLabel(this);
     stateLabel_->setObjectName(QStringLiteral("programState"));
     statusBar()->addPermanentWidget(stateLabel_);
+    commitBusy_ = new QWidget(this);
+    commitBusy_->setObjectName(QStringLiteral("commitBusy"));
+    auto* busyLayout = new QHBoxLayout(commitBusy_);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(new QLabel(tr("Committing update…"), commitBusy_));
+    auto* busyBar = new QProgressBar(commitBusy_);
+    busyBar->setRange(0, 0); // no end known: the VM thread says when it is done
+    busyBar->setMaximumSize(120, 14);
+    busyBar->setTextVisible(false);
+    busyLayout->addWidget(busyBar);
+    statusBar()->insertPermanentWidget(0, commitBusy_);
+    commitBusy_->hide();
+    commitBusyTimer_ = new QTimer(this);
+    commitBusyTimer_->setSingleShot(true);
+    commitBusyTimer_->setInterval(Constants::kCommitBusyDelayMs);
+    connect(commitBusyTimer_, &QTimer::timeout, this, [this] {
+        if (workflow_->isCommitting()) commitBusy_->show();
+    });
 
     connect(host_, &VmHost::transcript, transcript_, &TranscriptView::appendOutput);
     connect(host_, &VmHost::statusChanged, this, &MainWindow::onStatus);
@@ -138,9 +167,15 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     connect(workflow_, &UpdateWorkflow::reviewDropped, patchPanel_, &PatchPanel::clear);
     connect(workflow_, &UpdateWorkflow::finished, this, &MainWindow::onUpdateFinished);
     connect(host_, &VmHost::canvasFrame, world_, &WorldView::showFrame);
+    connect(host_, &VmHost::canvasFrame, this, [this] {
+        if (!worldAutoHidden_) return;
+        worldAutoHidden_ = false; // it draws after all
+        dock(Constants::kWorldDock)->show();
+    });
     connect(world_, &WorldView::canvasResized, host_, &VmHost::setCanvasSize);
 
     setCommitWithoutReview(options_.commitWithoutReview);
+    setConfirmStop(options_.confirmStop);
     if (options_.useSettings) restoreSettings();
     applyApplicationTheme(dark_);
     setDarkTheme(dark_);
@@ -214,6 +249,12 @@ void MainWindow::createDocks() {
     history_ = new HistoryView(this);
     auto* historyDock =
         makeDock(tr("Update History"), Constants::kHistoryDock, history_, Qt::BottomDockWidgetArea);
+    connect(history_, &HistoryView::entryAdded, this, [this] {
+        if (attachedHost_ || !project_.isValid()) return; // the process journals its own
+        QString error;
+        if (!saveHistory(project_.root, history_->entries(), &error))
+            transcript_->appendNote(tr("the update history was not saved: %1").arg(error));
+    });
     connect(history_, &HistoryView::revertRequested, this, &MainWindow::revertUpdate);
     connect(history_, &HistoryView::revertToRequested, this, &MainWindow::revertToBefore);
     connect(history_, &HistoryView::beforeAfterRequested, this, [this](int number) {
@@ -245,6 +286,13 @@ void MainWindow::restoreSettings() {
     rebuildRecentMenu();
     setCommitWithoutReview(
         s.value(Constants::kSettingsSaveAndSee, options_.commitWithoutReview).toBool());
+    setConfirmStop(s.value(Constants::kSettingsConfirmStop, options_.confirmStop).toBool());
+}
+
+void MainWindow::setConfirmStop(bool on) {
+    confirmStop_ = on;
+    menus_.confirmStop->setChecked(on);
+    if (options_.useSettings) QSettings().setValue(Constants::kSettingsConfirmStop, on);
 }
 
 void MainWindow::setCommitWithoutReview(bool on) {
@@ -278,6 +326,18 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    const bool stopConfirmed = std::exchange(stopConfirmedForClose_, false);
+    // An attached window's process keeps running when it closes: nothing to ask.
+    if (!stopConfirmed && confirmStop_ && !attachedHost_ && programRuns(status_.state)) {
+        // Asked without blocking: the answer closes the window again, once stopped.
+        event->ignore();
+        confirmStop(tr("Stop it and close the window?"), [this] {
+            stopProgram();
+            stopConfirmedForClose_ = true;
+            close();
+        });
+        return;
+    }
     if (fileController_->hasUnsavedEdits()) {
         auto answer = QMessageBox::question(
             this, tr("Unsaved edits"), tr("Save the edited modules before closing?"),
@@ -351,7 +411,16 @@ bool MainWindow::openProject(const QString& folder) {
     // kept for when it is opened again, never shown (or reverted) in another one.
     if (project_.isValid())
         sessions_.insert(project_.root, {history_->entries(), refactoring_->undoStack()});
-    ProjectSession session = sessions_.take(p.root);
+    ProjectSession session;
+    if (sessions_.contains(p.root)) {
+        session = sessions_.take(p.root);
+    } else if (!attachedHost_) {
+        // Opened for the first time in this session: its history from earlier ones. (An
+        // attached window lists the process's journal instead.)
+        QString error;
+        session.history = loadHistory(p.root, &error);
+        if (!error.isEmpty()) transcript_->appendNote(error);
+    }
     history_->setEntries(session.history);
     refactoring_->setUndoStack(session.refactorUndo);
     fileController_->setProject(p);
@@ -375,6 +444,7 @@ bool MainWindow::openProject(const QString& folder) {
     inspector_->clear();
     world_->clearFrame();
     messageBar_->hide();
+    followDrawing();
     addRecent(project_.root);
     updateTitle();
     updateActions();
@@ -474,6 +544,30 @@ void MainWindow::updateTab(QsciScintilla* e) {
     tabs_->setTabText(index, title);
     tabs_->setTabToolTip(index, tip);
     tabs_->tabBar()->setTabTextColor(index, color);
+}
+
+void MainWindow::followDrawing() {
+    bool draws = false;
+    for (const QString& m : project_.modules()) {
+        QString text;
+        if (QsciScintilla* e = findEditor(m))
+            text = e->text();
+        else
+            readText(project_.absolutePath(m), text);
+        static const QRegularExpression canvas(QStringLiteral("\\bCanvas\\b"));
+        if (text.contains(canvas)) {
+            draws = true;
+            break;
+        }
+    }
+    QDockWidget* d = dock(Constants::kWorldDock);
+    if (!draws && !d->isHidden()) {
+        d->hide();
+        worldAutoHidden_ = true;
+    } else if (draws && worldAutoHidden_) {
+        d->show();
+        worldAutoHidden_ = false;
+    }
 }
 
 void MainWindow::updateCursorLabel() {
@@ -617,6 +711,7 @@ void MainWindow::runProgram() {
         spec.args.push_back(a.toStdString());
     markLiveFromDisk();
     world_->clearFrame();
+    followDrawing(); // an edit since the project opened may have started (or stopped) drawing
     transcript_->appendNote(tr("run %1").arg(project_.mainModule));
     host_->setCanvasSize(world_->width(), world_->height());
     host_->run(spec);
@@ -632,6 +727,40 @@ void MainWindow::togglePause() {
 
 void MainWindow::stopProgram() {
     host_->stop();
+}
+
+void MainWindow::askToStopProgram() {
+    confirmStop(tr("Stop the running program?"), [this] { stopProgram(); });
+}
+
+void MainWindow::confirmStop(const QString& question, const std::function<void()>& then) {
+    if (!confirmStop_ || !programRuns(status_.state)) {
+        then();
+        return;
+    }
+    if (auto* open = findChild<QMessageBox*>(QStringLiteral("confirmStopDialog"));
+        open && open->isVisible()) {
+        open->raise(); // one question at a time
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Stop %1").arg(project_.name()),
+                                tr("%1 is running. %2").arg(project_.name(), question),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmStopDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Its threads end and its objects are gone; the source stays."));
+    QPushButton* stop = box->addButton(tr("Stop"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto* again = new QCheckBox(tr("Don't ask again"), box);
+    again->setObjectName(QStringLiteral("dontAskAgain"));
+    box->setCheckBox(again);
+    connect(box, &QMessageBox::finished, this, [this, box, stop, again, then](int) {
+        if (box->clickedButton() != stop) return;
+        if (again->isChecked()) setConfirmStop(false);
+        then();
+    });
+    box->open();
 }
 
 void MainWindow::restartProgram() {
@@ -740,7 +869,7 @@ void MainWindow::applyEdits() {
 void MainWindow::revertUpdate(int number) {
     if (refactoring_->revertUpdate(number)) return; // a refactoring: its inverse
     const HistoryEntry* e = history_->entry(number);
-    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
+    if (!e || !e->outcome.report.committed() || e->earlierSession || !vmAlive(status_.state) ||
         workflow_->isCommitting())
         return;
     QList<int> later = history_->committedAfter(number);
@@ -776,7 +905,7 @@ void MainWindow::revertUpdate(int number) {
 
 void MainWindow::revertToBefore(int number) {
     const HistoryEntry* e = history_->entry(number);
-    if (!e || !e->outcome.report.committed() || !vmAlive(status_.state) ||
+    if (!e || !e->outcome.report.committed() || e->earlierSession || !vmAlive(status_.state) ||
         workflow_->isCommitting())
         return;
     QList<int> later = history_->committedAfter(number);
@@ -809,6 +938,13 @@ void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::St
             patchPanel_->setWaiting(true);
         else
             refactoring_->setWaiting(true);
+    }
+    // A commit that takes a while says so where the eye is, whichever view is in front.
+    if (workflow_->isCommitting()) {
+        if (!commitBusyTimer_->isActive() && !commitBusy_->isVisible()) commitBusyTimer_->start();
+    } else {
+        commitBusyTimer_->stop();
+        commitBusy_->hide();
     }
     // With no update in flight there is nothing to commit: a patch still shown would be a
     // dead one.

@@ -19,6 +19,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -28,6 +29,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QsciScintilla;
 
 namespace molt::editor {
@@ -59,6 +61,9 @@ public:
         // Save and see: Ctrl+S commits an edit that needs no decision without stopping in
         // the Patch panel (the setting, when useSettings, overrides this default).
         bool commitWithoutReview = true;
+        // Stop, closing the window and opening another project ask first while a program
+        // runs (the setting, when useSettings, overrides this default).
+        bool confirmStop = true;
     };
     // Owns `host` (a ThreadVmHost when null).
     explicit MainWindow(const Options& options, VmHost* host = nullptr, QWidget* parent = nullptr);
@@ -88,6 +93,14 @@ public:
     void runProgram();
     void togglePause();
     void stopProgram();
+    void askToStopProgram(); // Run ▸ Stop: stopProgram, once the user agreed (confirmStop)
+    // Runs `then` at once when no program runs (or the question is turned off); otherwise
+    // asks "<question>" with Stop / Cancel (and "Don't ask again"), and runs `then` on
+    // Stop (`then` stops the program, or does what stops it, as openProject does). The box
+    // opens with open(): this returns before the answer.
+    void confirmStop(const QString& question, const std::function<void()>& then);
+    void setConfirmStop(bool on);
+    bool confirmsStop() const { return confirmStop_; }
     void restartProgram();
     void applyEdits();  // Ctrl+S: save, then update the running program (UpdateWorkflow)
     void commitPatch(); // the Patch panel's Commit
@@ -169,6 +182,9 @@ private:
     void markLiveFromDisk();
     std::vector<dsu::SourceFile> editorSources() const;
     QString moduleForErrorFile(const QString& file) const;
+    // The World dock shows for a project whose modules use the Canvas, and is hidden for
+    // one that does not draw (until a frame arrives; View ▸ World shows it by hand).
+    void followDrawing();
     void updateCursorLabel();                               // "Ln 12, Col 5" in the status bar
     QsciScintilla* findEditor(const QString& module) const; // an open editor, or null
 
@@ -183,6 +199,8 @@ private:
     QHash<QString, QByteArray> liveText_; // module -> the source the program runs (UTF-8)
     QStringList recent_;
     bool dark_ = false;
+    bool confirmStop_ = true;
+    bool stopConfirmedForClose_ = false; // the close that follows "Stop" in closeEvent
     int fontSize_;
 
     QTabWidget* tabs_;
@@ -199,6 +217,9 @@ private:
     PatchPanel* patchPanel_;
     HistoryView* history_;
     QLabel* stateLabel_;
+    QWidget* commitBusy_;      // "Committing update…" and a busy bar, in the status bar
+    QTimer* commitBusyTimer_;  // shows it once a commit took kCommitBusyDelayMs
+    bool worldAutoHidden_ = false; // the World dock was hidden for a program that does not draw
     QLabel* cursorLabel_;
     RefactorController* refactoring_;
     MainMenus menus_;

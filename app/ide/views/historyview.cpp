@@ -88,6 +88,7 @@ int HistoryView::addUpdate(const UpdateOutcome& outcome, const QString& title) {
     e.outcome = outcome;
     entries_.append(e);
     addItem(e);
+    Q_EMIT entryAdded(e.number);
     return e.number;
 }
 
@@ -122,9 +123,20 @@ void HistoryView::addItem(const HistoryEntry& e) {
                  r.committed() ? tr("committed · %n migrated", nullptr, int(r.instancesMigrated)) +
                                      tr(" · pause %1 ms").arg(r.pauseMs, 0, 'f', 2)
                                : tr("rolled back"));
+    if (e.earlierSession)
+        line = QStringLiteral("#%1  %2  %3\n%4")
+                   .arg(e.number)
+                   .arg(e.time.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.title,
+                        tr("earlier session · ") + line.section(QLatin1Char('\n'), 1));
     auto* item = new QListWidgetItem(line, list_);
     item->setData(Qt::UserRole, e.number);
-    if (!r.committed()) item->setForeground(uiColors().removed);
+    if (!r.committed())
+        item->setForeground(uiColors().removed);
+    else if (e.earlierSession)
+        item->setForeground(list_->palette().color(QPalette::Disabled, QPalette::Text));
+    if (e.earlierSession)
+        item->setToolTip(tr("Applied in an earlier session of the IDE, to a program that has "
+                            "ended: it cannot be reverted"));
     list_->setCurrentItem(item);
 }
 
@@ -147,10 +159,15 @@ void HistoryView::showEntry(int row) {
         row >= 0 ? entry(list_->item(row)->data(Qt::UserRole).toInt()) : nullptr;
     if (!e) return;
     summary_->setText(
-        QStringLiteral("<b>#%1 %2</b><br>%3")
+        QStringLiteral("<b>#%1 %2</b><br>%3%4")
             .arg(e->number)
             .arg(e->title.toHtmlEscaped(),
-                 describeReport(e->outcome.report).toHtmlEscaped().replace("\n", "<br>")));
+                 describeReport(e->outcome.report).toHtmlEscaped().replace("\n", "<br>"),
+                 e->earlierSession
+                     ? tr("<br><i>From an earlier session (%1): Revert is offered only for "
+                          "updates applied to the running program.</i>")
+                           .arg(e->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     : QString()));
     setViewText(json_, QString::fromStdString(e->outcome.report.toJson()));
     QString script = QString::fromStdString(e->outcome.script);
     if (!e->outcome.userPatch.empty())
@@ -159,9 +176,9 @@ void HistoryView::showEntry(int row) {
     setViewText(script_, script);
     bool committed = e->outcome.report.committed();
     QList<int> later = committedAfter(e->number);
-    revert_->setEnabled(committed);
+    revert_->setEnabled(committed && !e->earlierSession);
     // For the latest update both reverts are the same one.
-    revertTo_->setEnabled(committed && !later.isEmpty());
+    revertTo_->setEnabled(committed && !e->earlierSession && !later.isEmpty());
     revertTo_->setToolTip(
         later.isEmpty() ? QString()
         : later.size() == 1

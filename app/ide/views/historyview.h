@@ -1,7 +1,8 @@
 // historyview.h — every update of this project: its report (phases, pause, instances
 // migrated), its patch script, and two reverts. Revert This Update undoes that update alone
 // (its edit taken back out of today's source, like `git revert`); Revert to Before goes back
-// to the source before it, and so also undoes every later update, which it says.
+// to the source before it, and so also undoes every later update, which it says. Entries
+// from an earlier session of the IDE are marked so, and offer neither.
 #pragma once
 
 #include "app/ide/host/vmmessages.h"
@@ -22,6 +23,9 @@ struct HistoryEntry {
     QDateTime time;
     QString title; // "Apply shapes.js", "Revert update #2"
     UpdateOutcome outcome;
+    // Applied to a program of an earlier IDE session (read back by historystore.h): shown,
+    // never reverted, since the running program is not the one it changed.
+    bool earlierSession = false;
 };
 
 class HistoryView : public QWidget {
@@ -43,9 +47,11 @@ public:
     // The committed updates after `number` (a revert to before it undoes them too).
     QList<int> committedAfter(int number) const;
     QsciScintilla* reportView() const { return json_; }
+    QLabel* summaryLabel() const { return summary_; } // the selected entry, in words
     QsciScintilla* scriptView() const { return script_; }
 
 Q_SIGNALS:
+    void entryAdded(int number); // addUpdate (the window saves the history)
     void revertRequested(int number);   // that update alone
     void revertToRequested(int number); // the source before it, and so every later one
     void beforeAfterRequested(int number);

@@ -553,7 +553,7 @@ void MainWindow::followDrawing() {
         if (QsciScintilla* e = findEditor(m))
             text = e->text();
         else
-            readText(project_.absolutePath(m), text);
+            text = readTextFile(project_.absolutePath(m)).value_or(QString());
         static const QRegularExpression canvas(QStringLiteral("\\bCanvas\\b"));
         if (text.contains(canvas)) {
             draws = true;

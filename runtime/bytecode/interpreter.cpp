@@ -1034,6 +1034,16 @@ loop:
         sp -= 2;
         DISPATCH();
     }
+    CASE(RecordAccessor) {
+        bool isSetter = READ_BYTE() != 0;
+        SYNC();
+        Value key = toPropertyKey(sp[-2]);
+        CHECK(key);
+        sp[-2] = key;
+        if (!recordDefineAccessor(as<Record>(sp[-3]), asString(key), sp[-1], isSetter)) THROW();
+        sp -= 2;
+        DISPATCH();
+    }
     CASE(RecordSpread) {
         SYNC();
         Value r = recordSpread(*this, as<Record>(sp[-2]), sp[-1]);
@@ -1053,7 +1063,11 @@ loop:
             for (size_t i = 0; i < r->keys.size(); ++i) {
                 bool skip = !r->isLive(i);
                 for (uint32_t j = 0; j < exclude->length; ++j) skip |= asString(exclude->elements[j]) == r->keys[i];
-                if (!skip) recordSet(rest, r->keys[i], r->values[i]);
+                if (skip) continue;
+                String* key = r->keys[i];
+                Value v = recordRead(r, i, src);
+                CHECK(v);
+                recordSet(rest, key, v);
             }
         } else if (src.isNullish()) {
             throwTypeError("Cannot destructure '" + toStdString(src) + "' as it is " + toStdString(src) + ".");

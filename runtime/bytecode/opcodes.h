@@ -112,6 +112,7 @@ namespace molt {
     X(RecordSet, "w", "rec v -> rec (rec[constants[w]] = v)")                                      \
     X(RecordSetComputed, "", "rec key v -> rec")                                                   \
     X(RecordSpread, "", "rec src -> rec")                                                          \
+    X(RecordAccessor, "b", "rec key fn -> rec (defines a getter, or with b = 1 a setter)")         \
     X(RecordRest, "w", "src -> src rest (keys not in constants[w], an array)")                     \
     X(Template, "b", "a1..an -> string concatenation of ToString(ai)")                             \
     X(Iter, "", "iterable -> iterator")                                                            \

@@ -285,8 +285,13 @@ Value recordSpread(VM& vm, Record* target, Value src) {
     switch (o->kind) {
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
-        for (size_t i = 0; i < r->keys.size(); ++i)
-            if (r->isLive(i)) vm.recordSet(target, r->keys[i], r->values[i]);
+        for (size_t i = 0; i < r->keys.size(); ++i) {
+            if (!r->isLive(i)) continue;
+            String* key = r->keys[i];
+            Value v = vm.recordRead(r, i, src); // a getter's value, as JavaScript copies it
+            if (v.isException()) return v;
+            vm.recordSet(target, key, v);
+        }
         break;
     }
     case ObjKind::Instance:

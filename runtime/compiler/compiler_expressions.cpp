@@ -911,11 +911,23 @@ void Compiler::compileRecord(TSNode n) {
             compileExpression(namedChildren(c)[0]);
             emit(Op::RecordSpread);
         } else if (is(c, "method_definition")) {
-            if (hasChildToken(c, "get") || hasChildToken(c, "set"))
-                fail(c, "getters and setters in object literals are not supported");
-            std::string k = propertyKey(field(c, "name"));
+            bool getter = hasChildToken(c, "get"), setter = hasChildToken(c, "set");
+            TSNode name = field(c, "name");
+            // A computed key is evaluated where it stands, before the function is made.
+            bool computed = is(name, "computed_property_name") &&
+                            !(namedChildren(name).size() == 1 && is(namedChildren(name)[0], "string"));
+            std::string k = computed ? std::string(text(name)) : propertyKey(name);
+            if (computed) compileExpression(namedChildren(name)[0]);
+            else if (getter || setter) emitOp(Op::Const, stringConstant(k));
             emitClosure(compileFunction(c, FnKind::Function, k));
-            emitOp(Op::RecordSet, stringConstant(k));
+            if (getter || setter) {
+                emit(Op::RecordAccessor);
+                emitByte(setter ? 1 : 0);
+            } else if (computed) {
+                emit(Op::RecordSetComputed);
+            } else {
+                emitOp(Op::RecordSet, stringConstant(k));
+            }
         } else {
             fail(c, std::string(nodeType(c)) + " is not supported in object literals");
         }

@@ -198,6 +198,12 @@ struct KindChecker {
             break;
         case ObjKind::Generator: generator(static_cast<Generator*>(o)); break;
         case ObjKind::Upvalue: upvalue(static_cast<Upvalue*>(o)); break;
+        case ObjKind::Accessor: {
+            auto* a = static_cast<AccessorPair*>(o);
+            if (!a->getter.isUndefined() && !isFunction(a->getter)) fail(o, "a getter that is not a function");
+            if (!a->setter.isUndefined() && !isFunction(a->setter)) fail(o, "a setter that is not a function");
+            break;
+        }
         case ObjKind::Iterator:
         case ObjKind::Date:
         case ObjKind::Free: break;
@@ -242,6 +248,8 @@ struct KindChecker {
             }
             if (!seen.insert(r->keys[i]).second)
                 return void(fail(r, "key '" + key + "' live twice"));
+            if (isKind(r->values[i], ObjKind::Accessor) && !(r->flags & Record::kAccessorsFlag))
+                return void(fail(r, "accessor '" + key + "' in a record not flagged for them"));
             if (r->index && (it == r->index->end() || it->second != i))
                 return void(fail(r, "index disagrees about key '" + key + "'"));
         }

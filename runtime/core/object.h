@@ -66,7 +66,7 @@ struct Thread; // its layout lives with the interpreter's frames, in vm.h
     X(Class, Class) X(Closure, Closure) X(FunctionProto, FunctionProto) X(Native, Native) \
     X(Upvalue, Upvalue) X(Map, MapObj) X(Set, MapObj) X(Module, Module)                   \
     X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj) X(Date, DateObj)         \
-    X(Generator, Generator) X(Symbol, Symbol)
+    X(Generator, Generator) X(Symbol, Symbol) X(Accessor, AccessorPair)
 
 enum class ObjKind : uint8_t {
 #define MOLT_KIND_ENUM(kind, type) kind,
@@ -249,6 +249,9 @@ struct Record : Obj {
     uint32_t intPrefix = 0; // entries (live or dead) at the front with integer-like keys
     static constexpr size_t kIndexThreshold = 12;
     static constexpr uint8_t kNullPrototypeFlag = 1; // in `flags`: a match's `groups`
+    // In `flags`: some value is an AccessorPair (a `get`/`set` in the literal). Readers that
+    // see values directly test it before they hand a value out; without it they pay nothing.
+    static constexpr uint8_t kAccessorsFlag = 2;
 
     bool isLive(size_t i) const { return !values[i].isEmpty(); }
     size_t liveCount() const { return keys.size() - deadCount; }
@@ -257,6 +260,19 @@ struct Record : Obj {
             v.visitFixed(k, "key");
         for (Value& x : values)
             v.visit(x, "value");
+    }
+};
+
+// The getter and setter of one record property (`{ get a() {}, set a(v) {} }`), stored as
+// the property's value in a Record flagged kAccessorsFlag. It never escapes to hosted code:
+// every path that reads a record's values calls the getter instead (VM::recordRead).
+struct AccessorPair : Obj {
+    Value getter; // a closure, or undefined
+    Value setter;
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(getter, "getter");
+        v.visit(setter, "setter");
     }
 };
 

@@ -389,6 +389,32 @@ void VM::recordSet(Record* r, String* key, Value v) {
     recordReindex(r);
 }
 
+Value VM::recordRead(Record* r, size_t i, Value receiver) {
+    Value v = r->values[i];
+    if (!(r->flags & Record::kAccessorsFlag) || !isKind(v, ObjKind::Accessor)) return v;
+    Value getter = as<AccessorPair>(v)->getter;
+    return getter.isUndefined() ? getter : call(getter, receiver, nullptr, 0);
+}
+
+bool VM::recordDefineAccessor(Record* r, String* key, Value fn, bool isSetter) {
+    if (!key->interned) key = intern(key->view());
+    Value existing = recordGet(r, key);
+    AccessorPair* pair;
+    if (isKind(existing, ObjKind::Accessor)) {
+        pair = as<AccessorPair>(existing);
+    } else {
+        Root keepFn(heap, fn);
+        Root keepRecord(heap, Value::object(r));
+        pair = heap.allocate<AccessorPair>(ObjKind::Accessor, internalClass);
+        pair->getter = pair->setter = Value::undefined();
+        fn = keepFn.value;
+        r->flags |= Record::kAccessorsFlag;
+        recordSet(r, key, Value::object(pair));
+    }
+    (isSetter ? pair->setter : pair->getter) = fn;
+    return true;
+}
+
 bool VM::recordDelete(Record* r, String* key) {
     if (!key->interned) key = intern(key->view());
     int i = recordFind(r, key);
@@ -814,8 +840,15 @@ Value VM::getProperty(Value obj, String* name) {
         break; // an unassigned field reads what the class has under its name
     }
     case ObjKind::Record: {
-        Value v = recordGet(static_cast<Record*>(o), name);
-        if (!v.isEmpty()) return v;
+        auto* r = static_cast<Record*>(o);
+        Value v = recordGet(r, name);
+        if (!v.isEmpty()) {
+            if ((r->flags & Record::kAccessorsFlag) && isKind(v, ObjKind::Accessor)) [[unlikely]] {
+                Value getter = as<AccessorPair>(v)->getter;
+                return getter.isUndefined() ? getter : callGetter(*this, getter, obj);
+            }
+            return v;
+        }
         break;
     }
     case ObjKind::Array:
@@ -975,6 +1008,17 @@ Value VM::setProperty(Value obj, String* name, Value v) {
                               "' to an instance of " + std::string(in->klass->name->view()));
     }
     case ObjKind::Record:
+        if (o->flags & Record::kAccessorsFlag) [[unlikely]] {
+            Value existing = recordGet(static_cast<Record*>(o), name);
+            if (isKind(existing, ObjKind::Accessor)) {
+                Value setter = as<AccessorPair>(existing)->setter;
+                if (setter.isUndefined())
+                    return throwTypeError("Cannot set property " + std::string(name->view()) +
+                                          " of #<Object> which has only a getter");
+                Value r = call(setter, obj, &v, 1);
+                return r.isException() ? r : v;
+            }
+        }
         if (!lockedRecordAllows(*this, o, static_cast<Record*>(o), name)) return Value::exception();
         recordSet(static_cast<Record*>(o), name, v);
         return v;

@@ -232,6 +232,12 @@ public:
     Value recordGet(Record* r, String* key) const; // Value::empty() when absent
     void recordSet(Record* r, String* key, Value v);
     bool recordDelete(Record* r, String* key);
+    // The value of r's live entry i as a property read sees it: an accessor's getter is
+    // called with `receiver` (undefined without a getter). May run hosted code.
+    Value recordRead(Record* r, size_t i, Value receiver);
+    // Defines `key` on r as an accessor (`get key() {}` when !isSetter, else `set`), keeping
+    // the other half of an accessor already there. False with an exception pending.
+    bool recordDefineAccessor(Record* r, String* key, Value fn, bool isSetter);
     MapObj* newMap();
     MapObj* newSet();
     Value newInstance(Class* cls); // all fields undefined

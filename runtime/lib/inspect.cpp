@@ -245,6 +245,11 @@ void instanceKeys(Instance* inst, std::vector<std::pair<std::string, Value>>& ou
 }
 
 std::string formatPropertyValue(Ctx& ctx, Value v, int recurseTimes) {
+    if (isKind(v, ObjKind::Accessor)) { // node shows an accessor without calling it
+        auto* pair = as<AccessorPair>(v);
+        if (pair->getter.isUndefined()) return "[Setter]";
+        return pair->setter.isUndefined() ? "[Getter]" : "[Getter/Setter]";
+    }
     ctx.indentationLvl += 2;
     std::string str = formatValue(ctx, v, recurseTimes);
     ctx.indentationLvl -= 2;

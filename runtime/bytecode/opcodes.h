@@ -49,6 +49,8 @@ namespace molt {
     X(DeleteProp, "w", "obj -> bool")                                                              \
     X(DeleteIndex, "", "obj key -> bool")                                                          \
     X(GetSuper, "w", "this -> super.constants[w]")                                                 \
+    X(GetSuperIndex, "", "this key -> super[key]")                                                 \
+    X(SetSuper, "w", "this v -> v (super.constants[w] = v)")                                       \
     X(Call, "b", "fn this args... -> result")                                                      \
     X(CallSpread, "", "fn this argsArray -> result")                                               \
     X(Invoke, "wbw", "recv args... -> recv.constants[w1](args); argc b; cache w2")                 \

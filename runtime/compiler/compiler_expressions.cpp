@@ -412,10 +412,7 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         std::string name = memberName(field(callee, "property"));
         if (is(object, "super")) {
             // super.m(args): `this` is the receiver, lookup starts above the home class.
-            if (fn_->kind == FnKind::Arrow)
-                emitOp(Op::GetUpvalue, uint16_t(resolveUpvalue(fn_, "this")));
-            else
-                emitOp(Op::GetLocal, 0);
+            emitSuperReceiver();
             compileArguments(args, spread, argc);
             if (spread) fail(n, "spread in super method calls is not supported");
             mark(n);
@@ -450,11 +447,18 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
     } else if (is(callee, "member_expression") || is(callee, "subscript_expression")) {
         // fn this args: evaluate the receiver once, look the function up, swap.
         TSNode object = field(callee, "object");
-        compileExpression(object, ch);
+        bool super = is(object, "super"); // super[key](args)
+        if (super)
+            emitSuperReceiver();
+        else
+            compileExpression(object, ch);
         if (!ts_node_is_null(field(callee, "optional_chain")))
             ch->exits.push_back(emitJump(Op::JumpIfNullish));
         emit(Op::Dup);
-        if (is(callee, "member_expression")) {
+        if (super) {
+            compileExpression(field(callee, "index"));
+            emit(Op::GetSuperIndex);
+        } else if (is(callee, "member_expression")) {
             emit(Op::GetProp);
             emitShort(stringConstant(memberName(field(callee, "property"))));
             emitShort(newCache());
@@ -508,11 +512,19 @@ void Compiler::compileNew(TSNode n) {
     emitCall(Op::New, Op::NewSpread, spread, argc);
 }
 
+// `this` for a super access: the frame's own, or an arrow's captured one.
+void Compiler::emitSuperReceiver() {
+    if (fn_->kind == FnKind::Arrow)
+        emitOp(Op::GetUpvalue, uint16_t(resolveUpvalue(fn_, "this")));
+    else
+        emitOp(Op::GetLocal, 0);
+}
+
 void Compiler::compileMember(TSNode n, Chain* chain) {
     TSNode object = field(n, "object");
     std::string name = memberName(field(n, "property"));
     if (is(object, "super")) {
-        emitOp(Op::GetLocal, 0);
+        emitSuperReceiver();
         mark(n);
         emitOp(Op::GetSuper, stringConstant(name));
         return;
@@ -532,6 +544,13 @@ void Compiler::compileMember(TSNode n, Chain* chain) {
 }
 
 void Compiler::compileSubscript(TSNode n, Chain* chain) {
+    if (is(field(n, "object"), "super")) {
+        emitSuperReceiver();
+        compileExpression(field(n, "index"));
+        mark(n);
+        emit(Op::GetSuperIndex);
+        return;
+    }
     Chain own;
     Chain* ch = chain ? chain : &own;
     compileExpression(field(n, "object"), ch);
@@ -561,7 +580,13 @@ void Compiler::compileAssignment(TSNode n) {
         emitSetVariable(name, left, false);
     } else if (is(left, "member_expression")) {
         TSNode object = field(left, "object");
-        if (is(object, "super")) fail(left, "assignment to super properties is not supported");
+        if (is(object, "super")) {
+            emitSuperReceiver();
+            compileExpression(right);
+            mark(field(left, "property"));
+            emitOp(Op::SetSuper, stringConstant(memberName(field(left, "property"))));
+            return;
+        }
         compileExpression(object);
         compileExpression(right);
         mark(field(left, "property"));
@@ -636,18 +661,30 @@ void Compiler::compileAugmented(TSNode n) {
     } else if (is(left, "member_expression")) {
         std::string name = memberName(field(left, "property"));
         uint16_t nameK = stringConstant(name);
-        compileExpression(field(left, "object"));
-        emit(Op::Dup);
-        mark(field(left, "property"));
-        emit(Op::GetProp);
-        emitShort(nameK);
-        emitShort(newCache());
-        if (logical) {
-            size_t keep = emitJump(jumpOp);
-            compileExpression(right);
+        bool super = is(field(left, "object"), "super"); // `super.x += v` reads and writes as super.x
+        auto emitWrite = [&] {
+            if (super) return emitOp(Op::SetSuper, nameK);
             emit(Op::SetProp);
             emitShort(nameK);
             emitShort(newCache());
+        };
+        if (super)
+            emitSuperReceiver();
+        else
+            compileExpression(field(left, "object"));
+        emit(Op::Dup);
+        mark(field(left, "property"));
+        if (super) {
+            emitOp(Op::GetSuper, nameK);
+        } else {
+            emit(Op::GetProp);
+            emitShort(nameK);
+            emitShort(newCache());
+        }
+        if (logical) {
+            size_t keep = emitJump(jumpOp);
+            compileExpression(right);
+            emitWrite();
             size_t done = emitJump(Op::Jump);
             patchJump(keep);
             emit(Op::Swap);
@@ -657,9 +694,7 @@ void Compiler::compileAugmented(TSNode n) {
             compileExpression(right);
             mark(n);
             emit(binaryOp(base));
-            emit(Op::SetProp);
-            emitShort(nameK);
-            emitShort(newCache());
+            emitWrite();
         }
     } else if (is(left, "subscript_expression")) {
         compileExpression(field(left, "object"));

@@ -446,6 +446,13 @@ Value deleteKey(VM& vm, Value obj, Value key) {
             return Value::boolean(vm.recordDelete(props, name));
         }
     }
+    if (isKind(obj, ObjKind::Instance) && isString(key) && asString(key)->view() == "cause" &&
+        obj.asObject()->klass->isSubclassOf(vm.errorClass)) {
+        // An error's cause is an ordinary configurable property in JavaScript.
+        if (obj.asObject()->flags & kSealedFlag) return vm.throwUndeletable(obj.asObject(), "cause");
+        as<Instance>(obj)->slots[VM::kErrorCauseSlot] = Value::empty();
+        return Value::boolean(true);
+    }
     if (isKind(obj, ObjKind::Instance))
         return vm.throwTypeError(
             "Cannot delete field '" + vm.toStdString(key) + "' of an instance of " +

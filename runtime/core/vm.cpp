@@ -1206,7 +1206,10 @@ static std::string formatFrames(const std::vector<StackFrameInfo>& frames) {
 
 std::string VM::describeUncaught(Value exception) {
     std::string out = "Uncaught ";
-    if (instanceOf(exception, errorClass)) {
+    // With a cause, node prints the error as console.log would: the stack, then the cause.
+    bool hasCause = isKind(exception, ObjKind::Instance) && instanceOf(exception, errorClass) &&
+                    !as<Instance>(exception)->slots[kErrorCauseSlot].isEmpty();
+    if (instanceOf(exception, errorClass) && !hasCause) {
         Value name = getProperty(exception, names.name);
         if (name.isException()) {
             takePendingException();
@@ -1252,6 +1255,20 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     if (message.isException()) return message;
     in->slots[0] = message;
     Root keep(vm.heap, message);
+    // InstallErrorCause: only an options object that has `cause` (own or inherited) gives one.
+    if (argc > 1 && args[1].isObject() && !isString(args[1]) && !isSymbol(args[1])) {
+        // A record says whether it has the key; for anything else (an instance, a function)
+        // an undefined `cause` counts as none (Molt has no way to tell the two apart there).
+        Value options = args[1];
+        bool has = !isKind(options, ObjKind::Record) ||
+                   !vm.recordGet(as<Record>(options), vm.names.cause).isEmpty();
+        if (has) {
+            Value cause = vm.getProperty(options, vm.names.cause); // runs a getter, as node does
+            if (cause.isException()) return cause;
+            if (isKind(options, ObjKind::Record) || !cause.isUndefined())
+                in->slots[VM::kErrorCauseSlot] = cause;
+        }
+    }
     // The stack's header uses the builtin error name; frames are this thread's, minus the
     // error's own constructor frames, at most kStackTraceLimit of them as in node (a
     // RangeError at a depth of 100,000 frames must not format them all). The constructor
@@ -1342,7 +1359,7 @@ void VM::installBuiltins() {
     generatorClass->instanceKind = ObjKind::Generator;
 
     errorClass = newBuiltinClass("Error");
-    for (const char* f : {"message", "stack", "#properties@Error"}) {
+    for (const char* f : {"message", "stack", "#properties@Error", "cause"}) {
         String* n = intern(f);
         errorClass->slotOf[n] = uint32_t(errorClass->fields.size());
         errorClass->fields.push_back(n);

@@ -281,6 +281,9 @@ public:
     // layout inherits, so field access, the DSU's migration by name and the collector need
     // nothing special. Other instances keep their fixed layout.
     static constexpr uint32_t kErrorPropertiesSlot = 2;   // after message and stack
+    // `cause` (new Error(m, { cause })): own but not enumerable, as message and stack are,
+    // and unassigned (no property at all) when the options gave none.
+    static constexpr uint32_t kErrorCauseSlot = 3;
     Record* errorProperties(Obj* o, bool create = false); // null when it has none (yet)
 
     // ---- integrity levels (kFrozenFlag ...): node's strict-mode TypeErrors for a write to

@@ -189,7 +189,9 @@ struct KindChecker {
             if (!static_cast<Native*>(o)->fn) fail(o, "native without a function");
             break;
         case ObjKind::Map:
-        case ObjKind::Set: map(static_cast<MapObj*>(o)); break;
+        case ObjKind::Set:
+        case ObjKind::WeakMap:
+        case ObjKind::WeakSet: map(static_cast<MapObj*>(o)); break;
         case ObjKind::Module: module(static_cast<Module*>(o)); break;
         case ObjKind::Thread: thread(static_cast<Thread*>(o)); break;
         case ObjKind::RegExp:
@@ -337,7 +339,11 @@ struct KindChecker {
             if (l.pc > f->code.size()) return void(fail(f, "line table past the code"));
     }
     void map(MapObj* m) {
-        bool isSet = m->kind == ObjKind::Set;
+        bool isSet = m->kind == ObjKind::Set || m->kind == ObjKind::WeakSet;
+        if (m->kind == ObjKind::WeakMap || m->kind == ObjKind::WeakSet)
+            for (Value k : m->keys)
+                if (!k.isEmpty() && (!k.isObject() || isString(k)))
+                    return void(fail(m, "a weak collection keyed by a primitive"));
         if (!isSet && m->values.size() != m->keys.size())
             return void(fail(m, std::to_string(m->keys.size()) + " keys but " +
                                     std::to_string(m->values.size()) + " values"));

@@ -66,13 +66,14 @@ double VM::now() const {
 // ---------------------------------------------------------------- roots
 
 // The built-in classes the VM holds directly: roots for both the collector and the swap.
-std::array<Class**, 23> VM::builtinClassSlots() {
+std::array<Class**, 26> VM::builtinClassSlots() {
     return {&objectClass,     &arrayClass,          &stringClass,      &numberClass,
             &booleanClass,    &functionClass,       &classClass,       &mapClass,
             &setClass,        &iteratorClass,       &moduleClass,      &threadClass,
             &generatorClass,  &internalClass,       &errorClass,       &typeErrorClass,
             &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass,
-            &dateClass,       &promiseClass,        &symbolClass};
+            &dateClass,       &promiseClass,        &symbolClass,      &weakMapClass,
+            &weakSetClass,    &weakRefClass};
 }
 
 void VM::markRoots(Tracer& t) {
@@ -89,6 +90,8 @@ void VM::markRoots(Tracer& t) {
     for (Module* m : moduleList_)
         t.mark(m);
     for (Value v : compilerRoots)
+        t.mark(v);
+    for (Value v : keptObjects_)
         t.mark(v);
     if (hasPending_) t.mark(pending_);
     if (mainThread_) t.mark(mainThread_);
@@ -128,6 +131,8 @@ void VM::visitRoots(EdgeVisitor& v) {
     for (auto& g : globals)
         v.visit(g.value);
     for (Value& r : compilerRoots)
+        v.visit(r);
+    for (Value& r : keptObjects_)
         v.visit(r);
     if (hasPending_) v.visit(pending_);
     scheduler_->visitRoots(v);

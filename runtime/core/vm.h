@@ -322,6 +322,14 @@ public:
     Class* classClass = nullptr; // the class of class objects
     Class* mapClass = nullptr;
     Class* setClass = nullptr;
+    Class* weakMapClass = nullptr; // WeakMap, WeakSet, WeakRef (decision 0017)
+    Class* weakSetClass = nullptr;
+    Class* weakRefClass = nullptr;
+    // A WeakRef's target stays alive until the end of the job that made the WeakRef or
+    // called deref() (JavaScript's KeepDuringJob); the scheduler clears the list between
+    // jobs, once the microtasks have run.
+    void keepDuringJob(Value v) { keptObjects_.push_back(v); }
+    void clearKeptObjects() { keptObjects_.clear(); }
     Class* iteratorClass = nullptr;
     Class* moduleClass = nullptr;
     Class* threadClass = nullptr;
@@ -346,7 +354,7 @@ public:
     Class* globalObject = nullptr;
 
     // Every Class* member above, once: markRoots and visitRoots both walk this list.
-    std::array<Class**, 23> builtinClassSlots();
+    std::array<Class**, 26> builtinClassSlots();
     Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
     void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
     void defineGetter(Class* cls, std::string_view name, NativeFn fn);
@@ -466,6 +474,7 @@ public:
 
 private:
     friend class Scheduler;
+    std::vector<Value> keptObjects_;
     struct ReturnBarrierEntry {
         Thread* thread;
         size_t callerIndex; // the frame whose ip points at the trampoline

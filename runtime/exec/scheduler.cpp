@@ -388,6 +388,9 @@ void Scheduler::finishThread(Thread* t, Value result) {
     t->state = ThreadState::Finished;
     t->result = result;
     if (t == drainThread_) drainThread_ = nullptr;
+    // The end of a job: nothing else to run and the microtasks drained. WeakRef targets
+    // kept for the job may go now (only observable through a collection after this point).
+    if (!drainThread_ && !drainRequested_ && runQueue_.empty()) vm_.clearKeptObjects();
     all_.erase(std::find(all_.begin(), all_.end(), t));
     releaseStack(t);
     auto done = onThreadDone_.find(t);

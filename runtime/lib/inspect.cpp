@@ -768,6 +768,10 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         break;
     }
     case ObjKind::Generator: return "Object [Generator] {}";
+    // node cannot list a weak collection's entries without showHidden, and shows no target.
+    case ObjKind::WeakMap: return "WeakMap { <items unknown> }";
+    case ObjKind::WeakSet: return "WeakSet { <items unknown> }";
+    case ObjKind::WeakRef: return "WeakRef {}";
     default: {
         std::string ctor =
             o->klass ? constructorNameOf(o->klass) : std::string(objKindName(o->kind));

@@ -412,7 +412,7 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         std::string name = memberName(field(callee, "property"));
         if (is(object, "super")) {
             // super.m(args): `this` is the receiver, lookup starts above the home class.
-            emitSuperReceiver();
+            emitSuperReceiver(n);
             compileArguments(args, spread, argc);
             if (spread) fail(n, "spread in super method calls is not supported");
             mark(n);
@@ -449,7 +449,7 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         TSNode object = field(callee, "object");
         bool super = is(object, "super"); // super[key](args)
         if (super)
-            emitSuperReceiver();
+            emitSuperReceiver(n);
         else
             compileExpression(object, ch);
         if (!ts_node_is_null(field(callee, "optional_chain")))
@@ -512,19 +512,21 @@ void Compiler::compileNew(TSNode n) {
     emitCall(Op::New, Op::NewSpread, spread, argc);
 }
 
-// `this` for a super access: the frame's own, or an arrow's captured one.
-void Compiler::emitSuperReceiver() {
-    if (fn_->kind == FnKind::Arrow)
-        emitOp(Op::GetUpvalue, uint16_t(resolveUpvalue(fn_, "this")));
-    else
-        emitOp(Op::GetLocal, 0);
+// `this` for a super access: the frame's own, or an arrow's captured one (an arrow with
+// no enclosing method has none: node's SyntaxError, at compile time).
+void Compiler::emitSuperReceiver(TSNode at) {
+    if (fn_->kind == FnKind::Module) fail(at, "'super' keyword unexpected here");
+    if (fn_->kind != FnKind::Arrow) return emitOp(Op::GetLocal, 0);
+    int up = resolveUpvalue(fn_, "this");
+    if (up < 0) fail(at, "'super' keyword unexpected here");
+    emitOp(Op::GetUpvalue, uint16_t(up));
 }
 
 void Compiler::compileMember(TSNode n, Chain* chain) {
     TSNode object = field(n, "object");
     std::string name = memberName(field(n, "property"));
     if (is(object, "super")) {
-        emitSuperReceiver();
+        emitSuperReceiver(n);
         mark(n);
         emitOp(Op::GetSuper, stringConstant(name));
         return;
@@ -545,7 +547,7 @@ void Compiler::compileMember(TSNode n, Chain* chain) {
 
 void Compiler::compileSubscript(TSNode n, Chain* chain) {
     if (is(field(n, "object"), "super")) {
-        emitSuperReceiver();
+        emitSuperReceiver(n);
         compileExpression(field(n, "index"));
         mark(n);
         emit(Op::GetSuperIndex);
@@ -581,7 +583,7 @@ void Compiler::compileAssignment(TSNode n) {
     } else if (is(left, "member_expression")) {
         TSNode object = field(left, "object");
         if (is(object, "super")) {
-            emitSuperReceiver();
+            emitSuperReceiver(n);
             compileExpression(right);
             mark(field(left, "property"));
             emitOp(Op::SetSuper, stringConstant(memberName(field(left, "property"))));
@@ -669,7 +671,7 @@ void Compiler::compileAugmented(TSNode n) {
             emitShort(newCache());
         };
         if (super)
-            emitSuperReceiver();
+            emitSuperReceiver(n);
         else
             compileExpression(field(left, "object"));
         emit(Op::Dup);

@@ -328,7 +328,10 @@ public:
     // A WeakRef's target stays alive until the end of the job that made the WeakRef or
     // called deref() (JavaScript's KeepDuringJob); the scheduler clears the list between
     // jobs, once the microtasks have run.
-    void keepDuringJob(Value v) { keptObjects_.push_back(v); }
+    void keepDuringJob(Value v) {
+        // deref() in a loop keeps one target over and over: hold it once.
+        if (keptObjects_.empty() || keptObjects_.back() != v) keptObjects_.push_back(v);
+    }
     void clearKeptObjects() { keptObjects_.clear(); }
     Class* iteratorClass = nullptr;
     Class* moduleClass = nullptr;

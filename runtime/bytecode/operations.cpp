@@ -311,7 +311,8 @@ Value superSet(VM& vm, Class* home, bool isStatic, Value receiver, String* name,
     }
     if (home->super->getters.count(name))
         return vm.throwTypeError("Cannot set property " + std::string(name->view()) + " of " +
-                                 std::string(home->super->name->view()) + " which has only a getter");
+                                 std::string(home->super->name->view()) +
+                                 " which has only a getter");
     if (isKind(receiver, ObjKind::Instance)) {
         auto* in = as<Instance>(receiver);
         int slot = in->klass->findSlot(name);
@@ -449,7 +450,8 @@ Value deleteKey(VM& vm, Value obj, Value key) {
     if (isKind(obj, ObjKind::Instance) && isString(key) && asString(key)->view() == "cause" &&
         obj.asObject()->klass->isSubclassOf(vm.errorClass)) {
         // An error's cause is an ordinary configurable property in JavaScript.
-        if (obj.asObject()->flags & kSealedFlag) return vm.throwUndeletable(obj.asObject(), "cause");
+        if (obj.asObject()->flags & kSealedFlag)
+            return vm.throwUndeletable(obj.asObject(), "cause");
         as<Instance>(obj)->slots[VM::kErrorCauseSlot] = Value::empty();
         return Value::boolean(true);
     }

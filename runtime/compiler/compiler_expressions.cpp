@@ -663,7 +663,8 @@ void Compiler::compileAugmented(TSNode n) {
     } else if (is(left, "member_expression")) {
         std::string name = memberName(field(left, "property"));
         uint16_t nameK = stringConstant(name);
-        bool super = is(field(left, "object"), "super"); // `super.x += v` reads and writes as super.x
+        // `super.x += v` reads and writes as super.x
+        bool super = is(field(left, "object"), "super");
         auto emitWrite = [&] {
             if (super) return emitOp(Op::SetSuper, nameK);
             emit(Op::SetProp);
@@ -951,11 +952,14 @@ void Compiler::compileRecord(TSNode n) {
             bool getter = hasChildToken(c, "get"), setter = hasChildToken(c, "set");
             TSNode name = field(c, "name");
             // A computed key is evaluated where it stands, before the function is made.
-            bool computed = is(name, "computed_property_name") &&
-                            !(namedChildren(name).size() == 1 && is(namedChildren(name)[0], "string"));
+            bool computed =
+                is(name, "computed_property_name") &&
+                !(namedChildren(name).size() == 1 && is(namedChildren(name)[0], "string"));
             std::string k = computed ? std::string(text(name)) : propertyKey(name);
-            if (computed) compileExpression(namedChildren(name)[0]);
-            else if (getter || setter) emitOp(Op::Const, stringConstant(k));
+            if (computed)
+                compileExpression(namedChildren(name)[0]);
+            else if (getter || setter)
+                emitOp(Op::Const, stringConstant(k));
             emitClosure(compileFunction(c, FnKind::Function, k));
             if (getter || setter) {
                 emit(Op::RecordAccessor);

@@ -202,8 +202,10 @@ struct KindChecker {
         case ObjKind::Upvalue: upvalue(static_cast<Upvalue*>(o)); break;
         case ObjKind::Accessor: {
             auto* a = static_cast<AccessorPair*>(o);
-            if (!a->getter.isUndefined() && !isFunction(a->getter)) fail(o, "a getter that is not a function");
-            if (!a->setter.isUndefined() && !isFunction(a->setter)) fail(o, "a setter that is not a function");
+            if (!a->getter.isUndefined() && !isFunction(a->getter))
+                fail(o, "a getter that is not a function");
+            if (!a->setter.isUndefined() && !isFunction(a->setter))
+                fail(o, "a setter that is not a function");
             break;
         }
         case ObjKind::Iterator:

@@ -579,8 +579,10 @@ struct WeakRefObj : Obj {
     Value target;
 
     template<typename V> void visitEdges(V& v) {
-        if constexpr (requires { v.weakTable(this); }) return v.weakTable(this);
-        else v.visit(target, "target");
+        if constexpr (requires { v.weakTable(this); })
+            return v.weakTable(this);
+        else
+            v.visit(target, "target");
     }
 };
 

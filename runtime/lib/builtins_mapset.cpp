@@ -318,29 +318,34 @@ Value weakMapSet(VM& vm, Value thisValue, Value* args, int argc) {
 
 Value weakMapHas(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_WEAK(WeakMap, "has");
-    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) && findEntry(m, arg(args, argc, 0)) >= 0);
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          findEntry(m, arg(args, argc, 0)) >= 0);
 }
 
 Value weakMapDelete(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_WEAK(WeakMap, "delete");
-    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) && deleteEntry(m, arg(args, argc, 0), false));
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          deleteEntry(m, arg(args, argc, 0), false));
 }
 
 Value weakSetAdd(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_WEAK(WeakSet, "add");
-    if (!canBeHeldWeakly(arg(args, argc, 0))) return vm.throwTypeError("Invalid value used in weak set");
+    if (!canBeHeldWeakly(arg(args, argc, 0)))
+        return vm.throwTypeError("Invalid value used in weak set");
     insertEntry(m, arg(args, argc, 0), Value::undefined(), true);
     return thisValue;
 }
 
 Value weakSetHas(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_WEAK(WeakSet, "has");
-    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) && findEntry(m, arg(args, argc, 0)) >= 0);
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          findEntry(m, arg(args, argc, 0)) >= 0);
 }
 
 Value weakSetDelete(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_WEAK(WeakSet, "delete");
-    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) && deleteEntry(m, arg(args, argc, 0), true));
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          deleteEntry(m, arg(args, argc, 0), true));
 }
 
 // new WeakMap(iterable) / new WeakSet(iterable): entries added as set()/add() would.
@@ -357,7 +362,8 @@ Value weakConstruct(VM& vm, Class* cls, Value* args, int argc, bool isSet) {
             return !r.isException();
         }
         if (!entry.isObject() || isString(entry)) {
-            vm.throwTypeError("Iterator value " + vm.toStdString(entry) + " is not an entry object");
+            vm.throwTypeError("Iterator value " + vm.toStdString(entry) +
+                              " is not an entry object");
             return false;
         }
         Root keepEntry(vm.heap, entry);
@@ -460,7 +466,8 @@ void installMapSetBuiltins(VM& vm) {
         vm.defineGlobal(c->name->view(), Value::object(c));
     // node's --expose-gc, read from NODE_OPTIONS as node reads it, so a program (or a test
     // run under both) can collect at a point it chooses: `gc()` is a full collection.
-    if (const char* options = std::getenv("NODE_OPTIONS"); options && std::strstr(options, "--expose-gc"))
+    if (const char* options = std::getenv("NODE_OPTIONS");
+        options && std::strstr(options, "--expose-gc"))
         vm.defineGlobal("gc", Value::object(vm.newNative("gc", exposedGc, 0)));
 }
 

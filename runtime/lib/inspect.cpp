@@ -538,7 +538,8 @@ std::string collapseCauseFrames(Ctx& ctx, Instance* err, const std::string& fram
             out += (i ? "\n" : "") + lines[i];
         return out;
     };
-    Value cause = err->slotCount > VM::kErrorCauseSlot ? err->slots[VM::kErrorCauseSlot] : Value::empty();
+    Value cause =
+        err->slotCount > VM::kErrorCauseSlot ? err->slots[VM::kErrorCauseSlot] : Value::empty();
     if (cause.isEmpty() || !isErrorInstance(vm, cause)) return join();
     Value causeStack = as<Instance>(cause)->slots[1];
     if (!isString(causeStack)) return join();
@@ -560,8 +561,8 @@ std::string collapseCauseFrames(Ctx& ctx, Instance* err, const std::string& fram
         if (len <= 3) continue;
         size_t skipped = len - 2;
         lines.erase(lines.begin() + long(i + 1), lines.begin() + long(i + 1 + skipped));
-        lines.insert(lines.begin() + long(i + 1),
-                     "    ... " + std::to_string(skipped) + " lines matching cause stack trace ...");
+        lines.insert(lines.begin() + long(i + 1), "    ... " + std::to_string(skipped) +
+                                                      " lines matching cause stack trace ...");
         break;
     }
     return join();
@@ -619,7 +620,8 @@ std::string formatError(Ctx& ctx, Instance* err, const std::string& constructor,
     if (stackStart == std::string::npos)
         stack = "[" + stack + "]";
     else
-        stack = stack.substr(0, stackStart + 1) + collapseCauseFrames(ctx, err, stack.substr(stackStart + 1));
+        stack = stack.substr(0, stackStart + 1) +
+                collapseCauseFrames(ctx, err, stack.substr(stackStart + 1));
     if (ctx.indentationLvl != 0) {
         std::string indentation = repeat(' ', ctx.indentationLvl);
         std::string out;
@@ -741,8 +743,10 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
                                       }),
                        keys.end());
             // `cause` is not enumerable, but node shows it, last and in brackets.
-            if (inst->slotCount > VM::kErrorCauseSlot && !inst->slots[VM::kErrorCauseSlot].isEmpty())
-                keys.emplace_back(kSymbolKeyMark + std::string("[cause]"), inst->slots[VM::kErrorCauseSlot]);
+            if (inst->slotCount > VM::kErrorCauseSlot &&
+                !inst->slots[VM::kErrorCauseSlot].isEmpty())
+                keys.emplace_back(kSymbolKeyMark + std::string("[cause]"),
+                                  inst->slots[VM::kErrorCauseSlot]);
             base = formatError(ctx, inst, ctor, keys);
             if (keys.empty()) return base;
             break;

@@ -59,7 +59,8 @@ template<typename F> void forEachOwnProperty(VM& vm, Instance* in, F&& f) {
     for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i) {
         String* name = cls->fields[i];
         if (in->slots[i].isEmpty() || (!name->view().empty() && name->view()[0] == '#')) continue;
-        if (isError && (name == vm.names.message || name == vm.names.stack || name == vm.names.cause))
+        if (isError &&
+            (name == vm.names.message || name == vm.names.stack || name == vm.names.cause))
             continue;
         f(name, in->slots[i]);
     }

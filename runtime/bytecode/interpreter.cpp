@@ -411,28 +411,33 @@ loop:
     }
     CASE(GetSuper) {
         String* name = asString(k[READ_SHORT()]);
-        Class* home = frame->closure->homeClass;
-        Value receiver = sp[-1];
         SYNC();
-        if (!home || !home->super) {
-            sp[-1] = Value::undefined();
-            DISPATCH();
-        }
-        if (frame->closure->proto->has(FunctionFlag::Static)) {
-            Value v = getProperty(Value::object(home->super), name);
-            CHECK(v);
-            sp[-1] = v;
-            DISPATCH();
-        }
-        auto g = home->super->getters.find(name);
-        if (g != home->super->getters.end()) {
-            Value v = call(g->second, receiver, nullptr, 0);
-            CHECK(v);
-            sp[-1] = v;
-            DISPATCH();
-        }
-        Value m = lookupMethod(home->super, name);
-        sp[-1] = m.isEmpty() ? Value::undefined() : m;
+        Value v = superGet(*this, frame->closure->homeClass,
+                           frame->closure->proto->has(FunctionFlag::Static), sp[-1], name);
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(GetSuperIndex) {
+        SYNC();
+        Value key = toPropertyKey(sp[-1]);
+        CHECK(key);
+        sp[-1] = key;
+        Value v = superGet(*this, frame->closure->homeClass,
+                           frame->closure->proto->has(FunctionFlag::Static), sp[-2], asString(key));
+        CHECK(v);
+        sp[-2] = v;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SetSuper) {
+        String* name = asString(k[READ_SHORT()]);
+        SYNC();
+        Value v = superSet(*this, frame->closure->homeClass,
+                           frame->closure->proto->has(FunctionFlag::Static), sp[-2], name, sp[-1]);
+        CHECK(v);
+        sp[-2] = v;
+        sp--;
         DISPATCH();
     }
     CASE(Call) {
@@ -1034,6 +1039,16 @@ loop:
         sp -= 2;
         DISPATCH();
     }
+    CASE(RecordAccessor) {
+        bool isSetter = READ_BYTE() != 0;
+        SYNC();
+        Value key = toPropertyKey(sp[-2]);
+        CHECK(key);
+        sp[-2] = key;
+        if (!recordDefineAccessor(as<Record>(sp[-3]), asString(key), sp[-1], isSetter)) THROW();
+        sp -= 2;
+        DISPATCH();
+    }
     CASE(RecordSpread) {
         SYNC();
         Value r = recordSpread(*this, as<Record>(sp[-2]), sp[-1]);
@@ -1053,7 +1068,11 @@ loop:
             for (size_t i = 0; i < r->keys.size(); ++i) {
                 bool skip = !r->isLive(i);
                 for (uint32_t j = 0; j < exclude->length; ++j) skip |= asString(exclude->elements[j]) == r->keys[i];
-                if (!skip) recordSet(rest, r->keys[i], r->values[i]);
+                if (skip) continue;
+                String* key = r->keys[i];
+                Value v = recordRead(r, i, src);
+                CHECK(v);
+                recordSet(rest, key, v);
             }
         } else if (src.isNullish()) {
             throwTypeError("Cannot destructure '" + toStdString(src) + "' as it is " + toStdString(src) + ".");

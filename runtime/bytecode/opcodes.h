@@ -49,6 +49,8 @@ namespace molt {
     X(DeleteProp, "w", "obj -> bool")                                                              \
     X(DeleteIndex, "", "obj key -> bool")                                                          \
     X(GetSuper, "w", "this -> super.constants[w]")                                                 \
+    X(GetSuperIndex, "", "this key -> super[key]")                                                 \
+    X(SetSuper, "w", "this v -> v (super.constants[w] = v)")                                       \
     X(Call, "b", "fn this args... -> result")                                                      \
     X(CallSpread, "", "fn this argsArray -> result")                                               \
     X(Invoke, "wbw", "recv args... -> recv.constants[w1](args); argc b; cache w2")                 \
@@ -112,6 +114,7 @@ namespace molt {
     X(RecordSet, "w", "rec v -> rec (rec[constants[w]] = v)")                                      \
     X(RecordSetComputed, "", "rec key v -> rec")                                                   \
     X(RecordSpread, "", "rec src -> rec")                                                          \
+    X(RecordAccessor, "b", "rec key fn -> rec (defines a getter, or with b = 1 a setter)")         \
     X(RecordRest, "w", "src -> src rest (keys not in constants[w], an array)")                     \
     X(Template, "b", "a1..an -> string concatenation of ToString(ai)")                             \
     X(Iter, "", "iterable -> iterator")                                                            \

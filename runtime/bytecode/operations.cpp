@@ -278,6 +278,53 @@ Value forInKeys(VM& vm, Value obj) {
     return Value::object(vm.newIterator(Value::object(keys), IterKind::ArrayValues));
 }
 
+Value superGet(VM& vm, Class* home, bool isStatic, Value receiver, String* name) {
+    if (!home || !home->super) return Value::undefined();
+    if (isStatic) return vm.getProperty(Value::object(home->super), name);
+    auto g = home->super->getters.find(name);
+    if (g != home->super->getters.end()) return vm.call(g->second, receiver, nullptr, 0);
+    Value m = vm.lookupMethod(home->super, name);
+    return m.isEmpty() ? Value::undefined() : m;
+}
+
+Value superSet(VM& vm, Class* home, bool isStatic, Value receiver, String* name, Value v) {
+    if (!home || !home->super) return vm.setProperty(receiver, name, v);
+    Value r;
+    if (isStatic) {
+        for (Class* k = home->super; k; k = k->super) {
+            auto s = k->staticSetters.find(name);
+            if (s != k->staticSetters.end()) {
+                r = vm.call(s->second, receiver, &v, 1);
+                return r.isException() ? r : v;
+            }
+        }
+        if (isKind(receiver, ObjKind::Class)) {
+            vm.defineStaticValue(as<Class>(receiver), name, v);
+            return v;
+        }
+        return vm.setProperty(receiver, name, v);
+    }
+    auto s = home->super->setters.find(name);
+    if (s != home->super->setters.end()) {
+        r = vm.call(s->second, receiver, &v, 1);
+        return r.isException() ? r : v;
+    }
+    if (home->super->getters.count(name))
+        return vm.throwTypeError("Cannot set property " + std::string(name->view()) + " of " +
+                                 std::string(home->super->name->view()) +
+                                 " which has only a getter");
+    if (isKind(receiver, ObjKind::Instance)) {
+        auto* in = as<Instance>(receiver);
+        int slot = in->klass->findSlot(name);
+        if (slot >= 0 && !(in->flags & kIntegrityMask)) {
+            in->slots[slot] = v; // a data property of `this`, even under an accessor of home's
+            return v;
+        }
+    }
+    r = vm.setProperty(receiver, name, v);
+    return r.isException() ? r : v;
+}
+
 Value recordSpread(VM& vm, Record* target, Value src) {
     Root keepTarget(vm.heap, Value::object(target));
     if (!src.isObject()) return Value::undefined();
@@ -285,8 +332,13 @@ Value recordSpread(VM& vm, Record* target, Value src) {
     switch (o->kind) {
     case ObjKind::Record: {
         auto* r = static_cast<Record*>(o);
-        for (size_t i = 0; i < r->keys.size(); ++i)
-            if (r->isLive(i)) vm.recordSet(target, r->keys[i], r->values[i]);
+        for (size_t i = 0; i < r->keys.size(); ++i) {
+            if (!r->isLive(i)) continue;
+            String* key = r->keys[i];
+            Value v = vm.recordRead(r, i, src); // a getter's value, as JavaScript copies it
+            if (v.isException()) return v;
+            vm.recordSet(target, key, v);
+        }
         break;
     }
     case ObjKind::Instance:
@@ -394,6 +446,14 @@ Value deleteKey(VM& vm, Value obj, Value key) {
                 return vm.throwUndeletable(obj.asObject(), name->view());
             return Value::boolean(vm.recordDelete(props, name));
         }
+    }
+    if (isKind(obj, ObjKind::Instance) && isString(key) && asString(key)->view() == "cause" &&
+        obj.asObject()->klass->isSubclassOf(vm.errorClass)) {
+        // An error's cause is an ordinary configurable property in JavaScript.
+        if (obj.asObject()->flags & kSealedFlag)
+            return vm.throwUndeletable(obj.asObject(), "cause");
+        as<Instance>(obj)->slots[VM::kErrorCauseSlot] = Value::empty();
+        return Value::boolean(true);
     }
     if (isKind(obj, ObjKind::Instance))
         return vm.throwTypeError(

@@ -32,6 +32,12 @@ Value forInKeys(VM& vm, Value obj);
 Value recordSpread(VM& vm, Record* target, Value src);
 // key in obj
 Value inOperator(VM& vm, Value key, Value obj);
+// super.name read in a method of `home` (static when isStatic), `this` being receiver.
+Value superGet(VM& vm, Class* home, bool isStatic, Value receiver, String* name);
+// super.name = v: a setter found above `home` runs with `this`; otherwise the property is
+// written on `this` itself, past any accessor of home's own (JavaScript's [[Set]] with the
+// receiver). The result is v.
+Value superSet(VM& vm, Class* home, bool isStatic, Value receiver, String* name, Value v);
 // delete obj[key]
 Value deleteKey(VM& vm, Value obj, Value key);
 

@@ -412,10 +412,7 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
         std::string name = memberName(field(callee, "property"));
         if (is(object, "super")) {
             // super.m(args): `this` is the receiver, lookup starts above the home class.
-            if (fn_->kind == FnKind::Arrow)
-                emitOp(Op::GetUpvalue, uint16_t(resolveUpvalue(fn_, "this")));
-            else
-                emitOp(Op::GetLocal, 0);
+            emitSuperReceiver(n);
             compileArguments(args, spread, argc);
             if (spread) fail(n, "spread in super method calls is not supported");
             mark(n);
@@ -450,11 +447,18 @@ void Compiler::compileCall(TSNode n, Chain* chain) {
     } else if (is(callee, "member_expression") || is(callee, "subscript_expression")) {
         // fn this args: evaluate the receiver once, look the function up, swap.
         TSNode object = field(callee, "object");
-        compileExpression(object, ch);
+        bool super = is(object, "super"); // super[key](args)
+        if (super)
+            emitSuperReceiver(n);
+        else
+            compileExpression(object, ch);
         if (!ts_node_is_null(field(callee, "optional_chain")))
             ch->exits.push_back(emitJump(Op::JumpIfNullish));
         emit(Op::Dup);
-        if (is(callee, "member_expression")) {
+        if (super) {
+            compileExpression(field(callee, "index"));
+            emit(Op::GetSuperIndex);
+        } else if (is(callee, "member_expression")) {
             emit(Op::GetProp);
             emitShort(stringConstant(memberName(field(callee, "property"))));
             emitShort(newCache());
@@ -508,11 +512,21 @@ void Compiler::compileNew(TSNode n) {
     emitCall(Op::New, Op::NewSpread, spread, argc);
 }
 
+// `this` for a super access: the frame's own, or an arrow's captured one (an arrow with
+// no enclosing method has none: node's SyntaxError, at compile time).
+void Compiler::emitSuperReceiver(TSNode at) {
+    if (fn_->kind == FnKind::Module) fail(at, "'super' keyword unexpected here");
+    if (fn_->kind != FnKind::Arrow) return emitOp(Op::GetLocal, 0);
+    int up = resolveUpvalue(fn_, "this");
+    if (up < 0) fail(at, "'super' keyword unexpected here");
+    emitOp(Op::GetUpvalue, uint16_t(up));
+}
+
 void Compiler::compileMember(TSNode n, Chain* chain) {
     TSNode object = field(n, "object");
     std::string name = memberName(field(n, "property"));
     if (is(object, "super")) {
-        emitOp(Op::GetLocal, 0);
+        emitSuperReceiver(n);
         mark(n);
         emitOp(Op::GetSuper, stringConstant(name));
         return;
@@ -532,6 +546,13 @@ void Compiler::compileMember(TSNode n, Chain* chain) {
 }
 
 void Compiler::compileSubscript(TSNode n, Chain* chain) {
+    if (is(field(n, "object"), "super")) {
+        emitSuperReceiver(n);
+        compileExpression(field(n, "index"));
+        mark(n);
+        emit(Op::GetSuperIndex);
+        return;
+    }
     Chain own;
     Chain* ch = chain ? chain : &own;
     compileExpression(field(n, "object"), ch);
@@ -561,7 +582,13 @@ void Compiler::compileAssignment(TSNode n) {
         emitSetVariable(name, left, false);
     } else if (is(left, "member_expression")) {
         TSNode object = field(left, "object");
-        if (is(object, "super")) fail(left, "assignment to super properties is not supported");
+        if (is(object, "super")) {
+            emitSuperReceiver(n);
+            compileExpression(right);
+            mark(field(left, "property"));
+            emitOp(Op::SetSuper, stringConstant(memberName(field(left, "property"))));
+            return;
+        }
         compileExpression(object);
         compileExpression(right);
         mark(field(left, "property"));
@@ -636,18 +663,31 @@ void Compiler::compileAugmented(TSNode n) {
     } else if (is(left, "member_expression")) {
         std::string name = memberName(field(left, "property"));
         uint16_t nameK = stringConstant(name);
-        compileExpression(field(left, "object"));
-        emit(Op::Dup);
-        mark(field(left, "property"));
-        emit(Op::GetProp);
-        emitShort(nameK);
-        emitShort(newCache());
-        if (logical) {
-            size_t keep = emitJump(jumpOp);
-            compileExpression(right);
+        // `super.x += v` reads and writes as super.x
+        bool super = is(field(left, "object"), "super");
+        auto emitWrite = [&] {
+            if (super) return emitOp(Op::SetSuper, nameK);
             emit(Op::SetProp);
             emitShort(nameK);
             emitShort(newCache());
+        };
+        if (super)
+            emitSuperReceiver(n);
+        else
+            compileExpression(field(left, "object"));
+        emit(Op::Dup);
+        mark(field(left, "property"));
+        if (super) {
+            emitOp(Op::GetSuper, nameK);
+        } else {
+            emit(Op::GetProp);
+            emitShort(nameK);
+            emitShort(newCache());
+        }
+        if (logical) {
+            size_t keep = emitJump(jumpOp);
+            compileExpression(right);
+            emitWrite();
             size_t done = emitJump(Op::Jump);
             patchJump(keep);
             emit(Op::Swap);
@@ -657,9 +697,7 @@ void Compiler::compileAugmented(TSNode n) {
             compileExpression(right);
             mark(n);
             emit(binaryOp(base));
-            emit(Op::SetProp);
-            emitShort(nameK);
-            emitShort(newCache());
+            emitWrite();
         }
     } else if (is(left, "subscript_expression")) {
         compileExpression(field(left, "object"));
@@ -911,12 +949,26 @@ void Compiler::compileRecord(TSNode n) {
             compileExpression(namedChildren(c)[0]);
             emit(Op::RecordSpread);
         } else if (is(c, "method_definition")) {
-            if (hasChildToken(c, "get") || hasChildToken(c, "set"))
-                fail(c, "getters and setters in object literals are not supported");
-            std::string k = propertyKey(field(c, "name"));
+            bool getter = hasChildToken(c, "get"), setter = hasChildToken(c, "set");
+            TSNode name = field(c, "name");
+            // A computed key is evaluated where it stands, before the function is made.
+            bool computed =
+                is(name, "computed_property_name") &&
+                !(namedChildren(name).size() == 1 && is(namedChildren(name)[0], "string"));
+            std::string k = computed ? std::string(text(name)) : propertyKey(name);
+            if (computed)
+                compileExpression(namedChildren(name)[0]);
+            else if (getter || setter)
+                emitOp(Op::Const, stringConstant(k));
             emitClosure(compileFunction(c, FnKind::Function, k));
-            // `[Symbol.asyncIterator]() {}` is keyed by the symbol itself, as in a class.
-            emitOp(Op::RecordSet, memberKeyConstant(field(c, "name"), k));
+            if (getter || setter) {
+                emit(Op::RecordAccessor);
+                emitByte(setter ? 1 : 0);
+            } else if (computed) {
+                emit(Op::RecordSetComputed);
+            } else {
+                emitOp(Op::RecordSet, stringConstant(k));
+            }
         } else {
             fail(c, std::string(nodeType(c)) + " is not supported in object literals");
         }

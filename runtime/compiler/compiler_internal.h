@@ -196,6 +196,7 @@ public:
     void recordCalleeText(TSNode callee); // for "x.f is not a function" (FunctionProto)
     void compileNew(TSNode n);
     void compileMember(TSNode n, Chain* chain);
+    void emitSuperReceiver(TSNode at);
     void compileSubscript(TSNode n, Chain* chain);
     void compileAssignment(TSNode n);
     void compileAugmented(TSNode n);

@@ -183,6 +183,8 @@ namespace {
 struct Marker : EdgeVisitorBase<Marker> {
     uint8_t epoch;
     std::vector<Obj*>& stack;
+    std::vector<Obj*>& weak; // WeakMap, WeakSet, WeakRef: traced later (heap_weak.cpp)
+    void weakTable(Obj* o) { weak.push_back(o); }
     void mark(Obj* o) {
         if (o->marked == epoch) return;
         o->marked = epoch;
@@ -222,7 +224,7 @@ void Heap::forEachReachable(const std::function<void(Obj*)>& fn,
 }
 
 void Heap::drainMarkStack() {
-    Marker marker{{}, markEpoch_, markStack_};
+    Marker marker{{}, markEpoch_, markStack_, weakObjects_};
     while (!markStack_.empty()) {
         Obj* o = markStack_.back();
         markStack_.pop_back();
@@ -249,7 +251,9 @@ void Heap::finalize(Obj* o) {
     case ObjKind::Class: static_cast<Class*>(o)->~Class(); break;
     case ObjKind::FunctionProto: static_cast<FunctionProto*>(o)->~FunctionProto(); break;
     case ObjKind::Map:
-    case ObjKind::Set: static_cast<MapObj*>(o)->~MapObj(); break;
+    case ObjKind::Set:
+    case ObjKind::WeakMap:
+    case ObjKind::WeakSet: static_cast<MapObj*>(o)->~MapObj(); break;
     case ObjKind::Module: static_cast<Module*>(o)->~Module(); break;
     case ObjKind::Thread: static_cast<Thread*>(o)->~Thread(); break;
     case ObjKind::RegExp: releaseCompiledRegExp(static_cast<RegExpObj*>(o)->compiled); break;
@@ -263,8 +267,10 @@ void Heap::collect() {
     collecting_ = true;
     markEpoch_ = markEpoch_ == 1 ? 2 : 1;
     Tracer t(*this);
+    weakObjects_.clear();
     markRoots(t);
     drainMarkStack();
+    processWeakReferences();
     if (weakSweeper_) weakSweeper_();
     sweep();
     stats_.collections++;

@@ -228,6 +228,9 @@ private:
     [[noreturn]] void outOfMemory();
     void markRoots(Tracer& t);
     void drainMarkStack();
+    // After marking: WeakMap values whose keys are marked (to a fixpoint), then the entries
+    // and WeakRef targets that died are cleared (heap_weak.cpp, decision 0017).
+    void processWeakReferences();
     void sweep();
     static void finalize(Obj* o);
     std::string verifyEdges(bool full);
@@ -251,6 +254,7 @@ private:
     size_t largeBytes_ = 0;
     size_t limit_ = 0;
     std::vector<Obj*> markStack_;
+    std::vector<Obj*> weakObjects_; // the weak tables and refs the current marking reached
     std::vector<RootProvider> rootProviders_;
     std::vector<Value*> tempRoots_;
     std::function<void()> weakSweeper_;

@@ -189,7 +189,9 @@ struct KindChecker {
             if (!static_cast<Native*>(o)->fn) fail(o, "native without a function");
             break;
         case ObjKind::Map:
-        case ObjKind::Set: map(static_cast<MapObj*>(o)); break;
+        case ObjKind::Set:
+        case ObjKind::WeakMap:
+        case ObjKind::WeakSet: map(static_cast<MapObj*>(o)); break;
         case ObjKind::Module: module(static_cast<Module*>(o)); break;
         case ObjKind::Thread: thread(static_cast<Thread*>(o)); break;
         case ObjKind::RegExp:
@@ -198,6 +200,14 @@ struct KindChecker {
             break;
         case ObjKind::Generator: generator(static_cast<Generator*>(o)); break;
         case ObjKind::Upvalue: upvalue(static_cast<Upvalue*>(o)); break;
+        case ObjKind::Accessor: {
+            auto* a = static_cast<AccessorPair*>(o);
+            if (!a->getter.isUndefined() && !isFunction(a->getter))
+                fail(o, "a getter that is not a function");
+            if (!a->setter.isUndefined() && !isFunction(a->setter))
+                fail(o, "a setter that is not a function");
+            break;
+        }
         case ObjKind::Iterator:
         case ObjKind::Date:
         case ObjKind::Free: break;
@@ -242,6 +252,8 @@ struct KindChecker {
             }
             if (!seen.insert(r->keys[i]).second)
                 return void(fail(r, "key '" + key + "' live twice"));
+            if (isKind(r->values[i], ObjKind::Accessor) && !(r->flags & Record::kAccessorsFlag))
+                return void(fail(r, "accessor '" + key + "' in a record not flagged for them"));
             if (r->index && (it == r->index->end() || it->second != i))
                 return void(fail(r, "index disagrees about key '" + key + "'"));
         }
@@ -329,7 +341,11 @@ struct KindChecker {
             if (l.pc > f->code.size()) return void(fail(f, "line table past the code"));
     }
     void map(MapObj* m) {
-        bool isSet = m->kind == ObjKind::Set;
+        bool isSet = m->kind == ObjKind::Set || m->kind == ObjKind::WeakSet;
+        if (m->kind == ObjKind::WeakMap || m->kind == ObjKind::WeakSet)
+            for (Value k : m->keys)
+                if (!k.isEmpty() && (!k.isObject() || isString(k)))
+                    return void(fail(m, "a weak collection keyed by a primitive"));
         if (!isSet && m->values.size() != m->keys.size())
             return void(fail(m, std::to_string(m->keys.size()) + " keys but " +
                                     std::to_string(m->values.size()) + " values"));

@@ -66,7 +66,8 @@ struct Thread; // its layout lives with the interpreter's frames, in vm.h
     X(Class, Class) X(Closure, Closure) X(FunctionProto, FunctionProto) X(Native, Native) \
     X(Upvalue, Upvalue) X(Map, MapObj) X(Set, MapObj) X(Module, Module)                   \
     X(Iterator, Iterator) X(Thread, Thread) X(RegExp, RegExpObj) X(Date, DateObj)         \
-    X(Generator, Generator) X(Symbol, Symbol)
+    X(Generator, Generator) X(Symbol, Symbol) X(Accessor, AccessorPair)                 \
+    X(WeakMap, MapObj) X(WeakSet, MapObj) X(WeakRef, WeakRefObj)
 
 enum class ObjKind : uint8_t {
 #define MOLT_KIND_ENUM(kind, type) kind,
@@ -249,6 +250,9 @@ struct Record : Obj {
     uint32_t intPrefix = 0; // entries (live or dead) at the front with integer-like keys
     static constexpr size_t kIndexThreshold = 12;
     static constexpr uint8_t kNullPrototypeFlag = 1; // in `flags`: a match's `groups`
+    // In `flags`: some value is an AccessorPair (a `get`/`set` in the literal). Readers that
+    // see values directly test it before they hand a value out; without it they pay nothing.
+    static constexpr uint8_t kAccessorsFlag = 2;
 
     bool isLive(size_t i) const { return !values[i].isEmpty(); }
     size_t liveCount() const { return keys.size() - deadCount; }
@@ -257,6 +261,19 @@ struct Record : Obj {
             v.visitFixed(k, "key");
         for (Value& x : values)
             v.visit(x, "value");
+    }
+};
+
+// The getter and setter of one record property (`{ get a() {}, set a(v) {} }`), stored as
+// the property's value in a Record flagged kAccessorsFlag. It never escapes to hosted code:
+// every path that reads a record's values calls the getter instead (VM::recordRead).
+struct AccessorPair : Obj {
+    Value getter; // a closure, or undefined
+    Value setter;
+
+    template<typename V> void visitEdges(V& v) {
+        v.visit(getter, "getter");
+        v.visit(setter, "setter");
     }
 };
 
@@ -537,6 +554,14 @@ struct ValueKeyEq {
 
 // Map and Set keep insertion order in `entries` (tombstoned with empty keys on delete;
 // compacted when half are dead) and look keys up through `index`.
+//
+// WeakMap and WeakSet share the layout; their keys are objects or unregistered symbols.
+// To the collector (a visitor with `weakTable`, decision 0017) their edges are weak: a key
+// keeps nothing alive, and a WeakMap value is marked only once its key is (an ephemeron),
+// so a value that refers back to its own key does not keep the entry. Entries whose key
+// died are tombstoned before the sweep. Every other visitor (the checker, the reachability
+// walk, swapObjects) sees ordinary edges, so a swap rewrites a key like a Map's and then
+// rebuilds the index.
 struct MapObj : Obj {
     std::vector<Value> keys;
     std::vector<Value> values; // unused for Set
@@ -544,10 +569,26 @@ struct MapObj : Obj {
     uint32_t liveCount = 0;
 
     template<typename V> void visitEdges(V& v) {
+        if constexpr (requires { v.weakTable(this); })
+            if (kind == ObjKind::WeakMap || kind == ObjKind::WeakSet) return v.weakTable(this);
         for (Value& x : keys)
             v.visit(x, "key"); // a forwarded key changes its hash: swapObjects rebuilds `index`
         for (Value& x : values)
             v.visit(x, "value");
+    }
+};
+
+// A WeakRef: `target` is weak to the collector (cleared to undefined once it died), strong
+// to every other visitor. The VM keeps a target alive until the end of the job that made
+// the WeakRef or last called deref() (VM::keepDuringJob), as JavaScript requires.
+struct WeakRefObj : Obj {
+    Value target;
+
+    template<typename V> void visitEdges(V& v) {
+        if constexpr (requires { v.weakTable(this); })
+            return v.weakTable(this);
+        else
+            v.visit(target, "target");
     }
 };
 

@@ -66,13 +66,14 @@ double VM::now() const {
 // ---------------------------------------------------------------- roots
 
 // The built-in classes the VM holds directly: roots for both the collector and the swap.
-std::array<Class**, 23> VM::builtinClassSlots() {
+std::array<Class**, 26> VM::builtinClassSlots() {
     return {&objectClass,     &arrayClass,          &stringClass,      &numberClass,
             &booleanClass,    &functionClass,       &classClass,       &mapClass,
             &setClass,        &iteratorClass,       &moduleClass,      &threadClass,
             &generatorClass,  &internalClass,       &errorClass,       &typeErrorClass,
             &rangeErrorClass, &referenceErrorClass, &syntaxErrorClass, &regexpClass,
-            &dateClass,       &promiseClass,        &symbolClass};
+            &dateClass,       &promiseClass,        &symbolClass,      &weakMapClass,
+            &weakSetClass,    &weakRefClass};
 }
 
 void VM::markRoots(Tracer& t) {
@@ -89,6 +90,8 @@ void VM::markRoots(Tracer& t) {
     for (Module* m : moduleList_)
         t.mark(m);
     for (Value v : compilerRoots)
+        t.mark(v);
+    for (Value v : keptObjects_)
         t.mark(v);
     if (hasPending_) t.mark(pending_);
     if (mainThread_) t.mark(mainThread_);
@@ -128,6 +131,8 @@ void VM::visitRoots(EdgeVisitor& v) {
     for (auto& g : globals)
         v.visit(g.value);
     for (Value& r : compilerRoots)
+        v.visit(r);
+    for (Value& r : keptObjects_)
         v.visit(r);
     if (hasPending_) v.visit(pending_);
     scheduler_->visitRoots(v);
@@ -387,6 +392,32 @@ void VM::recordSet(Record* r, String* key, Value v) {
     r->keys.insert(r->keys.begin() + long(pos), key);
     r->values.insert(r->values.begin() + long(pos), v);
     recordReindex(r);
+}
+
+Value VM::recordRead(Record* r, size_t i, Value receiver) {
+    Value v = r->values[i];
+    if (!(r->flags & Record::kAccessorsFlag) || !isKind(v, ObjKind::Accessor)) return v;
+    Value getter = as<AccessorPair>(v)->getter;
+    return getter.isUndefined() ? getter : call(getter, receiver, nullptr, 0);
+}
+
+bool VM::recordDefineAccessor(Record* r, String* key, Value fn, bool isSetter) {
+    if (!key->interned) key = intern(key->view());
+    Value existing = recordGet(r, key);
+    AccessorPair* pair;
+    if (isKind(existing, ObjKind::Accessor)) {
+        pair = as<AccessorPair>(existing);
+    } else {
+        Root keepFn(heap, fn);
+        Root keepRecord(heap, Value::object(r));
+        pair = heap.allocate<AccessorPair>(ObjKind::Accessor, internalClass);
+        pair->getter = pair->setter = Value::undefined();
+        fn = keepFn.value;
+        r->flags |= Record::kAccessorsFlag;
+        recordSet(r, key, Value::object(pair));
+    }
+    (isSetter ? pair->setter : pair->getter) = fn;
+    return true;
 }
 
 bool VM::recordDelete(Record* r, String* key) {
@@ -814,8 +845,15 @@ Value VM::getProperty(Value obj, String* name) {
         break; // an unassigned field reads what the class has under its name
     }
     case ObjKind::Record: {
-        Value v = recordGet(static_cast<Record*>(o), name);
-        if (!v.isEmpty()) return v;
+        auto* r = static_cast<Record*>(o);
+        Value v = recordGet(r, name);
+        if (!v.isEmpty()) {
+            if ((r->flags & Record::kAccessorsFlag) && isKind(v, ObjKind::Accessor)) [[unlikely]] {
+                Value getter = as<AccessorPair>(v)->getter;
+                return getter.isUndefined() ? getter : callGetter(*this, getter, obj);
+            }
+            return v;
+        }
         break;
     }
     case ObjKind::Array:
@@ -975,6 +1013,17 @@ Value VM::setProperty(Value obj, String* name, Value v) {
                               "' to an instance of " + std::string(in->klass->name->view()));
     }
     case ObjKind::Record:
+        if (o->flags & Record::kAccessorsFlag) [[unlikely]] {
+            Value existing = recordGet(static_cast<Record*>(o), name);
+            if (isKind(existing, ObjKind::Accessor)) {
+                Value setter = as<AccessorPair>(existing)->setter;
+                if (setter.isUndefined())
+                    return throwTypeError("Cannot set property " + std::string(name->view()) +
+                                          " of #<Object> which has only a getter");
+                Value r = call(setter, obj, &v, 1);
+                return r.isException() ? r : v;
+            }
+        }
         if (!lockedRecordAllows(*this, o, static_cast<Record*>(o), name)) return Value::exception();
         recordSet(static_cast<Record*>(o), name, v);
         return v;
@@ -1162,7 +1211,10 @@ static std::string formatFrames(const std::vector<StackFrameInfo>& frames) {
 
 std::string VM::describeUncaught(Value exception) {
     std::string out = "Uncaught ";
-    if (instanceOf(exception, errorClass)) {
+    // With a cause, node prints the error as console.log would: the stack, then the cause.
+    bool hasCause = isKind(exception, ObjKind::Instance) && instanceOf(exception, errorClass) &&
+                    !as<Instance>(exception)->slots[kErrorCauseSlot].isEmpty();
+    if (instanceOf(exception, errorClass) && !hasCause) {
         Value name = getProperty(exception, names.name);
         if (name.isException()) {
             takePendingException();
@@ -1208,6 +1260,20 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     if (message.isException()) return message;
     in->slots[0] = message;
     Root keep(vm.heap, message);
+    // InstallErrorCause: only an options object that has `cause` (own or inherited) gives one.
+    if (argc > 1 && args[1].isObject() && !isString(args[1]) && !isSymbol(args[1])) {
+        // A record says whether it has the key; for anything else (an instance, a function)
+        // an undefined `cause` counts as none (Molt has no way to tell the two apart there).
+        Value options = args[1];
+        bool has = !isKind(options, ObjKind::Record) ||
+                   !vm.recordGet(as<Record>(options), vm.names.cause).isEmpty();
+        if (has) {
+            Value cause = vm.getProperty(options, vm.names.cause); // runs a getter, as node does
+            if (cause.isException()) return cause;
+            if (isKind(options, ObjKind::Record) || !cause.isUndefined())
+                in->slots[VM::kErrorCauseSlot] = cause;
+        }
+    }
     // The stack's header uses the builtin error name; frames are this thread's, minus the
     // error's own constructor frames, at most kStackTraceLimit of them as in node (a
     // RangeError at a depth of 100,000 frames must not format them all). The constructor
@@ -1298,7 +1364,7 @@ void VM::installBuiltins() {
     generatorClass->instanceKind = ObjKind::Generator;
 
     errorClass = newBuiltinClass("Error");
-    for (const char* f : {"message", "stack", "#properties@Error"}) {
+    for (const char* f : {"message", "stack", "#properties@Error", "cause"}) {
         String* n = intern(f);
         errorClass->slotOf[n] = uint32_t(errorClass->fields.size());
         errorClass->fields.push_back(n);

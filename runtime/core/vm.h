@@ -237,6 +237,12 @@ public:
     Value recordGet(Record* r, String* key) const; // Value::empty() when absent
     void recordSet(Record* r, String* key, Value v);
     bool recordDelete(Record* r, String* key);
+    // The value of r's live entry i as a property read sees it: an accessor's getter is
+    // called with `receiver` (undefined without a getter). May run hosted code.
+    Value recordRead(Record* r, size_t i, Value receiver);
+    // Defines `key` on r as an accessor (`get key() {}` when !isSetter, else `set`), keeping
+    // the other half of an accessor already there. False with an exception pending.
+    bool recordDefineAccessor(Record* r, String* key, Value fn, bool isSetter);
     MapObj* newMap();
     MapObj* newSet();
     Value newInstance(Class* cls); // all fields undefined
@@ -280,6 +286,9 @@ public:
     // layout inherits, so field access, the DSU's migration by name and the collector need
     // nothing special. Other instances keep their fixed layout.
     static constexpr uint32_t kErrorPropertiesSlot = 2;   // after message and stack
+    // `cause` (new Error(m, { cause })): own but not enumerable, as message and stack are,
+    // and unassigned (no property at all) when the options gave none.
+    static constexpr uint32_t kErrorCauseSlot = 3;
     Record* errorProperties(Obj* o, bool create = false); // null when it has none (yet)
 
     // ---- integrity levels (kFrozenFlag ...): node's strict-mode TypeErrors for a write to
@@ -318,6 +327,17 @@ public:
     Class* classClass = nullptr; // the class of class objects
     Class* mapClass = nullptr;
     Class* setClass = nullptr;
+    Class* weakMapClass = nullptr; // WeakMap, WeakSet, WeakRef (decision 0017)
+    Class* weakSetClass = nullptr;
+    Class* weakRefClass = nullptr;
+    // A WeakRef's target stays alive until the end of the job that made the WeakRef or
+    // called deref() (JavaScript's KeepDuringJob); the scheduler clears the list between
+    // jobs, once the microtasks have run.
+    void keepDuringJob(Value v) {
+        // deref() in a loop keeps one target over and over: hold it once.
+        if (keptObjects_.empty() || keptObjects_.back() != v) keptObjects_.push_back(v);
+    }
+    void clearKeptObjects() { keptObjects_.clear(); }
     Class* iteratorClass = nullptr;
     Class* moduleClass = nullptr;
     Class* threadClass = nullptr;
@@ -343,7 +363,7 @@ public:
     Class* globalObject = nullptr;
 
     // Every Class* member above, once: markRoots and visitRoots both walk this list.
-    std::array<Class**, 23> builtinClassSlots();
+    std::array<Class**, 26> builtinClassSlots();
     Class* newBuiltinClass(std::string_view name, Class* super = nullptr);
     void defineMethod(Class* cls, std::string_view name, NativeFn fn, int arity);
     void defineGetter(Class* cls, std::string_view name, NativeFn fn);
@@ -463,6 +483,7 @@ public:
 
 private:
     friend class Scheduler;
+    std::vector<Value> keptObjects_;
     struct ReturnBarrierEntry {
         Thread* thread;
         size_t callerIndex; // the frame whose ip points at the trampoline

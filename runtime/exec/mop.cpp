@@ -240,7 +240,8 @@ Result<void> swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vecto
     vm.heap.forEachObject([&](Obj* o) {
         if (o->flags & kForwardedFlag) return; // the old objects are about to become garbage
         bool rehash = false;
-        if (o->kind == ObjKind::Map || o->kind == ObjKind::Set)
+        if (o->kind == ObjKind::Map || o->kind == ObjKind::Set || o->kind == ObjKind::WeakMap ||
+            o->kind == ObjKind::WeakSet)
             for (Value k : static_cast<MapObj*>(o)->keys)
                 rehash |= k.isObject() && (k.asObject()->flags & kForwardedFlag);
         // A cache entry's slot index belongs to the old layout: drop it rather than forward it.

@@ -416,6 +416,9 @@ void Scheduler::finishThread(Thread* t, Value result) {
             drainRequested_ = true;
         }
     }
+    // The end of a job: nothing else to run and the microtasks drained. WeakRef targets
+    // kept for the job may go now (only observable through a collection after this point).
+    if (!drainThread_ && !drainRequested_ && runQueue_.empty()) vm_.clearKeptObjects();
     all_.erase(std::find(all_.begin(), all_.end(), t));
     releaseStack(t);
     auto done = onThreadDone_.find(t);

@@ -35,7 +35,9 @@ public:
             auto* r = static_cast<Record*>(o);
             for (size_t i = 0; i < r->keys.size(); ++i) {
                 if (!r->isLive(i)) continue;
-                Value x = clone(r->values[i]);
+                Value x = vm_.recordRead(r, i, v);
+                if (x.isException()) return x;
+                x = clone(x);
                 if (x.isException()) return x;
                 vm_.recordSet(copy, r->keys[i], x);
             }

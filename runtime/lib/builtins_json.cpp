@@ -160,24 +160,37 @@ private:
         return 1;
     }
 
-    // The (key, value) pairs an object contributes, in order.
-    void ownProperties(Value obj, std::vector<std::pair<std::string, Value>>& props) {
+    // The (key, value) pairs an object contributes, in order; a getter's results are kept
+    // alive in `held`. False with an exception pending when a getter throws.
+    bool ownProperties(Value obj, std::vector<std::pair<std::string, Value>>& props, Root& held) {
         Obj* o = obj.asObject();
         if (o->kind == ObjKind::Record) {
             auto* r = static_cast<Record*>(o);
             for (size_t i = 0; i < r->keys.size(); ++i)
-                if (!r->values[i].isEmpty() && !isSymbolKey(r->keys[i]))
-                    props.emplace_back(std::string(r->keys[i]->view()), r->values[i]);
+                if (!r->values[i].isEmpty() && !isSymbolKey(r->keys[i])) {
+                    std::string key(r->keys[i]->view());
+                    Value v = vm_.recordRead(r, i, obj);
+                    if (v.isException()) return false;
+                    if (v.isObject()) {
+                        Root keep(vm_.heap, v);
+                        if (held.value.isUndefined()) held.value = Value::object(vm_.newArray());
+                        vm_.arrayPush(as<Array>(held.value), v);
+                    }
+                    props.emplace_back(std::move(key), v);
+                }
         } else if (o->kind == ObjKind::Instance) {
             forEachOwnProperty(vm_, static_cast<Instance*>(o), [&](String* key, Value v) {
                 props.emplace_back(std::string(key->view()), v);
             });
         }
+        return true;
     }
 
     int serializeObject(Value obj, std::string& out) {
         std::vector<std::pair<std::string, Value>> props;
-        ownProperties(obj, props);
+        Root keepObj(vm_.heap, obj);
+        Root held(vm_.heap); // getter results, only when there are any
+        if (!ownProperties(obj, props, held)) return -1;
         if (hasList_) {
             std::vector<std::pair<std::string, Value>> selected;
             for (const std::string& k : propertyList_)

@@ -1,4 +1,6 @@
-// builtins_mapset.cpp — Map and Set.
+// builtins_mapset.cpp — Map and Set, and their weak forms WeakMap, WeakSet (the same
+// storage, keys that are objects or unregistered symbols, no iteration, no size) and WeakRef.
+// What makes them weak is the collector's business (heap_weak.cpp, decision 0017).
 //
 // Storage (object.h's MapObj): `keys` (and, for a Map, the parallel `values`) hold the
 // entries in insertion order; `index` maps a key to its position; `liveCount` counts the
@@ -16,6 +18,9 @@
 //     iterator that is walking the collection at that moment may skip entries. Doing it
 //     only on insertion keeps delete-while-iterating (the common case) exact.
 #include "runtime/lib/natives.h"
+
+#include <cstdlib>
+#include <cstring>
 
 namespace molt {
 
@@ -276,6 +281,135 @@ Value setConstruct(VM& vm, Class* cls, Value* args, int argc) {
     return keep.value;
 }
 
+// ---- WeakMap, WeakSet, WeakRef
+
+// CanBeHeldWeakly: an object, or a symbol that Symbol.for did not register (a registered
+// one lives as long as the registry, so holding it weakly would never let go).
+bool canBeHeldWeakly(Value v) {
+    if (!v.isObject() || isString(v)) return false;
+    return !isSymbol(v) || !(v.asObject()->flags & kRegisteredSymbolFlag);
+}
+
+MapObj* thisWeak(VM& vm, Value thisValue, ObjKind kind, const char* method) {
+    if (isKind(thisValue, kind)) return as<MapObj>(thisValue);
+    const char* type = kind == ObjKind::WeakMap ? "WeakMap" : "WeakSet";
+    vm.throwTypeError(std::string("Method ") + type + ".prototype." + method +
+                      " called on incompatible receiver " + describeForError(vm, thisValue));
+    return nullptr;
+}
+
+#define THIS_WEAK(kind, method)                                                                    \
+    MapObj* m = thisWeak(vm, thisValue, ObjKind::kind, method);                                    \
+    if (!m) return Value::exception()
+
+Value weakMapGet(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_WEAK(WeakMap, "get");
+    int i = canBeHeldWeakly(arg(args, argc, 0)) ? findEntry(m, arg(args, argc, 0)) : -1;
+    return i < 0 ? Value::undefined() : m->values[size_t(i)];
+}
+
+Value weakMapSet(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_WEAK(WeakMap, "set");
+    if (!canBeHeldWeakly(arg(args, argc, 0)))
+        return vm.throwTypeError("Invalid value used as weak map key");
+    insertEntry(m, arg(args, argc, 0), arg(args, argc, 1), false);
+    return thisValue;
+}
+
+Value weakMapHas(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_WEAK(WeakMap, "has");
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          findEntry(m, arg(args, argc, 0)) >= 0);
+}
+
+Value weakMapDelete(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_WEAK(WeakMap, "delete");
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          deleteEntry(m, arg(args, argc, 0), false));
+}
+
+Value weakSetAdd(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_WEAK(WeakSet, "add");
+    if (!canBeHeldWeakly(arg(args, argc, 0)))
+        return vm.throwTypeError("Invalid value used in weak set");
+    insertEntry(m, arg(args, argc, 0), Value::undefined(), true);
+    return thisValue;
+}
+
+Value weakSetHas(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_WEAK(WeakSet, "has");
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          findEntry(m, arg(args, argc, 0)) >= 0);
+}
+
+Value weakSetDelete(VM& vm, Value thisValue, Value* args, int argc) {
+    THIS_WEAK(WeakSet, "delete");
+    return Value::boolean(canBeHeldWeakly(arg(args, argc, 0)) &&
+                          deleteEntry(m, arg(args, argc, 0), true));
+}
+
+// new WeakMap(iterable) / new WeakSet(iterable): entries added as set()/add() would.
+Value weakConstruct(VM& vm, Class* cls, Value* args, int argc, bool isSet) {
+    Class* base = isSet ? vm.weakSetClass : vm.weakMapClass;
+    MapObj* m = vm.heap.allocate<MapObj>(isSet ? ObjKind::WeakSet : ObjKind::WeakMap, base);
+    if (cls && cls != base) m->klass = cls;
+    Root keep(vm.heap, Value::object(m));
+    Value iterable = arg(args, argc, 0);
+    if (iterable.isNullish()) return keep.value;
+    bool ok = forEachIterable(vm, iterable, [&](Value entry) {
+        if (isSet) {
+            Value r = weakSetAdd(vm, keep.value, &entry, 1);
+            return !r.isException();
+        }
+        if (!entry.isObject() || isString(entry)) {
+            vm.throwTypeError("Iterator value " + vm.toStdString(entry) +
+                              " is not an entry object");
+            return false;
+        }
+        Root keepEntry(vm.heap, entry);
+        Value kv[2];
+        kv[0] = vm.getIndex(entry, Value::integer(0));
+        if (kv[0].isException()) return false;
+        Root keepK(vm.heap, kv[0]);
+        kv[1] = vm.getIndex(entry, Value::integer(1));
+        if (kv[1].isException()) return false;
+        return !weakMapSet(vm, keep.value, kv, 2).isException();
+    });
+    if (!ok) return Value::exception();
+    return keep.value;
+}
+
+Value weakMapConstruct(VM& vm, Class* cls, Value* args, int argc) {
+    return weakConstruct(vm, cls, args, argc, false);
+}
+Value weakSetConstruct(VM& vm, Class* cls, Value* args, int argc) {
+    return weakConstruct(vm, cls, args, argc, true);
+}
+
+Value weakRefConstruct(VM& vm, Class* cls, Value* args, int argc) {
+    Value target = arg(args, argc, 0);
+    if (!canBeHeldWeakly(target)) return vm.throwTypeError("WeakRef: invalid target");
+    Root keepTarget(vm.heap, target);
+    auto* ref = vm.heap.allocate<WeakRefObj>(ObjKind::WeakRef, cls ? cls : vm.weakRefClass);
+    ref->target = keepTarget.value;
+    vm.keepDuringJob(keepTarget.value);
+    return Value::object(ref);
+}
+
+Value weakRefDeref(VM& vm, Value thisValue, Value*, int) {
+    if (!isKind(thisValue, ObjKind::WeakRef))
+        return vm.throwTypeError("Method WeakRef.prototype.deref called on incompatible receiver " +
+                                 describeForError(vm, thisValue));
+    Value target = as<WeakRefObj>(thisValue)->target;
+    if (!target.isUndefined()) vm.keepDuringJob(target);
+    return target;
+}
+
+Value exposedGc(VM& vm, Value, Value*, int) {
+    vm.heap.collect();
+    return Value::undefined();
+}
+
 } // namespace
 
 void mapSetEntry(VM&, MapObj* m, Value key, Value value) {
@@ -310,6 +444,31 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(s, "values", setValues, 0);
     vm.defineMethod(s, "entries", setEntries, 0);
     vm.defineMethod(s, "forEach", setForEach, 1);
+
+    Class* wm = vm.weakMapClass = vm.newBuiltinClass("WeakMap");
+    wm->instanceKind = ObjKind::WeakMap;
+    wm->nativeConstruct = weakMapConstruct;
+    vm.defineMethod(wm, "get", weakMapGet, 1);
+    vm.defineMethod(wm, "set", weakMapSet, 2);
+    vm.defineMethod(wm, "has", weakMapHas, 1);
+    vm.defineMethod(wm, "delete", weakMapDelete, 1);
+    Class* ws = vm.weakSetClass = vm.newBuiltinClass("WeakSet");
+    ws->instanceKind = ObjKind::WeakSet;
+    ws->nativeConstruct = weakSetConstruct;
+    vm.defineMethod(ws, "add", weakSetAdd, 1);
+    vm.defineMethod(ws, "has", weakSetHas, 1);
+    vm.defineMethod(ws, "delete", weakSetDelete, 1);
+    Class* wr = vm.weakRefClass = vm.newBuiltinClass("WeakRef");
+    wr->instanceKind = ObjKind::WeakRef;
+    wr->nativeConstruct = weakRefConstruct;
+    vm.defineMethod(wr, "deref", weakRefDeref, 0);
+    for (Class* c : {wm, ws, wr})
+        vm.defineGlobal(c->name->view(), Value::object(c));
+    // node's --expose-gc, read from NODE_OPTIONS as node reads it, so a program (or a test
+    // run under both) can collect at a point it chooses: `gc()` is a full collection.
+    if (const char* options = std::getenv("NODE_OPTIONS");
+        options && std::strstr(options, "--expose-gc"))
+        vm.defineGlobal("gc", Value::object(vm.newNative("gc", exposedGc, 0)));
 }
 
 } // namespace molt

@@ -61,8 +61,11 @@ bool collectOwn(VM& vm, Value obj, Want want, Array* out) {
     case ObjKind::Record: {
         auto* r = o->kind == ObjKind::Record ? static_cast<Record*>(o) : functionProps(o);
         for (size_t i = 0; i < r->keys.size(); ++i) {
-            if (r->values[i].isEmpty() || isSymbolKey(r->keys[i])) continue;
-            emit(vm, out, want, Value::object(r->keys[i]), r->values[i]);
+            if (i >= r->keys.size() || r->values[i].isEmpty() || isSymbolKey(r->keys[i])) continue;
+            Value key = Value::object(r->keys[i]);
+            Value v = want == Want::Keys ? r->values[i] : vm.recordRead(r, i, obj);
+            if (v.isException()) return false;
+            emit(vm, out, want, key, v);
         }
         return true;
     }

@@ -245,6 +245,11 @@ void instanceKeys(Instance* inst, std::vector<std::pair<std::string, Value>>& ou
 }
 
 std::string formatPropertyValue(Ctx& ctx, Value v, int recurseTimes) {
+    if (isKind(v, ObjKind::Accessor)) { // node shows an accessor without calling it
+        auto* pair = as<AccessorPair>(v);
+        if (pair->getter.isUndefined()) return "[Setter]";
+        return pair->setter.isUndefined() ? "[Getter]" : "[Getter/Setter]";
+    }
     ctx.indentationLvl += 2;
     std::string str = formatValue(ctx, v, recurseTimes);
     ctx.indentationLvl -= 2;
@@ -509,6 +514,60 @@ std::string improveStack(std::string stack, const std::string& constructor,
     return stack;
 }
 
+std::vector<std::string> splitLines(const std::string& s) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    for (;;) {
+        size_t nl = s.find('\n', start);
+        lines.push_back(s.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+        if (nl == std::string::npos) return lines;
+        start = nl + 1;
+    }
+}
+
+// The frames of an error's stack (the text after its header), with a run of more than
+// three frames that also appear, in the same order, in its cause's stack shortened to its
+// first and last frame around "... N lines matching cause stack trace ...", as node prints
+// it: the shared frames are the calls both errors were made under.
+std::string collapseCauseFrames(Ctx& ctx, Instance* err, const std::string& frames) {
+    VM& vm = ctx.vm;
+    std::vector<std::string> lines = splitLines(frames);
+    auto join = [&] {
+        std::string out;
+        for (size_t i = 0; i < lines.size(); ++i)
+            out += (i ? "\n" : "") + lines[i];
+        return out;
+    };
+    Value cause =
+        err->slotCount > VM::kErrorCauseSlot ? err->slots[VM::kErrorCauseSlot] : Value::empty();
+    if (cause.isEmpty() || !isErrorInstance(vm, cause)) return join();
+    Value causeStack = as<Instance>(cause)->slots[1];
+    if (!isString(causeStack)) return join();
+    std::string text(asString(causeStack)->view());
+    size_t at = text.find("\n    at");
+    if (at == std::string::npos) return join();
+    std::vector<std::string> causeLines = splitLines(text.substr(at + 1));
+    // The first frame of ours found in the cause's, followed there by enough frames, that
+    // starts a run of more than three equal frames.
+    for (size_t i = 0; i + 3 < lines.size(); ++i) {
+        auto found = std::find(causeLines.begin(), causeLines.end(), lines[i]);
+        if (found == causeLines.end()) continue;
+        size_t pos = size_t(found - causeLines.begin());
+        size_t rest = causeLines.size() - pos;
+        if (rest <= 3) continue;
+        size_t len = 1, maxLen = std::min(lines.size() - i, rest);
+        while (len < maxLen && lines[i + len] == causeLines[pos + len])
+            len++;
+        if (len <= 3) continue;
+        size_t skipped = len - 2;
+        lines.erase(lines.begin() + long(i + 1), lines.begin() + long(i + 1 + skipped));
+        lines.insert(lines.begin() + long(i + 1), "    ... " + std::to_string(skipped) +
+                                                      " lines matching cause stack trace ...");
+        break;
+    }
+    return join();
+}
+
 std::string formatError(Ctx& ctx, Instance* err, const std::string& constructor,
                         std::vector<std::pair<std::string, Value>>& keys) {
     VM& vm = ctx.vm;
@@ -558,7 +617,11 @@ std::string formatError(Ctx& ctx, Instance* err, const std::string& constructor,
         if (at != std::string::npos && at != 0) pos = long(at + message.size());
     }
     size_t stackStart = stack.find("\n    at", pos < 0 ? 0 : size_t(pos));
-    if (stackStart == std::string::npos) stack = "[" + stack + "]";
+    if (stackStart == std::string::npos)
+        stack = "[" + stack + "]";
+    else
+        stack = stack.substr(0, stackStart + 1) +
+                collapseCauseFrames(ctx, err, stack.substr(stackStart + 1));
     if (ctx.indentationLvl != 0) {
         std::string indentation = repeat(' ', ctx.indentationLvl);
         std::string out;
@@ -675,9 +738,15 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         if (isErrorInstance(vm, value)) {
             keys.erase(std::remove_if(keys.begin(), keys.end(),
                                       [](const auto& kv) {
-                                          return kv.first == "message" || kv.first == "stack";
+                                          return kv.first == "message" || kv.first == "stack" ||
+                                                 kv.first == "cause";
                                       }),
                        keys.end());
+            // `cause` is not enumerable, but node shows it, last and in brackets.
+            if (inst->slotCount > VM::kErrorCauseSlot &&
+                !inst->slots[VM::kErrorCauseSlot].isEmpty())
+                keys.emplace_back(kSymbolKeyMark + std::string("[cause]"),
+                                  inst->slots[VM::kErrorCauseSlot]);
             base = formatError(ctx, inst, ctor, keys);
             if (keys.empty()) return base;
             break;
@@ -703,6 +772,10 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
         break;
     }
     case ObjKind::Generator: return "Object [Generator] {}";
+    // node cannot list a weak collection's entries without showHidden, and shows no target.
+    case ObjKind::WeakMap: return "WeakMap { <items unknown> }";
+    case ObjKind::WeakSet: return "WeakSet { <items unknown> }";
+    case ObjKind::WeakRef: return "WeakRef {}";
     default: {
         std::string ctor =
             o->klass ? constructorNameOf(o->klass) : std::string(objKindName(o->kind));

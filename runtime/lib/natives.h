@@ -50,8 +50,8 @@ std::string_view trimJsWhitespace(std::string_view s, bool start = true, bool en
 bool isCallableValue(Value v);
 bool isErrorInstance(VM& vm, Value v);
 // Calls f(String* key, Value value) for each enumerable own property of `in`, in order:
-// its assigned public fields, then the properties added to an Error. An Error's `message`
-// and `stack` are own but not enumerable, as in JavaScript. `f` may allocate as long as
+// its assigned public fields, then the properties added to an Error. An Error's `message`,
+// `stack` and `cause` are own but not enumerable, as in JavaScript. `f` may allocate as long as
 // `in` stays reachable (the collector does not move objects).
 template<typename F> void forEachOwnProperty(VM& vm, Instance* in, F&& f) {
     Class* cls = in->klass;
@@ -59,7 +59,9 @@ template<typename F> void forEachOwnProperty(VM& vm, Instance* in, F&& f) {
     for (uint32_t i = 0; i < in->slotCount && i < cls->fields.size(); ++i) {
         String* name = cls->fields[i];
         if (in->slots[i].isEmpty() || (!name->view().empty() && name->view()[0] == '#')) continue;
-        if (isError && (name == vm.names.message || name == vm.names.stack)) continue;
+        if (isError &&
+            (name == vm.names.message || name == vm.names.stack || name == vm.names.cause))
+            continue;
         f(name, in->slots[i]);
     }
     if (Record* props = vm.errorProperties(in))

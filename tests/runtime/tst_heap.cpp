@@ -143,7 +143,11 @@ private Q_SLOTS:
             const keep = [new Derived(), new Map([[{}, counter]]), new Set(["s", 2]),
                           [1, 2, 3].values(), { k: Base }, Thread.spawn(() => Thread.sleep(1)),
                           new Date(0), /a(?<n>b)/g, suspended,
-                          { [Symbol("key")]: Symbol.for("registered") }];
+                          { [Symbol("key")]: Symbol.for("registered") },
+                          { get accessor() { return 1; } }];
+            const weakKey = {};
+            const weak = [weakKey, new WeakMap([[weakKey, [1]]]), new WeakSet([weakKey]),
+                          new WeakRef(weakKey)];
             class Iterable { *[Symbol.iterator]() { yield 1; } }
             Thread.spawn(() => { for (let i = 0; i < 3; i++) Thread.yield(); });
         )");
@@ -212,6 +216,64 @@ private Q_SLOTS:
         QCOMPARE(vm.recordGet(as<Record>(record.value), key), Value::integer(1));
         QCOMPARE(vm.memberKey("@@iterator"), static_cast<String*>(vm.symbols.iterator));
         QVERIFY(vm.memberKey("iterator") != static_cast<String*>(vm.symbols.iterator));
+        QVERIFY_HEAP(vm);
+    }
+
+    // Ephemerons (decision 0017): a WeakMap entry lives exactly as long as its key is
+    // reachable from outside the map; a value is no reason to keep its own key or, through
+    // another weak map, any key it leads to.
+    void weakEntriesDieWithTheirKeys() {
+        VM vm;
+        test::RunResult r;
+        test::capture(vm, r);
+        int code = vm.runSource("weak.js", R"(
+            globalThis.outer = new WeakMap();
+            globalThis.inner = new WeakMap();
+            globalThis.live = { id: "live" };
+            globalThis.live2 = { id: "live2" };
+            (() => {
+                outer.set(live, "kept");
+                outer.set({ id: "dead" }, { payload: 1 });       // only the map holds the key
+                const k1 = { id: "k1" }, k2 = { id: "k2" };
+                outer.set(k1, k2);                                  // k2 is reachable only
+                inner.set(k2, { id: "v2" });                        //   through dead k1's value
+                const cyclic = { id: "cyclic" };
+                outer.set(cyclic, { back: cyclic });                // a value holding its key
+                const k3 = { id: "k3" };
+                outer.set(live2, k3);                               // k3 lives through live2
+                inner.set(k3, "via live2");
+                globalThis.ref = new WeakRef(k1);
+            })();
+        )");
+        QCOMPARE(code, 0);
+        auto* outer = as<MapObj>(vm.global("outer"));
+        auto* inner = as<MapObj>(vm.global("inner"));
+        auto* ref = as<WeakRefObj>(vm.global("ref"));
+        QCOMPARE(outer->liveCount, 5u);
+        QCOMPARE(inner->liveCount, 2u);
+        QVERIFY(isKind(ref->target, ObjKind::Record));
+        // The program's job is over (runSource ran it to the end), so the WeakRef no longer
+        // keeps k1: the collection takes dead, cyclic, k1 and, through k1's value, k2.
+        vm.heap.collect();
+        QVERIFY(ref->target.isUndefined());
+        QCOMPARE(outer->liveCount, 2u);
+        QCOMPARE(inner->liveCount, 1u); // k2 went with k1's entry; k3 stays through live2
+        std::set<std::string> liveIds;
+        vm.heap.forEachObject([&](Obj* o) {
+            if (o->kind != ObjKind::Record) return;
+            Value id = vm.recordGet(static_cast<Record*>(o), vm.intern("id"));
+            if (isString(id)) liveIds.insert(std::string(asString(id)->view()));
+        });
+        for (const char* gone : {"dead", "k1", "k2", "v2", "cyclic"})
+            QVERIFY2(!liveIds.count(gone), gone);
+        for (const char* kept : {"live", "live2", "k3"})
+            QVERIFY2(liveIds.count(kept), kept);
+        QVERIFY_HEAP(vm);
+        // Dropping the outside reference to live2 takes k3's entry in the other map along.
+        vm.defineGlobal("live2", Value::undefined());
+        vm.heap.collect();
+        QCOMPARE(outer->liveCount, 1u);
+        QCOMPARE(inner->liveCount, 0u);
         QVERIFY_HEAP(vm);
     }
 

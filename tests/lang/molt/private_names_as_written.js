@@ -22,7 +22,7 @@ const def = Molt.readClassDefinition(Account);
 console.log(def.fields); // expect: [ '#balance', 'owner' ]
 console.log(def.methods); // expect: [ '#audit', 'check' ]
 console.log(Molt.readClassDefinition(Savings).layout); // expect: [ '#balance', 'owner', '#balance', 'rate' ]
-console.log(Molt.readClassDefinition(Failure).layout); // expect: [ 'message', 'stack', 'code' ]
+console.log(Molt.readClassDefinition(Failure).layout); // expect: [ 'message', 'stack', 'cause', 'code' ]
 
 const s = new Savings();
 // `#balance` names the nearest declaring class's field, as `this.#balance` in Savings would.

@@ -18,35 +18,6 @@ namespace molt::dsu {
 
 // ---------------------------------------------------------------- version mode in place
 
-namespace {
-// Rewrites references by a (small) map, for the objects the staging made: a staged class
-// becomes its live class, a new member closure the live closure that stands for it. Both
-// sides of every pair have the same kind, so typed edges stay well typed.
-struct MapForwarder : EdgeVisitorBase<MapForwarder> {
-    const std::unordered_map<Obj*, Obj*>& to;
-    bool changed = false;
-    Obj* target(Obj* o) const {
-        auto it = to.find(o);
-        return it == to.end() ? o : it->second;
-    }
-    void visit(Value& v, const char*) {
-        if (!v.isObject()) return;
-        Obj* t = target(v.asObject());
-        if (t != v.asObject()) {
-            v = Value::object(t);
-            changed = true;
-        }
-    }
-    template<typename T> void visit(T*& ref, const char*) {
-        if (!ref) return;
-        Obj* t = target(ref);
-        if (t != ref) {
-            ref = static_cast<T*>(t);
-            changed = true;
-        }
-    }
-};
-} // namespace
 
 // Whether two functions were compiled to the same code: bytecode, constants (nested
 // functions compared the same way), upvalues and source positions. The file may differ
@@ -150,18 +121,8 @@ bool Transaction::updateStagedInPlace() {
         }
     if (forward.empty()) return true;
     MapForwarder fwd{{}, forward};
-    for (Obj* o : *staging_) {
-        fwd.changed = false;
-        Class* klass = o->klass;
-        visitEdges(o, fwd);
-        if (o->klass != klass) vm_.heap.reindex(o, o->klass); // a staged instance, now live
-        if (fwd.changed && (o->kind == ObjKind::Map || o->kind == ObjKind::Set)) {
-            auto* m = static_cast<MapObj*>(o); // a forwarded key hashes differently
-            m->index.clear();
-            for (uint32_t i = 0; i < m->keys.size(); ++i)
-                if (!m->keys[i].isEmpty()) m->index[m->keys[i]] = i;
-        }
-    }
+    for (Obj* o : *staging_)
+        forwardObject(vm_, o, fwd); // a staged instance now names the live class
     // The classes this commit built or updated (their tables hold the new closures), and
     // the values the patch handed to the transaction.
     for (Draft* d : built_->order)
@@ -231,7 +192,18 @@ const FunctionProto* Transaction::runningProto(const Closure* c) const {
 
 // ---------------------------------------------------------------- commit
 
+// When the commit may migrate in cell, what prepare allocates is logged: the objects that
+// can name a built class, forwarded if a live class takes its place (in_cell.cpp).
 bool Transaction::prepare(UpdateReport& report) {
+    bool log = mayMigrateInCell() && !vm_.heap.logging();
+    if (log) vm_.heap.startAllocationLog();
+    bool ok = prepareClasses(report);
+    std::vector<Obj*> made = log ? vm_.heap.stopAllocationLog() : std::vector<Obj*>{};
+    if (built_) built_->prepared = std::move(made);
+    return ok;
+}
+
+bool Transaction::prepareClasses(UpdateReport& report) {
     if (injectFailureAt == "prepare") return fail("injected failure in prepare");
     // Garbage must never block an update: only a removed class needs an exact count of
     // live instances, so only then is a full collection worth its cost in the pause.
@@ -541,6 +513,58 @@ bool Transaction::migrate(UpdateReport& report) {
     for (auto& d : drafts_)
         if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance)
             instancesByClass[d->old] = allInstancesUncollected(vm_, d->old);
+    // In-cell migration (in_cell.cpp): the classes whose instances all have room take the
+    // new layout in their live class object, and each instance is rewritten where it is.
+    // The plans are made against the old layout, before the live classes change.
+    std::string copyReason;
+    std::vector<Draft*> inCell = inCellDrafts(instancesByClass, copyReason);
+    if (!inCell.empty()) {
+        // The instances go into the undo log first: it is a root of the transaction, so a
+        // collection (GC stress collects on every allocation) cannot free the garbage among
+        // them while their cells are rewritten.
+        cellUndo_ = std::make_unique<CellUndo>();
+        CellUndo& undo = *cellUndo_;
+        size_t values = 0;
+        std::vector<size_t> classEnd;
+        for (Draft* d : inCell) {
+            for (Value v : instancesByClass[d->old])
+                undo.objects.push_back(as<Instance>(v));
+            values += instancesByClass[d->old].size() * d->old->fields.size();
+            classEnd.push_back(undo.objects.size());
+            instancesByClass.erase(d->old);
+        }
+        undo.counts.reserve(undo.objects.size());
+        undo.values.reserve(values); // never reallocates below: `old` points into it
+        std::vector<Plan> cellPlans;
+        for (Draft* d : inCell) {
+            cellPlans.push_back(makePlan(d, d->old, d->built));
+            for (auto& [name, p] : d->fieldPolicies)
+                report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
+        }
+        takeLayoutsInCell(inCell);
+        size_t k = 0;
+        for (size_t c = 0; c < inCell.size(); ++c) {
+            const Plan& plan = cellPlans[c];
+            uint32_t newCount = uint32_t(plan.copyFrom.size());
+            for (; k < classEnd[c]; ++k) {
+                Instance* in = undo.objects[k];
+                uint32_t oldCount = in->slotCount;
+                const Value* old = undo.values.data() + undo.values.size();
+                undo.counts.push_back(oldCount);
+                undo.values.insert(undo.values.end(), in->slots, in->slots + oldCount);
+                for (uint32_t i = 0; i < newCount; ++i)
+                    in->slots[i] = plan.copyFrom[i] >= 0 ? old[plan.copyFrom[i]] : Value::empty();
+                for (const Step& step : plan.steps)
+                    in->slots[step.slot] = step.policy->kind == FieldPolicy::Kind::Constant
+                                               ? step.policy->value
+                                           : step.fromSlot >= 0 ? old[step.fromSlot]
+                                                                : Value::undefined();
+                in->slotCount = newCount;
+            }
+        }
+        report.instancesInCell = undo.objects.size();
+        report.instancesMigrated += undo.objects.size();
+    }
     // Running out of memory halfway would leave the program in a state no rollback can
     // reach cheaply: check first that every copy fits under the heap's limit.
     if (vm_.heap.limit()) {
@@ -604,6 +628,12 @@ bool Transaction::migrate(UpdateReport& report) {
         allocate(plans.back(), d->old);
     }
 
+    size_t copied = report.instancesMigrated - report.instancesInCell;
+    if (copied) report.copyReason = copyReason;
+    report.path = report.instancesInCell && copied ? "in-cell+copy"
+                  : report.instancesInCell         ? "in-cell"
+                  : copied                         ? "copy"
+                                                   : "none";
     // Phase 2: field policies, then instance policies.
     for (const Plan& plan : plans) {
         for (size_t k = plan.firstObject; k < plan.endObject; ++k) {
@@ -646,12 +676,13 @@ bool Transaction::migrate(UpdateReport& report) {
         }
     }
     takeSamples(report);
+    takeCellSamples(report);
     return true;
 }
 
 // A field value as the Before/After view shows it: primitives as console.log prints them,
 // objects by class and identity (following references is the inspector's job).
-static std::string renderShort(VM& vm, Value v) {
+std::string renderShort(VM& vm, Value v) {
     if (!v.isObject() || v.asObject()->kind == ObjKind::String) return vm.inspect(v);
     Obj* o = v.asObject();
     std::string cls = o->klass && o->klass->name ? std::string(o->klass->name->view()) : "Object";
@@ -780,8 +811,11 @@ bool Transaction::swap() {
     if (!olds.empty())
         if (auto swapped = swapObjects(vm_, olds, news); !swapped)
             return fail("internal error, nothing was changed: " + swapped.error().message());
-    for (auto& d : drafts_)
+    for (auto& d : drafts_) {
         d->backup.reset(); // the members installed in place are the program's now
+        d->layout.reset(); // and so are the layouts taken in cell
+    }
+    cellUndo_.reset(); // the instances migrated in cell keep their new slots
     rewritten_.clear();   // and so is the code the changed closures took
     swappedRecords_.clear();
     for (auto& [live, copy] : built_->namespaces)
@@ -840,6 +874,7 @@ UpdateReport Transaction::commit() {
     double t4 = nowMs();
     report.waitMs = t4 - t3;
     report.extraBytes = vm_.heap.footprint() > footprint ? vm_.heap.footprint() - footprint : 0;
+    if (cellUndo_) report.extraBytes += cellUndo_->bytes(); // outside the heap, freed by the swap
     if (ok) {
         for (auto& [frame, why] : frameStatus_)
             report.frames.push_back(frame + ": waited for, it left the affected code");

@@ -46,6 +46,8 @@
 
 namespace molt::dsu {
 
+struct CellUndo;
+
 class Transaction {
 public:
     // beginTransaction. `defaultModule` is where added classes and bindings go (the main
@@ -209,6 +211,15 @@ private:
     void discard();
     void markRoots(Tracer& t);
     bool updateStagedInPlace(); // prepare's forwarding among the staging objects
+    bool prepareClasses(UpdateReport& report);
+    // In-cell migration (in_cell.cpp, decision 0004): whether this commit may migrate in
+    // cell at all, the classes that will (each instance's cell has room for the new
+    // layout), and the step that gives their live class objects the built layouts.
+    bool mayMigrateInCell(std::string* why = nullptr) const;
+    std::vector<Draft*> inCellDrafts(const std::unordered_map<Class*, std::vector<Value>>& instances,
+                                     std::string& why);
+    void takeLayoutsInCell(const std::vector<Draft*>& drafts);
+    void takeCellSamples(UpdateReport& report);
     void keepUnchangedMembers(Draft* d, ClassDefinition& def);
     const FunctionProto* runningProto(const Closure* c) const;
 
@@ -249,6 +260,9 @@ private:
     // Live exports records that took the new version's entries (live, new): swapped back by
     // a rollback.
     std::vector<std::pair<Record*, Record*>> swappedRecords_;
+    // In-cell migration: the old slots of the instances migrated in their cells (restored
+    // by a rollback).
+    std::unique_ptr<CellUndo> cellUndo_;
     size_t rootId_;
     bool finished_ = false;
     bool waiting_ = false; // commitAsync is waiting for a safe point

@@ -559,6 +559,8 @@ bool Transaction::migrate(UpdateReport& report) {
                                                ? step.policy->value
                                            : step.fromSlot >= 0 ? old[step.fromSlot]
                                                                 : Value::undefined();
+                for (uint32_t i = newCount; i < oldCount; ++i)
+                    in->slots[i] = Value::undefined(); // dropped: no stale value behind the count
                 in->slotCount = newCount;
             }
         }

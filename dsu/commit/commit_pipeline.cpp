@@ -509,60 +509,90 @@ bool Transaction::migrate(UpdateReport& report) {
     // Phase 1: every new instance exists, with the fields copied by name, before any policy
     // runs, so a policy can look at any migrated object through newNs. The heap's instance
     // index of each class the update rebuilds names its instances: no heap walk.
-    std::unordered_map<Class*, std::vector<Value>> instancesByClass;
-    for (auto& d : drafts_)
-        if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance)
-            instancesByClass[d->old] = allInstancesUncollected(vm_, d->old);
     // In-cell migration (in_cell.cpp): the classes whose instances all have room take the
     // new layout in their live class object, and each instance is rewritten where it is.
-    // The plans are made against the old layout, before the live classes change.
+    // The plans are made against the old layout, before the live classes change. Their
+    // instances are read from the index only in the rewriting loop, which allocates
+    // nothing: one pass over the cells, and no collection in between to free any of them.
     std::string copyReason;
-    std::vector<Draft*> inCell = inCellDrafts(instancesByClass, copyReason);
+    std::vector<Draft*> inCell = inCellDrafts(copyReason);
+    std::unordered_map<Class*, std::vector<Value>> instancesByClass;
+    for (auto& d : drafts_)
+        if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance &&
+            std::find(inCell.begin(), inCell.end(), d.get()) == inCell.end())
+            instancesByClass[d->old] = allInstancesUncollected(vm_, d->old);
     if (!inCell.empty()) {
-        // The instances go into the undo log first: it is a root of the transaction, so a
-        // collection (GC stress collects on every allocation) cannot free the garbage among
-        // them while their cells are rewritten.
         cellUndo_ = std::make_unique<CellUndo>();
         CellUndo& undo = *cellUndo_;
-        size_t values = 0;
-        std::vector<size_t> classEnd;
+        size_t indexed = 0;
         for (Draft* d : inCell) {
-            for (Value v : instancesByClass[d->old])
-                undo.objects.push_back(as<Instance>(v));
-            values += instancesByClass[d->old].size() * d->old->fields.size();
-            classEnd.push_back(undo.objects.size());
-            instancesByClass.erase(d->old);
+            undo.groups.push_back({0, uint32_t(d->old->fields.size()),
+                                   uint32_t(d->built->fields.size()), {}});
+            indexed += vm_.heap.indexedCount(d->old);
         }
-        undo.counts.reserve(undo.objects.size());
-        undo.values.reserve(values); // never reallocates below: `old` points into it
         std::vector<Plan> cellPlans;
-        for (Draft* d : inCell) {
+        std::vector<std::vector<int>> savedAt; // per group: old slot -> index in `saved`, or -1
+        size_t values = 0;
+        for (size_t c = 0; c < inCell.size(); ++c) {
+            Draft* d = inCell[c];
+            CellUndo::Group& g = undo.groups[c];
             cellPlans.push_back(makePlan(d, d->old, d->built));
+            const Plan& plan = cellPlans.back();
+            // The old slots whose value changes: saved before the cell is rewritten.
+            std::vector<bool> changes(g.oldCount, false);
+            for (uint32_t i = 0; i < g.oldCount; ++i)
+                changes[i] = i >= g.newCount || plan.copyFrom[i] != int(i);
+            for (const Step& step : plan.steps) {
+                bool same = step.policy->kind != FieldPolicy::Kind::Constant &&
+                            step.fromSlot == step.slot;
+                if (uint32_t(step.slot) < g.oldCount && !same) changes[step.slot] = true;
+            }
+            savedAt.emplace_back(g.oldCount, -1);
+            for (uint32_t i = 0; i < g.oldCount; ++i)
+                if (changes[i]) {
+                    savedAt.back()[i] = int(g.saved.size());
+                    g.saved.push_back(i);
+                }
+            values += vm_.heap.indexedCount(d->old) * g.saved.size();
             for (auto& [name, p] : d->fieldPolicies)
                 report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
         }
+        // Reserved now: nothing below allocates, and `saved` points into `values`.
+        undo.objects.reserve(indexed);
+        undo.values.reserve(values);
+        std::vector<Class*> classes; // their old selves, before they take the new layouts
+        for (Draft* d : inCell)
+            classes.push_back(d->old);
         takeLayoutsInCell(inCell);
-        size_t k = 0;
         for (size_t c = 0; c < inCell.size(); ++c) {
             const Plan& plan = cellPlans[c];
-            uint32_t newCount = uint32_t(plan.copyFrom.size());
-            for (; k < classEnd[c]; ++k) {
-                Instance* in = undo.objects[k];
-                uint32_t oldCount = in->slotCount;
-                const Value* old = undo.values.data() + undo.values.size();
-                undo.counts.push_back(oldCount);
-                undo.values.insert(undo.values.end(), in->slots, in->slots + oldCount);
-                for (uint32_t i = 0; i < newCount; ++i)
-                    in->slots[i] = plan.copyFrom[i] >= 0 ? old[plan.copyFrom[i]] : Value::empty();
+            CellUndo::Group& g = undo.groups[c];
+            const std::vector<int>& at = savedAt[c];
+            for (Instance* in : classes[c]->instanceIndex) {
+                if (in->klass != classes[c] || in->kind != ObjKind::Instance) continue;
+                undo.objects.push_back(Value::object(in));
+                g.end = undo.objects.size();
+                if (in->slotCount != g.oldCount || Heap::slotCapacity(in) < g.newCount)
+                    return fail("internal error, nothing was changed: a " + plan.draft->def.name +
+                                " has an unexpected cell");
+                const Value* saved = undo.values.data() + undo.values.size();
+                for (uint32_t slot : g.saved)
+                    undo.values.push_back(in->slots[slot]);
+                auto old = [&](int slot) { return at[slot] >= 0 ? saved[at[slot]] : in->slots[slot]; };
+                for (uint32_t i = 0; i < g.newCount; ++i)
+                    if (plan.copyFrom[i] != int(i))
+                        in->slots[i] = plan.copyFrom[i] >= 0 ? old(plan.copyFrom[i]) : Value::empty();
                 for (const Step& step : plan.steps)
                     in->slots[step.slot] = step.policy->kind == FieldPolicy::Kind::Constant
                                                ? step.policy->value
-                                           : step.fromSlot >= 0 ? old[step.fromSlot]
+                                           : step.fromSlot >= 0 ? old(step.fromSlot)
                                                                 : Value::undefined();
-                for (uint32_t i = newCount; i < oldCount; ++i)
+                for (uint32_t i = g.newCount; i < g.oldCount; ++i)
                     in->slots[i] = Value::undefined(); // dropped: no stale value behind the count
-                in->slotCount = newCount;
+                in->slotCount = g.newCount;
+                undo.done = g.end;
             }
+            if (c + 1 < inCell.size()) undo.groups[c + 1].end = g.end;
         }
         report.instancesInCell = undo.objects.size();
         report.instancesMigrated += undo.objects.size();

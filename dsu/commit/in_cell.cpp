@@ -43,17 +43,17 @@ void forwardObject(VM& vm, Obj* o, MapForwarder& fwd) {
 }
 
 void CellUndo::restore() {
-    size_t end = values.size();
-    for (size_t i = counts.size(); i-- > 0;) { // objects may run ahead of counts
-        Instance* in = objects[i];
-        size_t begin = end - counts[i];
-        for (uint32_t k = counts[i]; k < in->slotCount; ++k)
-            in->slots[k] = Value::undefined(); // spare room again: nothing keeps it alive
-        in->slotCount = counts[i];
-        std::copy(values.begin() + long(begin), values.begin() + long(end), in->slots);
-        end = begin;
-    }
-    clear();
+    size_t k = 0, v = 0;
+    for (const Group& g : groups)
+        for (; k < g.end && k < done; ++k) {
+            auto* in = static_cast<Instance*>(objects[k].asObject());
+            for (uint32_t i = g.oldCount; i < in->slotCount; ++i)
+                in->slots[i] = Value::undefined(); // spare room again: nothing keeps it alive
+            for (uint32_t slot : g.saved)
+                in->slots[slot] = values[v++];
+            in->slotCount = g.oldCount;
+        }
+    *this = CellUndo{};
 }
 
 bool Transaction::mayMigrateInCell(std::string* why) const {
@@ -78,8 +78,7 @@ bool Transaction::mayMigrateInCell(std::string* why) const {
 }
 
 std::vector<Transaction::Draft*>
-Transaction::inCellDrafts(const std::unordered_map<Class*, std::vector<Value>>& instances,
-                          std::string& why) {
+Transaction::inCellDrafts(std::string& why) {
     std::vector<Draft*> out;
     if (!mayMigrateInCell(&why)) return out;
     for (Draft* d : built_->order) {
@@ -90,19 +89,11 @@ Transaction::inCellDrafts(const std::unordered_map<Class*, std::vector<Value>>& 
             why = "class '" + std::string(d->old->name->view()) + "' is renamed";
             continue;
         }
-        auto it = instances.find(d->old);
+        // Every instance of the class was allocated with its slot count, so one size
+        // class holds them all (migrate checks each cell again as it rewrites it).
         uint32_t oldCount = uint32_t(d->old->fields.size());
         uint32_t newCount = uint32_t(d->built->fields.size());
-        bool fits = true;
-        if (it != instances.end())
-            for (Value v : it->second) {
-                auto* in = as<Instance>(v);
-                if (in->slotCount != oldCount || Heap::slotCapacity(in) < newCount) {
-                    fits = false;
-                    break;
-                }
-            }
-        if (!fits) {
+        if (vm_.heap.indexedCount(d->old) && Heap::slotCapacityFor(oldCount) < newCount) {
             why = "the cells of " + d->def.name + " have no room for " +
                   std::to_string(newCount) + " slots";
             continue;
@@ -167,26 +158,31 @@ void Transaction::takeLayoutsInCell(const std::vector<Draft*>& drafts) {
     vm_.dropCachesFor(classes); // their slot indices belong to the old layout
 }
 
-// The Before/After view for instances migrated in cell: before is the undo log's copy.
+// The Before/After view for instances migrated in cell: an old slot the migration changed
+// is in the undo log, the others are still in the cell.
 void Transaction::takeCellSamples(UpdateReport& report) {
     if (!cellUndo_) return;
-    size_t offset = 0;
-    for (size_t i = 0; i < cellUndo_->counts.size() && report.samples.size() < sampleLimit; ++i) {
-        Instance* in = cellUndo_->objects[i];
-        Draft* d = draftForClass(in->klass);
-        MigratedInstance m;
-        m.identity = vm_.heap.identityOf(in);
-        m.oldClass = m.newClass = std::string(in->klass->name->view());
-        const std::vector<String*>& oldFields = d->layout ? d->layout->fields : in->klass->fields;
-        for (uint32_t k = 0; k < cellUndo_->counts[i] && k < oldFields.size(); ++k)
-            m.before.emplace_back(std::string(oldFields[k]->view()),
-                                  renderShort(vm_, cellUndo_->values[offset + k]));
-        for (uint32_t k = 0; k < in->slotCount; ++k)
-            m.after.emplace_back(std::string(in->klass->fields[k]->view()),
-                                 renderShort(vm_, in->slots[k]));
-        offset += cellUndo_->counts[i];
-        report.samples.push_back(std::move(m));
-    }
+    const CellUndo& undo = *cellUndo_;
+    size_t k = 0, v = 0;
+    for (const CellUndo::Group& g : undo.groups)
+        for (; k < g.end && k < undo.done && report.samples.size() < sampleLimit; ++k) {
+            auto* in = static_cast<Instance*>(undo.objects[k].asObject());
+            Draft* d = draftForClass(in->klass);
+            const std::vector<String*>& oldFields = d->layout ? d->layout->fields : in->klass->fields;
+            MigratedInstance m;
+            m.identity = vm_.heap.identityOf(in);
+            m.oldClass = m.newClass = std::string(in->klass->name->view());
+            for (uint32_t i = 0, next = 0; i < g.oldCount && i < oldFields.size(); ++i) {
+                bool saved = next < g.saved.size() && g.saved[next] == i;
+                Value x = saved ? undo.values[v + next++] : in->slots[i];
+                m.before.emplace_back(std::string(oldFields[i]->view()), renderShort(vm_, x));
+            }
+            for (uint32_t i = 0; i < in->slotCount; ++i)
+                m.after.emplace_back(std::string(in->klass->fields[i]->view()),
+                                     renderShort(vm_, in->slots[i]));
+            v += g.saved.size();
+            report.samples.push_back(std::move(m));
+        }
 }
 
 } // namespace molt::dsu

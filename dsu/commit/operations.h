@@ -109,19 +109,25 @@ struct Transaction::Built {
     std::vector<Obj*> prepared;
 };
 
-// The in-cell migration's undo log (in_cell.cpp): the old slots of every instance migrated
-// in its own cell, in migration order, so a rollback restores each exactly. Its size is
-// the update's extra memory: proportional to the migrated instances, not to the heap.
+// The in-cell migration's undo log (in_cell.cpp): every instance migrated in its own cell,
+// class by class, and of each the old values of the slots the migration changes (a slot
+// that keeps its value in its position is not copied: adding a field saves nothing but
+// the list of instances). A rollback restores each exactly. Its size is the update's extra
+// memory: proportional to the migrated instances, not to the heap.
 struct CellUndo {
-    std::vector<Instance*> objects;
-    std::vector<uint32_t> counts; // each object's old slotCount
-    std::vector<Value> values;    // the old slots, back to back
+    struct Group {
+        size_t end;                 // objects[previous end, end) are of one class
+        uint32_t oldCount, newCount; // slots before and after
+        std::vector<uint32_t> saved; // the old slots the migration changes, ascending
+    };
+    std::vector<Value> objects; // a root of the transaction: garbage among them stays put
+    std::vector<Group> groups;
+    std::vector<Value> values; // the saved slots, object after object
+    size_t done = 0;           // objects rewritten so far (the rest are untouched)
     size_t bytes() const {
-        return objects.capacity() * sizeof(Instance*) + counts.capacity() * sizeof(uint32_t) +
-               values.capacity() * sizeof(Value);
+        return objects.capacity() * sizeof(Value) + values.capacity() * sizeof(Value);
     }
-    void restore(); // every object takes back its old slots (newest first)
-    void clear() { *this = CellUndo{}; }
+    void restore(); // every rewritten object takes back its old slots
 };
 
 // Rewrites references by a (small) map: a staged or built class becomes the live class

@@ -89,7 +89,7 @@ void Transaction::markRoots(Tracer& t) {
         for (Obj* o : *staging_)
             t.mark(o);
     if (cellUndo_) { // the old slots: a removed field's value may be held nowhere else
-        for (Instance* o : cellUndo_->objects)
+        for (Value o : cellUndo_->objects)
             t.mark(o);
         for (Value v : cellUndo_->values)
             t.mark(v);

@@ -216,8 +216,7 @@ private:
     // cell at all, the classes that will (each instance's cell has room for the new
     // layout), and the step that gives their live class objects the built layouts.
     bool mayMigrateInCell(std::string* why = nullptr) const;
-    std::vector<Draft*> inCellDrafts(const std::unordered_map<Class*, std::vector<Value>>& instances,
-                                     std::string& why);
+    std::vector<Draft*> inCellDrafts(std::string& why);
     void takeLayoutsInCell(const std::vector<Draft*>& drafts);
     void takeCellSamples(UpdateReport& report);
     void keepUnchangedMembers(Draft* d, ClassDefinition& def);

@@ -530,63 +530,64 @@ bool Transaction::migrate(UpdateReport& report) {
                                    uint32_t(d->built->fields.size()), {}});
             indexed += vm_.heap.indexedCount(d->old);
         }
-        std::vector<Plan> cellPlans;
-        std::vector<std::vector<int>> savedAt; // per group: old slot -> index in `saved`, or -1
+        // Per class, where each new slot's value comes from: an old slot (src >= 0) or a
+        // value of its own (fill: absent, a constant, undefined), after the copy by name
+        // and the policy steps in order. An old value that ends up in some new slot can be
+        // recovered from the cell by a rollback; only the others go to the undo log.
+        std::vector<std::vector<int>> srcs;
+        std::vector<std::vector<Value>> fills;
         size_t values = 0;
         for (size_t c = 0; c < inCell.size(); ++c) {
             Draft* d = inCell[c];
             CellUndo::Group& g = undo.groups[c];
-            cellPlans.push_back(makePlan(d, d->old, d->built));
-            const Plan& plan = cellPlans.back();
-            // The old slots whose value changes: saved before the cell is rewritten.
-            std::vector<bool> changes(g.oldCount, false);
-            for (uint32_t i = 0; i < g.oldCount; ++i)
-                changes[i] = i >= g.newCount || plan.copyFrom[i] != int(i);
+            Plan plan = makePlan(d, d->old, d->built);
+            std::vector<int> src(plan.copyFrom.begin(), plan.copyFrom.end());
+            std::vector<Value> fill(g.newCount, Value::empty());
             for (const Step& step : plan.steps) {
-                bool same = step.policy->kind != FieldPolicy::Kind::Constant &&
-                            step.fromSlot == step.slot;
-                if (uint32_t(step.slot) < g.oldCount && !same) changes[step.slot] = true;
+                bool fromOld = step.policy->kind != FieldPolicy::Kind::Constant && step.fromSlot >= 0;
+                src[step.slot] = fromOld ? step.fromSlot : -1;
+                fill[step.slot] = step.policy->kind == FieldPolicy::Kind::Constant
+                                      ? step.policy->value
+                                      : Value::undefined();
             }
-            savedAt.emplace_back(g.oldCount, -1);
-            for (uint32_t i = 0; i < g.oldCount; ++i)
-                if (changes[i]) {
-                    savedAt.back()[i] = int(g.saved.size());
-                    g.saved.push_back(i);
-                }
+            g.recoverFrom.assign(g.oldCount, -1);
+            for (uint32_t i = 0; i < g.newCount; ++i)
+                if (src[i] >= 0 && (g.recoverFrom[src[i]] < 0 || src[i] == int(i)))
+                    g.recoverFrom[src[i]] = int(i);
+            for (uint32_t j = 0; j < g.oldCount; ++j)
+                if (g.recoverFrom[j] < 0) g.saved.push_back(j);
             values += vm_.heap.indexedCount(d->old) * g.saved.size();
+            srcs.push_back(std::move(src));
+            fills.push_back(std::move(fill));
             for (auto& [name, p] : d->fieldPolicies)
                 report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
         }
-        // Reserved now: nothing below allocates, and `saved` points into `values`.
+        // Reserved now: nothing below allocates (a collection could free garbage instances
+        // the loop is about to add to the undo log).
         undo.objects.reserve(indexed);
         undo.values.reserve(values);
         std::vector<Class*> classes; // their old selves, before they take the new layouts
         for (Draft* d : inCell)
             classes.push_back(d->old);
         takeLayoutsInCell(inCell);
+        std::vector<Value> old; // one instance's old slots
         for (size_t c = 0; c < inCell.size(); ++c) {
-            const Plan& plan = cellPlans[c];
             CellUndo::Group& g = undo.groups[c];
-            const std::vector<int>& at = savedAt[c];
+            const std::vector<int>& src = srcs[c];
+            const std::vector<Value>& fill = fills[c];
+            old.resize(g.oldCount);
             for (Instance* in : classes[c]->instanceIndex) {
                 if (in->klass != classes[c] || in->kind != ObjKind::Instance) continue;
                 undo.objects.push_back(Value::object(in));
                 g.end = undo.objects.size();
                 if (in->slotCount != g.oldCount || Heap::slotCapacity(in) < g.newCount)
-                    return fail("internal error, nothing was changed: a " + plan.draft->def.name +
+                    return fail("internal error, nothing was changed: a " + inCell[c]->def.name +
                                 " has an unexpected cell");
-                const Value* saved = undo.values.data() + undo.values.size();
-                for (uint32_t slot : g.saved)
-                    undo.values.push_back(in->slots[slot]);
-                auto old = [&](int slot) { return at[slot] >= 0 ? saved[at[slot]] : in->slots[slot]; };
+                std::copy(in->slots, in->slots + g.oldCount, old.begin());
+                for (uint32_t j : g.saved)
+                    undo.values.push_back(old[j]);
                 for (uint32_t i = 0; i < g.newCount; ++i)
-                    if (plan.copyFrom[i] != int(i))
-                        in->slots[i] = plan.copyFrom[i] >= 0 ? old(plan.copyFrom[i]) : Value::empty();
-                for (const Step& step : plan.steps)
-                    in->slots[step.slot] = step.policy->kind == FieldPolicy::Kind::Constant
-                                               ? step.policy->value
-                                           : step.fromSlot >= 0 ? old(step.fromSlot)
-                                                                : Value::undefined();
+                    if (src[i] != int(i)) in->slots[i] = src[i] >= 0 ? old[src[i]] : fill[i];
                 for (uint32_t i = g.newCount; i < g.oldCount; ++i)
                     in->slots[i] = Value::undefined(); // dropped: no stale value behind the count
                 in->slotCount = g.newCount;

@@ -44,15 +44,19 @@ void forwardObject(VM& vm, Obj* o, MapForwarder& fwd) {
 
 void CellUndo::restore() {
     size_t k = 0, v = 0;
-    for (const Group& g : groups)
+    std::vector<Value> now;
+    for (const Group& g : groups) {
+        now.resize(g.newCount);
         for (; k < g.end && k < done; ++k) {
             auto* in = static_cast<Instance*>(objects[k].asObject());
-            for (uint32_t i = g.oldCount; i < in->slotCount; ++i)
+            std::copy(in->slots, in->slots + g.newCount, now.begin());
+            for (uint32_t j = 0; j < g.oldCount; ++j)
+                in->slots[j] = g.recoverFrom[j] >= 0 ? now[g.recoverFrom[j]] : values[v++];
+            for (uint32_t i = g.oldCount; i < g.newCount; ++i)
                 in->slots[i] = Value::undefined(); // spare room again: nothing keeps it alive
-            for (uint32_t slot : g.saved)
-                in->slots[slot] = values[v++];
             in->slotCount = g.oldCount;
         }
+    }
     *this = CellUndo{};
 }
 
@@ -172,10 +176,9 @@ void Transaction::takeCellSamples(UpdateReport& report) {
             MigratedInstance m;
             m.identity = vm_.heap.identityOf(in);
             m.oldClass = m.newClass = std::string(in->klass->name->view());
-            for (uint32_t i = 0, next = 0; i < g.oldCount && i < oldFields.size(); ++i) {
-                bool saved = next < g.saved.size() && g.saved[next] == i;
-                Value x = saved ? undo.values[v + next++] : in->slots[i];
-                m.before.emplace_back(std::string(oldFields[i]->view()), renderShort(vm_, x));
+            for (uint32_t j = 0, next = 0; j < g.oldCount && j < oldFields.size(); ++j) {
+                Value x = g.recoverFrom[j] >= 0 ? in->slots[g.recoverFrom[j]] : undo.values[v + next++];
+                m.before.emplace_back(std::string(oldFields[j]->view()), renderShort(vm_, x));
             }
             for (uint32_t i = 0; i < in->slotCount; ++i)
                 m.after.emplace_back(std::string(in->klass->fields[i]->view()),

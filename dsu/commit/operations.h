@@ -110,15 +110,17 @@ struct Transaction::Built {
 };
 
 // The in-cell migration's undo log (in_cell.cpp): every instance migrated in its own cell,
-// class by class, and of each the old values of the slots the migration changes (a slot
-// that keeps its value in its position is not copied: adding a field saves nothing but
-// the list of instances). A rollback restores each exactly. Its size is the update's extra
-// memory: proportional to the migrated instances, not to the heap.
+// class by class, and of each the old values that are in none of its new slots (a removed
+// field's). An old value that moved or stayed is read back from the cell: adding, renaming
+// a field or changing the superclass saves nothing but the list of instances. A rollback
+// restores every rewritten instance's slots. Its size is the update's extra memory:
+// proportional to the migrated instances, not to the heap.
 struct CellUndo {
     struct Group {
-        size_t end;                 // objects[previous end, end) are of one class
-        uint32_t oldCount, newCount; // slots before and after
-        std::vector<uint32_t> saved; // the old slots the migration changes, ascending
+        size_t end;                  // objects[previous end, end) are of one class
+        uint32_t oldCount, newCount;  // slots before and after
+        std::vector<int> recoverFrom; // old slot -> the new slot holding its value, or -1
+        std::vector<uint32_t> saved;  // the old slots with -1 there, ascending
     };
     std::vector<Value> objects; // a root of the transaction: garbage among them stays put
     std::vector<Group> groups;

@@ -208,6 +208,12 @@ struct KindChecker {
                 fail(o, "a setter that is not a function");
             break;
         }
+        case ObjKind::WeakRef: {
+            // Cleared to undefined when its target dies; otherwise an object or a symbol.
+            Value t = static_cast<WeakRefObj*>(o)->target;
+            if (!t.isUndefined() && !t.isObject()) fail(o, "a WeakRef target that is no object");
+            break;
+        }
         case ObjKind::Iterator:
         case ObjKind::Date:
         case ObjKind::Free: break;

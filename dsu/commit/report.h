@@ -51,8 +51,9 @@ struct UpdateReport {
 
     bool committed() const { return outcome == Outcome::Committed; }
     // {"outcome": "committed"|"rolled_back"|"validated", "pause_ms", "total_ms",
-    //  "instances_migrated", "path", "instances_in_cell", "copy_reason", "extra_bytes", "phases": {...}, "classes_changed",
-    //  "classes_updated_in_place", "policies", "validations", "rollback_reason", "blockers"}
+    //  "instances_migrated", "path", "instances_in_cell", "copy_reason", "extra_bytes",
+    //  "phases": {...}, "classes_changed", "classes_updated_in_place", "policies",
+    //  "validations", "rollback_reason", "blockers"}
     std::string toJson() const;
 };
 

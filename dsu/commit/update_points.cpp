@@ -272,9 +272,7 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
             Class* cls = self.asObject()->klass;
             for (auto& d : drafts_) {
                 if (d->old != cls || !d->fieldsDropped) continue;
-                // Migrated in cell, the live class already has the new layout: its backup
-                // is the one the frame ran with.
-                ClassDefinition now = d->backup ? *d->backup : readClassDefinition(vm_, d->old);
+                ClassDefinition now = readClassDefinition(vm_, d->old);
                 for (const std::string& name : now.ownFields) {
                     bool kept = std::find(d->def.ownFields.begin(), d->def.ownFields.end(),
                                           name) != d->def.ownFields.end();

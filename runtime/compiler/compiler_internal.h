@@ -146,8 +146,10 @@ public:
     void compileFunctionBody(TSNode body, FnKind kind);
     void emitClosure(FunctionProto* proto);
     void emitReturn(); // Return, or GeneratorReturn in a generator
+    void exitTriesKeepingValue(); // the finally blocks a return runs, the value on the stack kept
     void compileAwait(TSNode n); // a yield of the operand to the async driver
     void emitAwait();            // awaits the value on the stack (a yield to the driver)
+    size_t emitAwaitIterStep();  // an awaited next() result's value; the jump when done
     void emitHelperCallee(const char* name); // -> fn this, a promise-runtime helper to Call
     void emitAsyncClose(uint16_t iterSlot);  // for await's AsyncIteratorClose
     void compileForAwait(TSNode n, std::vector<std::string> labels);

@@ -403,17 +403,7 @@ void Compiler::compileForAwait(TSNode n, std::vector<std::string> labels) {
     emitShort(stringConstant("next"));
     emitByte(0);
     emitShort(newCache());
-    emitAwait();
-    emit(Op::Call);
-    emitByte(1);
-    emit(Op::Dup);
-    emit(Op::GetProp);
-    emitShort(stringConstant("done"));
-    emitShort(newCache());
-    size_t exitJump = emitJump(Op::JumpIfTrue);
-    emit(Op::GetProp);
-    emitShort(stringConstant("value"));
-    emitShort(newCache());
+    size_t exitJump = emitAwaitIterStep();
     emitOp(Op::SetLocal, value);
     emit(Op::Pop);
     pushTarget(n, true, labels);
@@ -591,6 +581,17 @@ void Compiler::exitTries(size_t toDepth, size_t closeLoopsFrom) {
     closeLoops(0);
 }
 
+// Leaving the function with the value on the stack: the enclosing finally blocks run first,
+// the value kept in a hidden local meanwhile.
+void Compiler::exitTriesKeepingValue() {
+    if (!leavingNeedsCode()) return;
+    uint16_t slot = hiddenLocal();
+    emitOp(Op::SetLocal, slot);
+    emit(Op::Pop);
+    exitTries(0, 0);
+    emitOp(Op::GetLocal, slot);
+}
+
 bool Compiler::leavingNeedsCode() const {
     return std::any_of(fn_->tries.begin(), fn_->tries.end(),
                        [](const TryRegion& r) { return !ts_node_is_null(r.finallyBody); }) ||
@@ -635,13 +636,7 @@ void Compiler::compileReturn(TSNode n) {
         compileExpression(cs[0]);
         if (fn_->isAsyncGenerator) emitAwait(); // as the spec's return in an async generator
     }
-    if (leavingNeedsCode()) {
-        uint16_t slot = hiddenLocal();
-        emitOp(Op::SetLocal, slot);
-        emit(Op::Pop);
-        exitTries(0, 0);
-        emitOp(Op::GetLocal, slot);
-    }
+    exitTriesKeepingValue();
     mark(n);
     emitReturn();
 }
@@ -719,17 +714,7 @@ void Compiler::compileAsyncYieldStar(TSNode operand) {
     emitOp(Op::GetLocal, sent);
     emit(Op::Call);
     emitByte(3);
-    emitAwait();
-    emit(Op::Call);
-    emitByte(1);
-    emit(Op::Dup);
-    emit(Op::GetProp);
-    emitShort(stringConstant("done"));
-    emitShort(newCache());
-    size_t doneJump = emitJump(Op::JumpIfTrue);
-    emit(Op::GetProp);
-    emitShort(stringConstant("value"));
-    emitShort(newCache());
+    size_t doneJump = emitAwaitIterStep();
     emitOp(Op::AsyncYield, fn_->generatorSlot); // resumes with [sent mode]
     emitOp(Op::SetLocal, mode);
     emit(Op::Pop);
@@ -744,13 +729,7 @@ void Compiler::compileAsyncYieldStar(TSNode operand) {
     emitOp(Op::Int, uint16_t(ResumeMode::Return));
     emit(Op::StrictEq);
     size_t notReturn = emitJump(Op::JumpIfFalse);
-    if (leavingNeedsCode()) {
-        uint16_t slot = hiddenLocal();
-        emitOp(Op::SetLocal, slot);
-        emit(Op::Pop);
-        exitTries(0, 0);
-        emitOp(Op::GetLocal, slot);
-    }
+    exitTriesKeepingValue();
     emitOp(Op::GeneratorReturn, fn_->generatorSlot);
     patchJump(notReturn);
 }
@@ -770,6 +749,24 @@ void Compiler::compileAwait(TSNode n) {
     emitAwait();
 }
 
+// With %iterResultObject and a promise of an iterator result on the stack: awaits the
+// result, checks it is an object and leaves its value; when it is done, jumps (returned, to
+// patch) with the result object on the stack instead.
+size_t Compiler::emitAwaitIterStep() {
+    emitAwait();
+    emit(Op::Call);
+    emitByte(1);
+    emit(Op::Dup);
+    emit(Op::GetProp);
+    emitShort(stringConstant("done"));
+    emitShort(newCache());
+    size_t doneJump = emitJump(Op::JumpIfTrue);
+    emit(Op::GetProp);
+    emitShort(stringConstant("value"));
+    emitShort(newCache());
+    return doneJump;
+}
+
 // The driver never resumes an await with return(), so it needs no return path.
 void Compiler::emitAwait() {
     emitOp(Op::Yield, fn_->generatorSlot);
@@ -782,13 +779,7 @@ void Compiler::emitYield(Op op) {
     emitOp(op, fn_->generatorSlot);
     size_t toNext = emitJump(Op::ResumeMode);
     // return(r): r is on the stack.
-    if (leavingNeedsCode()) {
-        uint16_t slot = hiddenLocal();
-        emitOp(Op::SetLocal, slot);
-        emit(Op::Pop);
-        exitTries(0, 0);
-        emitOp(Op::GetLocal, slot);
-    }
+    exitTriesKeepingValue();
     emitOp(Op::GeneratorReturn, fn_->generatorSlot);
     patchJump(toNext);
 }

@@ -81,6 +81,18 @@ inline const char* const kShapesMain = "const { Shape } = require('./shapes');\n
                                        "const shapes = [new Shape(2), new Shape(3)];\n"
                                        "setInterval(() => { shapes.forEach((s) => s.area()); }, 20);\n";
 
+// Never leaves work(): an update that changes it waits for its safe point.
+inline const char* const kWorker =
+    "class Worker {\n"
+    "  constructor() { this.n = 0; }\n"
+    "  work() {\n"
+    "    // inside a try block: its frame cannot move to new code (docs/dsu.md)\n"
+    "    try { for (;;) { this.n++; Thread.sleep(5); } } catch (e) { throw e; }\n"
+    "  }\n"
+    "}\n"
+    "const worker = new Worker();\n"
+    "Thread.spawn(() => worker.work());\n";
+
 // Types `text` into the focused editor through key events; "\n" is the Return key.
 inline void typeText(QWidget* w, const QString& text) {
     const QStringList lines = text.split(QLatin1Char('\n'));

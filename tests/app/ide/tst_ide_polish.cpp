@@ -46,18 +46,6 @@ QAction* actionNamed(MainWindow* w, const char* name) {
     return w->findChild<QAction*>(QString::fromLatin1(name));
 }
 
-// Never leaves work(): an update that changes it waits for its safe point.
-const char* const kWorker =
-    "class Worker {\n"
-    "  constructor() { this.n = 0; }\n"
-    "  work() {\n"
-    "    // inside a try block: its frame cannot move to new code (docs/dsu.md)\n"
-    "    try { for (;;) { this.n++; Thread.sleep(5); } } catch (e) { throw e; }\n"
-    "  }\n"
-    "}\n"
-    "const worker = new Worker();\n"
-    "Thread.spawn(() => worker.work());\n";
-
 const char* const kDraws = "setInterval(() => { Canvas.clear('#ffffff'); Canvas.present(); }, 50);\n";
 
 template<typename Dialog> Dialog* waitForDialog(MainWindow* w, const char* name) {

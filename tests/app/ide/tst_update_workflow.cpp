@@ -5,6 +5,7 @@
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/refactorundo.h"
 #include "app/ide/update_workflow.h"
+#include "guitest.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 
 using namespace molt;
 using namespace molt::ide;
+using molt::ide::test::kWorker;
 using State = UpdateWorkflow::State;
 
 namespace {
@@ -24,17 +26,6 @@ const char* kCounter = "class Counter {\n"
                        "}\n"
                        "const counter = new Counter();\n"
                        "setInterval(() => counter.tick(), 5);\n";
-
-// Never leaves work(): an update that changes it waits for its safe point.
-const char* kWorker = "class Worker {\n"
-                      "  constructor() { this.n = 0; }\n"
-                      "  work() {\n"
-                      "    // inside a try block: its frame cannot move to new code (docs/dsu.md)\n"
-                      "    try { for (;;) { this.n++; Thread.sleep(5); } } catch (e) { throw e; }\n"
-                      "  }\n"
-                      "}\n"
-                      "const worker = new Worker();\n"
-                      "Thread.spawn(() => worker.work());\n";
 
 std::vector<dsu::SourceFile> mainModule(const QString& text) {
     return {{"main.js", text.toStdString()}};

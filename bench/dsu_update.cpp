@@ -19,7 +19,8 @@
 // then committed.
 //
 //   build/default/bench/dsu_update [--quick] [--reps N] [--only CHANGE] [--sizes 10000,100000]
-// Prints a table on stderr and JSON on stdout.
+// Prints a table on stderr and JSON on stdout. "path" says how the instances were migrated:
+// in-cell (in their own cells, no heap walk), copy (new objects and a swap), or none.
 #include "dsu/commit/transaction.h"
 #include "dsu/commit/version.h"
 #include "runtime/core/vm.h"
@@ -136,6 +137,7 @@ struct Measurement {
                              // between slices, but outside the commit's pause)
     double formerWalkMs = 0; // the heap walk staging did before the allocation log, timed here
     size_t migrated = 0, extraBytes = 0;
+    std::string path; // how the instances were migrated (UpdateReport::path)
 };
 
 // Records the change on `tx`. Values handed to the transaction are its roots from then on.
@@ -195,8 +197,11 @@ Measurement measure(const std::string& programPath, int n, int fill, const std::
         r.migrateMs = report.migrateMs;
         r.validateMs = report.validateMs;
         r.migrated = report.instancesMigrated;
+        r.path = report.path;
         size_t now = vm.heap.footprint();
-        r.extraBytes = now > footprint ? now - footprint : 0;
+        // The heap's growth, or the report's peak when more (it counts the in-cell undo
+        // log, which lives outside the heap).
+        r.extraBytes = std::max(now > footprint ? now - footprint : 0, report.extraBytes);
         done = true;
     };
     if (change.rfind("version: ", 0) == 0) {
@@ -310,10 +315,11 @@ int main(int argc, char** argv) {
                 cell.runs.push_back(measure(path, n, unaffected, change, window));
             const Measurement& last = cell.runs.back();
             std::fprintf(stderr,
-                         "%-18s %8d: %s pause %8.2f ms (seen %8.2f), total %8.2f, migrated %8zu, "
+                         "%-18s %8d: %s %-12s pause %8.2f ms (seen %8.2f), total %8.2f, migrated %8zu, "
                          "extra %6.1f MB, after/before %.3f, pause/memcpy %.0f, stage %.2f ms "
                          "(former walk %.2f)\n",
                          change.c_str(), n, last.committed ? "ok" : "ROLLED BACK",
+                         last.path.c_str(),
                          median(cell.runs, [](auto& m) { return m.pauseMs; }),
                          median(cell.runs, [](auto& m) { return m.observedGapMs; }),
                          median(cell.runs, [](auto& m) { return m.totalMs; }),
@@ -338,13 +344,15 @@ int main(int argc, char** argv) {
         bool committed = std::all_of(c.runs.begin(), c.runs.end(),
                                      [](const Measurement& m) { return m.committed; });
         std::printf(
-            "    {\"change\": \"%s\", \"instances\": %d, \"outcome\": \"%s\", \"pause_ms\": %.3f, "
+            "    {\"change\": \"%s\", \"instances\": %d, \"outcome\": \"%s\", \"path\": \"%s\", "
+            "\"pause_ms\": %.3f, "
             "\"observed_gap_ms\": %.3f, \"total_ms\": %.3f, \"prepare_ms\": %.3f, "
             "\"migrate_ms\": %.3f, \"validate_ms\": %.3f, \"instances_migrated\": %.0f, "
             "\"ns_per_migrated\": %.1f, \"peak_extra_bytes\": %.0f, \"throughput_ratio\": %.4f, "
             "\"memcpy_floor_ms\": %.4f, \"pause_over_memcpy\": %.1f, \"stage_ms\": %.3f, "
             "\"former_stage_walk_ms\": %.3f}%s\n",
-            c.change.c_str(), c.instances, committed ? "committed" : "rolled_back", pause,
+            c.change.c_str(), c.instances, committed ? "committed" : "rolled_back",
+            c.runs.back().path.c_str(), pause,
             med([](auto& m) { return m.observedGapMs; }), med([](auto& m) { return m.totalMs; }),
             med([](auto& m) { return m.prepareMs; }), med([](auto& m) { return m.migrateMs; }),
             med([](auto& m) { return m.validateMs; }), migrated,

@@ -18,35 +18,6 @@ namespace molt::dsu {
 
 // ---------------------------------------------------------------- version mode in place
 
-namespace {
-// Rewrites references by a (small) map, for the objects the staging made: a staged class
-// becomes its live class, a new member closure the live closure that stands for it. Both
-// sides of every pair have the same kind, so typed edges stay well typed.
-struct MapForwarder : EdgeVisitorBase<MapForwarder> {
-    const std::unordered_map<Obj*, Obj*>& to;
-    bool changed = false;
-    Obj* target(Obj* o) const {
-        auto it = to.find(o);
-        return it == to.end() ? o : it->second;
-    }
-    void visit(Value& v, const char*) {
-        if (!v.isObject()) return;
-        Obj* t = target(v.asObject());
-        if (t != v.asObject()) {
-            v = Value::object(t);
-            changed = true;
-        }
-    }
-    template<typename T> void visit(T*& ref, const char*) {
-        if (!ref) return;
-        Obj* t = target(ref);
-        if (t != ref) {
-            ref = static_cast<T*>(t);
-            changed = true;
-        }
-    }
-};
-} // namespace
 
 // Whether two functions were compiled to the same code: bytecode, constants (nested
 // functions compared the same way), upvalues and source positions. The file may differ
@@ -150,18 +121,8 @@ bool Transaction::updateStagedInPlace() {
         }
     if (forward.empty()) return true;
     MapForwarder fwd{{}, forward};
-    for (Obj* o : *staging_) {
-        fwd.changed = false;
-        Class* klass = o->klass;
-        visitEdges(o, fwd);
-        if (o->klass != klass) vm_.heap.reindex(o, o->klass); // a staged instance, now live
-        if (fwd.changed && (o->kind == ObjKind::Map || o->kind == ObjKind::Set)) {
-            auto* m = static_cast<MapObj*>(o); // a forwarded key hashes differently
-            m->index.clear();
-            for (uint32_t i = 0; i < m->keys.size(); ++i)
-                if (!m->keys[i].isEmpty()) m->index[m->keys[i]] = i;
-        }
-    }
+    for (Obj* o : *staging_)
+        forwardObject(vm_, o, fwd); // a staged instance now names the live class
     // The classes this commit built or updated (their tables hold the new closures), and
     // the values the patch handed to the transaction.
     for (Draft* d : built_->order)
@@ -231,7 +192,18 @@ const FunctionProto* Transaction::runningProto(const Closure* c) const {
 
 // ---------------------------------------------------------------- commit
 
+// When the commit may migrate in cell, what prepare allocates is logged: the objects that
+// can name a built class, forwarded if a live class takes its place (in_cell.cpp).
 bool Transaction::prepare(UpdateReport& report) {
+    bool log = mayMigrateInCell() && !vm_.heap.logging();
+    if (log) vm_.heap.startAllocationLog();
+    bool ok = prepareClasses(report);
+    std::vector<Obj*> made = log ? vm_.heap.stopAllocationLog() : std::vector<Obj*>{};
+    if (built_) built_->prepared = std::move(made);
+    return ok;
+}
+
+bool Transaction::prepareClasses(UpdateReport& report) {
     if (injectFailureAt == "prepare") return fail("injected failure in prepare");
     // Garbage must never block an update: only a removed class needs an exact count of
     // live instances, so only then is a full collection worth its cost in the pause.
@@ -537,10 +509,95 @@ bool Transaction::migrate(UpdateReport& report) {
     // Phase 1: every new instance exists, with the fields copied by name, before any policy
     // runs, so a policy can look at any migrated object through newNs. The heap's instance
     // index of each class the update rebuilds names its instances: no heap walk.
+    // In-cell migration (in_cell.cpp): the classes whose instances all have room take the
+    // new layout in their live class object, and each instance is rewritten where it is.
+    // The plans are made against the old layout, before the live classes change. Their
+    // instances are read from the index only in the rewriting loop, which allocates
+    // nothing: one pass over the cells, and no collection in between to free any of them.
+    std::string copyReason;
+    std::vector<Draft*> inCell = inCellDrafts(copyReason);
     std::unordered_map<Class*, std::vector<Value>> instancesByClass;
     for (auto& d : drafts_)
-        if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance)
+        if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance &&
+            std::find(inCell.begin(), inCell.end(), d.get()) == inCell.end())
             instancesByClass[d->old] = allInstancesUncollected(vm_, d->old);
+    if (!inCell.empty()) {
+        cellUndo_ = std::make_unique<CellUndo>();
+        CellUndo& undo = *cellUndo_;
+        size_t indexed = 0;
+        for (Draft* d : inCell) {
+            undo.groups.push_back({0, uint32_t(d->old->fields.size()),
+                                   uint32_t(d->built->fields.size()), {}});
+            indexed += vm_.heap.indexedCount(d->old);
+        }
+        // Per class, where each new slot's value comes from: an old slot (src >= 0) or a
+        // value of its own (fill: absent, a constant, undefined), after the copy by name
+        // and the policy steps in order. An old value that ends up in some new slot can be
+        // recovered from the cell by a rollback; only the others go to the undo log.
+        std::vector<std::vector<int>> srcs;
+        std::vector<std::vector<Value>> fills;
+        size_t values = 0;
+        for (size_t c = 0; c < inCell.size(); ++c) {
+            Draft* d = inCell[c];
+            CellUndo::Group& g = undo.groups[c];
+            Plan plan = makePlan(d, d->old, d->built);
+            std::vector<int> src(plan.copyFrom.begin(), plan.copyFrom.end());
+            std::vector<Value> fill(g.newCount, Value::empty());
+            for (const Step& step : plan.steps) {
+                bool fromOld = step.policy->kind != FieldPolicy::Kind::Constant && step.fromSlot >= 0;
+                src[step.slot] = fromOld ? step.fromSlot : -1;
+                fill[step.slot] = step.policy->kind == FieldPolicy::Kind::Constant
+                                      ? step.policy->value
+                                      : Value::undefined();
+            }
+            g.recoverFrom.assign(g.oldCount, -1);
+            for (uint32_t i = 0; i < g.newCount; ++i)
+                if (src[i] >= 0 && (g.recoverFrom[src[i]] < 0 || src[i] == int(i)))
+                    g.recoverFrom[src[i]] = int(i);
+            for (uint32_t j = 0; j < g.oldCount; ++j)
+                if (g.recoverFrom[j] < 0) g.saved.push_back(j);
+            values += vm_.heap.indexedCount(d->old) * g.saved.size();
+            srcs.push_back(std::move(src));
+            fills.push_back(std::move(fill));
+            for (auto& [name, p] : d->fieldPolicies)
+                report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
+        }
+        // Reserved now: nothing below allocates (a collection could free garbage instances
+        // the loop is about to add to the undo log).
+        undo.objects.reserve(indexed);
+        undo.values.reserve(values);
+        std::vector<Class*> classes; // their old selves, before they take the new layouts
+        for (Draft* d : inCell)
+            classes.push_back(d->old);
+        takeLayoutsInCell(inCell);
+        std::vector<Value> old; // one instance's old slots
+        for (size_t c = 0; c < inCell.size(); ++c) {
+            CellUndo::Group& g = undo.groups[c];
+            const std::vector<int>& src = srcs[c];
+            const std::vector<Value>& fill = fills[c];
+            old.resize(g.oldCount);
+            for (Instance* in : classes[c]->instanceIndex) {
+                if (in->klass != classes[c] || in->kind != ObjKind::Instance) continue;
+                undo.objects.push_back(Value::object(in));
+                g.end = undo.objects.size();
+                if (in->slotCount != g.oldCount || Heap::slotCapacity(in) < g.newCount)
+                    return fail("internal error, nothing was changed: a " + inCell[c]->def.name +
+                                " has an unexpected cell");
+                std::copy(in->slots, in->slots + g.oldCount, old.begin());
+                for (uint32_t j : g.saved)
+                    undo.values.push_back(old[j]);
+                for (uint32_t i = 0; i < g.newCount; ++i)
+                    if (src[i] != int(i)) in->slots[i] = src[i] >= 0 ? old[src[i]] : fill[i];
+                for (uint32_t i = g.newCount; i < g.oldCount; ++i)
+                    in->slots[i] = Value::undefined(); // dropped: no stale value behind the count
+                in->slotCount = g.newCount;
+                undo.done = g.end;
+            }
+            if (c + 1 < inCell.size()) undo.groups[c + 1].end = g.end;
+        }
+        report.instancesInCell = undo.objects.size();
+        report.instancesMigrated += undo.objects.size();
+    }
     // Running out of memory halfway would leave the program in a state no rollback can
     // reach cheaply: check first that every copy fits under the heap's limit.
     if (vm_.heap.limit()) {
@@ -604,6 +661,12 @@ bool Transaction::migrate(UpdateReport& report) {
         allocate(plans.back(), d->old);
     }
 
+    size_t copied = report.instancesMigrated - report.instancesInCell;
+    if (copied) report.copyReason = copyReason;
+    report.path = report.instancesInCell && copied ? "in-cell+copy"
+                  : report.instancesInCell         ? "in-cell"
+                  : copied                         ? "copy"
+                                                   : "none";
     // Phase 2: field policies, then instance policies.
     for (const Plan& plan : plans) {
         for (size_t k = plan.firstObject; k < plan.endObject; ++k) {
@@ -646,12 +709,13 @@ bool Transaction::migrate(UpdateReport& report) {
         }
     }
     takeSamples(report);
+    takeCellSamples(report);
     return true;
 }
 
 // A field value as the Before/After view shows it: primitives as console.log prints them,
 // objects by class and identity (following references is the inspector's job).
-static std::string renderShort(VM& vm, Value v) {
+std::string renderShort(VM& vm, Value v) {
     if (!v.isObject() || v.asObject()->kind == ObjKind::String) return vm.inspect(v);
     Obj* o = v.asObject();
     std::string cls = o->klass && o->klass->name ? std::string(o->klass->name->view()) : "Object";
@@ -780,8 +844,11 @@ bool Transaction::swap() {
     if (!olds.empty())
         if (auto swapped = swapObjects(vm_, olds, news); !swapped)
             return fail("internal error, nothing was changed: " + swapped.error().message());
-    for (auto& d : drafts_)
+    for (auto& d : drafts_) {
         d->backup.reset(); // the members installed in place are the program's now
+        d->layout.reset(); // and so are the layouts taken in cell
+    }
+    cellUndo_.reset(); // the instances migrated in cell keep their new slots
     rewritten_.clear();   // and so is the code the changed closures took
     swappedRecords_.clear();
     for (auto& [live, copy] : built_->namespaces)
@@ -841,6 +908,7 @@ UpdateReport Transaction::commit() {
     double t4 = nowMs();
     report.waitMs = t4 - t3;
     report.extraBytes = vm_.heap.footprint() > footprint ? vm_.heap.footprint() - footprint : 0;
+    if (cellUndo_) report.extraBytes += cellUndo_->bytes(); // outside the heap, freed by the swap
     if (ok) {
         for (auto& [frame, why] : frameStatus_)
             report.frames.push_back(frame + ": waited for, it left the affected code");

@@ -47,6 +47,16 @@ struct Transaction::Draft {
     bool inPlace = false;
     std::optional<ClassDefinition> backup;
     uint32_t backupVersion = 0;
+    // Migrated in cell (decision 0004, "In-cell migration"): the live class took the built
+    // class's layout as well (then `inPlace` is set and `built` is `old`). Until the swap
+    // `layout` holds what it was, so a rollback puts it back before `backup`'s members.
+    struct Layout {
+        Class* super;
+        std::vector<String*> fields;
+        std::unordered_map<String*, uint32_t> slotOf;
+        uint32_t ownFieldStart, depth;
+    };
+    std::optional<Layout> layout;
 };
 
 // Version mode: a live module and its staged next version (adoptVersion).
@@ -93,7 +103,68 @@ struct Transaction::Built {
     // Version mode, in place: what the staged objects' references become (a staged class
     // -> its live class, a new member closure -> the live closure that stands for it).
     std::unordered_map<Obj*, Obj*> forward;
+    // What prepare allocated (the heap's allocation log, when the commit may migrate in
+    // cell): the only objects that can refer to a built class, so the only ones forwarded
+    // when a live class takes a built class's place.
+    std::vector<Obj*> prepared;
 };
+
+// The in-cell migration's undo log (in_cell.cpp): every instance migrated in its own cell,
+// class by class, and of each the old values that are in none of its new slots (a removed
+// field's). An old value that moved or stayed is read back from the cell: adding, renaming
+// a field or changing the superclass saves nothing but the list of instances. A rollback
+// restores every rewritten instance's slots. Its size is the update's extra memory:
+// proportional to the migrated instances, not to the heap.
+struct CellUndo {
+    struct Group {
+        size_t end;                  // objects[previous end, end) are of one class
+        uint32_t oldCount, newCount;  // slots before and after
+        std::vector<int> recoverFrom; // old slot -> the new slot holding its value, or -1
+        std::vector<uint32_t> saved;  // the old slots with -1 there, ascending
+    };
+    std::vector<Value> objects; // a root of the transaction: garbage among them stays put
+    std::vector<Group> groups;
+    std::vector<Value> values; // the saved slots, object after object
+    size_t done = 0;           // objects rewritten so far (the rest are untouched)
+    size_t bytes() const {
+        return objects.capacity() * sizeof(Value) + values.capacity() * sizeof(Value);
+    }
+    void restore(); // every rewritten object takes back its old slots
+};
+
+// Rewrites references by a (small) map: a staged or built class becomes the live class
+// that takes its place, a new member closure the live closure that stands for it. Both
+// sides of every pair have the same kind, so typed edges stay well typed.
+struct MapForwarder : EdgeVisitorBase<MapForwarder> {
+    const std::unordered_map<Obj*, Obj*>& to;
+    bool changed = false;
+    Obj* target(Obj* o) const {
+        auto it = to.find(o);
+        return it == to.end() ? o : it->second;
+    }
+    void visit(Value& v, const char*) {
+        if (!v.isObject()) return;
+        Obj* t = target(v.asObject());
+        if (t != v.asObject()) {
+            v = Value::object(t);
+            changed = true;
+        }
+    }
+    template<typename T> void visit(T*& ref, const char*) {
+        if (!ref) return;
+        Obj* t = target(ref);
+        if (t != ref) {
+            ref = static_cast<T*>(t);
+            changed = true;
+        }
+    }
+};
+// Forwards `o`'s edges with `fwd`, re-indexing what that changes (an instance's class, a
+// Map/Set whose keys hash differently now).
+void forwardObject(VM& vm, Obj* o, MapForwarder& fwd);
+
+// A field value as the Before/After view shows it (UpdateReport::samples).
+std::string renderShort(VM& vm, Value v);
 
 // Exchanges two records' entries (a module's exports taking the new version's in place).
 void swapRecordEntries(Record* a, Record* b);

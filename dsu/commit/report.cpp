@@ -35,6 +35,10 @@ std::string UpdateReport::toJson() const {
     out += "  \"pause_ms\": " + number(pauseMs) + ",\n";
     out += "  \"total_ms\": " + number(totalMs) + ",\n";
     out += "  \"instances_migrated\": " + std::to_string(instancesMigrated) + ",\n";
+    out += "  \"path\": " + jsonQuoted(path) + ",\n";
+    out += "  \"instances_in_cell\": " + std::to_string(instancesInCell) + ",\n";
+    out += "  \"copy_reason\": " +
+           (copyReason.empty() ? std::string("null") : jsonQuoted(copyReason)) + ",\n";
     out += "  \"extra_bytes\": " + std::to_string(extraBytes) + ",\n";
     out += "  \"phases\": {\"prepare\": " + number(prepareMs) +
            ", \"migrate\": " + number(migrateMs) + ", \"validate\": " + number(validateMs) +

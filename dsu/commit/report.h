@@ -35,6 +35,13 @@ struct UpdateReport {
     Outcome outcome = Outcome::RolledBack;
     double prepareMs = 0, migrateMs = 0, validateMs = 0, waitMs = 0, pauseMs = 0, totalMs = 0;
     size_t instancesMigrated = 0;
+    // How the instances were migrated (decision 0004): "in-cell" (each in its own cell, the
+    // class object kept: no heap walk), "copy" (new objects and a swapObjects walk),
+    // "in-cell+copy" (some classes each way), or "none" (no instance was touched).
+    // copyReason says why a copy was made where one was.
+    std::string path = "none";
+    size_t instancesInCell = 0;
+    std::string copyReason;
     std::vector<std::string> classesChanged; // new names, in build order
     // Those of classesChanged whose layout stayed: their class object was updated in place
     // and no instance of theirs was touched (a code-only change).
@@ -54,9 +61,10 @@ struct UpdateReport {
 
     bool committed() const { return outcome == Outcome::Committed; }
     // {"outcome": "committed"|"rolled_back"|"validated", "pause_ms", "total_ms",
-    //  "instances_migrated", "extra_bytes", "phases": {...}, "classes_changed",
-    //  "classes_updated_in_place", "policies", "validations", "rollback_reason", "blockers",
-    //  "frames", "transferred": [{"thread", "function", "loop", "file", "line", "column"}]}
+    //  "instances_migrated", "path", "instances_in_cell", "copy_reason", "extra_bytes",
+    //  "phases": {...}, "classes_changed", "classes_updated_in_place", "policies",
+    //  "validations", "rollback_reason", "blockers", "frames",
+    //  "transferred": [{"thread", "function", "loop", "file", "line", "column"}]}
     std::string toJson() const;
 };
 

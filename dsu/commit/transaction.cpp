@@ -88,6 +88,12 @@ void Transaction::markRoots(Tracer& t) {
     if (staging_)
         for (Obj* o : *staging_)
             t.mark(o);
+    if (cellUndo_) { // the old slots: a removed field's value may be held nowhere else
+        for (Value o : cellUndo_->objects)
+            t.mark(o);
+        for (Value v : cellUndo_->values)
+            t.mark(v);
+    }
     for (auto [live, next] : swappedRecords_) {
         t.mark(live);
         t.mark(next);
@@ -107,6 +113,8 @@ void Transaction::markRoots(Tracer& t) {
             t.mark(copy);
         for (Value v : built_->keep)
             t.mark(v);
+        for (Obj* o : built_->prepared)
+            t.mark(o);
     }
 }
 
@@ -201,6 +209,10 @@ Transaction::Adoption* Transaction::adoptionWith(const std::string& name, bool i
 }
 
 void Transaction::discard() {
+    // Instances migrated in cell take back their old slots (before their classes their
+    // old layouts).
+    if (cellUndo_) cellUndo_->restore();
+    cellUndo_.reset();
     built_.reset();
     // Live closures that took new code in place get their own back (before the classes,
     // whose backups hold them).
@@ -219,10 +231,19 @@ void Transaction::discard() {
     std::vector<Draft*> restored;
     for (auto& d : drafts_)
         if (d->backup) restored.push_back(d.get());
-    std::sort(restored.begin(), restored.end(),
-              [](Draft* a, Draft* b) { return a->old->depth < b->old->depth; });
+    auto depth = [](Draft* d) { return d->layout ? d->layout->depth : d->old->depth; };
+    std::stable_sort(restored.begin(), restored.end(),
+                     [&](Draft* a, Draft* b) { return depth(a) < depth(b); });
     std::vector<Class*> classes;
     for (Draft* d : restored) {
+        if (d->layout) { // a layout taken in cell
+            d->old->super = d->layout->super;
+            d->old->fields = std::move(d->layout->fields);
+            d->old->slotOf = std::move(d->layout->slotOf);
+            d->old->ownFieldStart = d->layout->ownFieldStart;
+            d->old->depth = d->layout->depth;
+            d->layout.reset();
+        }
         installMembers(vm_, d->old, *d->backup);
         d->old->version = d->backupVersion;
         d->backup.reset();

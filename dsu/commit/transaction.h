@@ -10,7 +10,10 @@
 //                closures of changed functions take their new code: decision 0004); build
 //                changed module namespaces as copies;
 //   2. migrate   create a new instance for every live instance of a rebuilt class and fill
-//                it with the policies (policy.h); old objects are only read;
+//                it with the policies (policy.h); old objects are only read. Or, when no
+//                hosted code could tell (in_cell.cpp), the live class takes the new layout
+//                and each instance is rewritten in its own cell, its old slots kept in an
+//                undo log until the swap: nothing is copied, and the swap walks nothing;
 //   3. validate  system validations, then application validations (oldNs, newNs) -> bool;
 //   4. wait      for a safe point: no green thread has a frame in an affected method (a
 //                changed or removed method, or any method of a class that lost or renamed a
@@ -45,6 +48,8 @@
 #include <vector>
 
 namespace molt::dsu {
+
+struct CellUndo;
 
 class Transaction {
 public:
@@ -211,6 +216,14 @@ private:
     void discard();
     void markRoots(Tracer& t);
     bool updateStagedInPlace(); // prepare's forwarding among the staging objects
+    bool prepareClasses(UpdateReport& report);
+    // In-cell migration (in_cell.cpp, decision 0004): whether this commit may migrate in
+    // cell at all, the classes that will (each instance's cell has room for the new
+    // layout), and the step that gives their live class objects the built layouts.
+    bool mayMigrateInCell(std::string* why = nullptr) const;
+    std::vector<Draft*> inCellDrafts(std::string& why);
+    void takeLayoutsInCell(const std::vector<Draft*>& drafts);
+    void takeCellSamples(UpdateReport& report);
     void keepUnchangedMembers(Draft* d, ClassDefinition& def);
     const FunctionProto* runningProto(const Closure* c) const;
 
@@ -251,6 +264,9 @@ private:
     // Live exports records that took the new version's entries (live, new): swapped back by
     // a rollback.
     std::vector<std::pair<Record*, Record*>> swappedRecords_;
+    // In-cell migration: the old slots of the instances migrated in their cells (restored
+    // by a rollback).
+    std::unique_ptr<CellUndo> cellUndo_;
     size_t rootId_;
     bool finished_ = false;
     bool waiting_ = false; // commitAsync is waiting for a safe point

@@ -272,7 +272,9 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
             Class* cls = self.asObject()->klass;
             for (auto& d : drafts_) {
                 if (d->old != cls || !d->fieldsDropped) continue;
-                ClassDefinition now = readClassDefinition(vm_, d->old);
+                // Migrated in cell, the live class already has the new layout: its backup
+                // is the one the frame ran with.
+                ClassDefinition now = d->backup ? *d->backup : readClassDefinition(vm_, d->old);
                 for (const std::string& name : now.ownFields) {
                     bool kept = std::find(d->def.ownFields.begin(), d->def.ownFields.end(),
                                           name) != d->def.ownFields.end();

@@ -1,5 +1,6 @@
 #include "dsu/commit/validation.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace molt::dsu {
@@ -9,7 +10,13 @@ Validation::Validation(std::string name, Check check, std::vector<Value> roots)
 
 Validation Validation::hosted(std::string name, Value closure) {
     std::string label = name;
-    return Validation(std::move(name),
+    bool onlyNew = false;
+    if (isKind(closure, ObjKind::Closure)) {
+        const FunctionProto* p = as<Closure>(closure)->proto;
+        onlyNew = p->numParams == 0 && p->argumentsSlot == 0 &&
+                  !p->has(FunctionFlag::HasRest);
+    }
+    Validation v(std::move(name),
                       [label, closure](UpdateView& update) -> Result<void> {
                           Result<Value> r = callHosted(update.vm, closure, Value::undefined(),
                                                        {update.oldNs, update.newNs});
@@ -19,13 +26,17 @@ Validation Validation::hosted(std::string name, Value closure) {
                           return {};
                       },
                       {closure});
+    v.onlyNew_ = onlyNew;
+    return v;
 }
 
 Validation Validation::allOf(std::string name, std::vector<Validation> parts) {
     std::vector<Value> roots;
     for (const Validation& p : parts)
         roots.insert(roots.end(), p.roots().begin(), p.roots().end());
-    return Validation(
+    bool onlyNew = std::all_of(parts.begin(), parts.end(),
+                               [](const Validation& p) { return p.onlyNew_; });
+    Validation v(
         std::move(name),
         [parts = std::move(parts)](UpdateView& update) -> Result<void> {
             for (const Validation& p : parts)
@@ -33,6 +44,8 @@ Validation Validation::allOf(std::string name, std::vector<Validation> parts) {
             return {};
         },
         std::move(roots));
+    v.onlyNew_ = onlyNew;
+    return v;
 }
 
 Validation Validation::operator&&(const Validation& other) const {
@@ -91,8 +104,13 @@ Validation nothingNewRefersToARemovedClass() {
 }
 
 std::vector<Validation> system() {
-    return {noLiveInstanceOfRemovedClass(), migratedObjectsHaveTheirLayout(),
-            nothingNewRefersToARemovedClass()};
+    // They read what the update built and removed: instances migrated in cell are the
+    // program's own objects, held to their layout by the heap checker.
+    std::vector<Validation> all = {noLiveInstanceOfRemovedClass(), migratedObjectsHaveTheirLayout(),
+                                   nothingNewRefersToARemovedClass()};
+    for (Validation& v : all)
+        v.markSeesOnlyTheNewProgram();
+    return all;
 }
 
 } // namespace validations

@@ -45,11 +45,20 @@ public:
     Result<void> run(UpdateView& update) const { return check_(update); }
     // Hosted values the validation holds (the transaction keeps them alive).
     const std::vector<Value>& roots() const { return roots_; }
+    // Whether it cannot tell an update migrated in cell from one that copied: it looks only
+    // at the program as the swap will leave it, never at the old objects. True for the
+    // system validations and for a hosted closure declared without parameters (no oldNs
+    // to ask, no `arguments`); a C++ check given olds/news, or a closure taking the
+    // namespaces, keeps the update on the copy path (in_cell.cpp).
+    bool seesOnlyTheNewProgram() const { return onlyNew_; }
+    // For a C++ check that reads nothing of the old objects (the system validations).
+    void markSeesOnlyTheNewProgram() { onlyNew_ = true; }
 
 private:
     std::string name_;
     Check check_;
     std::vector<Value> roots_;
+    bool onlyNew_ = false;
 };
 
 namespace validations {

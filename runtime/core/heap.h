@@ -132,6 +132,18 @@ public:
         size_t bytes = size_t(in->cellClass) * kCellGranule;
         return uint32_t((bytes - (sizeof(Instance) - sizeof(Value))) / sizeof(Value));
     }
+    // The bytes an instance of `slots` slots is allocated with (VM::newInstance).
+    static size_t instanceBytes(uint32_t slots) {
+        return sizeof(Instance) + (slots ? slots - 1 : 0) * sizeof(Value);
+    }
+    // slotCapacity of every instance allocated with `slots` slots: what the DSU plans with
+    // before it touches a cell (each cell is checked again as it is rewritten).
+    static uint32_t slotCapacityFor(uint32_t slots) {
+        size_t bytes = instanceBytes(slots);
+        if (bytes > kSmallLimit) return slots;
+        size_t cell = (bytes + kCellGranule - 1) / kCellGranule * kCellGranule;
+        return uint32_t((cell - (sizeof(Instance) - sizeof(Value))) / sizeof(Value));
+    }
 
     void collect();
     void setStressMode(bool on);

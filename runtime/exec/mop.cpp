@@ -153,6 +153,7 @@ std::vector<Value> allInstances(VM& vm, Class* cls, bool includeSubclasses) {
 
 std::vector<Value> allInstancesUncollected(VM& vm, Class* cls) {
     std::vector<Value> out;
+    out.reserve(vm.heap.indexedCount(cls));
     vm.heap.forEachInstanceOf(cls, [&](Instance* o) { out.push_back(Value::object(o)); });
     return out;
 }

@@ -270,6 +270,74 @@ private Q_SLOTS:
                  std::string("name,price,watts 2000"));
     }
 
+    // A layout change whose instances all have room in their cells migrates them in cell:
+    // same objects, same class objects, no copy. A rollback after the cells were rewritten
+    // (a validation that says no, a thread in the affected code, under GC stress too)
+    // restores every slot and layout: the heap digest is the one before.
+    void inCellMigrationAndItsRollback_data() {
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<bool>("stress");
+        QTest::newRow("committed") << "" << false;
+        QTest::newRow("committed, GC stress") << "" << true;
+        QTest::newRow("validation says no") << "validation" << false;
+        QTest::newRow("validation says no, GC stress") << "validation" << true;
+        QTest::newRow("wait") << "wait" << false;
+    }
+    void inCellMigrationAndItsRollback() {
+        QFETCH(QString, phase);
+        QFETCH(bool, stress);
+        Program p(R"(
+            class Point { constructor(x, y) { this.x = x; this.y = y; } sum() { return this.x + this.y; } }
+            class Point4 extends Point { constructor(x, y) { super(x, y); this.z = { tag: "z" }; this.w = 4; } }
+            class Label { constructor(t) { this.text = t; this.size = 1; } }
+            const pts = [new Point(1, 2), new Point4(3, 4), new Point(5, 6)];
+            const byPoint = new Map([[pts[0], "a"], [pts[1], "b"]]);
+            const z = pts[1].z;
+            let warm = 0;
+            for (let i = 0; i < 50; i++) warm += pts[i % 3].sum() + pts[1].w;
+            const ids = pts.map((q) => Molt.identityOf(q)).join();
+        )", stress);
+        QCOMPARE(p.r.exitCode, 0);
+        std::string before = heapDigest(p.vm);
+        UpdateReport r;
+        {
+            Transaction tx(p.vm);
+            QVERIFY(tx.addInstanceVariable("Point", "tag", FieldPolicy::constant(p.vm.istr("t"))));
+            QVERIFY(tx.renameInstanceVariable("Point", "x", "left"));
+            QVERIFY(tx.removeInstanceVariable("Point4", "z")); // its value stays held by `z`
+            QVERIFY(tx.replaceMethod("Point", "sum",
+                                     p.eval("(function () { return this.left * 10 + this.y; })")));
+            if (phase == "validation")
+                QVERIFY(tx.addValidation("never", p.eval("() => pts[0].left === 99")));
+            if (phase == "wait") tx.injectFailureAt = "wait";
+            r = tx.commit();
+            QVERIFY_HEAP(p.vm);
+        }
+        QCOMPARE(r.path, std::string("in-cell"));
+        QCOMPARE(r.instancesInCell, size_t(3));
+        if (!phase.isEmpty()) {
+            QVERIFY(!r.committed());
+            QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+            QCOMPARE(p.show("[pts.map((q) => q.sum()).join(), pts[1].z === z, pts[0].left,"
+                            " Molt.readClassDefinition(Point4).layout.join()].join(' ')"),
+                     std::string("3,7,11 true  x,y,z,w"));
+            return;
+        }
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(r.samples.size(), size_t(3));
+        // Class by class, supers first: the two Points, then the Point4.
+        QCOMPARE(r.samples[0].before.size(), size_t(2));
+        QCOMPARE(r.samples[0].after.size(), size_t(3));
+        QCOMPARE(r.samples[2].before[2].first, std::string("z"));
+        QCOMPARE(r.samples[2].after[2].first, std::string("tag"));
+        QCOMPARE(p.show("[pts.map((q) => Molt.identityOf(q)).join() === ids, byPoint.get(pts[0]) +"
+                        " byPoint.get(pts[1]), pts.map((q) => q.sum()).join(), pts[1].w, pts[2].tag,"
+                        " pts[1].z, pts[1] instanceof Point,"
+                        " Molt.readClassDefinition(Point4).layout.join()].join(' ')"),
+                     std::string("true ab 12,34,56 4 t  true left,y,tag,w"));
+        QVERIFY_HEAP(p.vm);
+    }
+
     void throwingPolicyRollsBack() {
         Program p(kShop + std::string("const policy = (o) => { if (o.price > 10) throw new "
                                       "RangeError('too dear'); return 1; };\n"));

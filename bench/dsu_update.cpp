@@ -315,7 +315,8 @@ int main(int argc, char** argv) {
                 cell.runs.push_back(measure(path, n, unaffected, change, window));
             const Measurement& last = cell.runs.back();
             std::fprintf(stderr,
-                         "%-18s %8d: %s %-12s pause %8.2f ms (seen %8.2f), total %8.2f, migrated %8zu, "
+                         "%-18s %8d: %s %-12s pause %8.2f ms (seen %8.2f), total %8.2f, "
+                         "migrated %8zu, "
                          "extra %6.1f MB, after/before %.3f, pause/memcpy %.0f, stage %.2f ms "
                          "(former walk %.2f)\n",
                          change.c_str(), n, last.committed ? "ok" : "ROLLED BACK",

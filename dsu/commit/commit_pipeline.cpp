@@ -544,7 +544,8 @@ bool Transaction::migrate(UpdateReport& report) {
             std::vector<int> src(plan.copyFrom.begin(), plan.copyFrom.end());
             std::vector<Value> fill(g.newCount, Value::empty());
             for (const Step& step : plan.steps) {
-                bool fromOld = step.policy->kind != FieldPolicy::Kind::Constant && step.fromSlot >= 0;
+                bool fromOld =
+                    step.policy->kind != FieldPolicy::Kind::Constant && step.fromSlot >= 0;
                 src[step.slot] = fromOld ? step.fromSlot : -1;
                 fill[step.slot] = step.policy->kind == FieldPolicy::Kind::Constant
                                       ? step.policy->value

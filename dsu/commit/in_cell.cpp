@@ -87,7 +87,8 @@ Transaction::inCellDrafts(std::string& why) {
     if (!mayMigrateInCell(&why)) return out;
     for (Draft* d : built_->order) {
         if (!d->old || d->inPlace || !d->built) continue;
-        if (d->old->instanceKind != ObjKind::Instance || d->built->instanceKind != ObjKind::Instance)
+        if (d->old->instanceKind != ObjKind::Instance ||
+            d->built->instanceKind != ObjKind::Instance)
             continue; // arrays, maps, ...: the swap re-points them at the new class
         if (d->old->name->view() != d->def.name) {
             why = "class '" + std::string(d->old->name->view()) + "' is renamed";
@@ -172,12 +173,14 @@ void Transaction::takeCellSamples(UpdateReport& report) {
         for (; k < g.end && k < undo.done && report.samples.size() < sampleLimit; ++k) {
             auto* in = static_cast<Instance*>(undo.objects[k].asObject());
             Draft* d = draftForClass(in->klass);
-            const std::vector<String*>& oldFields = d->layout ? d->layout->fields : in->klass->fields;
+            const std::vector<String*>& oldFields =
+                d->layout ? d->layout->fields : in->klass->fields;
             MigratedInstance m;
             m.identity = vm_.heap.identityOf(in);
             m.oldClass = m.newClass = std::string(in->klass->name->view());
             for (uint32_t j = 0, next = 0; j < g.oldCount && j < oldFields.size(); ++j) {
-                Value x = g.recoverFrom[j] >= 0 ? in->slots[g.recoverFrom[j]] : undo.values[v + next++];
+                Value x = g.recoverFrom[j] >= 0 ? in->slots[g.recoverFrom[j]]
+                                                : undo.values[v + next++];
                 m.before.emplace_back(std::string(oldFields[j]->view()), renderShort(vm_, x));
             }
             for (uint32_t i = 0; i < in->slotCount; ++i)

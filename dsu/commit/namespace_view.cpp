@@ -67,8 +67,8 @@ static Value nsAllInstances(VM& vm, Value self, Value* args, int argc);
 Value makeNamespaceView(VM& vm, bool newVersion) {
     Record* r = vm.newRecord();
     Root keep(vm.heap, Value::object(r));
-    vm.recordSet(r, vm.intern("version"), vm.istr(newVersion ? "new" : "old"));
-    vm.recordSet(r, vm.intern("get"), Value::object(vm.newNative("get", nsGet, 1)));
+    vm.recordSet(r, "version", vm.istr(newVersion ? "new" : "old"));
+    vm.recordSet(r, "get", Value::object(vm.newNative("get", nsGet, 1)));
     vm.recordSet(r, vm.intern("allInstances"),
                  Value::object(vm.newNative("allInstances", nsAllInstances, 1)));
     return Value::object(r);

@@ -340,8 +340,8 @@ Value dsuMapFrame(VM& vm, Value, Value* args, int argc) {
 Value makePolicy(VM& vm, const char* kind, Value value) {
     Record* r = vm.newRecord();
     Root keep(vm.heap, Value::object(r));
-    vm.recordSet(r, vm.intern("policy"), vm.istr(kind));
-    vm.recordSet(r, vm.intern("value"), value);
+    vm.recordSet(r, "policy", vm.istr(kind));
+    vm.recordSet(r, "value", value);
     return Value::object(r);
 }
 
@@ -400,7 +400,7 @@ Value makeDsuObject(VM& vm) {
         {"rename", dsuRename, 1},
     };
     for (const Entry& e : entries)
-        vm.recordSet(r, vm.intern(e.name), Value::object(vm.newNative(e.name, e.fn, e.arity)));
+        vm.recordSet(r, e.name, Value::object(vm.newNative(e.name, e.fn, e.arity)));
     return Value::object(r);
 }
 

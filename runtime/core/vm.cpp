@@ -352,6 +352,11 @@ Value VM::recordGet(Record* r, String* key) const {
     return i < 0 ? Value::empty() : r->values[size_t(i)];
 }
 
+void VM::recordSet(Record* r, std::string_view key, Value v) {
+    Root keep(heap, v);
+    recordSet(r, intern(key), v);
+}
+
 void VM::recordSet(Record* r, String* key, Value v) {
     if (v.isEmpty()) v = Value::undefined(); // an empty value marks a deleted entry
     if (!key->interned) {

@@ -236,6 +236,10 @@ public:
     Record* newRecord();
     Value recordGet(Record* r, String* key) const; // Value::empty() when absent
     void recordSet(Record* r, String* key, Value v);
+    // r[key] = v with v rooted while the key is interned, which can collect: the safe way to
+    // store a value nothing else holds yet (C++ leaves the order of a call's arguments open,
+    // so in `recordSet(r, intern(k), Value::object(newArray()))` the array may die first).
+    void recordSet(Record* r, std::string_view key, Value v);
     bool recordDelete(Record* r, String* key);
     // The value of r's live entry i as a property read sees it: an accessor's getter is
     // called with `receiver` (undefined without a getter). May run hosted code.

@@ -446,28 +446,28 @@ static Value moltReadClassDefinition(VM& vm, Value, Value* args, int argc) {
     ClassDefinition def = readClassDefinition(vm, c);
     Record* r = vm.newRecord();
     Root keep(vm.heap, Value::object(r));
-    vm.recordSet(r, vm.intern("name"), vm.istr(def.name));
-    vm.recordSet(r, vm.intern("superclass"),
-                 def.superclass ? Value::object(def.superclass) : Value::null());
-    Array* fields = vm.newArray();
-    vm.recordSet(r, vm.intern("fields"), Value::object(fields));
+    vm.recordSet(r, "name", vm.istr(def.name));
+    vm.recordSet(r, "superclass", def.superclass ? Value::object(def.superclass) : Value::null());
     // Names as the program writes them (`#p`, not the runtime's `#p@A`), without the
-    // slots built-in classes keep for themselves.
+    // slots built-in classes keep for themselves. Each array is in the record before
+    // anything is pushed into it.
+    Array* fields = vm.newArray();
+    vm.recordSet(r, "fields", Value::object(fields));
     for (auto& f : def.ownFields)
         if (writtenByProgram(c, f)) vm.arrayPush(fields, vm.istr(PrivateName::written(f)));
     Array* layout = vm.newArray();
-    vm.recordSet(r, vm.intern("layout"), Value::object(layout));
+    vm.recordSet(r, "layout", Value::object(layout));
     for (String* f : c->fields)
         if (writtenByProgram(c, f->view()))
             vm.arrayPush(layout, vm.istr(PrivateName::written(f->view())));
-    vm.recordSet(r, vm.intern("methods"), namesArray(vm, def.methods));
-    vm.recordSet(r, vm.intern("getters"), namesArray(vm, def.getters));
-    vm.recordSet(r, vm.intern("setters"), namesArray(vm, def.setters));
+    vm.recordSet(r, "methods", namesArray(vm, def.methods));
+    vm.recordSet(r, "getters", namesArray(vm, def.getters));
+    vm.recordSet(r, "setters", namesArray(vm, def.setters));
     Array* statics = vm.newArray();
-    vm.recordSet(r, vm.intern("staticFields"), Value::object(statics));
+    vm.recordSet(r, "staticFields", Value::object(statics));
     for (auto& [n, v] : def.statics)
         vm.arrayPush(statics, vm.istr(n));
-    vm.recordSet(r, vm.intern("staticMethods"), namesArray(vm, def.staticMethods));
+    vm.recordSet(r, "staticMethods", namesArray(vm, def.staticMethods));
     return Value::object(r);
 }
 

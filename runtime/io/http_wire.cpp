@@ -488,10 +488,8 @@ Value wireAddress(VM& vm, Value, Value* args, int argc) {
     }
     Record* r = vm.newRecord();
     Root keep(vm.heap, Value::object(r));
-    Value v = vm.str(name);
-    vm.recordSet(r, vm.intern("address"), v);
-    v = vm.str(family);
-    vm.recordSet(r, vm.intern("family"), v);
+    vm.recordSet(r, "address", vm.str(name));
+    vm.recordSet(r, "family", vm.str(family));
     vm.recordSet(r, vm.intern("port"), Value::integer(port));
     return Value::object(r);
 }
@@ -616,8 +614,7 @@ Value newHttpWire(VM& vm) {
     Record* r = vm.newRecord();
     Root keep(vm.heap, Value::object(r));
     auto add = [&](const char* name, NativeFn fn, int arity) {
-        Value f = Value::object(vm.newNative(name, fn, arity));
-        vm.recordSet(r, vm.intern(name), f);
+        vm.recordSet(r, name, Value::object(vm.newNative(name, fn, arity)));
     };
     add("listen", wireListen, 3);
     add("address", wireAddress, 1);

@@ -516,6 +516,14 @@ bool Transaction::migrate(UpdateReport& report) {
     // nothing: one pass over the cells, and no collection in between to free any of them.
     std::string copyReason;
     std::vector<Draft*> inCell = inCellDrafts(copyReason);
+    // Per class, the declared initializers to run once the cells are rewritten: the
+    // slots whose last policy step is one (a later step for a field overrides it).
+    struct Hosted {
+        uint32_t slot;
+        const FieldPolicy* policy;
+        std::string field;
+    };
+    std::vector<std::vector<Hosted>> hosted;
     std::unordered_map<Class*, std::vector<Value>> instancesByClass;
     for (auto& d : drafts_)
         if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance &&
@@ -527,7 +535,7 @@ bool Transaction::migrate(UpdateReport& report) {
         size_t indexed = 0;
         for (Draft* d : inCell) {
             undo.groups.push_back({0, uint32_t(d->old->fields.size()),
-                                   uint32_t(d->built->fields.size()), {}});
+                                   uint32_t(d->built->fields.size()), {}, {}});
             indexed += vm_.heap.indexedCount(d->old);
         }
         // Per class, where each new slot's value comes from: an old slot (src >= 0) or a
@@ -551,10 +559,20 @@ bool Transaction::migrate(UpdateReport& report) {
                                       ? step.policy->value
                                       : Value::undefined();
             }
+            std::vector<const Step*> last(g.newCount, nullptr);
+            for (const Step& step : plan.steps)
+                last[step.slot] = &step;
+            std::vector<Hosted> initializers;
+            for (const Step& step : plan.steps) // in registration order: one may read another
+                if (last[step.slot] == &step && step.policy->kind == FieldPolicy::Kind::Initializer)
+                    initializers.push_back({uint32_t(step.slot), step.policy, step.field});
+            // Hosted code may write any slot of the instance it runs on, so a rollback
+            // cannot recover old values from the cell: all of them go to the undo log.
             g.recoverFrom.assign(g.oldCount, -1);
-            for (uint32_t i = 0; i < g.newCount; ++i)
+            for (uint32_t i = 0; i < g.newCount && initializers.empty(); ++i)
                 if (src[i] >= 0 && (g.recoverFrom[src[i]] < 0 || src[i] == int(i)))
                     g.recoverFrom[src[i]] = int(i);
+            hosted.push_back(std::move(initializers));
             for (uint32_t j = 0; j < g.oldCount; ++j)
                 if (g.recoverFrom[j] < 0) g.saved.push_back(j);
             values += vm_.heap.indexedCount(d->old) * g.saved.size();
@@ -568,8 +586,11 @@ bool Transaction::migrate(UpdateReport& report) {
         undo.objects.reserve(indexed);
         undo.values.reserve(values);
         std::vector<Class*> classes; // their old selves, before they take the new layouts
-        for (Draft* d : inCell)
+        std::vector<size_t> indexedBefore; // the rest of an index joined it just now:
+        for (Draft* d : inCell) {         // staged instances, already in the new layout
             classes.push_back(d->old);
+            indexedBefore.push_back(vm_.heap.indexedCount(d->old));
+        }
         takeLayoutsInCell(inCell);
         std::vector<Value> old; // one instance's old slots
         for (size_t c = 0; c < inCell.size(); ++c) {
@@ -577,7 +598,8 @@ bool Transaction::migrate(UpdateReport& report) {
             const std::vector<int>& src = srcs[c];
             const std::vector<Value>& fill = fills[c];
             old.resize(g.oldCount);
-            for (Instance* in : classes[c]->instanceIndex) {
+            for (size_t x = 0; x < indexedBefore[c]; ++x) {
+                Instance* in = classes[c]->instanceIndex[x];
                 if (in->klass != classes[c] || in->kind != ObjKind::Instance) continue;
                 undo.objects.push_back(Value::object(in));
                 g.end = undo.objects.size();
@@ -668,6 +690,19 @@ bool Transaction::migrate(UpdateReport& report) {
                   : report.instancesInCell         ? "in-cell"
                   : copied                         ? "copy"
                                                    : "none";
+    // The declared initializers, instance by instance in each class (the undo log
+    // roots the instances while hosted code allocates).
+    for (size_t c = 0, k = 0; cellUndo_ && c < inCell.size(); k = cellUndo_->groups[c].end, ++c)
+        for (; k < cellUndo_->groups[c].end && !hosted[c].empty(); ++k) {
+            Value obj = cellUndo_->objects[k];
+            for (const Hosted& h : hosted[c]) {
+                Result<Value> r = callHosted(vm_, h.policy->value, obj, {});
+                if (!r)
+                    return fail("the initializer policy of " + inCell[c]->def.name + "." +
+                                h.field + " threw: " + r.error().format());
+                as<Instance>(obj)->slots[h.slot] = r.value();
+            }
+        }
     // Phase 2: field policies, then instance policies.
     for (const Plan& plan : plans) {
         for (size_t k = plan.firstObject; k < plan.endObject; ++k) {

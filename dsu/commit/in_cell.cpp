@@ -18,11 +18,19 @@
 // exactly as the swap will leave it. A rollback (discard) restores every instance's slots
 // from the undo log and every class's layout and members from its backup, supers first.
 //
+// A version update (`--then`, the IDE, `molt update`) takes this path too: its staged
+// classes are forwarded to the live ones among the objects its staging made. A declared
+// initializer policy (what the generated patch gives a new field) runs after every cell is
+// rewritten, with `this` the instance in its new layout, as the copy path gives it the new
+// object; a class with one saves all its old slots to the undo log, since hosted code may
+// write any of them.
+//
 // When the copy path stays (mayMigrateInCell, inCellDrafts): hosted code that could tell
-// the difference — a hosted policy (it receives the old object, which in-cell migration no
-// longer has) or a validation that takes the namespaces (oldNs.get and allInstances would
-// answer with the new objects; Validation::seesOnlyTheNewProgram); version updates;
-// removed or renamed classes; and a class with an instance whose cell is too small, with
+// the difference — a computed or instance policy (it receives the old object, which in-cell
+// migration no longer has) or a validation that takes the namespaces (oldNs.get and
+// allInstances would answer with the new objects; Validation::seesOnlyTheNewProgram); a
+// version update whose staging log the transaction was not given; removed or renamed
+// classes; and a class with an instance whose cell is too small, with
 // its superclasses (a class stays on the copy path with its whole drafted subtree, so no
 // class left behind for the collector ever has a superclass whose layout changed under it).
 #include "dsu/commit/operations.h"
@@ -65,13 +73,14 @@ bool Transaction::mayMigrateInCell(std::string* why) const {
         if (why) *why = reason;
         return false;
     };
-    if (!adoptions_.empty() || staging_) return no("a version update");
+    // A version update names its staged classes from the objects its staging made, which
+    // the transaction knows only when it was handed them (adoptStagingObjects).
+    if (!adoptions_.empty() && !staging_) return no("a version update without its staging log");
     for (auto& d : drafts_) {
         if (d->removed) return no("a class is removed");
         if (!d->instancePolicies.empty()) return no("a hosted migration policy");
-        for (auto& [field, p] : d->fieldPolicies)
-            if (p.kind == FieldPolicy::Kind::Initializer || p.kind == FieldPolicy::Kind::Computed)
-                return no("a hosted field policy");
+        for (auto& [field, p] : d->fieldPolicies) // an initializer sees only the new object
+            if (p.kind == FieldPolicy::Kind::Computed) return no("a computed field policy");
     }
     for (const Validation& v : validations_)
         if (!v.seesOnlyTheNewProgram())
@@ -132,6 +141,7 @@ void Transaction::takeLayoutsInCell(const std::vector<Draft*>& drafts) {
         d->layout = Draft::Layout{live->super, live->fields, live->slotOf, live->ownFieldStart,
                                   live->depth};
         forward[d->built] = live;
+        if (d->staged) forward[d->staged] = live; // a version update's class
     }
     // Supers first (built_->order): a class's flattened tables are built from its super's.
     std::vector<Class*> classes;
@@ -156,6 +166,11 @@ void Transaction::takeLayoutsInCell(const std::vector<Draft*>& drafts) {
     MapForwarder fwd{{}, forward};
     for (Obj* o : built_->prepared)
         forwardObject(vm_, o, fwd);
+    // A version update's staged class is named by what its staging made (its module, code,
+    // closures, new bindings' values) and by nothing older.
+    if (staging_)
+        for (Obj* o : *staging_)
+            forwardObject(vm_, o, fwd);
     for (auto& [old, replacement] : built_->classMap)
         if (auto it = forward.find(replacement); it != forward.end())
             replacement = static_cast<Class*>(it->second);

@@ -80,10 +80,11 @@ Thread.spawn(() => {
 const std::vector<std::string> kChanges = {
     "method body",  "getter",       "static method",     "constructor",  "add field",
     "remove field", "rename field", "change superclass", "hosted policy",
-    // The same code-only changes made by an update to a new version of the source (what
-    // `molt run --then` and the IDE do): diffed, staged, then committed.
+    // Changes made by an update to a new version of the source (what `molt run --then`
+    // and the IDE do): diffed, staged, then committed with the generated patch (a new
+    // field gets its declared initializer).
     "version: method body", "version: getter", "version: static method",
-    "version: constructor"};
+    "version: constructor", "version: add field", "version: remove field"};
 
 // The new version's source for a "version: ..." change: one edit to kProgram.
 std::string editedProgram(const std::string& change) {
@@ -104,6 +105,10 @@ std::string editedProgram(const std::string& change) {
         edit("static make(i) { return new Target(i); }", "static make(i) { return i; }");
     else if (change == "version: constructor")
         edit("this.b = i * 2;", "this.b = i * 3;");
+    else if (change == "version: add field")
+        edit("class Target extends Base {\n", "class Target extends Base {\n  d = 0;\n");
+    else if (change == "version: remove field")
+        edit(" this.c = null;", "");
     return text;
 }
 

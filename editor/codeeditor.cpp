@@ -2,6 +2,7 @@
 
 #include "editor/constants.h"
 #include "editor/definitions.h"
+#include "editor/diagnosticmarks.h"
 #include "editor/folding.h"
 #include "editor/highlighter.h"
 #include "editor/outlinemodel.h"
@@ -39,24 +40,6 @@ TSPoint advance(TSPoint start, const char* text, int length) {
         }
     }
     return p;
-}
-
-int indicatorFor(Diagnostic::Severity s) {
-    switch (s) {
-    case Diagnostic::Severity::Error: return kErrorIndicator;
-    case Diagnostic::Severity::Warning: return kWarningIndicator;
-    case Diagnostic::Severity::Information: return kInformationIndicator;
-    }
-    return kErrorIndicator;
-}
-
-int markerFor(Diagnostic::Severity s) {
-    switch (s) {
-    case Diagnostic::Severity::Error: return kErrorMarker;
-    case Diagnostic::Severity::Warning: return kWarningMarker;
-    case Diagnostic::Severity::Information: return kInformationMarker;
-    }
-    return kErrorMarker;
 }
 
 // The byte ranges where two parses of the same text differ in structure.
@@ -139,7 +122,7 @@ struct CodeEditor::Analysis {
 CodeEditor::CodeEditor(QWidget* parent)
     : QsciScintilla(parent), theme_(Theme::light()),
       fontFamily_(QFontDatabase::systemFont(QFontDatabase::FixedFont).family()),
-      outline_(new OutlineModel(this)), ownIndex_(std::make_unique<SymbolIndex>()) {
+      marks_(this), outline_(new OutlineModel(this)), ownIndex_(std::make_unique<SymbolIndex>()) {
     index_ = ownIndex_.get();
     parser_ = ts_parser_new();
     ts_parser_set_language(parser_, javascriptLanguage());
@@ -427,7 +410,7 @@ void CodeEditor::reparse() {
     dirty_ = false;
     styleChanged(std::move(ranges));
     updateSyntaxErrors();
-    dropStaleDiagnostics();
+    marks_.dropStale();
     Q_EMIT reparsed();
     analysisPending_ = true;
     analysisTimer_.start();
@@ -576,25 +559,14 @@ void CodeEditor::rehighlightAll() {
     pendingStyle_.clear();
     restyle(0, uint32_t(sci(SCI_GETLENGTH)));
     headerRows_.clear();
-    syntaxErrors_.clear();
+    marks_.forgetSyntaxErrors();
     updateSyntaxErrors();
 }
 
 void CodeEditor::updateSyntaxErrors() {
-    std::string_view text = documentText();
-    QList<SyntaxError> errors;
-    for (auto& e : Internal::collectSyntaxErrors(ts_tree_root_node(tree_), text))
-        errors.push_back({int(e.begin), int(e.end), QString::fromStdString(e.message)});
-    if (errors == syntaxErrors_) return;
-    syntaxErrors_ = std::move(errors);
-    sci(SCI_SETINDICATORCURRENT, kSyntaxErrorIndicator);
-    sci(SCI_INDICATORCLEARRANGE, 0, long(text.size()));
-    for (qsizetype i = 0; i < syntaxErrors_.size(); ++i) {
-        sci(SCI_SETINDICATORVALUE, long(i + 1));
-        sci(SCI_INDICATORFILLRANGE, syntaxErrors_[i].begin,
-            long(syntaxErrors_[i].end - syntaxErrors_[i].begin));
-    }
-    Q_EMIT syntaxErrorsChanged();
+    if (marks_.setSyntaxErrors(
+            Internal::collectSyntaxErrors(ts_tree_root_node(tree_), documentText())))
+        Q_EMIT syntaxErrorsChanged();
 }
 
 QString CodeEditor::captureAt(int position) const {
@@ -611,83 +583,16 @@ int CodeEditor::foldLevelAt(int line) const {
 
 // ------------------------------------------------------------------------ diagnostics
 
-int CodeEditor::positionOf(int line, int column) const {
-    int lineIndex = std::clamp(line - 1, 0, std::max(lines() - 1, 0));
-    int start = int(sci(SCI_POSITIONFROMLINE, lineIndex));
-    int end = int(sci(SCI_GETLINEENDPOSITION, lineIndex));
-    if (column <= 1) return start;
-    int pos = int(sci(SCI_POSITIONRELATIVE, start, column - 1));
-    return (pos == 0 && start != 0) || pos > end ? end : pos;
-}
-
 void CodeEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
-    diagnostics_ = diagnostics;
-    const long length = long(sci(SCI_GETLENGTH));
-    for (int indicator : {kErrorIndicator, kWarningIndicator, kInformationIndicator}) {
-        sci(SCI_SETINDICATORCURRENT, indicator);
-        sci(SCI_INDICATORCLEARRANGE, 0, length);
-    }
-    for (int marker : {kErrorMarker, kWarningMarker, kInformationMarker})
-        sci(SCI_MARKERDELETEALL, marker);
-    diagnosticAnchors_.clear();
-    for (qsizetype i = 0; i < diagnostics_.size(); ++i) {
-        const Diagnostic& d = diagnostics_[i];
-        int begin = positionOf(d.line, d.column);
-        int end = d.length > 0 ? int(sci(SCI_POSITIONRELATIVE, begin, d.length))
-                               : int(sci(SCI_WORDENDPOSITION, begin, 1L));
-        int lineEnd = int(sci(SCI_GETLINEENDPOSITION, sci(SCI_LINEFROMPOSITION, begin)));
-        if (end <= begin) end = begin < lineEnd ? begin + 1 : begin;
-        if (end == begin && begin > 0) --begin; // at the end of a line: the character before
-        sci(SCI_SETINDICATORCURRENT, indicatorFor(d.severity));
-        sci(SCI_SETINDICATORVALUE, long(i + 1));
-        sci(SCI_INDICATORFILLRANGE, begin, long(end - begin));
-        int line = int(sci(SCI_LINEFROMPOSITION, begin));
-        int handle = int(sci(SCI_MARKERADD, line, long(markerFor(d.severity))));
-        diagnosticAnchors_.append({handle, text(line)});
-    }
-}
-
-void CodeEditor::dropStaleDiagnostics() {
-    if (diagnostics_.isEmpty()) return;
-    QList<Diagnostic> kept;
-    bool dropped = false;
-    for (qsizetype i = 0; i < diagnostics_.size(); ++i) {
-        const DiagnosticAnchor& anchor = diagnosticAnchors_.value(i);
-        int line = int(sci(SCI_MARKERLINEFROMHANDLE, anchor.markerHandle));
-        if (line < 0 || text(line) != anchor.lineText) {
-            if (line >= 0) clearAnnotations(line);
-            dropped = true;
-            continue;
-        }
-        Diagnostic d = diagnostics_[i];
-        d.line = line + 1;
-        kept.append(d);
-    }
-    if (dropped) setDiagnostics(kept);
+    marks_.setDiagnostics(diagnostics);
 }
 
 QList<Diagnostic> CodeEditor::syntaxErrors() const {
-    QList<Diagnostic> out;
-    for (const SyntaxError& e : syntaxErrors_) {
-        int line = int(sci(SCI_LINEFROMPOSITION, e.begin));
-        int start = int(sci(SCI_POSITIONFROMLINE, line));
-        int column = int(sci(SCI_COUNTCHARACTERS, start, long(e.begin))) + 1;
-        int length = int(sci(SCI_COUNTCHARACTERS, e.begin, long(e.end)));
-        out.push_back({line + 1, column, e.message, Diagnostic::Severity::Error, length});
-    }
-    return out;
+    return marks_.syntaxErrors();
 }
 
 QString CodeEditor::diagnosticMessageAt(int position) const {
-    QStringList messages;
-    for (int indicator : {kErrorIndicator, kWarningIndicator, kInformationIndicator}) {
-        int value = int(sci(SCI_INDICATORVALUEAT, indicator, long(position)));
-        if (value > 0 && value <= diagnostics_.size()) messages << diagnostics_[value - 1].message;
-    }
-    int value = int(sci(SCI_INDICATORVALUEAT, kSyntaxErrorIndicator, long(position)));
-    if (value > 0 && value <= syntaxErrors_.size()) messages << syntaxErrors_[value - 1].message;
-    messages.removeDuplicates();
-    return messages.join(u'\n');
+    return marks_.messageAt(position);
 }
 
 void CodeEditor::onDwellStart(int position, int x, int y) {
@@ -800,7 +705,7 @@ void CodeEditor::toggleComment() {
 // ------------------------------------------------------------------------ navigation
 
 void CodeEditor::goToLine(int line, int column) {
-    int pos = positionOf(line, column);
+    int pos = Internal::positionOf(*this, line, column);
     sci(SCI_ENSUREVISIBLEENFORCEPOLICY, sci(SCI_LINEFROMPOSITION, pos));
     sci(SCI_GOTOPOS, pos);
 }

@@ -30,6 +30,7 @@
 #pragma once
 
 #include "editor/diagnostic.h"
+#include "editor/diagnosticmarks.h"
 #include "editor/qsci.h"
 #include "editor/symbolindex.h"
 #include "editor/theme.h"
@@ -104,7 +105,7 @@ public:
     // and the parse's own syntax errors now speak of the new one.
     void setDiagnostics(const QList<Diagnostic>& diagnostics);
     void clearDiagnostics() { setDiagnostics({}); }
-    QList<Diagnostic> diagnostics() const { return diagnostics_; }
+    QList<Diagnostic> diagnostics() const { return marks_.diagnostics(); }
     // The parse's ERROR and MISSING nodes, as diagnostics.
     QList<Diagnostic> syntaxErrors() const;
     // The message shown when hovering `position`: compile diagnostics first, then syntax.
@@ -162,7 +163,6 @@ private:
     void onCharAdded(int ch);
     void onDwellStart(int position, int x, int y);
     void reparse();
-    void dropStaleDiagnostics();
     using ByteRanges = std::vector<std::pair<uint32_t, uint32_t>>;
     void styleRanges(const ByteRanges& ranges); // whole lines, sorted, disjoint
     void stylePending(uint32_t budget, bool visibleOnly);
@@ -189,14 +189,7 @@ private:
     long sci(unsigned int msg, unsigned long wParam = 0, long lParam = 0) const {
         return SendScintilla(msg, wParam, lParam);
     }
-    int positionOf(int line, int column) const; // 1-based line, column in characters
     TSPoint pointOf(int position) const;
-
-    struct SyntaxError {
-        int begin, end;
-        QString message;
-        bool operator==(const SyntaxError&) const = default;
-    };
 
     QString path_;
     Theme theme_;
@@ -212,13 +205,7 @@ private:
     std::vector<uint32_t> headerRows_; // rows to refold after restyling, see styleRanges()
     ByteRanges pendingStyle_;          // changed lines not styled yet, whole lines
     QTimer styleTimer_;
-    QList<SyntaxError> syntaxErrors_;
-    QList<Diagnostic> diagnostics_;
-    struct DiagnosticAnchor {
-        int markerHandle = -1; // follows the line as lines are inserted or removed above
-        QString lineText;      // the line as the compiler saw it
-    };
-    QList<DiagnosticAnchor> diagnosticAnchors_; // parallel to diagnostics_
+    Internal::DiagnosticMarks marks_; // compile diagnostics and syntax errors, as shown
     OutlineModel* outline_ = nullptr;
     QPointer<SymbolIndex> index_; // falls back to ownIndex_ when unset or destroyed
     std::unique_ptr<SymbolIndex> ownIndex_;

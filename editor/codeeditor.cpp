@@ -360,6 +360,7 @@ void CodeEditor::onModified(int position, int type, const char* text, int length
         dirtyEnd_ = newEnd;
         dirty_ = true;
     }
+    marks_.editText(b, oldEnd, newEnd);
     for (auto& [pb, pe] : pendingStyle_) {
         pb = shift(pb, false);
         pe = std::max(shift(pe, true), pb);

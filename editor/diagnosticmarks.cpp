@@ -3,6 +3,8 @@
 #include "editor/constants.h"
 #include "editor/qsci.h"
 
+#include <algorithm>
+
 namespace molt::editor::Internal {
 
 namespace {
@@ -92,25 +94,71 @@ void DiagnosticMarks::dropStale() {
     if (dropped) setDiagnostics(kept);
 }
 
-bool DiagnosticMarks::setSyntaxErrors(std::vector<SyntaxErrorRange> found) {
+void DiagnosticMarks::editText(uint32_t position, uint32_t oldEnd, uint32_t newEnd) {
+    const int b = int(position), oldE = int(oldEnd), newE = int(newEnd);
+    auto shift = [&](int p) { return p >= oldE ? p - oldE + newE : std::min(p, b); };
+    for (SyntaxError& e : syntaxErrors_) {
+        if (e.end < b || e.begin > oldE) {
+            e.begin = shift(e.begin);
+            e.end = shift(e.end);
+            continue;
+        }
+        // The edit meets it: Scintilla may have grown its underline over inserted text, or
+        // shrunk it; cover every extent it can have so that clearing it is exact.
+        e.touched = true;
+        e.begin = std::min(e.begin, b);
+        e.end = std::max(shift(e.end), newE);
+    }
+}
+
+void DiagnosticMarks::underline(int begin, int end, bool on) {
     using B = QsciScintillaBase;
+    if (end <= begin) return;
+    sci(B::SCI_SETINDICATORCURRENT, kSyntaxErrorIndicator);
+    if (on) {
+        sci(B::SCI_SETINDICATORVALUE, 1);
+        sci(B::SCI_INDICATORFILLRANGE, begin, long(end - begin));
+    } else {
+        sci(B::SCI_INDICATORCLEARRANGE, begin, long(end - begin));
+    }
+}
+
+bool DiagnosticMarks::setSyntaxErrors(std::vector<SyntaxErrorRange> found) {
     QList<SyntaxError> errors;
+    errors.reserve(qsizetype(found.size()));
     for (auto& e : found)
         errors.push_back({int(e.begin), int(e.end), QString::fromStdString(e.message)});
-    if (errors == syntaxErrors_) return false;
-    syntaxErrors_ = std::move(errors);
-    sci(B::SCI_SETINDICATORCURRENT, kSyntaxErrorIndicator);
-    sci(B::SCI_INDICATORCLEARRANGE, 0, sci(B::SCI_GETLENGTH));
-    for (qsizetype i = 0; i < syntaxErrors_.size(); ++i) {
-        sci(B::SCI_SETINDICATORVALUE, long(i + 1));
-        sci(B::SCI_INDICATORFILLRANGE, syntaxErrors_[i].begin,
-            long(syntaxErrors_[i].end - syntaxErrors_[i].begin));
+    const bool touched = std::any_of(syntaxErrors_.begin(), syntaxErrors_.end(),
+                                     [](const SyntaxError& e) { return e.touched; });
+    const bool changed = errors != syntaxErrors_;
+    if (!changed && !touched) return false;
+    // Only what differs: the old errors that went (or that an edit touched) lose their
+    // underline, the new ones (and any one a cleared range overlapped) get theirs.
+    QList<SyntaxError> kept, added = errors;
+    for (const SyntaxError& e : syntaxErrors_)
+        if (!e.touched) kept.push_back(e);
+    std::sort(kept.begin(), kept.end());
+    std::sort(added.begin(), added.end());
+    std::vector<std::pair<int, int>> cleared;
+    for (const SyntaxError& e : syntaxErrors_) {
+        if (!e.touched && std::binary_search(added.begin(), added.end(), e)) continue;
+        underline(e.begin, e.end, false);
+        cleared.emplace_back(e.begin, e.end);
     }
-    return true;
+    for (const SyntaxError& e : errors) {
+        bool shown = std::binary_search(kept.begin(), kept.end(), e);
+        bool overlapsCleared = std::any_of(cleared.begin(), cleared.end(), [&](auto r) {
+            return e.begin < r.second && r.first < e.end;
+        });
+        if (!shown || overlapsCleared) underline(e.begin, e.end, true);
+    }
+    syntaxErrors_ = std::move(errors);
+    return changed;
 }
 
 void DiagnosticMarks::forgetSyntaxErrors() {
     syntaxErrors_.clear();
+    underline(0, int(sci(QsciScintillaBase::SCI_GETLENGTH)), false);
 }
 
 QList<Diagnostic> DiagnosticMarks::syntaxErrors() const {
@@ -133,8 +181,9 @@ QString DiagnosticMarks::messageAt(int position) const {
         int value = int(sci(B::SCI_INDICATORVALUEAT, indicator, long(position)));
         if (value > 0 && value <= diagnostics_.size()) messages << diagnostics_[value - 1].message;
     }
-    int value = int(sci(B::SCI_INDICATORVALUEAT, kSyntaxErrorIndicator, long(position)));
-    if (value > 0 && value <= syntaxErrors_.size()) messages << syntaxErrors_[value - 1].message;
+    if (sci(B::SCI_INDICATORVALUEAT, kSyntaxErrorIndicator, long(position)) != 0)
+        for (const SyntaxError& e : syntaxErrors_)
+            if (e.begin <= position && position < e.end) messages << e.message;
     messages.removeDuplicates();
     return messages.join(u'\n');
 }

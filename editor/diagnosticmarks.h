@@ -5,14 +5,22 @@
 // runtime and speak of the text it compiled: each is anchored to its line by a marker
 // (which Scintilla moves as lines are inserted above) and goes once that line's text is no
 // longer what the compiler saw. Syntax errors come from the editor's own parse and are
-// replaced after every re-parse. An indicator's value is its diagnostic's 1-based index,
-// so the hover message is found without searching.
+// replaced after every re-parse. A compile diagnostic's indicator value is its 1-based
+// index, so the hover message is found without searching.
+//
+// Syntax errors are updated by what changed, never redrawn whole: an error that piles up
+// with others must not make every keystroke cost more. Scintilla moves indicators with
+// the text, and editText() moves the list the same way, so after a re-parse only the
+// errors that appeared, went or were touched by the edit have their underline cleared or
+// drawn (clearing the whole document's indicator used to repaint the whole view on every
+// key before an error, since each error's position had shifted).
 #pragma once
 
 #include "editor/diagnostic.h"
 #include "editor/syntaxerrors.h"
 
 #include <QList>
+#include <tuple>
 #include <vector>
 
 class QsciScintilla;
@@ -32,9 +40,11 @@ public:
     // (and that line's annotation); the others take their marker's current line.
     void dropStale();
 
-    // The parse's errors; false (and nothing redrawn) when they are the ones shown.
+    // Text replaced: bytes [position, oldEnd) of the old text are [position, newEnd) now.
+    void editText(uint32_t position, uint32_t oldEnd, uint32_t newEnd);
+    // The parse's errors (in document order); false when they are the ones shown.
     bool setSyntaxErrors(std::vector<SyntaxErrorRange> errors);
-    void forgetSyntaxErrors(); // the next setSyntaxErrors redraws whatever it gets
+    void forgetSyntaxErrors(); // clears every syntax-error underline
     QList<Diagnostic> syntaxErrors() const;
 
     // Compile diagnostics first, then syntax errors; "" when none covers `position`.
@@ -46,8 +56,15 @@ private:
     struct SyntaxError {
         int begin, end; // bytes
         QString message;
-        bool operator==(const SyntaxError&) const = default;
+        bool touched = false; // an edit met it: its underline may not be where the list says
+        bool operator==(const SyntaxError& o) const {
+            return begin == o.begin && end == o.end && message == o.message;
+        }
+        bool operator<(const SyntaxError& o) const {
+            return std::tie(begin, end, message) < std::tie(o.begin, o.end, o.message);
+        }
     };
+    void underline(int begin, int end, bool on);
     struct Anchor {
         int markerHandle = -1; // follows the line as lines are inserted or removed above
         QString lineText;      // the line as the compiler saw it

@@ -9,6 +9,7 @@
 #include "editor/syntaxerrors.h"
 #include "runtime/syntax/syntax.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -181,6 +182,7 @@ CodeEditor::CodeEditor(QWidget* parent)
     analysisTimer_.setInterval(kDefaultAnalysisDelayMs);
     connect(&analysisTimer_, &QTimer::timeout, this, &CodeEditor::startAnalysis);
     analysisPool_.setMaxThreadCount(1);
+    parsePool_.setMaxThreadCount(1);
 
     applyStyles();
     updateLineNumberWidth();
@@ -190,6 +192,7 @@ CodeEditor::~CodeEditor() {
     // The worker reads nothing of this editor but its own copies; its result, posted to
     // this object, is dropped with it.
     analysisPool_.waitForDone();
+    parsePool_.waitForDone();
     if (index_ && index_ != ownIndex_.get() && !path_.isEmpty()) index_->removeFile(path_);
     ts_tree_delete(tree_);
     ts_parser_delete(parser_);
@@ -368,7 +371,7 @@ void CodeEditor::onModified(int position, int type, const char* text, int length
     reparsePending_ = true;
     if (batchDepth_ > 0) return;
     if ((type & (SC_PERFORMED_UNDO | SC_PERFORMED_REDO)) && !(type & SC_LASTSTEPINUNDOREDO)) return;
-    reparse();
+    reparse(true);
 }
 
 void CodeEditor::onStyleNeeded(int position) {
@@ -388,25 +391,122 @@ void CodeEditor::endEditBatch() {
     if (batchDepth_ > 0 && --batchDepth_ == 0) flushReparse();
 }
 
-void CodeEditor::reparse() {
-    reparsePending_ = false;
+namespace {
+
+// The ranges where `next` (parsed from the edited `old`) differs from it.
+std::vector<std::pair<uint32_t, uint32_t>> changedRanges(const TSTree* old, const TSTree* next) {
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    uint32_t count = 0;
+    TSRange* changed = ts_tree_get_changed_ranges(old, next, &count);
+    for (uint32_t i = 0; i < count; ++i)
+        ranges.emplace_back(changed[i].start_byte, changed[i].end_byte);
+    free(changed);
+    return ranges;
+}
+
+double millisecondsSince(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+// A keystroke's re-parse on the parse thread (see codeeditor.h): a copy of the edited tree
+// and of the text in, the new tree and where it changed out.
+struct CodeEditor::BackgroundParse {
+    uint64_t generation = 0, revision = 0;
+    TSTree* edited = nullptr; // a copy of the editor's edited tree
+    TSTree* parsed = nullptr;
+    std::string text;
+    ByteRanges changed;
+    double ms = 0;
+    ~BackgroundParse() {
+        if (edited) ts_tree_delete(edited);
+        if (parsed) ts_tree_delete(parsed);
+    }
+};
+
+void CodeEditor::reparse(bool mayDefer) {
     std::string_view text = documentText();
     const bool full = fullParsePending_;
+    // A tree with syntax errors re-parses slowly (tree-sitter recovers from every error
+    // again): off the keystroke, once a re-parse of it was seen to be slow.
+    if (mayDefer && !full && backgroundParseAllowed_ && text.size() >= backgroundParseBytes_ &&
+        ts_node_has_error(ts_tree_root_node(tree_)) && errorParseMs_ >= backgroundParseMs_) {
+        reparsePending_ = true;
+        styleEditedLines();
+        if (!backgroundParse_) startBackgroundParse();
+        return;
+    }
+    reparsePending_ = false;
+    backgroundParse_ = false;
+    ++parseGeneration_; // a re-parse on the parse thread that comes back now is stale
     fullParsePending_ = false;
     TSTree* old = tree_;
+    const bool hadErrors = ts_node_has_error(ts_tree_root_node(old));
+    QElapsedTimer clock;
+    clock.start();
     tree_ =
         ts_parser_parse_string(parser_, full ? nullptr : old, text.data(), uint32_t(text.size()));
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;
-    if (full) {
+    if (hadErrors && !full) errorParseMs_ = millisecondsSince(clock);
+    ByteRanges ranges;
+    if (full)
         ranges.emplace_back(0, uint32_t(text.size()));
-    } else {
-        uint32_t count = 0;
-        TSRange* changed = ts_tree_get_changed_ranges(old, tree_, &count);
-        for (uint32_t i = 0; i < count; ++i)
-            ranges.emplace_back(changed[i].start_byte, changed[i].end_byte);
-        free(changed);
-    }
+    else
+        ranges = changedRanges(old, tree_);
     ts_tree_delete(old);
+    finishReparse(std::move(ranges));
+}
+
+void CodeEditor::styleEditedLines() {
+    if (!dirty_) return;
+    const int length = int(sci(SCI_GETLENGTH));
+    int first = int(sci(SCI_LINEFROMPOSITION, std::min<int>(int(dirtyBegin_), length)));
+    int last = int(sci(SCI_LINEFROMPOSITION, std::min<int>(int(dirtyEnd_), length)));
+    uint32_t b = uint32_t(sci(SCI_POSITIONFROMLINE, first));
+    uint32_t e = uint32_t(std::min<int>(int(sci(SCI_POSITIONFROMLINE, last + 1)), length));
+    // From the edited tree: its nodes have moved with the text; the new tree restyles the
+    // lines again (and whatever else changed) when it comes back.
+    if (e > b && e - b <= kSynchronousStyleBytes) styleRanges({{b, e}});
+}
+
+void CodeEditor::startBackgroundParse() {
+    backgroundParse_ = true;
+    auto job = std::make_shared<BackgroundParse>();
+    job->generation = parseGeneration_;
+    job->revision = revision_;
+    job->edited = ts_tree_copy(tree_);
+    job->text = std::string(documentText());
+    parsePool_.start([this, job] {
+        TSParser* parser = ts_parser_new();
+        ts_parser_set_language(parser, javascriptLanguage());
+        QElapsedTimer clock;
+        clock.start();
+        job->parsed = ts_parser_parse_string(parser, job->edited, job->text.data(),
+                                             uint32_t(job->text.size()));
+        job->ms = millisecondsSince(clock);
+        ts_parser_delete(parser);
+        job->changed = changedRanges(job->edited, job->parsed);
+        QMetaObject::invokeMethod(
+            this, [this, job] { onBackgroundParsed(*job); }, Qt::QueuedConnection);
+    });
+}
+
+void CodeEditor::onBackgroundParsed(BackgroundParse& job) {
+    if (job.generation != parseGeneration_ || !backgroundParse_) return; // parsed here since
+    backgroundParse_ = false;
+    errorParseMs_ = job.ms;
+    if (job.revision != revision_) {
+        // Typed on meanwhile: parse the text as it is now (the edits are in the tree).
+        if (reparsePending_ && batchDepth_ == 0) reparse(true);
+        return;
+    }
+    reparsePending_ = false;
+    ts_tree_delete(tree_);
+    tree_ = std::exchange(job.parsed, nullptr);
+    finishReparse(std::move(job.changed));
+}
+
+void CodeEditor::finishReparse(ByteRanges ranges) {
     if (dirty_) ranges.emplace_back(dirtyBegin_, dirtyEnd_);
     dirty_ = false;
     styleChanged(std::move(ranges));

@@ -7,6 +7,7 @@
 #include "editor/highlighter.h"
 #include "editor/outlinemodel.h"
 #include "editor/syntaxerrors.h"
+#include "editor/textsearch.h"
 #include "runtime/syntax/syntax.h"
 
 #include <QElapsedTimer>
@@ -122,8 +123,8 @@ struct CodeEditor::Analysis {
 
 CodeEditor::CodeEditor(QWidget* parent)
     : QsciScintilla(parent), theme_(Theme::light()),
-      fontFamily_(QFontDatabase::systemFont(QFontDatabase::FixedFont).family()),
-      marks_(this), outline_(new OutlineModel(this)), ownIndex_(std::make_unique<SymbolIndex>()) {
+      fontFamily_(QFontDatabase::systemFont(QFontDatabase::FixedFont).family()), marks_(this),
+      outline_(new OutlineModel(this)), ownIndex_(std::make_unique<SymbolIndex>()) {
     index_ = ownIndex_.get();
     parser_ = ts_parser_new();
     ts_parser_set_language(parser_, javascriptLanguage());
@@ -944,92 +945,21 @@ bool CodeEditor::goToDefinition(int position) {
 
 // ------------------------------------------------------------------------ find and replace
 
-int CodeEditor::searchFlags(const FindOptions& o) const {
-    int flags = 0;
-    if (o.caseSensitive) flags |= SCFIND_MATCHCASE;
-    if (o.wholeWord) flags |= SCFIND_WHOLEWORD;
-    if (o.regex) flags |= SCFIND_REGEXP | SCFIND_CXX11REGEX;
-    return flags;
-}
-
-bool CodeEditor::search(const FindOptions& options, bool forward) {
-    if (options.text.isEmpty()) return false;
-    QByteArray needle = options.text.toUtf8();
-    const long length = long(sci(SCI_GETLENGTH));
-    sci(SCI_SETSEARCHFLAGS, searchFlags(options));
-    auto tryRange = [&](long from, long to) {
-        sci(SCI_SETTARGETRANGE, from, to);
-        return SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()) >= 0;
-    };
-    long selStart = long(sci(SCI_GETSELECTIONSTART));
-    long selEnd = long(sci(SCI_GETSELECTIONEND));
-    bool found = forward ? tryRange(selEnd, length) : tryRange(selStart, 0);
-    if (!found && options.wrap) found = forward ? tryRange(0, selEnd) : tryRange(length, selEnd);
-    if (!found) return false;
-    long b = long(sci(SCI_GETTARGETSTART)), e = long(sci(SCI_GETTARGETEND));
-    sci(SCI_ENSUREVISIBLEENFORCEPOLICY, sci(SCI_LINEFROMPOSITION, b));
-    sci(SCI_SETSEL, b, e);
-    return true;
-}
-
 bool CodeEditor::findNext(const FindOptions& options) {
-    return search(options, true);
+    return Internal::search(*this, options, true);
 }
 
 bool CodeEditor::findPrevious(const FindOptions& options) {
-    return search(options, false);
+    return Internal::search(*this, options, false);
 }
 
 bool CodeEditor::replaceCurrent(const FindOptions& options, const QString& replacement) {
-    long selStart = long(sci(SCI_GETSELECTIONSTART));
-    long selEnd = long(sci(SCI_GETSELECTIONEND));
-    bool replaced = false;
-    if (selEnd > selStart && !options.text.isEmpty()) {
-        QByteArray needle = options.text.toUtf8();
-        sci(SCI_SETSEARCHFLAGS, searchFlags(options));
-        sci(SCI_SETTARGETRANGE, selStart, selEnd);
-        if (SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()) ==
-                selStart &&
-            sci(SCI_GETTARGETEND) == selEnd) {
-            QByteArray with = replacement.toUtf8();
-            long n = long(SendScintilla(options.regex ? SCI_REPLACETARGETRE : SCI_REPLACETARGET,
-                                        uintptr_t(with.size()), with.constData()));
-            sci(SCI_SETSEL, selStart + n, selStart + n);
-            replaced = true;
-        }
-    }
-    search(options, true);
-    return replaced;
+    return Internal::replaceCurrent(*this, options, replacement);
 }
 
 int CodeEditor::replaceAll(const FindOptions& options, const QString& replacement) {
-    if (options.text.isEmpty()) return 0;
-    QByteArray needle = options.text.toUtf8();
-    QByteArray with = replacement.toUtf8();
-    int count = 0;
-    beginEditBatch();
-    beginUndoAction();
-    sci(SCI_SETSEARCHFLAGS, searchFlags(options));
-    long pos = 0;
-    for (;;) {
-        long length = long(sci(SCI_GETLENGTH));
-        if (pos > length) break;
-        sci(SCI_SETTARGETRANGE, pos, length);
-        long found =
-            long(SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()));
-        if (found < 0) break;
-        long matchEnd = long(sci(SCI_GETTARGETEND));
-        long n = long(SendScintilla(options.regex ? SCI_REPLACETARGETRE : SCI_REPLACETARGET,
-                                    uintptr_t(with.size()), with.constData()));
-        ++count;
-        pos = found + n;
-        // An empty match would be found again at the same place: step over one character.
-        if (matchEnd == found) {
-            if (pos >= long(sci(SCI_GETLENGTH))) break;
-            pos = long(sci(SCI_POSITIONAFTER, pos));
-        }
-    }
-    endUndoAction();
+    beginEditBatch(); // one re-parse at the end
+    int count = Internal::replaceAll(*this, options, replacement);
     endEditBatch();
     return count;
 }

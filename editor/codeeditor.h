@@ -41,11 +41,12 @@
 // and restyles the difference. tests/editor/tst_highlighting checks both with random edits.
 #pragma once
 
+#include "editor/constants.h"
 #include "editor/diagnostic.h"
 #include "editor/diagnosticmarks.h"
 #include "editor/qsci.h"
-#include "editor/constants.h"
 #include "editor/symbolindex.h"
+#include "editor/textsearch.h"
 #include "editor/theme.h"
 
 #include <QPointer>
@@ -61,14 +62,6 @@
 namespace molt::editor {
 
 class OutlineModel;
-
-struct FindOptions {
-    QString text;
-    bool caseSensitive = false;
-    bool regex = false; // ECMAScript syntax (std::regex); \1.. in replacements
-    bool wholeWord = false;
-    bool wrap = true;
-};
 
 class CodeEditor : public QsciScintilla {
     Q_OBJECT
@@ -186,7 +179,7 @@ private:
     void onStyleNeeded(int position);
     void onCharAdded(int ch);
     void onDwellStart(int position, int x, int y);
-    void reparse(bool mayDefer = false); // mayDefer: a keystroke's, which may go to the parse thread
+    void reparse(bool mayDefer = false); // mayDefer: a keystroke, may use the parse thread
     using ByteRanges = std::vector<std::pair<uint32_t, uint32_t>>;
     void finishReparse(ByteRanges changed); // restyle, recheck, signal: the new tree is in
     struct BackgroundParse;
@@ -211,8 +204,6 @@ private:
     void updateLineNumberWidth();
     void autoIndentNewLine();
     void dedentClosingBrace();
-    bool search(const FindOptions& options, bool forward);
-    int searchFlags(const FindOptions& options) const;
     std::string_view documentText() const;
     // SendScintilla for messages with integer arguments only (its overloads are ambiguous).
     long sci(unsigned int msg, unsigned long wParam = 0, long lParam = 0) const {
@@ -249,10 +240,10 @@ private:
     std::vector<TSInputEdit> editsSinceAnalysis_;
     bool editsDescribed_ = true; // false after an edit tree-sitter could not be told of
     int lineNumberDigits_ = 0;
-    QThreadPool parsePool_; // one thread: a keystroke's re-parse of a text with errors
-    bool backgroundParse_ = false;      // a re-parse is on the parse thread
-    uint64_t parseGeneration_ = 0;      // a re-parse here makes the one in flight stale
-    double errorParseMs_ = 0;           // the last re-parse of a tree with errors took this
+    QThreadPool parsePool_;        // one thread: a keystroke's re-parse of a text with errors
+    bool backgroundParse_ = false; // a re-parse is on the parse thread
+    uint64_t parseGeneration_ = 0; // a re-parse here makes the one in flight stale
+    double errorParseMs_ = 0;      // the last re-parse of a tree with errors took this
     bool backgroundParseAllowed_ = true;
     double backgroundParseMs_ = kBackgroundParseMs;
     unsigned backgroundParseBytes_ = kBackgroundParseBytes;

@@ -764,7 +764,7 @@ void MainWindow::onStatus(const ProgramStatus& status) {
             auto m = where.match(qs(status.detail));
             if (m.hasMatch())
                 updates_->showCompileError(m.captured(1).toStdString(), m.captured(2).toUInt(),
-                                 m.captured(3).toUInt(), qs(status.detail));
+                                           m.captured(3).toUInt(), qs(status.detail));
             transcript_->appendNote(tr("the program did not compile"));
             break;
         }

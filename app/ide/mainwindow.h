@@ -145,7 +145,7 @@ public:
     void markLive(const std::vector<dsu::SourceFile>& files); // the program now runs these
     // Module -> the source the program runs (UTF-8); empty while no program runs.
     const QHash<QString, QByteArray>& liveText() const { return liveText_; }
-    std::vector<dsu::SourceFile> editorSources() const; // every open editor's text
+    std::vector<dsu::SourceFile> editorSources() const;    // every open editor's text
     QString moduleForErrorFile(const QString& file) const; // a compiler's file name
     QString firstModuleNotLive() const; // an open module with edits the program lacks, or ""
     void refreshTabs();                 // each tab's title: modified, deleted, not live

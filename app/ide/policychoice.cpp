@@ -3,7 +3,6 @@
 #include "runtime/syntax/syntax.h"
 
 #include <QObject>
-
 #include <functional>
 #include <string>
 #include <vector>
@@ -43,8 +42,8 @@ int addedRow(const dsu::ChangeSet& changes, const dsu::Change& of, const QString
 
 // One `dsu.<function>(...)` statement of a script, with its string arguments.
 struct Call {
-    uint32_t begin = 0, end = 0; // bytes of the whole statement
-    std::string function;        // "dsu.addInstanceVariable"
+    uint32_t begin = 0, end = 0;      // bytes of the whole statement
+    std::string function;             // "dsu.addInstanceVariable"
     std::vector<std::string> strings; // the arguments, unquoted ("" for one not a string)
 };
 
@@ -55,12 +54,12 @@ void collectCalls(TSNode n, const std::string& text, std::vector<Call>& out) {
             TSNode fn = field(call, "function");
             TSNode args = field(call, "arguments");
             Call c{ts_node_start_byte(n), ts_node_end_byte(n), {}, {}};
-            c.function = text.substr(ts_node_start_byte(fn),
-                                     ts_node_end_byte(fn) - ts_node_start_byte(fn));
+            c.function =
+                text.substr(ts_node_start_byte(fn), ts_node_end_byte(fn) - ts_node_start_byte(fn));
             for (TSNode a : namedChildren(args)) {
                 uint32_t b = ts_node_start_byte(a), e = ts_node_end_byte(a);
                 c.strings.push_back(is(a, "string") && e - b >= 2 ? text.substr(b + 1, e - b - 2)
-                                                                   : std::string());
+                                                                  : std::string());
             }
             out.push_back(std::move(c));
             return;
@@ -83,10 +82,11 @@ const Call* fieldStatement(const std::vector<Call>& calls, const std::string& cl
     const Call* found = nullptr;
     for (const Call& c : calls) {
         const auto& s = c.strings;
-        bool adds = (c.function == "dsu.addInstanceVariable" || c.function == "dsu.setFieldPolicy") &&
-                    s.size() >= 2 && s[0] == cls && s[1] == field;
-        bool renames = c.function == "dsu.renameInstanceVariable" && s.size() >= 3 &&
-                       s[0] == cls && s[2] == field;
+        bool adds =
+            (c.function == "dsu.addInstanceVariable" || c.function == "dsu.setFieldPolicy") &&
+            s.size() >= 2 && s[0] == cls && s[1] == field;
+        bool renames = c.function == "dsu.renameInstanceVariable" && s.size() >= 3 && s[0] == cls &&
+                       s[2] == field;
         if (adds || renames) found = &c;
     }
     return found;
@@ -125,8 +125,8 @@ QList<PolicyChoice> policyChoices(const dsu::ChangeSet& changes, int row) {
     if (c.kind == dsu::ChangeKind::FieldAdded) {
         QString initializer = qs(c.newText).simplified();
         if (initializer.size() > 40) initializer = initializer.left(40) + QStringLiteral("…");
-        PolicyChoice declared{Kind::Initializer,
-                              QObject::tr("declared initializer: %1").arg(initializer), {}};
+        PolicyChoice declared{
+            Kind::Initializer, QObject::tr("declared initializer: %1").arg(initializer), {}};
         if (!c.newText.empty()) out << declared;
         out << PolicyChoice{Kind::Undefined, QObject::tr("undefined"), {}};
         out << PolicyChoice{Kind::Constant, QObject::tr("constant…"), {}};
@@ -143,8 +143,8 @@ QList<PolicyChoice> policyChoices(const dsu::ChangeSet& changes, int row) {
                 renames << PolicyChoice{Kind::RenamedTo,
                                         QObject::tr("renamed to %1").arg(qs(other.name)),
                                         qs(other.name)};
-        if (!renames.isEmpty()) out << PolicyChoice{Kind::Dropped, QObject::tr("dropped"), {}}
-                                    << renames;
+        if (!renames.isEmpty())
+            out << PolicyChoice{Kind::Dropped, QObject::tr("dropped"), {}} << renames;
     }
     return out;
 }
@@ -166,7 +166,8 @@ std::optional<QString> writePolicyChoice(const QString& script, const QString& g
     const std::string text = script.toStdString();
     const QString expr = expression.trimmed();
     if (choice.needsExpression() && expr.isEmpty()) {
-        if (error) *error = QObject::tr("Type the expression that gives '%1' its value.").arg(qs(c.name));
+        if (error)
+            *error = QObject::tr("Type the expression that gives '%1' its value.").arg(qs(c.name));
         return std::nullopt;
     }
     auto done = [](std::optional<std::string> s) -> std::optional<QString> {
@@ -176,23 +177,26 @@ std::optional<QString> writePolicyChoice(const QString& script, const QString& g
     const QString cls = quoted(c.className);
     switch (choice.kind) {
     case Kind::Undefined:
-        return done(withStatement(
-            text, c, QStringLiteral("dsu.addInstanceVariable(%1, %2);").arg(cls, quoted(c.name)).toStdString(),
-            error));
+        return done(withStatement(text, c,
+                                  QStringLiteral("dsu.addInstanceVariable(%1, %2);")
+                                      .arg(cls, quoted(c.name))
+                                      .toStdString(),
+                                  error));
     case Kind::Initializer:
         return done(withStatement(
             text, c,
-            QStringLiteral("dsu.addInstanceVariable(%1, %2, dsu.initializer(function () { return %3; }));")
+            QStringLiteral(
+                "dsu.addInstanceVariable(%1, %2, dsu.initializer(function () { return %3; }));")
                 .arg(cls, quoted(c.name), qs(c.newText))
                 .toStdString(),
             error));
     case Kind::Constant:
-        return done(withStatement(
-            text, c,
-            QStringLiteral("dsu.addInstanceVariable(%1, %2, dsu.constant(%3));")
-                .arg(cls, quoted(c.name), expr)
-                .toStdString(),
-            error));
+        return done(
+            withStatement(text, c,
+                          QStringLiteral("dsu.addInstanceVariable(%1, %2, dsu.constant(%3));")
+                              .arg(cls, quoted(c.name), expr)
+                              .toStdString(),
+                          error));
     case Kind::Computed:
         return done(withStatement(
             text, c,

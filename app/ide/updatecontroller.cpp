@@ -209,9 +209,8 @@ void UpdateController::showCompileError(const std::string& file, uint32_t line, 
             window_->goTo(module, int(line), int(column));
         }
     }
-    window_->messageBar()->showMessage(MessageBar::Kind::Error,
-                                       tr("Compile error — nothing was committed"),
-                                       message.trimmed());
+    window_->messageBar()->showMessage(
+        MessageBar::Kind::Error, tr("Compile error — nothing was committed"), message.trimmed());
 }
 
 // ---------------------------------------------------------------- the workflow's answers
@@ -307,9 +306,8 @@ void UpdateController::showCommitted(const UpdateOutcome& outcome, const LiveUpd
     Inspector* inspector = window_->inspector();
     const QString title = QStringLiteral("#%1 %2").arg(number).arg(done.title);
     if (!done.autoCommit) {
-        window_->messageBar()->showMessage(MessageBar::Kind::Success,
-                                           tr("Update #%1 committed").arg(number),
-                                           describeReport(r));
+        window_->messageBar()->showMessage(
+            MessageBar::Kind::Success, tr("Update #%1 committed").arg(number), describeReport(r));
         inspector->showBeforeAfter(outcome, title);
         window_->dock(Constants::kInspectorDock)->raise();
     } else if (!done.preview.changes.empty()) {

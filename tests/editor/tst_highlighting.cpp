@@ -344,8 +344,8 @@ void TestHighlighting::pauseAnalysisOfAnOlderTextIsDropped() {
     QTRY_VERIFY(e.isAnalysing()); // the pause's timer fired: the worker takes this text
     e.setAnalysisDelay(60000);    // and the next pause is far away
     sci(e, QsciScintillaBase::SCI_APPENDTEXT, close.size(), long(close.constData()));
-    QTRY_VERIFY(!e.isReparsePending()); // a slow re-parse with errors: on the parse thread
-    QVERIFY(e.syntaxErrors().isEmpty());               // the brace is closed
+    QTRY_VERIFY(!e.isReparsePending());  // a slow re-parse with errors: on the parse thread
+    QVERIFY(e.syntaxErrors().isEmpty()); // the brace is closed
     QTRY_VERIFY_WITH_TIMEOUT(!e.isAnalysing(), 20000); // the result for the text before ...
     QVERIFY(e.syntaxErrors().isEmpty());               // ... changes nothing
     QCOMPARE(ts_node_end_byte(ts_tree_root_node(e.tree())), uint32_t(bytes(e).size()));

@@ -7,11 +7,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QItemSelectionModel>
-#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -254,8 +254,8 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showPolicyChoices(current.row()); });
     connect(policyBox_, &QComboBox::activated, this, [this](int index) {
-        const bool expression = index >= 0 && index < choices_.size() &&
-                                choices_[index].needsExpression();
+        const bool expression =
+            index >= 0 && index < choices_.size() && choices_[index].needsExpression();
         policyExpression_->setEnabled(expression);
         if (expression)
             policyExpression_->setFocus();
@@ -421,9 +421,8 @@ bool PatchPanel::usePolicy() {
     const PolicyChoice choice = choices_[index];
     const QString expression = policyExpression_->text();
     QString error;
-    std::optional<QString> script =
-        writePolicyChoice(script_->text(), qs(preview_.script), preview_.changes, row, choice,
-                          expression, &error);
+    std::optional<QString> script = writePolicyChoice(
+        script_->text(), qs(preview_.script), preview_.changes, row, choice, expression, &error);
     if (!script) {
         policyError_->setText(error);
         policyError_->show();

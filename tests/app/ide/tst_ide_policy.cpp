@@ -35,9 +35,9 @@ int rowOf(ChangeTableModel* m, const QString& kind, const QString& member) {
 
 // Selects the row in the table, as a click does, and picks `label` in the policy box.
 bool choose(PatchPanel* panel, int row, const QString& label) {
-    panel->changeTable()->selectionModel()->setCurrentIndex(
-        panel->changes()->index(row, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    panel->changeTable()->selectionModel()->setCurrentIndex(panel->changes()->index(row, 0),
+                                                            QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
     QComboBox* box = panel->policyBox();
     if (!box->isVisibleTo(panel)) return false;
     int index = box->findText(label, Qt::MatchStartsWith);
@@ -72,8 +72,8 @@ private Q_SLOTS:
         QVERIFY(ide.openFiles({{"shapes.js", kShapesModule}, {"main.js", kShapesMain}}));
         QVERIFY(ide.runUntilRunning());
         ide.editor("shapes.js")
-            ->setText(QString(kShapesModule).replace("class Shape {\n",
-                                                     "class Shape {\n  label = \"none\";\n"));
+            ->setText(QString(kShapesModule)
+                          .replace("class Shape {\n", "class Shape {\n  label = \"none\";\n"));
         PatchPreview preview = applyAndWaitForPatch(ide);
         QVERIFY2(preview.ok, preview.error.c_str());
         PatchPanel* panel = ide.window->patchPanel();
@@ -92,9 +92,10 @@ private Q_SLOTS:
         QTest::keyClick(panel->policyExpression(), Qt::Key_Return);
 
         const QString script = panel->scriptEditor()->text();
-        QVERIFY2(script.contains("dsu.addInstanceVariable(\"Shape\", \"label\", (oldObj, newObj) => "
-                                 "(\"side \" + oldObj.side));"),
-                 qPrintable(script));
+        QVERIFY2(
+            script.contains("dsu.addInstanceVariable(\"Shape\", \"label\", (oldObj, newObj) => "
+                            "(\"side \" + oldObj.side));"),
+            qPrintable(script));
         QVERIFY2(!script.contains("dsu.initializer"), qPrintable(script)); // replaced, not added
         QCOMPARE(panel->changes()->index(row, ChangeTableModel::Policy).data().toString(),
                  QString("computed: \"side \" + oldObj.side"));

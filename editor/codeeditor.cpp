@@ -2,12 +2,15 @@
 
 #include "editor/constants.h"
 #include "editor/definitions.h"
+#include "editor/diagnosticmarks.h"
 #include "editor/folding.h"
 #include "editor/highlighter.h"
 #include "editor/outlinemodel.h"
 #include "editor/syntaxerrors.h"
+#include "editor/textsearch.h"
 #include "runtime/syntax/syntax.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -39,24 +42,6 @@ TSPoint advance(TSPoint start, const char* text, int length) {
         }
     }
     return p;
-}
-
-int indicatorFor(Diagnostic::Severity s) {
-    switch (s) {
-    case Diagnostic::Severity::Error: return kErrorIndicator;
-    case Diagnostic::Severity::Warning: return kWarningIndicator;
-    case Diagnostic::Severity::Information: return kInformationIndicator;
-    }
-    return kErrorIndicator;
-}
-
-int markerFor(Diagnostic::Severity s) {
-    switch (s) {
-    case Diagnostic::Severity::Error: return kErrorMarker;
-    case Diagnostic::Severity::Warning: return kWarningMarker;
-    case Diagnostic::Severity::Information: return kInformationMarker;
-    }
-    return kErrorMarker;
 }
 
 // The byte ranges where two parses of the same text differ in structure.
@@ -138,7 +123,7 @@ struct CodeEditor::Analysis {
 
 CodeEditor::CodeEditor(QWidget* parent)
     : QsciScintilla(parent), theme_(Theme::light()),
-      fontFamily_(QFontDatabase::systemFont(QFontDatabase::FixedFont).family()),
+      fontFamily_(QFontDatabase::systemFont(QFontDatabase::FixedFont).family()), marks_(this),
       outline_(new OutlineModel(this)), ownIndex_(std::make_unique<SymbolIndex>()) {
     index_ = ownIndex_.get();
     parser_ = ts_parser_new();
@@ -198,6 +183,7 @@ CodeEditor::CodeEditor(QWidget* parent)
     analysisTimer_.setInterval(kDefaultAnalysisDelayMs);
     connect(&analysisTimer_, &QTimer::timeout, this, &CodeEditor::startAnalysis);
     analysisPool_.setMaxThreadCount(1);
+    parsePool_.setMaxThreadCount(1);
 
     applyStyles();
     updateLineNumberWidth();
@@ -207,6 +193,7 @@ CodeEditor::~CodeEditor() {
     // The worker reads nothing of this editor but its own copies; its result, posted to
     // this object, is dropped with it.
     analysisPool_.waitForDone();
+    parsePool_.waitForDone();
     if (index_ && index_ != ownIndex_.get() && !path_.isEmpty()) index_->removeFile(path_);
     ts_tree_delete(tree_);
     ts_parser_delete(parser_);
@@ -377,6 +364,7 @@ void CodeEditor::onModified(int position, int type, const char* text, int length
         dirtyEnd_ = newEnd;
         dirty_ = true;
     }
+    marks_.editText(b, oldEnd, newEnd);
     for (auto& [pb, pe] : pendingStyle_) {
         pb = shift(pb, false);
         pe = std::max(shift(pe, true), pb);
@@ -384,7 +372,7 @@ void CodeEditor::onModified(int position, int type, const char* text, int length
     reparsePending_ = true;
     if (batchDepth_ > 0) return;
     if ((type & (SC_PERFORMED_UNDO | SC_PERFORMED_REDO)) && !(type & SC_LASTSTEPINUNDOREDO)) return;
-    reparse();
+    reparse(true);
 }
 
 void CodeEditor::onStyleNeeded(int position) {
@@ -404,30 +392,127 @@ void CodeEditor::endEditBatch() {
     if (batchDepth_ > 0 && --batchDepth_ == 0) flushReparse();
 }
 
-void CodeEditor::reparse() {
-    reparsePending_ = false;
+namespace {
+
+// The ranges where `next` (parsed from the edited `old`) differs from it.
+std::vector<std::pair<uint32_t, uint32_t>> changedRanges(const TSTree* old, const TSTree* next) {
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    uint32_t count = 0;
+    TSRange* changed = ts_tree_get_changed_ranges(old, next, &count);
+    for (uint32_t i = 0; i < count; ++i)
+        ranges.emplace_back(changed[i].start_byte, changed[i].end_byte);
+    free(changed);
+    return ranges;
+}
+
+double millisecondsSince(const QElapsedTimer& t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+// A keystroke's re-parse on the parse thread (see codeeditor.h): a copy of the edited tree
+// and of the text in, the new tree and where it changed out.
+struct CodeEditor::BackgroundParse {
+    uint64_t generation = 0, revision = 0;
+    TSTree* edited = nullptr; // a copy of the editor's edited tree
+    TSTree* parsed = nullptr;
+    std::string text;
+    ByteRanges changed;
+    double ms = 0;
+    ~BackgroundParse() {
+        if (edited) ts_tree_delete(edited);
+        if (parsed) ts_tree_delete(parsed);
+    }
+};
+
+void CodeEditor::reparse(bool mayDefer) {
     std::string_view text = documentText();
     const bool full = fullParsePending_;
+    // A tree with syntax errors re-parses slowly (tree-sitter recovers from every error
+    // again): off the keystroke, once a re-parse of it was seen to be slow.
+    if (mayDefer && !full && backgroundParseAllowed_ && text.size() >= backgroundParseBytes_ &&
+        ts_node_has_error(ts_tree_root_node(tree_)) && errorParseMs_ >= backgroundParseMs_) {
+        reparsePending_ = true;
+        styleEditedLines();
+        if (!backgroundParse_) startBackgroundParse();
+        return;
+    }
+    reparsePending_ = false;
+    backgroundParse_ = false;
+    ++parseGeneration_; // a re-parse on the parse thread that comes back now is stale
     fullParsePending_ = false;
     TSTree* old = tree_;
+    const bool hadErrors = ts_node_has_error(ts_tree_root_node(old));
+    QElapsedTimer clock;
+    clock.start();
     tree_ =
         ts_parser_parse_string(parser_, full ? nullptr : old, text.data(), uint32_t(text.size()));
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;
-    if (full) {
+    if (hadErrors && !full) errorParseMs_ = millisecondsSince(clock);
+    ByteRanges ranges;
+    if (full)
         ranges.emplace_back(0, uint32_t(text.size()));
-    } else {
-        uint32_t count = 0;
-        TSRange* changed = ts_tree_get_changed_ranges(old, tree_, &count);
-        for (uint32_t i = 0; i < count; ++i)
-            ranges.emplace_back(changed[i].start_byte, changed[i].end_byte);
-        free(changed);
-    }
+    else
+        ranges = changedRanges(old, tree_);
     ts_tree_delete(old);
+    finishReparse(std::move(ranges));
+}
+
+void CodeEditor::styleEditedLines() {
+    if (!dirty_) return;
+    const int length = int(sci(SCI_GETLENGTH));
+    int first = int(sci(SCI_LINEFROMPOSITION, std::min<int>(int(dirtyBegin_), length)));
+    int last = int(sci(SCI_LINEFROMPOSITION, std::min<int>(int(dirtyEnd_), length)));
+    uint32_t b = uint32_t(sci(SCI_POSITIONFROMLINE, first));
+    uint32_t e = uint32_t(std::min<int>(int(sci(SCI_POSITIONFROMLINE, last + 1)), length));
+    // From the edited tree: its nodes have moved with the text; the new tree restyles the
+    // lines again (and whatever else changed) when it comes back.
+    if (e > b && e - b <= kSynchronousStyleBytes) styleRanges({{b, e}});
+}
+
+void CodeEditor::startBackgroundParse() {
+    backgroundParse_ = true;
+    auto job = std::make_shared<BackgroundParse>();
+    job->generation = parseGeneration_;
+    job->revision = revision_;
+    job->edited = ts_tree_copy(tree_);
+    job->text = std::string(documentText());
+    parsePool_.start([this, job] {
+        TSParser* parser = ts_parser_new();
+        ts_parser_set_language(parser, javascriptLanguage());
+        QElapsedTimer clock;
+        clock.start();
+        job->parsed = ts_parser_parse_string(parser, job->edited, job->text.data(),
+                                             uint32_t(job->text.size()));
+        job->ms = millisecondsSince(clock);
+        ts_parser_delete(parser);
+        job->changed = changedRanges(job->edited, job->parsed);
+        QMetaObject::invokeMethod(
+            this, [this, job] { onBackgroundParsed(*job); }, Qt::QueuedConnection);
+    });
+}
+
+void CodeEditor::onBackgroundParsed(BackgroundParse& job) {
+    if (job.generation != parseGeneration_ || !backgroundParse_) return; // parsed here since
+    backgroundParse_ = false;
+    errorParseMs_ = job.ms;
+    if (job.revision != revision_) {
+        // Typed on meanwhile: parse the text as it is now (the edits are in the tree).
+        if (reparsePending_ && batchDepth_ == 0) reparse(true);
+        return;
+    }
+    reparsePending_ = false;
+    ts_tree_delete(tree_);
+    tree_ = std::exchange(job.parsed, nullptr);
+    finishReparse(std::move(job.changed));
+}
+
+void CodeEditor::finishReparse(ByteRanges ranges) {
     if (dirty_) ranges.emplace_back(dirtyBegin_, dirtyEnd_);
     dirty_ = false;
     styleChanged(std::move(ranges));
     updateSyntaxErrors();
-    dropStaleDiagnostics();
+    marks_.dropStale();
     Q_EMIT reparsed();
     analysisPending_ = true;
     analysisTimer_.start();
@@ -576,25 +661,14 @@ void CodeEditor::rehighlightAll() {
     pendingStyle_.clear();
     restyle(0, uint32_t(sci(SCI_GETLENGTH)));
     headerRows_.clear();
-    syntaxErrors_.clear();
+    marks_.forgetSyntaxErrors();
     updateSyntaxErrors();
 }
 
 void CodeEditor::updateSyntaxErrors() {
-    std::string_view text = documentText();
-    QList<SyntaxError> errors;
-    for (auto& e : Internal::collectSyntaxErrors(ts_tree_root_node(tree_), text))
-        errors.push_back({int(e.begin), int(e.end), QString::fromStdString(e.message)});
-    if (errors == syntaxErrors_) return;
-    syntaxErrors_ = std::move(errors);
-    sci(SCI_SETINDICATORCURRENT, kSyntaxErrorIndicator);
-    sci(SCI_INDICATORCLEARRANGE, 0, long(text.size()));
-    for (qsizetype i = 0; i < syntaxErrors_.size(); ++i) {
-        sci(SCI_SETINDICATORVALUE, long(i + 1));
-        sci(SCI_INDICATORFILLRANGE, syntaxErrors_[i].begin,
-            long(syntaxErrors_[i].end - syntaxErrors_[i].begin));
-    }
-    Q_EMIT syntaxErrorsChanged();
+    if (marks_.setSyntaxErrors(
+            Internal::collectSyntaxErrors(ts_tree_root_node(tree_), documentText())))
+        Q_EMIT syntaxErrorsChanged();
 }
 
 QString CodeEditor::captureAt(int position) const {
@@ -611,83 +685,16 @@ int CodeEditor::foldLevelAt(int line) const {
 
 // ------------------------------------------------------------------------ diagnostics
 
-int CodeEditor::positionOf(int line, int column) const {
-    int lineIndex = std::clamp(line - 1, 0, std::max(lines() - 1, 0));
-    int start = int(sci(SCI_POSITIONFROMLINE, lineIndex));
-    int end = int(sci(SCI_GETLINEENDPOSITION, lineIndex));
-    if (column <= 1) return start;
-    int pos = int(sci(SCI_POSITIONRELATIVE, start, column - 1));
-    return (pos == 0 && start != 0) || pos > end ? end : pos;
-}
-
 void CodeEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
-    diagnostics_ = diagnostics;
-    const long length = long(sci(SCI_GETLENGTH));
-    for (int indicator : {kErrorIndicator, kWarningIndicator, kInformationIndicator}) {
-        sci(SCI_SETINDICATORCURRENT, indicator);
-        sci(SCI_INDICATORCLEARRANGE, 0, length);
-    }
-    for (int marker : {kErrorMarker, kWarningMarker, kInformationMarker})
-        sci(SCI_MARKERDELETEALL, marker);
-    diagnosticAnchors_.clear();
-    for (qsizetype i = 0; i < diagnostics_.size(); ++i) {
-        const Diagnostic& d = diagnostics_[i];
-        int begin = positionOf(d.line, d.column);
-        int end = d.length > 0 ? int(sci(SCI_POSITIONRELATIVE, begin, d.length))
-                               : int(sci(SCI_WORDENDPOSITION, begin, 1L));
-        int lineEnd = int(sci(SCI_GETLINEENDPOSITION, sci(SCI_LINEFROMPOSITION, begin)));
-        if (end <= begin) end = begin < lineEnd ? begin + 1 : begin;
-        if (end == begin && begin > 0) --begin; // at the end of a line: the character before
-        sci(SCI_SETINDICATORCURRENT, indicatorFor(d.severity));
-        sci(SCI_SETINDICATORVALUE, long(i + 1));
-        sci(SCI_INDICATORFILLRANGE, begin, long(end - begin));
-        int line = int(sci(SCI_LINEFROMPOSITION, begin));
-        int handle = int(sci(SCI_MARKERADD, line, long(markerFor(d.severity))));
-        diagnosticAnchors_.append({handle, text(line)});
-    }
-}
-
-void CodeEditor::dropStaleDiagnostics() {
-    if (diagnostics_.isEmpty()) return;
-    QList<Diagnostic> kept;
-    bool dropped = false;
-    for (qsizetype i = 0; i < diagnostics_.size(); ++i) {
-        const DiagnosticAnchor& anchor = diagnosticAnchors_.value(i);
-        int line = int(sci(SCI_MARKERLINEFROMHANDLE, anchor.markerHandle));
-        if (line < 0 || text(line) != anchor.lineText) {
-            if (line >= 0) clearAnnotations(line);
-            dropped = true;
-            continue;
-        }
-        Diagnostic d = diagnostics_[i];
-        d.line = line + 1;
-        kept.append(d);
-    }
-    if (dropped) setDiagnostics(kept);
+    marks_.setDiagnostics(diagnostics);
 }
 
 QList<Diagnostic> CodeEditor::syntaxErrors() const {
-    QList<Diagnostic> out;
-    for (const SyntaxError& e : syntaxErrors_) {
-        int line = int(sci(SCI_LINEFROMPOSITION, e.begin));
-        int start = int(sci(SCI_POSITIONFROMLINE, line));
-        int column = int(sci(SCI_COUNTCHARACTERS, start, long(e.begin))) + 1;
-        int length = int(sci(SCI_COUNTCHARACTERS, e.begin, long(e.end)));
-        out.push_back({line + 1, column, e.message, Diagnostic::Severity::Error, length});
-    }
-    return out;
+    return marks_.syntaxErrors();
 }
 
 QString CodeEditor::diagnosticMessageAt(int position) const {
-    QStringList messages;
-    for (int indicator : {kErrorIndicator, kWarningIndicator, kInformationIndicator}) {
-        int value = int(sci(SCI_INDICATORVALUEAT, indicator, long(position)));
-        if (value > 0 && value <= diagnostics_.size()) messages << diagnostics_[value - 1].message;
-    }
-    int value = int(sci(SCI_INDICATORVALUEAT, kSyntaxErrorIndicator, long(position)));
-    if (value > 0 && value <= syntaxErrors_.size()) messages << syntaxErrors_[value - 1].message;
-    messages.removeDuplicates();
-    return messages.join(u'\n');
+    return marks_.messageAt(position);
 }
 
 void CodeEditor::onDwellStart(int position, int x, int y) {
@@ -800,7 +807,7 @@ void CodeEditor::toggleComment() {
 // ------------------------------------------------------------------------ navigation
 
 void CodeEditor::goToLine(int line, int column) {
-    int pos = positionOf(line, column);
+    int pos = Internal::positionOf(*this, line, column);
     sci(SCI_ENSUREVISIBLEENFORCEPOLICY, sci(SCI_LINEFROMPOSITION, pos));
     sci(SCI_GOTOPOS, pos);
 }
@@ -938,92 +945,21 @@ bool CodeEditor::goToDefinition(int position) {
 
 // ------------------------------------------------------------------------ find and replace
 
-int CodeEditor::searchFlags(const FindOptions& o) const {
-    int flags = 0;
-    if (o.caseSensitive) flags |= SCFIND_MATCHCASE;
-    if (o.wholeWord) flags |= SCFIND_WHOLEWORD;
-    if (o.regex) flags |= SCFIND_REGEXP | SCFIND_CXX11REGEX;
-    return flags;
-}
-
-bool CodeEditor::search(const FindOptions& options, bool forward) {
-    if (options.text.isEmpty()) return false;
-    QByteArray needle = options.text.toUtf8();
-    const long length = long(sci(SCI_GETLENGTH));
-    sci(SCI_SETSEARCHFLAGS, searchFlags(options));
-    auto tryRange = [&](long from, long to) {
-        sci(SCI_SETTARGETRANGE, from, to);
-        return SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()) >= 0;
-    };
-    long selStart = long(sci(SCI_GETSELECTIONSTART));
-    long selEnd = long(sci(SCI_GETSELECTIONEND));
-    bool found = forward ? tryRange(selEnd, length) : tryRange(selStart, 0);
-    if (!found && options.wrap) found = forward ? tryRange(0, selEnd) : tryRange(length, selEnd);
-    if (!found) return false;
-    long b = long(sci(SCI_GETTARGETSTART)), e = long(sci(SCI_GETTARGETEND));
-    sci(SCI_ENSUREVISIBLEENFORCEPOLICY, sci(SCI_LINEFROMPOSITION, b));
-    sci(SCI_SETSEL, b, e);
-    return true;
-}
-
 bool CodeEditor::findNext(const FindOptions& options) {
-    return search(options, true);
+    return Internal::search(*this, options, true);
 }
 
 bool CodeEditor::findPrevious(const FindOptions& options) {
-    return search(options, false);
+    return Internal::search(*this, options, false);
 }
 
 bool CodeEditor::replaceCurrent(const FindOptions& options, const QString& replacement) {
-    long selStart = long(sci(SCI_GETSELECTIONSTART));
-    long selEnd = long(sci(SCI_GETSELECTIONEND));
-    bool replaced = false;
-    if (selEnd > selStart && !options.text.isEmpty()) {
-        QByteArray needle = options.text.toUtf8();
-        sci(SCI_SETSEARCHFLAGS, searchFlags(options));
-        sci(SCI_SETTARGETRANGE, selStart, selEnd);
-        if (SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()) ==
-                selStart &&
-            sci(SCI_GETTARGETEND) == selEnd) {
-            QByteArray with = replacement.toUtf8();
-            long n = long(SendScintilla(options.regex ? SCI_REPLACETARGETRE : SCI_REPLACETARGET,
-                                        uintptr_t(with.size()), with.constData()));
-            sci(SCI_SETSEL, selStart + n, selStart + n);
-            replaced = true;
-        }
-    }
-    search(options, true);
-    return replaced;
+    return Internal::replaceCurrent(*this, options, replacement);
 }
 
 int CodeEditor::replaceAll(const FindOptions& options, const QString& replacement) {
-    if (options.text.isEmpty()) return 0;
-    QByteArray needle = options.text.toUtf8();
-    QByteArray with = replacement.toUtf8();
-    int count = 0;
-    beginEditBatch();
-    beginUndoAction();
-    sci(SCI_SETSEARCHFLAGS, searchFlags(options));
-    long pos = 0;
-    for (;;) {
-        long length = long(sci(SCI_GETLENGTH));
-        if (pos > length) break;
-        sci(SCI_SETTARGETRANGE, pos, length);
-        long found =
-            long(SendScintilla(SCI_SEARCHINTARGET, uintptr_t(needle.size()), needle.constData()));
-        if (found < 0) break;
-        long matchEnd = long(sci(SCI_GETTARGETEND));
-        long n = long(SendScintilla(options.regex ? SCI_REPLACETARGETRE : SCI_REPLACETARGET,
-                                    uintptr_t(with.size()), with.constData()));
-        ++count;
-        pos = found + n;
-        // An empty match would be found again at the same place: step over one character.
-        if (matchEnd == found) {
-            if (pos >= long(sci(SCI_GETLENGTH))) break;
-            pos = long(sci(SCI_POSITIONAFTER, pos));
-        }
-    }
-    endUndoAction();
+    beginEditBatch(); // one re-parse at the end
+    int count = Internal::replaceAll(*this, options, replacement);
     endEditBatch();
     return count;
 }

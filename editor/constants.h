@@ -40,4 +40,9 @@ inline constexpr unsigned kSynchronousStyleBytes = 16 * 1024;
 inline constexpr int kStyleMarginLines = 50;
 inline constexpr unsigned kIdleStyleBytes = 32 * 1024;
 
+// A keystroke in a text of kBackgroundParseBytes or more with syntax errors re-parses on
+// the parse thread once a re-parse of it took kBackgroundParseMs (codeeditor.h).
+inline constexpr double kBackgroundParseMs = 1.5;
+inline constexpr unsigned kBackgroundParseBytes = 64 * 1024;
+
 } // namespace molt::editor

@@ -12,7 +12,7 @@ packages=(
   libicu-dev
   nodejs npm
   clang libclang-rt-dev
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick openbox xdotool
   libbenchmark-dev
   libcli11-dev
   nlohmann-json3-dev libssl-dev

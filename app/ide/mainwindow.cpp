@@ -7,7 +7,7 @@
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/mainmenus.h"
 #include "app/ide/refactorcontroller.h"
-#include "app/ide/textmerge.h"
+#include "app/ide/updatecontroller.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/filechangebar.h"
 #include "app/ide/views/historyview.h"
@@ -30,12 +30,10 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -140,32 +138,14 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     stateLabel_ = new QLabel(this);
     stateLabel_->setObjectName(QStringLiteral("programState"));
     statusBar()->addPermanentWidget(stateLabel_);
-    commitBusy_ = new QWidget(this);
-    commitBusy_->setObjectName(QStringLiteral("commitBusy"));
-    auto* busyLayout = new QHBoxLayout(commitBusy_);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(new QLabel(tr("Committing update…"), commitBusy_));
-    auto* busyBar = new QProgressBar(commitBusy_);
-    busyBar->setRange(0, 0); // no end known: the VM thread says when it is done
-    busyBar->setMaximumSize(120, 14);
-    busyBar->setTextVisible(false);
-    busyLayout->addWidget(busyBar);
-    statusBar()->insertPermanentWidget(0, commitBusy_);
-    commitBusy_->hide();
-    commitBusyTimer_ = new QTimer(this);
-    commitBusyTimer_->setSingleShot(true);
-    commitBusyTimer_->setInterval(Constants::kCommitBusyDelayMs);
-    connect(commitBusyTimer_, &QTimer::timeout, this, [this] {
-        if (workflow_->isCommitting()) commitBusy_->show();
-    });
+    updates_ = new UpdateController(this, workflow_, refactoring_);
+    statusBar()->insertPermanentWidget(0, updates_->busyIndicator());
+    connect(updates_, &UpdateController::stateChanged, this, &MainWindow::updateActions);
+    connect(updates_, &UpdateController::patchShown, this, &MainWindow::patchShown);
+    connect(updates_, &UpdateController::updateFinished, this, &MainWindow::updateFinished);
 
     connect(host_, &VmHost::transcript, transcript_, &TranscriptView::appendOutput);
     connect(host_, &VmHost::statusChanged, this, &MainWindow::onStatus);
-    connect(workflow_, &UpdateWorkflow::stateChanged, this, &MainWindow::onWorkflowState);
-    connect(workflow_, &UpdateWorkflow::previewReady, this, &MainWindow::onPreviewReady);
-    connect(workflow_, &UpdateWorkflow::previewFailed, this, &MainWindow::onPreviewFailed);
-    connect(workflow_, &UpdateWorkflow::reviewDropped, patchPanel_, &PatchPanel::clear);
-    connect(workflow_, &UpdateWorkflow::finished, this, &MainWindow::onUpdateFinished);
     connect(host_, &VmHost::canvasFrame, world_, &WorldView::showFrame);
     connect(host_, &VmHost::canvasFrame, this, [this] {
         if (!worldAutoHidden_) return;
@@ -241,9 +221,6 @@ void MainWindow::createDocks() {
     patchPanel_ = new PatchPanel(this);
     auto* patchDock =
         makeDock(tr("Patch"), Constants::kPatchDock, patchPanel_, Qt::BottomDockWidgetArea);
-    connect(patchPanel_, &PatchPanel::commitRequested, this, &MainWindow::commitPatch);
-    connect(patchPanel_, &PatchPanel::discardRequested, this, &MainWindow::discardPatch);
-    connect(patchPanel_, &PatchPanel::cancelUpdateRequested, this, &MainWindow::cancelUpdate);
     connect(patchPanel_, &PatchPanel::changeActivated, this, &MainWindow::goTo);
 
     history_ = new HistoryView(this);
@@ -255,8 +232,6 @@ void MainWindow::createDocks() {
         if (!saveHistory(project_.root, history_->entries(), &error))
             transcript_->appendNote(tr("the update history was not saved: %1").arg(error));
     });
-    connect(history_, &HistoryView::revertRequested, this, &MainWindow::revertUpdate);
-    connect(history_, &HistoryView::revertToRequested, this, &MainWindow::revertToBefore);
     connect(history_, &HistoryView::beforeAfterRequested, this, [this](int number) {
         if (const HistoryEntry* e = history_->entry(number)) {
             inspector_->showBeforeAfter(e->outcome,
@@ -479,7 +454,7 @@ QsciScintilla* MainWindow::editorFor(const QString& module, bool open) {
     }
     connect(e, &QsciScintilla::textChanged, this, [this, e] {
         updateTab(e);
-        updatePatchStaleness();
+        updates_->updatePatchStaleness();
     });
     e->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(e, &QWidget::customContextMenuRequested, refactoring_,
@@ -788,8 +763,8 @@ void MainWindow::onStatus(const ProgramStatus& status) {
                                                   QRegularExpression::MultilineOption);
             auto m = where.match(qs(status.detail));
             if (m.hasMatch())
-                showCompileError(m.captured(1).toStdString(), m.captured(2).toUInt(),
-                                 m.captured(3).toUInt(), qs(status.detail));
+                updates_->showCompileError(m.captured(1).toStdString(), m.captured(2).toUInt(),
+                                           m.captured(3).toUInt(), qs(status.detail));
             transcript_->appendNote(tr("the program did not compile"));
             break;
         }
@@ -819,257 +794,12 @@ void MainWindow::clearDiagnostics() {
         setEditorDiagnostics(static_cast<QsciScintilla*>(tabs_->widget(i)), {});
 }
 
-void MainWindow::showCompileError(const std::string& file, uint32_t line, uint32_t column,
-                                  const QString& message) {
-    QString module = file.empty() ? moduleOf(currentEditor()) : moduleForErrorFile(qs(file));
-    QString firstLine = message.section(QLatin1Char('\n'), 0, 0);
-    QString text = firstLine.section(QStringLiteral(": "), 1).trimmed();
-    if (text.isEmpty()) text = firstLine;
-    if (QsciScintilla* e = editorFor(module)) {
-        if (line) {
-            setEditorDiagnostics(e, {{int(line), int(column), text}});
-            goTo(module, int(line), int(column));
-        }
-    }
-    messageBar_->showMessage(MessageBar::Kind::Error, tr("Compile error — nothing was committed"),
-                             message.trimmed());
-}
-
 void MainWindow::applyEdits() {
-    if (!project_.isValid()) return;
-    if (!fileController_->saveAll()) return;
-    if (!vmAlive(status_.state)) {
-        statusBar()->showMessage(tr("Saved. Run the program (F5) to apply edits live."), 4000);
-        return;
-    }
-    if (workflow_->isCommitting()) {
-        statusBar()->showMessage(tr("An update is waiting for a safe point."), 4000);
-        return;
-    }
-    std::vector<dsu::SourceFile> sources = editorSources();
-    bool changed = std::any_of(sources.begin(), sources.end(), [this](const dsu::SourceFile& f) {
-        auto live = liveText_.find(qs(f.path));
-        return live == liveText_.end() || live.value() != QByteArray::fromStdString(f.text);
-    });
-    if (!changed) {
-        // Nothing the program does not have: no update, no pause, no history entry. A
-        // review of an edit since undone is dropped with it.
-        if (workflow_->state() == UpdateWorkflow::State::Diffing ||
-            workflow_->state() == UpdateWorkflow::State::Reviewing)
-            workflow_->discard();
-        clearDiagnostics();
-        statusBar()->showMessage(tr("Saved. The program already runs this source."), 4000);
-        return;
-    }
-    clearDiagnostics();
-    messageBar_->hide();
-    workflow_->apply(tr("Apply %1").arg(moduleOf(currentEditor())), sources);
-}
-
-void MainWindow::revertUpdate(int number) {
-    if (refactoring_->revertUpdate(number)) return; // a refactoring: its inverse
-    const HistoryEntry* e = history_->entry(number);
-    if (!e || !e->outcome.report.committed() || e->earlierSession || !vmAlive(status_.state) ||
-        workflow_->isCommitting())
-        return;
-    QList<int> later = history_->committedAfter(number);
-    if (later.isEmpty()) {
-        workflow_->revert(tr("Revert update #%1").arg(number), e->outcome.before);
-        return;
-    }
-    // Later updates stay: take this update's edit back out of the source the program runs
-    // now, module by module, and let the differ make the patch from there.
-    std::vector<dsu::SourceFile> live;
-    for (const QString& module : project_.modules())
-        if (auto it = liveText_.find(module); it != liveText_.end())
-            live.push_back({module.toStdString(), it.value().toStdString()});
-    RevertAlone plan = revertAlone(live, e->outcome.before, e->outcome.after);
-    QStringList conflicts;
-    for (const std::string& module : plan.conflicts)
-        conflicts << qs(module);
-    if (!conflicts.isEmpty()) {
-        QStringList numbers;
-        for (int n : later)
-            numbers << QStringLiteral("#%1").arg(n);
-        messageBar_->showMessage(
-            MessageBar::Kind::Error,
-            tr("Update #%1 cannot be reverted alone — nothing was changed").arg(number),
-            tr("Later updates (%1) changed the same lines of %2. Revert to Before #%3 goes "
-               "back to the source before #%3 and so reverts them too.")
-                .arg(numbers.join(QStringLiteral(", ")), conflicts.join(QStringLiteral(", ")))
-                .arg(number));
-        return;
-    }
-    workflow_->revert(tr("Revert update #%1 alone").arg(number), plan.target);
-}
-
-void MainWindow::revertToBefore(int number) {
-    const HistoryEntry* e = history_->entry(number);
-    if (!e || !e->outcome.report.committed() || e->earlierSession || !vmAlive(status_.state) ||
-        workflow_->isCommitting())
-        return;
-    QList<int> later = history_->committedAfter(number);
-    if (later.isEmpty()) {
-        revertUpdate(number);
-        return;
-    }
-    QStringList numbers;
-    for (int n : later)
-        numbers << QStringLiteral("#%1").arg(n);
-    QString also = numbers.join(QStringLiteral(", "));
-    messageBar_->showMessage(
-        MessageBar::Kind::Info,
-        tr("This revert goes back over %1 updates: #%2 and %3")
-            .arg(later.size() + 1)
-            .arg(number)
-            .arg(also),
-        tr("The program returns to the source before update #%1; review the patch before "
-           "committing.")
-            .arg(number));
-    workflow_->revert(tr("Revert to before #%1 (also %2)").arg(number).arg(also),
-                      e->outcome.before);
-}
-
-void MainWindow::onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::State previous) {
-    using State = UpdateWorkflow::State;
-    if (previous == State::WaitingForSafePoint) patchPanel_->setWaiting(false);
-    if (state == State::WaitingForSafePoint) {
-        if (workflow_->current().kind != UpdateKind::Refactoring)
-            patchPanel_->setWaiting(true);
-        else
-            refactoring_->setWaiting(true);
-    }
-    // A commit that takes a while says so where the eye is, whichever view is in front.
-    if (workflow_->isCommitting()) {
-        if (!commitBusyTimer_->isActive() && !commitBusy_->isVisible()) commitBusyTimer_->start();
-    } else {
-        commitBusyTimer_->stop();
-        commitBusy_->hide();
-    }
-    // With no update in flight there is nothing to commit: a patch still shown would be a
-    // dead one.
-    if (state == State::Idle) patchPanel_->clear();
-    updateActions();
-}
-
-void MainWindow::updatePatchStaleness() {
-    // An Apply's patch is of the editors' text at Ctrl+S: once they differ, Commit would
-    // put the older version live.
-    const LiveUpdate& u = workflow_->current();
-    if (workflow_->state() != UpdateWorkflow::State::Reviewing || u.kind != UpdateKind::Apply) {
-        patchPanel_->setStale(false);
-        return;
-    }
-    bool stale = false;
-    for (const dsu::SourceFile& f : u.preview.files)
-        if (QsciScintilla* e = findEditor(qs(f.path))) stale |= !editorTextEquals(e, f.text);
-    patchPanel_->setStale(stale);
-}
-
-void MainWindow::onPreviewReady(const PatchPreview& preview, const QString& title) {
-    patchPanel_->setPreview(preview, title);
-    updatePatchStaleness();
-    Q_EMIT patchShown(preview);
-    if (workflow_->current().autoCommit) return; // nothing to review: committed at once
-    QDockWidget* d = dock(Constants::kPatchDock);
-    d->show();
-    d->raise();
-    patchPanel_->commitButton()->setFocus();
-}
-
-void MainWindow::onPreviewFailed(const PatchPreview& preview) {
-    showCompileError(preview.errorFile, preview.errorLine, preview.errorColumn, qs(preview.error));
-    refreshTabs();
+    updates_->apply();
 }
 
 void MainWindow::commitPatch() {
-    if (workflow_->isCommitting()) return; // a second click on Commit
-    QString blocker = patchPanel_->commitBlocker();
-    if (!blocker.isEmpty()) {
-        statusBar()->showMessage(blocker, 6000);
-        return;
-    }
-    workflow_->commit(patchPanel_->userPatch());
-}
-
-void MainWindow::discardPatch() {
-    if (workflow_->discard())
-        statusBar()->showMessage(tr("Patch discarded: the program is unchanged."), 4000);
-}
-
-void MainWindow::cancelUpdate() {
-    workflow_->cancel();
-}
-
-void MainWindow::onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& done) {
-    if (done.kind == UpdateKind::Refactoring) {
-        refactoring_->onFinished(outcome, done);
-        return;
-    }
-    if (!outcome.started) {
-        // The edited patch did not compile (or the program went away): nothing ran.
-        patchPanel_->showError(qs(outcome.error));
-        messageBar_->showMessage(MessageBar::Kind::Error,
-                                 tr("The patch did not compile — "
-                                    "nothing was committed"),
-                                 qs(outcome.error).trimmed());
-        Q_EMIT updateFinished(outcome);
-        return;
-    }
-    const dsu::UpdateReport& r = outcome.report;
-    int number = history_->addUpdate(outcome, done.title);
-    if (r.committed()) {
-        markLive(outcome.after);
-        if (done.kind == UpdateKind::Revert)
-            writeSources(outcome.after); // the editors and files follow
-        transcript_->appendNote(
-            tr("update #%1 committed: %2").arg(number).arg(describeReport(r).section('\n', 0, 0)));
-        if (!done.autoCommit) {
-            messageBar_->showMessage(MessageBar::Kind::Success,
-                                     tr("Update #%1 committed").arg(number), describeReport(r));
-            inspector_->showBeforeAfter(outcome,
-                                        QStringLiteral("#%1 %2").arg(number).arg(done.title));
-            dock(Constants::kInspectorDock)->raise();
-        } else if (!done.preview.changes.empty()) {
-            // Save and see: a notice that goes by itself; the history has the entry, the
-            // inspector the Before/After, and nothing takes the focus from the editor.
-            statusBar()->showMessage(
-                tr("Live: update #%1 — %2").arg(number).arg(describeReport(r).section('\n', 0, 0)),
-                5000);
-            if (r.instancesMigrated > 0)
-                inspector_->showBeforeAfter(outcome,
-                                            QStringLiteral("#%1 %2").arg(number).arg(done.title));
-        }
-        inspector_->refresh();
-    } else {
-        QString reason = qs(r.rollbackReason);
-        if (!r.blockers.empty()) {
-            QStringList blockers;
-            for (const std::string& b : r.blockers)
-                blockers << qs(b);
-            reason += tr("\nBlocked by: %1").arg(blockers.join(QStringLiteral("; ")));
-        }
-        transcript_->appendNote(
-            tr("update #%1 rolled back: %2").arg(number).arg(qs(r.rollbackReason)));
-        messageBar_->showMessage(MessageBar::Kind::Error,
-                                 tr("Update rolled back — the program is unchanged; your edit "
-                                    "stays in the editor, not live"),
-                                 reason);
-        patchPanel_->setPreview(done.preview, done.title); // fix the patch and commit again
-        // The script as it was committed: a rollback of its own making would recur.
-        if (!outcome.userPatch.empty()) patchPanel_->scriptEditor()->setText(qs(outcome.userPatch));
-        bool retry = !r.blockers.empty() ||
-                     QString::fromStdString(r.rollbackReason).contains(QLatin1String("safe point"));
-        patchPanel_->setRolledBack(qs(r.rollbackReason), retry);
-        updatePatchStaleness();
-        if (done.autoCommit) {
-            // Committed on save, it rolled back: now there is something to look at.
-            dock(Constants::kPatchDock)->show();
-            dock(Constants::kPatchDock)->raise();
-        }
-    }
-    refreshTabs();
-    Q_EMIT updateFinished(outcome);
+    updates_->commit();
 }
 
 // ---------------------------------------------------------------- source and editors

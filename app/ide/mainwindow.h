@@ -50,6 +50,7 @@ class MessageBar;
 class PatchPanel;
 class ThreadsView;
 class TranscriptView;
+class UpdateController;
 class WorldView;
 
 class MainWindow : public QMainWindow {
@@ -102,7 +103,8 @@ public:
     void setConfirmStop(bool on);
     bool confirmsStop() const { return confirmStop_; }
     void restartProgram();
-    void applyEdits();  // Ctrl+S: save, then update the running program (UpdateWorkflow)
+    // Ctrl+S: save, then update the running program (UpdateController, UpdateWorkflow).
+    void applyEdits();
     void commitPatch(); // the Patch panel's Commit
     // Refactor menu (and the editor's context menu): the refactorings that apply at the
     // cursor or selection of the current editor (RefactorController).
@@ -141,6 +143,10 @@ public:
     // Writes the files, and the open editors follow as one undoable step each.
     void writeSources(const std::vector<dsu::SourceFile>& files);
     void markLive(const std::vector<dsu::SourceFile>& files); // the program now runs these
+    // Module -> the source the program runs (UTF-8); empty while no program runs.
+    const QHash<QString, QByteArray>& liveText() const { return liveText_; }
+    std::vector<dsu::SourceFile> editorSources() const;    // every open editor's text
+    QString moduleForErrorFile(const QString& file) const; // a compiler's file name
     QString firstModuleNotLive() const; // an open module with edits the program lacks, or ""
     void refreshTabs();                 // each tab's title: modified, deleted, not live
     // Opens the module's editor with the caret at the 1-based line and column.
@@ -166,22 +172,8 @@ private:
     void updateTitle();
     void updateTab(QsciScintilla* editor);
     void updateProjectFiles(); // the Project list follows files created or deleted
-    void discardPatch();
-    void cancelUpdate();
-    void revertUpdate(int number);   // that update alone (History ▸ Revert This Update)
-    void revertToBefore(int number); // the source before it (History ▸ Revert to Before)
     void onStatus(const ProgramStatus& status);
-    // The views follow the update workflow (update_workflow.h).
-    void onWorkflowState(UpdateWorkflow::State state, UpdateWorkflow::State previous);
-    void onPreviewReady(const PatchPreview& preview, const QString& title);
-    void updatePatchStaleness();
-    void onPreviewFailed(const PatchPreview& preview);
-    void onUpdateFinished(const UpdateOutcome& outcome, const LiveUpdate& update);
-    void showCompileError(const std::string& file, uint32_t line, uint32_t column,
-                          const QString& message);
     void markLiveFromDisk();
-    std::vector<dsu::SourceFile> editorSources() const;
-    QString moduleForErrorFile(const QString& file) const;
     // The World dock shows for a project whose modules use the Canvas, and is hidden for
     // one that does not draw (until a frame arrives; View ▸ World shows it by hand).
     void followDrawing();
@@ -217,11 +209,10 @@ private:
     PatchPanel* patchPanel_;
     HistoryView* history_;
     QLabel* stateLabel_;
-    QWidget* commitBusy_;      // "Committing update…" and a busy bar, in the status bar
-    QTimer* commitBusyTimer_;  // shows it once a commit took kCommitBusyDelayMs
     bool worldAutoHidden_ = false; // the World dock was hidden for a program that does not draw
     QLabel* cursorLabel_;
     RefactorController* refactoring_;
+    UpdateController* updates_; // Apply, Commit, Revert and what the views show of them
     MainMenus menus_;
     struct ProjectSession {
         QList<HistoryEntry> history;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void findBarDrivesTheEditor();
     void syntaxErrorAppearsAndDisappears();
     void missingTokenIsReported();
+    void errorsFarFromAnEditStayPut();
     void compileDiagnostics();
     void hoverShowsTheMessage();
 };
@@ -168,6 +169,38 @@ void TestEditing::syntaxErrorAppearsAndDisappears() {
     for (int i = 0; i < e.text().size(); ++i)
         QCOMPARE(sci(e, QsciScintillaBase::SCI_INDICATORVALUEAT, 20, i), 0L);
     QVERIFY(e.diagnosticMessageAt(posOf(e, ";")).isEmpty());
+}
+
+// Keystrokes before piled-up syntax errors: the errors move with the text and count as
+// unchanged (no signal, no underline redrawn), and the underlines are where a fresh
+// editor puts them. Each keystroke used to clear and redraw every error's underline.
+void TestEditing::errorsFarFromAnEditStayPut() {
+    CodeEditor e;
+    e.setText(QStringLiteral("let a = 1;\nlet b = ;\nlet c = 2;\nlet d = ;\n"));
+    QCOMPARE(e.syntaxErrors().size(), 2);
+    QSignalSpy changed(&e, &CodeEditor::syntaxErrorsChanged);
+    e.SendScintilla(QsciScintillaBase::SCI_GOTOPOS, (unsigned long)posOf(e, "1"));
+    QTest::keyClicks(&e, QStringLiteral("23"));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(e.syntaxErrors().size(), 2);
+    QCOMPARE(e.syntaxErrors().at(0).column, 9);
+    CodeEditor fresh;
+    fresh.setText(e.text());
+    QCOMPARE(e.syntaxErrors(), fresh.syntaxErrors());
+    for (int i = 0; i < e.text().size(); ++i)
+        QCOMPARE(sci(e, QsciScintillaBase::SCI_INDICATORVALUEAT, 20, i) != 0,
+                 sci(fresh, QsciScintillaBase::SCI_INDICATORVALUEAT, 20, i) != 0);
+    const int semicolon = int(e.text().indexOf(QStringLiteral(" ;"))) + 1;
+    QCOMPARE(e.diagnosticMessageAt(semicolon), QStringLiteral("syntax error: unexpected ';'"));
+    // An edit at an error still redraws it: typing the value fixes the first one.
+    e.SendScintilla(QsciScintillaBase::SCI_GOTOPOS, (unsigned long)semicolon);
+    QTest::keyClicks(&e, QStringLiteral("5"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(e.syntaxErrors().size(), 1);
+    fresh.setText(e.text());
+    for (int i = 0; i < e.text().size(); ++i)
+        QCOMPARE(sci(e, QsciScintillaBase::SCI_INDICATORVALUEAT, 20, i) != 0,
+                 sci(fresh, QsciScintillaBase::SCI_INDICATORVALUEAT, 20, i) != 0);
 }
 
 void TestEditing::missingTokenIsReported() {

@@ -40,6 +40,12 @@ struct Snapshot {
     QList<int> errorIndicator;
 };
 
+int lineOfText(CodeEditor& e, const char* needle) {
+    for (int l = 0; l < e.lines(); ++l)
+        if (e.text(l).contains(QLatin1String(needle))) return l;
+    return -1;
+}
+
 Snapshot snapshot(CodeEditor& e) {
     Snapshot s;
     s.text = bytes(e);
@@ -86,6 +92,7 @@ private Q_SLOTS:
     void incrementalEqualsFresh_data();
     void incrementalEqualsFresh();
     void typingIntoAComment();
+    void reparseWithErrorsOffTheKeystroke();
     void largeRestyleFinishesInIdleTime();
     void pauseAnalysisOfAnOlderTextIsDropped();
     void foldingPoints();
@@ -195,6 +202,9 @@ void TestHighlighting::incrementalEqualsFresh() {
             e.redo();
             what = QStringLiteral("redo");
         }
+        // A slow re-parse of a text with errors may still be on the parse thread: the
+        // invariant holds once it is in.
+        QVERIFY(QTest::qWaitFor([&] { return !e.isReparsePending(); }, 5000));
         Snapshot incremental = snapshot(e);
         CodeEditor fresh;
         fresh.setText(e.text());
@@ -226,6 +236,40 @@ void TestHighlighting::incrementalEqualsFresh() {
     }
     // The comparison with a fresh editor must be the rule, not the exception.
     QVERIFY2(divergences < steps / 10, qPrintable(QString::number(divergences)));
+}
+
+// A text with syntax errors re-parses on the parse thread: the keystroke returns with the
+// re-parse pending (the edited line styled from the edited tree), keys typed meanwhile are
+// caught up with, and once it is in, styles, folds and underlines are exactly those the
+// editor's tree gives, as after a synchronous re-parse.
+void TestHighlighting::reparseWithErrorsOffTheKeystroke() {
+    CodeEditor e;
+    e.setBackgroundParse(true, 0, 0); // every keystroke of a text with errors, however fast
+    QString text = QString::fromUtf8(kSample);
+    e.setText(QStringLiteral("{\n") + text + QStringLiteral("\nlet broken = ;\n"));
+    QVERIFY(!e.syntaxErrors().isEmpty());
+    const int line = lineOfText(e, "class Point");
+    QVERIFY(line >= 0);
+    for (const QString& keys : {QStringLiteral("x"), QStringLiteral("ab(;"), QStringLiteral("}")}) {
+        e.setCursorPosition(line, 0);
+        QTest::keyClicks(&e, keys); // all but the first arrive while the parse is away
+        QVERIFY(e.isReparsePending());
+        QVERIFY(QTest::qWaitFor([&] { return !e.isReparsePending(); }, 5000));
+        const Snapshot done = snapshot(e);
+        e.rehighlightAll();
+        QString diff = firstDifference(done, snapshot(e));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(done.errors, e.syntaxErrors());
+    }
+    // Synchronous when asked: flushReparse never leaves the parse to the thread.
+    e.setCursorPosition(line, 0);
+    QTest::keyClicks(&e, QStringLiteral("y"));
+    QVERIFY(e.isReparsePending());
+    e.flushReparse();
+    QVERIFY(!e.isReparsePending());
+    const Snapshot flushed = snapshot(e);
+    QTest::qWait(50); // the result of the parse thread, now stale, changes nothing
+    QVERIFY(firstDifference(flushed, snapshot(e)).isEmpty());
 }
 
 void TestHighlighting::typingIntoAComment() {
@@ -300,7 +344,8 @@ void TestHighlighting::pauseAnalysisOfAnOlderTextIsDropped() {
     QTRY_VERIFY(e.isAnalysing()); // the pause's timer fired: the worker takes this text
     e.setAnalysisDelay(60000);    // and the next pause is far away
     sci(e, QsciScintillaBase::SCI_APPENDTEXT, close.size(), long(close.constData()));
-    QVERIFY(e.syntaxErrors().isEmpty());               // the brace is closed
+    QTRY_VERIFY(!e.isReparsePending());  // a slow re-parse with errors: on the parse thread
+    QVERIFY(e.syntaxErrors().isEmpty()); // the brace is closed
     QTRY_VERIFY_WITH_TIMEOUT(!e.isAnalysing(), 20000); // the result for the text before ...
     QVERIFY(e.syntaxErrors().isEmpty());               // ... changes nothing
     QCOMPARE(ts_node_end_byte(ts_tree_root_node(e.tree())), uint32_t(bytes(e).size()));

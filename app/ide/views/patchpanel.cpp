@@ -6,9 +6,12 @@
 #include "editor/qsci.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,6 +33,8 @@ QString qs(const std::string& s) {
 void ChangeTableModel::setChanges(const dsu::ChangeSet& changes) {
     beginResetModel();
     changes_ = changes.changes;
+    chosen_.assign(changes_.size(), QString());
+    partner_.assign(changes_.size(), -1);
     endResetModel();
 }
 
@@ -38,8 +43,26 @@ int ChangeTableModel::reviewCount() const {
                              [](const dsu::Change& c) { return !c.review.empty(); }));
 }
 
+int ChangeTableModel::unresolvedReviewCount() const {
+    int n = 0;
+    for (size_t i = 0; i < changes_.size(); ++i)
+        n += !changes_[i].review.empty() && chosen_[i].isEmpty();
+    return n;
+}
+
 const dsu::Change* ChangeTableModel::changeAt(int row) const {
     return row >= 0 && size_t(row) < changes_.size() ? &changes_[size_t(row)] : nullptr;
+}
+
+void ChangeTableModel::setChosen(int row, const QString& policy, int partner) {
+    if (row < 0 || size_t(row) >= changes_.size()) return;
+    chosen_[size_t(row)] = policy;
+    partner_[size_t(row)] = partner;
+    Q_EMIT dataChanged(index(row, Policy), index(row, Policy));
+}
+
+int ChangeTableModel::partnerOf(int row) const {
+    return row >= 0 && size_t(row) < partner_.size() ? partner_[size_t(row)] : -1;
 }
 
 int ChangeTableModel::rowCount(const QModelIndex& parent) const {
@@ -68,8 +91,18 @@ QVariant ChangeTableModel::data(const QModelIndex& index, int role) const {
                     QStringLiteral(" (%1)").arg(QString::fromUtf8(memberKindLabel(*c->memberKind)));
             return name;
         }
-        case Policy: return qs(c->policy);
+        case Policy: {
+            const QString& chosen = chosen_[size_t(index.row())];
+            return chosen.isEmpty() ? qs(c->policy) : chosen;
+        }
         case Review: return review ? QStringLiteral("REVIEW: ") + qs(c->review) : QString();
+        }
+        break;
+    case Qt::FontRole:
+        if (index.column() == Policy && !chosen_[size_t(index.row())].isEmpty()) {
+            QFont f;
+            f.setBold(true); // chosen, not the default
+            return f;
         }
         break;
     case Qt::ToolTipRole:
@@ -92,7 +125,7 @@ QVariant ChangeTableModel::headerData(int section, Qt::Orientation o, int role) 
     case Module: return tr("Module");
     case Class: return tr("Class");
     case Member: return tr("Member");
-    case Policy: return tr("Default policy");
+    case Policy: return tr("Policy");
     case Review: return tr("Review");
     }
     return {};
@@ -179,7 +212,33 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
     diff_->setObjectName(QStringLiteral("sourceDiff"));
     right_->addTab(script_, tr("Patch script (editable)"));
     right_->addTab(diff_, tr("Source diff"));
-    split->addWidget(table_);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    table_->setParent(left);
+    leftLayout->addWidget(table_, 1);
+    policyRow_ = new QWidget(left);
+    policyRow_->setObjectName(QStringLiteral("policyRow"));
+    auto* policyLayout = new QHBoxLayout(policyRow_);
+    policyLayout->setContentsMargins(0, 0, 0, 0);
+    policyLabel_ = new QLabel(policyRow_);
+    policyBox_ = new QComboBox(policyRow_);
+    policyBox_->setObjectName(QStringLiteral("policyBox"));
+    policyExpression_ = new QLineEdit(policyRow_);
+    policyExpression_->setObjectName(QStringLiteral("policyExpression"));
+    policyUse_ = new QPushButton(tr("Use"), policyRow_);
+    policyUse_->setObjectName(QStringLiteral("usePolicyButton"));
+    policyUse_->setToolTip(tr("Write this policy into the patch script"));
+    policyLayout->addWidget(policyLabel_);
+    policyLayout->addWidget(policyBox_);
+    policyLayout->addWidget(policyExpression_, 1);
+    policyLayout->addWidget(policyUse_);
+    leftLayout->addWidget(policyRow_);
+    policyError_ = new QLabel(left);
+    policyError_->setObjectName(QStringLiteral("policyError"));
+    policyError_->setWordWrap(true);
+    leftLayout->addWidget(policyError_);
+    split->addWidget(left);
     split->addWidget(right_);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -192,6 +251,19 @@ PatchPanel::PatchPanel(QWidget* parent) : QWidget(parent) {
     connect(script_, &QsciScintilla::textChanged, this, &PatchPanel::updateCommit);
     connect(discard_, &QPushButton::clicked, this, &PatchPanel::discardRequested);
     connect(cancelUpdate_, &QPushButton::clicked, this, &PatchPanel::cancelUpdateRequested);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showPolicyChoices(current.row()); });
+    connect(policyBox_, &QComboBox::activated, this, [this](int index) {
+        const bool expression =
+            index >= 0 && index < choices_.size() && choices_[index].needsExpression();
+        policyExpression_->setEnabled(expression);
+        if (expression)
+            policyExpression_->setFocus();
+        else
+            usePolicy(); // nothing more to ask
+    });
+    connect(policyExpression_, &QLineEdit::returnPressed, this, &PatchPanel::usePolicy);
+    connect(policyUse_, &QPushButton::clicked, this, &PatchPanel::usePolicy);
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const dsu::Change* c = model_->changeAt(index.row())) {
             const dsu::SourceLocation& at = c->newAt.line ? c->newAt : c->oldAt;
@@ -209,6 +281,7 @@ void PatchPanel::clear() {
     rollback_.clear();
     reviewed_->setChecked(false);
     model_->setChanges({});
+    showPolicyChoices(-1);
     script_->setText({});
     setViewText(diff_, {});
     title_->setText(tr("No patch"));
@@ -224,6 +297,7 @@ void PatchPanel::setPreview(const PatchPreview& preview, const QString& title) {
     rollback_.clear();
     reviewed_->setChecked(false);
     model_->setChanges(preview.changes);
+    showPolicyChoices(-1);
     script_->setText(qs(preview.script));
     script_->setModified(false);
     std::string diff;
@@ -280,7 +354,8 @@ QString PatchPanel::commitBlocker() const {
         if (certain && script.count(mapping) <= qs(preview_.script).count(mapping))
             return tr("%1 would roll back: %2").arg(qs(c.className), qs(c.review));
     }
-    int reviews = model_->reviewCount();
+    // A policy chosen in the table is a decision: its row needs no other review.
+    int reviews = model_->unresolvedReviewCount();
     if (reviews && !reviewed_->isChecked() && script == qs(preview_.script))
         return tr("%n REVIEW row(s): default decisions to check first. Tick the box, or set "
                   "the policy in the script.",
@@ -315,7 +390,79 @@ void PatchPanel::setWaiting(bool waiting) {
     waitingRow_->setVisible(waiting);
     discard_->setEnabled(!waiting && preview_.ok);
     script_->setReadOnly(waiting);
+    policyRow_->setEnabled(!waiting);
     updateCommit();
+}
+
+void PatchPanel::showPolicyChoices(int row) {
+    policyRowIndex_ = row;
+    choices_ = policyChoices(preview_.changes, row);
+    policyError_->hide();
+    policyBox_->clear();
+    policyExpression_->clear();
+    if (choices_.isEmpty()) {
+        policyRow_->hide();
+        return;
+    }
+    const dsu::Change* c = model_->changeAt(row);
+    policyLabel_->setText(
+        tr("Policy for %1.%2:").arg(qs(c->className), qs(c->name.empty() ? c->oldName : c->name)));
+    for (const PolicyChoice& choice : choices_)
+        policyBox_->addItem(choice.label);
+    policyExpression_->setEnabled(choices_.front().needsExpression());
+    policyExpression_->setPlaceholderText(tr("expression: a constant, or of oldObj and newObj"));
+    policyRow_->show();
+}
+
+bool PatchPanel::usePolicy() {
+    const int row = policyRowIndex_;
+    const int index = policyBox_->currentIndex();
+    if (row < 0 || index < 0 || index >= choices_.size() || script_->isReadOnly()) return false;
+    const PolicyChoice choice = choices_[index];
+    const QString expression = policyExpression_->text();
+    QString error;
+    std::optional<QString> script = writePolicyChoice(
+        script_->text(), qs(preview_.script), preview_.changes, row, choice, expression, &error);
+    if (!script) {
+        policyError_->setText(error);
+        policyError_->show();
+        return false;
+    }
+    policyError_->hide();
+    // Undoable in the script editor, like a hand edit.
+    if (*script != script_->text()) replaceEditorText(script_, *script);
+    // The other row of a rename given up goes back to its default.
+    if (int old = model_->partnerOf(row); old >= 0) model_->setChosen(old, {});
+    auto rowOfField = [&](dsu::ChangeKind kind, const QString& name) {
+        const dsu::Change* c = model_->changeAt(row);
+        for (int r = 0; r < model_->rowCount(); ++r) {
+            const dsu::Change* o = model_->changeAt(r);
+            if (o->kind == kind && o->module == c->module && o->className == c->className &&
+                qs(kind == dsu::ChangeKind::FieldAdded ? o->name : o->oldName) == name)
+                return r;
+        }
+        return -1;
+    };
+    const dsu::Change* c = model_->changeAt(row);
+    switch (choice.kind) {
+    case PolicyChoice::Kind::RenameFrom: {
+        int removed = rowOfField(dsu::ChangeKind::FieldRemoved, choice.other);
+        if (int old = model_->partnerOf(removed); old >= 0) model_->setChosen(old, {});
+        model_->setChosen(row, choice.label, removed);
+        model_->setChosen(removed, tr("renamed to %1").arg(qs(c->name)), row);
+        break;
+    }
+    case PolicyChoice::Kind::RenamedTo: {
+        int added = rowOfField(dsu::ChangeKind::FieldAdded, choice.other);
+        if (int old = model_->partnerOf(added); old >= 0) model_->setChosen(old, {});
+        model_->setChosen(row, choice.label, added);
+        model_->setChosen(added, tr("rename from %1").arg(qs(c->oldName)), row);
+        break;
+    }
+    default: model_->setChosen(row, describeChoice(choice, expression)); break;
+    }
+    updateCommit();
+    return true;
 }
 
 void PatchPanel::showError(const QString& error) {

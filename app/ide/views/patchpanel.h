@@ -5,6 +5,10 @@
 // edited script as the user's patch: the last policy registered for a target wins, so an
 // edited policy replaces the generated one (DESIGN.md §5).
 //
+// A field row's policy is chosen under the table (policychoice.h): the choice is written
+// into the script as the statement that registers it, so the script shown is what runs,
+// and the row's Policy column says what was chosen.
+//
 // Commit is enabled only for a patch that can be what the user means, and the reason is
 // shown next to it otherwise (commitBlocker()):
 // - REVIEW rows are decisions the differ made by default: Commit waits until the user
@@ -18,11 +22,14 @@
 #pragma once
 
 #include "app/ide/host/vmmessages.h"
+#include "app/ide/policychoice.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QLineEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -40,7 +47,12 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
     void setChanges(const dsu::ChangeSet& changes);
     int reviewCount() const;
+    int unresolvedReviewCount() const; // REVIEW rows whose policy was not chosen in the table
     const dsu::Change* changeAt(int row) const;
+    // The policy chosen for a row ("" for the differ's default); `partner`: the other row
+    // of a rename (-1 when none), whose choice goes with this one.
+    void setChosen(int row, const QString& policy, int partner = -1);
+    int partnerOf(int row) const;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -48,6 +60,8 @@ public:
 
 private:
     std::vector<dsu::Change> changes_;
+    std::vector<QString> chosen_;
+    std::vector<int> partner_;
 };
 
 class PatchPanel : public QWidget {
@@ -75,6 +89,15 @@ public:
     void setEditorAppearance(bool dark, int pointSize);
 
     ChangeTableModel* changes() const { return model_; }
+    QTableView* changeTable() const { return table_; }
+    // The selected row's policy choices (policychoice.h): the box, the expression for a
+    // constant or computed value, and Use, which writes the choice into the script.
+    QComboBox* policyBox() const { return policyBox_; }
+    QLineEdit* policyExpression() const { return policyExpression_; }
+    QPushButton* usePolicyButton() const { return policyUse_; }
+    // Writes the box's choice for the selected row into the script; false (the reason in
+    // the blocker label's place) when it cannot be.
+    bool usePolicy();
     QsciScintilla* scriptEditor() const { return script_; }
     QsciScintilla* sourceDiff() const { return diff_; } // the edit as a unified diff
     QPushButton* commitButton() const { return commit_; }
@@ -92,6 +115,7 @@ Q_SIGNALS:
 
 private:
     void updateCommit();
+    void showPolicyChoices(int row);
 
     PatchPreview preview_;
     bool stale_ = false;
@@ -112,6 +136,14 @@ private:
     QPushButton* cancelUpdate_;
     QCheckBox* reviewed_;
     QLabel* blocker_;
+    QWidget* policyRow_;
+    QLabel* policyLabel_;
+    QComboBox* policyBox_;
+    QLineEdit* policyExpression_;
+    QPushButton* policyUse_;
+    QLabel* policyError_;
+    int policyRowIndex_ = -1;
+    QList<PolicyChoice> choices_; // the selected row's
     bool waiting_ = false;
 };
 

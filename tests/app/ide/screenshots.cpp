@@ -19,10 +19,21 @@ using namespace molt::ide::test;
 
 namespace {
 
+// Under a window manager (scripts/screenshots.sh sets MOLT_SCREENSHOT_IMPORT) the whole
+// screen is taken with ImageMagick's `import -window root`, window frames and dialogs over
+// their window included, as a user sees them; otherwise the widget draws itself.
 bool save(QWidget* w, const QString& path) {
     QApplication::processEvents();
     QTest::qWait(150);
-    bool ok = w->grab().save(path);
+    bool ok;
+    if (qEnvironmentVariableIsSet("MOLT_SCREENSHOT_IMPORT")) {
+        w->window()->raise();
+        w->window()->activateWindow();
+        QTest::qWait(400);
+        ok = QProcess::execute(QStringLiteral("import"), {"-window", "root", path}) == 0;
+    } else {
+        ok = w->grab().save(path);
+    }
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
@@ -41,7 +52,7 @@ int main(int argc, char** argv) {
     bool ok = true;
     {
         Ide ide;
-        ide.window->resize(1440, 880);
+        ide.window->showMaximized();
         ide.window->openExample("bounce");
         ide.window->editorFor("shapes.js");
         ide.window->runProgram();
@@ -54,7 +65,7 @@ int main(int argc, char** argv) {
     }
     {
         Ide ide;
-        ide.window->resize(1440, 880);
+        ide.window->showMaximized();
         QString folder = installExample("shop", ide.dir.path());
         QFile config(QDir(folder).filePath("molt.json"));
         config.open(QIODevice::WriteOnly);
@@ -71,6 +82,11 @@ int main(int argc, char** argv) {
         QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
         ide.window->applyEdits();
         shown.wait(10000);
+        // The added field's row selected: its policy choices show under the table.
+        ChangeTableModel* changes = ide.window->patchPanel()->changes();
+        for (int r = 0; r < changes->rowCount(); ++r)
+            if (changes->index(r, ChangeTableModel::Kind).data().toString() == "field added")
+                ide.window->patchPanel()->changeTable()->selectRow(r);
         ok &= save(ide.window.get(), out.filePath("ide-patch-panel.png"));
         QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
         if (ide.window->patchPanel()->reviewedBox()->isVisible())
@@ -91,7 +107,7 @@ int main(int argc, char** argv) {
     {
         // Rename Field from the Refactor menu, previewed on the running shop.
         Ide ide;
-        ide.window->resize(1440, 880);
+        ide.window->showMaximized();
         QString folder = installExample("shop", ide.dir.path());
         QFile config(QDir(folder).filePath("molt.json"));
         config.open(QIODevice::WriteOnly);
@@ -138,7 +154,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "FAILED: could not attach to the service\n");
             return 1;
         }
-        w->resize(1440, 880);
+        w->showMaximized();
         QsciScintilla* e = w->editorFor("main.js");
         QSignalSpy finished(w.data(), &MainWindow::updateFinished);
         if (!e || !replaceByTyping(e, "version: 1,", "version: 2,")) {

@@ -1,5 +1,6 @@
 // compiler_internal.h — the Compiler's state, shared by compiler.cpp (functions, classes,
-// statements) and compiler_expressions.cpp (expressions and destructuring patterns).
+// statements), compiler_expressions.cpp (expressions and destructuring patterns) and
+// compiler_calls.cpp (calls, new, super, member and subscript reads).
 //
 // Locals live in fixed frame slots (slot 0 is `this`, then parameters); a scope's slots are
 // reused once it ends, after closing any upvalue that captured them. Hidden locals (an
@@ -194,12 +195,6 @@ public:
         std::vector<size_t> exits;
     };
     void compileExpression(TSNode n, Chain* chain = nullptr);
-    void compileCall(TSNode n, Chain* chain);
-    void recordCalleeText(TSNode callee); // for "x.f is not a function" (FunctionProto)
-    void compileNew(TSNode n);
-    void compileMember(TSNode n, Chain* chain);
-    void emitSuperReceiver(TSNode at);
-    void compileSubscript(TSNode n, Chain* chain);
     void compileAssignment(TSNode n);
     void compileAugmented(TSNode n);
     void compileUpdate(TSNode n);
@@ -209,9 +204,17 @@ public:
     void compileRecord(TSNode n);
     void compileRegExpLiteral(TSNode n);
     void compileTemplate(TSNode n);
+    // Calls, new, super and member reads (compiler_calls.cpp)
+    void compileCall(TSNode n, Chain* chain);
+    void recordCalleeText(TSNode callee); // for "x.f is not a function" (FunctionProto)
+    void compileNew(TSNode n);
+    void compileMember(TSNode n, Chain* chain);
+    void emitSuperReceiver(TSNode at);
+    void compileSubscript(TSNode n, Chain* chain);
     void compileArguments(TSNode args, bool& spread, int& argc);
     void emitCall(Op plain, Op spreadForm, bool spread, int argc);
     void compileSuperCall(TSNode n);
+    // Literals (compiler_expressions.cpp)
     std::string stringLiteral(TSNode n);
     double numberLiteral(TSNode n);
     std::string propertyKey(TSNode key); // identifier, string or number key

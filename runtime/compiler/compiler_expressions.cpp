@@ -338,6 +338,7 @@ void Compiler::compileTemplate(TSNode n) {
 
 void Compiler::compileAssignment(TSNode n) {
     TSNode left = unparen(field(n, "left"));
+    refusePrototypeAssignment(left);
     TSNode right = field(n, "right");
     if (is(left, "identifier")) {
         std::string name(text(left));
@@ -408,6 +409,7 @@ static Op binaryOp(std::string_view op) {
 
 void Compiler::compileAugmented(TSNode n) {
     TSNode left = unparen(field(n, "left"));
+    refusePrototypeAssignment(left);
     std::string op(text(field(n, "operator")));
     std::string base = op.substr(0, op.size() - 1);
     bool logical = base == "&&" || base == "||" || base == "??";

@@ -14,6 +14,7 @@
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/compiler/compiler.h"
 #include "runtime/syntax/class_layout.h"
+#include "runtime/syntax/constructor_function.h"
 
 #include <string>
 #include <unordered_map>
@@ -157,6 +158,12 @@ public:
     void compileAsyncYieldStar(TSNode operand);
     void compileYield(TSNode n);
     void emitYield(Op op = Op::Yield); // the value on the stack; leaves the value sent by next()
+    // A top-level constructor function as its implicit class (decision 0018): pushes it.
+    void compileConstructorFunction(const ConstructorFunction& cf);
+    // Fails on an assignment to `X.prototype` or `X.prototype.y` that readConstructorFunctions
+    // did not take as a method (one inside a function, or of something not a constructor).
+    void refusePrototypeAssignment(TSNode target);
+    void emitClassShape(const std::string& name, const ClassLayout& layout, uint8_t flags);
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
     FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
     FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);
@@ -235,6 +242,7 @@ public:
     ModuleCompileOptions options_;
     FunctionState* fn_ = nullptr;
     std::vector<ClassContext*> classes_;
+    ConstructorFunctions constructorFunctions_; // the module's, read once
     String* sourceText_ = nullptr; // moduleSourceText(), created on first use
     std::vector<std::string>
         pendingLabels_; // labels of a labeled statement around the loop being compiled

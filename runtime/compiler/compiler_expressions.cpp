@@ -519,24 +519,35 @@ void Compiler::compileUpdate(TSNode n) {
         }
     } else if (is(arg, "member_expression")) {
         uint16_t nameK = stringConstant(memberName(field(arg, "property")));
-        compileExpression(field(arg, "object"));
-        emit(Op::Dup);
-        emit(Op::GetProp);
-        emitShort(nameK);
-        emitShort(newCache());
-        if (prefix) {
-            emit(step);
+        // `super.x++` reads and writes as super.x (the receiver is `this`), like `super.x += 1`
+        bool super = is(field(arg, "object"), "super");
+        auto emitWrite = [&] {
+            if (super) return emitOp(Op::SetSuper, nameK);
             emit(Op::SetProp);
             emitShort(nameK);
             emitShort(newCache());
+        };
+        if (super)
+            emitSuperReceiver(n);
+        else
+            compileExpression(field(arg, "object"));
+        emit(Op::Dup);
+        if (super) {
+            emitOp(Op::GetSuper, nameK);
+        } else {
+            emit(Op::GetProp);
+            emitShort(nameK);
+            emitShort(newCache());
+        }
+        if (prefix) {
+            emit(step);
+            emitWrite();
         } else {
             emit(Op::ToNumber);
             emit(Op::Dup);  // obj old old
             emit(Op::Rot3); // old obj old
             emit(step);     // old obj new
-            emit(Op::SetProp);
-            emitShort(nameK);
-            emitShort(newCache());
+            emitWrite();
             emit(Op::Pop);
         }
     } else if (is(arg, "subscript_expression")) {

@@ -22,6 +22,7 @@
 #include "runtime/core/private_name.h"
 #include "runtime/core/vm.h"
 #include "runtime/syntax/class_layout.h"
+#include "runtime/syntax/constructor_function.h"
 
 #include <algorithm>
 #include <map>
@@ -245,6 +246,35 @@ ClassInfo readClass(const SyntaxTree& tree, TSNode node, std::string name) {
     return c;
 }
 
+// A constructor function as the class the runtime makes of it (constructor_function.h): its
+// body is the constructor, the prototype methods are its methods.
+ClassInfo readConstructorClass(const SyntaxTree& tree, const ConstructorFunction& cf) {
+    ClassInfo c;
+    c.name = cf.name;
+    c.node = cf.declaration;
+    c.tokens = tokensOf(tree, cf.declaration);
+    for (TSNode s : cf.statements) {
+        Tokens more = tokensOf(tree, s);
+        c.tokens.insert(c.tokens.end(), more.begin(), more.end());
+    }
+    auto method = [&](std::string name, TSNode fn) {
+        Member mem;
+        mem.kind = MemberKind::Method;
+        mem.name = std::move(name);
+        mem.key = std::string(memberKindName(mem.kind)) + " " + mem.name;
+        mem.node = fn;
+        mem.tokens = tokensOf(tree, fn);
+        mem.params = tokensOf(tree, field(fn, "parameters"));
+        mem.body = tokensOf(tree, field(fn, "body"));
+        c.members.push_back(std::move(mem));
+    };
+    method("constructor", cf.declaration);
+    for (const PrototypeMethod& m : cf.methods)
+        method(m.name, m.function);
+    c.layout = readConstructorLayout(tree, cf);
+    return c;
+}
+
 void readDeclarator(ModuleInfo& mod, TSNode d) {
     const SyntaxTree& tree = *mod.tree;
     TSNode target = field(d, "name"), value = field(d, "value");
@@ -281,8 +311,15 @@ void readDeclarator(ModuleInfo& mod, TSNode d) {
 
 void readModule(ModuleInfo& mod) {
     const SyntaxTree& tree = *mod.tree;
+    ConstructorFunctions constructors = readConstructorFunctions(tree);
     for (TSNode s : namedChildren(tree.root())) {
-        if (is(s, "class_declaration")) {
+        const ConstructorFunction* cf =
+            is(s, "function_declaration") ? constructors.find(tree.text(field(s, "name"))) : nullptr;
+        if (cf && ts_node_eq(cf->declaration, s)) {
+            mod.classes.push_back(readConstructorClass(tree, *cf));
+        } else if (constructors.isPrototypeStatement(s)) {
+            continue; // part of its constructor function's class
+        } else if (is(s, "class_declaration")) {
             mod.classes.push_back(readClass(tree, s, std::string(tree.text(field(s, "name")))));
         } else if (is(s, "function_declaration") || is(s, "generator_function_declaration")) {
             mod.functions.push_back({std::string(tree.text(field(s, "name"))), s,

@@ -84,6 +84,8 @@ bool VM::pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flag
     }
     case ObjKind::Class: {
         auto* c = static_cast<Class*>(o);
+        if ((c->flags & uint8_t(ClassFlag::FunctionStyle)) && !c->constructor.isUndefined())
+            return pushCall(t, c->constructor, argc, resultSlot, flags); // `this` as given
         auto it = c->staticMethods.find(intern("call"));
         if (it != c->staticMethods.end() && (c->flags & uint8_t(ClassFlag::Builtin))) {
             *thisSlot = fn;

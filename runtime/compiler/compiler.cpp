@@ -277,6 +277,9 @@ FunctionProto* Compiler::compileModuleBody() {
         declareModule(p, false, TSNode{}, Value::undefined());
 
     std::vector<TSNode> stmts = namedChildren(tree_.root());
+    constructorFunctions_ = readConstructorFunctions(tree_);
+    if (!constructorFunctions_.refusals.empty())
+        fail(constructorFunctions_.refusals[0].at, constructorFunctions_.refusals[0].message);
     // Every top-level binding is a module slot, declared before any code runs so that
     // functions can refer to bindings declared further down.
     for (TSNode s : stmts) {

@@ -9,6 +9,60 @@
 
 namespace molt {
 
+// The class shape Op::Class takes: [name, number of declared fields, ClassFlag bits,
+// declared fields..., written fields...] (class_layout.h). Written fields that are inherited
+// fields or accessors are dropped by Op::Class, which knows the superclass.
+void Compiler::emitClassShape(const std::string& name, const ClassLayout& layout, uint8_t flags) {
+    Array* shape = vm_.newArray(uint32_t(layout.fields.size() + 3));
+    keep(Value::object(shape));
+    vm_.arrayPush(shape, vm_.istr(name));
+    vm_.arrayPush(shape, Value::integer(int32_t(layout.declaredCount)));
+    vm_.arrayPush(shape, Value::integer(flags));
+    for (const LayoutField& f : layout.fields)
+        vm_.arrayPush(shape, vm_.istr(memberName(f.nameNode)));
+    emitOp(Op::Class, constant(Value::object(shape)));
+}
+
+// `function P(x) { this.x = x; }` and its top-level `P.prototype.m = function …` statements as
+// one class P: the methods are installed here, the statements themselves compile to nothing.
+// The constructor is P compiled as the function it is (its own `this`, an implicit
+// `return undefined`, which `new` turns into the instance), so calling P without `new` runs
+// it with `this` undefined, as strict-mode node does (ClassFlag::FunctionStyle).
+void Compiler::compileConstructorFunction(const ConstructorFunction& cf) {
+    ClassContext ctx;
+    ctx.name = cf.name;
+    classes_.push_back(&ctx);
+    mark(cf.declaration);
+    emit(Op::Undefined); // no superclass
+    emitClassShape(cf.name, readConstructorLayout(tree_, cf), uint8_t(ClassFlag::FunctionStyle));
+    for (const PrototypeMethod& m : cf.methods) {
+        FunctionProto* proto = compileFunction(m.function, FnKind::Method, m.name);
+        emitClosure(proto);
+        emit(Op::Method);
+        emitShort(stringConstant(m.name));
+        emitByte(uint8_t(MemberKind::Method));
+    }
+    emitClosure(compileFunction(cf.declaration, FnKind::Function, cf.name));
+    emit(Op::SetConstructor);
+    emit(Op::FinishClass);
+    classes_.pop_back();
+}
+
+void Compiler::refusePrototypeAssignment(TSNode target) {
+    target = unparen(target);
+    if (!is(target, "member_expression") && !is(target, "subscript_expression")) return;
+    auto isPrototype = [&](TSNode n) {
+        return is(n, "member_expression") && text(field(n, "property")) == "prototype";
+    };
+    // `P.prototype = v` for a name P, and `anything.prototype.k = v` / `[k] = v`; a record's
+    // own key named prototype (`config.prototype = v`) is left alone.
+    bool replaces = isPrototype(target) && is(field(target, "object"), "identifier");
+    if (!replaces && !isPrototype(unparen(field(target, "object")))) return;
+    fail(target, "assigning to a prototype is supported only for a constructor function, as a "
+                 "top-level statement `P.prototype.name = function (…) {…}` of the module that "
+                 "declares `function P` (decision 0018)");
+}
+
 // ---------------------------------------------------------------- classes
 
 void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclaration) {
@@ -44,17 +98,7 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
     } else {
         emit(Op::Undefined);
     }
-    // The class shape: [name, number of declared fields, declared fields..., written fields...]
-    // (class_layout.h). Written fields that are inherited fields or accessors are dropped by
-    // Op::Class, which knows the superclass.
-    ClassLayout layout = readClassLayout(tree_, node);
-    Array* shape = vm_.newArray(uint32_t(layout.fields.size() + 2));
-    keep(Value::object(shape));
-    vm_.arrayPush(shape, vm_.istr(name));
-    vm_.arrayPush(shape, Value::integer(int32_t(layout.declaredCount)));
-    for (const LayoutField& f : layout.fields)
-        vm_.arrayPush(shape, vm_.istr(memberName(f.nameNode)));
-    emitOp(Op::Class, constant(Value::object(shape)));
+    emitClassShape(name, readClassLayout(tree_, node), 0);
 
     TSNode ctorNode{};
     std::vector<TSNode> instanceFields, staticMembers;

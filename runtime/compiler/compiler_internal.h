@@ -1,5 +1,6 @@
 // compiler_internal.h — the Compiler's state, shared by compiler.cpp (functions, classes,
-// statements) and compiler_expressions.cpp (expressions and destructuring patterns).
+// statements), compiler_expressions.cpp (expressions and destructuring patterns) and
+// compiler_calls.cpp (calls, new, super, member and subscript reads).
 //
 // Locals live in fixed frame slots (slot 0 is `this`, then parameters); a scope's slots are
 // reused once it ends, after closing any upvalue that captured them. Hidden locals (an
@@ -13,6 +14,7 @@
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/compiler/compiler.h"
 #include "runtime/syntax/class_layout.h"
+#include "runtime/syntax/constructor_function.h"
 
 #include <string>
 #include <unordered_map>
@@ -156,6 +158,12 @@ public:
     void compileAsyncYieldStar(TSNode operand);
     void compileYield(TSNode n);
     void emitYield(Op op = Op::Yield); // the value on the stack; leaves the value sent by next()
+    // A top-level constructor function as its implicit class (decision 0018): pushes it.
+    void compileConstructorFunction(const ConstructorFunction& cf);
+    // Fails on an assignment to `X.prototype` or `X.prototype.y` that readConstructorFunctions
+    // did not take as a method (one inside a function, or of something not a constructor).
+    void refusePrototypeAssignment(TSNode target);
+    void emitClassShape(const std::string& name, const ClassLayout& layout, uint8_t flags);
     void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
     FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
     FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);
@@ -194,12 +202,6 @@ public:
         std::vector<size_t> exits;
     };
     void compileExpression(TSNode n, Chain* chain = nullptr);
-    void compileCall(TSNode n, Chain* chain);
-    void recordCalleeText(TSNode callee); // for "x.f is not a function" (FunctionProto)
-    void compileNew(TSNode n);
-    void compileMember(TSNode n, Chain* chain);
-    void emitSuperReceiver(TSNode at);
-    void compileSubscript(TSNode n, Chain* chain);
     void compileAssignment(TSNode n);
     void compileAugmented(TSNode n);
     void compileUpdate(TSNode n);
@@ -209,9 +211,17 @@ public:
     void compileRecord(TSNode n);
     void compileRegExpLiteral(TSNode n);
     void compileTemplate(TSNode n);
+    // Calls, new, super and member reads (compiler_calls.cpp)
+    void compileCall(TSNode n, Chain* chain);
+    void recordCalleeText(TSNode callee); // for "x.f is not a function" (FunctionProto)
+    void compileNew(TSNode n);
+    void compileMember(TSNode n, Chain* chain);
+    void emitSuperReceiver(TSNode at);
+    void compileSubscript(TSNode n, Chain* chain);
     void compileArguments(TSNode args, bool& spread, int& argc);
     void emitCall(Op plain, Op spreadForm, bool spread, int argc);
     void compileSuperCall(TSNode n);
+    // Literals (compiler_expressions.cpp)
     std::string stringLiteral(TSNode n);
     double numberLiteral(TSNode n);
     std::string propertyKey(TSNode key); // identifier, string or number key
@@ -232,6 +242,7 @@ public:
     ModuleCompileOptions options_;
     FunctionState* fn_ = nullptr;
     std::vector<ClassContext*> classes_;
+    ConstructorFunctions constructorFunctions_; // the module's, read once
     String* sourceText_ = nullptr; // moduleSourceText(), created on first use
     std::vector<std::string>
         pendingLabels_; // labels of a labeled statement around the loop being compiled

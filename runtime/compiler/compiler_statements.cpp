@@ -71,8 +71,12 @@ void Compiler::hoistFunctions(const std::vector<TSNode>& stmts) {
         else if (!isModuleLevel) {
             // Redeclaring a function in the same scope: reuse the slot.
         }
-        FunctionProto* proto = compileFunction(s, FnKind::Function, name);
-        emitClosure(proto);
+        const ConstructorFunction* cf =
+            isModuleLevel ? constructorFunctions_.find(name) : nullptr;
+        if (cf && ts_node_eq(cf->declaration, s))
+            compileConstructorFunction(*cf);
+        else
+            emitClosure(compileFunction(s, FnKind::Function, name));
         emitSetVariable(name, field(s, "name"), true);
         emit(Op::Pop);
     }
@@ -93,6 +97,9 @@ void Compiler::compileStatement(TSNode n) {
     if (t == "expression_statement") {
         TSNode e = namedChildren(n).empty() ? TSNode{} : namedChildren(n)[0];
         if (ts_node_is_null(e)) return;
+        if (fn_->kind == FnKind::Module && fn_->scopeDepth == 0 &&
+            constructorFunctions_.isPrototypeStatement(n))
+            return; // a method its constructor function's class already has
         compileExpression(e);
         emit(Op::Pop);
     } else if (t == "lexical_declaration" || t == "variable_declaration") {

@@ -296,6 +296,9 @@ enum class ClassFlag : uint8_t {
     // It or a superclass has a static [Symbol.hasInstance] method, which `instanceof`
     // calls (set by finishClass, so an ordinary instanceof pays one flag test).
     HasInstance = 4,
+    // A constructor function's implicit class (decision 0018): calling it without `new` runs
+    // its constructor as a function, and it prints and converts as a function.
+    FunctionStyle = 8,
 };
 
 struct Class : Obj {

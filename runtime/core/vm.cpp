@@ -602,11 +602,13 @@ Class* VM::defineClass(const Array* shape, Value superValue, Module* module) {
     c->ownFieldStart = uint32_t(c->fields.size());
     // Declared fields come first; fields inferred from `this.x =` in the methods do not
     // take a slot where the superclass has an accessor of that name.
+    // The shape is [name, declared count, ClassFlag bits, fields...] (compiler_classes.cpp).
     uint32_t declared = uint32_t(shape->elements[1].asInt());
-    for (uint32_t i = 2; i < shape->length; ++i) {
+    c->flags |= uint8_t(shape->elements[2].asInt() & int32_t(ClassFlag::FunctionStyle));
+    for (uint32_t i = 3; i < shape->length; ++i) {
         String* f = asString(shape->elements[i]);
         if (c->slotOf.count(f)) continue;
-        bool inferred = i >= 2 + declared;
+        bool inferred = i >= 3 + declared;
         if (inferred && super && (super->getters.count(f) || super->setters.count(f))) continue;
         c->slotOf[f] = uint32_t(c->fields.size());
         c->fields.push_back(f);
@@ -822,6 +824,25 @@ static Value staticLookup(Class* c, String* name, VM& vm, Value receiver, bool& 
     return Value::undefined();
 }
 
+// `P.prototype` of a constructor function (decision 0018): a frozen record of its class's
+// own methods in source order, made on each read, so it is never stale after an update. The
+// methods live in the class; this is for reading them (`P.prototype.m.call(o)`).
+Value VM::prototypeView(Class* c) {
+    std::vector<std::pair<String*, Value>> methods(c->ownMethods.begin(), c->ownMethods.end());
+    auto at = [](Value fn) {
+        const FunctionProto* p = isKind(fn, ObjKind::Closure) ? as<Closure>(fn)->proto : nullptr;
+        return p ? std::pair(p->defLine, p->defColumn) : std::pair(~0u, ~0u);
+    };
+    std::sort(methods.begin(), methods.end(),
+              [&](const auto& a, const auto& b) { return at(a.second) < at(b.second); });
+    Record* r = newRecord();
+    Root keepIt(heap, Value::object(r));
+    for (auto& [k, fn] : methods)
+        recordSet(r, k, fn);
+    r->flags |= kIntegrityMask;
+    return Value::object(r);
+}
+
 Value VM::getProperty(Value obj, String* name) {
     if (!name->interned) name = intern(name->view());
     if (!obj.isObject()) {
@@ -877,6 +898,11 @@ Value VM::getProperty(Value obj, String* name) {
         Value v = staticLookup(c, name, *this, obj, found);
         if (found) return v;
         if (name == names.name) return Value::object(c->name);
+        if ((c->flags & uint8_t(ClassFlag::FunctionStyle)) && isKind(c->constructor, ObjKind::Closure)) {
+            if (name == names.prototype) return prototypeView(c);
+            if (name == names.length)
+                return Value::integer(as<Closure>(c->constructor)->proto->formalLength);
+        }
         // A class is a function too: `C.bind(null, 1)`, `C.toString()`.
         Value m = lookupMethod(functionClass, name);
         return m.isEmpty() ? Value::undefined() : m;

@@ -395,6 +395,7 @@ public:
     // extending `superValue` (undefined for none), before its members go in (Op::Class).
     // nullptr with a TypeError pending when `superValue` cannot be extended.
     Class* defineClass(const Array* shape, Value superValue, Module* module);
+    Value prototypeView(Class* c); // `P.prototype` of a constructor function's class
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
 

@@ -117,6 +117,28 @@ Value collect(VM& vm, Value obj, Want want) {
 Value objectKeys(VM& vm, Value, Value* args, int argc) {
     return collect(vm, arg(args, argc, 0), Want::Keys);
 }
+// Object.getOwnPropertyNames: the keys, and the non-enumerable own properties node's
+// values have: an error's `stack`, then `message` and `cause` when it was given them (in
+// V8's order, ahead of the other keys), an array's and a string's `length` after the indices.
+Value objectGetOwnPropertyNames(VM& vm, Value, Value* args, int argc) {
+    Value obj = arg(args, argc, 0);
+    Root keepObj(vm.heap, obj);
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
+    if (isKind(obj, ObjKind::Instance) && vm.errorClass &&
+        obj.asObject()->klass->isSubclassOf(vm.errorClass)) {
+        auto* in = as<Instance>(obj);
+        for (String* name : {vm.names.stack, vm.names.message, vm.names.cause}) {
+            int slot = in->klass->findSlot(name);
+            if (slot >= 0 && uint32_t(slot) < in->slotCount && !in->slots[slot].isEmpty())
+                vm.arrayPush(out, Value::object(name));
+        }
+    }
+    if (!collectOwn(vm, obj, Want::Keys, out)) return Value::exception();
+    if (isKind(obj, ObjKind::Array) || isKind(obj, ObjKind::String))
+        vm.arrayPush(out, Value::object(vm.names.length));
+    return keep.value;
+}
 Value objectValues(VM& vm, Value, Value* args, int argc) {
     return collect(vm, arg(args, argc, 0), Want::Values);
 }
@@ -385,7 +407,7 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "keys", objectKeys, 1);
     vm.defineStaticMethod(o, "values", objectValues, 1);
     vm.defineStaticMethod(o, "entries", objectEntries, 1);
-    vm.defineStaticMethod(o, "getOwnPropertyNames", objectKeys, 1);
+    vm.defineStaticMethod(o, "getOwnPropertyNames", objectGetOwnPropertyNames, 1);
     vm.defineStaticMethod(o, "getOwnPropertySymbols", objectGetOwnPropertySymbols, 1);
     vm.defineStaticMethod(o, "assign", objectAssign, 2);
     vm.defineStaticMethod(o, "fromEntries", objectFromEntries, 1);

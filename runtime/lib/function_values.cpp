@@ -145,6 +145,9 @@ bool unwrapBoundConstructor(VM& vm, Thread* t, Value* clsSlot) {
 Value functionSourceText(VM& vm, Value v) {
     std::string name;
     Obj* o = v.asObject();
+    if (o->kind == ObjKind::Class && (o->flags & uint8_t(ClassFlag::FunctionStyle)) &&
+        isKind(static_cast<Class*>(o)->constructor, ObjKind::Closure))
+        return functionSourceText(vm, static_cast<Class*>(o)->constructor); // `function P…`
     if (o->kind == ObjKind::Closure) {
         FunctionProto* p = static_cast<Closure*>(o)->proto;
         if (p->sourceText) {

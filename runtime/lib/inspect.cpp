@@ -476,7 +476,8 @@ std::string functionBase(VM& vm, Value v) {
     if (o->kind == ObjKind::Class) {
         auto* cls = static_cast<Class*>(o);
         std::string n = cls->name && cls->name->length ? std::string(cls->name->view()) : "";
-        if ((cls->flags & uint8_t(ClassFlag::Builtin)) || isBuiltinErrorClass(vm, cls))
+        if ((cls->flags & uint8_t(ClassFlag::Builtin)) || isBuiltinErrorClass(vm, cls) ||
+            (cls->flags & uint8_t(ClassFlag::FunctionStyle)))
             return n.empty() ? "[Function (anonymous)]" : "[Function: " + n + "]";
         std::string base = "class " + (n.empty() ? std::string("(anonymous)") : n);
         if (cls->super && cls->super->name && cls->super->name->length)

@@ -114,6 +114,16 @@ ClassLayout::ownFields(const std::function<bool(std::string_view)>& inherited) c
     return out;
 }
 
+// The fields the writes add: each name once, in the order of its first write, unless it is
+// private, an own accessor or already declared.
+static void addWrittenFields(ClassLayout& layout) {
+    for (const FieldWrite& w : layout.writes) {
+        if (PrivateName::isPrivate(w.name) || layout.accessors.count(w.name) || layout.find(w.name))
+            continue;
+        layout.fields.push_back({w.name, field(w.target, "property"), w.target, {}, false});
+    }
+}
+
 ClassLayout readClassLayout(const SyntaxTree& tree, TSNode classNode) {
     ClassLayout layout;
     std::vector<TSNode> members = namedChildren(field(classNode, "body"));
@@ -143,11 +153,18 @@ ClassLayout readClassLayout(const SyntaxTree& tree, TSNode classNode) {
     for (TSNode m : members)
         if (is(m, "method_definition") && !hasChildToken(m, "static"))
             collect.body(field(m, "body"));
-    for (const FieldWrite& w : layout.writes) {
-        if (PrivateName::isPrivate(w.name) || layout.accessors.count(w.name) || layout.find(w.name))
-            continue;
-        layout.fields.push_back({w.name, field(w.target, "property"), w.target, {}, false});
-    }
+    addWrittenFields(layout);
+    return layout;
+}
+
+ClassLayout readWrittenLayout(const SyntaxTree& tree, const std::vector<TSNode>& bodies,
+                              std::set<std::string> methods) {
+    ClassLayout layout;
+    layout.methods = std::move(methods);
+    WriteCollector collect(tree, layout.writes);
+    for (TSNode b : bodies)
+        collect.body(b);
+    addWrittenFields(layout);
     return layout;
 }
 

@@ -69,6 +69,11 @@ struct ClassLayout {
 // The layout of a class_declaration or class node (a class expression).
 ClassLayout readClassLayout(const SyntaxTree& tree, TSNode classNode);
 
+// The layout of an implicit class (a constructor function, constructor_function.h): the
+// fields `bodies` write through `this`, in source order; `methods` are its method names.
+ClassLayout readWrittenLayout(const SyntaxTree& tree, const std::vector<TSNode>& bodies,
+                              std::set<std::string> methods);
+
 // A member key's name as written (see the note above): identifiers and private names as
 // they are, string keys without their quotes, a computed key's string literal
 // (`["name"]() {}`), a well-known symbol's spelling (`[Symbol.iterator]` is `@@iterator`,

@@ -34,6 +34,19 @@ constexpr const char* kLazyGlobals[] = {
     "Promise",           "AggregateError",     "queueMicrotask", "%asyncIteratorOf",
     "%iterResultObject", "%asyncCloseOnThrow", "%yieldStarStep"};
 
+// The globals of internal/fetch (fetch, Headers, Response), loaded on first use the same way.
+constexpr const char* kFetchGlobals[] = {"fetch", "Headers", "Response"};
+
+bool ensureFetchRuntime(VM& vm) {
+    Value exports = vm.requireCoreModule("internal/fetch");
+    if (exports.isException()) return false;
+    Root keep(vm.heap, exports);
+    auto* r = as<Record>(exports);
+    for (const char* name : kFetchGlobals)
+        vm.defineGlobal(name, vm.recordGet(r, vm.intern(name)));
+    return true;
+}
+
 } // namespace
 
 Value installInternalMicrotaskModule(VM& vm) {
@@ -69,6 +82,8 @@ bool ensurePromiseRuntime(VM& vm) {
 }
 
 bool loadLazyGlobal(VM& vm, String* name) {
+    for (const char* lazy : kFetchGlobals)
+        if (name->view() == lazy) return ensureFetchRuntime(vm);
     if (vm.promiseClass) return true;
     for (const char* lazy : kLazyGlobals)
         if (name->view() == lazy) return ensurePromiseRuntime(vm);

@@ -121,6 +121,7 @@ module.exports = function (wire) {
       this._chunked = false;
       this._buffered = [];
       this._head = req.method === "HEAD";
+      this._headFixed = false; // writeHead was called: as in node, the body length is unknown
     }
     setHeader(name, value) {
       this._headers.set(String(name).toLowerCase(), [String(name), value]);
@@ -142,6 +143,7 @@ module.exports = function (wire) {
       } else if (headers) {
         for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
       }
+      this._headFixed = true;
       return this;
     }
     _headText(bodyBytes) {
@@ -185,13 +187,9 @@ module.exports = function (wire) {
       if (this.writableEnded) return this;
       const body = chunk === undefined || chunk === null ? "" : String(chunk);
       let text = "";
-      if (!this.headersSent) {
-        text = this._headText(wire.byteLength(body));
-        if (!this._head) text += body;
-      } else {
-        if (!this._head && body.length > 0) text += this._chunked ? wire.byteLength(body).toString(16) + "\r\n" + body + "\r\n" : body;
-        if (this._chunked) text += "0\r\n\r\n";
-      }
+      if (!this.headersSent) text = this._headText(this._headFixed ? -1 : wire.byteLength(body));
+      if (!this._head && body.length > 0) text += this._chunked ? wire.byteLength(body).toString(16) + "\r\n" + body + "\r\n" : body;
+      if (this._chunked && !this._head) text += "0\r\n\r\n";
       this.writableEnded = true;
       this.finished = true;
       this._send(text);
@@ -354,8 +352,15 @@ module.exports = function (wire) {
           wire.end(id);
           res.emit("end");
         },
-        error(id, code, message) {
-          req.emit("error", systemError(code, message, { syscall: "connect", address: req.host, port: req.port }));
+        error(id, code, message, errno) {
+          // node's field order: errno, code, syscall, address, port
+          const e = new Error(message);
+          if (errno !== undefined) e.errno = errno;
+          e.code = code;
+          e.syscall = "connect";
+          e.address = req.host;
+          e.port = req.port;
+          req.emit("error", e);
         },
         close(id, aborted) {
           const res = req._res;

@@ -511,7 +511,7 @@ Value wireCloseServer(VM& vm, Value, Value* args, int argc) {
 }
 
 // connect(host, port, handlers) -> id; the handlers get connect, response, data, end,
-// error and close events.
+// error (code, message and, for a system error, libuv's negative errno) and close events.
 Value wireConnect(VM& vm, Value, Value* args, int argc) {
     Wire& w = wireOf(vm);
     std::string host =
@@ -542,6 +542,7 @@ Value wireConnect(VM& vm, Value, Value* args, int argc) {
                 w->post(c, "error", [&](auto push) {
                     push(w->vm.str(uv_err_name(status)));
                     push(w->vm.str(std::string("connect ") + uv_err_name(status) + " " + c->peer));
+                    push(Value::integer(status));
                 });
                 w->close(c);
                 return;
@@ -554,6 +555,7 @@ Value wireConnect(VM& vm, Value, Value* args, int argc) {
         w.post(c, "error", [&](auto push) {
             push(vm.str(uv_err_name(r)));
             push(vm.str(std::string("connect ") + uv_err_name(r) + " " + c->peer));
+            push(Value::integer(r));
         });
         w.close(c);
     }

@@ -49,6 +49,7 @@ struct Conn {
     bool inMessage = false;  // the parser is inside a message
     bool peerEnded = false;  // server: the client half-closed; close once answered
     uint32_t unanswered = 0; // server: requests delivered whose response has not ended
+    bool drainWanted = false; // a write found the queue past kHighWaterMark: post "drain"
     // The message being parsed.
     std::string url, status, field, value;
     std::vector<std::string> headers; // name, value, name, value ...
@@ -60,6 +61,11 @@ struct WriteReq {
     uv_write_t req;
     std::string data;
 };
+
+// Bytes queued in libuv (not yet taken by the kernel) past which write() answers false, so a
+// hosted writer waits for "drain" instead of buffering without bound: node's default
+// writableHighWaterMark for sockets (16 KiB).
+constexpr size_t kHighWaterMark = 16 * 1024;
 
 const char kBadRequest[] = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
 
@@ -218,8 +224,11 @@ struct Wire {
     }
 
     // ---- writing
+    // Queues `data`; false when the connection is closing or its queue is now past
+    // kHighWaterMark, in which case "drain" is posted once the queue has gone out.
     bool write(Conn* c, std::string_view data) {
-        if (c->closing || data.empty()) return !c->closing;
+        if (c->closing) return false;
+        if (data.empty()) return !c->drainWanted;
         auto* req = new WriteReq;
         req->data.assign(data);
         req->req.data = c;
@@ -229,13 +238,19 @@ struct Wire {
             delete reinterpret_cast<WriteReq*>(req);
             // The peer went away: its close event tells the hosted side.
             if (status < 0 && !uv_is_closing(handle(c))) c->wire->close(c);
+            else if (status == 0 && c->drainWanted && !c->closing &&
+                     uv_stream_get_write_queue_size(stream(c)) == 0) {
+                c->drainWanted = false;
+                c->wire->post(c, "drain", [](auto) {});
+            }
         });
         if (r != 0) {
             delete req;
             close(c);
             return false;
         }
-        return true;
+        if (uv_stream_get_write_queue_size(stream(c)) >= kHighWaterMark) c->drainWanted = true;
+        return !c->drainWanted;
     }
 
     // ---- reading and parsing

@@ -15,7 +15,9 @@
 //     a thenable (a Promise too) takes the NewPromiseResolveThenableJob's two.
 //   * A rejected promise with no reaction is remembered (#handled false) until the end of the
 //     drain; if still unhandled then, the drain throws its reason, which ends the program with
-//     node's exit code 1.
+//     node's exit code 1. One a listener was told about (#reported) and that gets a handler
+//     later goes to `handledLate`: the next drain emits process's 'rejectionHandled' for it
+//     once, after its jobs and before new unhandled rejections, as node does.
 //   * An async function is a generator frame (compiled from its body) driven by asyncStart:
 //     `await v` is a yield of v, resumed by a reaction of kind AWAIT. The frame runs on the
 //     thread that runs the reaction, like any generator (decision 0012).
@@ -51,6 +53,7 @@ const hooks = {};
 let jobs = [];
 let head = 0;
 let unhandled = [];
+let handledLate = [];
 
 function enqueue(fn, arg) {
   if (jobs.length === 0) requestDrain();
@@ -107,6 +110,7 @@ class Promise {
   #result = undefined;
   #reactions = undefined; // undefined, one Reaction, or an array of them
   #handled = false;
+  #reported = false; // an unhandledRejection or uncaughtException listener got it
 
   constructor(executor) {
     if (executor === INTERNAL) return;
@@ -294,6 +298,7 @@ class Promise {
   }
 
   static #perform(p, r) {
+    if (p.#reported && !p.#handled) handledLate.push(p);
     p.#handled = true;
     if (p.#state === PENDING) {
       const rs = p.#reactions;
@@ -394,6 +399,14 @@ class Promise {
       }
       jobs = [];
       head = 0;
+      if (handledLate.length > 0) {
+        const list = handledLate;
+        handledLate = [];
+        const listeners = require("internal/process").listeners.rejectionHandled;
+        if (listeners !== undefined)
+          for (const p of list) for (const fn of listeners.slice()) fn.call(process, p);
+        continue; // the jobs the listeners queued run first
+      }
       if (unhandled.length === 0) break;
       const list = unhandled;
       unhandled = [];
@@ -407,12 +420,14 @@ class Promise {
         const table = require("internal/process").listeners;
         const listeners = table.unhandledRejection;
         if (listeners !== undefined && listeners.length > 0) {
+          p.#reported = true;
           for (const fn of listeners.slice()) fn.call(process, reason, p);
           continue;
         }
         const error = reason instanceof Error ? reason : new UnhandledPromiseRejection(reason);
         const catchers = table.uncaughtException;
         if (catchers !== undefined && catchers.length > 0) {
+          p.#reported = true;
           for (const fn of catchers.slice()) fn.call(process, error, "unhandledRejection");
           continue;
         }

@@ -128,7 +128,8 @@ class Promise {
     if (!(this instanceof Promise))
       throw new TypeError(
         `Method Promise.prototype.then called on incompatible receiver ${describeReceiver(this)}`);
-    const derived = new Promise(INTERNAL);
+    const C = this.constructor;
+    const derived = C === Promise ? new Promise(INTERNAL) : Promise.#pendingOf(C);
     Promise.#perform(this, new Reaction(THEN,
       typeof onFulfilled === "function" ? onFulfilled : undefined,
       typeof onRejected === "function" ? onRejected : undefined, derived));
@@ -141,41 +142,55 @@ class Promise {
 
   finally(onFinally) {
     if (typeof onFinally !== "function") return this.then(onFinally, onFinally);
+    const C = this.constructor;
     return this.then(
-      (value) => Promise.resolve(onFinally()).then(() => value),
-      (reason) => Promise.resolve(onFinally()).then(() => { throw reason; }));
+      (value) => C.resolve(onFinally()).then(() => value),
+      (reason) => C.resolve(onFinally()).then(() => { throw reason; }));
+  }
+
+  // A pending promise of class C (NewPromiseCapability(C)): `this` in the statics, the
+  // receiver's constructor in then (Molt has no Symbol.species). A subclass is constructed
+  // with the runtime's own executor, so its constructor runs (fields, counters) and the
+  // promise settles through the private state every Promise has.
+  static #pendingOf(C) {
+    if (C === Promise || C === undefined) return new Promise(INTERNAL);
+    const p = new C(INTERNAL);
+    if (!(p instanceof Promise)) throw new TypeError("Promise resolve or reject function is not callable");
+    return p;
   }
 
   static resolve(value) {
-    if (value instanceof Promise) return value;
-    const p = new Promise(INTERNAL);
+    const C = this === undefined ? Promise : this;
+    if (value instanceof Promise && value.constructor === C) return value;
+    const p = Promise.#pendingOf(C);
     Promise.#resolve(p, value);
     return p;
   }
 
   static reject(reason) {
-    const p = new Promise(INTERNAL);
+    const p = Promise.#pendingOf(this);
     Promise.#reject(p, reason);
     return p;
   }
 
   static all(iterable) {
-    return Promise.#combine(iterable, 0);
+    return Promise.#combine(this, iterable, 0);
   }
 
   static allSettled(iterable) {
-    return Promise.#combine(iterable, 1);
+    return Promise.#combine(this, iterable, 1);
   }
 
   static any(iterable) {
-    return Promise.#combine(iterable, 2);
+    return Promise.#combine(this, iterable, 2);
   }
 
   static race(iterable) {
-    const result = new Promise(INTERNAL);
+    const C = this === undefined ? Promise : this;
+    const result = Promise.#pendingOf(C);
     const fns = Promise.#resolvingFunctions(result);
     try {
-      for (const item of iterable) Promise.resolve(item).then(fns[0], fns[1]);
+      for (const item of iterable) C.resolve(item).then(fns[0], fns[1]);
     } catch (e) {
       fns[1](e);
     }
@@ -184,8 +199,9 @@ class Promise {
 
   // all (0), allSettled (1) and any (2): one element per input, settled when every input
   // has (or, for all, at the first rejection; for any, at the first fulfilment).
-  static #combine(iterable, mode) {
-    const result = new Promise(INTERNAL);
+  static #combine(C, iterable, mode) {
+    if (C === undefined) C = Promise;
+    const result = Promise.#pendingOf(C);
     const fns = Promise.#resolvingFunctions(result);
     const values = [];
     let remaining = 1;
@@ -206,7 +222,7 @@ class Promise {
           values[i] = v;
           if (--remaining === 0) finish();
         };
-        const p = Promise.resolve(item);
+        const p = C.resolve(item);
         if (mode === 0) p.then(settle, fns[1]);
         else if (mode === 1)
           p.then((value) => settle({ status: "fulfilled", value }),
@@ -336,10 +352,10 @@ class Promise {
     if (target !== undefined) Promise.#resolve(target, v);
   }
 
-  // PromiseResolve(%Promise%, v): v itself when it is a Promise, else a new one resolved
-  // with it.
+  // PromiseResolve(%Promise%, v): v itself when it is a plain Promise, else a new one
+  // resolved with it (a subclass's promise is adopted as a thenable, as in node).
   static #promiseResolve(v) {
-    if (v instanceof Promise) return v;
+    if (v instanceof Promise && v.constructor === Promise) return v;
     const p = new Promise(INTERNAL);
     Promise.#resolve(p, v);
     return p;
@@ -378,7 +394,7 @@ class Promise {
     }
     // await: PromiseResolve(value), then a reaction that resumes the frame.
     let awaited = step.value;
-    if (!(awaited instanceof Promise)) {
+    if (!(awaited instanceof Promise) || awaited.constructor !== Promise) {
       const wrapped = new Promise(INTERNAL);
       Promise.#resolve(wrapped, awaited);
       awaited = wrapped;

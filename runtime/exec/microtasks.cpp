@@ -19,12 +19,13 @@ Value drainDoneNative(VM& vm, Value, Value*, int) {
 }
 
 // The async generator driver asks whether its frame stopped at a `yield` (Op::AsyncYield)
-// or at an `await`, and clears the flag.
+// or at an `await`, and clears the flag (atYield keeps the answer while it stays there).
 Value takeAsyncYieldNative(VM&, Value, Value* args, int argc) {
     if (argc < 1 || !isKind(args[0], ObjKind::Generator)) return Value::boolean(false);
     auto* g = as<Generator>(args[0]);
     bool yielded = g->asyncYield;
     g->asyncYield = false;
+    g->atYield = yielded;
     return Value::boolean(yielded);
 }
 

@@ -176,9 +176,12 @@ module.exports = function (wire) {
       this.headersSent = true;
       return text + "\r\n";
     }
-    // Writes or buffers `text`; false once the writer should wait for 'drain'.
-    _send(text) {
-      if (this._conn.pending[0] === this) return wire.write(this._conn.id, text);
+    // Writes or buffers the head and framing `before`, the `body` and the framing `after`,
+    // kept apart so that a big body is copied once, by the wire, not concatenated here;
+    // false once the writer should wait for 'drain'.
+    _send(before, body, after) {
+      if (this._conn.pending[0] === this) return wire.write(this._conn.id, before, body, after);
+      const text = before + body + after;
       this._buffered.push(text);
       this._bufferedBytes += text.length;
       return this._bufferedBytes < HIGH_WATER;
@@ -186,9 +189,13 @@ module.exports = function (wire) {
     write(chunk) {
       if (this.writableEnded) throw systemError("ERR_STREAM_WRITE_AFTER_END", "write after end");
       const body = chunk === undefined || chunk === null ? "" : String(chunk);
-      let text = this.headersSent ? "" : this._headText(-1);
-      if (!this._head && body.length > 0) text += this._chunked ? wire.byteLength(body).toString(16) + "\r\n" + body + "\r\n" : body;
-      const ok = this._send(text);
+      let before = this.headersSent ? "" : this._headText(-1);
+      let payload = "", after = "";
+      if (!this._head && body.length > 0) {
+        payload = body;
+        if (this._chunked) { before += wire.byteLength(body).toString(16) + "\r\n"; after = "\r\n"; }
+      }
+      const ok = this._send(before, payload, after);
       if (!ok) this.writableNeedDrain = true;
       return ok;
     }
@@ -197,13 +204,16 @@ module.exports = function (wire) {
       if (typeof encoding === "function") cb = encoding;
       if (this.writableEnded) return this;
       const body = chunk === undefined || chunk === null ? "" : String(chunk);
-      let text = "";
-      if (!this.headersSent) text = this._headText(this._headFixed ? -1 : wire.byteLength(body));
-      if (!this._head && body.length > 0) text += this._chunked ? wire.byteLength(body).toString(16) + "\r\n" + body + "\r\n" : body;
-      if (this._chunked && !this._head) text += "0\r\n\r\n";
+      let before = this.headersSent ? "" : this._headText(this._headFixed ? -1 : wire.byteLength(body));
+      let payload = "", after = "";
+      if (!this._head && body.length > 0) {
+        payload = body;
+        if (this._chunked) { before += wire.byteLength(body).toString(16) + "\r\n"; after = "\r\n"; }
+      }
+      if (this._chunked && !this._head) after += "0\r\n\r\n";
       this.writableEnded = true;
       this.finished = true;
-      this._send(text);
+      this._send(before, payload, after);
       const conn = this._conn;
       if (conn.pending[0] === this) advance(conn);
       this.emit("finish");

@@ -226,11 +226,11 @@ struct Wire {
     // ---- writing
     // Queues `data`; false when the connection is closing or its queue is now past
     // kHighWaterMark, in which case "drain" is posted once the queue has gone out.
-    bool write(Conn* c, std::string_view data) {
+    bool write(Conn* c, std::string data) {
         if (c->closing) return false;
         if (data.empty()) return !c->drainWanted;
         auto* req = new WriteReq;
-        req->data.assign(data);
+        req->data = std::move(data);
         req->req.data = c;
         uv_buf_t buf = uv_buf_init(req->data.data(), unsigned(req->data.size()));
         int r = uv_write(&req->req, stream(c), &buf, 1, [](uv_write_t* req, int status) {
@@ -577,12 +577,22 @@ Value wireConnect(VM& vm, Value, Value* args, int argc) {
     return Value::integer(int32_t(c->id));
 }
 
+// write(id, text...): the strings, in order, as one write (copied once); false when the
+// writer should wait for "drain" (or the connection is gone).
 Value wireWrite(VM& vm, Value, Value* args, int argc) {
     Wire& w = wireOf(vm);
     Conn* c = w.find(idArg(args, argc));
-    Value data = arg(args, argc, 1);
-    if (!c || !isString(data)) return Value::boolean(false);
-    return Value::boolean(w.write(c, asString(data)->view()));
+    if (!c) return Value::boolean(false);
+    size_t total = 0;
+    for (int i = 1; i < argc; ++i) {
+        if (!isString(args[i])) return Value::boolean(false);
+        total += asString(args[i])->length;
+    }
+    std::string data;
+    data.reserve(total);
+    for (int i = 1; i < argc; ++i)
+        data.append(asString(args[i])->view());
+    return Value::boolean(w.write(c, std::move(data)));
 }
 
 // finish(id, keepOpen): a response on a server connection has been written in full.

@@ -3,6 +3,7 @@
 #include "runtime/core/vm.h"
 #include "runtime/exec/scheduler.h"
 
+#include <algorithm>
 #include <cstring>
 #include <ctime>
 #include <deque>
@@ -50,6 +51,7 @@ struct Conn {
     bool peerEnded = false;  // server: the client half-closed; close once answered
     uint32_t unanswered = 0; // server: requests delivered whose response has not ended
     bool drainWanted = false; // a write found the queue past kHighWaterMark: post "drain"
+    uint64_t idleSince = 0;   // server: loop time its last response ended with nothing pending
     // The message being parsed.
     std::string url, status, field, value;
     std::vector<std::string> headers; // name, value, name, value ...
@@ -66,6 +68,12 @@ struct WriteReq {
 // hosted writer waits for "drain" instead of buffering without bound: node's default
 // writableHighWaterMark for sockets (16 KiB).
 constexpr size_t kHighWaterMark = 16 * 1024;
+
+// A keep-alive connection that stays idle this long after its last response is closed, as
+// node's server.keepAliveTimeout (5 s) does; the "Keep-Alive: timeout=5" header says so.
+// One unreferenced timer sweeps every server connection each kIdleSweepMs.
+constexpr uint64_t kKeepAliveTimeoutMs = 5000;
+constexpr uint64_t kIdleSweepMs = 500;
 
 const char kBadRequest[] = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
 
@@ -89,7 +97,34 @@ struct Wire {
             for (auto& [id, l] : listeners)
                 if (!l->handleClosed && !uv_is_closing(handle(l)))
                     uv_close(handle(l), onListenerClosed);
+            if (idleSweep) {
+                uv_close(reinterpret_cast<uv_handle_t*>(idleSweep),
+                         [](uv_handle_t* h) { delete reinterpret_cast<uv_timer_t*>(h); });
+                idleSweep = nullptr;
+            }
         });
+    }
+
+    // Starts the idle sweep with the first listener; it never keeps the process alive.
+    void startIdleSweep() {
+        if (idleSweep || shuttingDown) return;
+        idleSweep = new uv_timer_t;
+        uv_timer_init(sched.loop(), idleSweep);
+        idleSweep->data = this;
+        uv_timer_start(idleSweep, [](uv_timer_t* t) { static_cast<Wire*>(t->data)->sweepIdle(); },
+                       kIdleSweepMs, kIdleSweepMs);
+        uv_unref(reinterpret_cast<uv_handle_t*>(idleSweep));
+    }
+
+    void sweepIdle() {
+        uint64_t now = uv_now(sched.loop());
+        std::vector<Conn*> expired;
+        for (auto& [id, c] : conns)
+            if (c->listenerId && c->idleSince && !c->closing && c->unanswered == 0 &&
+                !c->inMessage && now - c->idleSince >= kKeepAliveTimeoutMs)
+                expired.push_back(c);
+        for (Conn* c : expired)
+            closeGracefully(c);
     }
 
     VM& vm;
@@ -99,6 +134,7 @@ struct Wire {
     std::unordered_map<uint32_t, Listener*> listeners;
     uint32_t nextId = 1;
     bool shuttingDown = false;
+    uv_timer_t* idleSweep = nullptr;
     char readBuffer[64 * 1024];
 
     static uv_handle_t* handle(Conn* c) { return reinterpret_cast<uv_handle_t*>(&c->tcp); }
@@ -277,6 +313,7 @@ struct Wire {
             return;
         }
         if (c->closing) return;
+        c->idleSince = 0;
         size_t used = http_parser_execute(&c->parser, &w->settings, buf->base, size_t(n));
         if (c->parser.upgrade || HTTP_PARSER_ERRNO(&c->parser) != HPE_OK || used != size_t(n)) {
             if (c->listenerId) {
@@ -475,6 +512,7 @@ Value wireListen(VM& vm, Value, Value* args, int argc) {
     }
     l->handlersPin = w.sched.pin(handlers);
     w.listeners[l->id] = l;
+    w.startIdleSweep();
     return errorTriple(vm, Value::integer(int32_t(l->id)), "", "");
 }
 
@@ -607,6 +645,7 @@ Value wireFinish(VM& vm, Value, Value* args, int argc) {
     if (it == w.listeners.end() || it->second->closing) listenerClosing = true;
     if (c->peerEnded && c->unanswered == 0) keepOpen = false;
     if (!keepOpen || (listenerClosing && c->unanswered == 0 && !c->inMessage)) w.closeGracefully(c);
+    else if (c->unanswered == 0 && !c->inMessage) c->idleSince = std::max<uint64_t>(1, uv_now(w.sched.loop()));
     return Value::undefined();
 }
 

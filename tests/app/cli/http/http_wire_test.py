@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Raw-socket checks of the http server that a node-compared program cannot make: pipelined
-keep-alive requests answered in order (also on many connections at once), malformed HTTP
+keep-alive requests answered in order (also on many connections at once), an idle keep-alive connection closed
+after node's 5 s keepAliveTimeout, malformed HTTP
 answered with 400 and closed, clients that vanish mid-request ('aborted' and 'close', no
 crash), and a chunked request body. Usage: http_wire_test.py MOLT"""
-import os, re, selectors, socket, subprocess, sys
+import os, re, selectors, socket, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -89,11 +90,30 @@ def main():
         out = exchange(port, b"POST /c HTTP/1.1\r\nHost: x\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
                              b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", shut=False)
         check("chunked request", b"/c %d 11" % (3 + 3 * len(conns)) in out and b"Connection: close" in out, repr(out))
+        # An idle keep-alive connection: open after its response, closed by the server once
+        # node's keepAliveTimeout (5 s) has passed.
+        s = socket.create_connection(("127.0.0.1", port), timeout=15)
+        s.sendall(b"GET /idle HTTP/1.1\r\nHost: x\r\n\r\n")
+        reply = b""
+        while not reply.endswith(b"/idle %d 0" % answered_total):
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            reply += chunk
+        started = time.monotonic()
+        try:
+            eof = s.recv(65536) == b""
+        except socket.timeout:
+            eof = False
+        idle = time.monotonic() - started
+        s.close()
+        check("idle keep-alive closed", eof and idle >= 4,
+              "reply %r, eof %s after %.1f s" % (reply, eof, idle))
         out = exchange(port, b"GET /quit HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", shut=False)
         check("quit", out.endswith(b"bye"), repr(out))
         stdout, stderr = proc.communicate(timeout=20)
         expected = ("aborted /p\nrequest close /p\nresponse close /p\nclosed after %d\n"
-                    % (answered_total))
+                    % (answered_total + 1))
         check("exit", proc.returncode == 0 and stdout == expected,
               "code %s, stdout %r, stderr %r" % (proc.returncode, stdout, stderr))
     finally:

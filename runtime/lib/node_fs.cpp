@@ -799,7 +799,8 @@ Value installFsModule(VM& vm) {
     Value self = keep.value;
     Value promises = vm.call(fromSync, Value::undefined(), &self, 1);
     if (promises.isException()) return promises;
-    vm.recordSet(fs, vm.intern("promises"), promises);
+    Root keepPromises(vm.heap, promises); // interning the key may collect
+    vm.recordSet(fs, vm.intern("promises"), keepPromises.value);
     return keep.value;
 }
 

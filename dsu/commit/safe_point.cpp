@@ -123,10 +123,16 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
         std::string name = p->name ? std::string(p->name->view()) : "<anonymous>";
         if (g->closure->homeClass)
             name = std::string(g->closure->homeClass->name->view()) + "." + name;
-        // An async function's frame is a generator too (it waits at an await).
-        std::string key = std::string(p->isAsync ? "async function awaiting in "
-                                                  : "suspended generator ") +
-                          name;
+        // An async function's frame is a generator too (it waits at an await); an async
+        // generator's waits at an await or at a yield nobody has asked past yet.
+        const char* kind = "suspended generator ";
+        if (p->isAsyncGenerator)
+            kind = g->state == GeneratorState::SuspendedStart ? "async generator not started in "
+                   : g->atYield                               ? "async generator suspended at yield in "
+                                                              : "async generator awaiting in ";
+        else if (p->isAsync)
+            kind = "async function awaiting in ";
+        std::string key = kind + name;
         report.blockers.push_back(key + " (" + (p->file ? std::string(p->file->view()) : "?") +
                                   ":" + std::to_string(line) + ":" + std::to_string(column) +
                                   "), " + why);

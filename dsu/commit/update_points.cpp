@@ -146,7 +146,9 @@ std::string Transaction::suspendedRefusal(const Generator* g) {
     const FunctionProto* next = r->second->proto;
     std::string method = methodNames_.count(old) ? methodNames_[old] : "";
     if (waitFor_.count(method)) return "the patch asks to wait for it (dsu.waitFor)";
-    if (old->isAsync) return "an async function's frame is not transferred";
+    if (old->isAsync)
+        return old->isAsyncGenerator ? "an async generator's frame is not transferred"
+                                     : "an async function's frame is not transferred";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
     if (std::string refusal = loopRefusal(old, next, at); !refusal.empty()) return refusal;

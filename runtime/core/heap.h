@@ -200,6 +200,11 @@ public:
     const std::vector<Obj*>& allocationLog() const { return log_; }
     bool logging() const { return logging_; }
 
+    // Storage an object owns outside its cell (a string's buffer, an array's elements) was
+    // just malloc'd: it counts toward the next collection, so garbage that holds big
+    // buffers behind small headers is collected once its bytes add up. Never collects.
+    void noteOutsideBytes(size_t bytes) { stats_.bytesAllocatedSinceGc += bytes; }
+
     const HeapStats& stats() const { return stats_; }
     size_t bytesLive() const { return stats_.bytesLive; }
 

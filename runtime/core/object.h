@@ -649,6 +649,9 @@ struct Generator : Obj {
     // Set by Op::AsyncYield, read and cleared by the async-generator driver: the frame
     // suspended at a `yield`, not at an `await` (internal/promise.js).
     bool asyncYield = false;
+    // An async generator's latest suspension was a `yield` (false: an `await`), recorded by
+    // the driver's takeAsyncYield; the DSU's safe-point report names the frame by it.
+    bool atYield = false;
 
     bool suspended() const {
         return state == GeneratorState::SuspendedStart || state == GeneratorState::SuspendedYield;

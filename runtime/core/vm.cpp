@@ -178,10 +178,11 @@ static String* allocString(Heap& heap, Class* klass, std::string_view s) {
     return str;
 }
 
-static StringBuffer* newStringBuffer(size_t capacity) {
+static StringBuffer* newStringBuffer(Heap& heap, size_t capacity) {
     MOLT_CHECK(capacity <= UINT32_MAX, "string too long");
     auto* b = static_cast<StringBuffer*>(std::malloc(sizeof(StringBuffer) + capacity));
     MOLT_CHECK(b, "out of memory");
+    heap.noteOutsideBytes(sizeof(StringBuffer) + capacity);
     b->refs = 0;
     b->used = 0;
     b->capacity = uint32_t(capacity);
@@ -204,7 +205,7 @@ String* VM::concat(String* left, std::string_view right) {
     auto* str = heap.allocate<String>(ObjKind::String, stringClass, sizeof(String));
     // The allocation may have collected, but never `left` (rooted) nor its buffer.
     if (!appendInPlace) {
-        buf = newStringBuffer(std::max(total * 2, size_t(kStringBuilderMin) * 4));
+        buf = newStringBuffer(heap, std::max(total * 2, size_t(kStringBuilderMin) * 4));
         std::memcpy(buf->bytes, left->chars, left->length);
         buf->used = left->length;
     }
@@ -262,6 +263,7 @@ void VM::arrayReserve(Array* a, uint32_t capacity) {
     auto* e =
         static_cast<Value*>(std::realloc(a->block(), (size_t(a->front) + cap) * sizeof(Value)));
     MOLT_CHECK(e, "out of memory");
+    heap.noteOutsideBytes(size_t(cap - a->capacity) * sizeof(Value));
     a->elements = e + a->front;
     a->capacity = cap;
 }

@@ -19,12 +19,13 @@ Value drainDoneNative(VM& vm, Value, Value*, int) {
 }
 
 // The async generator driver asks whether its frame stopped at a `yield` (Op::AsyncYield)
-// or at an `await`, and clears the flag.
+// or at an `await`, and clears the flag (atYield keeps the answer while it stays there).
 Value takeAsyncYieldNative(VM&, Value, Value* args, int argc) {
     if (argc < 1 || !isKind(args[0], ObjKind::Generator)) return Value::boolean(false);
     auto* g = as<Generator>(args[0]);
     bool yielded = g->asyncYield;
     g->asyncYield = false;
+    g->atYield = yielded;
     return Value::boolean(yielded);
 }
 
@@ -33,6 +34,19 @@ Value takeAsyncYieldNative(VM&, Value, Value* args, int argc) {
 constexpr const char* kLazyGlobals[] = {
     "Promise",           "AggregateError",     "queueMicrotask", "%asyncIteratorOf",
     "%iterResultObject", "%asyncCloseOnThrow", "%yieldStarStep"};
+
+// The globals of internal/fetch (fetch, Headers, Response), loaded on first use the same way.
+constexpr const char* kFetchGlobals[] = {"fetch", "Headers", "Response"};
+
+bool ensureFetchRuntime(VM& vm) {
+    Value exports = vm.requireCoreModule("internal/fetch");
+    if (exports.isException()) return false;
+    Root keep(vm.heap, exports);
+    auto* r = as<Record>(exports);
+    for (const char* name : kFetchGlobals)
+        vm.defineGlobal(name, vm.recordGet(r, vm.intern(name)));
+    return true;
+}
 
 } // namespace
 
@@ -69,6 +83,8 @@ bool ensurePromiseRuntime(VM& vm) {
 }
 
 bool loadLazyGlobal(VM& vm, String* name) {
+    for (const char* lazy : kFetchGlobals)
+        if (name->view() == lazy) return ensureFetchRuntime(vm);
     if (vm.promiseClass) return true;
     for (const char* lazy : kLazyGlobals)
         if (name->view() == lazy) return ensurePromiseRuntime(vm);

@@ -21,7 +21,8 @@ Value installInternalMicrotaskModule(VM& vm);
 // when loading failed.
 bool ensurePromiseRuntime(VM& vm);
 
-// A global that exists only once the promise runtime is loaded: loads it and returns true
+// A global that exists only once the promise runtime (or internal/fetch, for fetch, Headers
+// and Response) is loaded: loads it and returns true
 // (false with an exception pending on failure); not such a name: returns true and does
 // nothing, so the caller's lookup fails as before.
 bool loadLazyGlobal(VM& vm, String* name);

@@ -15,14 +15,25 @@ static constexpr size_t kStackValues = 256 * 1024; // 2 MiB of address space per
 Thread* VM::newThread(Value entry) {
     Root keep(heap, entry);
     auto* t = heap.allocate<Thread>(ObjKind::Thread, threadClass);
-    void* mem = mmap(nullptr, kStackValues * sizeof(Value), PROT_READ | PROT_WRITE,
-                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    MOLT_CHECK(mem != MAP_FAILED, "cannot allocate a thread stack");
-    t->stack = static_cast<Value*>(mem);
+    Scheduler& s = *scheduler_;
+    if (!s.spareStacks_.empty()) {
+        t->stack = s.spareStacks_.back();
+        s.spareStacks_.pop_back();
+    } else {
+        void* mem = mmap(nullptr, kStackValues * sizeof(Value), PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        MOLT_CHECK(mem != MAP_FAILED, "cannot allocate a thread stack");
+        t->stack = static_cast<Value*>(mem);
+    }
     t->stackEnd = t->stack + kStackValues;
     t->sp = t->stack;
     t->entry = entry;
-    t->frames.reserve(kMaxFrames); // frame pointers stay valid: see Thread::frames
+    if (!s.spareFrames_.empty()) {
+        t->frames = std::move(s.spareFrames_.back()); // empty, capacity kMaxFrames
+        s.spareFrames_.pop_back();
+    } else {
+        t->frames.reserve(kMaxFrames); // frame pointers stay valid: see Thread::frames
+    }
     scheduler_->all_.push_back(t);
     return t;
 }
@@ -44,6 +55,9 @@ Scheduler::Scheduler(VM& vm) : vm_(vm) {
 Scheduler::~Scheduler() {
     for (Thread* t : all_)
         releaseStack(t);
+    for (Value* stack : spareStacks_)
+        munmap(stack, kStackValues * sizeof(Value));
+    spareStacks_.clear();
     // Natives close their handles (with close callbacks that free them) first; whatever is
     // still open is closed without one. No hosted code runs from here on.
     for (auto& hook : shutdownHooks_)
@@ -171,8 +185,17 @@ void Scheduler::unpin(uint32_t id) {
 }
 
 void Scheduler::releaseStack(Thread* t) {
-    if (t->stack) munmap(t->stack, kStackValues * sizeof(Value));
+    if (t->stack) {
+        if (spareStacks_.size() < kSpareThreads) spareStacks_.push_back(t->stack);
+        else munmap(t->stack, kStackValues * sizeof(Value));
+    }
     t->stack = t->stackEnd = t->sp = nullptr;
+    // A finished thread's frames are gone (its loop has returned); its storage moves on.
+    if (t->frames.capacity() == kMaxFrames && spareFrames_.size() < kSpareThreads) {
+        t->frames.clear();
+        spareFrames_.push_back(std::move(t->frames));
+        t->frames = {};
+    }
 }
 
 Thread* Scheduler::spawn(Value entry, Value thisValue, const Value* args, int argc) {

@@ -178,6 +178,12 @@ private:
     void finishThread(Thread* t, Value result);
     static constexpr double kIoPollMs = 2; // runFor's wait while only I/O is pending
     void releaseStack(Thread* t);
+    // A finished thread's stack mapping and reserved frame storage, kept for the next thread
+    // (each I/O callback runs on a fresh one: mapping 2 MiB and reserving kMaxFrames frames
+    // per request cost page faults and unmaps). At most kSpareThreads of each.
+    static constexpr size_t kSpareThreads = 8;
+    std::vector<Value*> spareStacks_;
+    std::vector<std::vector<CallFrame>> spareFrames_;
 
     VM& vm_;
     std::deque<Thread*> runQueue_;

@@ -8,6 +8,9 @@
 //     unfinished response writes to the socket; later ones buffer until it has ended.
 //   * Bodies are strings (UTF-8); Content-Length counts their bytes (wire.byteLength).
 //   * A response without Content-Length is sent chunked (HTTP/1.1) or closes the connection.
+//   * Backpressure as in node: write() answers false once the socket's queue (or, for a
+//     response still waiting behind an older one, its own buffer) holds HIGH_WATER bytes,
+//     and that response gets one 'drain' when it may write again.
 module.exports = function (wire) {
   const STATUS = {
     100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created", 202: "Accepted",
@@ -20,6 +23,7 @@ module.exports = function (wire) {
     500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
     503: "Service Unavailable", 504: "Gateway Timeout",
   };
+  const HIGH_WATER = 16384; // node's writableHighWaterMark for a response
   const METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"];
 
   class Emitter {
@@ -112,6 +116,8 @@ module.exports = function (wire) {
     headersSent = false;
     finished = false;
     writableEnded = false;
+    writableNeedDrain = false;
+    writableHighWaterMark = HIGH_WATER;
     constructor(conn, req, keepAlive) {
       super();
       this._conn = conn;
@@ -120,7 +126,9 @@ module.exports = function (wire) {
       this._headers = new Map();
       this._chunked = false;
       this._buffered = [];
+      this._bufferedBytes = 0;
       this._head = req.method === "HEAD";
+      this._headFixed = false; // writeHead was called: as in node, the body length is unknown
     }
     setHeader(name, value) {
       this._headers.set(String(name).toLowerCase(), [String(name), value]);
@@ -142,6 +150,7 @@ module.exports = function (wire) {
       } else if (headers) {
         for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
       }
+      this._headFixed = true;
       return this;
     }
     _headText(bodyBytes) {
@@ -167,34 +176,44 @@ module.exports = function (wire) {
       this.headersSent = true;
       return text + "\r\n";
     }
-    _send(text) {
-      if (this._conn.pending[0] === this) wire.write(this._conn.id, text);
-      else this._buffered.push(text);
+    // Writes or buffers the head and framing `before`, the `body` and the framing `after`,
+    // kept apart so that a big body is copied once, by the wire, not concatenated here;
+    // false once the writer should wait for 'drain'.
+    _send(before, body, after) {
+      if (this._conn.pending[0] === this) return wire.write(this._conn.id, before, body, after);
+      const text = before + body + after;
+      this._buffered.push(text);
+      this._bufferedBytes += text.length;
+      return this._bufferedBytes < HIGH_WATER;
     }
     write(chunk) {
       if (this.writableEnded) throw systemError("ERR_STREAM_WRITE_AFTER_END", "write after end");
       const body = chunk === undefined || chunk === null ? "" : String(chunk);
-      let text = this.headersSent ? "" : this._headText(-1);
-      if (!this._head && body.length > 0) text += this._chunked ? wire.byteLength(body).toString(16) + "\r\n" + body + "\r\n" : body;
-      this._send(text);
-      return true;
+      let before = this.headersSent ? "" : this._headText(-1);
+      let payload = "", after = "";
+      if (!this._head && body.length > 0) {
+        payload = body;
+        if (this._chunked) { before += wire.byteLength(body).toString(16) + "\r\n"; after = "\r\n"; }
+      }
+      const ok = this._send(before, payload, after);
+      if (!ok) this.writableNeedDrain = true;
+      return ok;
     }
     end(chunk, encoding, cb) {
       if (typeof chunk === "function") { cb = chunk; chunk = undefined; }
       if (typeof encoding === "function") cb = encoding;
       if (this.writableEnded) return this;
       const body = chunk === undefined || chunk === null ? "" : String(chunk);
-      let text = "";
-      if (!this.headersSent) {
-        text = this._headText(wire.byteLength(body));
-        if (!this._head) text += body;
-      } else {
-        if (!this._head && body.length > 0) text += this._chunked ? wire.byteLength(body).toString(16) + "\r\n" + body + "\r\n" : body;
-        if (this._chunked) text += "0\r\n\r\n";
+      let before = this.headersSent ? "" : this._headText(this._headFixed ? -1 : wire.byteLength(body));
+      let payload = "", after = "";
+      if (!this._head && body.length > 0) {
+        payload = body;
+        if (this._chunked) { before += wire.byteLength(body).toString(16) + "\r\n"; after = "\r\n"; }
       }
+      if (this._chunked && !this._head) after += "0\r\n\r\n";
       this.writableEnded = true;
       this.finished = true;
-      this._send(text);
+      this._send(before, payload, after);
       const conn = this._conn;
       if (conn.pending[0] === this) advance(conn);
       this.emit("finish");
@@ -210,10 +229,20 @@ module.exports = function (wire) {
       wire.finish(conn.id, done._keepAlive);
       const next = conn.pending[0];
       if (next) {
-        for (const text of next._buffered) wire.write(conn.id, text);
+        let ok = true;
+        for (const text of next._buffered) ok = wire.write(conn.id, text) && ok;
         next._buffered = [];
+        next._bufferedBytes = 0;
+        // Waiting for 'drain' with the socket's queue short: no wire drain will come.
+        if (ok && next.writableNeedDrain && !next.writableEnded) setImmediate(() => emitDrain(next));
       }
     }
+  }
+
+  function emitDrain(res) {
+    if (!res.writableNeedDrain) return;
+    res.writableNeedDrain = false;
+    res.emit("drain");
   }
 
   class Server extends Emitter {
@@ -247,6 +276,10 @@ module.exports = function (wire) {
         data(id, chunk) {
           const conn = server._connections.get(id);
           if (conn && conn.request) conn.request.emit("data", chunk);
+        },
+        drain(id) {
+          const conn = server._connections.get(id);
+          if (conn && conn.pending.length > 0) emitDrain(conn.pending[0]);
         },
         end(id) {
           const conn = server._connections.get(id);
@@ -354,8 +387,15 @@ module.exports = function (wire) {
           wire.end(id);
           res.emit("end");
         },
-        error(id, code, message) {
-          req.emit("error", systemError(code, message, { syscall: "connect", address: req.host, port: req.port }));
+        error(id, code, message, errno) {
+          // node's field order: errno, code, syscall, address, port
+          const e = new Error(message);
+          if (errno !== undefined) e.errno = errno;
+          e.code = code;
+          e.syscall = "connect";
+          e.address = req.host;
+          e.port = req.port;
+          req.emit("error", e);
         },
         close(id, aborted) {
           const res = req._res;

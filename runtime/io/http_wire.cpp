@@ -3,6 +3,7 @@
 #include "runtime/core/vm.h"
 #include "runtime/exec/scheduler.h"
 
+#include <algorithm>
 #include <cstring>
 #include <ctime>
 #include <deque>
@@ -49,6 +50,8 @@ struct Conn {
     bool inMessage = false;  // the parser is inside a message
     bool peerEnded = false;  // server: the client half-closed; close once answered
     uint32_t unanswered = 0; // server: requests delivered whose response has not ended
+    bool drainWanted = false; // a write found the queue past kHighWaterMark: post "drain"
+    uint64_t idleSince = 0;   // server: loop time its last response ended with nothing pending
     // The message being parsed.
     std::string url, status, field, value;
     std::vector<std::string> headers; // name, value, name, value ...
@@ -60,6 +63,17 @@ struct WriteReq {
     uv_write_t req;
     std::string data;
 };
+
+// Bytes queued in libuv (not yet taken by the kernel) past which write() answers false, so a
+// hosted writer waits for "drain" instead of buffering without bound: node's default
+// writableHighWaterMark for sockets (16 KiB).
+constexpr size_t kHighWaterMark = 16 * 1024;
+
+// A keep-alive connection that stays idle this long after its last response is closed, as
+// node's server.keepAliveTimeout (5 s) does; the "Keep-Alive: timeout=5" header says so.
+// One unreferenced timer sweeps every server connection each kIdleSweepMs.
+constexpr uint64_t kKeepAliveTimeoutMs = 5000;
+constexpr uint64_t kIdleSweepMs = 500;
 
 const char kBadRequest[] = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
 
@@ -83,7 +97,34 @@ struct Wire {
             for (auto& [id, l] : listeners)
                 if (!l->handleClosed && !uv_is_closing(handle(l)))
                     uv_close(handle(l), onListenerClosed);
+            if (idleSweep) {
+                uv_close(reinterpret_cast<uv_handle_t*>(idleSweep),
+                         [](uv_handle_t* h) { delete reinterpret_cast<uv_timer_t*>(h); });
+                idleSweep = nullptr;
+            }
         });
+    }
+
+    // Starts the idle sweep with the first listener; it never keeps the process alive.
+    void startIdleSweep() {
+        if (idleSweep || shuttingDown) return;
+        idleSweep = new uv_timer_t;
+        uv_timer_init(sched.loop(), idleSweep);
+        idleSweep->data = this;
+        uv_timer_start(idleSweep, [](uv_timer_t* t) { static_cast<Wire*>(t->data)->sweepIdle(); },
+                       kIdleSweepMs, kIdleSweepMs);
+        uv_unref(reinterpret_cast<uv_handle_t*>(idleSweep));
+    }
+
+    void sweepIdle() {
+        uint64_t now = uv_now(sched.loop());
+        std::vector<Conn*> expired;
+        for (auto& [id, c] : conns)
+            if (c->listenerId && c->idleSince && !c->closing && c->unanswered == 0 &&
+                !c->inMessage && now - c->idleSince >= kKeepAliveTimeoutMs)
+                expired.push_back(c);
+        for (Conn* c : expired)
+            closeGracefully(c);
     }
 
     VM& vm;
@@ -93,6 +134,7 @@ struct Wire {
     std::unordered_map<uint32_t, Listener*> listeners;
     uint32_t nextId = 1;
     bool shuttingDown = false;
+    uv_timer_t* idleSweep = nullptr;
     char readBuffer[64 * 1024];
 
     static uv_handle_t* handle(Conn* c) { return reinterpret_cast<uv_handle_t*>(&c->tcp); }
@@ -218,10 +260,13 @@ struct Wire {
     }
 
     // ---- writing
-    bool write(Conn* c, std::string_view data) {
-        if (c->closing || data.empty()) return !c->closing;
+    // Queues `data`; false when the connection is closing or its queue is now past
+    // kHighWaterMark, in which case "drain" is posted once the queue has gone out.
+    bool write(Conn* c, std::string data) {
+        if (c->closing) return false;
+        if (data.empty()) return !c->drainWanted;
         auto* req = new WriteReq;
-        req->data.assign(data);
+        req->data = std::move(data);
         req->req.data = c;
         uv_buf_t buf = uv_buf_init(req->data.data(), unsigned(req->data.size()));
         int r = uv_write(&req->req, stream(c), &buf, 1, [](uv_write_t* req, int status) {
@@ -229,13 +274,19 @@ struct Wire {
             delete reinterpret_cast<WriteReq*>(req);
             // The peer went away: its close event tells the hosted side.
             if (status < 0 && !uv_is_closing(handle(c))) c->wire->close(c);
+            else if (status == 0 && c->drainWanted && !c->closing &&
+                     uv_stream_get_write_queue_size(stream(c)) == 0) {
+                c->drainWanted = false;
+                c->wire->post(c, "drain", [](auto) {});
+            }
         });
         if (r != 0) {
             delete req;
             close(c);
             return false;
         }
-        return true;
+        if (uv_stream_get_write_queue_size(stream(c)) >= kHighWaterMark) c->drainWanted = true;
+        return !c->drainWanted;
     }
 
     // ---- reading and parsing
@@ -262,6 +313,7 @@ struct Wire {
             return;
         }
         if (c->closing) return;
+        c->idleSince = 0;
         size_t used = http_parser_execute(&c->parser, &w->settings, buf->base, size_t(n));
         if (c->parser.upgrade || HTTP_PARSER_ERRNO(&c->parser) != HPE_OK || used != size_t(n)) {
             if (c->listenerId) {
@@ -460,6 +512,7 @@ Value wireListen(VM& vm, Value, Value* args, int argc) {
     }
     l->handlersPin = w.sched.pin(handlers);
     w.listeners[l->id] = l;
+    w.startIdleSweep();
     return errorTriple(vm, Value::integer(int32_t(l->id)), "", "");
 }
 
@@ -509,7 +562,7 @@ Value wireCloseServer(VM& vm, Value, Value* args, int argc) {
 }
 
 // connect(host, port, handlers) -> id; the handlers get connect, response, data, end,
-// error and close events.
+// error (code, message and, for a system error, libuv's negative errno) and close events.
 Value wireConnect(VM& vm, Value, Value* args, int argc) {
     Wire& w = wireOf(vm);
     std::string host =
@@ -540,6 +593,7 @@ Value wireConnect(VM& vm, Value, Value* args, int argc) {
                 w->post(c, "error", [&](auto push) {
                     push(w->vm.str(uv_err_name(status)));
                     push(w->vm.str(std::string("connect ") + uv_err_name(status) + " " + c->peer));
+                    push(Value::integer(status));
                 });
                 w->close(c);
                 return;
@@ -552,18 +606,29 @@ Value wireConnect(VM& vm, Value, Value* args, int argc) {
         w.post(c, "error", [&](auto push) {
             push(vm.str(uv_err_name(r)));
             push(vm.str(std::string("connect ") + uv_err_name(r) + " " + c->peer));
+            push(Value::integer(r));
         });
         w.close(c);
     }
     return Value::integer(int32_t(c->id));
 }
 
+// write(id, text...): the strings, in order, as one write (copied once); false when the
+// writer should wait for "drain" (or the connection is gone).
 Value wireWrite(VM& vm, Value, Value* args, int argc) {
     Wire& w = wireOf(vm);
     Conn* c = w.find(idArg(args, argc));
-    Value data = arg(args, argc, 1);
-    if (!c || !isString(data)) return Value::boolean(false);
-    return Value::boolean(w.write(c, asString(data)->view()));
+    if (!c) return Value::boolean(false);
+    size_t total = 0;
+    for (int i = 1; i < argc; ++i) {
+        if (!isString(args[i])) return Value::boolean(false);
+        total += asString(args[i])->length;
+    }
+    std::string data;
+    data.reserve(total);
+    for (int i = 1; i < argc; ++i)
+        data.append(asString(args[i])->view());
+    return Value::boolean(w.write(c, std::move(data)));
 }
 
 // finish(id, keepOpen): a response on a server connection has been written in full.
@@ -578,6 +643,7 @@ Value wireFinish(VM& vm, Value, Value* args, int argc) {
     if (it == w.listeners.end() || it->second->closing) listenerClosing = true;
     if (c->peerEnded && c->unanswered == 0) keepOpen = false;
     if (!keepOpen || (listenerClosing && c->unanswered == 0 && !c->inMessage)) w.closeGracefully(c);
+    else if (c->unanswered == 0 && !c->inMessage) c->idleSince = std::max<uint64_t>(1, uv_now(w.sched.loop()));
     return Value::undefined();
 }
 

@@ -758,6 +758,11 @@ std::string formatRaw(Ctx& ctx, Value value, int recurseTimes) {
             entries = Entries::Promise;
             break;
         }
+        // The core library's AsyncGenerator stands for node's %AsyncGeneratorPrototype%,
+        // whose constructor is Object and whose tag is AsyncGenerator.
+        if (ctor == "AsyncGenerator" && inst->klass->module && inst->klass->module->core &&
+            keys.empty())
+            return "Object [AsyncGenerator] {}";
         // node names a [Symbol.toStringTag] that differs from the class: `Square [tag] {}`.
         std::string prefix = ctor;
         Symbol* tagKey = vm.symbols.toStringTag;

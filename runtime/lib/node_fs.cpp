@@ -644,19 +644,71 @@ Value poolReaddir(VM& vm, Value, Value* args, int argc) {
         });
 }
 
-Value poolStat(VM& vm, Value, Value* args, int argc) {
+Value poolStatWith(VM& vm, Value* args, int argc, bool followLinks) {
     struct State {
         std::string path;
+        bool followLinks;
         struct stat st {};
         int err = 0;
     };
     auto st = std::make_shared<State>();
+    st->followLinks = followLinks;
     if (!pathArg(vm, arg(args, argc, 0), "path", st->path)) return Value::exception();
     return onPool(
-        vm, [st] { st->err = ::stat(st->path.c_str(), &st->st) == 0 ? 0 : errno; },
+        vm,
+        [st] {
+            const char* p = st->path.c_str();
+            int r = st->followLinks ? ::stat(p, &st->st) : ::lstat(p, &st->st);
+            st->err = r == 0 ? 0 : errno;
+        },
         [st](VM& vm) {
-            return st->err ? throwSystemError(vm, st->err, "stat", st->path)
+            return st->err ? throwSystemError(vm, st->err, st->followLinks ? "stat" : "lstat",
+                                              st->path)
                            : statsObject(vm, st->st);
+        });
+}
+
+Value poolStat(VM& vm, Value, Value* args, int argc) {
+    return poolStatWith(vm, args, argc, true);
+}
+
+Value poolLstat(VM& vm, Value, Value* args, int argc) {
+    return poolStatWith(vm, args, argc, false);
+}
+
+Value poolRmdir(VM& vm, Value, Value* args, int argc) {
+    struct State {
+        std::string path;
+        bool recursive = false;
+        int err = 0;
+    };
+    auto st = std::make_shared<State>();
+    if (!pathArg(vm, arg(args, argc, 0), "path", st->path)) return Value::exception();
+    st->recursive = VM::truthy(option(vm, arg(args, argc, 1), "recursive"));
+    return onPool(
+        vm,
+        [st] {
+            if (st->recursive) st->err = removeTree(st->path);
+            else st->err = ::rmdir(st->path.c_str()) == 0 ? 0 : errno;
+        },
+        [st](VM& vm) {
+            return st->err ? throwSystemError(vm, st->err, "rmdir", st->path) : Value::undefined();
+        });
+}
+
+Value poolRename(VM& vm, Value, Value* args, int argc) {
+    struct State {
+        std::string from, to;
+        int err = 0;
+    };
+    auto st = std::make_shared<State>();
+    if (!pathArg(vm, arg(args, argc, 0), "oldPath", st->from)) return Value::exception();
+    if (!pathArg(vm, arg(args, argc, 1), "newPath", st->to)) return Value::exception();
+    return onPool(
+        vm, [st] { st->err = ::rename(st->from.c_str(), st->to.c_str()) == 0 ? 0 : errno; },
+        [st](VM& vm) {
+            return st->err ? throwSystemError(vm, st->err, "rename", st->from, st->to)
+                           : Value::undefined();
         });
 }
 
@@ -713,6 +765,9 @@ Value installInternalFsModule(VM& vm) {
     exportFunction(vm, exports, "appendFile", poolAppendFile, 3);
     exportFunction(vm, exports, "readdir", poolReaddir, 2);
     exportFunction(vm, exports, "stat", poolStat, 2);
+    exportFunction(vm, exports, "lstat", poolLstat, 2);
+    exportFunction(vm, exports, "rmdir", poolRmdir, 2);
+    exportFunction(vm, exports, "rename", poolRename, 2);
     exportFunction(vm, exports, "unlink", poolUnlink, 1);
     exportFunction(vm, exports, "mkdir", poolMkdir, 2);
     exportFunction(vm, exports, "rm", poolRm, 2);
@@ -744,7 +799,8 @@ Value installFsModule(VM& vm) {
     Value self = keep.value;
     Value promises = vm.call(fromSync, Value::undefined(), &self, 1);
     if (promises.isException()) return promises;
-    vm.recordSet(fs, vm.intern("promises"), promises);
+    Root keepPromises(vm.heap, promises); // interning the key may collect
+    vm.recordSet(fs, vm.intern("promises"), keepPromises.value);
     return keep.value;
 }
 

@@ -79,6 +79,20 @@ private Q_SLOTS:
         QVERIFY(vm.heap.verify().empty());
     }
 
+    // A concatenated string's bytes live in a malloc'd buffer behind a small header; those
+    // bytes must count, or garbage strings of 64 KB pile up until their headers fill the
+    // threshold (about 170,000 of them).
+    void outsideBuffersCountTowardCollection() {
+        VM vm;
+        Root piece(vm.heap, vm.str(std::string(64 * 1024, 'y')));
+        vm.heap.collect();
+        size_t before = vm.heap.stats().collections;
+        for (int i = 0; i < 2000; ++i)
+            vm.concat(asString(piece.value), "\r\n");
+        QVERIFY(vm.heap.stats().collections >= before + 5);
+        QVERIFY(vm.heap.verify().empty());
+    }
+
     void identitiesAreStableAndUnique() {
         VM vm;
         Root a(vm.heap, Value::object(vm.newRecord()));

@@ -1,5 +1,5 @@
 // fs.promises in a temp folder: each call settles a promise with the result of its system
-// calls (on the thread pool, or the sync call for rename and rmdir) or node's system error.
+// calls (on the thread pool) or node's system error.
 const fs = require("fs");
 const path = require("path");
 const os = require("os");

@@ -1,11 +1,10 @@
 // internal/fs_promises — fs.promises (also require("fs/promises")).
 //
-// readFile, writeFile, appendFile, readdir, stat, mkdir, rm and unlink run on libuv's thread
-// pool (node_fs.cpp): each call starts a green thread of its own whose native call parks it
-// while the pool does the system calls, so the caller and every other thread go on; the
-// thread then settles the promise with the result or node's system error, and the handlers
-// run as microtasks after that turn, as after node's I/O callbacks. lstat, rmdir and rename
-// run the synchronous call at once and settle the promise with its outcome.
+// Every call (readFile, writeFile, appendFile, readdir, stat, lstat, mkdir, rm, rmdir,
+// rename, unlink) runs on libuv's thread pool (node_fs.cpp): each call starts a green thread
+// of its own whose native call parks it while the pool does the system calls, so the caller
+// and every other thread go on; the thread then settles the promise with the result or node's system error, and the handlers
+// run as microtasks after that turn, as after node's I/O callbacks.
 const pool = require("internal/fs");
 
 function onPool(op) {
@@ -24,8 +23,8 @@ function onPool(op) {
   });
 }
 
-function fromSync(fs) {
-  const wrap = (fn) => (...args) => new Promise((resolve) => resolve(fn(...args)));
+// (fs, the caller's argument, is no longer needed: nothing here runs a synchronous call.)
+function fromSync() {
   return {
     readFile: onPool(pool.readFile),
     writeFile: onPool(pool.writeFile),
@@ -33,11 +32,11 @@ function fromSync(fs) {
     mkdir: onPool(pool.mkdir),
     readdir: onPool(pool.readdir),
     stat: onPool(pool.stat),
-    lstat: wrap(fs.lstatSync),
+    lstat: onPool(pool.lstat),
     unlink: onPool(pool.unlink),
-    rmdir: wrap(fs.rmdirSync),
+    rmdir: onPool(pool.rmdir),
     rm: onPool(pool.rm),
-    rename: wrap(fs.renameSync),
+    rename: onPool(pool.rename),
   };
 }
 

@@ -15,7 +15,9 @@
 //     a thenable (a Promise too) takes the NewPromiseResolveThenableJob's two.
 //   * A rejected promise with no reaction is remembered (#handled false) until the end of the
 //     drain; if still unhandled then, the drain throws its reason, which ends the program with
-//     node's exit code 1.
+//     node's exit code 1. One a listener was told about (#reported) and that gets a handler
+//     later goes to `handledLate`: the next drain emits process's 'rejectionHandled' for it
+//     once, after its jobs and before new unhandled rejections, as node does.
 //   * An async function is a generator frame (compiled from its body) driven by asyncStart:
 //     `await v` is a yield of v, resumed by a reaction of kind AWAIT. The frame runs on the
 //     thread that runs the reaction, like any generator (decision 0012).
@@ -51,6 +53,7 @@ const hooks = {};
 let jobs = [];
 let head = 0;
 let unhandled = [];
+let handledLate = [];
 
 function enqueue(fn, arg) {
   if (jobs.length === 0) requestDrain();
@@ -107,6 +110,7 @@ class Promise {
   #result = undefined;
   #reactions = undefined; // undefined, one Reaction, or an array of them
   #handled = false;
+  #reported = false; // an unhandledRejection or uncaughtException listener got it
 
   constructor(executor) {
     if (executor === INTERNAL) return;
@@ -124,7 +128,8 @@ class Promise {
     if (!(this instanceof Promise))
       throw new TypeError(
         `Method Promise.prototype.then called on incompatible receiver ${describeReceiver(this)}`);
-    const derived = new Promise(INTERNAL);
+    const C = this.constructor;
+    const derived = C === Promise ? new Promise(INTERNAL) : Promise.#pendingOf(C);
     Promise.#perform(this, new Reaction(THEN,
       typeof onFulfilled === "function" ? onFulfilled : undefined,
       typeof onRejected === "function" ? onRejected : undefined, derived));
@@ -137,41 +142,55 @@ class Promise {
 
   finally(onFinally) {
     if (typeof onFinally !== "function") return this.then(onFinally, onFinally);
+    const C = this.constructor;
     return this.then(
-      (value) => Promise.resolve(onFinally()).then(() => value),
-      (reason) => Promise.resolve(onFinally()).then(() => { throw reason; }));
+      (value) => C.resolve(onFinally()).then(() => value),
+      (reason) => C.resolve(onFinally()).then(() => { throw reason; }));
+  }
+
+  // A pending promise of class C (NewPromiseCapability(C)): `this` in the statics, the
+  // receiver's constructor in then (Molt has no Symbol.species). A subclass is constructed
+  // with the runtime's own executor, so its constructor runs (fields, counters) and the
+  // promise settles through the private state every Promise has.
+  static #pendingOf(C) {
+    if (C === Promise || C === undefined) return new Promise(INTERNAL);
+    const p = new C(INTERNAL);
+    if (!(p instanceof Promise)) throw new TypeError("Promise resolve or reject function is not callable");
+    return p;
   }
 
   static resolve(value) {
-    if (value instanceof Promise) return value;
-    const p = new Promise(INTERNAL);
+    const C = this === undefined ? Promise : this;
+    if (value instanceof Promise && value.constructor === C) return value;
+    const p = Promise.#pendingOf(C);
     Promise.#resolve(p, value);
     return p;
   }
 
   static reject(reason) {
-    const p = new Promise(INTERNAL);
+    const p = Promise.#pendingOf(this);
     Promise.#reject(p, reason);
     return p;
   }
 
   static all(iterable) {
-    return Promise.#combine(iterable, 0);
+    return Promise.#combine(this, iterable, 0);
   }
 
   static allSettled(iterable) {
-    return Promise.#combine(iterable, 1);
+    return Promise.#combine(this, iterable, 1);
   }
 
   static any(iterable) {
-    return Promise.#combine(iterable, 2);
+    return Promise.#combine(this, iterable, 2);
   }
 
   static race(iterable) {
-    const result = new Promise(INTERNAL);
+    const C = this === undefined ? Promise : this;
+    const result = Promise.#pendingOf(C);
     const fns = Promise.#resolvingFunctions(result);
     try {
-      for (const item of iterable) Promise.resolve(item).then(fns[0], fns[1]);
+      for (const item of iterable) C.resolve(item).then(fns[0], fns[1]);
     } catch (e) {
       fns[1](e);
     }
@@ -180,8 +199,9 @@ class Promise {
 
   // all (0), allSettled (1) and any (2): one element per input, settled when every input
   // has (or, for all, at the first rejection; for any, at the first fulfilment).
-  static #combine(iterable, mode) {
-    const result = new Promise(INTERNAL);
+  static #combine(C, iterable, mode) {
+    if (C === undefined) C = Promise;
+    const result = Promise.#pendingOf(C);
     const fns = Promise.#resolvingFunctions(result);
     const values = [];
     let remaining = 1;
@@ -202,7 +222,7 @@ class Promise {
           values[i] = v;
           if (--remaining === 0) finish();
         };
-        const p = Promise.resolve(item);
+        const p = C.resolve(item);
         if (mode === 0) p.then(settle, fns[1]);
         else if (mode === 1)
           p.then((value) => settle({ status: "fulfilled", value }),
@@ -294,6 +314,7 @@ class Promise {
   }
 
   static #perform(p, r) {
+    if (p.#reported && !p.#handled) handledLate.push(p);
     p.#handled = true;
     if (p.#state === PENDING) {
       const rs = p.#reactions;
@@ -331,10 +352,10 @@ class Promise {
     if (target !== undefined) Promise.#resolve(target, v);
   }
 
-  // PromiseResolve(%Promise%, v): v itself when it is a Promise, else a new one resolved
-  // with it.
+  // PromiseResolve(%Promise%, v): v itself when it is a plain Promise, else a new one
+  // resolved with it (a subclass's promise is adopted as a thenable, as in node).
   static #promiseResolve(v) {
-    if (v instanceof Promise) return v;
+    if (v instanceof Promise && v.constructor === Promise) return v;
     const p = new Promise(INTERNAL);
     Promise.#resolve(p, v);
     return p;
@@ -373,7 +394,7 @@ class Promise {
     }
     // await: PromiseResolve(value), then a reaction that resumes the frame.
     let awaited = step.value;
-    if (!(awaited instanceof Promise)) {
+    if (!(awaited instanceof Promise) || awaited.constructor !== Promise) {
       const wrapped = new Promise(INTERNAL);
       Promise.#resolve(wrapped, awaited);
       awaited = wrapped;
@@ -394,6 +415,14 @@ class Promise {
       }
       jobs = [];
       head = 0;
+      if (handledLate.length > 0) {
+        const list = handledLate;
+        handledLate = [];
+        const listeners = require("internal/process").listeners.rejectionHandled;
+        if (listeners !== undefined)
+          for (const p of list) for (const fn of listeners.slice()) fn.call(process, p);
+        continue; // the jobs the listeners queued run first
+      }
       if (unhandled.length === 0) break;
       const list = unhandled;
       unhandled = [];
@@ -407,12 +436,14 @@ class Promise {
         const table = require("internal/process").listeners;
         const listeners = table.unhandledRejection;
         if (listeners !== undefined && listeners.length > 0) {
+          p.#reported = true;
           for (const fn of listeners.slice()) fn.call(process, reason, p);
           continue;
         }
         const error = reason instanceof Error ? reason : new UnhandledPromiseRejection(reason);
         const catchers = table.uncaughtException;
         if (catchers !== undefined && catchers.length > 0) {
+          p.#reported = true;
           for (const fn of catchers.slice()) fn.call(process, error, "unhandledRejection");
           continue;
         }

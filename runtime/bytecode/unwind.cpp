@@ -1,10 +1,52 @@
-// Leaving frames other than by returning: closing the for-of loops an exception leaves,
-// and the return barriers that let the DSU take a frame over when its callee returns.
+// Leaving frames other than by returning: catching an exception (or handing it to the
+// caller of the interpreter's run), closing the for-of loops it leaves, and the return barriers
+// that let the DSU take a frame over when its callee returns.
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/bytecode/operations.h"
+#include "runtime/bytecode/upvalues.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/generator.h"
 
 namespace molt {
+
+// ---------------------------------------------------------------- catching
+
+bool VM::catchInRun(Thread* t, size_t entryDepth) {
+    if (hasPending_) closeLoopsOnThrow(t, entryDepth);
+    Value exception = takePendingException();
+    // The innermost handler that belongs to this run of the loop catches it.
+    if (!t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
+        t->handlers.back().frameIndex < t->frames.size()) {
+        Handler h = t->handlers.back();
+        t->handlers.pop_back();
+        while (t->frames.size() - 1 > h.frameIndex) {
+            if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+            if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
+            t->frames.pop_back();
+        }
+        if (!returnBarriers_.empty()) dropUnwoundBarriers(t);
+        CallFrame& frame = t->frames.back();
+        if (t->openUpvalues) closeUpvalues(t, frame.base + h.closeFromSlot);
+        t->sp = frame.base + frame.closure->proto->maxLocals;
+        *t->sp++ = exception;
+        frame.ip = frame.closure->proto->code.data() + h.catchPc;
+        return true;
+    }
+    // Uncaught in this run: unwind to the entry depth and hand it to the caller.
+    unwindRun(t, entryDepth);
+    if (!returnBarriers_.empty()) dropUnwoundBarriers(t);
+    throwValue(exception);
+    return false;
+}
+
+void VM::unwindRun(Thread* t, size_t entryDepth) {
+    while (t->frames.size() > entryDepth) {
+        if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+        if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
+        t->sp = t->frames.back().resultSlot;
+        t->frames.pop_back();
+    }
+}
 
 // ---------------------------------------------------------------- closing for-of loops
 

@@ -431,6 +431,13 @@ public:
     const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
     // Before unwinding for a pending exception: closes the for-of loops it leaves.
     void closeLoopsOnThrow(Thread* t, size_t entryDepth);
+    // The pending exception, in the interpreter's run entered at `entryDepth`: true when a
+    // handler of this run catches it (its frame is on top, resuming at the catch with the
+    // exception pushed); false when it leaves the run (the run's frames are unwound, the
+    // exception is pending again).
+    bool catchInRun(Thread* t, size_t entryDepth);
+    // Pops the frames of the run entered at `entryDepth`, closing their upvalues.
+    void unwindRun(Thread* t, size_t entryDepth);
 
     // Internals shared by the interpreter, compiler and natives.
     Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)

@@ -426,8 +426,10 @@ loop:
     CASE(ReturnBarrier) {
         // A frame the DSU waited for has returned into this one: resume where it would
         // have, tell the DSU, and end the slice soon so its safe-point check runs.
-        ip = takeReturnBarrier(t, t->frames.size() - 1);
-        frame->ip = ip;
+        // An armed transfer moves the frame to new code here (VM::armTransferOnReturn).
+        t->sp = sp;
+        frame->ip = takeReturnBarrier(t, t->frames.size() - 1);
+        RELOAD();
         if (onReturnBarrier) onReturnBarrier();
         preemptCounter = 1;
         DISPATCH();

@@ -7,8 +7,11 @@
 // (VM::onUpdatePoint); once every blocker is parked or gone, the commit computes each parked
 // frame's new locals (which may throw: the update then rolls back untouched) and, in the same
 // uninterrupted step as the swap, points the frame at the new code's matching loop header.
-// Invariant: a frame is only rewritten at a loop header whose path and kind exist in both
-// versions, with no handler of its own and not under a native callback.
+// A frame that waits in a statement-level call (FunctionProto::callPoints) is not parked:
+// it is armed in that step (VM::armTransferOnReturn) and moves when its callee returns.
+// Invariant: a frame is only rewritten at a loop header or call return point whose path
+// (and kind, or callee and ordinal) exist in both versions, with no handler of its own and
+// not under a native callback.
 #include "dsu/commit/operations.h"
 #include "runtime/core/assert.h"
 #include "runtime/exec/scheduler.h"

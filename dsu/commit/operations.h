@@ -83,6 +83,11 @@ struct Transaction::FrameMove {
     const UpdatePoint* to;
     std::vector<Value> locals; // the new point's locals, in its order (computed before the swap)
     std::string description;
+    bool atCall = false;       // waits in a call: armed to move when the call returns
+    std::vector<int> carriedFrom; // per new local: the old slot it is carried from, or -1
+    // An armed frame of a closure updated in place: a closure of its old code, which the
+    // frame holds until it moves, so it stays consistent (stacks, unwinding) meanwhile.
+    Closure* standIn = nullptr;
 };
 
 struct Transaction::Binding {

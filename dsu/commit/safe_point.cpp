@@ -74,17 +74,31 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     allTransferable_ = true;
     for (Thread* t : vm_.scheduler().threads()) {
         for (size_t i = 0; i < t->frames.size(); ++i) {
-            if (!affected.count(runningProto(t->frames[i].closure))) continue;
+            bool armed = vm_.isArmed(t, i);
+            if (!armed && !affected.count(runningProto(t->frames[i].closure))) continue;
             std::vector<StackFrameInfo> stack = vm_.captureStack(t);
             const StackFrameInfo& f = stack[t->frames.size() - 1 - i];
             std::string key = "thread " + std::to_string(t->threadId) + ": " + f.function;
+            if (armed) {
+                // An earlier update committed and moves this frame when its call returns:
+                // this one waits for that (its callee's return fires the barrier).
+                std::string why = "armed by an earlier update, it moves to that update's code "
+                                  "when its call returns";
+                allTransferable_ = false;
+                frameStatus_[key] = why;
+                report.blockers.push_back(key + " (" + f.file + ":" + std::to_string(f.line) +
+                                          ":" + std::to_string(f.column) + "), " + why);
+                report.frames.push_back(key + ": waits, " + why);
+                continue;
+            }
             const UpdatePoint *from = nullptr, *to = nullptr;
             Closure* replacement = nullptr;
             std::string refusal = transferRefusal(t, i, &from, &to, &replacement);
             bool parked = std::find(parked_.begin(), parked_.end(), t) != parked_.end();
-            if (refusal.empty() && parked && i + 1 == t->frames.size() && from && to) {
+            bool inCall = i + 1 < t->frames.size();
+            if (refusal.empty() && (parked || inCall) && from && to) {
                 moves_.push_back(std::make_unique<FrameMove>(
-                    FrameMove{t, i, replacement, from, to, {}, ""}));
+                    FrameMove{t, i, replacement, from, to, {}, "", inCall, {}}));
                 frameStatus_.erase(key);
                 continue;
             }

@@ -202,6 +202,9 @@ private:
     struct FrameMove;
     std::string transferRefusal(Thread* t, size_t frameIndex, const UpdatePoint** from,
                                 const UpdatePoint** to, Closure** replacement);
+    std::string callRefusal(Thread* t, size_t frameIndex, const FunctionProto* old,
+                            Closure* replacement, const UpdatePoint** from,
+                            const UpdatePoint** to, Closure** out);
     std::string suspendedRefusal(const Generator* g); // "" = it moves when resumed
     bool parkAtUpdatePoint(Thread* t);
     bool prepareTransfers(UpdateReport& report);

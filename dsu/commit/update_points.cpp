@@ -7,9 +7,13 @@
 // (VM::onUpdatePoint); once every blocker is parked or gone, the commit computes each parked
 // frame's new locals (which may throw: the update then rolls back untouched) and, in the same
 // uninterrupted step as the swap, points the frame at the new code's matching loop header.
-// Invariant: a frame is only rewritten at a loop header whose path and kind exist in both
-// versions, with no handler of its own and not under a native callback.
+// A frame that waits in a statement-level call (FunctionProto::callPoints) is not parked:
+// it is armed in that step (VM::armTransferOnReturn) and moves when its callee returns.
+// Invariant: a frame is only rewritten at a loop header or call return point whose path
+// (and kind, or callee and ordinal) exist in both versions, with no handler of its own and
+// not under a native callback.
 #include "dsu/commit/operations.h"
+#include "runtime/core/assert.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/syntax/syntax.h"
 
@@ -21,6 +25,7 @@ namespace molt::dsu {
 void Transaction::markMoves(Tracer& t) {
     for (auto& m : moves_) {
         t.mark(m->replacement);
+        if (m->standIn) t.mark(m->standIn);
         for (Value v : m->locals)
             t.mark(v);
     }
@@ -45,6 +50,12 @@ bool Transaction::mapFrame(const std::string& cls, const std::string& method,
     return true;
 }
 
+// A call return point as the report names it: "call this.step() in loop 1".
+static std::string pointName(const UpdatePoint& u) {
+    return "call " + u.call.substr(0, u.call.rfind('#')) + "()" +
+           (u.path.empty() ? "" : " in loop " + u.path);
+}
+
 static std::string loopShape(const FunctionProto* p) {
     std::string s;
     for (const UpdatePoint& u : p->updatePoints)
@@ -61,6 +72,46 @@ static std::string loopRefusal(const FunctionProto* old, const FunctionProto* ne
         return "the loop structure changed (old: " + loopShape(old) + "; new: " + loopShape(next) +
                ")";
     return "";
+}
+
+// Why frame `i`, which waits in a call, cannot move to `replacement` when that call returns
+// ("" = it can: *from and *to are the two versions' call return points).
+std::string Transaction::callRefusal(Thread* t, size_t i, const FunctionProto* old,
+                                     Closure* replacement, const UpdatePoint** from,
+                                     const UpdatePoint** to, Closure** out) {
+    const CallFrame& f = t->frames[i];
+    const FunctionProto* next = replacement->proto;
+    if (f.flags & kFrameGenerator)
+        return "it waits in a call inside a resumed generator (a generator's frame moves only at "
+               "a loop's back-edge)";
+    if (t->frames[i + 1].flags & kFrameBoundary)
+        return "it waits in a native call whose callback is running";
+    if (vm_.isArmed(t, i)) return "it is already armed by an earlier update";
+    if (loopShape(old) != loopShape(next))
+        return "it waits in a call, and the loop structure changed (old: " + loopShape(old) +
+               "; new: " + loopShape(next) + ")";
+    size_t pc = size_t(vm_.resumeIp(t, i) - old->code.data());
+    const UpdatePoint* here = nullptr;
+    for (const UpdatePoint& u : old->callPoints)
+        if (u.pc == pc) here = &u;
+    if (!here)
+        return "it waits in a call whose result feeds an expression (only a call that is a "
+               "whole statement, like `this.step();`, is a call return update point)";
+    std::string callee = here->call.substr(0, here->call.rfind('#'));
+    std::string where = "the call " + callee + "()" +
+                        (here->path.empty() ? "" : " in loop " + here->path);
+    if (here->hiddenState) return where + " is inside a switch or finally block (hidden state)";
+    for (const UpdatePoint& u : next->callPoints)
+        if (u.path == here->path && u.call == here->call) {
+            if (u.hiddenState)
+                return where + " is inside a switch or finally block in the new version";
+            *from = here;
+            *to = &u;
+            *out = replacement;
+            return "";
+        }
+    return "it waits in " + where + ", which the new version lacks (a call matches by its "
+           "callee's text, its loop and its ordinal among such calls there)";
 }
 
 std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint** from,
@@ -84,29 +135,26 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
                    "), which cannot stop at a back-edge";
     for (const Handler& h : t->handlers)
         if (h.frameIndex == i) return "it is inside a try block (its handler is not mapped)";
-    // Only the top frame of a thread can reach a back-edge; a lower frame waits in a call
-    // whose return is not an update point. Moving the top one alone would leave the lower
-    // ones in old code after the swap, so none moves and the update waits for them to return.
-    size_t below = 0, above = 0;
-    bool recursion = true;
-    for (size_t j = 0; j < t->frames.size(); ++j)
-        if (j != i && replacements_.count(runningProto(t->frames[j].closure))) {
-            (j < i ? below : above)++;
-            recursion = recursion && runningProto(t->frames[j].closure) == old;
+    // A frame below the top waits in a call: it can move when that call returns.
+    if (i + 1 < t->frames.size()) return callRefusal(t, i, old, r->second, from, to, replacement);
+    // The top frame moves at a back-edge; affected frames below it must be able to move at
+    // their calls' returns, or moving it alone would leave them in old code after the swap.
+    size_t below = 0;
+    std::string lowerWhy;
+    for (size_t j = 0; j < i; ++j) {
+        if (!replacements_.count(runningProto(t->frames[j].closure))) continue;
+        const UpdatePoint *f2 = nullptr, *t2 = nullptr;
+        Closure* r2 = nullptr;
+        std::string why = transferRefusal(t, j, &f2, &t2, &r2);
+        if (!why.empty()) {
+            below++;
+            if (lowerWhy.empty()) lowerWhy = why;
         }
-    if (below + above > 0) {
-        std::string why = recursion ? " (recursion: " + std::to_string(below + above + 1) +
-                                          " frames of " + method + ")"
-                                    : "";
-        if (above > 0)
-            return "it waits in a call, under " + std::to_string(above) +
-                   " frame(s) of affected code" + why +
-                   "; a call return is not an update point, so no frame of this thread moves: "
-                   "the update waits for them to return";
-        return std::to_string(below) + " frame(s) below it on this thread are in affected code" +
-               why + " and wait in calls; a call return is not an update point, so it does not "
-                     "move alone: the update waits for them to return";
     }
+    if (below > 0)
+        return std::to_string(below) + " frame(s) below it on this thread are in affected code and " +
+               "cannot move when their calls return (" + lowerWhy +
+               "), so it does not move alone: the update waits for them to return";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
     if (std::string refusal = loopRefusal(old, next, at); !refusal.empty()) return refusal;
@@ -163,9 +211,6 @@ bool Transaction::parkAtUpdatePoint(Thread* t) {
     size_t i = t->frames.size() - 1;
     const CallFrame& f = t->frames[i];
     if (!replacements_.count(runningProto(f.closure))) return false;
-    // Held here, the thread could not unwind a lower frame in affected code: let it run.
-    for (size_t j = 0; j < i; ++j)
-        if (replacements_.count(runningProto(t->frames[j].closure))) return false;
     const UpdatePoint *from = nullptr, *to = nullptr;
     Closure* replacement = nullptr;
     if (!transferRefusal(t, i, &from, &to, &replacement).empty() || !from || !to) return false;
@@ -298,8 +343,10 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
         auto mapping = frameMappings_.find(method);
         std::string kept, added, dropped;
         m->locals.clear();
+        m->carriedFrom.clear();
         for (const UpdatePointLocal& l : m->to->locals) {
             Value v = Value::undefined();
+            int carried = -1;
             const UpdatePointLocal* was = nullptr;
             for (const UpdatePointLocal& o : m->from->locals)
                 if (o.name == l.name) was = &o;
@@ -320,6 +367,7 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
                 added += (added.empty() ? "" : ", ") + shown + " (mapped)";
             } else if (was) {
                 v = f.base[was->slot];
+                carried = was->slot;
                 kept += (kept.empty() ? "" : ", ") + shown;
             } else if (l.initialized && l.initConstant >= 0) {
                 v = next->constants[size_t(l.initConstant)];
@@ -332,18 +380,30 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
                 added += (added.empty() ? "" : ", ") + shown + " (undefined)";
             }
             m->locals.push_back(v);
+            m->carriedFrom.push_back(carried);
         }
         for (const UpdatePointLocal& o : m->from->locals) {
             bool stays = std::any_of(m->to->locals.begin(), m->to->locals.end(),
                                      [&](const UpdatePointLocal& l) { return l.name == o.name; });
             if (!stays) dropped += (dropped.empty() ? "" : ", ") + o.name;
         }
+        if (m->atCall && m->replacement == f.closure) {
+            m->standIn = vm_.newClosure(const_cast<FunctionProto*>(old));
+            m->standIn->homeClass = f.closure->homeClass;
+            for (uint32_t k = 0; k < m->standIn->upvalueCount && k < f.closure->upvalueCount; ++k)
+                m->standIn->upvalues[k] = f.closure->upvalues[k];
+        }
         if (f.base + next->maxLocals + kStackMargin >= m->thread->stackEnd)
             return fail(who + ": no stack room for the new code's locals");
-        m->description = who + ": transferred at loop " + m->to->path + " (" + m->to->kind +
-                         ", " + std::string(next->file ? next->file->view() : "?") + ":" +
-                         std::to_string(m->to->line) + ":" + std::to_string(m->to->column) +
-                         "); locals kept: " + (kept.empty() ? "none" : kept) +
+        std::string place = std::string(next->file ? next->file->view() : "?") + ":" +
+                            std::to_string(m->to->line) + ":" + std::to_string(m->to->column);
+        m->description =
+            who +
+            (m->atCall ? ": transferred at call return (" + pointName(*m->to) + ", " + place +
+                             "; armed: it moves when the call returns)"
+                       : ": transferred at loop " + m->to->path + " (" + m->to->kind + ", " +
+                             place + ")") +
+            "; locals kept: " + (kept.empty() ? "none" : kept) +
                          "; new: " + (added.empty() ? "none" : added) +
                          "; dropped: " + (dropped.empty() ? "none" : dropped);
     }
@@ -354,62 +414,46 @@ bool Transaction::prepareTransfers(UpdateReport& report) {
         std::vector<StackFrameInfo> stack = vm_.captureStack(m->thread);
         report.transferred.push_back(
             {m->thread->threadId, stack[m->thread->frames.size() - 1 - m->frameIndex].function,
-             m->to->path, next->file ? std::string(next->file->view()) : "", m->to->line,
+             m->atCall ? pointName(*m->to) : m->to->path,
+             next->file ? std::string(next->file->view()) : "", m->to->line,
              m->to->column});
     }
     return true;
 }
 
-// Rewrites the parked frames: nothing here can fail, and the swap follows at once.
+// Rewrites the parked frames and arms the ones waiting in calls: nothing here can fail, and
+// the swap follows at once. A carried local is copied when the frame moves (for an armed
+// frame, at the return: a closure the callee ran may have written it meanwhile); the new
+// ones were computed before the swap, which forwards them with every other root.
 void Transaction::applyTransfers() {
     for (auto& m : moves_) {
         CallFrame& f = m->thread->frames[m->frameIndex];
         const FunctionProto* old = runningProto(f.closure);
         const FunctionProto* next = m->replacement->proto;
-        Value* base = f.base;
-        // Open upvalues of this frame follow their variable to its new slot, or close.
-        for (Upvalue* u = m->thread->openUpvalues; u; u = u->nextOpen) {
-            if (u->location <= base || u->location >= base + old->maxLocals) continue;
-            uint16_t slot = uint16_t(u->location - base);
-            std::string name;
-            for (const UpdatePointLocal& l : m->from->locals)
-                if (l.slot == slot) name = l.name;
-            const UpdatePointLocal* to = nullptr;
-            for (const UpdatePointLocal& l : m->to->locals)
-                if (!name.empty() && l.name == name) to = &l;
-            if (to) {
-                u->location = base + to->slot;
-            } else {
-                u->closed = *u->location;
-                u->location = &u->closed;
-            }
+        VM::FrameTransfer to;
+        to.closure = m->replacement;
+        to.pc = m->to->pc;
+        to.oldLocals = old->maxLocals;
+        for (size_t k = 0; k < m->to->locals.size(); ++k) {
+            uint16_t slot = m->to->locals[k].slot;
+            if (m->carriedFrom[k] >= 0) to.carried.emplace_back(uint16_t(m->carriedFrom[k]), slot);
+            else to.given.emplace_back(slot, m->locals[k]);
         }
-        // Keep the open list sorted by location, descending, without the closed ones.
-        std::vector<Upvalue*> open;
-        for (Upvalue* u = m->thread->openUpvalues; u; u = u->nextOpen)
-            if (u->location != &u->closed) open.push_back(u);
-        std::sort(open.begin(), open.end(),
-                  [](Upvalue* a, Upvalue* b) { return a->location > b->location; });
-        m->thread->openUpvalues = nullptr;
-        for (size_t k = open.size(); k > 0; --k) {
-            open[k - 1]->nextOpen = m->thread->openUpvalues;
-            m->thread->openUpvalues = open[k - 1];
+        if (m->atCall) {
+            if (m->standIn) f.closure = m->standIn;
+            bool armed = vm_.armTransferOnReturn(m->thread, m->frameIndex, std::move(to));
+            MOLT_CHECK(armed, "a frame found armable could not be armed");
+            continue;
         }
-        Value generator = (f.flags & kFrameGenerator) ? base[old->generatorSlot] : Value::undefined();
-        for (Value* p = base + 1; p < base + next->maxLocals; ++p)
-            *p = Value::undefined();
-        for (size_t k = 0; k < m->to->locals.size(); ++k)
-            base[m->to->locals[k].slot] = m->locals[k];
+        Value generator = (f.flags & kFrameGenerator) ? f.base[old->generatorSlot] : Value::undefined();
+        vm_.transferFrame(m->thread, m->frameIndex, to);
         // A resumed generator's frame keeps its Generator in the new code's slot for it, and
         // the Generator takes the new code: its next yield saves a pc of that code.
         if (f.flags & kFrameGenerator) {
-            Value g = generator;
-            base[next->generatorSlot] = g;
-            if (isKind(g, ObjKind::Generator)) as<Generator>(g)->closure = m->replacement;
+            f.base[next->generatorSlot] = generator;
+            if (isKind(generator, ObjKind::Generator))
+                as<Generator>(generator)->closure = m->replacement;
         }
-        f.closure = m->replacement;
-        f.ip = next->code.data() + m->to->pc;
-        m->thread->sp = base + next->maxLocals;
     }
     moves_.clear();
 }

@@ -4,6 +4,7 @@
 
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
+#include "runtime/exec/scheduler.h"
 #include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 
@@ -181,6 +182,21 @@ CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot) {
     if (!vm.pushCall(t, parent->constructor, int(t->sp - slot - 2), slot, kFrameConstruct))
         return CallResult::Failed;
     return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
+}
+
+bool startAsync(VM& vm, Thread* t, uint16_t slot, const uint8_t* ip, Value** resultSlot) {
+    CallFrame* frame = &t->frames.back();
+    uint32_t driver =
+        frame->closure->proto->isAsyncGenerator ? vm.asyncGeneratorStartPin : vm.asyncStartPin;
+    Value g = startGenerator(vm, t, slot, ip);
+    Value* thisSlot = frame->base;
+    *resultSlot = frame->resultSlot;
+    uint8_t flags = frame->flags;
+    t->frames.pop_back();
+    thisSlot[0] = Value::undefined();
+    thisSlot[1] = g;
+    t->sp = thisSlot + 2;
+    return vm.pushCall(t, vm.scheduler().pinned(driver), 1, *resultSlot, flags);
 }
 
 } // namespace molt

@@ -27,6 +27,12 @@ CallResult constructCall(VM& vm, Thread* t, Value* clsSlot);
 // super(...args) on `frame`'s `this`: the stack holds [slot: placeholder][this][args...].
 CallResult superCall(VM& vm, Thread* t, CallFrame* frame, Value* slot);
 
+// An async function's (or async generator's) frame on top of `t`, at its GeneratorStart
+// (`ip` just past it, operand `slot`): its body is suspended into a generator and handed to
+// the driver (microtasks.h), whose call takes the frame's place and result slot, put in
+// *resultSlot. False when that call failed (pending exception); the frame is gone either way.
+bool startAsync(VM& vm, Thread* t, uint16_t slot, const uint8_t* ip, Value** resultSlot);
+
 // Throws "<callee> is not a function", naming the callee as the source writes it when the
 // compiler recorded its text for the call instruction `frame` has just read.
 void throwNotAFunction(VM& vm, const CallFrame* frame, const std::string& fallback);

@@ -4,12 +4,15 @@
 // Hot-path rules: nothing here knows about the DSU. A class replaced by an update is a new
 // Class object, so every inline cache keyed on the old one misses and refills. The only
 // per-instruction bookkeeping is the preemption budget, decremented at calls and backward
-// jumps.
+// jumps. Around the loop: dispatch.h (its macros), handlers.cpp (the out-of-line halves of
+// handlers), calls.cpp (call setup), unwind.cpp (catching), upvalues.h, operations.cpp.
 #include "runtime/bytecode/calls.h"
+#include "runtime/bytecode/dispatch.h"
+#include "runtime/bytecode/handlers.h"
 #include "runtime/bytecode/opcodes.h"
 #include "runtime/bytecode/operations.h"
+#include "runtime/bytecode/upvalues.h"
 #include "runtime/core/assert.h"
-#include "runtime/core/private_name.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/microtasks.h"
@@ -17,102 +20,14 @@
 #include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 
-#include <algorithm>
-#include <cmath>
-#include <cstring>
-
 namespace molt {
 
 static constexpr uint32_t kPreemptSlice = 4096;
-
-static Upvalue* captureUpvalue(VM& vm, Thread* t, Value* local) {
-    Upvalue* prev = nullptr;
-    Upvalue* up = t->openUpvalues;
-    while (up && up->location > local) {
-        prev = up;
-        up = up->nextOpen;
-    }
-    if (up && up->location == local) return up;
-    auto* created = vm.heap.allocate<Upvalue>(ObjKind::Upvalue, vm.internalClass);
-    created->location = local;
-    created->closed = Value::undefined();
-    created->nextOpen = up;
-    if (prev)
-        prev->nextOpen = created;
-    else
-        t->openUpvalues = created;
-    return created;
-}
-
-static void closeUpvalues(Thread* t, Value* last) {
-    while (t->openUpvalues && t->openUpvalues->location >= last) {
-        Upvalue* up = t->openUpvalues;
-        up->closed = *up->location;
-        up->location = &up->closed;
-        t->openUpvalues = up->nextOpen;
-    }
-}
 
 static bool isCallableKind(Value v) {
     if (!v.isObject()) return false;
     ObjKind k = v.asObject()->kind;
     return k == ObjKind::Closure || k == ObjKind::Native || k == ObjKind::Class;
-}
-
-// Resolves `name` on an instance's class for an inline cache.
-static bool fillInstanceCache(Class* k, String* name, InlineCache& ic, bool forSet) {
-    int slot = k->findSlot(name);
-    if (slot >= 0) {
-        ic = {k, Value::empty(), uint32_t(slot), InlineCache::Field};
-        return true;
-    }
-    if (forSet) {
-        auto s = k->setters.find(name);
-        if (s == k->setters.end()) return false;
-        ic = {k, s->second, 0, InlineCache::Setter};
-        return true;
-    }
-    auto g = k->getters.find(name);
-    if (g != k->getters.end()) {
-        ic = {k, g->second, 0, InlineCache::Getter};
-        return true;
-    }
-    auto m = k->methods.find(name);
-    if (m != k->methods.end()) {
-        ic = {k, m->second, 0, InlineCache::Method};
-        return true;
-    }
-    return false;
-}
-
-// Note for handlers in runFrame: DISPATCH is a computed goto, which does not run the
-// destructors of locals it jumps out of. Work that needs a std::string or a Root lives in
-// helper functions like this one.
-// The parts live on the VM stack (rooted). A leading string part is appended to rather
-// than copied, so `s = `${s}...`` builds in amortized linear time like `s += ...`.
-static Value concatenate(VM& vm, const Value* parts, int n) {
-    int first = 0;
-    while (first < n && isString(parts[first]) && asString(parts[first])->length == 0)
-        first++;
-    std::string rest;
-    for (int i = first + 1; i < n; ++i) {
-        Value v = parts[i];
-        if (isString(v)) {
-            rest.append(asString(v)->view());
-            continue;
-        }
-        Value s = vm.toString(v);
-        if (s.isException()) return s;
-        rest.append(asString(s)->view());
-    }
-    if (first == n) return vm.str("");
-    Value head = parts[first];
-    if (!isString(head)) {
-        head = vm.toString(head);
-        if (head.isException()) return head;
-    }
-    Root keep(vm.heap, head);
-    return Value::object(vm.concat(asString(head), rest));
 }
 
 Value VM::runFrame(Thread* t, size_t entryDepth) {
@@ -122,47 +37,6 @@ Value VM::runFrame(Thread* t, size_t entryDepth) {
     Value* sp;
     const Value* k;
     InlineCache* caches;
-
-#define RELOAD()                                                                                   \
-    do {                                                                                           \
-        frame = &t->frames.back();                                                                 \
-        ip = frame->ip;                                                                            \
-        base = frame->base;                                                                        \
-        sp = t->sp;                                                                                \
-        k = frame->closure->proto->constants.data();                                               \
-        caches = frame->closure->proto->caches.data();                                             \
-    } while (0)
-#define SYNC()                                                                                     \
-    do {                                                                                           \
-        frame->ip = ip;                                                                            \
-        t->sp = sp;                                                                                \
-    } while (0)
-#define READ_BYTE() (*ip++)
-#define READ_SHORT() (ip += 2, uint16_t(ip[-2] | (ip[-1] << 8)))
-#define READ_JUMP()                                                                                \
-    (ip += 4, uint32_t(ip[-4] | (ip[-3] << 8) | (ip[-2] << 16) | (uint32_t(ip[-1]) << 24)))
-#define CODE() (frame->closure->proto->code.data())
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
-#define PEEK(n) (sp[-1 - (n)])
-#define THROW() goto handle_exception
-#define CHECK(v)                                                                                   \
-    do {                                                                                           \
-        if ((v).isException()) [[unlikely]]                                                        \
-            THROW();                                                                               \
-    } while (0)
-#define PREEMPT_POINT()                                                                            \
-    do {                                                                                           \
-        if (--preemptCounter == 0) [[unlikely]] {                                                  \
-            preemptCounter = onUpdatePoint ? 1 : kPreemptSlice;                                    \
-            SYNC();                                                                                \
-            if (scheduler_->onPreemptionPoint(entryDepth == 0 && nestedDepth == 0)) {              \
-                if (exitRequested_) goto exit_requested;                                           \
-                return Value::empty();                                                             \
-            }                                                                                      \
-            if (exitRequested_) goto exit_requested;                                               \
-        }                                                                                          \
-    } while (0)
 
     RELOAD();
 
@@ -211,7 +85,7 @@ loop:
         Value v = m->slots[slot];
         if (v.isEmpty()) [[unlikely]] {
             SYNC();
-            throwReferenceError("Cannot access '" + std::string(m->names[slot]->view()) + "' before initialization");
+            throwBeforeInitialization(*this, m, slot);
             THROW();
         }
         PUSH(v);
@@ -222,7 +96,7 @@ loop:
         Module* m = frame->closure->proto->module;
         if (m->slots[slot].isEmpty()) [[unlikely]] {
             SYNC();
-            throwReferenceError("Cannot access '" + std::string(m->names[slot]->view()) + "' before initialization");
+            throwBeforeInitialization(*this, m, slot);
             THROW();
         }
         m->slots[slot] = sp[-1];
@@ -236,36 +110,22 @@ loop:
             PUSH(globals[ic.slot - 1].value);
             DISPATCH();
         }
-        auto it = globalIndex.find(asString(k[nameK]));
-        if (it == globalIndex.end()) {
-            // Promise and its kin load on first use (microtasks.h).
-            SYNC();
-            bool loaded = loadLazyGlobal(*this, asString(k[nameK]));
-            RELOAD();
-            if (!loaded) THROW();
-            it = globalIndex.find(asString(k[nameK]));
-        }
-        if (it == globalIndex.end()) {
-            SYNC();
-            throwReferenceError(std::string(asString(k[nameK])->view()) + " is not defined");
-            THROW();
-        }
-        ic.slot = it->second + 1;
-        PUSH(globals[it->second].value);
+        SYNC();
+        Value at = findGlobal(*this, asString(k[nameK]), true);
+        RELOAD();
+        CHECK(at);
+        ic.slot = uint32_t(at.asInt()) + 1;
+        PUSH(globals[size_t(at.asInt())].value);
         DISPATCH();
     }
     CASE(TypeofGlobal) {
         uint16_t nameK = READ_SHORT();
         READ_SHORT();
-        auto it = globalIndex.find(asString(k[nameK]));
         SYNC();
-        if (it == globalIndex.end()) {
-            bool loaded = loadLazyGlobal(*this, asString(k[nameK]));
-            RELOAD();
-            if (!loaded) THROW();
-            it = globalIndex.find(asString(k[nameK]));
-        }
-        PUSH(it == globalIndex.end() ? Value::object(names.undefinedStr) : typeOf(globals[it->second].value));
+        Value at = findGlobal(*this, asString(k[nameK]), false);
+        RELOAD();
+        CHECK(at);
+        PUSH(at.isUndefined() ? Value::object(names.undefinedStr) : typeOf(globals[size_t(at.asInt())].value));
         DISPATCH();
     }
     CASE(SetGlobal) {
@@ -412,8 +272,7 @@ loop:
     CASE(GetSuper) {
         String* name = asString(k[READ_SHORT()]);
         SYNC();
-        Value v = superGet(*this, frame->closure->homeClass,
-                           frame->closure->proto->has(FunctionFlag::Static), sp[-1], name);
+        Value v = superGet(*this, HOME(), sp[-1], name);
         CHECK(v);
         sp[-1] = v;
         DISPATCH();
@@ -423,8 +282,7 @@ loop:
         Value key = toPropertyKey(sp[-1]);
         CHECK(key);
         sp[-1] = key;
-        Value v = superGet(*this, frame->closure->homeClass,
-                           frame->closure->proto->has(FunctionFlag::Static), sp[-2], asString(key));
+        Value v = superGet(*this, HOME(), sp[-2], asString(key));
         CHECK(v);
         sp[-2] = v;
         sp--;
@@ -433,8 +291,7 @@ loop:
     CASE(SetSuper) {
         String* name = asString(k[READ_SHORT()]);
         SYNC();
-        Value v = superSet(*this, frame->closure->homeClass,
-                           frame->closure->proto->has(FunctionFlag::Static), sp[-2], name, sp[-1]);
+        Value v = superSet(*this, HOME(), sp[-2], name, sp[-1]);
         CHECK(v);
         sp[-2] = v;
         sp--;
@@ -449,10 +306,7 @@ loop:
             THROW();
         }
         if (!pushCall(t, *fnSlot, argc, fnSlot, 0)) goto call_failed;
-        if (preemptRequested) [[unlikely]] goto native_requested_yield;
-        RELOAD();
-        PREEMPT_POINT();
-        DISPATCH();
+        AFTER_CALL();
     }
     CASE(CallSpread) {
         auto* a = as<Array>(POP());
@@ -465,10 +319,7 @@ loop:
             THROW();
         }
         if (!pushCall(t, *fnSlot, int(a->length), fnSlot, 0)) goto call_failed;
-        if (preemptRequested) [[unlikely]] goto native_requested_yield;
-        RELOAD();
-        PREEMPT_POINT();
-        DISPATCH();
+        AFTER_CALL();
     }
     CASE(Invoke) {
         String* name = asString(k[READ_SHORT()]);
@@ -491,32 +342,9 @@ loop:
                 }
             }
         }
-        {
-            SYNC();
-            // Records hold functions under keys; classes have static methods; everything
-            // else looks the name up on its class.
-            Value v;
-            if (recv.isObject() && (recv.asObject()->kind == ObjKind::Record || recv.asObject()->kind == ObjKind::Class ||
-                                    recv.asObject()->kind == ObjKind::Instance)) {
-                v = getProperty(recv, name);
-                CHECK(v);
-            } else if (recv.isNullish()) {
-                throwTypeError("Cannot read properties of " + std::string(recv.isNull() ? "null" : "undefined") +
-                               " (reading '" + std::string(name->view()) + "')");
-                THROW();
-            } else {
-                v = lookupMethod(classOf(recv), name);
-                if (v.isEmpty()) {
-                    v = getProperty(recv, name);
-                    CHECK(v);
-                }
-            }
-            if (!isCallable(v)) {
-                throwNotAFunction(*this, frame, describeReceiver(recv) + "." + std::string(name->view()));
-                THROW();
-            }
-            fn = v;
-        }
+        SYNC();
+        fn = invokeTarget(*this, frame, recv, name);
+        CHECK(fn);
     invoke_call:
         // Stack: [recv][args]: the receiver slot doubles as `this` and as the result slot.
         // pushCall wants [result][this][args]; shift the arguments up by one.
@@ -524,30 +352,15 @@ loop:
         sp++;
         SYNC();
         if (!pushCall(t, fn, argc, recvSlot, 0)) goto call_failed;
-        if (preemptRequested) [[unlikely]] goto native_requested_yield;
-        RELOAD();
-        PREEMPT_POINT();
-        DISPATCH();
+        AFTER_CALL();
     }
     CASE(SuperInvoke) {
         String* name = asString(k[READ_SHORT()]);
         int argc = READ_BYTE();
-        Class* home = frame->closure->homeClass;
         Value* recvSlot = sp - argc - 1;
         SYNC();
-        Value fn = Value::empty();
-        if (home && home->super) {
-            if (frame->closure->proto->has(FunctionFlag::Static)) {
-                fn = getProperty(Value::object(home->super), name);
-                CHECK(fn);
-            } else {
-                fn = lookupMethod(home->super, name);
-            }
-        }
-        if (!isCallable(fn)) {
-            throwTypeError("(intermediate value)." + std::string(name->view()) + " is not a function");
-            THROW();
-        }
+        Value fn = superMethod(*this, frame, name);
+        CHECK(fn);
         for (Value* p = sp; p > recvSlot; --p) *p = p[-1];
         sp++;
         SYNC();
@@ -559,12 +372,7 @@ loop:
     CASE(New) {
         int argc = READ_BYTE();
         SYNC();
-        switch (constructCall(*this, t, sp - argc - 2)) {
-        case CallResult::Failed: goto call_failed;
-        case CallResult::Done: sp = t->sp; DISPATCH();
-        case CallResult::Pushed: RELOAD(); PREEMPT_POINT(); DISPATCH();
-        }
-        DISPATCH();
+        AFTER_CONSTRUCT(constructCall(*this, t, sp - argc - 2), PREEMPT_POINT());
     }
     CASE(NewSpread) {
         auto* a = as<Array>(POP());
@@ -572,22 +380,12 @@ loop:
         SYNC();
         if (!spreadArguments(*this, t, sp, a)) THROW();
         SYNC();
-        switch (constructCall(*this, t, clsSlot)) {
-        case CallResult::Failed: goto call_failed;
-        case CallResult::Done: sp = t->sp; DISPATCH();
-        case CallResult::Pushed: RELOAD(); DISPATCH();
-        }
-        DISPATCH();
+        AFTER_CONSTRUCT(constructCall(*this, t, clsSlot), (void)0);
     }
     CASE(SuperCall) {
         int argc = READ_BYTE();
         SYNC();
-        switch (superCall(*this, t, frame, sp - argc - 2)) {
-        case CallResult::Failed: goto call_failed;
-        case CallResult::Done: sp = t->sp; DISPATCH();
-        case CallResult::Pushed: RELOAD(); DISPATCH();
-        }
-        DISPATCH();
+        AFTER_CONSTRUCT(superCall(*this, t, frame, sp - argc - 2), (void)0);
     }
     CASE(SuperCallSpread) {
         auto* a = as<Array>(POP());
@@ -595,12 +393,7 @@ loop:
         SYNC();
         if (!spreadArguments(*this, t, sp, a)) THROW();
         SYNC();
-        switch (superCall(*this, t, frame, slot)) {
-        case CallResult::Failed: goto call_failed;
-        case CallResult::Done: sp = t->sp; DISPATCH();
-        case CallResult::Pushed: RELOAD(); DISPATCH();
-        }
-        DISPATCH();
+        AFTER_CONSTRUCT(superCall(*this, t, frame, slot), (void)0);
     }
     CASE(InitFields) {
         Class* home = frame->closure->homeClass;
@@ -620,9 +413,7 @@ loop:
         Value result = sp[-1];
         uint8_t flags = frame->flags;
         if ((flags & kFrameConstruct) && !result.isObject()) result = base[0];
-        if (t->openUpvalues) closeUpvalues(t, base);
-        size_t index = t->frames.size() - 1;
-        while (!t->handlers.empty() && t->handlers.back().frameIndex >= index) t->handlers.pop_back();
+        leaveTopFrame(t);
         Value* slot = frame->resultSlot;
         t->frames.pop_back();
         if (!(flags & kFrameDiscard)) *slot = result;
@@ -635,8 +426,10 @@ loop:
     CASE(ReturnBarrier) {
         // A frame the DSU waited for has returned into this one: resume where it would
         // have, tell the DSU, and end the slice soon so its safe-point check runs.
-        ip = takeReturnBarrier(t, t->frames.size() - 1);
-        frame->ip = ip;
+        // An armed transfer moves the frame to new code here (VM::armTransferOnReturn).
+        t->sp = sp;
+        frame->ip = takeReturnBarrier(t, t->frames.size() - 1);
+        RELOAD();
         if (onReturnBarrier) onReturnBarrier();
         preemptCounter = 1;
         DISPATCH();
@@ -644,15 +437,8 @@ loop:
     CASE(Closure) {
         auto* proto = as<FunctionProto>(k[READ_SHORT()]);
         SYNC();
-        size_t n = proto->upvalues.size();
-        Closure* c = newClosure(proto);
-        c->homeClass = frame->closure->homeClass;
-        PUSH(Value::object(c)); // rooted while upvalues are captured
-        t->sp = sp;
-        for (size_t i = 0; i < n; ++i) {
-            const UpvalueDesc& d = proto->upvalues[i];
-            c->upvalues[i] = d.fromParentLocal ? captureUpvalue(*this, t, base + d.index) : frame->closure->upvalues[d.index];
-        }
+        makeClosure(*this, t, proto);
+        sp = t->sp;
         DISPATCH();
     }
     CASE(Jump) {
@@ -720,36 +506,9 @@ loop:
         else sp--;
         DISPATCH();
     }
-
-// Two small integers take the int path (falling back on overflow); two numbers compute in
-// doubles inline; anything else (strings, objects) goes to arithmeticSlow.
-#define INT_BINARY(opname, op, expr)                                                           \
-    CASE(opname) {                                                                             \
-        Value a = sp[-2], b = sp[-1];                                                          \
-        if (a.isInt() && b.isInt()) [[likely]] {                                               \
-            int32_t x = a.asInt(), y = b.asInt(), r;                                           \
-            if (!expr) {                                                                       \
-                sp[-2] = Value::integer(r);                                                    \
-                sp--;                                                                          \
-                DISPATCH();                                                                    \
-            }                                                                                  \
-        }                                                                                      \
-        if (a.isNumber() && b.isNumber()) {                                                    \
-            sp[-2] = Value::number(a.asNumber() op b.asNumber());                              \
-            sp--;                                                                              \
-            DISPATCH();                                                                        \
-        }                                                                                      \
-        SYNC();                                                                                \
-        Value r2 = arithmeticSlow(*this, Op::opname, a, b);                                    \
-        CHECK(r2);                                                                             \
-        sp[-2] = r2;                                                                           \
-        sp--;                                                                                  \
-        DISPATCH();                                                                            \
-    }
     INT_BINARY(Add, +, __builtin_add_overflow(x, y, &r))
     INT_BINARY(Sub, -, __builtin_sub_overflow(x, y, &r))
     INT_BINARY(Mul, *, (__builtin_mul_overflow(x, y, &r) || (r == 0 && (x < 0 || y < 0))))
-#undef INT_BINARY
     CASE(Div) {
         Value a = sp[-2], b = sp[-1];
         if (a.isNumber() && b.isNumber()) [[likely]] {
@@ -778,51 +537,15 @@ loop:
         sp--;
         DISPATCH();
     }
-#define GENERIC_BINARY(opname)                                                                 \
-    CASE(opname) {                                                                             \
-        SYNC();                                                                                \
-        Value r = arithmeticSlow(*this, Op::opname, sp[-2], sp[-1]);                           \
-        CHECK(r);                                                                              \
-        sp[-2] = r;                                                                            \
-        sp--;                                                                                  \
-        DISPATCH();                                                                            \
-    }
     GENERIC_BINARY(Pow)
     GENERIC_BINARY(Shl)
     GENERIC_BINARY(Shr)
     GENERIC_BINARY(UShr)
-#undef GENERIC_BINARY
-#define BITWISE(opname, op)                                                                    \
-    CASE(opname) {                                                                             \
-        Value a = sp[-2], b = sp[-1];                                                          \
-        if (a.isInt() && b.isInt()) [[likely]] {                                               \
-            sp[-2] = Value::integer(a.asInt() op b.asInt());                                   \
-            sp--;                                                                              \
-            DISPATCH();                                                                        \
-        }                                                                                      \
-        SYNC();                                                                                \
-        Value r = arithmeticSlow(*this, Op::opname, a, b);                                     \
-        CHECK(r);                                                                              \
-        sp[-2] = r;                                                                            \
-        sp--;                                                                                  \
-        DISPATCH();                                                                            \
-    }
     BITWISE(BitAnd, &)
     BITWISE(BitOr, |)
     BITWISE(BitXor, ^)
-#undef BITWISE
-    CASE(Neg) {
-        Value a = sp[-1];
-        if (a.isInt() && a.asInt() != 0 && a.asInt() != INT32_MIN) {
-            sp[-1] = Value::integer(-a.asInt());
-            DISPATCH();
-        }
-        SYNC();
-        Value n = toPrimitiveNumber(a);
-        CHECK(n);
-        sp[-1] = Value::number(-n.asNumber()); // -0 stays a double, 0 becomes an int
-        DISPATCH();
-    }
+    NUMERIC_UNARY(Neg, a.isInt() && a.asInt() != 0 && a.asInt() != INT32_MIN, -a.asInt(),
+                  Value::number(-n.asNumber())) // -0 stays a double, 0 becomes an int
     CASE(ToNumber) {
         if (sp[-1].isNumber()) DISPATCH();
         SYNC();
@@ -831,42 +554,9 @@ loop:
         sp[-1] = n;
         DISPATCH();
     }
-    CASE(Inc) {
-        Value a = sp[-1];
-        if (a.isInt() && a.asInt() != INT32_MAX) {
-            sp[-1] = Value::integer(a.asInt() + 1);
-            DISPATCH();
-        }
-        SYNC();
-        Value n = toPrimitiveNumber(a);
-        CHECK(n);
-        sp[-1] = Value::number(n.asNumber() + 1);
-        DISPATCH();
-    }
-    CASE(Dec) {
-        Value a = sp[-1];
-        if (a.isInt() && a.asInt() != INT32_MIN) {
-            sp[-1] = Value::integer(a.asInt() - 1);
-            DISPATCH();
-        }
-        SYNC();
-        Value n = toPrimitiveNumber(a);
-        CHECK(n);
-        sp[-1] = Value::number(n.asNumber() - 1);
-        DISPATCH();
-    }
-    CASE(BitNot) {
-        Value a = sp[-1];
-        if (a.isInt()) {
-            sp[-1] = Value::integer(~a.asInt());
-            DISPATCH();
-        }
-        SYNC();
-        Value n = toPrimitiveNumber(a);
-        CHECK(n);
-        sp[-1] = Value::integer(~toInt32(n.asNumber()));
-        DISPATCH();
-    }
+    NUMERIC_UNARY(Inc, a.isInt() && a.asInt() != INT32_MAX, a.asInt() + 1, Value::number(n.asNumber() + 1))
+    NUMERIC_UNARY(Dec, a.isInt() && a.asInt() != INT32_MIN, a.asInt() - 1, Value::number(n.asNumber() - 1))
+    NUMERIC_UNARY(BitNot, a.isInt(), ~a.asInt(), Value::integer(~toInt32(n.asNumber())))
     CASE(Eq) {
         SYNC();
         sp[-2] = Value::boolean(looseEquals(sp[-2], sp[-1]));
@@ -895,31 +585,10 @@ loop:
         sp--;
         DISPATCH();
     }
-#define COMPARE(opname, op)                                                                    \
-    CASE(opname) {                                                                             \
-        Value a = sp[-2], b = sp[-1];                                                          \
-        if (a.isInt() && b.isInt()) [[likely]] {                                               \
-            sp[-2] = Value::boolean(a.asInt() op b.asInt());                                   \
-            sp--;                                                                              \
-            DISPATCH();                                                                        \
-        }                                                                                      \
-        if (a.isNumber() && b.isNumber()) {                                                    \
-            sp[-2] = Value::boolean(a.asNumber() op b.asNumber());                             \
-            sp--;                                                                              \
-            DISPATCH();                                                                        \
-        }                                                                                      \
-        SYNC();                                                                                \
-        Value r = compareSlow(*this, Op::opname, a, b);                                        \
-        CHECK(r);                                                                              \
-        sp[-2] = r;                                                                            \
-        sp--;                                                                                  \
-        DISPATCH();                                                                            \
-    }
     COMPARE(Lt, <)
     COMPARE(Le, <=)
     COMPARE(Gt, >)
     COMPARE(Ge, >=)
-#undef COMPARE
     CASE(Not) sp[-1] = Value::boolean(!truthy(sp[-1])); DISPATCH();
     CASE(Typeof) sp[-1] = typeOf(sp[-1]); DISPATCH();
     CASE(InstanceOf) {
@@ -930,13 +599,10 @@ loop:
             THROW();
         }
         if (as<Class>(c)->flags & uint8_t(ClassFlag::HasInstance)) [[unlikely]] {
-            // A static [Symbol.hasInstance](v) decides, on this class or inherited.
             SYNC();
-            Value hook = getProperty(c, symbols.hasInstance);
-            CHECK(hook);
-            Value r = call(hook, c, &v, 1);
+            Value r = instanceOfHook(*this, c, v);
             CHECK(r);
-            sp[-2] = Value::boolean(truthy(r));
+            sp[-2] = r;
             sp--;
             DISPATCH();
         }
@@ -954,28 +620,10 @@ loop:
     }
     CASE(HasPrivate) {
         String* name = asString(k[READ_SHORT()]);
-        Value obj = sp[-1];
-        if (!obj.isObject() || isString(obj)) {
-            SYNC();
-            throwTypeError("Cannot use 'in' operator to search for '" +
-                           std::string(PrivateName::written(name->view())) + "' in " +
-                           toStdString(obj));
-            THROW();
-        }
-        Obj* o = obj.asObject();
-        bool has = false;
-        if (o->kind == ObjKind::Instance) {
-            Class* c = o->klass;
-            has = c->findSlot(name) >= 0 || c->methods.count(name) || c->getters.count(name) ||
-                  c->setters.count(name);
-        } else if (o->kind == ObjKind::Class) {
-            for (Class* c = static_cast<Class*>(o); c && !has; c = c->super)
-                has = std::find(c->staticNames.begin(), c->staticNames.end(), name) !=
-                          c->staticNames.end() ||
-                      c->staticMethods.count(name) || c->staticGetters.count(name) ||
-                      c->staticSetters.count(name);
-        }
-        sp[-1] = Value::boolean(has);
+        SYNC();
+        Value r = hasPrivate(*this, sp[-1], name);
+        CHECK(r);
+        sp[-1] = r;
         DISPATCH();
     }
     CASE(Throw) {
@@ -1032,20 +680,16 @@ loop:
     }
     CASE(RecordSetComputed) {
         SYNC();
-        Value key = toPropertyKey(sp[-2]);
-        CHECK(key);
-        sp[-2] = key;
-        recordSet(as<Record>(sp[-3]), asString(key), sp[-1]);
+        Value r = defineComputedKey(*this, sp - 3, ComputedKind::Value);
+        CHECK(r);
         sp -= 2;
         DISPATCH();
     }
     CASE(RecordAccessor) {
-        bool isSetter = READ_BYTE() != 0;
+        ComputedKind kind = READ_BYTE() != 0 ? ComputedKind::Setter : ComputedKind::Getter;
         SYNC();
-        Value key = toPropertyKey(sp[-2]);
-        CHECK(key);
-        sp[-2] = key;
-        if (!recordDefineAccessor(as<Record>(sp[-3]), asString(key), sp[-1], isSetter)) THROW();
+        Value r = defineComputedKey(*this, sp - 3, kind);
+        CHECK(r);
         sp -= 2;
         DISPATCH();
     }
@@ -1062,22 +706,8 @@ loop:
         Record* rest = newRecord();
         PUSH(Value::object(rest));
         t->sp = sp;
-        Value src = sp[-2];
-        if (isKind(src, ObjKind::Record)) {
-            auto* r = as<Record>(src);
-            for (size_t i = 0; i < r->keys.size(); ++i) {
-                bool skip = !r->isLive(i);
-                for (uint32_t j = 0; j < exclude->length; ++j) skip |= asString(exclude->elements[j]) == r->keys[i];
-                if (skip) continue;
-                String* key = r->keys[i];
-                Value v = recordRead(r, i, src);
-                CHECK(v);
-                recordSet(rest, key, v);
-            }
-        } else if (src.isNullish()) {
-            throwTypeError("Cannot destructure '" + toStdString(src) + "' as it is " + toStdString(src) + ".");
-            THROW();
-        }
+        Value r = copyRecordRest(*this, sp[-2], exclude, rest);
+        CHECK(r);
         DISPATCH();
     }
     CASE(Template) {
@@ -1114,33 +744,15 @@ loop:
                 g->stepReady = false;
                 Value v = g->stepValue;
                 g->stepValue = Value::undefined();
-                if (g->stepDone) {
-                    sp--;
-                    ip = CODE() + target;
-                } else {
-                    sp[-1] = v;
-                }
-                DISPATCH();
+                ITER_STEP(v, g->stepDone);
             }
             Value v = stepIterator(*this, sp[-1], done);
             CHECK(v);
-            if (done) {
-                sp--;
-                ip = CODE() + target;
-            } else {
-                sp[-1] = v;
-            }
-            DISPATCH();
+            ITER_STEP(v, done);
         }
         Value v = iteratorNext(*this, as<Iterator>(sp[-1]), done);
         CHECK(v);
-        if (done) {
-            sp--;
-            ip = CODE() + target;
-        } else {
-            sp[-1] = v;
-        }
-        DISPATCH();
+        ITER_STEP(v, done);
     }
     CASE(IterNextOrUndefined) {
         // Once the iterator is done, undefined takes its place: later elements read
@@ -1162,14 +774,8 @@ loop:
         Array* rest = newArray();
         PUSH(Value::object(rest));
         t->sp = sp;
-        while (!sp[-2].isUndefined()) {
-            bool done;
-            Value v = stepIterator(*this, sp[-2], done);
-            CHECK(v);
-            if (done) break;
-            arrayPush(rest, v);
-        }
-        sp[-2] = Value::undefined();
+        Value r = collectRest(*this, sp - 2, rest);
+        CHECK(r);
         DISPATCH();
     }
     CASE(IterClose) {
@@ -1208,18 +814,8 @@ loop:
         String* name = asString(k[READ_SHORT()]);
         auto kind = MemberKind(READ_BYTE());
         auto* c = as<Class>(sp[-2]);
-        auto* closure = as<Closure>(sp[-1]);
-        closure->homeClass = c;
-        Value fn = sp[-1];
-        switch (kind) {
-        case MemberKind::Method: c->ownMethods[name] = fn; break;
-        case MemberKind::Getter: c->ownGetters[name] = fn; break;
-        case MemberKind::Setter: c->ownSetters[name] = fn; break;
-        case MemberKind::StaticMethod: c->staticMethods[name] = fn; break;
-        case MemberKind::StaticGetter: c->staticGetters[name] = fn; break;
-        case MemberKind::StaticSetter: c->staticSetters[name] = fn; break;
-        default: MOLT_CHECK(false, "Op::Method takes a method-table kind"); // as compiled
-        }
+        as<Closure>(sp[-1])->homeClass = c;
+        defineMember(c, name, kind, sp[-1]);
         sp--;
         DISPATCH();
     }
@@ -1273,21 +869,10 @@ loop:
                 RELOAD();
                 if (!loaded) THROW();
             }
-            uint32_t driver = frame->closure->proto->isAsyncGenerator ? asyncGeneratorStartPin
-                                                                       : asyncStartPin;
-            Value g = startGenerator(*this, t, slot, ip);
-            Value* thisSlot = frame->base;
-            Value* resultSlot = frame->resultSlot;
-            uint8_t flags = frame->flags;
-            t->frames.pop_back();
-            thisSlot[0] = Value::undefined();
-            thisSlot[1] = g;
-            t->sp = thisSlot + 2;
-            if (!pushCall(t, scheduler_->pinned(driver), 1, resultSlot, flags)) {
-                if (t->frames.size() <= entryDepth) return Value::exception();
-                goto call_failed;
-            }
-            if (t->frames.size() <= entryDepth) return *resultSlot;
+            Value* resultSlot;
+            bool started = startAsync(*this, t, slot, ip, &resultSlot);
+            if (t->frames.size() <= entryDepth) return started ? *resultSlot : Value::exception();
+            if (!started) goto call_failed;
             RELOAD();
             DISPATCH();
         }
@@ -1329,14 +914,10 @@ loop:
         SYNC();
         Value r = completeGenerator(*this, t, slot, sp[-1]);
         sp[-1] = r;
-        if (t->openUpvalues) closeUpvalues(t, base);
-        size_t index = t->frames.size() - 1;
-        while (!t->handlers.empty() && t->handlers.back().frameIndex >= index) t->handlers.pop_back();
+        leaveTopFrame(t);
         goto generator_leave;
     }
-
     CASE(Nop) DISPATCH();
-
 #if !defined(__GNUC__)
     default: MOLT_CHECK(false, "unknown opcode");
     }
@@ -1371,50 +952,17 @@ call_failed:
     RELOAD();
     goto handle_exception;
 
-handle_exception: {
+handle_exception:
     if (exitRequested_ && !hasPending_) goto exit_requested;
-    if (hasPending_) closeLoopsOnThrow(t, entryDepth);
-    Value exception = takePendingException();
-    // The innermost handler that belongs to this run of the loop catches it.
-    if (!t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
-        t->handlers.back().frameIndex < t->frames.size()) {
-        Handler h = t->handlers.back();
-        t->handlers.pop_back();
-        while (t->frames.size() - 1 > h.frameIndex) {
-            if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
-            if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
-            t->frames.pop_back();
-        }
-        if (!returnBarriers_.empty()) dropUnwoundBarriers(t);
-        frame = &t->frames.back();
-        base = frame->base;
-        if (t->openUpvalues) closeUpvalues(t, base + h.closeFromSlot);
-        k = frame->closure->proto->constants.data();
-        caches = frame->closure->proto->caches.data();
-        sp = base + frame->closure->proto->maxLocals;
-        PUSH(exception);
-        ip = CODE() + h.catchPc;
+    if (catchInRun(t, entryDepth)) {
+        RELOAD();
         DISPATCH();
     }
-    // Uncaught in this run: unwind to the entry depth and hand it to the caller.
-    while (t->frames.size() > entryDepth) {
-        if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
-        if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
-        t->sp = t->frames.back().resultSlot;
-        t->frames.pop_back();
-    }
-    if (!returnBarriers_.empty()) dropUnwoundBarriers(t);
-    throwValue(exception);
     return Value::exception();
-}
 
 // clang-format on
-exit_requested : while (t->frames.size() > entryDepth) {
-    if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
-    if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
-    t->sp = t->frames.back().resultSlot;
-    t->frames.pop_back();
-}
+exit_requested:
+    unwindRun(t, entryDepth);
 return Value::exception();
 
 #undef RELOAD
@@ -1427,6 +975,17 @@ return Value::exception();
 #undef PEEK
 #undef THROW
 #undef CHECK
+#undef CODE
+#undef HOME
+#undef PREEMPT_POINT
+#undef AFTER_CALL
+#undef AFTER_CONSTRUCT
+#undef NUMERIC_UNARY
+#undef ITER_STEP
+#undef INT_BINARY
+#undef GENERIC_BINARY
+#undef BITWISE
+#undef COMPARE
 #undef DISPATCH
 #undef CASE
 }

@@ -93,6 +93,7 @@ struct FunctionState {
     uint16_t generatorSlot = 0; // the local holding the running Generator
     std::vector<uint32_t> loopPath{};        // indices of the loops being compiled
     std::vector<uint32_t> loopSiblings{0};   // loops seen so far at each nesting level
+    std::unordered_map<std::string, uint32_t> callOrdinals; // "path|callee" -> calls seen
 };
 
 class Compiler {
@@ -196,6 +197,10 @@ public:
     std::string enterLoop();
     void exitLoop();
     void recordUpdatePoint(const char* kind, TSNode loop);
+    // A call return point for the statement-level call `call` compiled from `start` (the
+    // pc before its code), if its last instruction is the call (docs/dsu.md).
+    void recordCallPoint(TSNode call, size_t start);
+    UpdatePoint pointHere(const char* kind, TSNode at);
 
     // Expressions (compiler_expressions.cpp)
     struct Chain {

@@ -100,7 +100,9 @@ void Compiler::compileStatement(TSNode n) {
         if (fn_->kind == FnKind::Module && fn_->scopeDepth == 0 &&
             constructorFunctions_.isPrototypeStatement(n))
             return; // a method its constructor function's class already has
+        size_t start = here();
         compileExpression(e);
+        if (is(e, "call_expression")) recordCallPoint(e, start);
         emit(Op::Pop);
     } else if (t == "lexical_declaration" || t == "variable_declaration") {
         compileDeclaration(n);
@@ -257,6 +259,27 @@ void Compiler::exitLoop() {
 }
 
 void Compiler::recordUpdatePoint(const char* kind, TSNode loop) {
+    fn_->proto->updatePoints.push_back(pointHere(kind, loop));
+}
+
+void Compiler::recordCallPoint(TSNode call, size_t start) {
+    const std::vector<uint8_t>& code = fn_->proto->code;
+    size_t last = start;
+    for (size_t pc = start; pc < code.size(); pc += size_t(opLength(Op(code[pc]))))
+        last = pc;
+    Op op = last < code.size() ? Op(code[last]) : Op::Nop;
+    if (op != Op::Call && op != Op::Invoke && op != Op::CallSpread && op != Op::SuperInvoke)
+        return; // an optional call's jumps follow it: its return is no single place
+    TSNode callee = field(call, "function");
+    if (ts_node_is_null(callee)) return;
+    UpdatePoint point = pointHere("call", call);
+    std::string text(this->text(callee));
+    uint32_t n = ++fn_->callOrdinals[point.path + "|" + text];
+    point.call = text + "#" + std::to_string(n);
+    fn_->proto->callPoints.push_back(std::move(point));
+}
+
+UpdatePoint Compiler::pointHere(const char* kind, TSNode loop) {
     UpdatePoint point;
     for (uint32_t i : fn_->loopPath)
         point.path += (point.path.empty() ? "" : ".") + std::to_string(i);
@@ -274,7 +297,7 @@ void Compiler::recordUpdatePoint(const char* kind, TSNode loop) {
         }
         point.locals.push_back({l.name, l.slot, l.initConstant, !l.hoisted, l.initStart, l.initEnd});
     }
-    fn_->proto->updatePoints.push_back(std::move(point));
+    return point;
 }
 
 void Compiler::compileFor(TSNode n) {

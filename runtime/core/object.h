@@ -381,13 +381,19 @@ struct UpdatePointLocal {
     // evaluated in the frame when a frame moves to this version (docs/dsu.md).
     uint32_t initStart = 0, initEnd = 0;
 };
+// A call return point is the same record for a call that is a whole expression statement
+// (`this.step();`): pc is its return address, where the operand stack holds only the call's
+// result; `call` names it structurally (the callee's text and its ordinal among calls of
+// that text on the same loop path: "this.step#1"), `path` is its enclosing loop's ("" for
+// none), kind "call".
 struct UpdatePoint {
     std::string path;
-    std::string kind; // while, do-while, for, for-of, for-in
-    uint32_t pc;      // the loop header: the back-edge's target
+    std::string kind; // while, do-while, for, for-of, for-in; "call" for a call return
+    uint32_t pc;      // the loop header: the back-edge's target (a call's return address)
     uint32_t line, column;
     bool hiddenState = false; // an unnamed local (switch, finally) is live: not transferable
     std::vector<UpdatePointLocal> locals;
+    std::string call; // a call return point's callee and ordinal; empty for a loop
 };
 
 // The body of a for-of loop, for the unwinder: an exception leaving (start, end] — the
@@ -440,6 +446,7 @@ struct FunctionProto : Obj {
     std::vector<UpvalueDesc> upvalues;
     std::vector<InlineCache> caches;
     std::vector<UpdatePoint> updatePoints; // in source order of the loops
+    std::vector<UpdatePoint> callPoints;   // statement-level calls' returns, in source order
     std::vector<ForOfBody> forOfBodies;    // innermost first
     uint16_t numParams = 0;    // declared params, not counting rest
     uint16_t formalLength = 0; // fn.length: the params before the first default or rest

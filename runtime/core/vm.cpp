@@ -81,8 +81,13 @@ void VM::markRoots(Tracer& t) {
         if (*c) t.mark(*c);
     for (auto& [path, exports] : stagedExports)
         t.mark(exports);
-    for (const ReturnBarrierEntry& b : returnBarriers_)
+    for (const ReturnBarrierEntry& b : returnBarriers_) {
         t.mark(b.thread); // a barrier's thread outlives it, even if it finishes meanwhile
+        if (!b.transfer) continue;
+        t.mark(b.transfer->closure);
+        for (auto& [slot, v] : b.transfer->given)
+            t.mark(v);
+    }
     for (auto& g : globals) {
         t.mark(g.name);
         t.mark(g.value);
@@ -135,6 +140,12 @@ void VM::visitRoots(EdgeVisitor& v) {
     for (Value& r : keptObjects_)
         v.visit(r);
     if (hasPending_) v.visit(pending_);
+    for (ReturnBarrierEntry& b : returnBarriers_)
+        if (b.transfer) {
+            v.visitTyped(b.transfer->closure);
+            for (auto& [slot, value] : b.transfer->given)
+                v.visit(value);
+        }
     scheduler_->visitRoots(v);
 }
 

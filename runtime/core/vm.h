@@ -426,6 +426,28 @@ public:
     void clearReturnBarriers();
     size_t returnBarrierCount() const { return returnBarriers_.size(); }
     std::function<void()> onReturnBarrier;
+    // ---- frame transfers (on-stack replacement: the DSU moves a frame to new code)
+    // What a frame becomes: its closure and pc, its locals (every slot past `this` starts
+    // undefined, then `carried` copies old slot -> new slot as the frame holds them at the
+    // moment of the move, and `given` sets values), the operand stack empty. Open upvalues
+    // of a carried slot follow it to its new slot; those of any other slot close.
+    struct FrameTransfer {
+        Closure* closure = nullptr;
+        uint32_t pc = 0;
+        uint16_t oldLocals = 0; // the frame's local slots before the move (its old maxLocals)
+        std::vector<std::pair<uint16_t, uint16_t>> carried;
+        std::vector<std::pair<uint16_t, Value>> given;
+    };
+    // Rewrites frame `frameIndex` of `t` now (a parked thread's frame at an update point).
+    void transferFrame(Thread* t, size_t frameIndex, const FrameTransfer& to);
+    // Arms a transfer of frame `frameIndex`, which waits in a call: when the frame above it
+    // returns into it, the frame is transferred and the call's result pushed at `to.pc`
+    // (the new code's matching return address). Survives clearReturnBarriers; dropped if
+    // the frame is unwound first. False when the callee has no way back into it (entered
+    // from C++), or the frame is already armed.
+    bool armTransferOnReturn(Thread* t, size_t frameIndex, FrameTransfer to);
+    // Whether frame `frameIndex` of `t` waits for its callee to return to be transferred.
+    bool isArmed(const Thread* t, size_t frameIndex) const;
     // ---- update points (the DSU moves a waiting frame to new code at a loop header)
     // While set, every loop back-edge of an outermost interpreter loop calls it with the
     // running thread (its top frame's ip is the loop header, its operand stack as the loop
@@ -436,6 +458,13 @@ public:
     const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
     // Before unwinding for a pending exception: closes the for-of loops it leaves.
     void closeLoopsOnThrow(Thread* t, size_t entryDepth);
+    // The pending exception, in the interpreter's run entered at `entryDepth`: true when a
+    // handler of this run catches it (its frame is on top, resuming at the catch with the
+    // exception pushed); false when it leaves the run (the run's frames are unwound, the
+    // exception is pending again).
+    bool catchInRun(Thread* t, size_t entryDepth);
+    // Pops the frames of the run entered at `entryDepth`, closing their upvalues.
+    void unwindRun(Thread* t, size_t entryDepth);
 
     // Internals shared by the interpreter, compiler and natives.
     Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)
@@ -493,6 +522,7 @@ private:
         Thread* thread;
         size_t callerIndex; // the frame whose ip points at the trampoline
         const uint8_t* savedIp;
+        std::shared_ptr<FrameTransfer> transfer; // armed: the frame moves when it is returned to
     };
     const uint8_t* takeReturnBarrier(Thread* t, size_t callerIndex); // interpreter.cpp
     void dropUnwoundBarriers(Thread* t);                             // after an unwind

@@ -80,8 +80,14 @@ void ThreadsView::showThreads(const std::vector<ThreadInfo>& threads) {
                 QFont bold = frame->font(0);
                 bold.setBold(true);
                 frame->setFont(0, bold);
-                QString why = tr("The last update moved this frame to the new code at loop %1 "
-                                 "(%2:%3:%4), keeping its locals.")
+                // A call return point ("call this.step() in loop 1"): the frame was armed
+                // and moves when that call returns (docs/dsu.md "Update points").
+                bool atCall = m.loop.rfind("call ", 0) == 0;
+                QString why = (atCall ? tr("The last update armed this frame: it moves to the "
+                                           "new code at the return of its %1 (%2:%3:%4), "
+                                           "keeping its locals.")
+                                      : tr("The last update moved this frame to the new code "
+                                           "at loop %1 (%2:%3:%4), keeping its locals."))
                                   .arg(QString::fromStdString(m.loop),
                                        QString::fromStdString(m.file))
                                   .arg(m.line)

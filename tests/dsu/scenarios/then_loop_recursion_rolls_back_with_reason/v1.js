@@ -1,7 +1,8 @@
 // A recursive method loops in three frames of one thread at once: the top frame reaches
-// back-edges, the two below it wait in the recursive call. A call return is not an update
-// point, so no frame can move (moving only the top one would leave the others in old code
-// after the swap): the update waits, times out and rolls back naming each frame and why.
+// back-edges, the two below it wait in the recursive call, whose result feeds an
+// expression, so its return is no update point. No frame can move (moving only the top one
+// would leave the others in old code after the swap): the update waits, times out and
+// rolls back naming each frame and why.
 class Walker {
   constructor() {
     this.n = 0;
@@ -12,8 +13,7 @@ class Walker {
     let entered = false;
     while (this.running) {
       if (depth < 2 && !entered) {
-        entered = true;
-        this.walk(depth + 1);
+        entered = this.walk(depth + 1) === undefined;
       }
       if (this.n < 3) this.n += 1;
       Thread.sleep(1);

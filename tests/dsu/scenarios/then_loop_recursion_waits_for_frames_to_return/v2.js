@@ -1,8 +1,9 @@
 // A recursive method loops in three frames of one thread; the inner frames end by themselves
 // once the tick budget is spent. While more than one frame is in the changed method none can
-// move (the lower ones wait in the recursive call, and a call return is not an update
-// point), so the update waits; when the last two have returned, the one frame left moves to
-// the new code at its next back-edge, so the outermost walk finishes in v2 code.
+// move (the lower ones wait in the recursive call, whose result feeds an expression: its
+// return is no update point), so the update waits; when the last two have returned, the one
+// frame left moves to the new code at its next back-edge, so the outermost walk finishes in
+// v2 code.
 class Walker {
   constructor() {
     this.ticks = 0;
@@ -13,8 +14,7 @@ class Walker {
     let entered = false;
     while (this.ticks < 40) {
       if (depth < 2 && !entered) {
-        entered = true;
-        this.walk(depth + 1);
+        entered = this.walk(depth + 1) === undefined;
       }
       this.ticks += 2;
       Thread.sleep(1);

@@ -207,6 +207,9 @@ inline bool isSymbolKey(const String* key) {
     return key->kind == ObjKind::Symbol;
 }
 
+// Whether `key` is a canonical array index ("0", "17", not "017" or "1e3"), and which.
+bool isArrayIndexKey(String* key, uint32_t& index);
+
 // `elements` points `front` slots into its malloc'd block: shift() advances it instead of
 // moving the rest (an array used as a queue costs O(1) per shift), unshift() steps back
 // into that room first, and arrayReserve reclaims it once it is at least `length` slots.

@@ -291,7 +291,7 @@ bool Transaction::prepareClasses(UpdateReport& report) {
     };
     std::vector<Class*> updatedInPlace;
 
-    vm_.classVersion++;
+    vm_.startClassGeneration();
     for (Draft* d : built_->order) {
         ClassDefinition def = d->def;
         // Static fields keep their live values: the program may have changed them since
@@ -320,7 +320,7 @@ bool Transaction::prepareClasses(UpdateReport& report) {
             d->backupVersion = c->version;
             d->inPlace = true;
             installMembers(vm_, c, def);
-            c->version = vm_.classVersion;
+            c->version = vm_.classGeneration();
             updatedInPlace.push_back(c);
             report.classesUpdatedInPlace.push_back(def.name);
         } else {

@@ -179,12 +179,11 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
     std::shared_ptr<bool> alive = alive_;
     // Update points: once every blocker can move to the new code, each is parked at its
     // next back-edge; the recheck then finds them parked and commits.
-    vm_.onUpdatePoint = [this, alive, waiting](Thread* t) {
+    vm_.setUpdatePointHook([this, alive, waiting](Thread* t) {
         if (!*alive || !waiting_ || !allTransferable_ || !parkAtUpdatePoint(t)) return false;
         waiting->recheck = true;
         return true;
-    };
-    vm_.preemptCounter = 1;
+    });
     auto attempt = [this, waiting](bool timedOut) -> bool {
         if (!waiting->recheck && !waiting->polling && !timedOut) return false;
         waiting->recheck = false;
@@ -209,7 +208,7 @@ void Transaction::commitAsync(std::function<void(const UpdateReport&)> done) {
                 return true;
             }
             waiting->polling = false;
-            vm_.onReturnBarrier = [waiting] { waiting->recheck = true; };
+            vm_.setReturnBarrierHook([waiting] { waiting->recheck = true; });
             for (auto& [thread, frame] : blockingFrames_)
                 if (!vm_.setReturnBarrier(thread, frame)) waiting->polling = true;
             if (suspendedBlockers_ > 0) waiting->polling = true;
@@ -240,8 +239,8 @@ void Transaction::stopWaiting(bool release) {
     if (!waiting_) return;
     waiting_ = false;
     vm_.clearReturnBarriers();
-    vm_.onReturnBarrier = nullptr;
-    vm_.onUpdatePoint = nullptr;
+    vm_.setReturnBarrierHook(nullptr);
+    vm_.setUpdatePointHook(nullptr);
     if (release) releaseParked();
 }
 

@@ -4,7 +4,7 @@
 // The compiler lists each function's loop headers (FunctionProto::updatePoints): a frame
 // that arrives there by the back-edge has an empty operand stack and only named locals live.
 // While an update waits, a blocking frame that can move is parked at its next back-edge
-// (VM::onUpdatePoint); once every blocker is parked or gone, the commit computes each parked
+// (VM::setUpdatePointHook); once every blocker is parked or gone, the commit computes each parked
 // frame's new locals (which may throw: the update then rolls back untouched) and, in the same
 // uninterrupted step as the swap, points the frame at the new code's matching loop header.
 // A frame that waits in a statement-level call (FunctionProto::callPoints) is not parked:

@@ -216,7 +216,7 @@ Result<void> VersionUpdate::prepare(const NewVersion& next, const UserPatch& use
     struct ClearStaged {
         VM& vm;
         ~ClearStaged() {
-            vm.stagedExports.clear();
+            vm.clearStagedExports();
             vm.heap.stopAllocationLog(); // on an early return; a no-op after the hand-over
         }
     } clearStaged{vm};
@@ -240,7 +240,7 @@ Result<void> VersionUpdate::prepare(const NewVersion& next, const UserPatch& use
         Module* staged = TRY(vm.stageModuleVersion(
             liveModule, f.text, unchanged, f.displayPath.empty() ? f.path : f.displayPath));
         s_->roots.push_back(std::make_unique<Root>(vm.heap, Value::object(staged)));
-        vm.stagedExports[std::string(liveModule->path->view())] = staged->exports;
+        vm.stageExports(std::string(liveModule->path->view()), staged->exports);
         tx->adoptVersion(liveModule, staged, changedMembers, &vm.heap.allocationLog());
         if (liveModule == vm.mainModule()) base = staged;
     }

@@ -430,7 +430,7 @@ loop:
         t->sp = sp;
         frame->ip = takeReturnBarrier(t, t->frames.size() - 1);
         RELOAD();
-        if (onReturnBarrier) onReturnBarrier();
+        if (onReturnBarrier_) onReturnBarrier_();
         preemptCounter = 1;
         DISPATCH();
     }
@@ -453,7 +453,7 @@ loop:
         // the counter at 1), and the DSU may park the thread at this loop header.
         if (--preemptCounter == 0) [[unlikely]] {
             SYNC();
-            if (onUpdatePoint && entryDepth == 0 && nestedDepth == 0 && onUpdatePoint(t)) {
+            if (onUpdatePoint_ && entryDepth == 0 && nestedDepth == 0 && onUpdatePoint_(t)) {
                 preemptCounter = 1;
                 return Value::empty();
             }

@@ -1,5 +1,5 @@
 // The opcode tables' names and operand shapes, generated from MOLT_OPCODES (opcodes.h),
-// for the disassembler, the verifier and the interpreter's instruction lengths.
+// for the disassembler and the interpreter's instruction lengths.
 #include "runtime/bytecode/opcodes.h"
 
 #include <cstddef>

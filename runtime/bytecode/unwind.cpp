@@ -149,7 +149,7 @@ void VM::dropUnwoundBarriers(Thread* t) {
             ++i;
         }
     }
-    if (fired && onReturnBarrier) onReturnBarrier();
+    if (fired && onReturnBarrier_) onReturnBarrier_();
 }
 
 bool VM::armTransferOnReturn(Thread* t, size_t frameIndex, FrameTransfer to) {

@@ -79,7 +79,7 @@ std::array<Class**, 26> VM::builtinClassSlots() {
 void VM::markRoots(Tracer& t) {
     for (Class** c : builtinClassSlots())
         if (*c) t.mark(*c);
-    for (auto& [path, exports] : stagedExports)
+    for (auto& [path, exports] : stagedExports_)
         t.mark(exports);
     for (const ReturnBarrierEntry& b : returnBarriers_) {
         t.mark(b.thread); // a barrier's thread outlives it, even if it finishes meanwhile
@@ -444,7 +444,7 @@ Class* VM::defineClass(const Array* shape, Value superValue, Module* module) {
     c->name = asString(shape->elements[0]);
     c->super = super;
     c->module = module;
-    c->version = classVersion;
+    c->version = classGeneration_;
     if (super) {
         c->fields = super->fields;
         c->slotOf = super->slotOf;

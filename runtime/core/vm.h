@@ -179,7 +179,12 @@ public:
                                        const std::string& displayPath);
     // While a new version is staged, `require` of a staged module returns the new
     // version's exports (so a new binding can import a class the new version exports).
-    std::unordered_map<std::string, Value> stagedExports;
+    // The DSU stages each changed module's exports, and clears them all when the update
+    // is built or abandoned; they are roots meanwhile.
+    void stageExports(const std::string& absolutePath, Value exports) {
+        stagedExports_[absolutePath] = exports;
+    }
+    void clearStagedExports() { stagedExports_.clear(); }
     // Loads `source` as a module that is not part of the program (a patch script), named
     // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
     // runs it. Returns module.exports, or fails as above (no exception stays pending). The
@@ -289,7 +294,7 @@ public:
     // (kErrorPropertiesSlot, a private-style name no program can spell) that every error
     // layout inherits, so field access, the DSU's migration by name and the collector need
     // nothing special. Other instances keep their fixed layout.
-    static constexpr uint32_t kErrorPropertiesSlot = 2;   // after message and stack
+    static constexpr uint32_t kErrorPropertiesSlot = 2; // after message and stack
     // `cause` (new Error(m, { cause })): own but not enumerable, as message and stack are,
     // and unassigned (no property at all) when the options gave none.
     static constexpr uint32_t kErrorCauseSlot = 3;
@@ -358,7 +363,7 @@ public:
     // The hosted Promise (internal/promise.js), once loaded (microtasks.h); console.log
     // prints its instances as node does.
     Class* promiseClass = nullptr;
-    uint32_t asyncStartPin = UINT32_MAX; // the scheduler pin of the async-function driver
+    uint32_t asyncStartPin = UINT32_MAX;          // the scheduler pin of the async-function driver
     uint32_t asyncGeneratorStartPin = UINT32_MAX; // ... and of the async-generator driver
     bool promiseRuntimeLoading = false;
     // `globalThis`: a namespace object whose properties are the VM's globals (reads and
@@ -417,15 +422,16 @@ public:
     void visitRoots(EdgeVisitor& v);
 
     // ---- return barriers (the DSU waits with them for a frame to leave changed code)
-    // Arranges for `onReturnBarrier` to run when the frame at `frameIndex` of the parked
-    // thread `t` returns or is unwound by an exception: the caller's saved ip is pointed at a
-    // one-instruction trampoline that restores it. Costs nothing while no barrier is set.
-    // Returns false when the frame has no caller to return into (the thread's first frame,
-    // or a frame entered from C++); the caller must then poll.
+    // Arranges for the return-barrier hook (setReturnBarrierHook) to run when the frame at
+    // `frameIndex` of the parked thread `t` returns or is unwound by an exception: the caller's
+    // saved ip is pointed at a one-instruction trampoline that restores it. Costs nothing while no
+    // barrier is set. Returns false when the frame has no caller to return into (the thread's first
+    // frame, or a frame entered from C++); the caller must then poll.
     bool setReturnBarrier(Thread* t, size_t frameIndex);
     void clearReturnBarriers();
     size_t returnBarrierCount() const { return returnBarriers_.size(); }
-    std::function<void()> onReturnBarrier;
+    // The DSU's callback for a barrier that fired (null: none); clearReturnBarriers keeps it.
+    void setReturnBarrierHook(std::function<void()> hook) { onReturnBarrier_ = std::move(hook); }
     // ---- frame transfers (on-stack replacement: the DSU moves a frame to new code)
     // What a frame becomes: its closure and pc, its locals (every slot past `this` starts
     // undefined, then `carried` copies old slot -> new slot as the frame holds them at the
@@ -449,11 +455,15 @@ public:
     // Whether frame `frameIndex` of `t` waits for its callee to return to be transferred.
     bool isArmed(const Thread* t, size_t frameIndex) const;
     // ---- update points (the DSU moves a waiting frame to new code at a loop header)
-    // While set, every loop back-edge of an outermost interpreter loop calls it with the
+    // While set, every loop back-edge of an outermost interpreter loop calls `hook` with the
     // running thread (its top frame's ip is the loop header, its operand stack as the loop
     // left it). Returning true parks the thread there: the hook has set it Waiting and
-    // will requeue it. Unset, back-edges cost what they always did.
-    std::function<bool(Thread*)> onUpdatePoint;
+    // will requeue it. Setting it makes the running loop take the next back-edge's slow
+    // path; unset (null), back-edges cost what they always did.
+    void setUpdatePointHook(std::function<bool(Thread*)> hook) {
+        onUpdatePoint_ = std::move(hook);
+        if (onUpdatePoint_) preemptCounter = 1;
+    }
     // The ip a frame will resume at (its own, or the one a barrier saved).
     const uint8_t* resumeIp(const Thread* t, size_t frameIndex) const;
     // Before unwinding for a pending exception: closes the for-of loops it leaves.
@@ -470,14 +480,14 @@ public:
     Value runFrame(Thread* t, size_t entryDepth); // the interpreter loop (interpreter.cpp)
     bool pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flags);
     std::vector<Value> compilerRoots; // objects a running compilation allocated
-    std::string compileErrorText;     // set when a module fails to compile
-    Thread* newThread(Value entry);
-    void setCurrentThread(Thread* t) { current_ = t; }
-    int nestedDepth = 0; // >0 while a C++ -> hosted call is running
+    int nestedDepth = 0;              // >0 while a C++ -> hosted call is running
     uint32_t preemptCounter =
         4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
     bool preemptRequested = false;
-    uint32_t classVersion = 0; // DSU generation; classes record the one they were built in
+    // The class generation: every class records the one it was built in (Class::version);
+    // each DSU commit starts a new one for the classes it builds or updates in place.
+    uint32_t classGeneration() const { return classGeneration_; }
+    void startClassGeneration() { ++classGeneration_; }
 
     // ---- the update in progress (set by the DSU core; the runtime never looks inside)
     // The transaction whose commit, policies, validations or patch script is running: the
@@ -517,6 +527,12 @@ public:
 
 private:
     friend class Scheduler;
+    Thread* newThread(Value entry);                    // the scheduler's, and the host thread
+    void setCurrentThread(Thread* t) { current_ = t; } // the scheduler's
+    std::unordered_map<std::string, Value> stagedExports_;
+    std::function<void()> onReturnBarrier_;
+    std::function<bool(Thread*)> onUpdatePoint_;
+    uint32_t classGeneration_ = 0;
     std::vector<Value> keptObjects_;
     struct ReturnBarrierEntry {
         Thread* thread;

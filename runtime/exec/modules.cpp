@@ -91,8 +91,8 @@ static Value runModuleBody(VM& vm, Module* m, Closure* body) {
 }
 
 Value VM::requireModule(const std::string& absolutePath) {
-    auto staged = stagedExports.find(absolutePath);
-    if (staged != stagedExports.end()) return staged->second;
+    auto staged = stagedExports_.find(absolutePath);
+    if (staged != stagedExports_.end()) return staged->second;
     auto cached = moduleCache_.find(absolutePath);
     if (cached != moduleCache_.end()) {
         Module* m = cached->second;
@@ -112,8 +112,7 @@ Value VM::requireModule(const std::string& absolutePath) {
         if (!unread.ok())
             return throwError(errorClass, unread.describe(displayPathFor(absolutePath)));
         // A compile error anywhere ends the program with exit code 2, as for the main module.
-        compileErrorText = error.format();
-        writeErr(compileErrorText);
+        writeErr(error.format());
         requestExit(2);
         return Value::exception();
     }
@@ -153,8 +152,7 @@ Value VM::requireCoreModule(const std::string& name) {
         // The sources are part of the binary and its tests compile each of them.
         moduleCache_.erase(key);
         moduleList_.pop_back();
-        compileErrorText = error.format();
-        writeErr(compileErrorText);
+        writeErr(error.format());
         requestExit(2);
         return Value::exception();
     }

@@ -40,7 +40,7 @@ Class* createClass(VM& vm, const ClassDefinition& def) {
     c->name = name;
     c->super = def.superclass;
     c->module = def.module;
-    c->version = vm.classVersion;
+    c->version = vm.classGeneration();
     Root keep(vm.heap, Value::object(c));
     c->instanceKind = def.instanceKind;
     c->nativeConstruct = def.nativeConstruct;

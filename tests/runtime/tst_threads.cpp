@@ -246,7 +246,7 @@ private Q_SLOTS:
         }
         QCOMPARE(int(parked.size()), 2);
         int fired = 0;
-        p.vm.onReturnBarrier = [&] { ++fired; };
+        p.vm.setReturnBarrierHook([&] { ++fired; });
         for (auto& [t, i] : parked) {
             auto before = p.vm.captureStack(t);
             QVERIFY(p.vm.setReturnBarrier(t, size_t(i)));

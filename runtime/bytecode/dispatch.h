@@ -46,7 +46,7 @@
 #define PREEMPT_POINT()                                                                            \
     do {                                                                                           \
         if (--preemptCounter == 0) [[unlikely]] {                                                  \
-            preemptCounter = onUpdatePoint_ ? 1 : kPreemptSlice;                                    \
+            preemptCounter = onUpdatePoint_ ? 1 : kPreemptSlice;                                   \
             SYNC();                                                                                \
             if (scheduler_->onPreemptionPoint(entryDepth == 0 && nestedDepth == 0)) {              \
                 if (exitRequested_) goto exit_requested;                                           \

@@ -86,6 +86,9 @@ ClassInfo readConstructorClass(const SyntaxTree& tree, const ConstructorFunction
     ClassInfo c;
     c.name = cf.name;
     c.node = cf.declaration;
+    c.superName = cf.superName; // `P.prototype = Object.create(S.prototype)`
+    c.superNode = cf.superNode;
+    if (!cf.superName.empty()) c.superTokens = tokensOf(tree, cf.superNode);
     c.tokens = tokensOf(tree, cf.declaration);
     for (TSNode s : cf.statements) {
         Tokens more = tokensOf(tree, s);

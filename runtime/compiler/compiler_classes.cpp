@@ -33,7 +33,10 @@ void Compiler::compileConstructorFunction(const ConstructorFunction& cf) {
     ctx.name = cf.name;
     classes_.push_back(&ctx);
     mark(cf.declaration);
-    emit(Op::Undefined); // no superclass
+    if (cf.superName.empty())
+        emit(Op::Undefined);
+    else
+        compileExpression(cf.superNode); // built before this one (hoistFunctions)
     emitClassShape(cf.name, readConstructorLayout(tree_, cf), uint8_t(ClassFlag::FunctionStyle));
     for (const PrototypeMethod& m : cf.methods) {
         FunctionProto* proto = compileFunction(m.function, FnKind::Method, m.name);

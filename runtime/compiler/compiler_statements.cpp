@@ -61,7 +61,22 @@ uint16_t Compiler::bindLexical(const std::string& name, bool isConst, TSNode at)
     return declareLocal(name, isConst, at);
 }
 
-void Compiler::hoistFunctions(const std::vector<TSNode>& stmts) {
+void Compiler::hoistFunctions(const std::vector<TSNode>& input) {
+    std::vector<TSNode> stmts = input;
+    if (fn_->kind == FnKind::Module && fn_->scopeDepth == 0) {
+        // Constructor functions first, superclasses before subclasses (the class of a
+        // subclass is built from its superclass's), then the other functions.
+        std::vector<TSNode> ordered;
+        for (const ConstructorFunction& cf : constructorFunctions_.functions)
+            for (TSNode s : input)
+                if (ts_node_eq(s, cf.declaration)) ordered.push_back(s);
+        for (TSNode s : input) {
+            bool redeclared = is(s, "function_declaration") &&
+                              constructorFunctions_.find(text(field(s, "name")));
+            if (!redeclared) ordered.push_back(s); // the last declaration of a name wins
+        }
+        stmts = std::move(ordered);
+    }
     for (TSNode s : stmts) {
         if (!(is(s, "function_declaration") || is(s, "generator_function_declaration"))) continue;
         std::string name(text(field(s, "name")));

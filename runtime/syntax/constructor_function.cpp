@@ -41,6 +41,18 @@ public:
         TSNode left = field(assignment, "left"), right = field(assignment, "right");
         cf.statements.push_back(statement);
         if (!prototypeOf(tree_, left).empty()) {
+            TSNode created = createdFrom(right);
+            if (!ts_node_is_null(created)) {
+                // The old prototype and its methods are gone, its constructor too.
+                cf.methods.clear();
+                cf.namesConstructor = false;
+                inherit(cf, created);
+                replacedByCreate_.insert(cf.name);
+                return;
+            }
+            replacedByCreate_.erase(cf.name);
+            cf.superName.clear();
+            cf.superNode = {};
             replacePrototype(cf, statement, right);
             return;
         }
@@ -52,6 +64,11 @@ public:
             return;
         }
         TSNode key = field(left, "property");
+        if (tree_.text(key) == "constructor" && is(right, "identifier") &&
+            tree_.text(right) == cf.name) {
+            cf.namesConstructor = true; // what the prototype has unless it was replaced
+            return;
+        }
         if (!is(right, "function_expression")) {
             refuse(right, is(right, "arrow_function")
                               ? "an arrow function as a prototype method does not see the "
@@ -62,7 +79,48 @@ public:
         addMethod(cf, {std::string(tree_.text(key)), key, right, statement});
     }
 
+    // `Object.setPrototypeOf(P.prototype, S.prototype)`: S becomes P's superclass, P's
+    // prototype and its methods stay.
+    void setPrototypeStatement(ConstructorFunction& cf, TSNode statement, TSNode superArg) {
+        cf.statements.push_back(statement);
+        if (prototypeOf(tree_, superArg).empty()) {
+            refuse(superArg, "the prototype of " + cf.name +
+                                 ".prototype can only be another constructor function's "
+                                 "prototype (`S.prototype`)");
+            return;
+        }
+        inherit(cf, superArg);
+    }
+
+    // Every prototype replaced by Object.create must name its constructor again afterwards.
+    void finish(const std::vector<ConstructorFunction>& candidates) {
+        for (const ConstructorFunction& cf : candidates)
+            if (replacedByCreate_.count(cf.name) && !cf.namesConstructor)
+                refuse(cf.superNode,
+                       "after `" + cf.name + ".prototype = Object.create(…)`, write `" + cf.name +
+                           ".prototype.constructor = " + cf.name + ";`: without it, instances of " +
+                           cf.name + " have " + cf.superName +
+                           " as their constructor, which the class model does not represent");
+    }
+
+    // `Object.create(S.prototype)` with S a name: its `S.prototype`, else a null node.
+    TSNode createdFrom(TSNode right) {
+        if (!is(right, "call_expression") || tree_.text(field(right, "function")) != "Object.create")
+            return {};
+        std::vector<TSNode> args;
+        for (TSNode a : namedChildren(field(right, "arguments")))
+            if (!is(a, "comment")) args.push_back(a);
+        if (args.size() != 1 || prototypeOf(tree_, args[0]).empty()) return {};
+        return args[0];
+    }
+
 private:
+    // `S.prototype` names P's superclass S.
+    void inherit(ConstructorFunction& cf, TSNode superPrototype) {
+        cf.superNode = field(superPrototype, "object");
+        cf.superName = std::string(tree_.text(cf.superNode));
+    }
+
     void replacePrototype(ConstructorFunction& cf, TSNode statement, TSNode literal) {
         if (!is(literal, "object")) {
             refuse(literal, cf.name + ".prototype can be replaced only by an object literal of "
@@ -114,6 +172,7 @@ private:
 
     const SyntaxTree& tree_;
     ConstructorFunctions& out_;
+    std::set<std::string> replacedByCreate_;
 };
 
 bool writesThis(const SyntaxTree& tree, TSNode body) {
@@ -128,6 +187,60 @@ void constructedNames(const SyntaxTree& tree, TSNode n, std::set<std::string, st
     }
     for (TSNode c : namedChildren(n))
         constructedNames(tree, c, out);
+}
+
+// `Object.setPrototypeOf(target, super);` as a statement.
+bool setPrototypeCall(const SyntaxTree& tree, TSNode statement, TSNode& target, TSNode& super) {
+    if (!is(statement, "expression_statement")) return false;
+    std::vector<TSNode> cs = namedChildren(statement);
+    if (cs.size() != 1 || !is(cs[0], "call_expression") ||
+        tree.text(field(cs[0], "function")) != "Object.setPrototypeOf")
+        return false;
+    std::vector<TSNode> args;
+    for (TSNode a : namedChildren(field(cs[0], "arguments")))
+        if (!is(a, "comment")) args.push_back(a);
+    if (args.size() != 2) return false;
+    target = args[0];
+    super = args[1];
+    return true;
+}
+
+// Superclasses first; a superclass that is not a constructor function of this module, or a
+// cycle, is a refusal (the class would have nothing to extend).
+void orderBySuperclass(std::vector<ConstructorFunction>& chosen, ConstructorFunctions& out) {
+    for (ConstructorFunction& cf : chosen) {
+        if (cf.superName.empty()) continue;
+        bool known = std::any_of(chosen.begin(), chosen.end(), [&](const ConstructorFunction& o) {
+            return o.name == cf.superName && o.name != cf.name;
+        });
+        if (!known) {
+            out.refusals.push_back(
+                {cf.superNode, "a constructor function can inherit only from another "
+                               "constructor function declared at the top level of the same "
+                               "module (`function " +
+                                   cf.superName + "(…) {…}`); for anything else, write `class " +
+                                   cf.name + " extends …`"});
+            cf.superName.clear();
+        }
+    }
+    std::set<std::string> placed;
+    while (!chosen.empty()) {
+        auto ready = std::find_if(chosen.begin(), chosen.end(), [&](const ConstructorFunction& c) {
+            return c.superName.empty() || placed.count(c.superName);
+        });
+        if (ready == chosen.end()) { // a cycle: refuse it, keep the rest in source order
+            out.refusals.push_back({chosen.front().superNode,
+                                    "constructor function " + chosen.front().name +
+                                        " inherits from itself through " +
+                                        chosen.front().superName});
+            for (ConstructorFunction& c : chosen)
+                c.superName.clear();
+            continue;
+        }
+        placed.insert(ready->name);
+        out.functions.push_back(std::move(*ready));
+        chosen.erase(ready);
+    }
 }
 
 } // namespace
@@ -163,6 +276,13 @@ ConstructorFunctions readConstructorFunctions(const SyntaxTree& tree) {
         }
     Reader reader(tree, out);
     for (TSNode s : top) {
+        TSNode target, super;
+        if (setPrototypeCall(tree, s, target, super)) {
+            std::string owner = prototypeOf(tree, target);
+            for (ConstructorFunction& cf : candidates)
+                if (cf.name == owner) reader.setPrototypeStatement(cf, s, super);
+            continue;
+        }
         TSNode a = assignmentOf(s);
         if (ts_node_is_null(a)) continue;
         TSNode left = field(a, "left");
@@ -173,12 +293,17 @@ ConstructorFunctions readConstructorFunctions(const SyntaxTree& tree) {
         for (ConstructorFunction& cf : candidates)
             if (cf.name == owner) reader.prototypeStatement(cf, s, a);
     }
+    reader.finish(candidates);
     std::set<std::string, std::less<>> constructed;
     constructedNames(tree, tree.root(), constructed);
     for (ConstructorFunction& cf : candidates)
+        if (!cf.superName.empty()) constructed.insert(cf.superName); // a superclass is one
+    std::vector<ConstructorFunction> chosen;
+    for (ConstructorFunction& cf : candidates)
         if (!cf.statements.empty() || constructed.count(cf.name) ||
             writesThis(tree, field(cf.declaration, "body")))
-            out.functions.push_back(std::move(cf));
+            chosen.push_back(std::move(cf));
+    orderBySuperclass(chosen, out);
     return out;
 }
 

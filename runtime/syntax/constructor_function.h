@@ -16,6 +16,13 @@
 // value, an arrow, a getter) is a refusal with its node: the compiler reports it as a compile
 // error. Any other assignment to a `prototype` is the compiler's to refuse.
 //
+// `P.prototype = Object.create(S.prototype)` (or `Object.setPrototypeOf(P.prototype,
+// S.prototype)`), S another constructor function of the module, makes S the superclass of
+// P's class: S's layout comes first, S's methods are inherited and `S.call(this, …)` in P's
+// body initializes S's fields on the instance. Replacing the prototype that way must be
+// followed by `P.prototype.constructor = P`, for the reason below. `functions` lists every
+// superclass before its subclasses, so the classes can be built in that order.
+//
 // A record literal assigned to P.prototype replaces the prototype in JavaScript; without
 // `constructor: P` instances would print as plain objects and have Object as constructor,
 // which an implicit class cannot be, so such a literal is a refusal.
@@ -41,7 +48,10 @@ struct ConstructorFunction {
     TSNode declaration{};                 // the function_declaration
     std::vector<PrototypeMethod> methods; // source order, one per name (the last one)
     std::vector<TSNode> statements;       // the prototype statements, source order
-    bool namesConstructor = false;        // `P.prototype = { constructor: P, … }`
+    bool namesConstructor = false;        // `constructor: P` in a literal, or
+                                          // `P.prototype.constructor = P`
+    std::string superName; // `P.prototype = Object.create(S.prototype)`: S ("" = none)
+    TSNode superNode{};    // the identifier S in that statement
 };
 
 struct PrototypeRefusal {

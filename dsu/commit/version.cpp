@@ -2,6 +2,7 @@
 #include "runtime/core/private_name.h"
 
 #include "dsu/source/patch_script.h"
+#include "runtime/syntax/constructor_function.h"
 #include "runtime/syntax/source_text.h"
 
 #include <filesystem>
@@ -42,6 +43,12 @@ std::map<std::string, std::string> declarations(const std::string& source) {
                 if (is(d, "variable_declarator") && is(field(d, "name"), "identifier") &&
                     is(field(d, "value"), "class"))
                     out[std::string(tree->text(field(d, "name")))] = std::string(tree->text(s));
+    // A constructor function's class is its declaration and its prototype statements
+    // (`P.prototype.m = function …`, `P.prototype = Object.create(S.prototype)`): a changed
+    // prototype method is a changed definition even when the function's text is the same.
+    for (const ConstructorFunction& cf : readConstructorFunctions(*tree).functions)
+        for (TSNode s : cf.statements)
+            out[cf.name] += "\n" + std::string(tree->text(s));
     return out;
 }
 

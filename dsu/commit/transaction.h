@@ -165,9 +165,10 @@ public:
     // ---- update points (update_points.cpp, docs/dsu.md "Update points")
     // A blocking frame of `cls.method` is never moved to the new code: the update waits.
     bool waitFor(const std::string& cls, const std::string& method);
-    // How a frame of `cls.method` moves: at the loop `at` ("loop 1.2"; "" = infer), with the
-    // named locals computed by calling each function with a record of the old frame's
-    // locals (and `this`).
+    // How a frame of `cls.method` moves: at the loop `at` ("loop 1.2"), or at the return of
+    // the call `at` names ("call this.step()", "call this.step() #2 in loop 1"; "" = infer),
+    // with the named locals computed by calling each function with a record of the old
+    // frame's locals (and `this`). Fails when the old version of the method has no such point.
     bool mapFrame(const std::string& cls, const std::string& method, const std::string& at,
                   std::vector<std::pair<std::string, Value>> locals);
 
@@ -243,7 +244,10 @@ private:
     std::unordered_map<const FunctionProto*, std::string> methodNames_; // "Pump.run"
     std::set<std::string> waitFor_;                                       // "Pump.run"
     struct FrameMapping {
-        std::string at; // a loop path ("1.2"), or "" to infer
+        std::string at;       // a loop path ("1.2"), or "" to infer
+        std::string call;     // or a call return point: its UpdatePoint::call ("this.step#1")
+        std::string callPath; // and its enclosing loop's path
+        std::string callName; // as the report names it: "call this.step() in loop 1"
         std::vector<std::pair<std::string, Value>> locals;
     };
     std::map<std::string, FrameMapping> frameMappings_; // by "Pump.run"

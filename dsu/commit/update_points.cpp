@@ -36,24 +36,119 @@ bool Transaction::waitFor(const std::string& cls, const std::string& method) {
     return true;
 }
 
-bool Transaction::mapFrame(const std::string& cls, const std::string& method,
-                           const std::string& at, std::vector<std::pair<std::string, Value>> locals) {
-    std::string path = at;
-    if (path.rfind("loop ", 0) == 0) path = path.substr(5);
-    if (!at.empty() && (path.empty() || path.find_first_not_of("0123456789.") != std::string::npos))
-        return fail("mapFrame(\"" + cls + "\", \"" + method + "\"): 'at' must name a loop, as \"loop 1\" or \"loop 1.2\", not \"" + at + "\"");
-    for (auto& [name, fn] : locals)
-        if (!vm_.isCallable(fn))
-            return fail("mapFrame(\"" + cls + "\", \"" + method + "\"): local '" + name +
-                        "' must be given as a function (oldLocals) => value");
-    frameMappings_[cls + "." + method] = {path, std::move(locals)};
-    return true;
+// A call return point as the report names it, and as dsu.mapFrame's `at` accepts it:
+// "call this.step() in loop 1", "call this.step() #2 in loop 1" for the second such call.
+static std::string pointName(const UpdatePoint& u) {
+    size_t hash = u.call.rfind('#');
+    std::string ordinal = u.call.substr(hash + 1);
+    return "call " + u.call.substr(0, hash) + "()" + (ordinal == "1" ? "" : " #" + ordinal) +
+           (u.path.empty() ? "" : " in loop " + u.path);
 }
 
-// A call return point as the report names it: "call this.step() in loop 1".
-static std::string pointName(const UpdatePoint& u) {
-    return "call " + u.call.substr(0, u.call.rfind('#')) + "()" +
-           (u.path.empty() ? "" : " in loop " + u.path);
+// Every update point of `p`, for an error that has to say which ones there are.
+static std::string pointList(const FunctionProto* p) {
+    std::string s;
+    for (const UpdatePoint& u : p->updatePoints)
+        s += (s.empty() ? "" : ", ") + ("loop " + u.path) + " (" + u.kind + ")";
+    for (const UpdatePoint& u : p->callPoints)
+        s += (s.empty() ? "" : ", ") + pointName(u);
+    return s.empty() ? "none" : s;
+}
+
+// The live closure of `cls.method` (any kind of member), or null.
+static const Closure* memberClosure(VM& vm, Class* cls, const std::string& method) {
+    ClassDefinition def = readClassDefinition(vm, cls);
+    Value found = Value::undefined();
+    if (method == "constructor") found = def.constructor;
+    NameTable ClassDefinition::*tables[] = {
+        &ClassDefinition::methods,       &ClassDefinition::getters,
+        &ClassDefinition::setters,       &ClassDefinition::staticMethods,
+        &ClassDefinition::staticGetters, &ClassDefinition::staticSetters};
+    for (auto table : tables)
+        for (auto& [k, v] : def.*table)
+            if (found.isUndefined() && k->view() == method) found = v;
+    return isKind(found, ObjKind::Closure) ? as<Closure>(found) : nullptr;
+}
+
+bool Transaction::mapFrame(const std::string& cls, const std::string& method,
+                           const std::string& at, std::vector<std::pair<std::string, Value>> locals) {
+    std::string who = "mapFrame(\"" + cls + "\", \"" + method + "\")";
+    for (auto& [name, fn] : locals)
+        if (!vm_.isCallable(fn))
+            return fail(who + ": local '" + name + "' must be given as a function (oldLocals) => value");
+    // The running code is the live program's, not a staged new version's.
+    Class* live = nullptr;
+    for (Module* m : vm_.modules()) {
+        if (std::any_of(adoptions_.begin(), adoptions_.end(), [&](auto& a) { return a->staged == m; }))
+            continue;
+        auto it = m->slotByName.find(cls);
+        if (it != m->slotByName.end() && isKind(m->slots[it->second], ObjKind::Class)) {
+            live = as<Class>(m->slots[it->second]);
+            break;
+        }
+    }
+    if (!live) live = findClass(cls);
+    if (!live) return fail("unknown class '" + cls + "'");
+    const Closure* member = memberClosure(vm_, live, method);
+    const FunctionProto* old = member ? runningProto(member) : nullptr;
+    if (!old) return fail(who + ": " + cls + " has no method '" + method + "'");
+    FrameMapping mapping;
+    mapping.locals = std::move(locals);
+    std::string path = at.rfind("loop ", 0) == 0 ? at.substr(5) : at;
+    if (at.empty()) {
+    } else if (path.find_first_not_of("0123456789.") == std::string::npos && !path.empty()) {
+        if (std::none_of(old->updatePoints.begin(), old->updatePoints.end(),
+                         [&](const UpdatePoint& u) { return u.path == path; }))
+            return fail(who + ": " + cls + "." + method + " has no loop " + path +
+                        "; its update points are: " + pointList(old));
+        mapping.at = path;
+    } else if (at.rfind("call ", 0) == 0) {
+        // "call CALLEE()", then " #N" (the Nth call of that text on its loop path) and
+        // " in loop P", both optional: a point whose full name this is wins, else the one
+        // point these parts pick out.
+        std::string rest = at.substr(5), loop, ordinal;
+        if (size_t in = rest.rfind(" in loop "); in != std::string::npos) {
+            loop = rest.substr(in + 9);
+            rest = rest.substr(0, in);
+        }
+        if (size_t hash = rest.rfind(" #"); hash != std::string::npos) {
+            ordinal = rest.substr(hash + 2);
+            rest = rest.substr(0, hash);
+        }
+        if (rest.size() > 2 && rest.compare(rest.size() - 2, 2, "()") == 0)
+            rest = rest.substr(0, rest.size() - 2);
+        std::vector<const UpdatePoint*> picked;
+        for (const UpdatePoint& u : old->callPoints) {
+            if (pointName(u) == at) {
+                picked = {&u};
+                break;
+            }
+            size_t hash = u.call.rfind('#');
+            if (u.call.substr(0, hash) == rest && (loop.empty() || u.path == loop) &&
+                (ordinal.empty() || u.call.substr(hash + 1) == ordinal))
+                picked.push_back(&u);
+        }
+        if (picked.empty())
+            return fail(who + ": " + cls + "." + method + " has no call return point '" + at +
+                        "' (a call that is a whole statement); its update points are: " +
+                        pointList(old));
+        if (picked.size() > 1) {
+            std::string names;
+            for (const UpdatePoint* u : picked)
+                names += (names.empty() ? "" : ", ") + pointName(*u);
+            return fail(who + ": '" + at + "' names more than one call return point of " + cls +
+                        "." + method + " (" + names + "); name one of them");
+        }
+        mapping.call = picked[0]->call;
+        mapping.callPath = picked[0]->path;
+        mapping.callName = pointName(*picked[0]);
+    } else {
+        return fail(who + ": 'at' must name a loop (\"loop 1\", \"loop 1.2\") or a call return "
+                    "point (\"call this.step()\", \"call this.step() #2 in loop 1\"), not \"" +
+                    at + "\"");
+    }
+    frameMappings_[cls + "." + method] = std::move(mapping);
+    return true;
 }
 
 static std::string loopShape(const FunctionProto* p) {
@@ -87,7 +182,13 @@ std::string Transaction::callRefusal(Thread* t, size_t i, const FunctionProto* o
     if (t->frames[i + 1].flags & kFrameBoundary)
         return "it waits in a native call whose callback is running";
     if (vm_.isArmed(t, i)) return "it is already armed by an earlier update";
-    if (loopShape(old) != loopShape(next))
+    // A patch that maps a call point (dsu.mapFrame at: "call ...") says that only that call
+    // has to be in both versions.
+    std::string method = methodNames_.count(old) ? methodNames_[old] : "";
+    auto mapping = frameMappings_.find(method);
+    const FrameMapping* mapped =
+        mapping != frameMappings_.end() && !mapping->second.call.empty() ? &mapping->second : nullptr;
+    if (!mapped && loopShape(old) != loopShape(next))
         return "it waits in a call, and the loop structure changed (old: " + loopShape(old) +
                "; new: " + loopShape(next) + ")";
     size_t pc = size_t(vm_.resumeIp(t, i) - old->code.data());
@@ -100,6 +201,8 @@ std::string Transaction::callRefusal(Thread* t, size_t i, const FunctionProto* o
     std::string callee = here->call.substr(0, here->call.rfind('#'));
     std::string where = "the call " + callee + "()" +
                         (here->path.empty() ? "" : " in loop " + here->path);
+    if (mapped && (here->call != mapped->call || here->path != mapped->callPath))
+        return "it waits in " + pointName(*here) + ", and the patch maps " + mapped->callName;
     if (here->hiddenState) return where + " is inside a switch or finally block (hidden state)";
     for (const UpdatePoint& u : next->callPoints)
         if (u.path == here->path && u.call == here->call) {
@@ -111,7 +214,8 @@ std::string Transaction::callRefusal(Thread* t, size_t i, const FunctionProto* o
             return "";
         }
     return "it waits in " + where + ", which the new version lacks (a call matches by its "
-           "callee's text, its loop and its ordinal among such calls there)";
+           "callee's text, its loop and its ordinal among such calls there)" +
+           (mapped ? "; the patch maps it" : "");
 }
 
 std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint** from,
@@ -157,6 +261,10 @@ std::string Transaction::transferRefusal(Thread* t, size_t i, const UpdatePoint*
                "), so it does not move alone: the update waits for them to return";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
+    if (mapping != frameMappings_.end() && !mapping->second.call.empty())
+        return "the patch maps " + mapping->second.callName +
+               ": a frame moves at a call's return only while it waits in a call of hosted "
+               "code, and this one is its thread's top frame (running, or in a native call)";
     if (std::string refusal = loopRefusal(old, next, at); !refusal.empty()) return refusal;
     // Which point the frame is at (or will next be at): its own pc when parked at one.
     size_t pc = size_t(vm_.resumeIp(t, i) - old->code.data());
@@ -199,6 +307,9 @@ std::string Transaction::suspendedRefusal(const Generator* g) {
                                      : "an async function's frame is not transferred";
     auto mapping = frameMappings_.find(method);
     std::string at = mapping != frameMappings_.end() ? mapping->second.at : "";
+    if (mapping != frameMappings_.end() && !mapping->second.call.empty())
+        return "the patch maps " + mapping->second.callName +
+               ", and a suspended generator moves only at a loop's back-edge";
     if (std::string refusal = loopRefusal(old, next, at); !refusal.empty()) return refusal;
     if (!at.empty() && std::none_of(old->updatePoints.begin(), old->updatePoints.end(),
                                     [&](const UpdatePoint& u) { return u.path == at; }))

@@ -75,14 +75,17 @@ void ThreadsView::showThreads(const std::vector<ThreadInfo>& threads) {
                 const dsu::FrameTransfer& m = moved_[i];
                 if (used[i] || m.thread != t.id || m.function != f.function) continue;
                 used[i] = true;
+                // A call return point ("call this.step() in loop 1"): the frame was armed
+                // and moves when that call returns (docs/dsu.md "Update points"), so until
+                // then it still runs old code below its callee: the label says when.
+                bool atCall = m.loop.rfind("call ", 0) == 0;
                 frame->setData(0, kMovedRole, true);
-                frame->setText(0, tr("%1 (moved to new code)").arg(frame->text(0)));
+                frame->setText(0, (atCall ? tr("%1 (new code from its call's return)")
+                                          : tr("%1 (moved to new code)"))
+                                      .arg(frame->text(0)));
                 QFont bold = frame->font(0);
                 bold.setBold(true);
                 frame->setFont(0, bold);
-                // A call return point ("call this.step() in loop 1"): the frame was armed
-                // and moves when that call returns (docs/dsu.md "Update points").
-                bool atCall = m.loop.rfind("call ", 0) == 0;
                 QString why = (atCall ? tr("The last update armed this frame: it moves to the "
                                            "new code at the return of its %1 (%2:%3:%4), "
                                            "keeping its locals.")

@@ -10,6 +10,7 @@
 #include "app/ide/views/worldview.h"
 #include "guitest.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTreeWidget>
 
@@ -362,6 +363,62 @@ private Q_SLOTS:
         QVERIFY(second.report.transferred.empty());
         QTRY_VERIFY_WITH_TIMEOUT(movedFrames().isEmpty(), 10000);
         QVERIFY(!threads->tree()->findItems("Worker.work", Qt::MatchRecursive).isEmpty());
+    }
+
+    // A frame that waits in a call (run() below serve(), which sleeps) reaches no back-edge:
+    // the update arms it at that call's return. The Threads view marks it with when it moves
+    // and where, and after the call returns the thread runs the new code.
+    void threadsViewMarksFramesArmedAtACallReturn() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", "class Worker {\n"
+                                           "  constructor() { this.n = 0; this.rounds = 0; }\n"
+                                           "  serve() {\n"
+                                           "    for (let k = 0; k < 40; k++) Thread.sleep(5);\n"
+                                           "  }\n"
+                                           "  run() {\n"
+                                           "    for (;;) {\n"
+                                           "      this.serve();\n"
+                                           "      this.rounds += 1;\n"
+                                           "    }\n"
+                                           "  }\n"
+                                           "}\n"
+                                           "const worker = new Worker();\n"
+                                           "Thread.spawn(() => worker.run());\n"}}));
+        QVERIFY(ide.runUntilRunning());
+        ThreadsView* threads = ide.window->threadsView();
+        threads->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !threads->tree()->findItems("Worker.serve", Qt::MatchRecursive).isEmpty(), 10000);
+
+        QVERIFY(replaceByTyping(ide.editor("main.js"), "this.rounds += 1;",
+                                "this.rounds += 1000; console.log(`v2 rounds=${this.rounds}`);"));
+        QVERIFY(applyAndWaitForPatch(ide).ok);
+        UpdateOutcome outcome = clickCommit(ide);
+        QVERIFY2(outcome.report.committed(), outcome.report.rollbackReason.c_str());
+        QCOMPARE(outcome.report.transferred.size(), size_t(1));
+        QCOMPARE(outcome.report.transferred[0].function, std::string("Worker.run"));
+        QCOMPARE(outcome.report.transferred[0].loop, std::string("call this.serve() in loop 1"));
+        auto marked = [&] {
+            QStringList out;
+            for (QTreeWidgetItem* i :
+                 threads->tree()->findItems("Worker.", Qt::MatchRecursive | Qt::MatchStartsWith))
+                if (i->data(0, ThreadsView::kMovedRole).toBool()) out << i->text(0);
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(marked(), QStringList{"Worker.run (new code from its call's return)"},
+                                  10000);
+        QList<QTreeWidgetItem*> run =
+            threads->tree()->findItems("Worker.run", Qt::MatchRecursive | Qt::MatchStartsWith);
+        QCOMPARE(run.size(), 1);
+        QVERIFY2(run[0]->toolTip(0).contains("armed"), qPrintable(run[0]->toolTip(0)));
+        QVERIFY2(run[0]->toolTip(0).contains("call this.serve() in loop 1 (main.js:8:7)"),
+                 qPrintable(run[0]->toolTip(0)));
+        QCOMPARE(run[0]->parent()->data(1, Qt::UserRole).toUInt(),
+                 outcome.report.transferred[0].thread);
+        // When serve() returns, run() goes on in the new code, its state kept.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ide.window->transcript()->toPlainText().contains(QRegularExpression("v2 rounds=1\\d\\d\\d\\b")),
+            10000);
     }
 
     void updateWaitingForASafePointCanBeCancelledOrTimesOut() {

@@ -5,11 +5,12 @@ module.exports = function (dsu) {
   // ---- main.js
 
   // class Pump (main.js:1)
-  // REVIEW: a running frame of Pump.run moves to the new code at a loop's back-edge, locals by
-  //         name: at loop 1, new locals start as: step (its literal initializer), limit (its
-  //         initializer, evaluated in the frame as it moves), report (its initializer makes a
-  //         closure: the update rolls back unless dsu.mapFrame gives it), later (undefined),
-  //         dropped: gone. To give a local another start (a renamed one), use dsu.mapFrame("Pump",
-  //         "run", { at: "loop N", locals: { name: (old) => old.x } })
+  // REVIEW: a running frame of Pump.run moves to the new code at a loop's back-edge or, waiting in
+  //         a call that is a whole statement, when that call returns; locals by name: at loop 1,
+  //         new locals start as: step (its literal initializer), limit (its initializer, evaluated
+  //         in the frame as it moves), report (its initializer makes a closure: the update rolls
+  //         back unless dsu.mapFrame gives it), later (undefined), dropped: gone. To give a local
+  //         another start (a renamed one), use dsu.mapFrame("Pump", "run", { at: "loop 1", locals:
+  //         { name: (old) => old.x } })
   dsu.replaceMethod("Pump", "run"); // body changed
 };

@@ -347,6 +347,7 @@ std::vector<ThreadInfo> snapshotThreads(VM& vm, const std::string& root) {
         case ThreadState::Sleeping: info.state = "sleeping"; break;
         case ThreadState::Waiting: info.state = "waiting"; break;
         case ThreadState::Finished: info.state = "finished"; break;
+        case ThreadState::Suspended: info.state = "suspended"; break;
         }
         for (const StackFrameInfo& f : vm.captureStack(t)) {
             std::string file = f.file;

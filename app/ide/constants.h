@@ -24,6 +24,7 @@ inline constexpr int kCommitBusyDelayMs = 200;
 // Object names: docks and tool bars (saveState needs them), and widgets the tests find.
 inline constexpr const char* kTranscriptDock = "transcriptDock";
 inline constexpr const char* kThreadsDock = "threadsDock";
+inline constexpr const char* kSuspendedDock = "suspendedDock";
 inline constexpr const char* kWorldDock = "worldDock";
 inline constexpr const char* kInspectorDock = "inspectorDock";
 inline constexpr const char* kPatchDock = "patchDock";

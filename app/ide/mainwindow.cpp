@@ -15,6 +15,7 @@
 #include "app/ide/views/messagebar.h"
 #include "app/ide/views/patchpanel.h"
 #include "app/ide/views/theme.h"
+#include "app/ide/views/suspendedview.h"
 #include "app/ide/views/threadsview.h"
 #include "app/ide/views/transcriptview.h"
 #include "app/ide/views/worldview.h"
@@ -139,6 +140,10 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     stateLabel_->setObjectName(QStringLiteral("programState"));
     statusBar()->addPermanentWidget(stateLabel_);
     updates_ = new UpdateController(this, workflow_, refactoring_);
+    connect(updates_, &UpdateController::updateFinished, this, [this](const UpdateOutcome& o) {
+        if (!std::exchange(restartAfterRevert_, false)) return;
+        if (o.report.committed()) suspended_->restartSelected(); // the reverted code runs
+    });
     statusBar()->insertPermanentWidget(0, updates_->busyIndicator());
     connect(updates_, &UpdateController::stateChanged, this, &MainWindow::updateActions);
     connect(updates_, &UpdateController::patchShown, this, &MainWindow::patchShown);
@@ -209,6 +214,42 @@ void MainWindow::createDocks() {
             [this](const QString& file, int line, int column) {
                 goTo(moduleForErrorFile(file), line, column);
             });
+
+    suspended_ = new SuspendedView(host_, this);
+    auto* suspendedDock =
+        makeDock(tr("Suspended"), Constants::kSuspendedDock, suspended_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(threadsDock, suspendedDock);
+    threadsDock->raise();
+    connect(suspended_, &SuspendedView::frameActivated, this,
+            [this](const QString& file, int line, int column) {
+                goTo(moduleForErrorFile(file), line, column);
+            });
+    connect(suspended_, &SuspendedView::suspended, this,
+            [this, suspendedDock](uint32_t threadId, const QString& message) {
+                transcript_->appendNote(tr("thread #%1 suspended by an uncaught %2 — see the "
+                                           "Suspended panel")
+                                            .arg(threadId)
+                                            .arg(message));
+                suspendedDock->show();
+                suspendedDock->raise();
+            });
+    connect(host_, &VmHost::frameReady, this,
+            [this](uint32_t, int, uint32_t identity, const QString& label) {
+                if (!identity) return;
+                inspector_->inspectObject(identity, tr("%1 (frame: this and locals)").arg(label));
+                dock(Constants::kInspectorDock)->raise();
+            });
+    connect(suspended_, &SuspendedView::revertLastRequested, this, [this] {
+        const HistoryEntry* last = nullptr;
+        for (const HistoryEntry& e : history_->entries())
+            if (e.outcome.report.committed() && !e.earlierSession) last = &e;
+        if (!last) {
+            suspended_->statusLabel()->setText(tr("There is no update of this run to revert."));
+            return;
+        }
+        restartAfterRevert_ = true;
+        updates_->revertUpdate(last->number);
+    });
 
     transcript_ = new TranscriptView(this);
     auto* transcriptDock = makeDock(tr("Transcript"), Constants::kTranscriptDock, transcript_,
@@ -774,6 +815,7 @@ void MainWindow::onStatus(const ProgramStatus& status) {
     case ProgramState::NotStarted:
         if (before != ProgramState::NotStarted) transcript_->appendNote(tr("stopped"));
         liveText_.clear();
+        suspended_->clear();
         inspector_->clear();
         inspector_->classes()->refresh();
         workflow_->programStopped();

@@ -48,6 +48,7 @@ class RefactorController;
 class RefactorDialog;
 class MessageBar;
 class PatchPanel;
+class SuspendedView;
 class ThreadsView;
 class TranscriptView;
 class UpdateController;
@@ -122,6 +123,7 @@ public:
     TranscriptView* transcript() const { return transcript_; }
     WorldView* worldView() const { return world_; }
     ThreadsView* threadsView() const { return threads_; }
+    SuspendedView* suspendedView() const { return suspended_; }
     MessageBar* messageBar() const { return messageBar_; }
     FileChangeBar* fileChangeBar() const { return fileChangeBar_; }
     FileController* fileController() const { return fileController_; }
@@ -204,6 +206,8 @@ private:
     QListWidget* files_;
     TranscriptView* transcript_;
     ThreadsView* threads_;
+    SuspendedView* suspended_;
+    bool restartAfterRevert_ = false; // Revert Last Update: restart the frame once it committed
     WorldView* world_;
     Inspector* inspector_;
     PatchPanel* patchPanel_;

@@ -10,6 +10,7 @@
 #include "dsu/commit/namespace_view.h"
 #include "dsu/commit/operations.h"
 #include "runtime/core/private_name.h"
+#include "runtime/exec/scheduler.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -894,6 +895,11 @@ bool Transaction::swap() {
             retargetTypedEdges<Module>(o, a->staged, a->live);
         replaceNamespace(vm_, a->live, a->result);
     }
+    // A suspended thread never blocks an update (safePoint), but its frames in affected code
+    // may not run on: they can only be restarted or dropped.
+    for (auto& [t, frameIndex] : staleSuspended_)
+        vm_.scheduler().markStale(t, frameIndex);
+    staleSuspended_.clear();
     return true;
 }
 

@@ -72,7 +72,17 @@ bool Transaction::safePoint(UpdateReport& report, bool final) {
     blockingFrames_.clear();
     moves_.clear();
     allTransferable_ = true;
+    staleSuspended_.clear();
     for (Thread* t : vm_.scheduler().threads()) {
+        if (t->state == ThreadState::Suspended) {
+            // Stopped by an uncaught exception, it runs nothing until the user restarts a
+            // frame (with the new code) or ends it: it never blocks, its affected frames
+            // become stale (Scheduler::restartFrame refuses to resume them).
+            for (size_t i = 0; i < t->frames.size(); ++i)
+                if (affected.count(runningProto(t->frames[i].closure)))
+                    staleSuspended_.emplace_back(t, i);
+            continue;
+        }
         for (size_t i = 0; i < t->frames.size(); ++i) {
             bool armed = vm_.isArmed(t, i);
             if (!armed && !affected.count(runningProto(t->frames[i].closure))) continue;

@@ -240,6 +240,8 @@ private:
     std::vector<Validation> validations_;
     std::vector<std::unique_ptr<Adoption>> adoptions_;
     std::vector<std::pair<Thread*, size_t>> blockingFrames_; // found by the last safePoint
+    // Frames of suspended threads in affected code (the last safePoint): stale after the swap.
+    std::vector<std::pair<Thread*, size_t>> staleSuspended_;
     std::unordered_map<const FunctionProto*, Closure*> replacements_; // old code -> new
     std::unordered_map<const FunctionProto*, std::string> methodNames_; // "Pump.run"
     std::set<std::string> waitFor_;                                       // "Pump.run"

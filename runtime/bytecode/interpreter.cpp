@@ -954,6 +954,9 @@ call_failed:
 
 handle_exception:
     if (exitRequested_ && !hasPending_) goto exit_requested;
+    // The outermost loop may suspend the thread at the throw (catchInRun): its top frame
+    // must then say where it stopped, and its operand stack stay rooted.
+    if (entryDepth == 0 && !t->frames.empty() && frame == &t->frames.back()) SYNC();
     if (catchInRun(t, entryDepth)) {
         RELOAD();
         DISPATCH();

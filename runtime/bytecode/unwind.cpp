@@ -6,6 +6,7 @@
 #include "runtime/bytecode/upvalues.h"
 #include "runtime/core/vm.h"
 #include "runtime/exec/generator.h"
+#include "runtime/exec/scheduler.h"
 
 #include <algorithm>
 
@@ -14,11 +15,22 @@ namespace molt {
 // ---------------------------------------------------------------- catching
 
 bool VM::catchInRun(Thread* t, size_t entryDepth) {
+    bool caught = !t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
+                  t->handlers.back().frameIndex < t->frames.size();
+    // No handler on the whole thread: with the host's policy the thread stops here, every
+    // frame kept as the throw left it (no loop closed, no upvalue closed), for the host to
+    // restart a frame or terminate it. Only the outermost loop may do this: a nested run's
+    // caller is C++, which cannot be suspended.
+    if (!caught && hasPending_ && entryDepth == 0 && nestedDepth == 0 &&
+        scheduler_->suspendsOnUncaught(t)) {
+        t->suspendedException = takePendingException();
+        t->state = ThreadState::Suspended;
+        return false;
+    }
     if (hasPending_) closeLoopsOnThrow(t, entryDepth);
     Value exception = takePendingException();
     // The innermost handler that belongs to this run of the loop catches it.
-    if (!t->handlers.empty() && t->handlers.back().frameIndex >= entryDepth &&
-        t->handlers.back().frameIndex < t->frames.size()) {
+    if (caught) {
         Handler h = t->handlers.back();
         t->handlers.pop_back();
         while (t->frames.size() - 1 > h.frameIndex) {

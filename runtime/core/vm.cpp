@@ -677,9 +677,18 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread, size_t limit)
         if (name.empty()) name = "<anonymous>";
         info.function = name;
         info.file = p->file ? std::string(p->file->view()) : "";
-        uint32_t pc = uint32_t(resumeIp(t, i - 1) - p->code.data());
+        // A suspended frame whose function took new code in place (an update) has its ip
+        // in the old code: it is shown at the function's start.
+        const uint8_t* ip = resumeIp(t, i - 1);
+        bool inCode = ip >= p->code.data() && ip <= p->code.data() + p->code.size();
+        uint32_t pc = inCode ? uint32_t(ip - p->code.data()) : 0;
         if (pc > 0) pc--;
+        if (!inCode) {
+            info.line = p->defLine;
+            info.column = p->defColumn;
+        }
         for (const LineEntry& e : p->lines) {
+            if (!inCode) break;
             if (e.pc > pc) break;
             info.line = e.line;
             info.column = e.column;

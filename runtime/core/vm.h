@@ -74,7 +74,10 @@ struct Handler {
     uint32_t closeFromSlot; // locals >= this slot are closed when unwinding here
 };
 
-enum class ThreadState : uint8_t { Runnable, Sleeping, Waiting, Finished };
+// Suspended: stopped by an exception no frame caught, its frames kept as they were at the
+// throw (Scheduler::setSuspendOnUncaught); only the host ends it (terminate) or runs it
+// again (restartFrame).
+enum class ThreadState : uint8_t { Runnable, Sleeping, Waiting, Finished, Suspended };
 
 struct Thread : Obj {
     Value* stack = nullptr;
@@ -93,6 +96,11 @@ struct Thread : Obj {
     Value entry; // the function the thread runs
     Value result;
     String* name = nullptr;
+    // While Suspended: the exception that stopped it, and the lowest frame an update since
+    // then has made stale (its code or its class's layout changed; SIZE_MAX: none). Frames
+    // from there up may only be dropped, never resumed.
+    Value suspendedException;
+    size_t staleFrom = SIZE_MAX;
 
     // The stack is part of the thread: the scheduler roots the threads it runs, and a
     // finished thread (stack released, sp null) keeps only its result and name.
@@ -106,6 +114,7 @@ struct Thread : Obj {
         v.visit(entry, "entry");
         v.visit(result, "result");
         v.visit(name, "name");
+        v.visit(suspendedException, "suspended exception");
     }
 };
 

@@ -1,6 +1,8 @@
 #include "runtime/exec/scheduler.h"
 
+#include "runtime/bytecode/upvalues.h"
 #include "runtime/core/assert.h"
+#include "runtime/exec/generator.h"
 #include "runtime/exec/signals.h"
 
 #include <algorithm>
@@ -380,6 +382,21 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
     }
     vm_.setCurrentThread(nullptr);
     if (vm_.exitRequested()) return false;
+    if (result.isException() && t->state == ThreadState::Suspended) {
+        // Stopped at the throw (catchInRun). The program's own listeners come first.
+        Value exc = t->suspendedException;
+        Root keep(vm_.heap, exc);
+        std::vector<Thread*> started = onUncaught ? onUncaught(exc) : std::vector<Thread*>{};
+        if (!started.empty()) {
+            unwindThread(t);
+            t->suspendedException = Value::undefined();
+            runListeners(t, started);
+            return true;
+        }
+        if (onSuspended) onSuspended(t);
+        scheduleDrain();
+        return true;
+    }
     if (result.isException()) {
         Value exc = vm_.takePendingException();
         Root keep(vm_.heap, exc);
@@ -388,19 +405,7 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
         if (!fromListener && onUncaught) {
             std::vector<Thread*> started = onUncaught(exc);
             if (!started.empty()) { // handled: the program goes on, as in node
-                // The listeners run next, before the microtasks left in the queue (node
-                // calls them at once).
-                for (Thread* l : started)
-                    std::erase(runQueue_, l);
-                for (size_t i = started.size(); i > 0; --i)
-                    runQueue_.push_front(started[i - 1]);
-                uncaughtListeners_.insert(uncaughtListeners_.end(), started.begin(), started.end());
-                if (t == drainThread_ && drainRequested_) {
-                    // The rest of the queue drains once the listeners are done.
-                    drainRequested_ = false;
-                    drainAfterListeners_ = true;
-                }
-                finishThread(t, Value::exception());
+                runListeners(t, started);
                 return true;
             }
         }
@@ -426,6 +431,22 @@ bool Scheduler::runOne(Thread* t, int& exitCode) {
     finishThread(t, result);
     scheduleDrain();
     return true;
+}
+
+void Scheduler::runListeners(Thread* t, const std::vector<Thread*>& started) {
+    // The listeners run next, before the microtasks left in the queue (node calls them at
+    // once).
+    for (Thread* l : started)
+        std::erase(runQueue_, l);
+    for (size_t i = started.size(); i > 0; --i)
+        runQueue_.push_front(started[i - 1]);
+    uncaughtListeners_.insert(uncaughtListeners_.end(), started.begin(), started.end());
+    if (t == drainThread_ && drainRequested_) {
+        // The rest of the queue drains once the listeners are done.
+        drainRequested_ = false;
+        drainAfterListeners_ = true;
+    }
+    finishThread(t, Value::exception());
 }
 
 void Scheduler::finishThread(Thread* t, Value result) {
@@ -487,7 +508,8 @@ int Scheduler::runUntil(const std::function<bool()>& stop) {
             }
             if (sleepers_.empty() && timers_.empty()) {
                 if (!hooks_.empty() && runHooks()) continue;
-                if (runQueue_.empty() && sleepers_.empty() && timers_.empty() && !ioPending())
+                if (runQueue_.empty() && sleepers_.empty() && timers_.empty() && !ioPending() &&
+                    (!stop || !hasSuspended()))
                     return exitCode;
             }
             double wait = -1; // only I/O is pending: block until it
@@ -550,6 +572,9 @@ Scheduler::Slice Scheduler::runFor(double budgetMs) {
                 continue;
             }
             if (sleepers_.empty() && timers_.empty() && !ioPending()) {
+                // A suspended thread waits for the host to restart or terminate it.
+                if (hooks_.empty() && hasSuspended())
+                    return {Outcome::Waiting, kSuspendedPollMs, 0};
                 if (hooks_.empty()) return {Outcome::Done, 0, exitCode};
                 // A hook waits with nothing left to run: poll it again soon.
                 if (runHooks()) return {Outcome::Waiting, 1, 0};
@@ -573,6 +598,162 @@ Scheduler::Slice Scheduler::runFor(double budgetMs) {
         if (!runOne(t, exitCode))
             return {Outcome::Exited, 0, vm_.exitRequested() ? vm_.exitCode() : exitCode};
     }
+}
+
+// ---------------------------------------------------------------- suspended threads
+
+bool Scheduler::suspendsOnUncaught(const Thread* t) const {
+    if (!suspendOnUncaught_ || t == drainThread_ || t->frames.empty()) return false;
+    return std::find(uncaughtListeners_.begin(), uncaughtListeners_.end(), t) ==
+           uncaughtListeners_.end();
+}
+
+bool Scheduler::hasSuspended() const {
+    return std::any_of(all_.begin(), all_.end(),
+                       [](const Thread* t) { return t->state == ThreadState::Suspended; });
+}
+
+std::vector<Thread*> Scheduler::suspendedThreads() const {
+    std::vector<Thread*> out;
+    for (Thread* t : all_)
+        if (t->state == ThreadState::Suspended) out.push_back(t);
+    return out;
+}
+
+Scheduler::Suspension Scheduler::suspension(Thread* t) {
+    Suspension s;
+    s.threadId = t->threadId;
+    s.exception = t->suspendedException;
+    s.stack = vm_.captureStack(t);
+    Root keep(vm_.heap, s.exception);
+    // describeUncaught's header line, without "Uncaught ".
+    std::string described = vm_.describeUncaught(s.exception);
+    std::string first = described.substr(0, described.find('\n'));
+    constexpr std::string_view prefix = "Uncaught ";
+    if (first.rfind(prefix, 0) == 0) first.erase(0, prefix.size());
+    s.message = first;
+    return s;
+}
+
+void Scheduler::unwindThread(Thread* t) {
+    vm_.unwindRun(t, 0);
+    t->handlers.clear();
+    if (!vm_.returnBarriers_.empty()) vm_.dropUnwoundBarriers(t);
+}
+
+Result<void> Scheduler::terminate(Thread* t) {
+    if (!t || t->state != ThreadState::Suspended) return Error("the thread is not suspended");
+    Value exc = t->suspendedException;
+    Root keep(vm_.heap, exc);
+    // The for-of loops the exception leaves close as they would have (their return() runs
+    // on this thread, above its frames, while the exception is pending).
+    vm_.setCurrentThread(t);
+    vm_.throwValue(exc);
+    vm_.closeLoopsOnThrow(t, 0);
+    if (vm_.hasPendingException()) vm_.takePendingException();
+    vm_.setCurrentThread(nullptr);
+    unwindThread(t);
+    t->suspendedException = Value::undefined();
+    t->staleFrom = SIZE_MAX;
+    finishThread(t, Value::exception()); // its `done` learns that it threw
+    t->result = Value::undefined();      // the marker is no value to keep
+    scheduleDrain();
+    return {};
+}
+
+// The function a frame runs now: a method is looked up again on its class (an update may
+// have given the class new closures); anything else is the frame's own closure, whose code
+// an update changes in place.
+static Closure* currentCode(const CallFrame& f) {
+    Closure* c = f.closure;
+    const FunctionProto* p = c->proto;
+    Class* home = c->homeClass;
+    if (!home || !p->name) return c;
+    if (p->has(FunctionFlag::Constructor))
+        return isKind(home->constructor, ObjKind::Closure) ? as<Closure>(home->constructor) : c;
+    if (!p->has(FunctionFlag::Method)) return c;
+    bool isStatic = p->has(FunctionFlag::Static);
+    NameTable* tables[3] = {isStatic ? &home->staticMethods : &home->ownMethods,
+                            isStatic ? &home->staticGetters : &home->ownGetters,
+                            isStatic ? &home->staticSetters : &home->ownSetters};
+    // The table that still holds this closure says which kind of member it is.
+    for (NameTable* table : tables)
+        for (auto& [name, v] : *table)
+            if (v.isObject() && v.asObject() == c) return c;
+    for (NameTable* table : tables) {
+        auto it = table->find(p->name);
+        if (it != table->end() && isKind(it->second, ObjKind::Closure)) return as<Closure>(it->second);
+    }
+    return c;
+}
+
+static bool ipInCode(const uint8_t* ip, const FunctionProto* p) {
+    return ip >= p->code.data() && ip <= p->code.data() + p->code.size();
+}
+
+Result<void> Scheduler::restartFrame(Thread* t, size_t depth) {
+    if (!t || t->state != ThreadState::Suspended) return Error("the thread is not suspended");
+    if (depth >= t->frames.size())
+        return Error("the thread has no frame " + std::to_string(depth));
+    size_t index = t->frames.size() - 1 - depth;
+    const CallFrame& f = t->frames[index];
+    const FunctionProto* p = f.closure->proto;
+    if (p->has(FunctionFlag::Module)) return Error("a module's top level cannot be restarted");
+    if ((f.flags & (kFrameGenerator | kFrameBoundary)) || p->has(FunctionFlag::Generator) ||
+        p->isAsync)
+        return Error("a generator's or an async function's frame cannot be restarted");
+    // The frames below keep running once this one returns: none may hold replaced code.
+    size_t lowestStale = t->staleFrom;
+    for (size_t j = 0; j < index && lowestStale == SIZE_MAX; ++j)
+        if (!ipInCode(vm_.resumeIp(t, j), t->frames[j].closure->proto)) lowestStale = j;
+    if (index > lowestStale)
+        return Error("an update replaced the code of frame " +
+                     std::to_string(t->frames.size() - 1 - lowestStale) +
+                     " below it: restart that frame or a lower one");
+    Closure* next = currentCode(f);
+    Root keepNext(vm_.heap, Value::object(next)); // its frame, maybe its only root, goes
+    // The receiver and arguments: as `arguments` saw them when the function has it (the
+    // call's own values), otherwise the parameters as the frame holds them now.
+    Value* base = f.base;
+    Value* resultSlot = f.resultSlot;
+    uint8_t flags = f.flags;
+    std::vector<Value> args;
+    if (p->argumentsSlot && isKind(base[p->argumentsSlot], ObjKind::Array)) {
+        auto* a = as<Array>(base[p->argumentsSlot]);
+        args.assign(a->elements, a->elements + a->length);
+    } else {
+        args.assign(base + 1, base + 1 + p->numParams);
+        if (p->has(FunctionFlag::HasRest) && isKind(base[1 + p->numParams], ObjKind::Array)) {
+            auto* rest = as<Array>(base[1 + p->numParams]);
+            args.insert(args.end(), rest->elements, rest->elements + rest->length);
+        }
+    }
+    for (Value& v : args)
+        if (v.isEmpty()) v = Value::undefined();
+    // Drop this frame and the ones above it (nothing here allocates), then call again in place.
+    while (t->frames.size() > index) {
+        if (t->openUpvalues) closeUpvalues(t, t->frames.back().base);
+        if (t->frames.back().flags & kFrameGenerator) generatorUnwound(t->frames.back());
+        t->frames.pop_back();
+    }
+    std::erase_if(t->handlers, [&](const Handler& h) { return h.frameIndex >= index; });
+    if (!vm_.returnBarriers_.empty()) vm_.dropUnwoundBarriers(t);
+    Value* sp = base + 1;
+    for (Value v : args)
+        *sp++ = v;
+    t->sp = sp;
+    vm_.setCurrentThread(t);
+    bool pushed = vm_.pushCall(t, Value::object(next), int(args.size()), resultSlot, flags);
+    vm_.setCurrentThread(nullptr);
+    t->suspendedException = Value::undefined();
+    t->staleFrom = SIZE_MAX;
+    if (!pushed) { // no room for the new code's locals: the thread suspends on that error
+        t->suspendedException = vm_.takePendingException();
+        return Error("the frame cannot be restarted: no room on the thread's stack");
+    }
+    t->state = ThreadState::Runnable;
+    runQueue_.push_back(t);
+    return {};
 }
 
 // ---------------------------------------------------------------- hosted API

@@ -36,8 +36,11 @@
 //     are roots, and swapObjects rewrites them like any other root.
 #pragma once
 
+#include "runtime/core/result.h"
 #include "runtime/core/vm.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <deque>
 #include <functional>
 #include <map>
@@ -147,6 +150,36 @@ public:
     // returns those threads (none: no listener, the program ends as before). A listener's
     // own uncaught exception ends the program with node's exit code 7.
     std::function<std::vector<Thread*>(Value)> onUncaught;
+    // ---- suspending on an uncaught exception (the IDE's "a crash is not the end")
+    // Off by default: an exception no frame catches ends the program, as in node (`molt run`).
+    // On, it suspends the throwing thread instead (ThreadState::Suspended, frames kept at the
+    // throw) and calls onSuspended; other threads, timers and I/O go on, and the program
+    // stays alive while a thread is suspended. Not for process.on('uncaughtException')
+    // listeners (they still get the exception first), nor for the microtask drain thread.
+    void setSuspendOnUncaught(bool on) { suspendOnUncaught_ = on; }
+    bool suspendsOnUncaught(const Thread* t) const;
+    std::function<void(Thread*)> onSuspended;
+    struct Suspension {
+        uint32_t threadId = 0;
+        Value exception;
+        std::string message;               // "TypeError: x is not a function"
+        std::vector<StackFrameInfo> stack; // innermost first, every frame
+    };
+    // What stopped a Suspended thread (may run the exception's getters: call between slices).
+    Suspension suspension(Thread* t);
+    std::vector<Thread*> suspendedThreads() const;
+    // Ends a Suspended thread as the exception would have: its for-of loops close, its frames
+    // unwind, the thread finishes; the program goes on if anything else is pending.
+    Result<void> terminate(Thread* t);
+    // Runs frame `depth` (0: the innermost, as captureStack lists them) of a Suspended thread
+    // again from its start, with the same receiver and arguments and the function's current
+    // code (after an update, the new code): the frames above it are dropped and the thread is
+    // runnable. Refused for a module's top level, a generator's frame, and a frame above one
+    // an update made stale (Thread::staleFrom): restart that one or a lower one instead.
+    Result<void> restartFrame(Thread* t, size_t depth);
+    // Called by the DSU's commit: frame `frameIndex` (from the bottom) of the suspended
+    // thread `t` ran code the update changed.
+    void markStale(Thread* t, size_t frameIndex) { t->staleFrom = std::min(t->staleFrom, frameIndex); }
     void markRoots(Tracer& t);
     void visitRoots(EdgeVisitor& v);
     uint64_t steps = 0; // preemption slices executed (the fuzzer's step budget counts them)
@@ -175,6 +208,13 @@ private:
     void runPosted();
     static void onAsync(uv_async_s* handle);
     bool runOne(Thread* t, int& exitCode);
+    // The threads that onUncaught started for `t`'s exception run next.
+    void runListeners(Thread* t, const std::vector<Thread*>& started);
+    // Pops every frame of `t`, closing upvalues, generators and return barriers.
+    void unwindThread(Thread* t);
+    bool hasSuspended() const;
+    static constexpr double kSuspendedPollMs = 50; // runFor's wait while only a suspended thread is left
+    bool suspendOnUncaught_ = false;
     void finishThread(Thread* t, Value result);
     static constexpr double kIoPollMs = 2; // runFor's wait while only I/O is pending
     void releaseStack(Thread* t);

@@ -487,6 +487,20 @@ void SocketVmHost::requestObject(uint32_t identity) {
     });
 }
 
+// An attached process runs as `molt run` does: an uncaught exception ends it, so it never
+// reports a suspended thread for these to act on.
+void SocketVmHost::terminateThread(uint32_t threadId) {
+    Q_EMIT threadActionDone(threadId, tr("an attached process does not suspend threads"));
+}
+
+void SocketVmHost::restartFrame(uint32_t threadId, int) {
+    Q_EMIT threadActionDone(threadId, tr("an attached process does not suspend threads"));
+}
+
+void SocketVmHost::requestFrame(uint32_t threadId, int depth) {
+    Q_EMIT frameReady(threadId, depth, 0, QString());
+}
+
 void SocketVmHost::requestThreads() {
     Request r;
     r.op = Op::Threads;

@@ -14,6 +14,8 @@ void registerVmMessageTypes() {
     qRegisterMetaType<PatchPreview>();
     qRegisterMetaType<UpdateOutcome>();
     qRegisterMetaType<FramePtr>();
+    qRegisterMetaType<SuspendedThread>();
+    qRegisterMetaType<uint32_t>("uint32_t");
     qRegisterMetaType<std::vector<dsu::SourceFile>>();
     qRegisterMetaType<uint64_t>("uint64_t");
 }
@@ -34,6 +36,9 @@ ThreadVmHost::ThreadVmHost(QObject* parent) : VmHost(parent) {
     connect(worker_, &W::updateWaiting, this, &VmHost::updateWaiting);
     connect(worker_, &W::updateFinished, this, &VmHost::updateFinished);
     connect(worker_, &W::canvasFrame, this, &VmHost::canvasFrame);
+    connect(worker_, &W::threadSuspended, this, &VmHost::threadSuspended);
+    connect(worker_, &W::threadActionDone, this, &VmHost::threadActionDone);
+    connect(worker_, &W::frameReady, this, &VmHost::frameReady);
     thread_.setObjectName(QStringLiteral("molt-vm"));
     // The interpreter recurses on the C++ stack for nested calls (getters, callbacks).
     thread_.setStackSize(64u << 20);
@@ -103,6 +108,18 @@ void ThreadVmHost::requestObject(uint32_t identity) {
 }
 void ThreadVmHost::requestThreads() {
     post([w = worker_] { w->requestThreads(); });
+}
+
+void ThreadVmHost::terminateThread(uint32_t threadId) {
+    post([w = worker_, threadId] { w->terminateThread(threadId); });
+}
+
+void ThreadVmHost::restartFrame(uint32_t threadId, int depth) {
+    post([w = worker_, threadId, depth] { w->restartFrame(threadId, depth); });
+}
+
+void ThreadVmHost::requestFrame(uint32_t threadId, int depth) {
+    post([w = worker_, threadId, depth] { w->requestFrame(threadId, depth); });
 }
 
 } // namespace molt::ide

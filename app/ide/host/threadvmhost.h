@@ -39,6 +39,9 @@ public:
                           int pageSize) override;
     void requestObject(uint32_t identity) override;
     void requestThreads() override;
+    void terminateThread(uint32_t threadId) override;
+    void restartFrame(uint32_t threadId, int depth) override;
+    void requestFrame(uint32_t threadId, int depth) override;
 
 private:
     template<typename F> void post(F&& f);

@@ -55,6 +55,15 @@ public:
     virtual void requestObject(uint32_t identity) = 0;
     virtual void requestThreads() = 0;
 
+    // ---- suspended threads (threadSuspended), between slices
+    // Ends the thread; answers with threadActionDone.
+    virtual void terminateThread(uint32_t threadId) = 0;
+    // Runs frame `depth` (0: innermost) again with the function's current code; answers with
+    // threadActionDone (its error says why a frame cannot be restarted).
+    virtual void restartFrame(uint32_t threadId, int depth) = 0;
+    // The frame's `this` and locals as one inspectable object: answers with frameReady.
+    virtual void requestFrame(uint32_t threadId, int depth) = 0;
+
 Q_SIGNALS:
     void transcript(const QString& text, bool isError);
     void statusChanged(const molt::ide::ProgramStatus& status);
@@ -66,6 +75,10 @@ Q_SIGNALS:
     void updateWaiting(uint64_t request);
     void updateFinished(const molt::ide::UpdateOutcome& outcome);
     void canvasFrame(const molt::ide::FramePtr& frame);
+    void threadSuspended(const molt::ide::SuspendedThread& thread);
+    void threadActionDone(uint32_t threadId, const QString& error); // error empty: done
+    // `identity` names an object whose fields are the frame's `this` and locals (0: none).
+    void frameReady(uint32_t threadId, int depth, uint32_t identity, const QString& label);
 };
 
 } // namespace molt::ide

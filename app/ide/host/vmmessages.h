@@ -73,6 +73,15 @@ struct UpdateOutcome {
     dsu::ChangeSet changes;
 };
 
+// A thread stopped by an exception no frame caught: the IDE's VM suspends it instead of
+// ending the program (Scheduler::setSuspendOnUncaught), for the user to restart a frame
+// or terminate it.
+struct SuspendedThread {
+    uint32_t threadId = 0;
+    std::string message;           // "RangeError: too many: 3"
+    std::vector<FrameInfo> frames; // innermost first; files relative to the project root
+};
+
 using FramePtr = std::shared_ptr<const CanvasFrame>;
 
 } // namespace molt::ide
@@ -86,4 +95,5 @@ Q_DECLARE_METATYPE(std::vector<molt::ide::ThreadInfo>)
 Q_DECLARE_METATYPE(molt::ide::PatchPreview)
 Q_DECLARE_METATYPE(molt::ide::UpdateOutcome)
 Q_DECLARE_METATYPE(molt::ide::FramePtr)
+Q_DECLARE_METATYPE(molt::ide::SuspendedThread)
 Q_DECLARE_METATYPE(std::vector<molt::dsu::SourceFile>)

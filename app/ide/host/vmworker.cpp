@@ -76,6 +76,8 @@ void VmWorker::shutdown() {
     frameTimer_.stop();
     update_.reset(); // its safe-point hook refers to the VM: it goes first
     committing_ = false;
+    suspended_.clear();
+    framePin_ = UINT32_MAX; // pinned in the VM that goes now
     canvas_.reset();
     vm_.reset();
 }
@@ -103,6 +105,11 @@ void VmWorker::run(const RunSpec& spec) {
     std::string main = QFileInfo(QString::fromStdString(spec.root + "/" + spec.mainModule))
                            .absoluteFilePath()
                            .toStdString();
+    // A crash is not the end: an uncaught exception suspends its thread (reported after
+    // the slice), for the user to fix the code and restart a frame, or terminate it.
+    vm_->scheduler().setSuspendOnUncaught(true);
+    vm_->scheduler().onSuspended = [this](Thread* t) { suspended_.push_back(t->threadId); };
+    framePin_ = UINT32_MAX;
     int code = vm_->runTopLevel(main, spec.args);
     if (code != 0) {
         // A compile error's text (file:line:col: message) goes along, for the editor.
@@ -172,6 +179,7 @@ void VmWorker::runSlice() {
     if (!sliceWanted()) return;
     using Outcome = Scheduler::Slice::Outcome;
     Scheduler::Slice slice = vm_->scheduler().runFor(kSliceMs);
+    reportSuspended();
     switch (slice.outcome) {
     case Outcome::BudgetUsed: scheduleSlice(0); break;
     case Outcome::Waiting: scheduleSlice(slice.waitMs); break;
@@ -392,6 +400,99 @@ void VmWorker::requestObject(uint32_t identity) {
         return;
     }
     Q_EMIT objectReady(inspect::snapshotObject(*vm_, identity));
+}
+
+namespace {
+
+Thread* findThread(VM& vm, uint32_t id) {
+    for (Thread* t : vm.scheduler().threads())
+        if (t->threadId == id) return t;
+    return nullptr;
+}
+
+std::string relativeTo(const std::string& root, const std::string& file) {
+    std::string prefix = root.empty() || root.back() == '/' ? root : root + "/";
+    return !prefix.empty() && file.rfind(prefix, 0) == 0 ? file.substr(prefix.size()) : file;
+}
+
+// The names of a frame's locals where the compiler recorded them: at the update point
+// (loop header or statement-level call) nearest before the frame's pc, whose scope is the
+// frame's or an enclosing one.
+const UpdatePoint* nearestPoint(const FunctionProto* p, uint32_t pc) {
+    const UpdatePoint* best = nullptr;
+    for (const auto* points : {&p->updatePoints, &p->callPoints})
+        for (const UpdatePoint& u : *points)
+            if (u.pc <= pc && (!best || u.pc > best->pc)) best = &u;
+    return best;
+}
+
+} // namespace
+
+void VmWorker::reportSuspended() {
+    if (suspended_.empty() || !vm_) return;
+    std::vector<uint32_t> ids = std::exchange(suspended_, {});
+    for (uint32_t id : ids) {
+        Thread* t = findThread(*vm_, id);
+        if (!t || t->state != ThreadState::Suspended) continue;
+        Scheduler::Suspension s = vm_->scheduler().suspension(t);
+        // The trace as `molt run` prints it, after what the program printed before it threw.
+        appendCapped(err_, vm_->describeUncaught(s.exception));
+        flushTranscript();
+        SuspendedThread out;
+        out.threadId = id;
+        out.message = s.message;
+        for (const StackFrameInfo& f : s.stack)
+            out.frames.push_back({f.function, relativeTo(spec_.root, f.file), f.line, f.column});
+        Q_EMIT threadSuspended(out);
+    }
+}
+
+void VmWorker::terminateThread(uint32_t threadId) {
+    Thread* t = vm_ ? findThread(*vm_, threadId) : nullptr;
+    Result<void> done = t ? vm_->scheduler().terminate(t) : Result<void>(Error("no such thread"));
+    flushTranscript();
+    Q_EMIT threadActionDone(threadId, done ? QString() : QString::fromStdString(done.error().message()));
+    scheduleSlice(0);
+}
+
+void VmWorker::restartFrame(uint32_t threadId, int depth) {
+    Thread* t = vm_ ? findThread(*vm_, threadId) : nullptr;
+    Result<void> done = t && depth >= 0 ? vm_->scheduler().restartFrame(t, size_t(depth))
+                                        : Result<void>(Error("no such thread or frame"));
+    Q_EMIT threadActionDone(threadId, done ? QString() : QString::fromStdString(done.error().message()));
+    scheduleSlice(0);
+}
+
+void VmWorker::requestFrame(uint32_t threadId, int depth) {
+    Thread* t = vm_ ? findThread(*vm_, threadId) : nullptr;
+    if (!t || depth < 0 || size_t(depth) >= t->frames.size()) {
+        Q_EMIT frameReady(threadId, depth, 0, QString());
+        return;
+    }
+    Scheduler& s = vm_->scheduler();
+    if (framePin_ != UINT32_MAX) s.unpin(framePin_);
+    // One record holds `this` and the locals, so the inspector's object tree shows and
+    // expands them like any object's fields; it stays pinned while it is inspected.
+    Record* r = vm_->newRecord();
+    framePin_ = s.pin(Value::object(r));
+    const CallFrame& f = t->frames[t->frames.size() - 1 - size_t(depth)];
+    const FunctionProto* p = f.closure->proto;
+    vm_->recordSet(r, "this", f.base[0]);
+    const uint8_t* ip = vm_->resumeIp(t, t->frames.size() - 1 - size_t(depth));
+    bool inCode = ip >= p->code.data() && ip <= p->code.data() + p->code.size();
+    const UpdatePoint* at = inCode ? nearestPoint(p, uint32_t(ip - p->code.data())) : nullptr;
+    if (at) {
+        for (const UpdatePointLocal& l : at->locals)
+            if (l.slot < p->maxLocals && l.name.rfind('%', 0) != 0)
+                vm_->recordSet(r, l.name, f.base[l.slot].isEmpty() ? Value::undefined()
+                                                                  : f.base[l.slot]);
+    } else {
+        for (uint16_t i = 1; i <= p->numParams && i < p->maxLocals; ++i)
+            vm_->recordSet(r, "argument " + std::to_string(i), f.base[i]);
+    }
+    std::vector<StackFrameInfo> stack = vm_->captureStack(t);
+    QString label = QString::fromStdString(stack[size_t(depth)].function);
+    Q_EMIT frameReady(threadId, depth, vm_->heap.identityOf(r), label);
 }
 
 void VmWorker::requestThreads() {

@@ -54,6 +54,9 @@ public:
                           int pageSize);
     void requestObject(uint32_t identity);
     void requestThreads();
+    void terminateThread(uint32_t threadId);
+    void restartFrame(uint32_t threadId, int depth);
+    void requestFrame(uint32_t threadId, int depth);
     // Ends the program; called on the worker's thread before it quits.
     void shutdown();
 
@@ -68,8 +71,12 @@ Q_SIGNALS:
     void updateWaiting(uint64_t request);
     void updateFinished(const molt::ide::UpdateOutcome& outcome);
     void canvasFrame(const molt::ide::FramePtr& frame);
+    void threadSuspended(const molt::ide::SuspendedThread& thread);
+    void threadActionDone(uint32_t threadId, const QString& error);
+    void frameReady(uint32_t threadId, int depth, uint32_t identity, const QString& label);
 
 private:
+    void reportSuspended();
     void runSlice();
     void scheduleSlice(double delayMs);
     void setState(ProgramState state, int exitCode = 0, std::string detail = {});
@@ -97,6 +104,8 @@ private:
     UpdateOutcome pendingOutcome_;
     bool committing_ = false;
     bool cancelRequested_ = false;
+    std::vector<uint32_t> suspended_; // threads suspended in the last slice, to report
+    uint32_t framePin_ = UINT32_MAX;  // the inspected frame's object (requestFrame)
 };
 
 } // namespace molt::ide::Internal

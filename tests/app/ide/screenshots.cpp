@@ -1,10 +1,12 @@
 // molt_ide_screenshots OUT_DIR — renders the README's screenshots of the real IDE: the
 // main window running the bounce example, the Patch panel reviewing an edit of the shop,
-// the Before/After inspector after the commit, the preview of a refactoring, and a window
+// the Before/After inspector after the commit, a thread suspended by an uncaught exception,
+// the preview of a refactoring, and a window
 // attached to a separately started service (`molt run … --control`) after an update. Run
 // under Xvfb (scripts/screenshots.sh) so fonts and styles are those of a real X display.
 #include "app/ide/project.h"
 #include "app/ide/views/refactordialog.h"
+#include "app/ide/views/suspendedview.h"
 #include "guitest.h"
 
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <cstdio>
 
 using namespace molt::ide;
@@ -62,6 +65,33 @@ int main(int argc, char** argv) {
         QTest::qWait(500);
         ok &= save(ide.window.get(), out.filePath("ide-dark.png"));
         ide.window->setDarkTheme(false);
+    }
+    {
+        // A crash is not the end: a thread suspended by an uncaught exception, its frame
+        // selected (its file at the line, its this and locals in the Inspector).
+        Ide ide;
+        ide.window->showMaximized();
+        ide.openFiles({{"main.js", "const { Cart } = require('./cart');\n"
+                                   "const cart = new Cart([1, 2, 3]);\n"
+                                   "setInterval(() => {}, 100);\n"
+                                   "function report(tax) { console.log('total ' + cart.total(tax)); }\n"
+                                   "Thread.spawn(() => report(undefined));\n"},
+                       {"cart.js", "class Cart {\n"
+                                   "  constructor(items) { this.items = items; }\n"
+                                   "  total(tax) {\n"
+                                   "    return this.items.reduce((s, x) => s + x, 0) * tax.rate;\n"
+                                   "  }\n"
+                                   "}\n"
+                                   "module.exports = { Cart };\n"}},
+                      "crash");
+        ide.window->runProgram();
+        QTreeWidget* tree = ide.window->suspendedView()->tree();
+        if (!QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000)) return 1;
+        QTreeWidgetItem* top = tree->topLevelItem(0)->child(0);
+        tree->setCurrentItem(top);
+        Q_EMIT tree->itemClicked(top, 0);
+        QTest::qWait(500);
+        ok &= save(ide.window.get(), out.filePath("ide-suspended.png"));
     }
     {
         Ide ide;

@@ -77,6 +77,72 @@ function bigLabel() { return "BIG " + this.name; }
 class TestTransaction : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A thread suspended by an uncaught exception (Scheduler::setSuspendOnUncaught) never
+    // blocks an update; a restarted frame runs the new code, and a frame above one whose
+    // code changed cannot be restarted (it would return into replaced code).
+    void aSuspendedThreadTakesTheFixOnRestart_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("refusedDepth"); // -1: none
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<QString>("log");
+        QTest::newRow("fix the throwing method")
+            << "throw new Error(\"bad step \" + n);" << "log.push(\"fixed \" + n);" << -1 << 0
+            << "fixed 2,ok 2,done 3";
+        QTest::newRow("fix its caller")
+            << "return new Step().run(n) + 1;" << "return new Step().run(n - 1) + 10;" << 0 << 1
+            << "ok 1,done 11";
+    }
+    void aSuspendedThreadTakesTheFixOnRestart() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, refusedDepth);
+        QFETCH(int, depth);
+        QFETCH(QString, log);
+        const std::string v1 = R"(const log = [];
+class Step { run(n) { if (n > 1) { throw new Error("bad step " + n); } log.push("ok " + n); return n; } }
+class Job { go(n) { return new Step().run(n) + 1; } }
+function start() { const r = new Job().go(2); log.push("done " + r); }
+start();
+)";
+        std::string v2 = v1;
+        v2.replace(v2.find(from.toStdString()), from.size(), to.toStdString());
+        VM vm;
+        test::RunResult out;
+        test::capture(vm, out);
+        std::vector<Thread*> suspended;
+        vm.scheduler().setSuspendOnUncaught(true);
+        vm.scheduler().onSuspended = [&](Thread* t) { suspended.push_back(t); };
+        QCOMPARE(vm.runSource("app.js", v1), 0);
+        QCOMPARE(suspended.size(), size_t(1));
+        UpdateReport r;
+        {
+            VersionUpdate update(vm);
+            NewVersion next;
+            next.files.push_back({"app.js", v2});
+            Result<void> prepared = update.prepare(next, {});
+            QVERIFY2(prepared.ok(), prepared ? "" : prepared.error().message().c_str());
+            r = update.commit();
+            QVERIFY_HEAP(vm);
+        }
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        Thread* t = suspended[0];
+        if (refusedDepth >= 0) {
+            Result<void> refused = vm.scheduler().restartFrame(t, size_t(refusedDepth));
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.error().message().find("restart that frame or a lower one") !=
+                    std::string::npos);
+        }
+        Result<void> restarted = vm.scheduler().restartFrame(t, size_t(depth));
+        QVERIFY2(restarted.ok(), restarted ? "" : restarted.error().message().c_str());
+        QCOMPARE(vm.runEventLoop(), 0);
+        QCOMPARE(suspended.size(), size_t(1));
+        Result<Value> shown = vm.evaluate(vm.mainModule(), "log.join()");
+        QVERIFY(shown.ok() && isString(shown.value()));
+        QCOMPARE(QString::fromStdString(std::string(asString(shown.value())->view())), log);
+        QVERIFY_HEAP(vm);
+    }
+
     void addFieldMigratesEveryInstanceKeepingIdentity() {
         Program p(kShop);
         QCOMPARE(p.r.exitCode, 0);

@@ -1,0 +1,156 @@
+// A crash is not the end: an uncaught exception suspends its thread; the Suspended panel
+// shows the exception and the stack, a click on a frame opens its file at the line and
+// shows the frame's `this` and locals in the Inspector, and the user fixes the method and
+// restarts the frame, or terminates the thread.
+#include "app/ide/views/suspendedview.h"
+#include "app/ide/views/transcriptview.h"
+#include "guitest.h"
+
+#include <QRegularExpression>
+#include <QTreeWidget>
+
+using namespace molt::ide;
+using namespace molt::ide::test;
+
+namespace {
+
+const char* kCart = "class Cart {\n"
+                    "  constructor(items) { this.items = items; }\n"
+                    "  total(tax) {\n"
+                    "    return this.items.reduce((s, x) => s + x, 0) * tax.rate;\n"
+                    "  }\n"
+                    "}\n"
+                    "module.exports = { Cart };\n";
+const char* kMain = "const { Cart } = require('./cart');\n"
+                    "const cart = new Cart([1, 2, 3]);\n"
+                    "let ticks = 0;\n"
+                    "const id = setInterval(() => { if (++ticks === 20) { clearInterval(id); "
+                    "console.log('ticker done'); } }, 20);\n"
+                    "function report(tax) { console.log('total ' + cart.total(tax)); }\n"
+                    "Thread.spawn(() => report(undefined));\n";
+
+// Runs the cart program until its thread is suspended.
+bool runUntilSuspended(Ide& ide) {
+    if (!ide.openFiles({{"main.js", kMain}, {"cart.js", kCart}})) return false;
+    if (!ide.runUntilRunning()) return false;
+    QTreeWidget* tree = ide.window->suspendedView()->tree();
+    return QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000);
+}
+
+void clickItem(QTreeWidget* tree, QTreeWidgetItem* item) {
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+}
+
+bool transcriptHas(Ide& ide, const QString& text) {
+    return QTest::qWaitFor([&] { return ide.window->transcript()->toPlainText().contains(text); },
+                           10000);
+}
+
+} // namespace
+
+class TestIdeSuspend : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void anUncaughtExceptionSuspendsTheThread() {
+        Ide ide;
+        QVERIFY(runUntilSuspended(ide));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running)); // not ended
+        QTreeWidget* tree = ide.window->suspendedView()->tree();
+        QTreeWidgetItem* thread = tree->topLevelItem(0);
+        QVERIFY(thread->text(1).startsWith("TypeError: Cannot read properties of undefined"));
+        QVERIFY(thread->childCount() >= 3);
+        QCOMPARE(thread->child(0)->text(0), QString("Cart.total"));
+        QCOMPARE(thread->child(0)->text(1), QString("cart.js:4:56"));
+        QCOMPARE(thread->child(1)->text(0), QString("report"));
+        QVERIFY(transcriptHas(ide, "Uncaught TypeError"));
+        // Nothing else stopped: the ticker goes on.
+        QVERIFY(transcriptHas(ide, "ticker done"));
+    }
+
+    void clickingAFrameOpensItsLineAndInspectsIt() {
+        Ide ide;
+        QVERIFY(runUntilSuspended(ide));
+        QTreeWidget* tree = ide.window->suspendedView()->tree();
+        QTreeWidgetItem* report = tree->topLevelItem(0)->child(1);
+        clickItem(tree, report);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return ide.window->currentEditor() == ide.editor("main.js"); }, 5000));
+        int line = 0, column = 0;
+        ide.editor("main.js")->getCursorPosition(&line, &column);
+        QCOMPARE(line + 1, 5);
+        clickItem(tree, tree->topLevelItem(0)->child(0));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return ide.window->currentEditor() == ide.editor("cart.js"); }, 5000));
+        ide.editor("cart.js")->getCursorPosition(&line, &column);
+        QCOMPARE(line + 1, 4);
+        // The Inspector shows the frame's receiver and arguments.
+        ObjectTreeModel* m = ide.window->inspector()->objectTree();
+        QVERIFY(QTest::qWaitFor([&] { return m->rowCount() == 1 && m->rowCount(m->index(0, 0)) >= 2; },
+                                10000));
+        QModelIndex top = m->index(0, 0);
+        QMap<QString, QString> fields;
+        for (int r = 0; r < m->rowCount(top); ++r)
+            fields.insert(m->index(r, ObjectTreeModel::Name, top).data().toString(),
+                          m->index(r, ObjectTreeModel::Value, top).data().toString());
+        QVERIFY2(fields.value("this").contains("Cart"), qPrintable(fields.value("this")));
+        QCOMPARE(fields.value("argument 1"), QString("undefined"));
+    }
+
+    void fixApplyAndRestartTheFrame() {
+        Ide ide;
+        QVERIFY(runUntilSuspended(ide));
+        QsciScintilla* e = ide.editor("cart.js");
+        int at = lineOf(e, "tax.rate");
+        QVERIFY(at > 0);
+        e->setSelection(at - 1, 0, at - 1, int(e->text(at - 1).length()) - 1);
+        e->replaceSelectedText("    return this.items.reduce((s, x) => s + x, 0) * (tax ? tax.rate : 10);");
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        ide.window->applyEdits();
+        QVERIFY(shown.wait(10000));
+        QVERIFY(ide.window->patchPanel()->commitButton()->isEnabled());
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        // The suspended thread never blocked the update.
+        QVERIFY(finished.takeFirst().at(0).value<UpdateOutcome>().report.committed());
+        SuspendedView* view = ide.window->suspendedView();
+        view->tree()->setCurrentItem(view->tree()->topLevelItem(0)->child(0));
+        QTest::mouseClick(view->restartButton(), Qt::LeftButton);
+        QVERIFY(transcriptHas(ide, "total 60"));
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return ide.state() == ProgramState::Finished; }, 10000));
+    }
+
+    void terminateEndsTheThreadAndTheProgramGoesOn() {
+        Ide ide;
+        QVERIFY(runUntilSuspended(ide));
+        SuspendedView* view = ide.window->suspendedView();
+        view->tree()->setCurrentItem(view->tree()->topLevelItem(0));
+        QTest::mouseClick(view->terminateButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
+        QVERIFY(transcriptHas(ide, "ticker done"));
+        QVERIFY(QTest::qWaitFor([&] { return ide.state() == ProgramState::Finished; }, 10000));
+        // The report never printed: its thread ended at the exception.
+        QVERIFY(!ide.window->transcript()->toPlainText().contains(
+            QRegularExpression(QStringLiteral("^total "), QRegularExpression::MultilineOption)));
+    }
+
+    void restartingWithoutAFixSuspendsAgain() {
+        Ide ide;
+        QVERIFY(runUntilSuspended(ide));
+        SuspendedView* view = ide.window->suspendedView();
+        QTreeWidgetItem* thread = view->tree()->topLevelItem(0);
+        // The innermost frame still throws without a fix: it suspends again, same stack.
+        view->tree()->setCurrentItem(thread->child(0));
+        QSignalSpy again(ide.window->suspendedView(), &SuspendedView::suspended);
+        QTest::mouseClick(view->restartButton(), Qt::LeftButton);
+        QVERIFY(again.wait(10000));
+        QCOMPARE(view->tree()->topLevelItemCount(), 1);
+        QCOMPARE(view->tree()->topLevelItem(0)->child(0)->text(0), QString("Cart.total"));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+    }
+};
+
+QTEST_MAIN(TestIdeSuspend)
+#include "tst_ide_suspend.moc"

@@ -1,0 +1,218 @@
+// Suspending a thread on an uncaught exception (Scheduler::setSuspendOnUncaught): the
+// thread stops at the throw with its frames kept, the rest of the program goes on, and the
+// host terminates the thread or restarts one of its frames.
+#include "runtime/exec/scheduler.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <chrono>
+#include <fstream>
+#include <thread>
+
+using namespace molt;
+
+namespace {
+
+struct Program {
+    QTemporaryDir dir;
+    VM vm;
+    std::string out, err;
+    std::vector<Thread*> suspended;
+    int code = -1;
+    explicit Program(const std::string& source, bool stress = false) {
+        std::string path = dir.filePath("main.js").toStdString();
+        std::ofstream(path) << source;
+        vm.writeOut = [this](std::string_view s) { out.append(s); };
+        vm.writeErr = [this](std::string_view s) { err.append(s); };
+        vm.heap.setStressMode(stress);
+        vm.scheduler().setSuspendOnUncaught(true);
+        vm.scheduler().onSuspended = [this](Thread* t) { suspended.push_back(t); };
+        code = vm.runTopLevel(path, {});
+    }
+    // Runs slices until `until` holds or the program ends; the last slice's outcome.
+    Scheduler::Slice::Outcome runUntil(const std::function<bool()>& until) {
+        using O = Scheduler::Slice::Outcome;
+        for (int i = 0; i < 20000; ++i) {
+            auto slice = vm.scheduler().runFor(5);
+            if (until && until()) return slice.outcome;
+            if (slice.outcome == O::Done || slice.outcome == O::Exited) return slice.outcome;
+            if (slice.outcome == O::Waiting)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        return O::BudgetUsed;
+    }
+    void eval(const std::string& expression) {
+        Result<Value> v = vm.evaluate(vm.mainModule(), expression);
+        QVERIFY(v.ok() && !v.value().isException());
+    }
+};
+
+const char* kShop = R"(let broken = true;
+class Cart {
+  constructor(items) { this.items = items; }
+  check(n) {
+    if (broken) throw new RangeError("too many: " + n);
+    console.log("checked " + n);
+    return n;
+  }
+}
+function main() {
+  const cart = new Cart([1, 2, 3]);
+  console.log("before");
+  const n = cart.check(cart.items.length);
+  console.log("after " + n);
+}
+setTimeout(() => console.log("timer ran"), 1);
+main();
+)";
+
+} // namespace
+
+class TestSuspend : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void uncaughtSuspendsAtTheThrowingFrame_data() {
+        QTest::addColumn<bool>("stress");
+        QTest::newRow("plain") << false;
+        QTest::newRow("GC stress") << true;
+    }
+    void uncaughtSuspendsAtTheThrowingFrame() {
+        QFETCH(bool, stress);
+        Program p(kShop, stress);
+        QCOMPARE(p.code, 0);
+        auto outcome = p.runUntil([&] { return p.out.find("timer ran") != std::string::npos; });
+        // The timer ran after the throw: the program goes on, and is not over.
+        QCOMPARE(int(outcome), int(Scheduler::Slice::Outcome::Waiting));
+        QCOMPARE(QString::fromStdString(p.out), QString("before\ntimer ran\n"));
+        QVERIFY(p.err.empty()); // nothing printed as uncaught
+        QCOMPARE(p.suspended.size(), size_t(1));
+        Thread* t = p.suspended[0];
+        QCOMPARE(int(t->state), int(ThreadState::Suspended));
+        Scheduler::Suspension s = p.vm.scheduler().suspension(t);
+        QCOMPARE(QString::fromStdString(s.message), QString("RangeError: too many: 3"));
+        QCOMPARE(s.stack.size(), size_t(3));
+        QCOMPARE(QString::fromStdString(s.stack[0].function), QString("Cart.check"));
+        QCOMPARE(s.stack[0].line, 5u);
+        QCOMPARE(s.stack[0].column, 17u);
+        QCOMPARE(QString::fromStdString(s.stack[1].function), QString("main"));
+        QCOMPARE(s.stack[1].line, 13u);
+        QCOMPARE(QString::fromStdString(s.stack[2].function), QString("<module>"));
+        QVERIFY(s.stack[0].file.find("main.js") != std::string::npos);
+        QCOMPARE(p.vm.scheduler().suspendedThreads(), std::vector<Thread*>{t});
+        QVERIFY_HEAP(p.vm);
+    }
+
+    void terminateEndsTheThreadAndClosesItsLoops() {
+        Program p(R"(
+            function* numbers() { try { yield 1; yield 2; } finally { console.log("closed"); } }
+            function work() { for (const n of numbers()) { console.log("n" + n); null.x; } }
+            let ticks = 0;
+            const id = setInterval(() => { if (++ticks === 3) { clearInterval(id); console.log("ticker done"); } }, 1);
+            work();
+        )");
+        p.runUntil([&] { return !p.suspended.empty(); });
+        QCOMPARE(p.suspended.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(p.out), QString("n1\n")); // the loop is still open
+        Thread* t = p.suspended[0];
+        QVERIFY(p.vm.scheduler().terminate(t).ok());
+        QCOMPARE(int(t->state), int(ThreadState::Finished));
+        QCOMPARE(QString::fromStdString(p.out), QString("n1\nclosed\n"));
+        QVERIFY(!p.vm.scheduler().terminate(t).ok()); // not suspended any more
+        auto outcome = p.runUntil(nullptr);
+        QCOMPARE(int(outcome), int(Scheduler::Slice::Outcome::Done));
+        QCOMPARE(QString::fromStdString(p.out), QString("n1\nclosed\nticker done\n"));
+        QVERIFY_HEAP(p.vm);
+    }
+
+    void restartFrameRunsItAgainWithItsArguments_data() {
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the throwing frame") << 0 << "before\nchecked 3\nafter 3\n";
+        QTest::newRow("its caller") << 1 << "before\nbefore\nchecked 3\nafter 3\n";
+    }
+    void restartFrameRunsItAgainWithItsArguments() {
+        QFETCH(int, depth);
+        QFETCH(QString, expected);
+        Program p(kShop, true);
+        p.runUntil([&] { return !p.suspended.empty() && p.out.find("timer") != std::string::npos; });
+        QCOMPARE(p.suspended.size(), size_t(1));
+        p.eval("broken = false");
+        Result<void> restarted = p.vm.scheduler().restartFrame(p.suspended[0], size_t(depth));
+        QVERIFY2(restarted.ok(), restarted ? "" : restarted.error().message().c_str());
+        auto outcome = p.runUntil(nullptr);
+        QCOMPARE(int(outcome), int(Scheduler::Slice::Outcome::Done));
+        std::string out = p.out;
+        out.erase(out.find("timer ran\n"), 10);
+        QCOMPARE(QString::fromStdString(out), expected);
+        QVERIFY(p.err.empty());
+        QVERIFY_HEAP(p.vm);
+    }
+
+    void aRestartedFrameThatThrowsAgainSuspendsAgain() {
+        Program p(kShop);
+        p.runUntil([&] { return !p.suspended.empty(); });
+        QVERIFY(p.vm.scheduler().restartFrame(p.suspended[0], 0).ok());
+        p.runUntil([&] { return p.suspended.size() == 2; });
+        QCOMPARE(p.suspended.size(), size_t(2));
+        QCOMPARE(p.suspended[1], p.suspended[0]);
+        auto s = p.vm.scheduler().suspension(p.suspended[1]);
+        QCOMPARE(s.stack.size(), size_t(3)); // restarted in place, not on top of the old frames
+        QCOMPARE(QString::fromStdString(s.stack[0].function), QString("Cart.check"));
+    }
+
+    void restartIsRefusedWhereItCannotWork() {
+        Program p(kShop);
+        p.runUntil([&] { return !p.suspended.empty(); });
+        Thread* t = p.suspended[0];
+        Result<void> module = p.vm.scheduler().restartFrame(t, 2);
+        QVERIFY(!module.ok());
+        QVERIFY(module.error().message().find("top level") != std::string::npos);
+        QVERIFY(!p.vm.scheduler().restartFrame(t, 3).ok());
+        QCOMPARE(int(t->state), int(ThreadState::Suspended)); // nothing changed
+        QCOMPARE(p.vm.scheduler().suspension(t).stack.size(), size_t(3));
+    }
+
+    // A finally that rethrows: the exception is uncaught only once it leaves the last handler.
+    void aFinallyRunsBeforeTheThreadSuspends() {
+        Program p(R"(function f() {
+  try { throw new Error("inner"); }
+  finally { console.log("finally"); }
+}
+try { f(); } catch (e) { console.log("caught " + e.message); }
+function g() {
+  try { null.y; } finally { console.log("g finally"); }
+}
+g();
+)");
+        p.runUntil([&] { return !p.suspended.empty(); });
+        QCOMPARE(QString::fromStdString(p.out), QString("finally\ncaught inner\ng finally\n"));
+        auto s = p.vm.scheduler().suspension(p.suspended[0]);
+        QCOMPARE(QString::fromStdString(s.stack[0].function), QString("g"));
+        QVERIFY(s.message.find("TypeError") == 0);
+    }
+
+    void uncaughtExceptionListenersStillComeFirst() {
+        Program p(R"(
+            process.on("uncaughtException", (e) => console.log("listener: " + e.message));
+            setTimeout(() => { throw new Error("late"); }, 1);
+        )");
+        auto outcome = p.runUntil(nullptr);
+        QCOMPARE(int(outcome), int(Scheduler::Slice::Outcome::Done));
+        QCOMPARE(QString::fromStdString(p.out), QString("listener: late\n"));
+        QVERIFY(p.suspended.empty());
+    }
+
+    void withoutThePolicyTheProgramEndsAsInNode() {
+        VM vm;
+        test::RunResult r;
+        test::capture(vm, r);
+        int code = vm.runSource("main.js", kShop);
+        QCOMPARE(code, 1);
+        QVERIFY(r.err.find("Uncaught RangeError: too many: 3") != std::string::npos);
+        QVERIFY(vm.scheduler().suspendedThreads().empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSuspend)
+#include "tst_suspend.moc"

@@ -30,12 +30,18 @@ struct Program {
         vm.scheduler().onSuspended = [this](Thread* t) { suspended.push_back(t); };
         code = vm.runTopLevel(path, {});
     }
-    // Runs slices until `until` holds or the program ends; the last slice's outcome.
+    // Runs slices until `until` holds or the program ends, then on until a slice ends with
+    // its budget left (a slow machine can use up a slice in the middle of ready work, and
+    // "budget used" says nothing about whether the program waits or is over).
     Scheduler::Slice::Outcome runUntil(const std::function<bool()>& until) {
         using O = Scheduler::Slice::Outcome;
         for (int i = 0; i < 20000; ++i) {
             auto slice = vm.scheduler().runFor(5);
-            if (until && until()) return slice.outcome;
+            if (until && until()) {
+                for (int j = 0; slice.outcome == O::BudgetUsed && j < 20000; ++j)
+                    slice = vm.scheduler().runFor(5);
+                return slice.outcome;
+            }
             if (slice.outcome == O::Done || slice.outcome == O::Exited) return slice.outcome;
             if (slice.outcome == O::Waiting)
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));

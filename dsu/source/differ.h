@@ -36,6 +36,9 @@ struct SourceLocation {
     uint32_t line = 0; // 1-based; 0 = none
     uint32_t column = 0;
     std::string display = {}; // how messages name the file (the version's displayPath); empty: path
+
+    // "file:line" as messages and generated patches name this place.
+    std::string label() const { return (display.empty() ? path : display) + ":" + std::to_string(line); }
 };
 
 enum class ChangeKind {

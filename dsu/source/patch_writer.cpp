@@ -20,10 +20,6 @@ namespace {
 
 constexpr size_t kWidth = 100;
 
-std::string location(const SourceLocation& at) {
-    return (at.display.empty() ? at.path : at.display) + ":" + std::to_string(at.line);
-}
-
 class Writer {
 public:
     std::string out;
@@ -268,7 +264,7 @@ void writeChange(Writer& w, const Change& c) {
     }
     case ChangeKind::TopLevelCodeChanged:
         w.comment("top-level statements changed (first difference at " +
-                      location(c.newAt.line ? c.newAt : c.oldAt) +
+                      (c.newAt.line ? c.newAt : c.oldAt).label() +
                       "). An update does not re-run them: the running program keeps what "
                       "the old ones did.",
                   "NOTE: ");
@@ -349,10 +345,10 @@ std::string generatePatchScript(const ChangeSet& changes, const DiffOptions& opt
             w.blank();
             group = g;
             if (c.kind == ChangeKind::ClassRemoved)
-                w.comment("class " + c.className + " (" + location(c.classAt) +
+                w.comment("class " + c.className + " (" + c.classAt.label() +
                           " in the old version)");
             else if (!c.className.empty())
-                w.comment("class " + c.className + " (" + location(c.classAt) + ")");
+                w.comment("class " + c.className + " (" + c.classAt.label() + ")");
             else if (g == "bindings")
                 w.comment("module-level functions and bindings");
         }

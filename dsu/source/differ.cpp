@@ -406,8 +406,8 @@ private:
                                          : "assigned by the class's methods";
                 ch.review = fi->declared
                                 ? "'" + f + "' has no initializer: live instances get undefined"
-                                : "'" + f + "' is set by the class's methods (" +
-                                      ch.newAt.label() + "), not by an initializer: live instances get undefined";
+                                : "'" + f + "' is set by the class's methods (" + ch.newAt.label() +
+                                      "), not by an initializer: live instances get undefined";
             }
         }
         for (const std::string& f : removed) {

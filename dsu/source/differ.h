@@ -37,8 +37,9 @@ struct SourceLocation {
     uint32_t column = 0;
     std::string display = {}; // how messages name the file (the version's displayPath); empty: path
 
-    // "file:line" as messages and generated patches name this place.
-    std::string label() const { return (display.empty() ? path : display) + ":" + std::to_string(line); }
+    // The file as messages and generated patches name it, and "file:line".
+    const std::string& file() const { return display.empty() ? path : display; }
+    std::string label() const { return file() + ":" + std::to_string(line); }
 };
 
 enum class ChangeKind {

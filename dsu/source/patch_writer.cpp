@@ -386,8 +386,7 @@ std::string locateInSource(const std::string& message, const std::string& label,
         }
         out += message.substr(from, at - from);
         if (origin) {
-            out += (origin->at.display.empty() ? origin->at.path : origin->at.display) + ":" +
-                   std::to_string(origin->at.line) + ":" + std::to_string(origin->at.column) +
+            out += origin->at.label() + ":" + std::to_string(origin->at.column) +
                    " (generated patch line " + message.substr(p, lineEnd - p) + ")";
             from = colEnd;
         } else {

@@ -21,7 +21,9 @@ Each scenario is a folder holding
 The runner executes, with the scenario folder as working directory,
   molt run [args] v1.js [--then v2.js] [--patch patch.js] [--eval EXPR]
 and checks that stdout equals "stdout" exactly, that the exit code equals "exit" and that
-stderr contains every expected substring. `--gc-stress` sets MOLT_GC_STRESS=1.
+stderr contains every expected substring. `--gc-stress` sets MOLT_GC_STRESS=1; so does
+MOLT_GC_STRESS=1 in the runner's own environment (the suite's GC-stress phase sets it for
+all of ctest), except for `molt diff`, which runs no program.
 Every run sets MOLT_VERIFY_HEAP=1: molt checks the whole heap after each commit and
 rollback and aborts with the checker's message (naming object, kind and edge) on a
 violation, so a corrupting update fails its scenario even when its output looks right.
@@ -182,7 +184,8 @@ def run_one(molt, dir_, gc_stress, timeout):
 def main():
     ap = argparse.ArgumentParser(description="Runs DSU scenario folders (v1.js + patch.js + scenario.json).")
     ap.add_argument("--molt", help="path to the molt binary")
-    ap.add_argument("--gc-stress", action="store_true", help="run with MOLT_GC_STRESS=1")
+    ap.add_argument("--gc-stress", action="store_true",
+                    help="run with MOLT_GC_STRESS=1 (also when the environment sets it)")
     ap.add_argument("--timeout", type=float, default=None, help="seconds per scenario (default 60, 300 with --gc-stress)")
     ap.add_argument("--list", action="store_true", help="print the scenario folders and exit")
     ap.add_argument("dirs", nargs="*", help="scenario folders (default: all next to this script)")
@@ -195,11 +198,12 @@ def main():
     if not args.molt:
         ap.error("--molt is required")
     molt = os.path.abspath(args.molt)
-    timeout = args.timeout or (300 if args.gc_stress else 60)
+    gc_stress = args.gc_stress or os.environ.get("MOLT_GC_STRESS", "0") not in ("", "0")
+    timeout = args.timeout or (300 if gc_stress else 60)
     passed = failed = 0
     for d in dirs:
         name = os.path.basename(d.rstrip(os.sep))
-        failures = run_one(molt, d, args.gc_stress, timeout)
+        failures = run_one(molt, d, gc_stress, timeout)
         if failures:
             failed += 1
             print(f"FAIL {name}")

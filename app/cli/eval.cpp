@@ -7,12 +7,12 @@
 namespace molt::cli {
 
 namespace {
-constexpr const char* kSynopsis = "molt eval SOCKET EXPR";
+constexpr const char* kEvalSynopsis = "molt eval SOCKET EXPR";
 }
 
 std::string evalHelp() {
-    CommandLine line("eval", kSynopsis);
-    return std::string("usage: ") + kSynopsis +
+    CommandLine line("eval", kEvalSynopsis);
+    return std::string("usage: ") + kEvalSynopsis +
            "\n"
            "\n"
            "Evaluates EXPR in the main module of the process listening on SOCKET, between two\n"
@@ -25,7 +25,7 @@ std::string evalHelp() {
 }
 
 int evalCommand(const std::vector<std::string>& words) {
-    CommandLine line("eval", kSynopsis);
+    CommandLine line("eval", kEvalSynopsis);
     if (auto refused = line.parse(words)) return *refused;
     if (line.helpRequested()) {
         std::fputs(evalHelp().c_str(), stdout);

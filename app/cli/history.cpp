@@ -7,12 +7,12 @@
 namespace molt::cli {
 
 namespace {
-constexpr const char* kSynopsis = "molt history SOCKET";
+constexpr const char* kHistorySynopsis = "molt history SOCKET";
 }
 
 std::string historyHelp() {
-    CommandLine line("history", kSynopsis);
-    return std::string("usage: ") + kSynopsis +
+    CommandLine line("history", kHistorySynopsis);
+    return std::string("usage: ") + kHistorySynopsis +
            "\n"
            "\n"
            "Prints the journal of the process listening on SOCKET: one JSON object per line,\n"
@@ -25,7 +25,7 @@ std::string historyHelp() {
 }
 
 int historyCommand(const std::vector<std::string>& words) {
-    CommandLine line("history", kSynopsis);
+    CommandLine line("history", kHistorySynopsis);
     if (auto refused = line.parse(words)) return *refused;
     if (line.helpRequested()) {
         std::fputs(historyHelp().c_str(), stdout);

@@ -8,12 +8,12 @@
 namespace molt::cli {
 
 namespace {
-constexpr const char* kSynopsis = "molt ps";
+constexpr const char* kPsSynopsis = "molt ps";
 }
 
 std::string psHelp() {
-    CommandLine line("ps", kSynopsis);
-    return std::string("usage: ") + kSynopsis +
+    CommandLine line("ps", kPsSynopsis);
+    return std::string("usage: ") + kPsSynopsis +
            "\n"
            "\n"
            "Lists this user's running molt processes that have a control socket, one per line:\n"
@@ -24,7 +24,7 @@ std::string psHelp() {
 }
 
 int psCommand(const std::vector<std::string>& words) {
-    CommandLine line("ps", kSynopsis);
+    CommandLine line("ps", kPsSynopsis);
     if (auto refused = line.parse(words)) return *refused;
     if (line.helpRequested()) {
         std::fputs(psHelp().c_str(), stdout);

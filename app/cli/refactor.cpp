@@ -16,7 +16,7 @@ namespace molt::cli {
 
 namespace {
 
-constexpr const char* kSynopsis =
+constexpr const char* kRefactorSynopsis =
     "molt refactor KIND ARGS... FILE.js... --out-dir DIR --patch-out P.js [OPTIONS]";
 
 struct RefactorOptions {
@@ -46,11 +46,11 @@ size_t arity(const dsu::RefactorKindInfo& kind) {
 } // namespace
 
 std::string refactorHelp() {
-    CommandLine line("refactor", kSynopsis);
+    CommandLine line("refactor", kRefactorSynopsis);
     RefactorOptions o;
     declare(line, o);
     std::string s =
-        std::string("usage: ") + kSynopsis +
+        std::string("usage: ") + kRefactorSynopsis +
         "\n"
         "\n"
         "Refactors a program and writes its new sources under DIR (every module, by its path\n"
@@ -71,7 +71,7 @@ std::string refactorHelp() {
 }
 
 int refactorCommand(const std::vector<std::string>& words) {
-    CommandLine line("refactor", kSynopsis);
+    CommandLine line("refactor", kRefactorSynopsis);
     RefactorOptions o;
     declare(line, o);
     if (auto refused = line.parse(words)) return *refused;

@@ -24,7 +24,7 @@ namespace molt::cli {
 
 namespace {
 
-constexpr const char* kSynopsis = "molt run [OPTIONS] APP.js [ARGS...] [-- ARGS...]";
+constexpr const char* kRunSynopsis = "molt run [OPTIONS] APP.js [ARGS...] [-- ARGS...]";
 
 // What a signal that ends the process must not leave behind (signal-safe: unlink only).
 char gSocketPath[4096];
@@ -220,10 +220,10 @@ int runControlled(VM& vm, const std::string& app, const std::vector<std::string>
 } // namespace
 
 std::string runHelp() {
-    CommandLine line("run", kSynopsis);
+    CommandLine line("run", kRunSynopsis);
     RunOptions o;
     declare(line, o);
-    return std::string("usage: ") + kSynopsis +
+    return std::string("usage: ") + kRunSynopsis +
            "\n"
            "\n"
            "Runs APP.js as the main module. ARGS are passed to the program as\n"
@@ -242,7 +242,7 @@ std::string runHelp() {
 }
 
 int runCommand(const std::vector<std::string>& words) {
-    CommandLine line("run", kSynopsis);
+    CommandLine line("run", kRunSynopsis);
     RunOptions o;
     declare(line, o);
     if (auto refused = line.parse(words)) return *refused;

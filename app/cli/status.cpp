@@ -7,12 +7,12 @@
 namespace molt::cli {
 
 namespace {
-constexpr const char* kSynopsis = "molt status SOCKET";
+constexpr const char* kStatusSynopsis = "molt status SOCKET";
 }
 
 std::string statusHelp() {
-    CommandLine line("status", kSynopsis);
-    return std::string("usage: ") + kSynopsis +
+    CommandLine line("status", kStatusSynopsis);
+    return std::string("usage: ") + kStatusSynopsis +
            "\n"
            "\n"
            "Prints, as JSON, the state of the process listening on SOCKET: pid, main module,\n"
@@ -24,7 +24,7 @@ std::string statusHelp() {
 }
 
 int statusCommand(const std::vector<std::string>& words) {
-    CommandLine line("status", kSynopsis);
+    CommandLine line("status", kStatusSynopsis);
     if (auto refused = line.parse(words)) return *refused;
     if (line.helpRequested()) {
         std::fputs(statusHelp().c_str(), stdout);

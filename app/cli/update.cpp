@@ -13,7 +13,7 @@ namespace molt::cli {
 
 namespace {
 
-constexpr const char* kSynopsis = "molt update [OPTIONS] SOCKET NEW_MAIN.js";
+constexpr const char* kUpdateSynopsis = "molt update [OPTIONS] SOCKET NEW_MAIN.js";
 
 struct UpdateOptions {
     std::string patch, eval, report, safePointTimeout;
@@ -60,10 +60,10 @@ std::string summary(const control::Json& report, bool dryRun) {
 } // namespace
 
 std::string updateHelp() {
-    CommandLine line("update", kSynopsis);
+    CommandLine line("update", kUpdateSynopsis);
     UpdateOptions o;
     declare(line, o);
-    return std::string("usage: ") + kSynopsis +
+    return std::string("usage: ") + kUpdateSynopsis +
            "\n"
            "\n"
            "Updates the process listening on the control socket SOCKET (started with\n"
@@ -82,7 +82,7 @@ std::string updateHelp() {
 }
 
 int updateCommand(const std::vector<std::string>& words) {
-    CommandLine line("update", kSynopsis);
+    CommandLine line("update", kUpdateSynopsis);
     UpdateOptions o;
     declare(line, o);
     if (auto refused = line.parse(words)) return *refused;

@@ -6,6 +6,7 @@
 #include "app/ide/host/socketvmhost.h"
 #include "app/ide/host/threadvmhost.h"
 #include "app/ide/mainmenus.h"
+#include "app/ide/qstrings.h"
 #include "app/ide/refactorcontroller.h"
 #include "app/ide/updatecontroller.h"
 #include "app/ide/views/editorseam.h"
@@ -14,8 +15,8 @@
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
 #include "app/ide/views/patchpanel.h"
-#include "app/ide/views/theme.h"
 #include "app/ide/views/suspendedview.h"
+#include "app/ide/views/theme.h"
 #include "app/ide/views/threadsview.h"
 #include "app/ide/views/transcriptview.h"
 #include "app/ide/views/worldview.h"
@@ -56,10 +57,6 @@ static void initIdeResources() {
 namespace molt::ide {
 
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 bool vmAlive(ProgramState s) {
     return s != ProgramState::NotStarted;

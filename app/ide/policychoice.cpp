@@ -1,4 +1,5 @@
 #include "app/ide/policychoice.h"
+#include "app/ide/qstrings.h"
 
 #include "runtime/syntax/syntax.h"
 
@@ -12,10 +13,6 @@ namespace molt::ide {
 namespace {
 
 using Kind = PolicyChoice::Kind;
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 QString quoted(const std::string& s) {
     QString out = QStringLiteral("\"");

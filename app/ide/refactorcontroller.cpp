@@ -1,6 +1,7 @@
 #include "app/ide/refactorcontroller.h"
 
 #include "app/ide/mainwindow.h"
+#include "app/ide/qstrings.h"
 #include "app/ide/refactorcontext.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
@@ -18,10 +19,6 @@
 namespace molt::ide {
 
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "app/ide/constants.h"
 #include "app/ide/filecontroller.h"
 #include "app/ide/mainwindow.h"
+#include "app/ide/qstrings.h"
 #include "app/ide/refactorcontroller.h"
 #include "app/ide/textmerge.h"
 #include "app/ide/views/editorseam.h"
@@ -25,10 +26,6 @@
 namespace molt::ide {
 
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 QString numbered(const QList<int>& numbers) {
     QStringList out;

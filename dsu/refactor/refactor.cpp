@@ -332,7 +332,7 @@ bool parsesAsExpression(const std::string& text) {
     return top.size() == 1 && is(top[0], "expression_statement");
 }
 
-const char* sideName(const Member& m) {
+const char* sideName(const MemberDecl& m) {
     return m.isStatic() ? "static " : "";
 }
 
@@ -418,7 +418,7 @@ bool renameField(Context& cx) {
     if (isPrivate != PrivateName::isPrivate(to))
         return cx.fail("'" + from + "' and '" + to +
                        "': a private field keeps its '#', and a public one cannot take one");
-    const Member* staticDecl = c->member(from, true);
+    const MemberDecl* staticDecl = c->member(from, true);
     if (staticDecl && staticDecl->kind != MemberKind::StaticField) staticDecl = nullptr;
     bool isStatic = staticDecl != nullptr;
     if (!isStatic && !c->declaresField(from)) {
@@ -436,7 +436,7 @@ bool renameField(Context& cx) {
         family.push_back(d);
     family.push_back(c);
     for (const ClassDecl* k : family) {
-        const Member* m = isStatic ? k->member(to, true) : k->anyMember(to);
+        const MemberDecl* m = isStatic ? k->member(to, true) : k->anyMember(to);
         if (m && (isStatic || !m->isStatic()))
             return cx.failAt(cx.moduleOf(*k), m->nameNode,
                              "'" + to + "' is already a member of " + k->name);
@@ -451,7 +451,7 @@ bool renameField(Context& cx) {
         cx.edits.replace(home, staticDecl->nameNode, to);
     } else {
         sites = fieldAccesses(p, *c, from, &ambiguous);
-        if (const Member* decl = c->member(from, false)) cx.edits.replace(home, decl->nameNode, to);
+        if (const MemberDecl* decl = c->member(from, false)) cx.edits.replace(home, decl->nameNode, to);
     }
     if (!ambiguous.empty() && !cx.request.forced())
         return cx.failWithUses(std::to_string(ambiguous.size()) + " use" +
@@ -488,8 +488,8 @@ bool renameMethod(Context& cx) {
     if (!c) return false;
     const std::string from = cx.arg(1), to = cx.arg(2);
     const Program& p = cx.program;
-    const Member* m = nullptr;
-    for (const Member& mem : c->members)
+    const MemberDecl* m = nullptr;
+    for (const MemberDecl& mem : c->members)
         if (mem.name == from && mem.isMethodLike() && (!m || m->isStatic())) m = &mem;
     if (!m || m->kind == MemberKind::Constructor)
         return cx.failAt(cx.moduleOf(*c), c->nameNode,
@@ -505,17 +505,17 @@ bool renameMethod(Context& cx) {
         return k && std::find(family.begin(), family.end(), k) != family.end();
     };
     std::vector<std::pair<size_t, TSNode>> sites, ambiguous;
-    std::vector<const Member*> implementors;
+    std::vector<const MemberDecl*> implementors;
     std::vector<const ClassDecl*> implementorClasses;
     for (const ClassDecl* k : family) {
-        if (const Member* clash = k->member(to, staticSide))
+        if (const MemberDecl* clash = k->member(to, staticSide))
             return cx.failAt(cx.moduleOf(*k), clash->nameNode,
                              "'" + to + "' is already a " + sideName(*clash) + "member of " +
                                  k->name);
         if (!staticSide && k->declaresField(to))
             return cx.failAt(cx.moduleOf(*k), k->nameNode,
                              "'" + to + "' is already a field of " + k->name);
-        for (const Member& mem : k->members)
+        for (const MemberDecl& mem : k->members)
             if (mem.name == from && mem.isMethodLike() && mem.isStatic() == staticSide) {
                 implementors.push_back(&mem);
                 implementorClasses.push_back(k);
@@ -610,7 +610,7 @@ bool addField(Context& cx) {
         family.push_back(d);
     family.push_back(c);
     for (const ClassDecl* k : family) {
-        if (const Member* m = k->anyMember(name))
+        if (const MemberDecl* m = k->anyMember(name))
             return cx.failAt(cx.moduleOf(*k), m->nameNode,
                              "'" + name + "' is already a member of " + k->name);
         if (k->declaresField(name))
@@ -650,7 +650,7 @@ bool removeField(Context& cx) {
     const std::string name = cx.arg(1);
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
-    const Member* decl = c->member(name, true);
+    const MemberDecl* decl = c->member(name, true);
     if (!decl || decl->kind != MemberKind::StaticField) decl = c->member(name, false);
     if (decl && !decl->isField()) decl = nullptr;
     bool inferredOnly = !decl && c->declaresField(name);
@@ -698,7 +698,7 @@ bool makeStatic(Context& cx) {
     const std::string name = cx.arg(1), value = cx.request.option("value");
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
-    const Member* decl = c->member(name, false);
+    const MemberDecl* decl = c->member(name, false);
     if (!decl || decl->kind != MemberKind::Field) {
         if (c->member(name, true))
             return cx.failAt(m, c->member(name, true)->nameNode,
@@ -760,7 +760,7 @@ bool makeInstance(Context& cx) {
     const std::string name = cx.arg(1);
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
-    const Member* decl = c->member(name, true);
+    const MemberDecl* decl = c->member(name, true);
     if (!decl || decl->kind != MemberKind::StaticField) {
         if (c->declaresField(name))
             return cx.failAt(m, c->nameNode,

@@ -37,7 +37,7 @@ ClassDecl readClass(const Module& m, TSNode node, TSNode nameNode) {
             c.superName = m.of(field(hs[0], "property"));
     }
     for (TSNode n : namedChildren(c.body)) {
-        Member mem;
+        MemberDecl mem;
         mem.node = n;
         if (is(n, "method_definition")) {
             mem.nameNode = field(n, "name");
@@ -70,21 +70,21 @@ const char* const kBuiltinMembers[] = {
 
 } // namespace
 
-const Member* ClassDecl::member(std::string_view n, bool staticSide) const {
-    for (const Member& m : members)
+const MemberDecl* ClassDecl::member(std::string_view n, bool staticSide) const {
+    for (const MemberDecl& m : members)
         if (m.name == n && m.isStatic() == staticSide && m.kind != MemberKind::StaticBlock)
             return &m;
     return nullptr;
 }
 
-const Member* ClassDecl::anyMember(std::string_view n) const {
-    for (const Member& m : members)
+const MemberDecl* ClassDecl::anyMember(std::string_view n) const {
+    for (const MemberDecl& m : members)
         if (m.name == n && m.kind != MemberKind::StaticBlock) return &m;
     return nullptr;
 }
 
 bool ClassDecl::declaresField(std::string_view n) const {
-    if (const Member* m = member(n, false); m && m->kind == MemberKind::Field) return true;
+    if (const MemberDecl* m = member(n, false); m && m->kind == MemberKind::Field) return true;
     for (const auto& [name, at] : inferred)
         if (name == n) return true;
     return false;

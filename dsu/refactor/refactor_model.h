@@ -35,7 +35,7 @@ struct Module {
     std::string_view of(TSNode n) const { return tree->text(n); }
 };
 
-struct Member {
+struct MemberDecl {
     std::string name; // as written; private names with their '#'
     MemberKind kind = MemberKind::Method;
     TSNode node{};
@@ -54,12 +54,12 @@ struct ClassDecl {
     TSNode heritage{}; // class_heritage (null: no extends)
     TSNode superExpr{};
     std::string superName;
-    std::vector<Member> members;
+    std::vector<MemberDecl> members;
     ClassLayout layout; // its instance fields by the one rule (runtime/syntax/class_layout.h)
     std::vector<std::pair<std::string, TSNode>> inferred; // layout's written fields, first writes
 
-    const Member* member(std::string_view name, bool staticSide) const;
-    const Member* anyMember(std::string_view name) const;
+    const MemberDecl* member(std::string_view name, bool staticSide) const;
+    const MemberDecl* anyMember(std::string_view name) const;
     bool declaresField(std::string_view name) const; // declared or inferred instance field
 };
 

@@ -66,7 +66,7 @@ bool answers(const Program& p, const ClassDecl& k, const std::string& name) {
     std::vector<const ClassDecl*> chain = p.ancestors(k);
     chain.insert(chain.begin(), &k);
     for (const ClassDecl* c : chain)
-        if (const Member* m = c->member(name, false); m && m->isMethodLike()) return true;
+        if (const MemberDecl* m = c->member(name, false); m && m->isMethodLike()) return true;
     return false;
 }
 
@@ -87,16 +87,16 @@ void setExtends(Context& cx, const ClassDecl& c, const std::string& superText) {
     }
 }
 
-const Member* needMethod(Context& cx, const ClassDecl& c, const std::string& name) {
-    const Member* m = c.anyMember(name);
+const MemberDecl* needMethod(Context& cx, const ClassDecl& c, const std::string& name) {
+    const MemberDecl* m = c.anyMember(name);
     if (m && m->isMethodLike() && m->kind != MemberKind::Constructor) return m;
     cx.failAt(cx.moduleOf(c), c.nameNode, "class " + c.name + " has no method '" + name + "'");
     return nullptr;
 }
 
-const Member* needDeclaredField(Context& cx, const ClassDecl& c, const std::string& name,
+const MemberDecl* needDeclaredField(Context& cx, const ClassDecl& c, const std::string& name,
                                 const char* doing) {
-    const Member* m = c.member(name, false);
+    const MemberDecl* m = c.member(name, false);
     if (m && m->kind == MemberKind::Field) {
         if (PrivateName::isPrivate(name)) {
             cx.failAt(cx.moduleOf(c), m->nameNode,
@@ -148,14 +148,14 @@ bool pushUpField(Context& cx) {
     if (!c) return false;
     const std::string name = cx.arg(1);
     const Program& p = cx.program;
-    const Member* decl = needDeclaredField(cx, *c, name, "push up");
+    const MemberDecl* decl = needDeclaredField(cx, *c, name, "push up");
     if (!decl) return false;
     const ClassDecl* s = p.superOf(*c);
     if (!s)
         return cx.failAt(cx.moduleOf(*c), c->nameNode,
                          "class " + c->name + " has no superclass in the program to push '" + name +
                              "' up to");
-    if (const Member* clash = s->anyMember(name))
+    if (const MemberDecl* clash = s->anyMember(name))
         return cx.failAt(cx.moduleOf(*s), clash->nameNode,
                          "'" + name + "' is already a member of " + s->name);
     if (p.hasInstanceField(*s, name))
@@ -165,7 +165,7 @@ bool pushUpField(Context& cx) {
     std::string text(cm.of(decl->node));
     std::vector<const ClassDecl*> holders;
     for (const ClassDecl* sib : p.subclasses(*s)) {
-        const Member* d = sib->member(name, false);
+        const MemberDecl* d = sib->member(name, false);
         if (!d || d->kind != MemberKind::Field) continue;
         if (cx.moduleOf(*sib).of(d->node) != text)
             return cx.failAt(cx.moduleOf(*sib), d->node,
@@ -199,7 +199,7 @@ bool pullDownField(Context& cx) {
     if (!s) return false;
     const std::string name = cx.arg(1);
     const Program& p = cx.program;
-    const Member* decl = needDeclaredField(cx, *s, name, "pull down");
+    const MemberDecl* decl = needDeclaredField(cx, *s, name, "pull down");
     if (!decl) return false;
     const Module& sm = cx.moduleOf(*s);
     std::vector<const ClassDecl*> subs = p.subclasses(*s);
@@ -239,7 +239,7 @@ bool pushUpMethod(Context& cx) {
     if (!c) return false;
     const std::string name = cx.arg(1);
     const Program& p = cx.program;
-    const Member* m = needMethod(cx, *c, name);
+    const MemberDecl* m = needMethod(cx, *c, name);
     if (!m) return false;
     const ClassDecl* s = p.superOf(*c);
     const Module& cm = cx.moduleOf(*c);
@@ -247,7 +247,7 @@ bool pushUpMethod(Context& cx) {
         return cx.failAt(cm, c->nameNode,
                          "class " + c->name + " has no superclass in the program to push '" + name +
                              "' up to");
-    if (const Member* clash = s->member(name, m->isStatic()))
+    if (const MemberDecl* clash = s->member(name, m->isStatic()))
         return cx.failAt(cx.moduleOf(*s), clash->nameNode,
                          s->name + " already defines '" + name + "'; remove or rename one first");
     if (usesPrivate(cm, m->node))
@@ -269,7 +269,7 @@ bool pushUpMethod(Context& cx) {
     std::string text(cm.of(m->node));
     std::vector<const ClassDecl*> from;
     for (const ClassDecl* sib : p.subclasses(*s)) {
-        const Member* d = sib->member(name, m->isStatic());
+        const MemberDecl* d = sib->member(name, m->isStatic());
         if (!d || cx.moduleOf(*sib).of(d->node) != text) continue;
         from.push_back(sib);
         LineRange r = removalRange(cx.moduleOf(*sib), *sib, d->node);
@@ -292,7 +292,7 @@ bool pullDownMethod(Context& cx) {
     if (!s) return false;
     const std::string name = cx.arg(1);
     const Program& p = cx.program;
-    const Member* m = needMethod(cx, *s, name);
+    const MemberDecl* m = needMethod(cx, *s, name);
     if (!m) return false;
     const Module& sm = cx.moduleOf(*s);
     std::vector<const ClassDecl*> subs = p.subclasses(*s);
@@ -419,7 +419,7 @@ bool changeSuperclass(Context& cx) {
         TSNode value{};
         const ClassDecl* from = nullptr;
         for (const ClassDecl* a : above)
-            if (const Member* d = a->member(f, false); d && d->kind == MemberKind::Field && !from) {
+            if (const MemberDecl* d = a->member(f, false); d && d->kind == MemberKind::Field && !from) {
                 from = a;
                 value = field(d->node, "value");
             }
@@ -484,11 +484,11 @@ bool extractSuperclass(Context& cx) {
     const std::string newIndent = "  ";
     std::vector<std::vector<TSNode>> removals(classes.size());
     for (const std::string& f : fields) {
-        const Member* d = needDeclaredField(cx, first, f, "move");
+        const MemberDecl* d = needDeclaredField(cx, first, f, "move");
         if (!d) return false;
         fieldLines += reindent(textOf(m, memberLines(m, d->node)), indent, newIndent);
         for (size_t i = 0; i < classes.size(); ++i) {
-            const Member* own = i == 0 ? d : needDeclaredField(cx, *classes[i], f, "move");
+            const MemberDecl* own = i == 0 ? d : needDeclaredField(cx, *classes[i], f, "move");
             if (!own) return false;
             if (m.of(own->node) != m.of(d->node))
                 return cx.failAt(m, own->node,
@@ -497,9 +497,9 @@ bool extractSuperclass(Context& cx) {
             removals[i].push_back(own->node);
         }
     }
-    std::vector<const Member*> moved;
+    std::vector<const MemberDecl*> moved;
     for (const std::string& name2 : methods) {
-        const Member* d = needMethod(cx, first, name2);
+        const MemberDecl* d = needMethod(cx, first, name2);
         if (!d) return false;
         if (usesPrivate(m, d->node))
             return cx.failAt(m, d->nameNode,
@@ -508,12 +508,12 @@ bool extractSuperclass(Context& cx) {
         moved.push_back(d);
         methodLines.push_back(reindent(textOf(m, memberLines(m, d->node)), indent, newIndent));
         for (size_t i = 0; i < classes.size(); ++i)
-            if (const Member* own = classes[i]->member(name2, d->isStatic());
+            if (const MemberDecl* own = classes[i]->member(name2, d->isStatic());
                 own && m.of(own->node) == m.of(d->node))
                 removals[i].push_back(own->node);
     }
     const ClassDecl* oldSuper = p.superOf(first);
-    for (const Member* d : moved) {
+    for (const MemberDecl* d : moved) {
         if (d->isStatic()) continue;
         std::vector<SourceSite> foreign = foreignThisUses(p, m, d->node, [&](const std::string& x) {
             if (std::find(fields.begin(), fields.end(), x) != fields.end() ||
@@ -564,7 +564,7 @@ bool inlineSuperclass(Context& cx) {
     if (subs.empty())
         return cx.failAt(sm, s->nameNode,
                          "class " + s->name + " has no subclasses to inline it into");
-    for (const Member& mem : s->members)
+    for (const MemberDecl& mem : s->members)
         if (mem.isStatic() || mem.kind == MemberKind::Constructor ||
             PrivateName::isPrivate(mem.name))
             return cx.failAt(sm, ts_node_is_null(mem.nameNode) ? mem.node : mem.nameNode,
@@ -594,7 +594,7 @@ bool inlineSuperclass(Context& cx) {
         const Module& km = cx.moduleOf(*sub);
         std::string fieldLines;
         std::vector<std::string> methodLines;
-        for (const Member& mem : s->members) {
+        for (const MemberDecl& mem : s->members) {
             if (sub->member(mem.name, false)) continue; // overridden
             std::string lines = movedLines(sm, *s, mem.node, km, *sub);
             if (mem.kind == MemberKind::Field)
@@ -605,7 +605,7 @@ bool inlineSuperclass(Context& cx) {
         insertMembers(cx, *sub, fieldLines, methodLines);
         setExtends(cx, *sub, superText);
     }
-    for (const Member& mem : s->members)
+    for (const MemberDecl& mem : s->members)
         (mem.kind == MemberKind::Field ? fields : methods).push_back(mem.name);
     LineRange r = statementLines(sm, statementOf(*s));
     cx.edits.replace(sm, r.start, r.end, "");
@@ -661,7 +661,7 @@ bool splitClass(Context& cx) {
             return cx.fail("private field '" + f +
                            "' cannot move: a private name is visible only "
                            "in its own class");
-        if (const Member* d = c->member(f, false); d && d->kind == MemberKind::Field) {
+        if (const MemberDecl* d = c->member(f, false); d && d->kind == MemberKind::Field) {
             declared.push_back(d->node);
             fieldLines += reindent(textOf(m, memberLines(m, d->node)), indent, newIndent);
         } else if (c->declaresField(f)) {
@@ -670,10 +670,10 @@ bool splitClass(Context& cx) {
             return cx.failAt(m, c->nameNode, "class " + c->name + " has no field '" + f + "'");
         }
     }
-    std::vector<const Member*> moved;
+    std::vector<const MemberDecl*> moved;
     std::vector<std::string> methodLines;
     for (const std::string& name : methods) {
-        const Member* d = needMethod(cx, *c, name);
+        const MemberDecl* d = needMethod(cx, *c, name);
         if (!d) return false;
         if (d->isStatic())
             return cx.failAt(m, d->nameNode, "static method '" + name + "' cannot move to a part");
@@ -693,7 +693,7 @@ bool splitClass(Context& cx) {
     }
     // Uses of the moved members from what stays: x.f becomes x.holder.f.
     auto inMoved = [&](TSNode n) {
-        for (const Member* d : moved)
+        for (const MemberDecl* d : moved)
             if (ts_node_start_byte(n) >= ts_node_start_byte(d->node) &&
                 ts_node_end_byte(n) <= ts_node_end_byte(d->node))
                 return true;
@@ -718,7 +718,7 @@ bool splitClass(Context& cx) {
     std::string holderLine = indent + holder + " = new " + part + "();\n";
     if (!declared.empty()) {
         std::vector<TSNode> rest(declared.begin() + 1, declared.end());
-        for (const Member* d : moved)
+        for (const MemberDecl* d : moved)
             rest.push_back(d->node);
         LineRange first = memberLines(m, declared.front());
         cx.edits.replace(m, first.start, first.end, holderLine);
@@ -729,7 +729,7 @@ bool splitClass(Context& cx) {
     } else {
         insertField(cx.edits, m, *c, holderLine);
         std::vector<TSNode> rest;
-        for (const Member* d : moved)
+        for (const MemberDecl* d : moved)
             rest.push_back(d->node);
         for (TSNode n : rest) {
             LineRange r = removalRange(m, *c, n, rest);
@@ -764,7 +764,7 @@ bool mergeClass(Context& cx) {
     const std::string holder = cx.arg(1);
     const Program& p = cx.program;
     const Module& m = cx.moduleOf(*c);
-    const Member* h = c->member(holder, false);
+    const MemberDecl* h = c->member(holder, false);
     TSNode value = h && h->kind == MemberKind::Field ? field(h->node, "value") : TSNode{};
     TSNode ctor = is(value, "new_expression") ? field(value, "constructor") : TSNode{};
     const ClassDecl* part = is(ctor, "identifier") ? p.find(m.of(ctor)) : nullptr;
@@ -777,7 +777,7 @@ bool mergeClass(Context& cx) {
         return cx.failAt(pm, part->nameNode,
                          part->name + " must be in " + m.path +
                              ", extend nothing and declare every field it assigns");
-    for (const Member& mem : part->members) {
+    for (const MemberDecl& mem : part->members) {
         if (mem.isStatic() || mem.kind == MemberKind::Constructor ||
             PrivateName::isPrivate(mem.name))
             return cx.failAt(pm, mem.nameNode,
@@ -816,7 +816,7 @@ bool mergeClass(Context& cx) {
     std::string fieldLines;
     std::vector<std::string> methodLines;
     std::vector<std::string> fields, methods;
-    for (const Member& mem : part->members) {
+    for (const MemberDecl& mem : part->members) {
         std::string lines = movedLines(pm, *part, mem.node, m, *c);
         if (mem.kind == MemberKind::Field) {
             fieldLines += lines;

@@ -2,6 +2,7 @@
 
 #include "runtime/core/private_name.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/lib/natives.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -362,10 +363,6 @@ std::string heapDigest(VM& vm) {
 }
 
 // ---------------------------------------------------------------- the Molt global
-
-static Value arg(Value* args, int argc, int i) {
-    return i < argc ? args[i] : Value::undefined();
-}
 
 static Class* requireClass(VM& vm, Value v, const char* op) {
     if (isKind(v, ObjKind::Class)) return as<Class>(v);

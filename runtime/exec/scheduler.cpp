@@ -4,6 +4,7 @@
 #include "runtime/core/assert.h"
 #include "runtime/exec/generator.h"
 #include "runtime/exec/signals.h"
+#include "runtime/lib/natives.h"
 
 #include <algorithm>
 #include <cmath>
@@ -757,10 +758,6 @@ Result<void> Scheduler::restartFrame(Thread* t, size_t depth) {
 }
 
 // ---------------------------------------------------------------- hosted API
-
-static Value arg(Value* args, int argc, int i) {
-    return i < argc ? args[i] : Value::undefined();
-}
 
 static Value threadSpawn(VM& vm, Value, Value* args, int argc) {
     Value fn = arg(args, argc, 0);

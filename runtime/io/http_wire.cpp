@@ -2,6 +2,7 @@
 
 #include "runtime/core/vm.h"
 #include "runtime/exec/scheduler.h"
+#include "runtime/lib/natives.h"
 
 #include <algorithm>
 #include <cstring>
@@ -453,10 +454,6 @@ struct Wire {
 
 Wire& wireOf(VM& vm) {
     return vm.scheduler().extension<Wire>();
-}
-
-Value arg(Value* args, int argc, int i) {
-    return i < argc ? args[i] : Value::undefined();
 }
 
 uint32_t idArg(Value* args, int argc) {

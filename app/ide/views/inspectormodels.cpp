@@ -1,5 +1,6 @@
 #include "app/ide/views/inspectormodels.h"
 
+#include "app/ide/qstrings.h"
 #include "app/ide/views/theme.h"
 
 #include <QBrush>
@@ -9,9 +10,6 @@
 namespace molt::ide {
 
 namespace {
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 } // namespace
 
 // ---------------------------------------------------------------- ClassListModel

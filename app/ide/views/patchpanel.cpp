@@ -1,5 +1,6 @@
 #include "app/ide/views/patchpanel.h"
 
+#include "app/ide/qstrings.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/textdiff.h"
 #include "app/ide/views/theme.h"
@@ -23,9 +24,6 @@
 namespace molt::ide {
 
 namespace {
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 } // namespace
 
 // ---------------------------------------------------------------- ChangeTableModel

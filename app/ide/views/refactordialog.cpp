@@ -1,5 +1,6 @@
 #include "app/ide/views/refactordialog.h"
 
+#include "app/ide/qstrings.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/textdiff.h"
 #include "app/ide/views/theme.h"
@@ -22,10 +23,6 @@
 namespace molt::ide {
 
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;

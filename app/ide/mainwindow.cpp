@@ -10,6 +10,7 @@
 #include "app/ide/updatecontroller.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/filechangebar.h"
+#include "app/ide/views/framelink.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
@@ -210,20 +211,14 @@ void MainWindow::createDocks() {
     auto* threadsDock =
         makeDock(tr("Threads"), Constants::kThreadsDock, threads_, Qt::RightDockWidgetArea);
     splitDockWidget(worldDock, threadsDock, Qt::Vertical);
-    connect(threads_, &ThreadsView::frameActivated, this,
-            [this](const QString& file, int line, int column) {
-                goTo(moduleForErrorFile(file), line, column);
-            });
+    connect(threads_, &ThreadsView::frameActivated, this, &MainWindow::openFrame);
 
     suspended_ = new SuspendedView(host_, this);
     auto* suspendedDock =
         makeDock(tr("Suspended"), Constants::kSuspendedDock, suspended_, Qt::RightDockWidgetArea);
     tabifyDockWidget(threadsDock, suspendedDock);
     threadsDock->raise();
-    connect(suspended_, &SuspendedView::frameActivated, this,
-            [this](const QString& file, int line, int column) {
-                goTo(moduleForErrorFile(file), line, column);
-            });
+    connect(suspended_, &SuspendedView::frameActivated, this, &MainWindow::openFrame);
     connect(suspended_, &SuspendedView::suspended, this,
             [this, suspendedDock](uint32_t threadId, const QString& message) {
                 transcript_->appendNote(tr("thread #%1 suspended by an uncaught %2 — see the "
@@ -605,6 +600,17 @@ void MainWindow::goTo(const QString& module, int line, int column) {
         e->ensureLineVisible(std::max(0, line - 1));
         e->setFocus();
     }
+}
+
+void MainWindow::openFrame(const FrameLocation& location) {
+    QString module = moduleForErrorFile(location.file);
+    if (!editorFor(module)) {
+        statusBar()->showMessage(
+            tr("%1 is not a file of the project: the frame cannot be opened.").arg(location.file),
+            6000);
+        return;
+    }
+    goTo(module, location.line, location.column);
 }
 
 std::vector<dsu::SourceFile> MainWindow::editorSources() const {

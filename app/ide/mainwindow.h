@@ -51,6 +51,7 @@ class PatchPanel;
 class SuspendedView;
 class ThreadsView;
 class TranscriptView;
+struct FrameLocation;
 class UpdateController;
 class WorldView;
 
@@ -153,6 +154,9 @@ public:
     void refreshTabs();                 // each tab's title: modified, deleted, not live
     // Opens the module's editor with the caret at the 1-based line and column.
     void goTo(const QString& module, int line, int column);
+    // Opens a stack frame where a trace puts it (file as the runtime names it): where the
+    // Suspended and Threads panels' frames go.
+    void openFrame(const FrameLocation& location);
 
 Q_SIGNALS:
     void patchShown(const molt::ide::PatchPreview& preview);

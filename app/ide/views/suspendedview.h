@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/ide/host/vmhost.h"
+#include "app/ide/views/framelink.h"
 
 #include <QWidget>
 
@@ -35,7 +36,7 @@ public:
     static constexpr int kDepthRole = Qt::UserRole + 11;
 
 Q_SIGNALS:
-    void frameActivated(const QString& file, int line, int column);
+    void frameActivated(const FrameLocation& location);
     void suspended(uint32_t threadId, const QString& message);
     // Revert Last Update: the window reverts, then calls restartSelected once it committed.
     void revertLastRequested();

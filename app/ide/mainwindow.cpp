@@ -247,6 +247,7 @@ void MainWindow::createDocks() {
     });
 
     transcript_ = new TranscriptView(this);
+    connect(transcript_, &TranscriptView::frameActivated, this, &MainWindow::openFrame);
     auto* transcriptDock = makeDock(tr("Transcript"), Constants::kTranscriptDock, transcript_,
                                     Qt::BottomDockWidgetArea);
 

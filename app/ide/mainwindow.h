@@ -155,7 +155,7 @@ public:
     // Opens the module's editor with the caret at the 1-based line and column.
     void goTo(const QString& module, int line, int column);
     // Opens a stack frame where a trace puts it (file as the runtime names it): where the
-    // Suspended and Threads panels' frames go.
+    // Suspended and Threads panels' frames and the Transcript's trace links all go.
     void openFrame(const FrameLocation& location);
 
 Q_SIGNALS:

@@ -1,12 +1,15 @@
 // A crash is not the end: an uncaught exception suspends its thread; the Suspended panel
 // shows the exception and the stack, a click on a frame opens its file at the line and
 // shows the frame's `this` and locals in the Inspector, and the user fixes the method and
-// restarts the frame, or terminates the thread.
+// restarts the frame, or terminates the thread. The stack printed into the Transcript is
+// clickable too.
+#include "app/ide/constants.h"
 #include "app/ide/views/suspendedview.h"
 #include "app/ide/views/transcriptview.h"
 #include "guitest.h"
 
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTreeWidget>
 
 using namespace molt::ide;
@@ -45,6 +48,28 @@ void clickItem(QTreeWidget* tree, QTreeWidgetItem* item) {
 bool transcriptHas(Ide& ide, const QString& text) {
     return QTest::qWaitFor([&] { return ide.window->transcript()->toPlainText().contains(text); },
                            10000);
+}
+
+// Clicks into the location of the Transcript's first line that contains `needle`, as a
+// user clicks a frame of a printed stack trace: between the location's first characters.
+bool clickTranscriptLine(Ide& ide, const QString& needle) {
+    TranscriptView* t = ide.window->transcript();
+    ide.window->dock(Constants::kTranscriptDock)->raise();
+    QTextBlock b = t->document()->begin();
+    while (b.isValid() && !b.text().contains(needle))
+        b = b.next();
+    if (!b.isValid()) return false;
+    int inLocation = int(b.text().lastIndexOf(QLatin1Char('('))) + 2;
+    if (inLocation < 2) return false;
+    QTextCursor c(b);
+    c.setPosition(b.position() + inLocation);
+    t->setTextCursor(c);
+    t->ensureCursorVisible();
+    QRect left = t->cursorRect(c);
+    c.setPosition(c.position() + 1);
+    QPoint at((left.x() + t->cursorRect(c).x()) / 2, left.center().y());
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, at);
+    return true;
 }
 
 } // namespace
@@ -149,6 +174,38 @@ private Q_SLOTS:
         QCOMPARE(view->tree()->topLevelItemCount(), 1);
         QCOMPARE(view->tree()->topLevelItem(0)->child(0)->text(0), QString("Cart.total"));
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
+    }
+
+    // The trace the program printed (Uncaught TypeError … at Cart.total (cart.js:4:56)) has
+    // a link on each frame: a click opens that file at the frame's line and column.
+    void aFrameOfTheTranscriptsTraceOpensItsSource() {
+        Ide ide;
+        QVERIFY(runUntilSuspended(ide));
+        QVERIFY(transcriptHas(ide, "at report ("));
+        // (Ide::editor opens the module's tab: cart.js's first, then main.js's in front.)
+        QsciScintilla* cart = ide.editor("cart.js");
+        QsciScintilla* main = ide.editor("main.js");
+        main->setCursorPosition(0, 0);
+        QCOMPARE(ide.window->currentEditor(), main);
+        QVERIFY(clickTranscriptLine(ide, "at Cart.total ("));
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == cart; }, 5000));
+        int line = 0, index = 0;
+        cart->getCursorPosition(&line, &index);
+        QCOMPARE(line + 1, 4);
+        QCOMPARE(index + 1, 56);
+        QVERIFY(clickTranscriptLine(ide, "at report ("));
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == main; }, 5000));
+        main->getCursorPosition(&line, &index);
+        QCOMPARE(line + 1, 5);
+        // The exception's own line is no link.
+        TranscriptView* t = ide.window->transcript();
+        QTextBlock b = t->document()->begin();
+        while (b.isValid() && !b.text().startsWith("Uncaught TypeError"))
+            b = b.next();
+        QVERIFY(b.isValid());
+        QTextCursor c(b);
+        c.setPosition(b.position() + 3);
+        QVERIFY(!t->frameAt(t->cursorRect(c).center()).has_value());
     }
 };
 

@@ -142,9 +142,15 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     statusBar()->addPermanentWidget(stateLabel_);
     updates_ = new UpdateController(this, workflow_, refactoring_);
     connect(updates_, &UpdateController::updateFinished, this, [this](const UpdateOutcome& o) {
-        if (!std::exchange(restartAfterRevert_, false)) return;
-        if (o.report.committed()) suspended_->restartSelected(); // the reverted code runs
+        if (!revertThenRestart_.request) return;
+        // A revert that rolled back goes back to its review, to be committed again.
+        if (o.request == revertThenRestart_.request && !o.report.committed()) return;
+        RevertThenRestart r = std::exchange(revertThenRestart_, {});
+        if (o.request == r.request) host_->restartFrame(r.thread, r.depth); // the old code runs
     });
+    // A revert the user dropped (or that did not diff) restarts nothing later.
+    connect(workflow_, &UpdateWorkflow::reviewDropped, this, [this] { revertThenRestart_ = {}; });
+    connect(workflow_, &UpdateWorkflow::previewFailed, this, [this] { revertThenRestart_ = {}; });
     statusBar()->insertPermanentWidget(0, updates_->busyIndicator());
     connect(updates_, &UpdateController::stateChanged, this, &MainWindow::updateActions);
     connect(updates_, &UpdateController::patchShown, this, &MainWindow::patchShown);
@@ -242,8 +248,19 @@ void MainWindow::createDocks() {
             suspended_->statusLabel()->setText(tr("There is no update of this run to revert."));
             return;
         }
-        restartAfterRevert_ = true;
+        uint64_t before = workflow_->current().request;
         updates_->revertUpdate(last->number);
+        uint64_t started = workflow_->current().request;
+        if (!started || started == before) {
+            suspended_->statusLabel()->setText(
+                tr("Update #%1 cannot be reverted now: another update is under way.")
+                    .arg(last->number));
+            return;
+        }
+        // The frame selected now is the one to restart, whatever is selected when the
+        // revert commits.
+        revertThenRestart_ = {started, suspended_->selectedThread(),
+                              std::max(0, suspended_->selectedFrame())};
     });
 
     transcript_ = new TranscriptView(this);

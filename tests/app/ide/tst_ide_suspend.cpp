@@ -1,8 +1,8 @@
 // A crash is not the end: an uncaught exception suspends its thread; the Suspended panel
 // shows the exception and the stack, a click on a frame opens its file at the line and
 // shows the frame's `this` and locals in the Inspector, and the user fixes the method and
-// restarts the frame, or terminates the thread. The stack printed into the Transcript is
-// clickable too.
+// restarts the frame, reverts the last update, or terminates the thread. The stack printed
+// into the Transcript is clickable too.
 #include "app/ide/constants.h"
 #include "app/ide/views/suspendedview.h"
 #include "app/ide/views/transcriptview.h"
@@ -70,6 +70,51 @@ bool clickTranscriptLine(Ide& ide, const QString& needle) {
     QPoint at((left.x() + t->cursorRect(c).x()) / 2, left.center().y());
     QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, at);
     return true;
+}
+
+// A program whose thread keeps pumping, one stroke at a time, until an update breaks it.
+const char* kPump = "class Pump {\n"
+                    "  constructor() { this.strokes = 0; }\n"
+                    "  stroke() {\n"
+                    "    this.strokes++;\n"
+                    "    return 'stroke ' + this.strokes;\n"
+                    "  }\n"
+                    "}\n"
+                    "module.exports = { Pump };\n";
+const char* kPumpMain = "const { Pump } = require('./pump');\n"
+                        "const pump = new Pump();\n"
+                        "Thread.spawn(() => { for (;;) { console.log(pump.stroke()); "
+                        "Thread.sleep(30); } });\n";
+
+// Runs the pump, then commits an update that makes its stroke throw: the thread is
+// suspended in Pump.stroke. `original` gets the pump's source before the update.
+bool breakThePump(Ide& ide, QString* original = nullptr) {
+    if (!ide.openFiles({{"main.js", kPumpMain}, {"pump.js", kPump}})) return false;
+    if (!ide.runUntilRunning() || !transcriptHas(ide, "stroke 3")) return false;
+    QsciScintilla* e = ide.editor("pump.js");
+    if (original) *original = e->text();
+    if (!replaceByTyping(e, "'stroke ' + this.strokes", "this.valve.open()")) return false;
+    QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+    ide.window->applyEdits();
+    if (!shown.wait(10000)) return false;
+    QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+    QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+    if (!finished.wait(15000) ||
+        !finished.takeFirst().at(0).value<UpdateOutcome>().report.committed())
+        return false;
+    QTreeWidget* tree = ide.window->suspendedView()->tree();
+    if (!QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000)) return false;
+    QTreeWidgetItem* thread = tree->topLevelItem(0);
+    return thread->text(1).startsWith("TypeError") && thread->childCount() > 0 &&
+           thread->child(0)->text(0) == QLatin1String("Pump.stroke");
+}
+
+int linesStartingWith(Ide& ide, const QString& prefix) {
+    return int(ide.window->transcript()
+                   ->toPlainText()
+                   .split(QLatin1Char('\n'))
+                   .filter(QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(prefix)))
+                   .size());
 }
 
 } // namespace
@@ -206,6 +251,77 @@ private Q_SLOTS:
         QTextCursor c(b);
         c.setPosition(b.position() + 3);
         QVERIFY(!t->frameAt(t->cursorRect(c).center()).has_value());
+    }
+
+    // Revert Last Update: an update broke the program and suspended its thread; the button
+    // reverts that update (reviewed in the Patch panel like any revert) and, once it is
+    // committed, restarts the frame with the previous code: the thread goes on as before.
+    void revertLastUpdateBringsBackThePreviousVersionAndResumes() {
+        Ide ide;
+        QString original;
+        QVERIFY(breakThePump(ide, &original));
+        SuspendedView* view = ide.window->suspendedView();
+        int strokesBefore = linesStartingWith(ide, "stroke ");
+        QVERIFY(view->revertButton()->isEnabled());
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        QTest::mouseClick(view->revertButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(ide.window->patchPanel()->commitButton()->isEnabled());
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        UpdateOutcome reverted = finished.takeFirst().at(0).value<UpdateOutcome>();
+        QVERIFY2(reverted.report.committed(), reverted.report.rollbackReason.c_str());
+        QsciScintilla* e = ide.editor("pump.js");
+
+        // The previous version is the program's and the editor's again, and the history
+        // says how it got there.
+        QCOMPARE(e->text(), original);
+        QCOMPARE(ide.fileText("pump.js"), original);
+        QVERIFY(ide.window->isLive("pump.js"));
+        const QList<HistoryEntry>& entries = ide.window->history()->entries();
+        QCOMPARE(entries.size(), 2);
+        QVERIFY2(entries[1].title.contains("Revert update #1"), qPrintable(entries[1].title));
+        QVERIFY(entries[1].outcome.report.committed());
+        // The thread was restarted in Pump.stroke with the old code and pumps on: no longer
+        // suspended, and printing strokes again.
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return linesStartingWith(ide, "stroke ") >= strokesBefore + 3; },
+                                10000));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+        QCOMPARE(view->tree()->topLevelItemCount(), 0);
+    }
+
+    // A Revert Last Update whose review the user discarded restarts nothing later: after a
+    // fix is committed the frame waits for Restart Frame, as after any fix.
+    void aDiscardedRevertRestartsNoFrameAtTheNextCommit() {
+        Ide ide;
+        QVERIFY(breakThePump(ide));
+        SuspendedView* view = ide.window->suspendedView();
+        PatchPanel* panel = ide.window->patchPanel();
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        QTest::mouseClick(view->revertButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QTest::mouseClick(panel->discardButton(), Qt::LeftButton);
+        QVERIFY(replaceByTyping(ide.editor("pump.js"), "this.valve.open()", "'fixed ' + this.strokes"));
+        ide.window->applyEdits();
+        QVERIFY(shown.wait(10000));
+        QSignalSpy actions(ide.window->host(), &VmHost::threadActionDone);
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(panel->commitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.takeFirst().at(0).value<UpdateOutcome>().report.committed());
+        // A round trip to the program: a restart asked for at the commit is answered first.
+        QSignalSpy threads(ide.window->host(), &VmHost::threadsReady);
+        ide.window->host()->requestThreads();
+        QVERIFY(threads.wait(10000));
+        QCOMPARE(actions.count(), 0);
+        QCOMPARE(view->tree()->topLevelItemCount(), 1);
+        // Restart Frame runs the fix.
+        view->tree()->setCurrentItem(view->tree()->topLevelItem(0)->child(0));
+        QTest::mouseClick(view->restartButton(), Qt::LeftButton);
+        QVERIFY(transcriptHas(ide, "fixed "));
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
     }
 };
 

@@ -142,17 +142,19 @@ private Q_SLOTS:
         Ide ide;
         QVERIFY(runUntilSuspended(ide));
         QTreeWidget* tree = ide.window->suspendedView()->tree();
+        // Ide::editor opens the module's tab: asked inside the waits, it would make them true.
+        QsciScintilla* cart = ide.editor("cart.js");
+        QsciScintilla* main = ide.editor("main.js");
+        main->setCursorPosition(0, 0);
         QTreeWidgetItem* report = tree->topLevelItem(0)->child(1);
         clickItem(tree, report);
-        QVERIFY(QTest::qWaitFor(
-            [&] { return ide.window->currentEditor() == ide.editor("main.js"); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == main; }, 5000));
         int line = 0, column = 0;
-        ide.editor("main.js")->getCursorPosition(&line, &column);
+        main->getCursorPosition(&line, &column);
         QCOMPARE(line + 1, 5);
         clickItem(tree, tree->topLevelItem(0)->child(0));
-        QVERIFY(QTest::qWaitFor(
-            [&] { return ide.window->currentEditor() == ide.editor("cart.js"); }, 5000));
-        ide.editor("cart.js")->getCursorPosition(&line, &column);
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == cart; }, 5000));
+        cart->getCursorPosition(&line, &column);
         QCOMPARE(line + 1, 4);
         // The Inspector shows the frame's receiver and arguments.
         ObjectTreeModel* m = ide.window->inspector()->objectTree();
@@ -227,7 +229,7 @@ private Q_SLOTS:
         Ide ide;
         QVERIFY(runUntilSuspended(ide));
         QVERIFY(transcriptHas(ide, "at report ("));
-        // (Ide::editor opens the module's tab: cart.js's first, then main.js's in front.)
+        // Ide::editor opens the module's tab: cart.js's first, then main.js's in front.
         QsciScintilla* cart = ide.editor("cart.js");
         QsciScintilla* main = ide.editor("main.js");
         main->setCursorPosition(0, 0);

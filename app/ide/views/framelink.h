@@ -15,8 +15,8 @@ namespace molt::ide {
 
 struct FrameLocation {
     QString file;
-    int line = 0;   // 1-based
-    int column = 0; // 1-based
+    int line = 0;         // 1-based
+    int column = 0;       // 1-based
     QString text() const; // "file:line:col"
 };
 
@@ -27,7 +27,7 @@ std::optional<FrameLocation> parseFrameLocation(const QString& text);
 // with any indentation: the location and where its text is in the line.
 struct FrameLine {
     FrameLocation location;
-    int start = 0;  // of the location's text in the line
+    int start = 0; // of the location's text in the line
     int length = 0;
 };
 std::optional<FrameLine> matchFrameLine(const QString& line);

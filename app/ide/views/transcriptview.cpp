@@ -71,8 +71,8 @@ std::optional<FrameLocation> TranscriptView::frameAt(const QPoint& viewportPos) 
 }
 
 void TranscriptView::mousePressEvent(QMouseEvent* event) {
-    pressedLink_ = event->button() == Qt::LeftButton ? anchorAt(event->position().toPoint())
-                                                     : QString();
+    pressedLink_ =
+        event->button() == Qt::LeftButton ? anchorAt(event->position().toPoint()) : QString();
     QPlainTextEdit::mousePressEvent(event);
 }
 

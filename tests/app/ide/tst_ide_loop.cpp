@@ -372,7 +372,8 @@ private Q_SLOTS:
         QVERIFY(panel->scriptEditor()->text().contains("dsu.renameClass(\"Square\", \"Shape\");"));
         // The other REVIEW rows of going back still wait for the tick.
         QVERIFY(!panel->commitButton()->isEnabled());
-        QVERIFY2(!panel->commitBlocker().contains("would roll back"), qPrintable(panel->commitBlocker()));
+        QVERIFY2(!panel->commitBlocker().contains("would roll back"),
+                 qPrintable(panel->commitBlocker()));
         panel->reviewedBox()->setChecked(true);
         QVERIFY2(panel->commitButton()->isEnabled(), qPrintable(panel->commitBlocker()));
         UpdateOutcome outcome = clickCommit(ide);

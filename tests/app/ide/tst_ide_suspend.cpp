@@ -110,11 +110,12 @@ bool breakThePump(Ide& ide, QString* original = nullptr) {
 }
 
 int linesStartingWith(Ide& ide, const QString& prefix) {
-    return int(ide.window->transcript()
-                   ->toPlainText()
-                   .split(QLatin1Char('\n'))
-                   .filter(QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(prefix)))
-                   .size());
+    return int(
+        ide.window->transcript()
+            ->toPlainText()
+            .split(QLatin1Char('\n'))
+            .filter(QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(prefix)))
+            .size());
 }
 
 } // namespace
@@ -288,8 +289,8 @@ private Q_SLOTS:
         // The thread was restarted in Pump.stroke with the old code and pumps on: no longer
         // suspended, and printing strokes again.
         QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
-        QVERIFY(QTest::qWaitFor([&] { return linesStartingWith(ide, "stroke ") >= strokesBefore + 3; },
-                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return linesStartingWith(ide, "stroke ") >= strokesBefore + 3; }, 10000));
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
         QCOMPARE(view->tree()->topLevelItemCount(), 0);
     }
@@ -305,7 +306,8 @@ private Q_SLOTS:
         QTest::mouseClick(view->revertButton(), Qt::LeftButton);
         QVERIFY(shown.wait(10000));
         QTest::mouseClick(panel->discardButton(), Qt::LeftButton);
-        QVERIFY(replaceByTyping(ide.editor("pump.js"), "this.valve.open()", "'fixed ' + this.strokes"));
+        QVERIFY(
+            replaceByTyping(ide.editor("pump.js"), "this.valve.open()", "'fixed ' + this.strokes"));
         ide.window->applyEdits();
         QVERIFY(shown.wait(10000));
         QSignalSpy actions(ide.window->host(), &VmHost::threadActionDone);

@@ -11,6 +11,7 @@
 #include "app/ide/updatecontroller.h"
 #include "app/ide/views/editorseam.h"
 #include "app/ide/views/filechangebar.h"
+#include "app/ide/views/framelink.h"
 #include "app/ide/views/historyview.h"
 #include "app/ide/views/inspector.h"
 #include "app/ide/views/messagebar.h"
@@ -138,9 +139,15 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
     statusBar()->addPermanentWidget(stateLabel_);
     updates_ = new UpdateController(this, workflow_, refactoring_);
     connect(updates_, &UpdateController::updateFinished, this, [this](const UpdateOutcome& o) {
-        if (!std::exchange(restartAfterRevert_, false)) return;
-        if (o.report.committed()) suspended_->restartSelected(); // the reverted code runs
+        if (!revertThenRestart_.request) return;
+        // A revert that rolled back goes back to its review, to be committed again.
+        if (o.request == revertThenRestart_.request && !o.report.committed()) return;
+        RevertThenRestart r = std::exchange(revertThenRestart_, {});
+        if (o.request == r.request) host_->restartFrame(r.thread, r.depth); // the old code runs
     });
+    // A revert the user dropped (or that did not diff) restarts nothing later.
+    connect(workflow_, &UpdateWorkflow::reviewDropped, this, [this] { revertThenRestart_ = {}; });
+    connect(workflow_, &UpdateWorkflow::previewFailed, this, [this] { revertThenRestart_ = {}; });
     statusBar()->insertPermanentWidget(0, updates_->busyIndicator());
     connect(updates_, &UpdateController::stateChanged, this, &MainWindow::updateActions);
     connect(updates_, &UpdateController::patchShown, this, &MainWindow::patchShown);
@@ -207,20 +214,14 @@ void MainWindow::createDocks() {
     auto* threadsDock =
         makeDock(tr("Threads"), Constants::kThreadsDock, threads_, Qt::RightDockWidgetArea);
     splitDockWidget(worldDock, threadsDock, Qt::Vertical);
-    connect(threads_, &ThreadsView::frameActivated, this,
-            [this](const QString& file, int line, int column) {
-                goTo(moduleForErrorFile(file), line, column);
-            });
+    connect(threads_, &ThreadsView::frameActivated, this, &MainWindow::openFrame);
 
     suspended_ = new SuspendedView(host_, this);
     auto* suspendedDock =
         makeDock(tr("Suspended"), Constants::kSuspendedDock, suspended_, Qt::RightDockWidgetArea);
     tabifyDockWidget(threadsDock, suspendedDock);
     threadsDock->raise();
-    connect(suspended_, &SuspendedView::frameActivated, this,
-            [this](const QString& file, int line, int column) {
-                goTo(moduleForErrorFile(file), line, column);
-            });
+    connect(suspended_, &SuspendedView::frameActivated, this, &MainWindow::openFrame);
     connect(suspended_, &SuspendedView::suspended, this,
             [this, suspendedDock](uint32_t threadId, const QString& message) {
                 transcript_->appendNote(tr("thread #%1 suspended by an uncaught %2 — see the "
@@ -244,11 +245,23 @@ void MainWindow::createDocks() {
             suspended_->statusLabel()->setText(tr("There is no update of this run to revert."));
             return;
         }
-        restartAfterRevert_ = true;
+        uint64_t before = workflow_->current().request;
         updates_->revertUpdate(last->number);
+        uint64_t started = workflow_->current().request;
+        if (!started || started == before) {
+            suspended_->statusLabel()->setText(
+                tr("Update #%1 cannot be reverted now: another update is under way.")
+                    .arg(last->number));
+            return;
+        }
+        // The frame selected now is the one to restart, whatever is selected when the
+        // revert commits.
+        revertThenRestart_ = {started, suspended_->selectedThread(),
+                              std::max(0, suspended_->selectedFrame())};
     });
 
     transcript_ = new TranscriptView(this);
+    connect(transcript_, &TranscriptView::frameActivated, this, &MainWindow::openFrame);
     auto* transcriptDock = makeDock(tr("Transcript"), Constants::kTranscriptDock, transcript_,
                                     Qt::BottomDockWidgetArea);
 
@@ -602,6 +615,17 @@ void MainWindow::goTo(const QString& module, int line, int column) {
         e->ensureLineVisible(std::max(0, line - 1));
         e->setFocus();
     }
+}
+
+void MainWindow::openFrame(const FrameLocation& location) {
+    QString module = moduleForErrorFile(location.file);
+    if (!editorFor(module)) {
+        statusBar()->showMessage(
+            tr("%1 is not a file of the project: the frame cannot be opened.").arg(location.file),
+            6000);
+        return;
+    }
+    goTo(module, location.line, location.column);
 }
 
 std::vector<dsu::SourceFile> MainWindow::editorSources() const {

@@ -51,6 +51,7 @@ class PatchPanel;
 class SuspendedView;
 class ThreadsView;
 class TranscriptView;
+struct FrameLocation;
 class UpdateController;
 class WorldView;
 
@@ -153,6 +154,9 @@ public:
     void refreshTabs();                 // each tab's title: modified, deleted, not live
     // Opens the module's editor with the caret at the 1-based line and column.
     void goTo(const QString& module, int line, int column);
+    // Opens a stack frame where a trace puts it (file as the runtime names it): where the
+    // Suspended and Threads panels' frames and the Transcript's trace links all go.
+    void openFrame(const FrameLocation& location);
 
 Q_SIGNALS:
     void patchShown(const molt::ide::PatchPreview& preview);
@@ -207,7 +211,13 @@ private:
     TranscriptView* transcript_;
     ThreadsView* threads_;
     SuspendedView* suspended_;
-    bool restartAfterRevert_ = false; // Revert Last Update: restart the frame once it committed
+    // Revert Last Update: the revert in flight, and the suspended frame to restart once it
+    // committed (request 0: none).
+    struct RevertThenRestart {
+        uint64_t request = 0;
+        uint32_t thread = 0;
+        int depth = 0;
+    } revertThenRestart_;
     WorldView* world_;
     Inspector* inspector_;
     PatchPanel* patchPanel_;

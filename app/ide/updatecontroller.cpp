@@ -178,17 +178,55 @@ void UpdateController::revertToBefore(int number) {
         return;
     }
     QString also = numbered(later);
-    window_->messageBar()->showMessage(
-        MessageBar::Kind::Info,
-        tr("This revert goes back over %1 updates: #%2 and %3")
-            .arg(later.size() + 1)
-            .arg(number)
-            .arg(also),
-        tr("The program returns to the source before update #%1; review the patch before "
-           "committing.")
-            .arg(number));
-    workflow_->revert(tr("Revert to before #%1 (also %2)").arg(number).arg(also),
-                      e->outcome.before);
+    // A class a later update renamed is, to the differ, one class removed (its live
+    // instances with it) and another added: the patch renames it back instead.
+    QStringList renamed;
+    QString script;
+    for (const auto& [live, before] : renamesBack(number)) {
+        renamed << tr("%1 becomes %2 again").arg(live, before);
+        script += QStringLiteral("\n  // Renamed by an update this reverts: the live %1 "
+                                 "instances become %2 instances again.\n"
+                                 "  dsu.renameClass(\"%1\", \"%2\");\n")
+                      .arg(live, before);
+    }
+    QString detail = tr("The program returns to the source before update #%1; review the "
+                        "patch before committing.")
+                         .arg(number);
+    if (!renamed.isEmpty())
+        detail += QLatin1Char('\n') +
+                  tr("Renamed classes keep their live instances: %1.").arg(renamed.join(", "));
+    window_->messageBar()->showMessage(MessageBar::Kind::Info,
+                                       tr("This revert goes back over %1 updates: #%2 and %3")
+                                           .arg(later.size() + 1)
+                                           .arg(number)
+                                           .arg(also),
+                                       detail);
+    if (!workflow_->revert(tr("Revert to before #%1 (also %2)").arg(number).arg(also),
+                           e->outcome.before))
+        return;
+    renamesBackRequest_ = workflow_->current().request;
+    renamesBackScript_ = script;
+}
+
+QList<QPair<QString, QString>> UpdateController::renamesBack(int from) const {
+    // Undone newest first: a class renamed A -> B, then B -> C is live as C and goes back to A.
+    QList<QPair<QString, QString>> out; // live name -> name it goes back to
+    const QList<HistoryEntry>& entries = window_->history()->entries();
+    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+        if (e->number < from || !e->outcome.report.committed() || e->earlierSession) continue;
+        for (const dsu::Change& c : e->outcome.changes.changes) {
+            if (c.kind != dsu::ChangeKind::ClassRenamed) continue;
+            QString oldName = qs(c.oldName), newName = qs(c.name);
+            auto it = std::find_if(out.begin(), out.end(),
+                                   [&](const auto& r) { return r.second == newName; });
+            if (it != out.end())
+                it->second = oldName;
+            else
+                out.append({newName, oldName});
+        }
+    }
+    out.removeIf([](const auto& r) { return r.first == r.second; }); // renamed and back
+    return out;
 }
 
 // ---------------------------------------------------------------- diagnostics
@@ -254,7 +292,9 @@ void UpdateController::updatePatchStaleness() {
 
 void UpdateController::onPreviewReady(const PatchPreview& preview, const QString& title) {
     PatchPanel* panel = window_->patchPanel();
-    panel->setPreview(preview, title);
+    bool renamesBack = renamesBackRequest_ && renamesBackRequest_ == preview.request;
+    panel->setPreview(preview, title, renamesBack ? renamesBackScript_ : QString());
+    renamesBackRequest_ = 0;
     updatePatchStaleness();
     Q_EMIT patchShown(preview);
     if (workflow_->current().autoCommit) return; // nothing to review: committed at once

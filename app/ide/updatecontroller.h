@@ -60,12 +60,18 @@ private:
     void showCommitted(const UpdateOutcome& outcome, const LiveUpdate& update, int number);
     void showRolledBack(const UpdateOutcome& outcome, const LiveUpdate& update, int number);
     bool programAlive() const;
+    // The classes updates #from and later renamed, as live name -> name before #from.
+    QList<QPair<QString, QString>> renamesBack(int from) const;
 
     MainWindow* window_;
     UpdateWorkflow* workflow_;
     RefactorController* refactoring_;
     QWidget* commitBusy_;
     QTimer* commitBusyTimer_;
+    // Revert to Before over class renames: the request and the script lines that rename
+    // the live classes back, which the differ would take for a removal and an addition.
+    uint64_t renamesBackRequest_ = 0;
+    QString renamesBackScript_;
 };
 
 } // namespace molt::ide

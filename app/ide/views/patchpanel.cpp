@@ -289,14 +289,18 @@ void PatchPanel::clear() {
     setWaiting(false);
 }
 
-void PatchPanel::setPreview(const PatchPreview& preview, const QString& title) {
+void PatchPanel::setPreview(const PatchPreview& preview, const QString& title,
+                            const QString& decisions) {
     preview_ = preview;
     stale_ = false;
     rollback_.clear();
     reviewed_->setChecked(false);
     model_->setChanges(preview.changes);
     showPolicyChoices(-1);
-    script_->setText(qs(preview.script));
+    shownScript_ = qs(preview.script);
+    qsizetype end = shownScript_.lastIndexOf(QLatin1String("};"));
+    if (!decisions.isEmpty() && end >= 0) shownScript_.insert(end, decisions);
+    script_->setText(shownScript_);
     script_->setModified(false);
     std::string diff;
     for (const dsu::SourceFile& f : preview.files) {
@@ -348,13 +352,16 @@ QString PatchPanel::commitBlocker() const {
         bool certain = c.kind == dsu::ChangeKind::ClassRemoved && !c.review.empty() &&
                        std::isdigit(static_cast<unsigned char>(c.review[0]));
         // The generated script names the call in its REVIEW comment: only one more counts.
+        // A rename of the class maps them too.
         QString mapping = QStringLiteral("migrateInstancesTo(\"%1\"").arg(qs(c.className));
-        if (certain && script.count(mapping) <= qs(preview_.script).count(mapping))
+        QString rename = QStringLiteral("renameClass(\"%1\"").arg(qs(c.className));
+        auto maps = [&](const QString& s) { return s.count(mapping) + s.count(rename); };
+        if (certain && maps(script) <= maps(qs(preview_.script)))
             return tr("%1 would roll back: %2").arg(qs(c.className), qs(c.review));
     }
     // A policy chosen in the table is a decision: its row needs no other review.
     int reviews = model_->unresolvedReviewCount();
-    if (reviews && !reviewed_->isChecked() && script == qs(preview_.script))
+    if (reviews && !reviewed_->isChecked() && script == shownScript_)
         return tr("%n REVIEW row(s): default decisions to check first. Tick the box, or set "
                   "the policy in the script.",
                   nullptr, reviews);

@@ -70,7 +70,11 @@ public:
     explicit PatchPanel(QWidget* parent = nullptr);
 
     // Shows a preview (title: "Apply", "Revert update #3" ...). Enables Commit.
-    void setPreview(const PatchPreview& preview, const QString& title);
+    // `decisions`, lines of patch script the IDE knows to be needed (a revert's renames
+    // back), go at the end of the generated script: they are sent as the user's patch,
+    // and the REVIEW rows still wait for the tick.
+    void setPreview(const PatchPreview& preview, const QString& title,
+                    const QString& decisions = {});
     const PatchPreview& preview() const { return preview_; }
     // The user's edits: the edited script, or "" when the generated one is unchanged.
     std::string userPatch() const;
@@ -121,6 +125,7 @@ private:
     bool stale_ = false;
     QString rollback_;         // non-empty: the last commit rolled back, for this reason
     QString scriptAtRollback_; // the script as it was then
+    QString shownScript_;      // as setPreview showed it: generated, then the IDE's decisions
     ChangeTableModel* model_;
     QLabel* title_;
     QLabel* summary_;

@@ -1,5 +1,7 @@
 #include "app/ide/views/suspendedview.h"
 
+#include "app/ide/views/framelink.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,10 +47,8 @@ SuspendedView::SuspendedView(VmHost* host, QWidget* parent) : QWidget(parent), h
     connect(host_, &VmHost::threadActionDone, this, &SuspendedView::actionDone);
     connect(tree_, &QTreeWidget::currentItemChanged, this, &SuspendedView::selectionChanged);
     auto open = [this](QTreeWidgetItem* item) {
-        QString file = item ? item->data(0, Qt::UserRole).toString() : QString();
-        if (!file.isEmpty())
-            Q_EMIT frameActivated(file, item->data(0, Qt::UserRole + 1).toInt(),
-                                  item->data(0, Qt::UserRole + 2).toInt());
+        FrameLocation location = frameLocationOf(item);
+        if (!location.file.isEmpty()) Q_EMIT frameActivated(location);
     };
     connect(tree_, &QTreeWidget::itemClicked, this, open);
     connect(tree_, &QTreeWidget::itemActivated, this, open);
@@ -98,15 +98,12 @@ void SuspendedView::addThread(const SuspendedThread& thread) {
     item->setToolTip(1, message);
     int depth = 0;
     for (const FrameInfo& f : thread.frames) {
-        QString file = QString::fromStdString(f.file);
-        auto* frame = new QTreeWidgetItem(
-            item, {QString::fromStdString(f.function),
-                   QStringLiteral("%1:%2:%3").arg(file).arg(f.line).arg(f.column)});
+        FrameLocation location{QString::fromStdString(f.file), int(f.line), int(f.column)};
+        auto* frame =
+            new QTreeWidgetItem(item, {QString::fromStdString(f.function), location.text()});
         frame->setData(0, kThreadRole, thread.threadId);
         frame->setData(0, kDepthRole, depth++);
-        frame->setData(0, Qt::UserRole, file);
-        frame->setData(0, Qt::UserRole + 1, f.line);
-        frame->setData(0, Qt::UserRole + 2, f.column);
+        setFrameLocation(frame, location);
     }
     item->setExpanded(true);
     status_->setText(tr("Thread #%1 stopped: %2. Fix the code and Restart Frame, Revert Last "

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/ide/host/vmhost.h"
+#include "app/ide/views/framelink.h"
 
 #include <QWidget>
 
@@ -24,7 +25,7 @@ public:
     // The thread and frame (depth, 0: innermost) selected; frame -1 when a thread row is.
     uint32_t selectedThread() const;
     int selectedFrame() const;
-    // Restarts the selected frame (Restart Frame; after Revert Last Update committed).
+    // Restarts the selected frame (Restart Frame).
     void restartSelected();
     QTreeWidget* tree() const { return tree_; }
     QLabel* statusLabel() const { return status_; }
@@ -35,9 +36,10 @@ public:
     static constexpr int kDepthRole = Qt::UserRole + 11;
 
 Q_SIGNALS:
-    void frameActivated(const QString& file, int line, int column);
+    void frameActivated(const FrameLocation& location);
     void suspended(uint32_t threadId, const QString& message);
-    // Revert Last Update: the window reverts, then calls restartSelected once it committed.
+    // Revert Last Update: the window reverts the last update (reviewed in the Patch panel)
+    // and, once that committed, restarts the frame selected when the button was pressed.
     void revertLastRequested();
 
 private:

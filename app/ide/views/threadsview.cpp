@@ -18,10 +18,8 @@ ThreadsView::ThreadsView(VmHost* host, QWidget* parent) : QWidget(parent), host_
     connect(host_, &VmHost::threadsReady, this, &ThreadsView::showThreads);
     connect(host_, &VmHost::updateFinished, this, &ThreadsView::updateFinished);
     connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        QString file = item->data(0, Qt::UserRole).toString();
-        if (!file.isEmpty())
-            Q_EMIT frameActivated(file, item->data(0, Qt::UserRole + 1).toInt(),
-                                  item->data(0, Qt::UserRole + 2).toInt());
+        FrameLocation location = frameLocationOf(item);
+        if (!location.file.isEmpty()) Q_EMIT frameActivated(location);
     });
     timer_.setInterval(500);
     connect(&timer_, &QTimer::timeout, this, [this] {
@@ -63,14 +61,10 @@ void ThreadsView::showThreads(const std::vector<ThreadInfo>& threads) {
         // thread, after it returned, would be marked too until the next update).
         std::vector<bool> used(moved_.size(), false);
         for (const FrameInfo& f : t.frames) {
-            auto* frame = new QTreeWidgetItem(
-                item, {QString::fromStdString(f.function), QStringLiteral("%1:%2:%3")
-                                                               .arg(QString::fromStdString(f.file))
-                                                               .arg(f.line)
-                                                               .arg(f.column)});
-            frame->setData(0, Qt::UserRole, QString::fromStdString(f.file));
-            frame->setData(0, Qt::UserRole + 1, f.line);
-            frame->setData(0, Qt::UserRole + 2, f.column);
+            FrameLocation location{QString::fromStdString(f.file), int(f.line), int(f.column)};
+            auto* frame =
+                new QTreeWidgetItem(item, {QString::fromStdString(f.function), location.text()});
+            setFrameLocation(frame, location);
             for (size_t i = 0; i < moved_.size(); ++i) {
                 const dsu::FrameTransfer& m = moved_[i];
                 if (used[i] || m.thread != t.id || m.function != f.function) continue;

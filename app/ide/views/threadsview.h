@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/ide/host/vmhost.h"
+#include "app/ide/views/framelink.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -24,7 +25,7 @@ public:
     static constexpr int kMovedRole = Qt::UserRole + 3;
 
 Q_SIGNALS:
-    void frameActivated(const QString& file, int line, int column);
+    void frameActivated(const FrameLocation& location);
 
 private:
     void showThreads(const std::vector<ThreadInfo>& threads);

@@ -340,6 +340,53 @@ private Q_SLOTS:
         QVERIFY(ide.editor("shapes.js")->text().contains("return this.side * this.side;"));
     }
 
+    // Bug 3, the rename: going back over a later Rename Class took the renamed class for a
+    // removed one, whose live instances would be dropped (Commit disabled: it would roll
+    // back). The revert renames it back; the instances stay, with their identities.
+    void revertToBeforeOverAClassRenameKeepsItsInstances() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"shapes.js", kSpacedShapes}, {"main.js", kShapesMain}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(commitAreaEdit(ide, "this.side * 4"));
+        QList<Instance> live = inspectInstances(ide.window.get(), "shapes.js", "Shape", 2);
+        QCOMPARE(live.size(), 2);
+        QVERIFY(placeCaret(ide, "shapes.js", "Shape {", 2));
+        RefactorDialog* d = triggerRefactoring(ide, "rename-class");
+        QVERIFY(d);
+        d->nameEdit()->setText("Square");
+        QVERIFY(d->preview());
+        QSignalSpy done(ide.window.get(), &MainWindow::refactoringFinished);
+        QTest::mouseClick(d->commitButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QVERIFY(done.at(0).at(0).toBool());
+        QVERIFY(ide.editor("shapes.js")->text().contains("class Square"));
+
+        HistoryView* history = ide.window->history();
+        history->select(1);
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        QTest::mouseClick(history->revertToButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QString bar = ide.window->messageBar()->text();
+        QVERIFY2(bar.contains("Square becomes Shape again"), qPrintable(bar));
+        PatchPanel* panel = ide.window->patchPanel();
+        QVERIFY(panel->scriptEditor()->text().contains("dsu.renameClass(\"Square\", \"Shape\");"));
+        // The other REVIEW rows of going back still wait for the tick.
+        QVERIFY(!panel->commitButton()->isEnabled());
+        QVERIFY2(!panel->commitBlocker().contains("would roll back"),
+                 qPrintable(panel->commitBlocker()));
+        panel->reviewedBox()->setChecked(true);
+        QVERIFY2(panel->commitButton()->isEnabled(), qPrintable(panel->commitBlocker()));
+        UpdateOutcome outcome = clickCommit(ide);
+        QVERIFY2(outcome.report.committed(), outcome.report.rollbackReason.c_str());
+        QsciScintilla* e = ide.editor("shapes.js");
+        QVERIFY(e->text().contains("class Shape {"));
+        QVERIFY(e->text().contains("return this.side * this.side;"));
+        QList<Instance> back = inspectInstances(ide.window.get(), "shapes.js", "Shape", 2);
+        QCOMPARE(back.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(back[i].identity, live[i].identity);
+    }
+
     // Bug 8: Commit was enabled with REVIEW rows nobody looked at.
     void commitWaitsUntilTheReviewRowsAreReviewed() {
         Ide ide;

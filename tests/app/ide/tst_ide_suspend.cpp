@@ -1,12 +1,15 @@
 // A crash is not the end: an uncaught exception suspends its thread; the Suspended panel
 // shows the exception and the stack, a click on a frame opens its file at the line and
 // shows the frame's `this` and locals in the Inspector, and the user fixes the method and
-// restarts the frame, or terminates the thread.
+// restarts the frame, reverts the last update, or terminates the thread. The stack printed
+// into the Transcript is clickable too.
+#include "app/ide/constants.h"
 #include "app/ide/views/suspendedview.h"
 #include "app/ide/views/transcriptview.h"
 #include "guitest.h"
 
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTreeWidget>
 
 using namespace molt::ide;
@@ -47,6 +50,74 @@ bool transcriptHas(Ide& ide, const QString& text) {
                            10000);
 }
 
+// Clicks into the location of the Transcript's first line that contains `needle`, as a
+// user clicks a frame of a printed stack trace: between the location's first characters.
+bool clickTranscriptLine(Ide& ide, const QString& needle) {
+    TranscriptView* t = ide.window->transcript();
+    ide.window->dock(Constants::kTranscriptDock)->raise();
+    QTextBlock b = t->document()->begin();
+    while (b.isValid() && !b.text().contains(needle))
+        b = b.next();
+    if (!b.isValid()) return false;
+    int inLocation = int(b.text().lastIndexOf(QLatin1Char('('))) + 2;
+    if (inLocation < 2) return false;
+    QTextCursor c(b);
+    c.setPosition(b.position() + inLocation);
+    t->setTextCursor(c);
+    t->ensureCursorVisible();
+    QRect left = t->cursorRect(c);
+    c.setPosition(c.position() + 1);
+    QPoint at((left.x() + t->cursorRect(c).x()) / 2, left.center().y());
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, at);
+    return true;
+}
+
+// A program whose thread keeps pumping, one stroke at a time, until an update breaks it.
+const char* kPump = "class Pump {\n"
+                    "  constructor() { this.strokes = 0; }\n"
+                    "  stroke() {\n"
+                    "    this.strokes++;\n"
+                    "    return 'stroke ' + this.strokes;\n"
+                    "  }\n"
+                    "}\n"
+                    "module.exports = { Pump };\n";
+const char* kPumpMain = "const { Pump } = require('./pump');\n"
+                        "const pump = new Pump();\n"
+                        "Thread.spawn(() => { for (;;) { console.log(pump.stroke()); "
+                        "Thread.sleep(30); } });\n";
+
+// Runs the pump, then commits an update that makes its stroke throw: the thread is
+// suspended in Pump.stroke. `original` gets the pump's source before the update.
+bool breakThePump(Ide& ide, QString* original = nullptr) {
+    if (!ide.openFiles({{"main.js", kPumpMain}, {"pump.js", kPump}})) return false;
+    if (!ide.runUntilRunning() || !transcriptHas(ide, "stroke 3")) return false;
+    QsciScintilla* e = ide.editor("pump.js");
+    if (original) *original = e->text();
+    if (!replaceByTyping(e, "'stroke ' + this.strokes", "this.valve.open()")) return false;
+    QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+    ide.window->applyEdits();
+    if (!shown.wait(10000)) return false;
+    QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+    QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+    if (!finished.wait(15000) ||
+        !finished.takeFirst().at(0).value<UpdateOutcome>().report.committed())
+        return false;
+    QTreeWidget* tree = ide.window->suspendedView()->tree();
+    if (!QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000)) return false;
+    QTreeWidgetItem* thread = tree->topLevelItem(0);
+    return thread->text(1).startsWith("TypeError") && thread->childCount() > 0 &&
+           thread->child(0)->text(0) == QLatin1String("Pump.stroke");
+}
+
+int linesStartingWith(Ide& ide, const QString& prefix) {
+    return int(
+        ide.window->transcript()
+            ->toPlainText()
+            .split(QLatin1Char('\n'))
+            .filter(QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(prefix)))
+            .size());
+}
+
 } // namespace
 
 class TestIdeSuspend : public QObject {
@@ -72,17 +143,19 @@ private Q_SLOTS:
         Ide ide;
         QVERIFY(runUntilSuspended(ide));
         QTreeWidget* tree = ide.window->suspendedView()->tree();
+        // Ide::editor opens the module's tab: asked inside the waits, it would make them true.
+        QsciScintilla* cart = ide.editor("cart.js");
+        QsciScintilla* main = ide.editor("main.js");
+        main->setCursorPosition(0, 0);
         QTreeWidgetItem* report = tree->topLevelItem(0)->child(1);
         clickItem(tree, report);
-        QVERIFY(QTest::qWaitFor(
-            [&] { return ide.window->currentEditor() == ide.editor("main.js"); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == main; }, 5000));
         int line = 0, column = 0;
-        ide.editor("main.js")->getCursorPosition(&line, &column);
+        main->getCursorPosition(&line, &column);
         QCOMPARE(line + 1, 5);
         clickItem(tree, tree->topLevelItem(0)->child(0));
-        QVERIFY(QTest::qWaitFor(
-            [&] { return ide.window->currentEditor() == ide.editor("cart.js"); }, 5000));
-        ide.editor("cart.js")->getCursorPosition(&line, &column);
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == cart; }, 5000));
+        cart->getCursorPosition(&line, &column);
         QCOMPARE(line + 1, 4);
         // The Inspector shows the frame's receiver and arguments.
         ObjectTreeModel* m = ide.window->inspector()->objectTree();
@@ -149,6 +222,110 @@ private Q_SLOTS:
         QCOMPARE(view->tree()->topLevelItemCount(), 1);
         QCOMPARE(view->tree()->topLevelItem(0)->child(0)->text(0), QString("Cart.total"));
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
+    }
+
+    // The trace the program printed (Uncaught TypeError … at Cart.total (cart.js:4:56)) has
+    // a link on each frame: a click opens that file at the frame's line and column.
+    void aFrameOfTheTranscriptsTraceOpensItsSource() {
+        Ide ide;
+        QVERIFY(runUntilSuspended(ide));
+        QVERIFY(transcriptHas(ide, "at report ("));
+        // Ide::editor opens the module's tab: cart.js's first, then main.js's in front.
+        QsciScintilla* cart = ide.editor("cart.js");
+        QsciScintilla* main = ide.editor("main.js");
+        main->setCursorPosition(0, 0);
+        QCOMPARE(ide.window->currentEditor(), main);
+        QVERIFY(clickTranscriptLine(ide, "at Cart.total ("));
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == cart; }, 5000));
+        int line = 0, index = 0;
+        cart->getCursorPosition(&line, &index);
+        QCOMPARE(line + 1, 4);
+        QCOMPARE(index + 1, 56);
+        QVERIFY(clickTranscriptLine(ide, "at report ("));
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == main; }, 5000));
+        main->getCursorPosition(&line, &index);
+        QCOMPARE(line + 1, 5);
+        // The exception's own line is no link.
+        TranscriptView* t = ide.window->transcript();
+        QTextBlock b = t->document()->begin();
+        while (b.isValid() && !b.text().startsWith("Uncaught TypeError"))
+            b = b.next();
+        QVERIFY(b.isValid());
+        QTextCursor c(b);
+        c.setPosition(b.position() + 3);
+        QVERIFY(!t->frameAt(t->cursorRect(c).center()).has_value());
+    }
+
+    // Revert Last Update: an update broke the program and suspended its thread; the button
+    // reverts that update (reviewed in the Patch panel like any revert) and, once it is
+    // committed, restarts the frame with the previous code: the thread goes on as before.
+    void revertLastUpdateBringsBackThePreviousVersionAndResumes() {
+        Ide ide;
+        QString original;
+        QVERIFY(breakThePump(ide, &original));
+        SuspendedView* view = ide.window->suspendedView();
+        int strokesBefore = linesStartingWith(ide, "stroke ");
+        QVERIFY(view->revertButton()->isEnabled());
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        QTest::mouseClick(view->revertButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(ide.window->patchPanel()->commitButton()->isEnabled());
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        UpdateOutcome reverted = finished.takeFirst().at(0).value<UpdateOutcome>();
+        QVERIFY2(reverted.report.committed(), reverted.report.rollbackReason.c_str());
+        QsciScintilla* e = ide.editor("pump.js");
+
+        // The previous version is the program's and the editor's again, and the history
+        // says how it got there.
+        QCOMPARE(e->text(), original);
+        QCOMPARE(ide.fileText("pump.js"), original);
+        QVERIFY(ide.window->isLive("pump.js"));
+        const QList<HistoryEntry>& entries = ide.window->history()->entries();
+        QCOMPARE(entries.size(), 2);
+        QVERIFY2(entries[1].title.contains("Revert update #1"), qPrintable(entries[1].title));
+        QVERIFY(entries[1].outcome.report.committed());
+        // The thread was restarted in Pump.stroke with the old code and pumps on: no longer
+        // suspended, and printing strokes again.
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return linesStartingWith(ide, "stroke ") >= strokesBefore + 3; }, 10000));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+        QCOMPARE(view->tree()->topLevelItemCount(), 0);
+    }
+
+    // A Revert Last Update whose review the user discarded restarts nothing later: after a
+    // fix is committed the frame waits for Restart Frame, as after any fix.
+    void aDiscardedRevertRestartsNoFrameAtTheNextCommit() {
+        Ide ide;
+        QVERIFY(breakThePump(ide));
+        SuspendedView* view = ide.window->suspendedView();
+        PatchPanel* panel = ide.window->patchPanel();
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        QTest::mouseClick(view->revertButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QTest::mouseClick(panel->discardButton(), Qt::LeftButton);
+        QVERIFY(
+            replaceByTyping(ide.editor("pump.js"), "this.valve.open()", "'fixed ' + this.strokes"));
+        ide.window->applyEdits();
+        QVERIFY(shown.wait(10000));
+        QSignalSpy actions(ide.window->host(), &VmHost::threadActionDone);
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(panel->commitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.takeFirst().at(0).value<UpdateOutcome>().report.committed());
+        // A round trip to the program: a restart asked for at the commit is answered first.
+        QSignalSpy threads(ide.window->host(), &VmHost::threadsReady);
+        ide.window->host()->requestThreads();
+        QVERIFY(threads.wait(10000));
+        QCOMPARE(actions.count(), 0);
+        QCOMPARE(view->tree()->topLevelItemCount(), 1);
+        // Restart Frame runs the fix.
+        view->tree()->setCurrentItem(view->tree()->topLevelItem(0)->child(0));
+        QTest::mouseClick(view->restartButton(), Qt::LeftButton);
+        QVERIFY(transcriptHas(ide, "fixed "));
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
     }
 };
 

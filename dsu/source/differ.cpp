@@ -270,11 +270,9 @@ private:
                 ch.detail += std::string(ch.detail.empty() ? "" : "; ") +
                              "reuses the name of the class renamed to " +
                              moduleRenames.identifiers.at(nc.name);
-                ch.review = "'" + nc.name + "' now names a different class: the live " +
-                            nc.name + " instances become " +
-                            moduleRenames.identifiers.at(nc.name) +
-                            " instances, and code that names " + nc.name +
-                            " gets the new class";
+                ch.review = "'" + nc.name + "' now names a different class: the live " + nc.name +
+                            " instances become " + moduleRenames.identifiers.at(nc.name) +
+                            " instances, and code that names " + nc.name + " gets the new class";
                 continue;
             }
             const ClassInfo* oc = o.findClass(nc.name);

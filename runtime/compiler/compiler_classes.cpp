@@ -90,8 +90,9 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
     // both versions have keeps its live value, and it is in place before any new static
     // initializer runs, so `static budget = Jobs.made * 2` reads the live count. The live
     // class is held in a local the static initializer reads as an upvalue.
-    Class* live = isDeclaration || bindsModuleName ? liveVersionOf(isDeclaration ? name : bindingName)
-                                                   : nullptr;
+    Class* live = isDeclaration || bindsModuleName
+                      ? liveVersionOf(isDeclaration ? name : bindingName)
+                      : nullptr;
     const std::string liveLocal = "<live " + name + ">"; // no source can spell it
     if (live) {
         emitGetVariable(isDeclaration ? name : bindingName, node);
@@ -275,8 +276,7 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
                     emit(Op::Undefined);
                 }
                 mark(m);
-                emitOp(Op::DefineStatic,
-                       memberKeyConstant(staticKey(m), memberName(staticKey(m))));
+                emitOp(Op::DefineStatic, memberKeyConstant(staticKey(m), memberName(staticKey(m))));
             }
         }
         for (TSNode m : staticMembers) {

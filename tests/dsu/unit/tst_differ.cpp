@@ -307,9 +307,10 @@ private Q_SLOTS:
     void classRenamedWhileItsOldNameIsReused() {
         // Job -> Task (same body) and an unrelated new Job, declared before Task: the
         // rename is listed first, so the patch frees the name before it adds the new class.
-        ChangeSet cs = diff("class Job { show() { return new Job(); } }\nconst j = new Job();\n",
-                            "class Job { describe() {} }\n"
-                            "class Task { show() { return new Task(); } }\nconst j = new Task();\n");
+        ChangeSet cs =
+            diff("class Job { show() { return new Job(); } }\nconst j = new Job();\n",
+                 "class Job { describe() {} }\n"
+                 "class Task { show() { return new Task(); } }\nconst j = new Task();\n");
         QCOMPARE(kinds(cs),
                  (std::vector<ChangeKind>{ChangeKind::ClassRenamed, ChangeKind::ClassAdded}));
         QCOMPARE(cs.changes[0].oldName, std::string("Job"));

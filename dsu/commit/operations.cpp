@@ -211,6 +211,30 @@ bool Transaction::renameClass(const std::string& from, const std::string& to) {
         added->old = live;
         for (String* f : added->old->fields)
             if (added->staged->findSlot(f) < 0) added->fieldsDropped = true;
+        // The live class's members whose code the renamed class does not have as it is (a
+        // member naming the class by its old name, which may now hold another class, has
+        // other code) are changed: a thread in one waits or moves to the new code at an
+        // update point instead of running on against what the old name holds after the swap.
+        auto differs = [](Value a, Value b) {
+            return !isKind(a, ObjKind::Closure) || !isKind(b, ObjKind::Closure) ||
+                   !sameCode(as<Closure>(a)->proto, as<Closure>(b)->proto);
+        };
+        const std::pair<const NameTable*, const NameTable*> memberTables[] = {
+            {&live->ownMethods, &added->staged->ownMethods},
+            {&live->ownGetters, &added->staged->ownGetters},
+            {&live->ownSetters, &added->staged->ownSetters},
+            {&live->staticMethods, &added->staged->staticMethods},
+            {&live->staticGetters, &added->staged->staticGetters},
+            {&live->staticSetters, &added->staged->staticSetters}};
+        for (auto& [oldTable, newTable] : memberTables)
+            for (auto& [name, v] : *oldTable) {
+                auto n = newTable->find(name);
+                if (n == newTable->end() || differs(v, n->second))
+                    added->changedMembers.insert(std::string(name->view()));
+            }
+        if (differs(live->constructor, added->staged->constructor) &&
+            !(live->constructor.isUndefined() && added->staged->constructor.isUndefined()))
+            added->changedMembers.insert("constructor");
         if (!reused) {
             drafts_.erase(removed);
             return true;

@@ -23,7 +23,7 @@ namespace molt::dsu {
 // Whether two functions were compiled to the same code: bytecode, constants (nested
 // functions compared the same way), upvalues and source positions. The file may differ
 // (`--then v2.js`); the module does (the staged one is rebased at the swap).
-static bool sameCode(const FunctionProto* a, const FunctionProto* b) {
+bool sameCode(const FunctionProto* a, const FunctionProto* b) {
     if (a == b) return true;
     if (a->code != b->code || a->numParams != b->numParams || a->maxLocals != b->maxLocals ||
         a->fnFlags != b->fnFlags || a->generatorSlot != b->generatorSlot ||

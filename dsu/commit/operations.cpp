@@ -192,17 +192,74 @@ bool Transaction::renameClass(const std::string& from, const std::string& to) {
         Draft* added = nullptr;
         for (auto& d : drafts_)
             if (!d->old && d->staged && d->def.name == to) added = d.get();
-        if (removed == drafts_.end())
+        // Or the new version reuses the name `from` for an unrelated class, which the live
+        // class was paired with by name: the live class leaves that pairing, and the class
+        // under the old name becomes an added one.
+        Draft* reused = nullptr;
+        for (auto& d : drafts_)
+            if (d->old && d->staged && !d->removed && d->old->name->view() == from &&
+                d->def.name == from)
+                reused = d.get();
+        if (removed == drafts_.end() && !reused)
             return fail("cannot rename '" + from +
-                        "': the new version still has it, or the "
-                        "live program has no such class");
+                        "': the live program has no such class, or it is "
+                        "no longer the class of that name");
         if (!added)
             return fail("cannot rename '" + from + "' to '" + to +
                         "': the new version adds no class '" + to + "'");
-        added->old = (*removed)->old;
+        Class* live = reused ? reused->old : (*removed)->old;
+        added->old = live;
         for (String* f : added->old->fields)
             if (added->staged->findSlot(f) < 0) added->fieldsDropped = true;
-        drafts_.erase(removed);
+        // The live class's members whose code the renamed class does not have as it is (a
+        // member naming the class by its old name, which may now hold another class, has
+        // other code) are changed: a thread in one waits or moves to the new code at an
+        // update point instead of running on against what the old name holds after the swap.
+        auto differs = [](Value a, Value b) {
+            return !isKind(a, ObjKind::Closure) || !isKind(b, ObjKind::Closure) ||
+                   !sameCode(as<Closure>(a)->proto, as<Closure>(b)->proto);
+        };
+        const std::pair<const NameTable*, const NameTable*> memberTables[] = {
+            {&live->ownMethods, &added->staged->ownMethods},
+            {&live->ownGetters, &added->staged->ownGetters},
+            {&live->ownSetters, &added->staged->ownSetters},
+            {&live->staticMethods, &added->staged->staticMethods},
+            {&live->staticGetters, &added->staged->staticGetters},
+            {&live->staticSetters, &added->staged->staticSetters}};
+        for (auto& [oldTable, newTable] : memberTables)
+            for (auto& [name, v] : *oldTable) {
+                auto n = newTable->find(name);
+                if (n == newTable->end() || differs(v, n->second))
+                    added->changedMembers.insert(std::string(name->view()));
+            }
+        if (differs(live->constructor, added->staged->constructor) &&
+            !(live->constructor.isUndefined() && added->staged->constructor.isUndefined()))
+            added->changedMembers.insert("constructor");
+        if (!reused) {
+            drafts_.erase(removed);
+            return true;
+        }
+        // What was recorded for the pairing by name belonged to neither class: the live
+        // class's changed methods do not become the reused name's methods, and no policy
+        // for the live instances is left on a class that has none.
+        std::unordered_set<Closure*> members;
+        const NameTable* tables[] = {&live->ownMethods,    &live->ownGetters,
+                                     &live->ownSetters,    &live->staticMethods,
+                                     &live->staticGetters, &live->staticSetters};
+        for (const NameTable* t : tables)
+            for (auto& [name, v] : *t)
+                if (isKind(v, ObjKind::Closure)) members.insert(as<Closure>(v));
+        if (isKind(live->constructor, ObjKind::Closure))
+            members.insert(as<Closure>(live->constructor));
+        for (auto& ad : adoptions_)
+            std::erase_if(ad->functions, [&](auto& pair) { return members.count(pair.first); });
+        reused->old = nullptr;
+        reused->fieldsDropped = false;
+        reused->changedMembers.clear();
+        reused->fieldPolicies.clear();
+        reused->instancePolicies.clear();
+        reused->staticOverrides.clear();
+        reused->staticRenames.clear();
         return true;
     }
     Draft* d = draft(from);

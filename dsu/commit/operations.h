@@ -137,6 +137,9 @@ struct CellUndo {
     void restore(); // every rewritten object takes back its old slots
 };
 
+// Whether two functions were compiled to the same code (commit_pipeline.cpp).
+bool sameCode(const FunctionProto* a, const FunctionProto* b);
+
 // Rewrites references by a (small) map: a staged or built class becomes the live class
 // that takes its place, a new member closure the live closure that stands for it. Both
 // sides of every pair have the same kind, so typed edges stay well typed.

@@ -130,11 +130,15 @@ private:
             classRemoved(mod, c);
     }
 
-    // Removed/added classes of one module whose whole text is the same modulo the name.
+    // Old and added classes of one module whose whole text is the same modulo the name.
+    // The old name may be reused by an unrelated new class (Job renamed to Task, a new Job
+    // declared): the class identical to the old one modulo the name is its new version,
+    // unless the class that kept the name is identical to it too.
     std::map<std::string, std::string> classRenames(const ModuleInfo& o, const ModuleInfo& n) {
         std::vector<std::pair<const ClassInfo*, const ClassInfo*>> pairs;
         for (const ClassInfo& oc : o.classes) {
-            if (n.findClass(oc.name)) continue;
+            if (const ClassInfo* same = n.findClass(oc.name); same && same->tokens == oc.tokens)
+                continue;
             for (const ClassInfo& nc : n.classes) {
                 if (o.findClass(nc.name)) continue;
                 Renames r;
@@ -235,25 +239,50 @@ private:
         return out;
     }
 
+    void classRenamed(const ModuleInfo& o, const ClassInfo& oc, const ModuleInfo& n,
+                      const ClassInfo& nc) {
+        Change& ch = add(ChangeKind::ClassRenamed, n.path);
+        ch.className = ch.name = nc.name;
+        ch.oldName = oc.name;
+        ch.oldAt = o.at(oc.node);
+        ch.newAt = ch.classAt = n.at(nc.node);
+        ch.policy = "instances become " + nc.name + " instances";
+    }
+
     void diffModule(const ModuleInfo& o, const ModuleInfo& n) {
         Renames moduleRenames;
         for (auto& [from, to] : classRenames(o, n))
             moduleRenames.identifiers[from] = to;
 
+        // A rename is listed before the class that reuses the old name, whichever comes
+        // first in the source: the patch frees the name before it adds the new class.
+        std::set<std::string> renameListed;
+        auto listRename = [&](const std::string& from) {
+            const std::string& to = moduleRenames.identifiers.at(from);
+            if (renameListed.insert(from).second)
+                classRenamed(o, *o.findClass(from), n, *n.findClass(to));
+        };
         for (const ClassInfo& nc : n.classes) {
+            if (moduleRenames.identifiers.count(nc.name)) { // the old name, now another class
+                listRename(nc.name);
+                classAdded(n, nc);
+                Change& ch = out_.back();
+                ch.detail += std::string(ch.detail.empty() ? "" : "; ") +
+                             "reuses the name of the class renamed to " +
+                             moduleRenames.identifiers.at(nc.name);
+                ch.review = "'" + nc.name + "' now names a different class: the live " + nc.name +
+                            " instances become " + moduleRenames.identifiers.at(nc.name) +
+                            " instances, and code that names " + nc.name + " gets the new class";
+                continue;
+            }
             const ClassInfo* oc = o.findClass(nc.name);
             if (!oc) {
                 for (auto& [from, to] : moduleRenames.identifiers)
-                    if (to == nc.name) oc = o.findClass(from);
-                if (oc) {
-                    Change& ch = add(ChangeKind::ClassRenamed, n.path);
-                    ch.className = ch.name = nc.name;
-                    ch.oldName = oc->name;
-                    ch.oldAt = o.at(oc->node);
-                    ch.newAt = ch.classAt = n.at(nc.node);
-                    ch.policy = "instances become " + nc.name + " instances";
-                    continue; // identical modulo the name: nothing else changed
-                }
+                    if (to == nc.name) {
+                        listRename(from);
+                        oc = o.findClass(from);
+                    }
+                if (oc) continue; // identical modulo the name: nothing else changed
             }
             if (!oc) {
                 classAdded(n, nc);

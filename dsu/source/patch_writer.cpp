@@ -144,7 +144,10 @@ void writeChange(Writer& w, const Change& c) {
     case ChangeKind::ModuleRemoved:
         w.comment("This module is no longer part of the program; its live bindings go with it.");
         break;
-    case ChangeKind::ClassAdded: w.call("dsu.addClass(" + cls + ");", "new class"); break;
+    case ChangeKind::ClassAdded:
+        if (!c.review.empty()) w.review(c.review);
+        w.call("dsu.addClass(" + cls + ");", "new class");
+        break;
     case ChangeKind::ClassRemoved:
         if (!c.review.empty()) {
             w.review(c.review);

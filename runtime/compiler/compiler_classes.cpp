@@ -68,9 +68,37 @@ void Compiler::refusePrototypeAssignment(TSNode target) {
 
 // ---------------------------------------------------------------- classes
 
-void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclaration) {
+// NextVersion: the live class that a top-level class definition bound to `bindingName` is
+// the next version of (the staged namespace still holds the live value), or null.
+Class* Compiler::liveVersionOf(const std::string& bindingName) const {
+    if (options_.mode != ModuleCompileOptions::Mode::NextVersion || fn_->kind != FnKind::Module ||
+        fn_->scopeDepth != 0)
+        return nullptr;
+    int slot = moduleSlot(bindingName);
+    if (slot < 0 || !isKind(module_->slots[size_t(slot)], ObjKind::Class)) return nullptr;
+    auto* live = as<Class>(module_->slots[size_t(slot)]);
+    bool sameModule = live->module && live->module->path && module_->path &&
+                      live->module->path->view() == module_->path->view();
+    return sameModule ? live : nullptr;
+}
+
+void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclaration,
+                            bool bindsModuleName) {
     TSNode nameNode = field(node, "name");
     std::string name = ts_node_is_null(nameNode) ? bindingName : std::string(text(nameNode));
+    // The next version of a live class (DSU, docs/dsu.md "Namespace state"): a static field
+    // both versions have keeps its live value, and it is in place before any new static
+    // initializer runs, so `static budget = Jobs.made * 2` reads the live count. The live
+    // class is held in a local the static initializer reads as an upvalue.
+    Class* live = isDeclaration || bindsModuleName
+                      ? liveVersionOf(isDeclaration ? name : bindingName)
+                      : nullptr;
+    const std::string liveLocal = "<live " + name + ">"; // no source can spell it
+    if (live) {
+        emitGetVariable(isDeclaration ? name : bindingName, node);
+        emitOp(Op::SetLocal, declareLocal(liveLocal, true, node));
+        emit(Op::Pop);
+    }
     TSNode heritage{};
     for (TSNode c : namedChildren(node))
         if (is(c, "class_heritage")) heritage = c;
@@ -222,7 +250,37 @@ void Compiler::compileClass(TSNode node, std::string bindingName, bool isDeclara
         state.proto->fnFlags = uint8_t(FunctionFlag::Method) | uint8_t(FunctionFlag::Static);
         FunctionState* saved = fn_;
         fn_ = &state;
+        auto staticKey = [&](TSNode m) { return field(m, "property"); };
+        auto keepsLiveValue = [&](TSNode m) {
+            if (!live || !is(m, "field_definition") ||
+                !symbolKeySpelling(tree_, staticKey(m)).empty())
+                return false;
+            std::string key = memberName(staticKey(m));
+            return std::any_of(live->staticNames.begin(), live->staticNames.end(),
+                               [&](String* s) { return s->view() == key; });
+        };
+        if (live) {
+            // Every static field first, in source order: a kept one with its live value, a
+            // new one undefined until its initializer runs below.
+            int up = resolveUpvalue(fn_, liveLocal);
+            MOLT_CHECK(up >= 0, "the live class is in scope of its static initializer");
+            for (TSNode m : staticMembers) {
+                if (!is(m, "field_definition")) continue;
+                emitOp(Op::GetLocal, 0);
+                if (keepsLiveValue(m)) {
+                    emitOp(Op::GetUpvalue, uint16_t(up));
+                    emit(Op::GetProp);
+                    emitShort(stringConstant(memberName(staticKey(m))));
+                    emitShort(newCache());
+                } else {
+                    emit(Op::Undefined);
+                }
+                mark(m);
+                emitOp(Op::DefineStatic, memberKeyConstant(staticKey(m), memberName(staticKey(m))));
+            }
+        }
         for (TSNode m : staticMembers) {
+            if (keepsLiveValue(m)) continue; // its initializer ran when the class was first defined
             if (is(m, "class_static_block")) {
                 beginScope();
                 TSNode block = field(m, "body");

@@ -165,7 +165,11 @@ public:
     // did not take as a method (one inside a function, or of something not a constructor).
     void refusePrototypeAssignment(TSNode target);
     void emitClassShape(const std::string& name, const ClassLayout& layout, uint8_t flags);
-    void compileClass(TSNode node, std::string bindingName, bool isDeclaration);
+    // `bindsModuleName`: a class expression that is the value of a top-level binding
+    // (`const K = class { ... }`), which the DSU treats like a declaration of K.
+    void compileClass(TSNode node, std::string bindingName, bool isDeclaration,
+                      bool bindsModuleName = false);
+    Class* liveVersionOf(const std::string& bindingName) const;
     FunctionProto* beginSynthetic(FnKind kind, std::string name, TSNode at);
     FunctionProto* endSynthetic(FunctionState& state, FunctionState* saved);
 

@@ -182,7 +182,7 @@ void Compiler::compileDeclaration(TSNode n) {
             // Anonymous functions and classes take the binding's name, as in JavaScript.
             std::string name(text(target));
             if (is(value, "class"))
-                compileClass(value, name, false);
+                compileClass(value, name, false, true);
             else {
                 TSNode fname = field(value, "name");
                 FunctionProto* proto = compileFunction(

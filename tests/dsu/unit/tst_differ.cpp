@@ -304,6 +304,27 @@ private Q_SLOTS:
                  (std::vector<ChangeKind>{ChangeKind::ClassAdded, ChangeKind::ClassRemoved}));
     }
 
+    void classRenamedWhileItsOldNameIsReused() {
+        // Job -> Task (same body) and an unrelated new Job, declared before Task: the
+        // rename is listed first, so the patch frees the name before it adds the new class.
+        ChangeSet cs =
+            diff("class Job { show() { return new Job(); } }\nconst j = new Job();\n",
+                 "class Job { describe() {} }\n"
+                 "class Task { show() { return new Task(); } }\nconst j = new Task();\n");
+        QCOMPARE(kinds(cs),
+                 (std::vector<ChangeKind>{ChangeKind::ClassRenamed, ChangeKind::ClassAdded}));
+        QCOMPARE(cs.changes[0].oldName, std::string("Job"));
+        QCOMPARE(cs.changes[0].name, std::string("Task"));
+        QCOMPARE(cs.changes[1].name, std::string("Job"));
+        QCOMPARE(cs.changes[1].newAt.line, uint32_t(1));
+        QVERIFY(cs.changes[1].review.find("'Job' now names a different class") == 0);
+        // A copy under a new name while the old class stays as it was is an added class.
+        cs = diff("class Job { show() {} }", "class Job { show() {} }\nclass Task { show() {} }");
+        QCOMPARE(kinds(cs), std::vector<ChangeKind>{ChangeKind::ClassAdded});
+        QCOMPARE(cs.changes[0].name, std::string("Task"));
+        QVERIFY(cs.changes[0].review.empty());
+    }
+
     void inheritedFieldsAreNotOwnChanges() {
         // Pulling `name` up into Base: Sub's instances keep it by name.
         ChangeSet cs = diff("class Base {}\nclass Sub extends Base { constructor() { super(); "

@@ -1,0 +1,32 @@
+// A scheduler renames class Job to Task (same body) and declares an unrelated class under
+// the old name Job. Live jobs become Task instances, keep their identity and run the Task
+// code (clone() makes a Task); the new Job is a class of its own.
+class Task {
+  constructor(name, steps) {
+    this.name = name;
+    this.steps = steps;
+  }
+
+  show() {
+    return `${this.name}:${this.steps}`;
+  }
+
+  clone() {
+    return new Task(this.name, this.steps + 1);
+  }
+}
+
+class Job {
+  constructor(owner) {
+    this.owner = owner;
+    this.priority = 1;
+  }
+
+  describe() {
+    return `job of ${this.owner} (p${this.priority})`;
+  }
+}
+
+const queue = [new Task("build", 3), new Task("test", 2)];
+const first = queue[0];
+console.log(queue.map((j) => j.show()).join(" "));

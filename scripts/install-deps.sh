@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git mold
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
   libqscintilla2-qt6-dev
   libtree-sitter-dev

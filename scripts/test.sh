@@ -14,7 +14,8 @@ export QT_QPA_PLATFORM=offscreen
 
 for preset in default asan-ubsan; do
   echo "== build: $preset"
-  # A unity build: CI builds from nothing, where batching the sources halves the build.
+  # A unity build: CI builds from nothing, where parsing the same headers per file is most
+  # of the build (cmake/MoltCompilerFlags.cmake).
   scripts/build.sh "$preset" -DMOLT_UNITY_BUILD=ON
   phase_done "build $preset"
   echo "== test: $preset"

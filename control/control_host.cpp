@@ -181,7 +181,7 @@ void ControlHost::startUpdate(const Peer& peer, const Request& r) {
         return;
     }
     if (!r.expr.empty())
-        if (auto compiles = vm_.checkExpression(vm_.mainModule(), r.expr); !compiles) {
+        if (auto compiles = vm_.compileExpression(vm_.mainModule(), r.expr); !compiles) {
             fail(peer, r.id, "bad_input", compiles.error().message()); // nothing is prepared yet
             return;
         }

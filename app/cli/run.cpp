@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <signal.h>
 #include <unistd.h>
 
@@ -114,7 +115,7 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
     };
     // An --eval that cannot compile is bad input: said before the update, which then never runs.
     if (o.eval)
-        if (auto compiles = vm.checkExpression(vm.mainModule(), *o.eval); !compiles)
+        if (auto compiles = vm.compileExpression(vm.mainModule(), *o.eval); !compiles)
             return printError(compiles.error().message());
     {
         std::unique_ptr<dsu::VersionUpdate> update;
@@ -153,16 +154,25 @@ int runWithUpdate(VM& vm, const std::string& app, const std::vector<std::string>
         std::fprintf(stderr, "molt: update rolled back: %s\n", report.rollbackReason.c_str());
     if (vm.exitRequested()) return vm.exitCode();
     if (o.eval) {
-        Result<Value> evaluated = vm.evaluate(vm.mainModule(), *o.eval);
-        if (!evaluated) return printError(evaluated.error().format());
-        Value v = evaluated.value();
-        if (v.isException()) {
-            if (vm.exitRequested()) return vm.exitCode();
-            Value exc = vm.takePendingException();
-            Root keep(vm.heap, exc);
-            std::fputs(vm.describeUncaught(exc).c_str(), stderr);
+        // The expression runs on a green thread of its own, as a timer callback would: it may
+        // sleep, yield or wait while the program's threads run on, and it sees the program as
+        // it is when that thread starts.
+        Result<Value> compiled = vm.compileExpression(vm.mainModule(), *o.eval);
+        if (!compiled) return printError(compiled.error().format());
+        Scheduler& scheduler = vm.scheduler();
+        std::optional<uint32_t> result; // pinned once the thread ends
+        scheduler.callback(compiled.value(), vm.mainModule()->exports, nullptr, 0,
+                           [&](Value v) { result = scheduler.pin(v); });
+        code = scheduler.runUntil([&] { return result.has_value(); });
+        if (vm.exitRequested()) return vm.exitCode();
+        if (!result) {
+            if (code != 0) return code; // an uncaught exception elsewhere ended the program
+            std::fprintf(stderr, "molt: --eval did not finish: it waits for something the "
+                                 "program will never do (nothing is left to run)\n");
             return UncaughtException;
         }
+        Value v = scheduler.pinned(*result);
+        if (v.isException()) return UncaughtException; // reported as uncaught when it was thrown
         std::string text = isString(v) ? std::string(asString(v)->view()) : vm.inspect(v);
         text += "\n";
         vm.writeOut(text);

@@ -241,7 +241,7 @@ FunctionProto* Compiler::compileModuleBody() {
     vm_.registerProto(state.proto);
     state.proto->name = vm_.intern("<module>");
     state.proto->module = module_;
-    state.proto->file = module_->displayPath;
+    state.proto->file = file_;
     state.proto->fnFlags = uint8_t(FunctionFlag::Module);
     fn_ = &state;
 
@@ -387,6 +387,8 @@ FunctionProto* Compiler::compileEvalBody() {
     FunctionState state;
     state.kind = FnKind::Module;
     TSNode root = tree_.root();
+    file_ = vm_.intern(tree_.path()); // "--eval": its frames are not the module's lines
+    keep(Value::object(file_));
     state.proto = beginSynthetic(FnKind::Module, "<eval>", root);
     state.proto->fnFlags = uint8_t(FunctionFlag::Module);
     fn_ = &state;
@@ -409,7 +411,7 @@ FunctionProto* Compiler::beginSynthetic(FnKind kind, std::string name, TSNode at
     vm_.registerProto(proto);
     proto->name = vm_.intern(name);
     proto->module = module_;
-    proto->file = module_->displayPath;
+    proto->file = file_;
     SourcePosition p = tree_.position(at);
     proto->defLine = p.line;
     proto->defColumn = p.column;

@@ -99,7 +99,8 @@ struct FunctionState {
 class Compiler {
 public:
     Compiler(VM& vm, Module* module, const SyntaxTree& tree, ModuleCompileOptions options = {})
-        : vm_(vm), module_(module), tree_(tree), options_(options) {}
+        : vm_(vm), module_(module), tree_(tree), options_(options),
+          file_(module ? module->displayPath : nullptr) {}
     FunctionProto* compileModuleBody();
     FunctionProto* compileEvalBody();
     bool isModuleExportsAssignment(TSNode statement) const;
@@ -249,6 +250,7 @@ public:
     Module* module_;
     const SyntaxTree& tree_;
     ModuleCompileOptions options_;
+    String* file_; // what stack traces name as the code's file: the module's, or "--eval"
     FunctionState* fn_ = nullptr;
     std::vector<ClassContext*> classes_;
     ConstructorFunctions constructorFunctions_; // the module's, read once

@@ -317,21 +317,19 @@ int VM::runUntilTopLevelDone() {
 }
 
 Result<Value> VM::evaluate(Module* module, const std::string& expression) {
+    Result<Value> closure = compileExpression(module, expression);
+    if (!closure) return closure;
+    Root keep(heap, closure.value());
+    return call(closure.value(), module->exports, nullptr, 0);
+}
+
+Result<Value> VM::compileExpression(Module* module, const std::string& expression) {
     auto tree = SyntaxTree::parse(expression, "--eval");
     CompileError error;
     FunctionProto* proto = compileEval(*this, module, *tree, error);
     if (!proto) return Error(error.format());
     Root keepProto(heap, Value::object(proto));
-    Closure* c = newClosure(proto);
-    Root keep(heap, Value::object(c));
-    return call(Value::object(c), module->exports, nullptr, 0);
-}
-
-Result<void> VM::checkExpression(Module* module, const std::string& expression) {
-    auto tree = SyntaxTree::parse(expression, "--eval");
-    CompileError error;
-    if (compileEval(*this, module, *tree, error)) return {};
-    return Error(error.format());
+    return Value::object(newClosure(proto));
 }
 
 int VM::runEventLoop() {

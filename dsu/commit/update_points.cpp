@@ -393,7 +393,8 @@ bool Transaction::evaluateInitializer(FrameMove& m, size_t index, Value& out) {
     std::string text = "(function (" + params + ") { return (";
     if (line > 1) text += std::string(line - 1, '\n') + std::string(column - 1, ' ');
     text += expr + "\n); })";
-    Result<Value> made = vm_.evaluate(next->module, text);
+    Result<Value> made =
+        vm_.evaluate(next->module, text, next->file ? std::string(next->file->view()) : "?");
     if (!made) return fail(where + " does not compile here: " + made.error().format());
     Value fn = made.value();
     if (fn.isException()) {

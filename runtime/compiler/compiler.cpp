@@ -387,7 +387,7 @@ FunctionProto* Compiler::compileEvalBody() {
     FunctionState state;
     state.kind = FnKind::Module;
     TSNode root = tree_.root();
-    file_ = vm_.intern(tree_.path()); // "--eval": its frames are not the module's lines
+    file_ = vm_.intern(tree_.path()); // "--eval" (or the caller's name): not the module's lines
     keep(Value::object(file_));
     state.proto = beginSynthetic(FnKind::Module, "<eval>", root);
     state.proto->fnFlags = uint8_t(FunctionFlag::Module);

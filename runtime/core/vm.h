@@ -167,13 +167,16 @@ public:
     int runUntilTopLevelDone();
     // Compiles `expression` in `module`'s namespace and evaluates it. A compile error is an
     // Error (nothing ran); a hosted throw is the Value Value::exception() with the exception
-    // pending, as call() gives it.
-    Result<Value> evaluate(Module* module, const std::string& expression);
+    // pending, as call() gives it. Its frames and compile errors are named `file`, at lines
+    // and columns within the expression.
+    Result<Value> evaluate(Module* module, const std::string& expression,
+                           const std::string& file = "--eval");
     // Compiles `expression` as evaluate would, without running it: a closure of no
     // parameters to call with the module's exports as `this` (or to start on a green thread
     // of its own), or the compile Error. Names are resolved when it runs, so an expression
     // that compiles here may name bindings an update is about to add.
-    Result<Value> compileExpression(Module* module, const std::string& expression);
+    Result<Value> compileExpression(Module* module, const std::string& expression,
+                                    const std::string& file = "--eval");
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
     // Loads (or returns the cached) core module `name` ("fs", "events"; see core_modules.h).

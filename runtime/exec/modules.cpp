@@ -316,15 +316,16 @@ int VM::runUntilTopLevelDone() {
     return code;
 }
 
-Result<Value> VM::evaluate(Module* module, const std::string& expression) {
-    Result<Value> closure = compileExpression(module, expression);
+Result<Value> VM::evaluate(Module* module, const std::string& expression, const std::string& file) {
+    Result<Value> closure = compileExpression(module, expression, file);
     if (!closure) return closure;
     Root keep(heap, closure.value());
     return call(closure.value(), module->exports, nullptr, 0);
 }
 
-Result<Value> VM::compileExpression(Module* module, const std::string& expression) {
-    auto tree = SyntaxTree::parse(expression, "--eval");
+Result<Value> VM::compileExpression(Module* module, const std::string& expression,
+                                    const std::string& file) {
+    auto tree = SyntaxTree::parse(expression, file);
     CompileError error;
     FunctionProto* proto = compileEval(*this, module, *tree, error);
     if (!proto) return Error(error.format());

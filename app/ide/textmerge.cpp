@@ -1,5 +1,7 @@
 #include "app/ide/textmerge.h"
 
+#include "dsu/source/alignment.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <vector>
@@ -26,45 +28,25 @@ struct Hunk {
     size_t b1, b2, o1, o2;
 };
 
-constexpr size_t kMaxCells = 25'000'000; // the LCS table's limit, as textdiff's
+constexpr size_t kMaxCells = 25'000'000; // the alignment's table: 5000 x 5000 changed lines
 
-// The hunks of a longest-common-subsequence alignment of base to other, in order. Common
-// leading and trailing lines are matched first, so the table covers only the middle.
-std::optional<std::vector<Hunk>> hunks(const std::vector<std::string>& a,
-                                       const std::vector<std::string>& b) {
-    size_t prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    size_t suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
-    size_t n = a.size() - prefix - suffix, m = b.size() - prefix - suffix;
-    if ((n + 1) * (m + 1) > kMaxCells) return std::nullopt;
-    std::vector<uint32_t> lcs((n + 1) * (m + 1), 0);
-    auto at = [&](size_t i, size_t j) -> uint32_t& { return lcs[i * (m + 1) + j]; };
-    for (size_t i = n; i-- > 0;)
-        for (size_t j = m; j-- > 0;)
-            at(i, j) = a[prefix + i] == b[prefix + j] ? at(i + 1, j + 1) + 1
-                                                      : std::max(at(i + 1, j), at(i, j + 1));
+// The hunks of a longest-common-subsequence alignment of base to other, in order.
+std::vector<Hunk> hunks(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     std::vector<Hunk> out;
     size_t i = 0, j = 0;
-    auto open = [&] {
-        if (out.empty() || out.back().b2 != prefix + i || out.back().o2 != prefix + j)
-            out.push_back({prefix + i, prefix + i, prefix + j, prefix + j});
-    };
-    while (i < n || j < m) {
-        if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
+    bool inHunk = false;
+    for (dsu::Edit e : dsu::alignSequences(a, b, kMaxCells)) {
+        if (e == dsu::Edit::Keep) {
+            inHunk = false;
             ++i, ++j;
-        } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
-            open();
-            ++i;
-            out.back().b2 = prefix + i;
-        } else {
-            open();
-            ++j;
-            out.back().o2 = prefix + j;
+            continue;
         }
+        if (!inHunk) out.push_back({i, i, j, j});
+        inHunk = true;
+        if (e == dsu::Edit::Remove)
+            out.back().b2 = ++i;
+        else
+            out.back().o2 = ++j;
     }
     return out;
 }
@@ -76,23 +58,22 @@ std::optional<std::string> threeWayMerge(const std::string& base, const std::str
     if (base == theirs) return ours;
     if (base == ours) return theirs;
     std::vector<std::string> b = linesOf(base), o = linesOf(ours), t = linesOf(theirs);
-    auto oursHunks = hunks(b, o), theirHunks = hunks(b, t);
-    if (!oursHunks || !theirHunks) return std::nullopt;
+    std::vector<Hunk> oursHunks = hunks(b, o), theirHunks = hunks(b, t);
     // Where each base line is in ours: an unchanged line keeps its offset from the last
     // hunk of ours before it.
     auto toOurs = [&](size_t line) {
         long shift = 0;
-        for (const Hunk& h : *oursHunks) {
+        for (const Hunk& h : oursHunks) {
             if (h.b2 > line) break;
             shift += long(h.o2 - h.o1) - long(h.b2 - h.b1);
         }
         return size_t(long(line) + shift);
     };
-    for (const Hunk& th : *theirHunks)
-        for (const Hunk& oh : *oursHunks)
+    for (const Hunk& th : theirHunks)
+        for (const Hunk& oh : oursHunks)
             if (th.b1 <= oh.b2 && oh.b1 <= th.b2) return std::nullopt; // overlap or touch
     std::vector<std::string> out = o;
-    for (auto h = theirHunks->rbegin(); h != theirHunks->rend(); ++h) {
+    for (auto h = theirHunks.rbegin(); h != theirHunks.rend(); ++h) {
         size_t at = toOurs(h->b1);
         out.erase(out.begin() + long(at), out.begin() + long(at + (h->b2 - h->b1)));
         out.insert(out.begin() + long(at), t.begin() + long(h->o1), t.begin() + long(h->o2));

@@ -1,6 +1,7 @@
 // source_model.cpp — reading one version of a program for the differ (source_model.h).
 #include "dsu/source/source_model.h"
 
+#include "dsu/source/alignment.h"
 #include "runtime/core/vm.h"
 #include "runtime/syntax/constructor_function.h"
 
@@ -199,35 +200,11 @@ Tokens substitute(const Tokens& in, const Renames& renames) {
 void align(const Tokens& a, const Tokens& b, std::vector<bool>& inA, std::vector<bool>& inB) {
     inA.assign(a.size(), false);
     inB.assign(b.size(), false);
-    size_t pre = 0;
-    while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) {
-        inA[pre] = inB[pre] = true;
-        ++pre;
-    }
-    size_t suf = 0;
-    while (suf < a.size() - pre && suf < b.size() - pre &&
-           a[a.size() - 1 - suf] == b[b.size() - 1 - suf]) {
-        inA[a.size() - 1 - suf] = inB[b.size() - 1 - suf] = true;
-        ++suf;
-    }
-    size_t n = a.size() - pre - suf, m = b.size() - pre - suf;
-    if (n == 0 || m == 0 || n * m > 4'000'000) return;
-    std::vector<uint32_t> len((n + 1) * (m + 1), 0);
-    auto at = [&](size_t i, size_t j) -> uint32_t& { return len[i * (m + 1) + j]; };
-    for (size_t i = n; i-- > 0;)
-        for (size_t j = m; j-- > 0;)
-            at(i, j) = a[pre + i] == b[pre + j] ? at(i + 1, j + 1) + 1
-                                                : std::max(at(i + 1, j), at(i, j + 1));
     size_t i = 0, j = 0;
-    while (i < n && j < m) {
-        if (a[pre + i] == b[pre + j]) {
-            inA[pre + i] = inB[pre + j] = true;
-            ++i, ++j;
-        } else if (at(i + 1, j) >= at(i, j + 1)) {
-            ++i;
-        } else {
-            ++j;
-        }
+    for (Edit e : alignSequences(a, b, 4'000'000)) {
+        if (e == Edit::Keep) inA[i] = inB[j] = true;
+        if (e != Edit::Insert) ++i;
+        if (e != Edit::Remove) ++j;
     }
 }
 

@@ -1,5 +1,7 @@
 #include "app/ide/views/textdiff.h"
 
+#include "dsu/source/alignment.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -19,7 +21,7 @@ std::vector<std::string> linesOf(const std::string& text) {
     return out;
 }
 
-constexpr size_t kMaxCells = 25'000'000; // LCS table limit (5000 x 5000 lines)
+constexpr size_t kMaxCells = 25'000'000; // the alignment's table: 5000 x 5000 changed lines
 
 struct Edit {
     char op;                 // ' ', '-', '+'
@@ -33,32 +35,22 @@ std::string unifiedDiff(const std::string& before, const std::string& after,
                         const std::string& path, int context) {
     if (before == after) return {};
     std::vector<std::string> a = linesOf(before), b = linesOf(after);
-    size_t n = a.size(), m = b.size();
     std::vector<Edit> edits;
-    if ((n + 1) * (m + 1) > kMaxCells) {
-        for (size_t i = 0; i < n; ++i)
-            edits.push_back({'-', i, 0, &a[i]});
-        for (size_t j = 0; j < m; ++j)
-            edits.push_back({'+', n, j, &b[j]});
-    } else {
-        std::vector<uint32_t> lcs((n + 1) * (m + 1), 0);
-        auto at = [&](size_t i, size_t j) -> uint32_t& { return lcs[i * (m + 1) + j]; };
-        for (size_t i = n; i-- > 0;)
-            for (size_t j = m; j-- > 0;)
-                at(i, j) =
-                    a[i] == b[j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
-        size_t i = 0, j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[i] == b[j]) {
-                edits.push_back({' ', i, j, &a[i]});
-                ++i, ++j;
-            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
-                edits.push_back({'-', i, j, &a[i]}); // removals before additions, as diff does
-                ++i;
-            } else {
-                edits.push_back({'+', i, j, &b[j]});
-                ++j;
-            }
+    size_t i = 0, j = 0;
+    for (dsu::Edit e : dsu::alignSequences(a, b, kMaxCells)) {
+        switch (e) {
+        case dsu::Edit::Keep:
+            edits.push_back({' ', i, j, &a[i]});
+            ++i, ++j;
+            break;
+        case dsu::Edit::Remove:
+            edits.push_back({'-', i, j, &a[i]});
+            ++i;
+            break;
+        case dsu::Edit::Insert:
+            edits.push_back({'+', i, j, &b[j]});
+            ++j;
+            break;
         }
     }
     std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";

@@ -6,8 +6,8 @@
 namespace molt::ide {
 
 // "--- a/path\n+++ b/path\n@@ -l,n +l,n @@\n..." with `context` unchanged lines around each
-// change; empty when the texts are equal. Longest-common-subsequence by lines: fine for
-// modules of a few thousand lines; larger ones are shown as replaced whole.
+// change; empty when the texts are equal. Lines are aligned by dsu::alignSequences: a
+// changed region of more than about 5000 lines a side is shown as replaced whole.
 std::string unifiedDiff(const std::string& before, const std::string& after,
                         const std::string& path, int context = 3);
 

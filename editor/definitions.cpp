@@ -54,12 +54,6 @@ const std::vector<bool>& declaredFieldCaptures() {
     return declared;
 }
 
-std::string textOf(TSNode n, std::string_view text) {
-    uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
-    if (b >= text.size() || e <= b) return {};
-    return std::string(text.substr(b, std::min<size_t>(e, text.size()) - b));
-}
-
 bool isClass(TSNode n) {
     return is(n, "class_declaration") || is(n, "class");
 }
@@ -71,7 +65,7 @@ bool isFunctionScope(TSNode n) {
 }
 
 std::string className(TSNode cls, std::string_view text) {
-    return textOf(field(cls, "name"), text);
+    return std::string(nodeText(field(cls, "name"), text));
 }
 
 // The class a method or field definition belongs to (its class body's owner).
@@ -127,7 +121,7 @@ std::vector<Definition> extractDefinitions(TSNode root, std::string_view text) {
             d.kind = SymbolKind::Function;
         else
             return; // constants and references are not definitions the editor navigates to
-        d.name = textOf(name, text);
+        d.name = std::string(nodeText(name, text));
         d.row = ts_node_start_point(name).row;
         d.startByte = ts_node_start_byte(name);
         if (d.kind == SymbolKind::Class) d.classStart = ts_node_start_byte(def);
@@ -155,7 +149,7 @@ std::vector<Definition> extractDefinitions(TSNode root, std::string_view text) {
             if (ts_node_is_null(cls)) continue;
             Definition d;
             d.kind = SymbolKind::Field;
-            d.name = textOf(prop, text);
+            d.name = std::string(nodeText(prop, text));
             d.container = className(cls, text);
             d.classStart = ts_node_start_byte(cls);
             d.row = ts_node_start_point(prop).row;

@@ -1,16 +1,12 @@
 #include "editor/syntaxerrors.h"
 
+#include "runtime/syntax/syntax.h"
+
 #include <cstring>
 
 namespace molt::editor::Internal {
 
 namespace {
-
-std::string textOf(TSNode n, std::string_view text) {
-    uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
-    if (b >= text.size() || e <= b) return {};
-    return std::string(text.substr(b, std::min<size_t>(e, text.size()) - b));
-}
 
 SyntaxErrorRange nonEmpty(uint32_t b, uint32_t e, std::string message, size_t size) {
     if (e <= b) {
@@ -39,15 +35,16 @@ void collect(TSTreeCursor* cursor, std::string_view text, std::vector<SyntaxErro
         TSNode next = ts_node_next_sibling(n);
         if (!ts_node_is_null(next) && !ts_node_is_named(next) &&
             ts_node_end_byte(next) > ts_node_start_byte(next)) {
-            out.push_back(nonEmpty(ts_node_start_byte(next), ts_node_end_byte(next),
-                                   "syntax error: unexpected '" + textOf(next, text) + "'",
-                                   text.size()));
+            out.push_back(
+                nonEmpty(ts_node_start_byte(next), ts_node_end_byte(next),
+                         "syntax error: unexpected '" + std::string(nodeText(next, text)) + "'",
+                         text.size()));
             return;
         }
         TSNode tok = n;
         while (ts_node_child_count(tok) > 0)
             tok = ts_node_child(tok, 0);
-        std::string t = textOf(tok, text);
+        std::string t(nodeText(tok, text));
         if (t.size() > 20) t = t.substr(0, 20) + "...";
         std::string msg = t.empty() ? "syntax error: unexpected end of input"
                                     : "syntax error: unexpected '" + t + "'";

@@ -8,12 +8,6 @@ namespace molt::editor::Internal {
 
 namespace {
 
-std::string_view nodeText(TSNode n, std::string_view text) {
-    uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
-    if (b >= text.size()) return {};
-    return text.substr(b, std::min<size_t>(e, text.size()) - b);
-}
-
 // The nodes a capture id stands for in a match (a quantified capture may have several).
 template<typename F> bool allCaptured(const TSQueryMatch& m, uint32_t capture, F f) {
     for (uint16_t i = 0; i < m.capture_count; ++i)

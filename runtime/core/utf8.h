@@ -20,6 +20,13 @@ uint32_t decodeUtf8(std::string_view s, size_t& i);
 void appendUtf8(std::string& out, uint32_t codePoint);
 std::u16string utf8ToUtf16(std::string_view s);
 std::string utf16ToUtf8(std::u16string_view s);
+// The value of a hexadecimal digit (0-9, a-f, A-F), or -1.
+inline int hexDigitValue(uint32_t c) {
+    if (c >= '0' && c <= '9') return int(c - '0');
+    if (c >= 'a' && c <= 'f') return int(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return int(c - 'A' + 10);
+    return -1;
+}
 // The length JavaScript sees: UTF-16 code units.
 size_t utf16LengthOf(std::string_view s);
 // `s` as a JSON string literal (JSON.stringify's quoting: control characters and lone

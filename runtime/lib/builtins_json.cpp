@@ -400,13 +400,6 @@ private:
         return Value::number(std::strtod(text.c_str(), nullptr));
     }
 
-    static int hexValue(Char c) {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    }
-
     // Reads a string literal into `out` (UTF-8); false with an exception pending on error.
     bool readString(std::string& out) {
         ++pos_;                      // opening quote
@@ -468,7 +461,7 @@ private:
                         fail("Unexpected end of JSON input");
                         return false;
                     }
-                    int h = hexValue(s_[pos_ + size_t(k)]);
+                    int h = hexDigitValue(s_[pos_ + size_t(k)]);
                     if (h < 0) {
                         pos_ += size_t(k);
                         fail("Bad Unicode escape in JSON at position " + std::to_string(pos_));

@@ -7,6 +7,7 @@
 // only well-formed UTF-8 escape sequences (no overlong forms, no surrogates, nothing past
 // U+10FFFF). decodeURI leaves an escape of a reserved character (";/?:@&=+$,#") as it is
 // written, so decoding a whole URI does not change its structure.
+#include "runtime/core/utf8.h"
 #include "runtime/lib/natives.h"
 
 #include <string>
@@ -57,17 +58,10 @@ Value encode(VM& vm, Value* args, int argc, bool component) {
     return vm.str(out);
 }
 
-int hexValue(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 // The byte of the escape "%XX" at s[i], or -1.
 int escapedByte(std::string_view s, size_t i) {
     if (i + 2 >= s.size() || s[i] != '%') return -1;
-    int hi = hexValue(s[i + 1]), lo = hexValue(s[i + 2]);
+    int hi = hexDigitValue(uint8_t(s[i + 1])), lo = hexDigitValue(uint8_t(s[i + 2]));
     return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
 }
 

@@ -2,6 +2,8 @@
 // re-emitted as PCRE2 syntax with JavaScript's meaning. See regexp_syntax.h.
 #include "runtime/lib/regexp_syntax.h"
 
+#include "runtime/core/utf8.h"
+
 #include <cstdio>
 #include <unordered_set>
 
@@ -67,12 +69,6 @@ bool isHighSurrogate(uint32_t c) {
 }
 bool isLowSurrogate(uint32_t c) {
     return c >= 0xdc00 && c <= 0xdfff;
-}
-int hexValue(char16_t c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 bool isDigit(char16_t c) {
     return c >= '0' && c <= '9';
@@ -456,7 +452,7 @@ private:
         if (!has(count - 1)) return false;
         v = 0;
         for (size_t i = 0; i < count; ++i) {
-            int h = hexValue(at(i));
+            int h = hexDigitValue(at(i));
             if (h < 0) return false;
             v = v * 16 + uint32_t(h);
         }
@@ -526,7 +522,7 @@ private:
                     return fail("Invalid Unicode escape");
                 uint64_t v = 0;
                 for (size_t i = pos_ + 1; i < end; ++i) {
-                    int h = hexValue(src_[i]);
+                    int h = hexDigitValue(src_[i]);
                     if (h < 0) return fail("Invalid Unicode escape");
                     v = std::min<uint64_t>(v * 16 + uint64_t(h), 0x110000);
                 }

@@ -1,5 +1,6 @@
 #include "runtime/syntax/syntax.h"
 
+#include <algorithm>
 #include <cstring>
 
 extern "C" const TSLanguage* tree_sitter_javascript();
@@ -30,10 +31,14 @@ SyntaxTree::~SyntaxTree() {
 }
 
 std::string_view SyntaxTree::text(TSNode n) const {
+    return nodeText(n, source_);
+}
+
+std::string_view nodeText(TSNode n, std::string_view source) {
     if (ts_node_is_null(n)) return {}; // an absent optional field
     uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
-    if (e > source_.size() || b > e) return {};
-    return std::string_view(source_).substr(b, e - b);
+    if (b >= source.size() || e <= b) return {};
+    return source.substr(b, std::min<size_t>(e, source.size()) - b);
 }
 
 SourcePosition SyntaxTree::positionOfByte(uint32_t byte) const {

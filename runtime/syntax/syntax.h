@@ -66,6 +66,9 @@ inline bool is(TSNode n, std::string_view type) {
     return !ts_node_is_null(n) && nodeType(n) == type;
 }
 TSNode field(TSNode n, const char* name);
+// The text of `n` in `source`: empty for a null node, cut at the end of `source` (an
+// editor's tree may be a keystroke older than its text).
+std::string_view nodeText(TSNode n, std::string_view source);
 std::vector<TSNode> namedChildren(TSNode n);
 std::vector<TSNode> children(TSNode n);               // named and anonymous
 bool hasChildToken(TSNode n, std::string_view token); // an anonymous child like "static"

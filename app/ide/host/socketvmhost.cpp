@@ -17,6 +17,9 @@ using control::Request;
 namespace {
 
 constexpr int kDefaultStatusMs = 1000;
+constexpr const char* kNoEvaluator =
+    "The evaluator needs the IDE's own VM: an attached process's control protocol evaluates "
+    "in the main module only (`molt eval`), with no `this` and no frame.";
 
 // The new version: the live modules in the process's order (main first) with the edited
 // ones replaced, then modules the editor has that the program never loaded.
@@ -499,6 +502,30 @@ void SocketVmHost::restartFrame(uint32_t threadId, int) {
 
 void SocketVmHost::requestFrame(uint32_t threadId, int depth) {
     Q_EMIT frameReady(threadId, depth, 0, QString());
+}
+
+// The control protocol's eval runs in the main module's namespace and cannot bind `this`
+// to an object or see a frame's locals: the Inspector's evaluator says so instead.
+void SocketVmHost::evaluate(uint64_t request, uint32_t, const std::string&) {
+    EvalResult r;
+    r.request = request;
+    r.error = kNoEvaluator;
+    QMetaObject::invokeMethod(
+        this, [this, r] { Q_EMIT evaluated(r); }, Qt::QueuedConnection);
+}
+
+void SocketVmHost::writeField(uint64_t request, uint32_t, const std::string& field,
+                              const std::string&) {
+    EvalResult r;
+    r.request = request;
+    r.field = field;
+    r.error = kNoEvaluator;
+    QMetaObject::invokeMethod(
+        this, [this, r] { Q_EMIT evaluated(r); }, Qt::QueuedConnection);
+}
+
+QString SocketVmHost::evaluatorUnavailable() const {
+    return QString::fromUtf8(kNoEvaluator);
 }
 
 void SocketVmHost::requestThreads() {

@@ -70,6 +70,10 @@ public:
     void terminateThread(uint32_t threadId) override;
     void restartFrame(uint32_t threadId, int depth) override;
     void requestFrame(uint32_t threadId, int depth) override;
+    void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression) override;
+    void writeField(uint64_t request, uint32_t identity, const std::string& field,
+                    const std::string& expression) override;
+    QString evaluatorUnavailable() const override;
 
 Q_SIGNALS:
     void attached(const molt::ide::AttachedProcess& process);

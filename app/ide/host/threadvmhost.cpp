@@ -15,6 +15,7 @@ void registerVmMessageTypes() {
     qRegisterMetaType<UpdateOutcome>();
     qRegisterMetaType<FramePtr>();
     qRegisterMetaType<SuspendedThread>();
+    qRegisterMetaType<EvalResult>();
     qRegisterMetaType<uint32_t>("uint32_t");
     qRegisterMetaType<std::vector<dsu::SourceFile>>();
     qRegisterMetaType<uint64_t>("uint64_t");
@@ -39,6 +40,7 @@ ThreadVmHost::ThreadVmHost(QObject* parent) : VmHost(parent) {
     connect(worker_, &W::threadSuspended, this, &VmHost::threadSuspended);
     connect(worker_, &W::threadActionDone, this, &VmHost::threadActionDone);
     connect(worker_, &W::frameReady, this, &VmHost::frameReady);
+    connect(worker_, &W::evaluated, this, &VmHost::evaluated);
     thread_.setObjectName(QStringLiteral("molt-vm"));
     // The interpreter recurses on the C++ stack for nested calls (getters, callbacks).
     thread_.setStackSize(64u << 20);
@@ -120,6 +122,20 @@ void ThreadVmHost::restartFrame(uint32_t threadId, int depth) {
 
 void ThreadVmHost::requestFrame(uint32_t threadId, int depth) {
     post([w = worker_, threadId, depth] { w->requestFrame(threadId, depth); });
+}
+
+void ThreadVmHost::evaluate(uint64_t request, uint32_t thisIdentity,
+                            const std::string& expression) {
+    post([w = worker_, request, thisIdentity, expression] {
+        w->evaluate(request, thisIdentity, expression);
+    });
+}
+
+void ThreadVmHost::writeField(uint64_t request, uint32_t identity, const std::string& field,
+                              const std::string& expression) {
+    post([w = worker_, request, identity, field, expression] {
+        w->writeField(request, identity, field, expression);
+    });
 }
 
 } // namespace molt::ide

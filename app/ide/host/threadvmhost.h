@@ -42,6 +42,9 @@ public:
     void terminateThread(uint32_t threadId) override;
     void restartFrame(uint32_t threadId, int depth) override;
     void requestFrame(uint32_t threadId, int depth) override;
+    void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression) override;
+    void writeField(uint64_t request, uint32_t identity, const std::string& field,
+                    const std::string& expression) override;
 
 private:
     template<typename F> void post(F&& f);

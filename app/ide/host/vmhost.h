@@ -6,8 +6,8 @@
 // since every message is plain data (vmmessages.h).
 #pragma once
 
-#include "dsu/refactor/refactor.h"
 #include "app/ide/host/vmmessages.h"
+#include "dsu/refactor/refactor.h"
 
 #include <QObject>
 #include <QString>
@@ -64,6 +64,22 @@ public:
     // The frame's `this` and locals as one inspectable object: answers with frameReady.
     virtual void requestFrame(uint32_t threadId, int depth) = 0;
 
+    // ---- evaluation, on a green thread of its own between the program's slices (as a
+    // timer callback runs), so the program is never caught mid-slice
+    // Evaluates `expression` with `this` = the object `thisIdentity` (0: the main module's
+    // exports). When it names a frame's object (frameReady), `this` is the frame's and its
+    // locals are in scope, as copies: assigning one does not change the frame. Answers with
+    // evaluated; a syntax error or a throw is its error, and the program runs on.
+    virtual void evaluate(uint64_t request, uint32_t thisIdentity,
+                          const std::string& expression) = 0;
+    // Sets the field `field` (named as objectReady names it, private ones included) of the
+    // instance `identity` to the value of `expression`, evaluated as evaluate does with the
+    // instance as `this`. Answers with evaluated; on an error nothing is written.
+    virtual void writeField(uint64_t request, uint32_t identity, const std::string& field,
+                            const std::string& expression) = 0;
+    // Why this host cannot evaluate (the Inspector disables its evaluator); empty: it can.
+    virtual QString evaluatorUnavailable() const { return {}; }
+
 Q_SIGNALS:
     void transcript(const QString& text, bool isError);
     void statusChanged(const molt::ide::ProgramStatus& status);
@@ -79,6 +95,7 @@ Q_SIGNALS:
     void threadActionDone(uint32_t threadId, const QString& error); // error empty: done
     // `identity` names an object whose fields are the frame's `this` and locals (0: none).
     void frameReady(uint32_t threadId, int depth, uint32_t identity, const QString& label);
+    void evaluated(const molt::ide::EvalResult& result);
 };
 
 } // namespace molt::ide

@@ -82,6 +82,16 @@ struct SuspendedThread {
     std::vector<FrameInfo> frames; // innermost first; files relative to the project root
 };
 
+// The answer to an evaluation or a field edit (VmHost::evaluate, writeField).
+struct EvalResult {
+    uint64_t request = 0;
+    bool ok = false;       // false: `error` says why (nothing was written)
+    std::string text;      // the value as console.log prints it
+    uint32_t identity = 0; // non-zero: the value is an object the inspector can show
+    std::string error;     // "1:5: ..." for a syntax error, "Uncaught ..." for a throw
+    std::string field;     // the edited field ("" for an evaluation)
+};
+
 using FramePtr = std::shared_ptr<const CanvasFrame>;
 
 } // namespace molt::ide
@@ -96,4 +106,5 @@ Q_DECLARE_METATYPE(molt::ide::PatchPreview)
 Q_DECLARE_METATYPE(molt::ide::UpdateOutcome)
 Q_DECLARE_METATYPE(molt::ide::FramePtr)
 Q_DECLARE_METATYPE(molt::ide::SuspendedThread)
+Q_DECLARE_METATYPE(molt::ide::EvalResult)
 Q_DECLARE_METATYPE(std::vector<molt::dsu::SourceFile>)

@@ -4,6 +4,7 @@
 #include "dsu/commit/version.h"
 #include "dsu/refactor/refactor.h"
 #include "runtime/core/vm.h"
+#include "runtime/exec/mop.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/canvas.h"
 
@@ -78,6 +79,8 @@ void VmWorker::shutdown() {
     committing_ = false;
     suspended_.clear();
     framePin_ = UINT32_MAX; // pinned in the VM that goes now
+    evaluating_ = 0;
+    resultPins_.clear();
     canvas_.reset();
     vm_.reset();
 }
@@ -165,7 +168,7 @@ bool VmWorker::sliceWanted() const {
     // An update waiting for its safe point needs slices even after the program finished
     // (its hook runs between them); a paused program waits for Resume.
     if (status_.state == ProgramState::Running) return true;
-    return committing_ && status_.state != ProgramState::Paused;
+    return (committing_ || evaluating_ > 0) && status_.state != ProgramState::Paused;
 }
 
 void VmWorker::scheduleSlice(double delayMs) {
@@ -189,6 +192,7 @@ void VmWorker::runSlice() {
             setState(ProgramState::Finished, 0, "finished");
         }
         if (committing_) scheduleSlice(1);
+        if (evaluating_ > 0) scheduleSlice(0);
         break;
     case Outcome::Exited:
         flushTranscript();
@@ -451,7 +455,8 @@ void VmWorker::terminateThread(uint32_t threadId) {
     Thread* t = vm_ ? findThread(*vm_, threadId) : nullptr;
     Result<void> done = t ? vm_->scheduler().terminate(t) : Result<void>(Error("no such thread"));
     flushTranscript();
-    Q_EMIT threadActionDone(threadId, done ? QString() : QString::fromStdString(done.error().message()));
+    Q_EMIT threadActionDone(threadId,
+                            done ? QString() : QString::fromStdString(done.error().message()));
     scheduleSlice(0);
 }
 
@@ -459,7 +464,8 @@ void VmWorker::restartFrame(uint32_t threadId, int depth) {
     Thread* t = vm_ ? findThread(*vm_, threadId) : nullptr;
     Result<void> done = t && depth >= 0 ? vm_->scheduler().restartFrame(t, size_t(depth))
                                         : Result<void>(Error("no such thread or frame"));
-    Q_EMIT threadActionDone(threadId, done ? QString() : QString::fromStdString(done.error().message()));
+    Q_EMIT threadActionDone(threadId,
+                            done ? QString() : QString::fromStdString(done.error().message()));
     scheduleSlice(0);
 }
 
@@ -484,8 +490,8 @@ void VmWorker::requestFrame(uint32_t threadId, int depth) {
     if (at) {
         for (const UpdatePointLocal& l : at->locals)
             if (l.slot < p->maxLocals && l.name.rfind('%', 0) != 0)
-                vm_->recordSet(r, l.name, f.base[l.slot].isEmpty() ? Value::undefined()
-                                                                  : f.base[l.slot]);
+                vm_->recordSet(r, l.name,
+                               f.base[l.slot].isEmpty() ? Value::undefined() : f.base[l.slot]);
     } else {
         for (uint16_t i = 1; i <= p->numParams && i < p->maxLocals; ++i)
             vm_->recordSet(r, "argument " + std::to_string(i), f.base[i]);
@@ -498,6 +504,155 @@ void VmWorker::requestFrame(uint32_t threadId, int depth) {
 void VmWorker::requestThreads() {
     Q_EMIT threadsReady(vm_ ? inspect::snapshotThreads(*vm_, spec_.root)
                             : std::vector<ThreadInfo>{});
+}
+
+// ---------------------------------------------------------------- evaluation
+
+namespace {
+
+constexpr size_t kResultPins = 32; // evaluation results kept inspectable
+
+Obj* objectWithIdentity(VM& vm, uint32_t identity) {
+    Obj* found = nullptr;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (!found && o->id == identity && o->kind != ObjKind::Free) found = o;
+    });
+    return found;
+}
+
+bool isIdentifier(std::string_view name) {
+    auto start = [](char c) { return std::isalpha((unsigned char)c) || c == '_' || c == '$'; };
+    if (name.empty() || !start(name[0]) || name == "this") return false;
+    return std::all_of(name.begin(), name.end(),
+                       [&](char c) { return start(c) || std::isdigit((unsigned char)c); });
+}
+
+} // namespace
+
+void VmWorker::evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression) {
+    EvalResult out;
+    out.request = request;
+    startEvaluation(std::move(out), thisIdentity, expression);
+}
+
+void VmWorker::writeField(uint64_t request, uint32_t identity, const std::string& field,
+                          const std::string& expression) {
+    EvalResult out;
+    out.request = request;
+    out.field = field;
+    startEvaluation(std::move(out), identity, expression);
+}
+
+void VmWorker::startEvaluation(EvalResult out, uint32_t thisIdentity,
+                               const std::string& expression) {
+    auto refuse = [&](std::string why) {
+        out.error = std::move(why);
+        Q_EMIT evaluated(out);
+    };
+    if (!vm_) return refuse("The program is not running: run it first.");
+    // Evaluating runs a green thread, and a slice runs the program's threads with it.
+    if (status_.state == ProgramState::Paused)
+        return refuse("The program is paused: resume it to evaluate (the expression runs "
+                      "between the program's slices).");
+    Module* module = vm_->mainModule();
+    // Compiled alone first, so a syntax error's line and column are the user's.
+    if (Result<Value> alone = vm_->compileExpression(module, expression); !alone)
+        return refuse(alone.error().format());
+
+    Root self(vm_->heap, module->exports);
+    std::vector<std::string> names;
+    std::vector<Value> values;
+    if (thisIdentity) {
+        Obj* o = objectWithIdentity(*vm_, thisIdentity);
+        if (!o) return refuse("The object is gone (collected): inspect another one.");
+        self.value = Value::object(o);
+        // The inspected frame's record stands for the frame: its `this`, its locals in scope.
+        bool frame = framePin_ != UINT32_MAX && vm_->scheduler().pinned(framePin_).asObject() == o;
+        if (frame && out.field.empty()) {
+            auto* r = static_cast<Record*>(o);
+            for (size_t i = 0; i < r->keys.size(); ++i) {
+                if (!r->isLive(i)) continue;
+                std::string_view key = r->keys[i]->view();
+                if (key == "this")
+                    self.value = r->values[i];
+                else if (isIdentifier(key) &&
+                         std::find(names.begin(), names.end(), key) == names.end()) {
+                    names.emplace_back(key);
+                    values.push_back(r->values[i]);
+                }
+            }
+        }
+    }
+    if (!out.field.empty()) {
+        Obj* o = self.value.asObject();
+        if (!isKind(self.value, ObjKind::Instance) ||
+            static_cast<Instance*>(o)->klass->findSlot(vm_->intern(out.field)) < 0)
+            return refuse("'" + out.field +
+                          "' is not a field of an instance: only an "
+                          "instance's fields can be edited.");
+    }
+
+    // A function of the locals, called with the bound `this`; a throw is caught inside, so
+    // it is the evaluator's answer and not an uncaught exception of the program.
+    std::string params;
+    for (const std::string& n : names)
+        params += (params.empty() ? "" : ", ") + n;
+    std::string wrapper = "(function (" + params + ") { try { return [true, (\n" + expression +
+                          "\n)]; } catch (e) { return [false, e]; } })";
+    Result<Value> compiled = vm_->compileExpression(module, wrapper);
+    if (!compiled) return refuse(compiled.error().format());
+    // Only makes the function: none of the user's code runs here.
+    Value fn = vm_->call(compiled.value(), module->exports, nullptr, 0);
+    if (fn.isException()) return refuse("The expression could not start.");
+    uint32_t target = out.field.empty() ? UINT32_MAX : vm_->scheduler().pin(self.value);
+    ++evaluating_;
+    Scheduler& scheduler = vm_->scheduler();
+    scheduler.callback(
+        fn, self.value, values.data(), int(values.size()),
+        [this, out, target](Value outcome) { finishEvaluation(out, outcome, target); });
+    scheduleSlice(0);
+}
+
+void VmWorker::finishEvaluation(EvalResult out, Value outcome, uint32_t target) {
+    --evaluating_;
+    Scheduler& scheduler = vm_->scheduler();
+    Value self = target == UINT32_MAX ? Value::undefined() : scheduler.pinned(target);
+    if (target != UINT32_MAX) scheduler.unpin(target);
+    auto* pair =
+        isKind(outcome, ObjKind::Array) ? static_cast<Array*>(outcome.asObject()) : nullptr;
+    if (!pair || pair->length != 2) {
+        out.error = "The evaluation ended without a value (its thread was terminated).";
+        Q_EMIT evaluated(out);
+        return;
+    }
+    bool returned = pair->elements[0].isTrue();
+    Value v = pair->elements[1];
+    if (!returned) {
+        out.error = "Uncaught " + vm_->inspect(v);
+        Q_EMIT evaluated(out);
+        return;
+    }
+    if (!out.field.empty()) {
+        // An update may have changed the layout while the expression ran.
+        if (!isKind(self, ObjKind::Instance) ||
+            static_cast<Instance*>(self.asObject())->klass->findSlot(vm_->intern(out.field)) < 0) {
+            out.error = "'" + out.field + "' is no longer a field of the object: nothing written.";
+            Q_EMIT evaluated(out);
+            return;
+        }
+        writeInstanceVariable(*vm_, self, out.field, v);
+    }
+    out.ok = true;
+    out.text = isString(v) ? std::string(asString(v)->view()) : vm_->inspect(v);
+    if (v.isObject() && !isString(v)) {
+        resultPins_.push_back(scheduler.pin(v));
+        if (resultPins_.size() > kResultPins) {
+            scheduler.unpin(resultPins_.front());
+            resultPins_.erase(resultPins_.begin());
+        }
+        out.identity = vm_->heap.identityOf(v.asObject());
+    }
+    Q_EMIT evaluated(out);
 }
 
 } // namespace molt::ide::Internal

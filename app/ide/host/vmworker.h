@@ -18,6 +18,7 @@
 
 namespace molt {
 class VM;
+class Value;
 class Canvas;
 namespace dsu {
 class VersionUpdate;
@@ -57,6 +58,9 @@ public:
     void terminateThread(uint32_t threadId);
     void restartFrame(uint32_t threadId, int depth);
     void requestFrame(uint32_t threadId, int depth);
+    void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression);
+    void writeField(uint64_t request, uint32_t identity, const std::string& field,
+                    const std::string& expression);
     // Ends the program; called on the worker's thread before it quits.
     void shutdown();
 
@@ -74,8 +78,13 @@ Q_SIGNALS:
     void threadSuspended(const molt::ide::SuspendedThread& thread);
     void threadActionDone(uint32_t threadId, const QString& error);
     void frameReady(uint32_t threadId, int depth, uint32_t identity, const QString& label);
+    void evaluated(const molt::ide::EvalResult& result);
 
 private:
+    // Starts `expression` on a green thread (this: `thisIdentity`); with `field`, writes the
+    // value to that field of the instance when it is done.
+    void startEvaluation(EvalResult out, uint32_t thisIdentity, const std::string& expression);
+    void finishEvaluation(EvalResult out, Value outcome, uint32_t target);
     void reportSuspended();
     void runSlice();
     void scheduleSlice(double delayMs);
@@ -104,8 +113,10 @@ private:
     UpdateOutcome pendingOutcome_;
     bool committing_ = false;
     bool cancelRequested_ = false;
-    std::vector<uint32_t> suspended_; // threads suspended in the last slice, to report
-    uint32_t framePin_ = UINT32_MAX;  // the inspected frame's object (requestFrame)
+    std::vector<uint32_t> suspended_;  // threads suspended in the last slice, to report
+    uint32_t framePin_ = UINT32_MAX;   // the inspected frame's object (requestFrame)
+    int evaluating_ = 0;               // evaluations whose green thread has not ended
+    std::vector<uint32_t> resultPins_; // recent results, kept alive while they are inspected
 };
 
 } // namespace molt::ide::Internal

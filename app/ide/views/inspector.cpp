@@ -47,7 +47,7 @@ QTableView* table(QAbstractItemModel* model) {
 
 } // namespace
 
-Inspector::Inspector(VmHost* host, QWidget* parent) : QWidget(parent) {
+Inspector::Inspector(VmHost* host, QWidget* parent) : QWidget(parent), host_(host) {
     setObjectName(QStringLiteral("inspector"));
     classes_ = new ClassListModel(host, this);
     instances_ = new InstanceListModel(host, Constants::kInstancePageSize, this);
@@ -106,7 +106,19 @@ Inspector::Inspector(VmHost* host, QWidget* parent) : QWidget(parent) {
     live->setStretchFactor(0, 2);
     live->setStretchFactor(1, 3);
     live->setStretchFactor(2, 3);
-    tabs_->addTab(live, tr("Live objects"));
+    // Double-click or F2 on a field's value edits it (ObjectTreeModel::setData).
+    objectView_->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::EditKeyPressed);
+    objectView_->setToolTip(tr("Double-click or F2 on a field's value to set it to an expression"));
+
+    evaluator_ = new EvaluatorPane(host, [this] { return evaluationTarget(); });
+    evaluator_->setUnavailable(host->evaluatorUnavailable());
+    auto* liveAndEval = new QSplitter(Qt::Vertical);
+    liveAndEval->addWidget(live);
+    liveAndEval->addWidget(titled(tr("Evaluate"), evaluator_));
+    liveAndEval->setStretchFactor(0, 3);
+    liveAndEval->setStretchFactor(1, 1);
+    tabs_->addTab(liveAndEval, tr("Live objects"));
 
     beforeAfter_ = new BeforeAfterView;
     tabs_->addTab(beforeAfter_, tr("Before / After"));
@@ -132,11 +144,48 @@ Inspector::Inspector(VmHost* host, QWidget* parent) : QWidget(parent) {
     connect(objects_, &ObjectTreeModel::nodeFetched, this, [this](const QModelIndex& index) {
         if (index.isValid() && !index.parent().isValid()) objectView_->expand(index);
     });
+    connect(evaluator_, &EvaluatorPane::inspectRequested, this, &Inspector::inspectObject);
+    connect(objects_, &ObjectTreeModel::fieldEditRequested, this,
+            [this](uint32_t owner, const QString& field, const QString& expression) {
+                uint64_t request = EvaluatorPane::kFieldEditBit | nextEdit_++;
+                pendingEdits_.insert(request, QStringLiteral("%1 = %2").arg(field, expression));
+                host_->writeField(request, owner, field.toStdString(), expression.toStdString());
+            });
+    connect(host, &VmHost::evaluated, this, &Inspector::onEvaluated);
     timer_.setInterval(2000);
     connect(&timer_, &QTimer::timeout, this, [this] {
         if (isVisible()) classes_->refresh();
     });
     updatePager();
+}
+
+std::pair<uint32_t, QString> Inspector::evaluationTarget() const {
+    QModelIndex at = objectView_->currentIndex();
+    if (at.isValid()) {
+        QModelIndex name = at.siblingAtColumn(ObjectTreeModel::Name);
+        if (uint32_t id = name.data(ObjectTreeModel::IdentityRole).toUInt()) {
+            QString label = name.data().toString();
+            return {id,
+                    name.parent().isValid() ? QStringLiteral("%1 #%2").arg(label).arg(id) : label};
+        }
+    }
+    uint32_t root = objects_->rootIdentity();
+    return {root, root ? objects_->index(0, 0).data().toString() : QString()};
+}
+
+void Inspector::onEvaluated(const EvalResult& result) {
+    auto edit = pendingEdits_.find(result.request);
+    if (edit == pendingEdits_.end()) return;
+    QString what = *edit;
+    pendingEdits_.erase(edit);
+    if (!result.ok) {
+        evaluator_->report(
+            tr("%1: not written: %2").arg(what, QString::fromStdString(result.error)), true);
+        return;
+    }
+    evaluator_->report(tr("%1 → %2").arg(what, QString::fromStdString(result.text)), false);
+    objects_->refresh();
+    instances_->refresh();
 }
 
 void Inspector::updatePager() {

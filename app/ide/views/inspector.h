@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/ide/views/beforeafterview.h"
+#include "app/ide/views/evaluatorpane.h"
 #include "app/ide/views/inspectormodels.h"
 
 #include <QTimer>
@@ -37,9 +38,19 @@ public:
     QTreeView* objectView() const { return objectView_; }
     QTableView* instanceView() const { return instanceView_; }
     QTabWidget* tabs() const { return tabs_; }
+    EvaluatorPane* evaluator() const { return evaluator_; }
+    // The object an evaluation binds `this` to: the selected row's object in the object
+    // tree, else the inspected object (0: none, the main module's exports).
+    std::pair<uint32_t, QString> evaluationTarget() const;
 
 private:
     void updatePager();
+    void onEvaluated(const EvalResult& result);
+    VmHost* host_;
+    EvaluatorPane* evaluator_;
+    uint64_t nextEdit_ = 1;
+    QHash<uint64_t, QString> pendingEdits_; // request -> "field = expression"
+
     ClassListModel* classes_;
     QSortFilterProxyModel* classProxy_;
     InstanceListModel* instances_;

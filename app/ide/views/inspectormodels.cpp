@@ -9,8 +9,7 @@
 
 namespace molt::ide {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 // ---------------------------------------------------------------- ClassListModel
 
@@ -324,6 +323,7 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const {
         case Type: return n->type;
         }
     }
+    if (role == Qt::EditRole && index.column() == Value) return n->value;
     if (role == IdentityRole) return n->identity;
     if (role == Qt::FontRole && index.column() == Name && n->parent == root_.get()) {
         QFont f;
@@ -331,6 +331,25 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const {
         return f;
     }
     return {};
+}
+
+Qt::ItemFlags ObjectTreeModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid() || index.column() != Value) return f;
+    Node* n = nodeOf(index);
+    // A field: a row under an object (not the inspected object itself, not "… more").
+    bool field = n->parent && n->parent != root_.get() && n->parent->identity &&
+                 n->name != QStringLiteral("…");
+    return field ? f | Qt::ItemIsEditable : f;
+}
+
+bool ObjectTreeModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) return false;
+    QString expression = value.toString().trimmed();
+    Node* n = nodeOf(index);
+    if (expression.isEmpty() || expression == n->value) return false; // nothing changed
+    Q_EMIT fieldEditRequested(n->parent->identity, n->name, expression);
+    return false; // shown once the host wrote it and the object is fetched again
 }
 
 QVariant ObjectTreeModel::headerData(int section, Qt::Orientation o, int role) const {

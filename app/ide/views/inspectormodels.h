@@ -101,9 +101,14 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    // A field's value is editable: what is typed is an expression, which setData does not
+    // show but hands on as fieldEditRequested (the host answers whether it was written).
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
 Q_SIGNALS:
     void nodeFetched(const QModelIndex& index); // its children are in
+    void fieldEditRequested(uint32_t owner, const QString& field, const QString& expression);
 
 private:
     struct Node;

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -132,6 +133,12 @@ int main(int argc, char** argv) {
         ide.window->dock("inspectorDock")->raise();
         ide.window->inspector()->instanceView()->selectRow(0);
         QTest::qWait(500);
+        // The evaluator under the instances: an expression with `this` = the selected one.
+        EvaluatorPane* evaluator = ide.window->inspector()->evaluator();
+        evaluator->evaluate("`${this.name}: ${Product.format(this.price)}`");
+        QTest::qWaitFor([&] { return evaluator->output()->count() >= 2; }, 5000);
+        evaluator->input()->setText("this.stock * this.price");
+        QTest::qWait(300);
         ok &= save(ide.window.get(), out.filePath("ide-inspector.png"));
     }
     {

@@ -603,7 +603,11 @@ void VmWorker::startEvaluation(EvalResult out, uint32_t thisIdentity,
     if (!compiled) return refuse(compiled.error().format());
     // Only makes the function: none of the user's code runs here.
     Value fn = vm_->call(compiled.value(), module->exports, nullptr, 0);
-    if (fn.isException()) return refuse("The expression could not start.");
+    if (fn.isException()) { // out of memory: the exception is not the program's to see
+        Value exc = vm_->takePendingException();
+        Root keep(vm_->heap, exc);
+        return refuse("The expression could not start: " + vm_->describeAtThrowSite(exc));
+    }
     uint32_t target = out.field.empty() ? UINT32_MAX : vm_->scheduler().pin(self.value);
     ++evaluating_;
     Scheduler& scheduler = vm_->scheduler();

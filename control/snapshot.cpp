@@ -254,14 +254,19 @@ InstancePage snapshotInstances(VM& vm, const std::string& root, const std::strin
     return out;
 }
 
-ObjectFields snapshotObject(VM& vm, uint32_t identity) {
-    ObjectFields out;
-    out.identity = identity;
+Obj* findObject(VM& vm, uint32_t identity) {
     collectIfNeeded(vm); // after a swap the replaced objects share their identity until then
     Obj* found = nullptr;
     vm.heap.forEachObject([&](Obj* o) {
         if (!found && o->id == identity && o->kind != ObjKind::Free) found = o;
     });
+    return found;
+}
+
+ObjectFields snapshotObject(VM& vm, uint32_t identity) {
+    ObjectFields out;
+    out.identity = identity;
+    Obj* found = findObject(vm, identity);
     if (!found) return out;
     out.found = true;
     Value v = Value::object(found);

@@ -22,6 +22,11 @@ std::vector<ClassInfo> snapshotClasses(VM& vm, const std::string& root);
 InstancePage snapshotInstances(VM& vm, const std::string& root, const std::string& module,
                                const std::string& className, int page, int pageSize);
 
+// The live object with this identity number, or null. Collects first when anything was
+// allocated since the last collection: after a swap, replaced objects share their identity
+// with their new versions until then.
+Obj* findObject(VM& vm, uint32_t identity);
+
 // The fields (elements, entries, bindings) of the object with this identity number.
 ObjectFields snapshotObject(VM& vm, uint32_t identity);
 

@@ -507,15 +507,15 @@ void SocketVmHost::requestFrame(uint32_t threadId, int depth) {
 // The control protocol's eval runs in the main module's namespace and cannot bind `this`
 // to an object or see a frame's locals: the Inspector's evaluator says so instead.
 void SocketVmHost::evaluate(uint64_t request, uint32_t, const std::string&) {
-    EvalResult r;
-    r.request = request;
-    r.error = kNoEvaluator;
-    QMetaObject::invokeMethod(
-        this, [this, r] { Q_EMIT evaluated(r); }, Qt::QueuedConnection);
+    refuseEvaluation(request, {});
 }
 
 void SocketVmHost::writeField(uint64_t request, uint32_t, const std::string& field,
                               const std::string&) {
+    refuseEvaluation(request, field);
+}
+
+void SocketVmHost::refuseEvaluation(uint64_t request, const std::string& field) {
     EvalResult r;
     r.request = request;
     r.field = field;

@@ -84,6 +84,8 @@ Q_SIGNALS:
     void journalReady(const std::vector<std::pair<QString, molt::ide::UpdateOutcome>>& entries);
 
 private:
+    // Answers an evaluation or a field edit with why this host cannot run it.
+    void refuseEvaluation(uint64_t request, const std::string& field);
     using Answer = std::function<void(const control::Reply&)>;
     void send(control::Request request, Answer answer);
     void onReadyRead();

@@ -512,14 +512,6 @@ namespace {
 
 constexpr size_t kResultPins = 32; // evaluation results kept inspectable
 
-Obj* objectWithIdentity(VM& vm, uint32_t identity) {
-    Obj* found = nullptr;
-    vm.heap.forEachObject([&](Obj* o) {
-        if (!found && o->id == identity && o->kind != ObjKind::Free) found = o;
-    });
-    return found;
-}
-
 bool isIdentifier(std::string_view name) {
     auto start = [](char c) { return std::isalpha((unsigned char)c) || c == '_' || c == '$'; };
     if (name.empty() || !start(name[0]) || name == "this") return false;
@@ -563,7 +555,7 @@ void VmWorker::startEvaluation(EvalResult out, uint32_t thisIdentity,
     std::vector<std::string> names;
     std::vector<Value> values;
     if (thisIdentity) {
-        Obj* o = objectWithIdentity(*vm_, thisIdentity);
+        Obj* o = inspect::findObject(*vm_, thisIdentity);
         if (!o) return refuse("The object is gone (collected): inspect another one.");
         self.value = Value::object(o);
         // The inspected frame's record stands for the frame: its `this`, its locals in scope.

@@ -9,8 +9,6 @@
 
 namespace molt::ide {
 
-namespace {} // namespace
-
 // ---------------------------------------------------------------- ClassListModel
 
 ClassListModel::ClassListModel(VmHost* host, QObject* parent)

@@ -332,6 +332,10 @@ public:
     // The innermost `limit` frames of `thread` (the current one when null), innermost first.
     std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr,
                                              size_t limit = SIZE_MAX) const;
+    // Frames as an error's stack prints them ("    at f (file:line:col)\n" each), without the
+    // hosted built-ins' helper frames (hosted_methods.h), at most `limit` of them.
+    static std::string formatStackTrace(const std::vector<StackFrameInfo>& frames,
+                                        size_t limit = SIZE_MAX);
     // How many frames an error's stack keeps: node's Error.stackTraceLimit default.
     static constexpr size_t kStackTraceLimit = 10;
     // "Uncaught TypeError: message\n    at f (file:1:2)\n..." for an uncaught exception.

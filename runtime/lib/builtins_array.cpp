@@ -2,16 +2,20 @@
 // Array(n).
 //
 // Invariants these natives keep:
-//   * Callbacks run hosted code, which may push, pop, splice or truncate the very array
-//     being walked. So a loop re-reads `a->length` and `a->elements` after every call and
-//     never caches the elements pointer across one (a push may realloc it). The length
-//     to visit is captured once, at the start, as the spec's `len` is.
+//   * The methods that take a callback (forEach, map, sort with a comparator, from with a
+//     map function, …) are hosted methods (hosted_methods.h): the natives here only check
+//     their arguments; their loops are in runtime/lib/node/internal/builtins.js.
+//   * A conversion (toString during the default sort, valueOf in an index argument) runs
+//     hosted code, which may change the array: a loop re-reads `a->length` and
+//     `a->elements` after it and never caches the elements pointer across one.
 //   * Holes (Value::empty()) behave as in JavaScript: skipped by forEach/map/filter/some/
 //     every/reduce/indexOf, preserved by map/slice/concat/reverse, read as undefined by
 //     find/includes/join/at/iteration, and moved to the end by sort.
-//   * Arrays created here are held in a `Root` until returned: every callback may collect.
-//   * sort is a stable merge sort whose comparator may throw: the exception propagates and
-//     the array is left with its original contents.
+//   * Arrays created here are held in a `Root` until returned: every conversion may collect.
+//   * The default sort is the same algorithm as the hosted comparator sort (V8's TimSort
+//     below 64 elements, a stable merge sort above).
+#include "runtime/lib/function_values.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -27,10 +31,6 @@ Value elementOrUndefined(Array* a, uint32_t i) {
     if (i >= a->length) return Value::undefined();
     Value v = a->elements[i];
     return v.isEmpty() ? Value::undefined() : v;
-}
-
-bool present(Array* a, uint32_t i) {
-    return i < a->length && !a->elements[i].isEmpty();
 }
 
 Array* thisArray(VM& vm, Value thisValue, const char* method) {
@@ -75,12 +75,6 @@ bool mutationAllowed(VM& vm, Array* a, Mutation m, uint32_t index) {
 #define CALLBACK_ARG(name, i)                                                                      \
     Value name = arg(args, argc, i);                                                               \
     if (!isCallableValue(name)) return throwNotAFunction(vm, name)
-
-// Calls fn(element, index, array) with `thisArg`.
-Value callElement(VM& vm, Value fn, Value thisArg, Value element, uint32_t index, Value array) {
-    Value callArgs[3] = {element, Value::number(double(index)), array};
-    return vm.call(fn, thisArg, callArgs, 3);
-}
 
 bool relativeArg(VM& vm, Value v, int64_t length, int64_t fallback, int64_t& out) {
     if (v.isUndefined()) {
@@ -393,139 +387,49 @@ Value arrIncludes(VM& vm, Value thisValue, Value* args, int argc) {
     return Value::boolean(false);
 }
 
-// find / findIndex / findLast / findLastIndex: holes read as undefined.
-Value findImpl(VM& vm, Value thisValue, Value* args, int argc, const char* name, bool fromEnd,
-               bool wantIndex) {
-    THIS_ARRAY(name);
+// ---- the methods that call back: native halves of hosted methods (hosted_methods.h)
+//
+// Each checks `this` and the callback as node does, binds a thisArg into the callback, and
+// hands the loop to the hosted body (Value::empty()).
+
+Value callbackGate(VM& vm, Value thisValue, Value* args, int argc, const char* method) {
+    THIS_ARRAY(method);
     CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    int64_t len = a->length;
-    for (int64_t step = 0; step < len; ++step) {
-        uint32_t i = uint32_t(fromEnd ? len - 1 - step : step);
-        Value v = elementOrUndefined(a, i);
-        Value r = callElement(vm, fn, thisArg, v, i, thisValue);
-        if (r.isException()) return r;
-        if (VM::truthy(r)) return wantIndex ? Value::number(double(i)) : v;
+    if (argc > 1 && !args[1].isUndefined()) {
+        Value bound = bindThis(vm, fn, args[1]);
+        args[0] = bound;
     }
-    return wantIndex ? Value::integer(-1) : Value::undefined();
+    return Value::empty();
 }
 
-Value arrFind(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "find", false, false);
-}
-Value arrFindIndex(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "findIndex", false, true);
-}
-Value arrFindLast(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "findLast", true, false);
-}
-Value arrFindLastIndex(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "findLastIndex", true, true);
-}
+#define CALLBACK_GATE(function, method)                                                            \
+    Value function(VM& vm, Value thisValue, Value* args, int argc) {                               \
+        return callbackGate(vm, thisValue, args, argc, method);                                    \
+    }
 
-// ---- iteration with callbacks
+CALLBACK_GATE(arrFind, "find")
+CALLBACK_GATE(arrFindIndex, "findIndex")
+CALLBACK_GATE(arrFindLast, "findLast")
+CALLBACK_GATE(arrFindLastIndex, "findLastIndex")
+CALLBACK_GATE(arrForEach, "forEach")
+CALLBACK_GATE(arrMap, "map")
+CALLBACK_GATE(arrFilter, "filter")
+CALLBACK_GATE(arrSome, "some")
+CALLBACK_GATE(arrEvery, "every")
+CALLBACK_GATE(arrFlatMap, "flatMap")
 
-Value arrForEach(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("forEach");
+// reduce's second argument is the initial value, not a thisArg.
+Value reduceGate(VM& vm, Value thisValue, Value* args, int argc, const char* method) {
+    THIS_ARRAY(method);
     CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
-    }
-    return Value::undefined();
-}
-
-Value arrMap(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("map");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    Array* out = vm.newArray(len);
-    Root keep(vm.heap, Value::object(out));
-    vm.arraySetLength(out, len);
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
-        out->elements[i] = r;
-    }
-    return keep.value;
-}
-
-Value arrFilter(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("filter");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    Array* out = vm.newArray();
-    Root keep(vm.heap, Value::object(out));
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value v = a->elements[i];
-        Root keepV(vm.heap, v);
-        Value r = callElement(vm, fn, thisArg, v, i, thisValue);
-        if (r.isException()) return r;
-        if (VM::truthy(r)) vm.arrayPush(out, keepV.value);
-    }
-    return keep.value;
-}
-
-Value someEvery(VM& vm, Value thisValue, Value* args, int argc, bool every) {
-    THIS_ARRAY(every ? "every" : "some");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
-        if (VM::truthy(r) != every) return Value::boolean(!every);
-    }
-    return Value::boolean(every);
-}
-
-Value arrSome(VM& vm, Value t, Value* args, int argc) {
-    return someEvery(vm, t, args, argc, false);
-}
-Value arrEvery(VM& vm, Value t, Value* args, int argc) {
-    return someEvery(vm, t, args, argc, true);
-}
-
-Value reduceImpl(VM& vm, Value thisValue, Value* args, int argc, bool fromRight) {
-    THIS_ARRAY(fromRight ? "reduceRight" : "reduce");
-    CALLBACK_ARG(fn, 0);
-    int64_t len = a->length;
-    int64_t k = fromRight ? len - 1 : 0;
-    int64_t step = fromRight ? -1 : 1;
-    Root acc(vm.heap);
-    if (argc >= 2) {
-        acc.value = args[1];
-    } else {
-        while (k >= 0 && k < len && !present(a, uint32_t(k)))
-            k += step;
-        if (k < 0 || k >= len)
-            return vm.throwTypeError("Reduce of empty array with no initial value");
-        acc.value = a->elements[k];
-        k += step;
-    }
-    for (; k >= 0 && k < len; k += step) {
-        if (!present(a, uint32_t(k))) continue;
-        Value callArgs[4] = {acc.value, a->elements[k], Value::number(double(k)), thisValue};
-        Value r = vm.call(fn, Value::undefined(), callArgs, 4);
-        if (r.isException()) return r;
-        acc.value = r;
-    }
-    return acc.value;
+    return Value::empty();
 }
 
 Value arrReduce(VM& vm, Value t, Value* args, int argc) {
-    return reduceImpl(vm, t, args, argc, false);
+    return reduceGate(vm, t, args, argc, "reduce");
 }
 Value arrReduceRight(VM& vm, Value t, Value* args, int argc) {
-    return reduceImpl(vm, t, args, argc, true);
+    return reduceGate(vm, t, args, argc, "reduceRight");
 }
 
 // ---- flattening
@@ -549,25 +453,6 @@ Value arrFlat(VM& vm, Value thisValue, Value* args, int argc) {
     Array* out = vm.newArray();
     flattenInto(vm, out, a, depth);
     return Value::object(out);
-}
-
-Value arrFlatMap(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("flatMap");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    Array* out = vm.newArray();
-    Root keep(vm.heap, Value::object(out));
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
-        if (isKind(r, ObjKind::Array))
-            flattenInto(vm, out, as<Array>(r), 0);
-        else
-            vm.arrayPush(out, r);
-    }
-    return keep.value;
 }
 
 // ---- sorting
@@ -640,8 +525,9 @@ template<typename Less> bool stableSort(std::vector<uint32_t>& order, Less less)
     return mergeSort(order, less);
 }
 
-// Sorts a's defined values; returns the sorted values in a rooted array, or exception.
-Value sortedValues(VM& vm, Array* a, Value comparator) {
+// Sorts a's defined values by their strings (sort without a comparator; with one, the
+// hosted body sorts with the same algorithms); returns them with a's undefineds after them.
+Value sortedValues(VM& vm, Array* a) {
     Array* items = vm.newArray(a->length);
     Root keep(vm.heap, Value::object(items));
     uint32_t undefinedCount = 0;
@@ -656,33 +542,21 @@ Value sortedValues(VM& vm, Array* a, Value comparator) {
     std::vector<uint32_t> order(items->length);
     for (uint32_t i = 0; i < items->length; ++i)
         order[i] = i;
-    bool ok;
-    if (comparator.isUndefined()) {
-        std::vector<std::u16string> keys(items->length);
-        for (uint32_t i = 0; i < items->length; ++i) {
-            Value v = items->elements[i];
-            if (isString(v)) {
-                keys[i] = utf8ToUtf16(asString(v)->view());
-            } else if (v.isNumber()) {
-                std::string s = VM::numberToString(v.asNumber());
-                keys[i].assign(s.begin(), s.end());
-            } else {
-                Value s = vm.toString(v);
-                if (s.isException()) return s;
-                keys[i] = utf8ToUtf16(asString(s)->view());
-            }
+    std::vector<std::u16string> keys(items->length);
+    for (uint32_t i = 0; i < items->length; ++i) {
+        Value v = items->elements[i];
+        if (isString(v)) {
+            keys[i] = utf8ToUtf16(asString(v)->view());
+        } else if (v.isNumber()) {
+            std::string s = VM::numberToString(v.asNumber());
+            keys[i].assign(s.begin(), s.end());
+        } else {
+            Value s = vm.toString(v);
+            if (s.isException()) return s;
+            keys[i] = utf8ToUtf16(asString(s)->view());
         }
-        ok = stableSort(order, [&](uint32_t x, uint32_t y) { return keys[x] < keys[y] ? 1 : 0; });
-    } else {
-        ok = stableSort(order, [&](uint32_t x, uint32_t y) -> int {
-            Value callArgs[2] = {items->elements[x], items->elements[y]};
-            Value r = vm.call(comparator, Value::undefined(), callArgs, 2);
-            if (r.isException()) return -1;
-            Value n = vm.toPrimitiveNumber(r);
-            if (n.isException()) return -1;
-            return n.asNumber() < 0 ? 1 : 0;
-        });
     }
+    bool ok = stableSort(order, [&](uint32_t x, uint32_t y) { return keys[x] < keys[y] ? 1 : 0; });
     if (!ok) return Value::exception();
     Array* out = vm.newArray(items->length + undefinedCount);
     for (uint32_t i = 0; i < items->length; ++i)
@@ -699,12 +573,14 @@ bool validComparator(VM& vm, Value c) {
     return false;
 }
 
+// sort and toSorted with a comparator are hosted (its calls are frames of the thread).
 Value arrSort(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("sort");
     if (a->length > 1) MUTATION(Assign, 0);
     Value comparator = arg(args, argc, 0);
     if (!validComparator(vm, comparator)) return Value::exception();
-    Value sorted = sortedValues(vm, a, comparator);
+    if (!comparator.isUndefined()) return Value::empty();
+    Value sorted = sortedValues(vm, a);
     if (sorted.isException()) return sorted;
     Array* s = as<Array>(sorted);
     uint32_t total = std::max(a->length, s->length);
@@ -718,8 +594,9 @@ Value arrToSorted(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("toSorted");
     Value comparator = arg(args, argc, 0);
     if (!validComparator(vm, comparator)) return Value::exception();
+    if (!comparator.isUndefined()) return Value::empty();
     uint32_t len = a->length;
-    Value sorted = sortedValues(vm, a, comparator);
+    Value sorted = sortedValues(vm, a);
     if (sorted.isException()) return sorted;
     Array* s = as<Array>(sorted);
     while (s->length < len)
@@ -784,22 +661,22 @@ Value arrayOf(VM& vm, Value, Value* args, int argc) {
     return Value::object(out);
 }
 
+// Array.from with a map function is hosted (a null source throws here, before any call).
 Value arrayFrom(VM& vm, Value, Value* args, int argc) {
     Value source = arg(args, argc, 0);
     Value mapFn = arg(args, argc, 1);
-    Value thisArg = arg(args, argc, 2);
     if (!mapFn.isUndefined() && !isCallableValue(mapFn)) return throwNotAFunction(vm, mapFn);
+    if (!mapFn.isUndefined() && !source.isNullish()) {
+        if (argc > 2 && !args[2].isUndefined()) {
+            Value bound = bindThis(vm, mapFn, args[2]);
+            args[1] = bound;
+        }
+        return Value::empty();
+    }
     Array* out = vm.newArray();
     Root keep(vm.heap, Value::object(out));
     auto add = [&](Value v) -> bool {
-        if (mapFn.isUndefined()) {
-            vm.arrayPush(out, v);
-            return true;
-        }
-        Value callArgs[2] = {v, Value::number(double(out->length))};
-        Value r = vm.call(mapFn, thisArg, callArgs, 2);
-        if (r.isException()) return false;
-        vm.arrayPush(out, r);
+        vm.arrayPush(out, v);
         return true;
     };
     bool iterable = source.isObject() &&
@@ -858,29 +735,29 @@ void installArrayBuiltins(VM& vm) {
     vm.defineMethod(c, "indexOf", arrIndexOf, 1);
     vm.defineMethod(c, "lastIndexOf", arrLastIndexOf, 1);
     vm.defineMethod(c, "includes", arrIncludes, 1);
-    vm.defineMethod(c, "find", arrFind, 1);
-    vm.defineMethod(c, "findIndex", arrFindIndex, 1);
-    vm.defineMethod(c, "findLast", arrFindLast, 1);
-    vm.defineMethod(c, "findLastIndex", arrFindLastIndex, 1);
-    vm.defineMethod(c, "filter", arrFilter, 1);
-    vm.defineMethod(c, "map", arrMap, 1);
-    vm.defineMethod(c, "forEach", arrForEach, 1);
-    vm.defineMethod(c, "reduce", arrReduce, 1);
-    vm.defineMethod(c, "reduceRight", arrReduceRight, 1);
-    vm.defineMethod(c, "some", arrSome, 1);
-    vm.defineMethod(c, "every", arrEvery, 1);
-    vm.defineMethod(c, "sort", arrSort, 1);
-    vm.defineMethod(c, "toSorted", arrToSorted, 1);
+    defineHostedMethod(vm, c, "find", arrFind, 1, "Array$find");
+    defineHostedMethod(vm, c, "findIndex", arrFindIndex, 1, "Array$findIndex");
+    defineHostedMethod(vm, c, "findLast", arrFindLast, 1, "Array$findLast");
+    defineHostedMethod(vm, c, "findLastIndex", arrFindLastIndex, 1, "Array$findLastIndex");
+    defineHostedMethod(vm, c, "filter", arrFilter, 1, "Array$filter");
+    defineHostedMethod(vm, c, "map", arrMap, 1, "Array$map");
+    defineHostedMethod(vm, c, "forEach", arrForEach, 1, "Array$forEach");
+    defineHostedMethod(vm, c, "reduce", arrReduce, 1, "Array$reduce");
+    defineHostedMethod(vm, c, "reduceRight", arrReduceRight, 1, "Array$reduceRight");
+    defineHostedMethod(vm, c, "some", arrSome, 1, "Array$some");
+    defineHostedMethod(vm, c, "every", arrEvery, 1, "Array$every");
+    defineHostedMethod(vm, c, "sort", arrSort, 1, "Array$sort");
+    defineHostedMethod(vm, c, "toSorted", arrToSorted, 1, "Array$toSorted");
     vm.defineMethod(c, "fill", arrFill, 1);
     vm.defineMethod(c, "flat", arrFlat, 0);
-    vm.defineMethod(c, "flatMap", arrFlatMap, 1);
+    defineHostedMethod(vm, c, "flatMap", arrFlatMap, 1, "Array$flatMap");
     vm.defineMethod(c, "at", arrAt, 1);
     vm.defineMethod(c, "keys", arrKeys, 0);
     vm.defineMethod(c, "values", arrValues, 0);
     vm.defineMethod(c, "entries", arrEntries, 0);
     vm.defineStaticMethod(c, "isArray", arrayIsArray, 1);
     vm.defineStaticMethod(c, "of", arrayOf, 0);
-    vm.defineStaticMethod(c, "from", arrayFrom, 1);
+    defineHostedMethod(vm, c, "from", arrayFrom, 1, "Function$from", true);
     vm.defineStaticMethod(c, "call", arrayCall, 1);
 }
 

@@ -17,6 +17,8 @@
 //     there are at least kCompactMinimum of them). Compaction renumbers positions: an
 //     iterator that is walking the collection at that moment may skip entries. Doing it
 //     only on insertion keeps delete-while-iterating (the common case) exact.
+#include "runtime/lib/function_values.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 #include <cstdlib>
@@ -107,7 +109,9 @@ MapObj* thisCollection(VM& vm, Value thisValue, ObjKind kind, const char* method
 // V8 words this one differently from Array's callbacks: "number 5 is not a function".
 Value throwForEachNotCallable(VM& vm, Value fn) {
     std::string what;
-    if (fn.isNumber() || fn.isBool() || isString(fn))
+    if (isString(fn))
+        what = "string \"" + vm.toStdString(fn) + "\"";
+    else if (fn.isNumber() || fn.isBool())
         what = std::string(asString(vm.typeOf(fn))->view()) + " " + vm.toStdString(fn);
     else
         what = describeForError(vm, fn);
@@ -164,23 +168,22 @@ Value mapEntries(VM& vm, Value thisValue, Value*, int) {
     return Value::object(vm.newIterator(thisValue, IterKind::MapEntries));
 }
 
-Value forEachImpl(VM& vm, MapObj* m, Value thisValue, Value* args, int argc, bool isSet) {
+// Map and Set forEach are hosted methods (hosted_methods.h); this native half checks the
+// callback and binds a thisArg into it.
+Value forEachGate(VM& vm, Value* args, int argc) {
     Value fn = arg(args, argc, 0);
     if (!isCallableValue(fn)) return throwForEachNotCallable(vm, fn);
-    Value thisArg = arg(args, argc, 1);
-    for (size_t i = 0; i < m->keys.size(); ++i) {
-        Value k = m->keys[i];
-        if (k.isEmpty()) continue;
-        Value callArgs[3] = {isSet ? k : m->values[i], k, thisValue};
-        Value r = vm.call(fn, thisArg, callArgs, 3);
-        if (r.isException()) return r;
+    if (argc > 1 && !args[1].isUndefined()) {
+        Value bound = bindThis(vm, fn, args[1]);
+        args[0] = bound;
     }
-    return Value::undefined();
+    return Value::empty();
 }
 
 Value mapForEach(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_MAP("forEach");
-    return forEachImpl(vm, m, thisValue, args, argc, false);
+    (void)m; // the hosted body walks it
+    return forEachGate(vm, args, argc);
 }
 
 Value mapConstruct(VM& vm, Class* cls, Value* args, int argc) {
@@ -257,7 +260,8 @@ Value setEntries(VM& vm, Value thisValue, Value*, int) {
 
 Value setForEach(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_SET("forEach");
-    return forEachImpl(vm, m, thisValue, args, argc, true);
+    (void)m; // the hosted body walks it
+    return forEachGate(vm, args, argc);
 }
 
 Value setConstruct(VM& vm, Class* cls, Value* args, int argc) {
@@ -431,7 +435,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(m, "keys", mapKeys, 0);
     vm.defineMethod(m, "values", mapValues, 0);
     vm.defineMethod(m, "entries", mapEntries, 0);
-    vm.defineMethod(m, "forEach", mapForEach, 1);
+    defineHostedMethod(vm, m, "forEach", mapForEach, 1, "Map$forEach");
 
     Class* s = vm.setClass;
     s->nativeConstruct = setConstruct;
@@ -443,7 +447,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(s, "keys", setValues, 0);
     vm.defineMethod(s, "values", setValues, 0);
     vm.defineMethod(s, "entries", setEntries, 0);
-    vm.defineMethod(s, "forEach", setForEach, 1);
+    defineHostedMethod(vm, s, "forEach", setForEach, 1, "Set$forEach");
 
     Class* wm = vm.weakMapClass = vm.newBuiltinClass("WeakMap");
     wm->instanceKind = ObjKind::WeakMap;

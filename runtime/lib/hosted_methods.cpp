@@ -1,0 +1,86 @@
+// hosted_methods.cpp — the native stubs of the hosted built-in methods and the natives
+// their bodies use (see hosted_methods.h).
+#include "runtime/lib/hosted_methods.h"
+
+#include "runtime/lib/natives.h"
+#include "runtime/lib/node_support.h"
+
+namespace molt {
+
+namespace {
+
+// Loads internal/builtins (once per VM: requireCoreModule caches it) and replaces the
+// export name in `n->data` by the body. False with an exception pending.
+bool loadBody(VM& vm, Native* n) {
+    Root keep(vm.heap, Value::object(n));
+    Value exports = vm.requireCoreModule("internal/builtins");
+    if (exports.isException()) return false;
+    Value body = isKind(exports, ObjKind::Record)
+                     ? vm.recordGet(as<Record>(exports), asString(n->data))
+                     : Value::undefined();
+    if (!isKind(body, ObjKind::Closure)) {
+        vm.throwError(vm.errorClass, "internal error: internal/builtins has no " +
+                                         std::string(asString(n->data)->view()));
+        return false;
+    }
+    n->data = body;
+    return true;
+}
+
+// mapEntryAfter(m, i, entry): the position of m's first live entry at i or later, its key
+// and value written to entry[0] and entry[1]; -1 past the end.
+Value mapEntryAfter(VM& vm, Value, Value* args, int argc) {
+    Value target = arg(args, argc, 0);
+    Value entry = arg(args, argc, 2);
+    if (!(isKind(target, ObjKind::Map) || isKind(target, ObjKind::Set)) ||
+        !isKind(entry, ObjKind::Array) || as<Array>(entry)->length < 2 ||
+        !arg(args, argc, 1).isNumber())
+        return vm.throwTypeError("mapEntryAfter: expects a Map or Set, a position, an entry");
+    MapObj* m = as<MapObj>(target);
+    Array* out = as<Array>(entry);
+    double from = args[1].asNumber();
+    for (size_t i = from > 0 ? size_t(from) : 0; i < m->keys.size(); ++i) {
+        if (m->keys[i].isEmpty()) continue;
+        out->elements[0] = m->keys[i];
+        out->elements[1] = i < m->values.size() ? m->values[i] : m->keys[i];
+        return Value::number(double(i));
+    }
+    return Value::integer(-1);
+}
+
+} // namespace
+
+void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
+                        std::string_view exportName, bool isStatic) {
+    Native* n = vm.newNative(name, native, arity, Value::object(vm.intern(exportName)));
+    n->flags |= kNativeForwards;
+    if (isStatic) {
+        cls->staticMethods[n->name] = Value::object(n);
+    } else {
+        cls->ownMethods[n->name] = Value::object(n);
+        cls->methods[n->name] = Value::object(n);
+    }
+}
+
+bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags) {
+    Value* args = t->sp - argc;
+    Value r = n->fn(vm, args[-1], args, argc);
+    if (r.isException()) return false;
+    if (!r.isEmpty()) { // the native half finished the call
+        if (!(flags & kFrameDiscard)) *resultSlot = r;
+        t->sp = resultSlot + 1;
+        return true;
+    }
+    if (!isKind(n->data, ObjKind::Closure) && !loadBody(vm, n)) return false;
+    return vm.pushCall(t, n->data, argc, resultSlot, flags);
+}
+
+Value installInternalBuiltinsSupportModule(VM& vm) {
+    Record* exports = vm.newRecord();
+    Root keep(vm.heap, Value::object(exports));
+    exportFunction(vm, exports, "mapEntryAfter", mapEntryAfter, 3);
+    exportFunction(vm, exports, "replaceParts", replaceParts, 3);
+    return keep.value;
+}
+
+} // namespace molt

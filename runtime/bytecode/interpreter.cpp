@@ -24,6 +24,13 @@ namespace molt {
 
 static constexpr uint32_t kPreemptSlice = 4096;
 
+// Whether a === b is a === on the bits: two small integers, or one side undefined, null or
+// a boolean (the loop test `v !== undefined`). Doubles (NaN, -0) and strings need more.
+static bool identityDecides(Value a, Value b) {
+    return (a.isInt() && b.isInt()) || b.isUndefined() || b.isNull() || b.isBool() ||
+           a.isUndefined() || a.isNull() || a.isBool();
+}
+
 static bool isCallableKind(Value v) {
     if (!v.isObject()) return false;
     ObjKind k = v.asObject()->kind;
@@ -554,6 +561,30 @@ loop:
         sp[-1] = n;
         DISPATCH();
     }
+    CASE(IncLocal) {
+        Value* local = base + READ_SHORT();
+        if (local->isInt() && local->asInt() != INT32_MAX) [[likely]] {
+            *local = Value::integer(local->asInt() + 1);
+            DISPATCH();
+        }
+        SYNC();
+        Value n = local->isNumber() ? *local : toPrimitiveNumber(*local);
+        CHECK(n);
+        *local = Value::number(n.asNumber() + 1);
+        DISPATCH();
+    }
+    CASE(DecLocal) {
+        Value* local = base + READ_SHORT();
+        if (local->isInt() && local->asInt() != INT32_MIN) [[likely]] {
+            *local = Value::integer(local->asInt() - 1);
+            DISPATCH();
+        }
+        SYNC();
+        Value n = local->isNumber() ? *local : toPrimitiveNumber(*local);
+        CHECK(n);
+        *local = Value::number(n.asNumber() - 1);
+        DISPATCH();
+    }
     NUMERIC_UNARY(Inc, a.isInt() && a.asInt() != INT32_MAX, a.asInt() + 1, Value::number(n.asNumber() + 1))
     NUMERIC_UNARY(Dec, a.isInt() && a.asInt() != INT32_MIN, a.asInt() - 1, Value::number(n.asNumber() - 1))
     NUMERIC_UNARY(BitNot, a.isInt(), ~a.asInt(), Value::integer(~toInt32(n.asNumber())))
@@ -573,14 +604,14 @@ loop:
     }
     CASE(StrictEq) {
         Value a = sp[-2], b = sp[-1];
-        bool r = (a.isInt() && b.isInt()) ? a == b : strictEquals(a, b);
+        bool r = identityDecides(a, b) ? a == b : strictEquals(a, b);
         sp[-2] = Value::boolean(r);
         sp--;
         DISPATCH();
     }
     CASE(StrictNe) {
         Value a = sp[-2], b = sp[-1];
-        bool r = (a.isInt() && b.isInt()) ? a == b : strictEquals(a, b);
+        bool r = identityDecides(a, b) ? a == b : strictEquals(a, b);
         sp[-2] = Value::boolean(!r);
         sp--;
         DISPATCH();

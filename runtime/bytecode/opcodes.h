@@ -83,6 +83,8 @@ namespace molt {
     X(ToNumber, "", "a -> +a")                                                                     \
     X(Inc, "", "a -> ToNumber(a) + 1")                                                             \
     X(Dec, "", "a -> ToNumber(a) - 1")                                                             \
+    X(IncLocal, "w", "local[w] = ToNumber(local[w]) + 1 (`i++` as a statement)")                   \
+    X(DecLocal, "w", "local[w] = ToNumber(local[w]) - 1 (`i--` as a statement)")                   \
     X(BitAnd, "", "a b -> a & b")                                                                  \
     X(BitOr, "", "a b -> a | b")                                                                   \
     X(BitXor, "", "a b -> a ^ b")                                                                  \

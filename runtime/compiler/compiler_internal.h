@@ -215,6 +215,9 @@ public:
     void compileAssignment(TSNode n);
     void compileAugmented(TSNode n);
     void compileUpdate(TSNode n);
+    // `i++`, `--i` on a local whose value is not used (a statement, a for loop's update): one
+    // IncLocal / DecLocal. False (nothing emitted) for anything else.
+    bool compileLocalStep(TSNode n);
     void compileBinary(TSNode n);
     void compileUnary(TSNode n);
     void compileArray(TSNode n);

@@ -9,13 +9,12 @@
 #include "runtime/lib/natives.h"
 #include "runtime/lib/regexp.h"
 
-#include <pthread.h>
-
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <pthread.h>
 
 namespace molt {
 
@@ -668,7 +667,7 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread, size_t limit)
         StackFrameInfo info;
         // The hosted built-ins show as node shows its own (`at Array.forEach (<anonymous>)`);
         // their helpers keep their place (formatStackTrace leaves them out).
-        if (p->file && p->file->view() == kHostedBuiltinsFile && p->name) [[unlikely]] {
+        if (p->file && p->name && isHostedBuiltinsFile(p->file->view())) [[unlikely]] {
             std::string_view fn = p->name->view();
             size_t dollar = fn.find('$');
             if (dollar != std::string_view::npos) {
@@ -717,7 +716,7 @@ std::string VM::formatStackTrace(const std::vector<StackFrameInfo>& frames, size
     size_t shown = 0;
     for (auto& f : frames) {
         if (shown == limit) break;
-        if (f.file == kHostedBuiltinsFile) continue;
+        if (isHostedBuiltinsFile(f.file)) continue;
         out += "    at " + f.function + " (" + f.file;
         if (f.line) out += ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
         out += ")\n";

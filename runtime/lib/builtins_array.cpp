@@ -714,6 +714,10 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
 
 } // namespace
 
+// The modules of the hosted methods' bodies (hosted_methods.h).
+constexpr std::string_view kIterationBodies = "internal/builtins_array";
+constexpr std::string_view kSortBodies = "internal/builtins_sort";
+
 void installArrayBuiltins(VM& vm) {
     Class* c = vm.arrayClass;
     c->nativeConstruct = arrayConstruct;
@@ -735,29 +739,31 @@ void installArrayBuiltins(VM& vm) {
     vm.defineMethod(c, "indexOf", arrIndexOf, 1);
     vm.defineMethod(c, "lastIndexOf", arrLastIndexOf, 1);
     vm.defineMethod(c, "includes", arrIncludes, 1);
-    defineHostedMethod(vm, c, "find", arrFind, 1, "Array$find");
-    defineHostedMethod(vm, c, "findIndex", arrFindIndex, 1, "Array$findIndex");
-    defineHostedMethod(vm, c, "findLast", arrFindLast, 1, "Array$findLast");
-    defineHostedMethod(vm, c, "findLastIndex", arrFindLastIndex, 1, "Array$findLastIndex");
-    defineHostedMethod(vm, c, "filter", arrFilter, 1, "Array$filter");
-    defineHostedMethod(vm, c, "map", arrMap, 1, "Array$map");
-    defineHostedMethod(vm, c, "forEach", arrForEach, 1, "Array$forEach");
-    defineHostedMethod(vm, c, "reduce", arrReduce, 1, "Array$reduce");
-    defineHostedMethod(vm, c, "reduceRight", arrReduceRight, 1, "Array$reduceRight");
-    defineHostedMethod(vm, c, "some", arrSome, 1, "Array$some");
-    defineHostedMethod(vm, c, "every", arrEvery, 1, "Array$every");
-    defineHostedMethod(vm, c, "sort", arrSort, 1, "Array$sort");
-    defineHostedMethod(vm, c, "toSorted", arrToSorted, 1, "Array$toSorted");
+    defineHostedMethod(vm, c, "find", arrFind, 1, kIterationBodies, "Array$find");
+    defineHostedMethod(vm, c, "findIndex", arrFindIndex, 1, kIterationBodies, "Array$findIndex");
+    defineHostedMethod(vm, c, "findLast", arrFindLast, 1, kIterationBodies, "Array$findLast");
+    defineHostedMethod(vm, c, "findLastIndex", arrFindLastIndex, 1, kIterationBodies,
+                       "Array$findLastIndex");
+    defineHostedMethod(vm, c, "filter", arrFilter, 1, kIterationBodies, "Array$filter");
+    defineHostedMethod(vm, c, "map", arrMap, 1, kIterationBodies, "Array$map");
+    defineHostedMethod(vm, c, "forEach", arrForEach, 1, kIterationBodies, "Array$forEach");
+    defineHostedMethod(vm, c, "reduce", arrReduce, 1, kIterationBodies, "Array$reduce");
+    defineHostedMethod(vm, c, "reduceRight", arrReduceRight, 1, kIterationBodies,
+                       "Array$reduceRight");
+    defineHostedMethod(vm, c, "some", arrSome, 1, kIterationBodies, "Array$some");
+    defineHostedMethod(vm, c, "every", arrEvery, 1, kIterationBodies, "Array$every");
+    defineHostedMethod(vm, c, "sort", arrSort, 1, kSortBodies, "Array$sort");
+    defineHostedMethod(vm, c, "toSorted", arrToSorted, 1, kSortBodies, "Array$toSorted");
     vm.defineMethod(c, "fill", arrFill, 1);
     vm.defineMethod(c, "flat", arrFlat, 0);
-    defineHostedMethod(vm, c, "flatMap", arrFlatMap, 1, "Array$flatMap");
+    defineHostedMethod(vm, c, "flatMap", arrFlatMap, 1, kIterationBodies, "Array$flatMap");
     vm.defineMethod(c, "at", arrAt, 1);
     vm.defineMethod(c, "keys", arrKeys, 0);
     vm.defineMethod(c, "values", arrValues, 0);
     vm.defineMethod(c, "entries", arrEntries, 0);
     vm.defineStaticMethod(c, "isArray", arrayIsArray, 1);
     vm.defineStaticMethod(c, "of", arrayOf, 0);
-    defineHostedMethod(vm, c, "from", arrayFrom, 1, "Function$from", true);
+    defineHostedMethod(vm, c, "from", arrayFrom, 1, kIterationBodies, "Function$from", true);
     vm.defineStaticMethod(c, "call", arrayCall, 1);
 }
 

@@ -423,6 +423,9 @@ void setAddValue(VM&, MapObj* s, Value value) {
     insertEntry(s, value, Value::undefined(), true);
 }
 
+// The module of the hosted forEach bodies (hosted_methods.h).
+constexpr std::string_view kForEachBodies = "internal/builtins_collections";
+
 void installMapSetBuiltins(VM& vm) {
     Class* m = vm.mapClass;
     m->nativeConstruct = mapConstruct;
@@ -435,7 +438,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(m, "keys", mapKeys, 0);
     vm.defineMethod(m, "values", mapValues, 0);
     vm.defineMethod(m, "entries", mapEntries, 0);
-    defineHostedMethod(vm, m, "forEach", mapForEach, 1, "Map$forEach");
+    defineHostedMethod(vm, m, "forEach", mapForEach, 1, kForEachBodies, "Map$forEach");
 
     Class* s = vm.setClass;
     s->nativeConstruct = setConstruct;
@@ -447,7 +450,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(s, "keys", setValues, 0);
     vm.defineMethod(s, "values", setValues, 0);
     vm.defineMethod(s, "entries", setEntries, 0);
-    defineHostedMethod(vm, s, "forEach", setForEach, 1, "Set$forEach");
+    defineHostedMethod(vm, s, "forEach", setForEach, 1, kForEachBodies, "Set$forEach");
 
     Class* wm = vm.weakMapClass = vm.newBuiltinClass("WeakMap");
     wm->instanceKind = ObjKind::WeakMap;

@@ -9,18 +9,20 @@ namespace molt {
 
 namespace {
 
-// Loads internal/builtins (once per VM: requireCoreModule caches it) and replaces the
-// export name in `n->data` by the body. False with an exception pending.
+// Loads the body's module (once per VM: requireCoreModule caches it) and replaces
+// [module, export name] in `n->data` by the body. False with an exception pending.
 bool loadBody(VM& vm, Native* n) {
     Root keep(vm.heap, Value::object(n));
-    Value exports = vm.requireCoreModule("internal/builtins");
+    Array* where = as<Array>(n->data);
+    std::string module(asString(where->elements[0])->view());
+    String* exportName = asString(where->elements[1]);
+    Value exports = vm.requireCoreModule(module);
     if (exports.isException()) return false;
-    Value body = isKind(exports, ObjKind::Record)
-                     ? vm.recordGet(as<Record>(exports), asString(n->data))
-                     : Value::undefined();
+    Value body = isKind(exports, ObjKind::Record) ? vm.recordGet(as<Record>(exports), exportName)
+                                                  : Value::undefined();
     if (!isKind(body, ObjKind::Closure)) {
-        vm.throwError(vm.errorClass, "internal error: internal/builtins has no " +
-                                         std::string(asString(n->data)->view()));
+        vm.throwError(vm.errorClass,
+                      "internal error: " + module + " has no " + std::string(exportName->view()));
         return false;
     }
     n->data = body;
@@ -51,8 +53,13 @@ Value mapEntryAfter(VM& vm, Value, Value* args, int argc) {
 } // namespace
 
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
-                        std::string_view exportName, bool isStatic) {
-    Native* n = vm.newNative(name, native, arity, Value::object(vm.intern(exportName)));
+                        std::string_view module, std::string_view exportName, bool isStatic) {
+    Array* where = vm.newArray(2);
+    Root keep(vm.heap, Value::object(where));
+    where->elements[0] = Value::object(vm.intern(module));
+    where->elements[1] = Value::object(vm.intern(exportName));
+    where->length = 2;
+    Native* n = vm.newNative(name, native, arity, keep.value);
     n->flags |= kNativeForwards;
     if (isStatic) {
         cls->staticMethods[n->name] = Value::object(n);

@@ -2,7 +2,7 @@
 //
 // Array forEach/map/sort-with-a-comparator and their kin, Array.from with a map function,
 // Map and Set forEach and String replace/replaceAll with a function call back into the
-// program. Their loops live in runtime/lib/node/internal/builtins.js, so every callback is
+// program. Their loops live in runtime/lib/node/internal/builtins_*.js, so every callback is
 // an ordinary frame of the calling thread's interpreter loop: it can Thread.sleep, yield,
 // await, be preempted and reach DSU safe points, and recursion through it is as deep as
 // a direct call (decision 0019).
@@ -14,7 +14,9 @@
 // the arguments in place (a thisArg is bound into the callback), and either finishes the
 // call itself (sort without a comparator) or returns Value::empty() to hand it to the
 // hosted body. The hosted body is loaded on the first such call (an empty program compiles
-// nothing) and kept in the Native's `data`, which holds the body's export name until then.
+// nothing; each group of methods is a module of its own, so a program that maps pays only
+// for compiling the array methods) and kept in the Native's `data`, which holds
+// [module, export name] until then.
 #pragma once
 
 #include "runtime/core/vm.h"
@@ -24,10 +26,11 @@
 namespace molt {
 
 // Defines cls's method `name` as a hosted method whose native half is `native` and whose
-// body is internal/builtins' export `exportName` (node's frame name with `$` for `.`:
+// body is core module `module`'s export `exportName` (node's frame name with `$` for `.`:
 // "Array$forEach"). A static method when `isStatic`.
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
-                        std::string_view exportName, bool isStatic = false);
+                        std::string_view module, std::string_view exportName,
+                        bool isStatic = false);
 // The call of hosted method `n` whose receiver and `argc` arguments are on top of `t`'s
 // stack (as pushCall finds them). Returns pushCall's result.
 bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags);
@@ -35,8 +38,10 @@ bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot,
 // internal/builtins_support: the natives the hosted bodies use.
 Value installInternalBuiltinsSupportModule(VM& vm);
 
-// The file name of internal/builtins' frames; captureStack shows its `Owner$method`
-// functions as node's built-ins and hides the rest.
-constexpr std::string_view kHostedBuiltinsFile = "node:internal/builtins";
+// Whether frames of `file` are a hosted built-in's (internal/builtins_*): captureStack shows
+// their `Owner$method` functions as node's built-ins, formatStackTrace leaves out the rest.
+inline bool isHostedBuiltinsFile(std::string_view file) {
+    return file.starts_with("node:internal/builtins_");
+}
 
 } // namespace molt

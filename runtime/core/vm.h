@@ -177,6 +177,14 @@ public:
     // that compiles here may name bindings an update is about to add.
     Result<Value> compileExpression(Module* module, const std::string& expression,
                                     const std::string& file = "--eval");
+    // `expression` made into a function of `params` that catches what it throws: called (on a
+    // green thread of its own, with a `this` and the params' values) it returns [true, value]
+    // or [false, thrown], so a throw is the evaluator's answer and never an uncaught exception
+    // of the program. The compile Error is the expression's own (compiled alone first, so
+    // its line and column are the user's). Making the function runs none of its code.
+    Result<Value> compileGuardedExpression(Module* module, const std::string& expression,
+                                           const std::vector<std::string>& params = {},
+                                           const std::string& file = "--eval");
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
     // Loads (or returns the cached) core module `name` ("fs", "events"; see core_modules.h).

@@ -661,24 +661,19 @@ Value arrayOf(VM& vm, Value, Value* args, int argc) {
     return Value::object(out);
 }
 
-// Array.from with a map function is hosted (a null source throws here, before any call).
+// Array.from: an iterable's values, or an array-like's (anything with a `length`). With a
+// map function the calls are hosted (hosted_methods.h): the body walks an iterable itself,
+// so its steps and the calls interleave as the spec says; an array-like's values are read
+// here first and the body maps that array. A null source throws here, before any call.
 Value arrayFrom(VM& vm, Value, Value* args, int argc) {
     Value source = arg(args, argc, 0);
     Value mapFn = arg(args, argc, 1);
     if (!mapFn.isUndefined() && !isCallableValue(mapFn)) return throwNotAFunction(vm, mapFn);
-    if (!mapFn.isUndefined() && !source.isNullish()) {
-        if (argc > 2 && !args[2].isUndefined()) {
-            Value bound = bindThis(vm, mapFn, args[2]);
-            args[1] = bound;
-        }
-        return Value::empty();
+    bool mapped = !mapFn.isUndefined() && !source.isNullish();
+    if (mapped && argc > 2 && !args[2].isUndefined()) {
+        Value bound = bindThis(vm, mapFn, args[2]);
+        args[1] = bound;
     }
-    Array* out = vm.newArray();
-    Root keep(vm.heap, Value::object(out));
-    auto add = [&](Value v) -> bool {
-        vm.arrayPush(out, v);
-        return true;
-    };
     bool iterable = source.isObject() &&
                     (isString(source) || isKind(source, ObjKind::Array) ||
                      isKind(source, ObjKind::Map) || isKind(source, ObjKind::Set) ||
@@ -689,27 +684,36 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
         if (method.isException()) return method;
         iterable = !method.isNullish();
     }
+    if (mapped && iterable) return Value::empty();
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
     if (iterable || source.isNullish()) {
-        if (!forEachIterable(vm, source, add)) return Value::exception();
+        bool ok = forEachIterable(vm, source, [&](Value v) {
+            vm.arrayPush(out, v);
+            return true;
+        });
+        if (!ok) return Value::exception();
         return keep.value;
     }
-    // Array-like: anything with a `length` (records such as { length: 3 }).
-    if (!source.isObject()) return keep.value;
-    Value lenValue = vm.getProperty(source, vm.names.length);
-    if (lenValue.isException()) return lenValue;
-    Value lenNumber = vm.toPrimitiveNumber(lenValue);
-    if (lenNumber.isException()) return lenNumber;
-    double len = lenNumber.asNumber();
-    len = len != len || len < 0 ? 0 : std::min(std::trunc(len), 4294967295.0);
-    // A record without integer-like keys ({length: n}) has no elements to read.
-    vm.arrayReserve(out, uint32_t(std::min(len, 1.0e6)));
-    for (uint32_t i = 0; i < uint32_t(len); ++i) {
-        bool hole = isKind(source, ObjKind::Record) && as<Record>(source)->intPrefix == 0;
-        Value v = hole ? Value::undefined() : vm.getIndex(source, Value::number(double(i)));
-        if (v.isException()) return v;
-        if (!add(v)) return Value::exception();
+    if (source.isObject()) {
+        Value lenValue = vm.getProperty(source, vm.names.length);
+        if (lenValue.isException()) return lenValue;
+        Value lenNumber = vm.toPrimitiveNumber(lenValue);
+        if (lenNumber.isException()) return lenNumber;
+        double len = lenNumber.asNumber();
+        len = len != len || len < 0 ? 0 : std::min(std::trunc(len), 4294967295.0);
+        vm.arrayReserve(out, uint32_t(std::min(len, 1.0e6)));
+        for (uint32_t i = 0; i < uint32_t(len); ++i) {
+            // A record without integer-like keys ({length: n}) has no elements to read.
+            bool hole = isKind(source, ObjKind::Record) && as<Record>(source)->intPrefix == 0;
+            Value v = hole ? Value::undefined() : vm.getIndex(source, Value::number(double(i)));
+            if (v.isException()) return v;
+            vm.arrayPush(out, v);
+        }
     }
-    return keep.value;
+    if (!mapped) return keep.value;
+    args[0] = keep.value; // the body maps the values (the stack slot keeps them alive)
+    return Value::empty();
 }
 
 } // namespace

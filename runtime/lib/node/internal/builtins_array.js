@@ -21,8 +21,6 @@
 //     i in this` keeps the `in` off the common path.
 const isArray = Array.isArray;
 const TypeErrorClass = TypeError;
-const { min, trunc } = Math;
-const iterator = Symbol.iterator;
 
 function Array$forEach(fn) {
   const len = this.length;
@@ -152,19 +150,20 @@ function Array$reduceRight(fn, initial) {
 
 // ---- Array.from with a map function (node names its frame `Function.from`)
 
+// The native half passes an array-like's values as an array (so an index loop here), and
+// iterables as they are. An array grown by the map function is walked to its new end, as its
+// iterator would be.
 function Function$from(source, fn) {
   const out = [];
-  if (typeof source === "string" || source[iterator] != null) {
-    let i = 0;
-    for (const v of source) {
-      out[i] = fn(v, i);
-      i++;
-    }
+  if (isArray(source)) {
+    for (let i = 0; i < source.length; i++) out[i] = fn(source[i], i);
     return out;
   }
-  let len = +source.length;
-  len = len !== len || len < 0 ? 0 : min(trunc(len), 4294967295);
-  for (let i = 0; i < len; i++) out[i] = fn(source[i], i);
+  let i = 0;
+  for (const v of source) {
+    out[i] = fn(v, i);
+    i++;
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
@@ -1064,6 +1065,11 @@ void CodeEditor::updateCompletions(CompletionTrigger trigger) {
     // The list is always of the names matching the whole prefix, best first: it is
     // reshown as the prefix grows, so Scintilla's own typed-prefix search starts empty.
     if (isListActive()) cancelList();
+    // QScintilla places the list on the screen at the caret and dereferences the screen
+    // without checking it (Window::GetMonitorRect): no screen there, no list.
+    const QPoint caret(int(sci(SCI_POINTXFROMPOSITION, 0, pos)),
+                       int(sci(SCI_POINTYFROMPOSITION, 0, pos)));
+    if (!QGuiApplication::screenAt(viewport()->mapToGlobal(caret))) return cancel();
     showUserList(kCompletionListId, list);
     completionShown_ = true;
 }

@@ -14,7 +14,10 @@
 //                scattered over all its classes (tree-sitter then re-runs error recovery
 //                for every broken region on every re-parse).
 // After each run the styles are compared with a fresh editor loaded with the final text
-// (they must be equal). JSON on stdout.
+// (they must be equal). A third run times completion: Ctrl+Space (a key event) at N random
+// `this.` (the class's members and its superclass chain's, each class extending the one
+// before) and after N random partial names (the names in scope), until the list is shown.
+// JSON on stdout.
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/editor_keystroke [--lines N] [--keys N]
 //                                                                 [--seed S]
@@ -127,6 +130,53 @@ int main(int argc, char** argv) {
                       percentile(painted, 0.5), percentile(painted, 0.95), percentile(painted, 1.0),
                       int(editor.syntaxErrors().size()), match ? "true" : "false");
         json += buf;
+    }
+    {
+        CodeEditor editor;
+        editor.resize(1000, 800);
+        editor.show();
+        editor.setText(QString::fromStdString(source));
+        editor.finishStyling();
+        editor.refreshAnalysis();
+        QApplication::processEvents();
+        const QByteArray text = editor.text().toUtf8();
+        std::vector<int> afterThis, inName;
+        for (qsizetype at = text.indexOf("this."); at >= 0; at = text.indexOf("this.", at + 1))
+            afterThis.push_back(int(at) + 5);
+        for (qsizetype at = text.indexOf("total"); at >= 0; at = text.indexOf("total", at + 1))
+            inName.push_back(int(at) + 3);
+        std::mt19937 rng(seed);
+        char buf[512];
+        std::string sep;
+        json += ",\"completion\":{";
+        for (const auto& [name, positions] :
+             {std::pair{"this_members", &afterThis}, std::pair{"names_in_scope", &inName}}) {
+            std::vector<double> ms;
+            long items = 0;
+            int shown = 0;
+            for (int k = 0; k < keys && !positions->empty(); ++k) {
+                const int pos = (*positions)[rng() % positions->size()];
+                editor.SendScintilla(QsciScintillaBase::SCI_GOTOPOS, pos);
+                QKeyEvent press(QEvent::KeyPress, Qt::Key_Space, Qt::ControlModifier);
+                QElapsedTimer t;
+                t.start();
+                QApplication::sendEvent(&editor, &press);
+                ms.push_back(double(t.nsecsElapsed()) / 1e6);
+                shown += editor.isCompletionListShown();
+                items += editor.completionsAt(pos).items.size();
+                editor.cancelList();
+                QApplication::processEvents();
+            }
+            std::snprintf(buf, sizeof buf,
+                          "%s\"%s\":{\"requests\":%d,\"shown\":%d,\"mean_items\":%.1f,"
+                          "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}",
+                          sep.c_str(), name, int(ms.size()), shown,
+                          ms.empty() ? 0.0 : double(items) / double(ms.size()), percentile(ms, 0.5),
+                          percentile(ms, 0.95), percentile(ms, 1.0));
+            json += buf;
+            sep = ",";
+        }
+        json += "}";
     }
     std::fprintf(stdout, "%s}\n", json.c_str());
     return allMatch ? 0 : 1;

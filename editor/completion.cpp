@@ -3,7 +3,9 @@
 #include "editor/definitions.h"
 #include "runtime/syntax/syntax.h"
 
+#include <QHash>
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -388,31 +390,36 @@ std::string constructedInto(TSNode scope, std::string_view name, bool field_,
     return {};
 }
 
-// A class declared at the top level of the file: `class C`, `const C = class ...`,
-// `module.exports = class C ...`, `export class C`.
-TSNode topLevelClass(TSNode root, std::string_view name, std::string_view text) {
+// The classes declared at the top level of a file, by name: `class C`, `const C = class
+// ...`, `module.exports = class C ...`, `export class C`. The first of a name wins.
+std::map<std::string, TSNode, std::less<>> topLevelClasses(TSNode root, std::string_view text) {
+    std::map<std::string, TSNode, std::less<>> out;
+    auto add = [&](TSNode name, TSNode cls) {
+        std::string_view n = nodeText(name, text);
+        if (!n.empty()) out.emplace(std::string(n), cls);
+    };
     for (TSNode c : namedChildren(root)) {
         if (is(c, "export_statement")) c = field(c, "declaration");
-        if (is(c, "class_declaration") && nodeText(field(c, "name"), text) == name) return c;
+        if (is(c, "class_declaration")) add(field(c, "name"), c);
         if (is(c, "lexical_declaration") || is(c, "variable_declaration")) {
             for (TSNode v : namedChildren(c))
-                if (is(v, "variable_declarator") && nodeText(field(v, "name"), text) == name &&
-                    is(field(v, "value"), "class"))
-                    return field(v, "value");
+                if (is(v, "variable_declarator") && is(field(v, "value"), "class"))
+                    add(field(v, "name"), field(v, "value"));
         }
         if (is(c, "expression_statement")) {
             TSNode e = ts_node_named_child(c, 0);
-            if (is(e, "assignment_expression")) {
-                TSNode right = field(e, "right");
-                if (is(right, "class") && nodeText(field(right, "name"), text) == name)
-                    return right;
-            }
+            if (is(e, "assignment_expression") && is(field(e, "right"), "class"))
+                add(field(field(e, "right"), "name"), field(e, "right"));
         }
     }
-    return TSNode{};
+    return out;
 }
 
-// The members of a class and of its superclasses, nearest first.
+// The members of a class and of its superclasses, nearest first. The class asked about
+// comes from this file's tree when it is declared here (what was typed a moment ago
+// counts); its superclasses from the index (as of the last pause), read once per file
+// into a table, so that a long chain costs a lookup per class, not a query; a class the
+// index does not know yet comes from the tree.
 class Members {
 public:
     Members(TSNode root, std::string_view text, const SymbolIndex* index, const QString& path)
@@ -431,27 +438,63 @@ public:
 
     void ofName(const std::string& name, const QString& preferredPath, bool statics, int depth) {
         if (name.empty()) return;
-        TSNode here = topLevelClass(root_, name, text_);
-        if (!ts_node_is_null(here)) {
-            ofNode(here, statics, depth);
-            return;
+        TSNode here = depth == 0 ? declaredHere(name) : TSNode{};
+        if (!ts_node_is_null(here)) return ofNode(here, statics, depth);
+        const QString qname = qstr(name);
+        if (const Table* table = indexedClass(qname, preferredPath)) {
+            if (!seenIndexed_.insert({table, qname}).second) return;
+            for (const SymbolLocation& m : table->members.value(qname))
+                if (m.isStatic == statics) addMember(m.name, m.kind, m.isAccessor, depth);
+            return ofName(table->classes.value(qname).superclass.toStdString(),
+                          table->classes.value(qname).path, statics, depth + 1);
         }
-        if (!index_) return;
-        std::optional<SymbolLocation> cls = index_->findClass(qstr(name), preferredPath, path_);
-        if (!cls || !seenIndexed_.insert({cls->path, cls->name}).second) return;
-        for (const SymbolLocation& m : index_->membersOf(*cls))
-            if (m.isStatic == statics) addMember(m.name, m.kind, m.isAccessor, depth);
-        ofName(cls->superclass.toStdString(), cls->path, statics, depth + 1);
+        here = declaredHere(name);
+        if (!ts_node_is_null(here)) ofNode(here, statics, depth);
     }
 
-    bool knowsClass(const std::string& name) const {
-        if (!ts_node_is_null(topLevelClass(root_, name, text_))) return true;
-        return index_ && index_->findClass(qstr(name), path_, path_).has_value();
+    bool knowsClass(const std::string& name) {
+        return !ts_node_is_null(declaredHere(name)) || indexedClass(qstr(name), path_);
     }
 
     QList<Completion> take() { return std::move(out_); }
 
 private:
+    // What the index knows of one file: its classes and their members.
+    struct Table {
+        QHash<QString, SymbolLocation> classes;
+        QHash<QString, QList<SymbolLocation>> members;
+    };
+
+    const Table& table(const QString& path) {
+        auto [it, fresh] = tables_.try_emplace(path);
+        if (fresh && index_) {
+            for (const SymbolLocation& loc : index_->symbolsIn(path)) {
+                if (loc.kind == SymbolKind::Class && !it->second.classes.contains(loc.name))
+                    it->second.classes.insert(loc.name, loc);
+                else if (loc.kind == SymbolKind::Method || loc.kind == SymbolKind::Field)
+                    it->second.members[loc.container].push_back(loc);
+            }
+        }
+        return it->second;
+    }
+
+    // The table of the file that declares `name`: `preferredPath`'s, else this file's, else
+    // the first indexed file's that does; null when none does.
+    const Table* indexedClass(const QString& name, const QString& preferredPath) {
+        if (!index_) return nullptr;
+        for (const QString& path : {preferredPath, path_})
+            if (const Table& t = table(path); t.classes.contains(name)) return &t;
+        for (const QString& path : index_->files())
+            if (const Table& t = table(path); t.classes.contains(name)) return &t;
+        return nullptr;
+    }
+
+    TSNode declaredHere(const std::string& name) {
+        if (!topLevel_) topLevel_ = topLevelClasses(root_, text_);
+        auto it = topLevel_->find(name);
+        return it == topLevel_->end() ? TSNode{} : it->second;
+    }
+
     void addMember(const QString& name, SymbolKind kind, bool accessor, int depth) {
         // A private name is the declaring class's own: a subclass cannot reach it.
         if (name.startsWith(u'#') && depth > 0) return;
@@ -465,8 +508,10 @@ private:
     std::string_view text_;
     const SymbolIndex* index_;
     QString path_;
+    std::optional<std::map<std::string, TSNode, std::less<>>> topLevel_;
+    std::map<QString, Table> tables_;
     std::set<uint32_t> seenNodes_;
-    std::set<std::pair<QString, QString>> seenIndexed_;
+    std::set<std::pair<const Table*, QString>> seenIndexed_;
     QList<Completion> out_;
 };
 

@@ -93,13 +93,4 @@ std::optional<SymbolLocation> SymbolIndex::findClass(const QString& name,
     return std::nullopt;
 }
 
-QList<SymbolLocation> SymbolIndex::membersOf(const SymbolLocation& cls) const {
-    QList<SymbolLocation> out;
-    for (const SymbolLocation& loc : files_.value(cls.path))
-        if ((loc.kind == SymbolKind::Method || loc.kind == SymbolKind::Field) &&
-            loc.container == cls.name)
-            out.push_back(loc);
-    return out;
-}
-
 } // namespace molt::editor

@@ -50,8 +50,7 @@ public:
     // indexed; files in `skip` are not searched (an open editor answers for its own text).
     std::optional<SymbolLocation> findClass(const QString& name, const QString& preferredPath = {},
                                             const QString& skip = {}) const;
-    // The methods and fields of `cls` (a class location this index returned), source order.
-    QList<SymbolLocation> membersOf(const SymbolLocation& cls) const;
+
     QList<SymbolLocation> symbolsIn(const QString& path) const { return files_.value(path); }
     QStringList files() const { return order_; }
 

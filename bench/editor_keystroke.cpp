@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
 
         std::mt19937 rng(seed);
         std::vector<double> styled, painted;
+        int completionLists = 0;
         for (int k = 0; k < keys; ++k) {
             int line = int(rng() % unsigned(editor.lines()));
             int lineLength = editor.lineLength(line);
@@ -101,6 +102,10 @@ int main(int argc, char** argv) {
             editor.viewport()->repaint();
             const double p = double(t.nsecsElapsed()) / 1e6;
             QApplication::sendEvent(&editor, &release);
+            if (editor.isCompletionListShown()) { // typed at the end of a word, or a `.`
+                ++completionLists;
+                editor.cancelList();
+            }
             styled.push_back(s);
             painted.push_back(p);
             // Undo everything the keystroke did (a `}` also re-indents, a second undo step).
@@ -124,11 +129,11 @@ int main(int argc, char** argv) {
                       "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
                       "\"with_paint_p50_ms\":%.3f,\"with_paint_p95_ms\":%.3f,"
                       "\"with_paint_max_ms\":%.3f,\"syntax_errors_at_end\":%d,"
-                      "\"styles_match_fresh_editor\":%s}",
+                      "\"styles_match_fresh_editor\":%s,\"completion_lists\":%d}",
                       cumulative ? "cumulative" : "independent", editor.lines(), keys, seed, loadMs,
                       percentile(styled, 0.5), percentile(styled, 0.95), percentile(styled, 1.0),
                       percentile(painted, 0.5), percentile(painted, 0.95), percentile(painted, 1.0),
-                      int(editor.syntaxErrors().size()), match ? "true" : "false");
+                      int(editor.syntaxErrors().size()), match ? "true" : "false", completionLists);
         json += buf;
     }
     {

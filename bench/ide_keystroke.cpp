@@ -27,6 +27,11 @@
 //   QT_QPA_PLATFORM=offscreen build/default/bench/ide_keystroke [--lines N] [--keys N]
 //                                                              [--seed S] [--case NAME]
 //                                                              [--pause MS]
+//                                                              [--completion on|off]
+// Typing at the end of a word of three or more letters, or a `.`, may open the completion
+// list (its time is the keystroke's); `completion_lists` counts the keystrokes that left
+// it open (the list is closed, untimed, before the next). `--completion off` turns the
+// automatic list off, to see what it costs.
 #include "app/ide/host/vmhost.h"
 #include "app/ide/mainwindow.h"
 #include "bench/generated_source.h"
@@ -102,8 +107,8 @@ struct Case {
     bool run, unclosedBrace, cumulative;
 };
 
-std::string runCase(const Case& c, const std::string& source, int keys, unsigned seed,
-                    int pauseMs) {
+std::string runCase(const Case& c, const std::string& source, int keys, unsigned seed, int pauseMs,
+                    bool completion) {
     QTemporaryDir dir;
     std::string text = source;
     if (c.unclosedBrace) text = "{\n" + text;
@@ -133,6 +138,7 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
     }
     auto* editor = qobject_cast<molt::editor::CodeEditor*>(window.editorFor("main.js"));
     if (!editor) return {};
+    editor->setAutoCompletion(completion);
     if (c.unclosedBrace) {
         // Typed into the editor (not on disk), so the running program stays the valid one.
         editor->setCursorPosition(0, 0);
@@ -148,6 +154,7 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
     const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 ._;=(){}";
     std::mt19937 rng(seed);
     std::vector<double> latency, styled, block, pauseStall;
+    int completionLists = 0;
     for (int k = 0; k < keys; ++k) {
         int line = int(rng() % unsigned(editor->lines()));
         int lineLength = editor->lineLength(line);
@@ -170,6 +177,10 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
         }
         styled.push_back(double(t.nsecsElapsed()) / 1e6);
         block.push_back(longest);
+        if (editor->isCompletionListShown()) {
+            ++completionLists;
+            editor->cancelList();
+        }
         if (!c.cumulative) {
             int guard = 0;
             while (editor->isUndoAvailable() && guard++ < 8)
@@ -182,18 +193,19 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
     const int errors = int(editor->syntaxErrors().size());
     if (c.run) window.stopProgram();
     char buf[1024];
-    std::snprintf(buf, sizeof buf,
-                  "\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"pause_ms\":%d,\"program_running\":%s,"
-                  "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
-                  "\"styled_p50_ms\":%.3f,\"styled_p95_ms\":%.3f,"
-                  "\"block_p95_ms\":%.3f,\"block_max_ms\":%.3f,"
-                  "\"pause_stall_p50_ms\":%.3f,\"pause_stall_max_ms\":%.3f,"
-                  "\"syntax_errors_at_end\":%d}",
-                  c.name, editor->lines(), keys, seed, pauseMs, c.run ? "true" : "false",
-                  percentile(latency, 0.5), percentile(latency, 0.95), percentile(latency, 1.0),
-                  percentile(styled, 0.5), percentile(styled, 0.95),
-                  percentile(block, 0.95), percentile(block, 1.0), percentile(pauseStall, 0.5),
-                  percentile(pauseStall, 1.0), errors);
+    std::snprintf(
+        buf, sizeof buf,
+        "\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"pause_ms\":%d,\"program_running\":%s,"
+        "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
+        "\"styled_p50_ms\":%.3f,\"styled_p95_ms\":%.3f,"
+        "\"block_p95_ms\":%.3f,\"block_max_ms\":%.3f,"
+        "\"pause_stall_p50_ms\":%.3f,\"pause_stall_max_ms\":%.3f,"
+        "\"syntax_errors_at_end\":%d,\"completion_lists\":%d}",
+        c.name, editor->lines(), keys, seed, pauseMs, c.run ? "true" : "false",
+        percentile(latency, 0.5), percentile(latency, 0.95), percentile(latency, 1.0),
+        percentile(styled, 0.5), percentile(styled, 0.95), percentile(block, 0.95),
+        percentile(block, 1.0), percentile(pauseStall, 0.5), percentile(pauseStall, 1.0), errors,
+        completionLists);
     return buf;
 }
 
@@ -203,6 +215,7 @@ int main(int argc, char** argv) {
     int lines = 10000, keys = 300, pauseMs = 200;
     unsigned seed = 20240601;
     std::string only;
+    bool completion = true;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--lines"))
             lines = std::atoi(argv[i + 1]);
@@ -214,6 +227,8 @@ int main(int argc, char** argv) {
             pauseMs = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--case"))
             only = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--completion"))
+            completion = std::strcmp(argv[i + 1], "off") != 0;
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -226,7 +241,7 @@ int main(int argc, char** argv) {
     bool ok = true;
     for (const Case& c : cases) {
         if (!only.empty() && only != c.name) continue;
-        std::string result = runCase(c, source, keys, seed, pauseMs);
+        std::string result = runCase(c, source, keys, seed, pauseMs, completion);
         if (result.empty()) {
             std::fprintf(stderr, "ide_keystroke: case %s could not be set up\n", c.name);
             ok = false;

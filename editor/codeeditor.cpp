@@ -1045,13 +1045,15 @@ void CodeEditor::updateCompletions(CompletionTrigger trigger) {
         const bool insideWord = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
                                 (next >= '0' && next <= '9') || next == '_' || next == '$';
         if (insideWord) return;
+        // Most keystrokes stop here, before any tree is walked: a `.` opens the members,
+        // a word its names once it is kCompletionMinPrefix long.
+        const long start = long(completionPrefixStart(documentText(), uint32_t(pos)));
+        if (start == completionDismissedAt_) return;
+        const bool afterDot = pos > 0 && char(sci(SCI_GETCHARAT, pos - 1)) == '.';
+        if (!afterDot && pos - start < kCompletionMinPrefix) return;
     }
     CompletionResult r = completionsAt(int(pos));
     if (!r.allowed || r.items.isEmpty()) return cancel();
-    if (trigger == CompletionTrigger::Automatic) {
-        if (long(r.prefixStart) == completionDismissedAt_) return;
-        if (!r.member && r.prefix.size() < kCompletionMinPrefix) return;
-    }
     if (trigger != CompletionTrigger::Explicit) {
         // Typed in full (Return should now end the line), or erased back to nothing.
         if (r.items.size() == 1 && r.items.front().text == r.prefix) return cancel();

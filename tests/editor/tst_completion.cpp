@@ -80,6 +80,7 @@ private Q_SLOTS:
     void rankingPrefixThenNearness();
     void nothingInsideStringsAndComments();
     void privateNames();
+    void superclassCyclesEnd();
 };
 
 void TestCompletion::thisOffersTheClassMembers() {
@@ -295,6 +296,25 @@ void TestCompletion::privateNames() {
         names(complete(withProduct("class Sub extends Product { m() { this.| } }").c_str()));
     QVERIFY(sub.contains(QStringLiteral("total")));
     QVERIFY(!sub.contains(QStringLiteral("#secret")));
+}
+
+void TestCompletion::superclassCyclesEnd() {
+    // Nonsense a user may well type on the way: each class is visited once.
+    QCOMPARE(names(complete("class A extends B { a() {} }\n"
+                            "class B extends A { b() {} }\n"
+                            "class C extends C { c() { this.| } }\n")),
+             QStringList{QStringLiteral("c")});
+    // Through the index, where this file's own entry (the editor's) holds the chain.
+    const char* src = "function f() { const x = new A(); x.| }\n"
+                      "class A extends B { a() {} }\n"
+                      "class B extends A { b() {} }\n";
+    std::string indexed(src);
+    indexed.erase(indexed.find('|'), 1);
+    SymbolIndex index;
+    index.indexSource(QStringLiteral("/project/main.js"), QByteArray::fromStdString(indexed));
+    CompletionResult r = complete(src, &index);
+    QCOMPARE(names(r), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(item(r, QStringLiteral("b"))->nearness, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCompletion)

@@ -139,7 +139,7 @@ bool insideLiteral(TSNode root, std::string_view text, uint32_t cursor) {
 
 // What precedes the partial name: `receiver.` and which receiver.
 struct Receiver {
-    enum class Kind { None, This, ThisField, Name, Unknown } kind = Kind::None;
+    enum class Kind { None, This, Super, ThisField, Name, Unknown } kind = Kind::None;
     std::string name; // the binding (Name) or the field (ThisField)
 };
 
@@ -182,6 +182,7 @@ std::optional<Receiver> receiverBefore(std::string_view text, uint32_t prefixSta
         return Receiver{Receiver::Kind::Unknown, {}};
     }
     if (word == "this") return Receiver{Receiver::Kind::This, {}};
+    if (word == "super") return Receiver{Receiver::Kind::Super, {}};
     return Receiver{Receiver::Kind::Name, word};
 }
 
@@ -523,6 +524,12 @@ QList<Completion> memberCompletions(TSNode root, std::string_view text, uint32_t
     case Receiver::Kind::This: {
         ThisContext self = thisAt(root, cursor);
         if (!ts_node_is_null(self.cls)) members.ofNode(self.cls, self.isStatic, 0);
+        break;
+    }
+    case Receiver::Kind::Super: {
+        ThisContext self = thisAt(root, cursor);
+        if (!ts_node_is_null(self.cls))
+            members.ofName(Internal::superclassName(self.cls, text), path, self.isStatic, 0);
         break;
     }
     case Receiver::Kind::ThisField: {

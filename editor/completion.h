@@ -4,6 +4,7 @@
 // that opens the list pays for a walk up from the cursor, not for the file:
 //   - after `this.` in a class: the class's members and its superclass chain's (declared
 //     and `this.x =` assigned fields, methods, accessors; static ones in a static method);
+//     after `super.` the superclass chain's;
 //   - after `X.` where X names a class: its static members and its superclasses';
 //   - after `x.` where x is a binding assigned `new C(...)` in its function, or `this.f.`
 //     where the field f is declared or assigned `new C(...)`: C's instance members;

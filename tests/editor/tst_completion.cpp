@@ -147,6 +147,16 @@ class Cart extends Base {
     QCOMPARE(item(r, QStringLiteral("baseMethod"))->nearness, 1);
     QCOMPARE(item(r, QStringLiteral("rootMethod"))->nearness, 2);
 
+    // `super.`: the superclass chain only.
+    QCOMPARE(names(complete(R"(const { Base } = require("./base");
+class Cart extends Base {
+  add(p) { super.| }
+}
+)",
+                            &index)),
+             (QStringList{QStringLiteral("baseField"), QStringLiteral("baseMethod"),
+                          QStringLiteral("rootMethod")}));
+
     // The class's statics include inherited ones; the required binding is a class.
     QCOMPARE(names(complete(R"(const { Base } = require("./base");
 Base.|)",

@@ -14,9 +14,10 @@
 //                scattered over all its classes (tree-sitter then re-runs error recovery
 //                for every broken region on every re-parse).
 // After each run the styles are compared with a fresh editor loaded with the final text
-// (they must be equal). A third run times completion: Ctrl+Space (a key event) at N random
-// `this.` (the class's members and its superclass chain's, each class extending the one
-// before) and after N random partial names (the names in scope), until the list is shown.
+// (they must be equal). `cpu_*` is the UI thread's CPU time for the key event (other
+// processes on a shared machine hardly change it). A third run times completion: Ctrl+Space (a key
+// event) at N random `this.` (the class's members and its superclass chain's, each class extending
+// the one before) and after N random partial names (the names in scope), until the list is shown.
 // JSON on stdout.
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/editor_keystroke [--lines N] [--keys N]
@@ -32,6 +33,7 @@
 #include <cstring>
 #include <random>
 #include <string>
+#include <time.h>
 #include <vector>
 
 using molt::bench::generateSource;
@@ -43,6 +45,14 @@ double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     size_t i = size_t(p * double(v.size() - 1) + 0.5);
     return v[std::min(i, v.size() - 1)];
+}
+
+// CPU time of the calling thread: unlike wall time, hardly inflated by other processes
+// on a shared machine, so two builds compare even under load.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 bool sameStyles(CodeEditor& a, CodeEditor& b) {
@@ -85,7 +95,7 @@ int main(int argc, char** argv) {
         QApplication::processEvents();
 
         std::mt19937 rng(seed);
-        std::vector<double> styled, painted;
+        std::vector<double> styled, painted, cpu;
         int completionLists = 0;
         for (int k = 0; k < keys; ++k) {
             int line = int(rng() % unsigned(editor.lines()));
@@ -96,9 +106,11 @@ int main(int argc, char** argv) {
             QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(QChar(ch)));
             QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(QChar(ch)));
             QElapsedTimer t;
+            const double cpu0 = threadCpuMs();
             t.start();
             QApplication::sendEvent(&editor, &press);
             const double s = double(t.nsecsElapsed()) / 1e6;
+            cpu.push_back(threadCpuMs() - cpu0);
             editor.viewport()->repaint();
             const double p = double(t.nsecsElapsed()) / 1e6;
             QApplication::sendEvent(&editor, &release);
@@ -127,12 +139,14 @@ int main(int argc, char** argv) {
         std::snprintf(buf, sizeof buf,
                       ",\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"load_ms\":%.3f,"
                       "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
+                      "\"cpu_p50_ms\":%.3f,\"cpu_p95_ms\":%.3f,"
                       "\"with_paint_p50_ms\":%.3f,\"with_paint_p95_ms\":%.3f,"
                       "\"with_paint_max_ms\":%.3f,\"syntax_errors_at_end\":%d,"
                       "\"styles_match_fresh_editor\":%s,\"completion_lists\":%d}",
                       cumulative ? "cumulative" : "independent", editor.lines(), keys, seed, loadMs,
                       percentile(styled, 0.5), percentile(styled, 0.95), percentile(styled, 1.0),
-                      percentile(painted, 0.5), percentile(painted, 0.95), percentile(painted, 1.0),
+                      percentile(cpu, 0.5), percentile(cpu, 0.95), percentile(painted, 0.5),
+                      percentile(painted, 0.95), percentile(painted, 1.0),
                       int(editor.syntaxErrors().size()), match ? "true" : "false", completionLists);
         json += buf;
     }

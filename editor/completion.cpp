@@ -17,70 +17,27 @@ namespace {
 
 constexpr int kMaxCompletions = 300;
 
-// Reserved words and the literals and contextual words a program types most.
-constexpr const char* kKeywords[] = {
-    "async",    "await",   "break",    "case", "catch",  "class",  "const",     "continue",
-    "debugger", "default", "delete",   "do",   "else",   "export", "extends",   "false",
-    "finally",  "for",     "function", "get",  "if",     "import", "in",        "instanceof",
-    "let",      "new",     "null",     "of",   "return", "set",    "static",    "super",
-    "switch",   "this",    "throw",    "true", "try",    "typeof", "undefined", "var",
-    "void",     "while",   "yield"};
+// Reserved words and the literals and contextual words a program types most, then the
+// globals the runtime defines (docs/language.md) and the module scope's own names.
+constexpr std::string_view kKeywords =
+    "async await break case catch class const continue debugger default delete do else "
+    "export extends false finally for function get if import in instanceof let new null of "
+    "return set static super switch this throw true try typeof undefined var void while yield";
+constexpr std::string_view kGlobals =
+    "Array Boolean Canvas DataCloneError Date Error Function Infinity Intl JSON Map Math Molt "
+    "NaN Number Object Promise RangeError ReferenceError RegExp Set String Symbol SyntaxError "
+    "Thread TypeError URIError WeakMap WeakRef WeakSet clearImmediate clearInterval "
+    "clearTimeout console decodeURI decodeURIComponent encodeURI encodeURIComponent exports gc "
+    "globalThis isFinite isNaN module parseFloat parseInt performance process queueMicrotask "
+    "require setImmediate setInterval setTimeout structuredClone";
 
-// The globals the runtime defines (docs/language.md), and the module scope's own names.
-constexpr const char* kGlobals[] = {"Array",
-                                    "Boolean",
-                                    "Canvas",
-                                    "DataCloneError",
-                                    "Date",
-                                    "Error",
-                                    "Function",
-                                    "Infinity",
-                                    "Intl",
-                                    "JSON",
-                                    "Map",
-                                    "Math",
-                                    "Molt",
-                                    "NaN",
-                                    "Number",
-                                    "Object",
-                                    "Promise",
-                                    "RangeError",
-                                    "ReferenceError",
-                                    "RegExp",
-                                    "Set",
-                                    "String",
-                                    "Symbol",
-                                    "SyntaxError",
-                                    "Thread",
-                                    "TypeError",
-                                    "URIError",
-                                    "WeakMap",
-                                    "WeakRef",
-                                    "WeakSet",
-                                    "clearImmediate",
-                                    "clearInterval",
-                                    "clearTimeout",
-                                    "console",
-                                    "decodeURI",
-                                    "decodeURIComponent",
-                                    "encodeURI",
-                                    "encodeURIComponent",
-                                    "exports",
-                                    "gc",
-                                    "globalThis",
-                                    "isFinite",
-                                    "isNaN",
-                                    "module",
-                                    "parseFloat",
-                                    "parseInt",
-                                    "performance",
-                                    "process",
-                                    "queueMicrotask",
-                                    "require",
-                                    "setImmediate",
-                                    "setInterval",
-                                    "setTimeout",
-                                    "structuredClone"};
+void addWords(std::string_view words, CompletionKind kind, int nearness, QList<Completion>& out) {
+    while (!words.empty()) {
+        const size_t space = std::min(words.find(' '), words.size());
+        out.push_back({QString::fromLatin1(words.data(), qsizetype(space)), kind, nearness});
+        words.remove_prefix(std::min(space + 1, words.size()));
+    }
+}
 
 bool isIdentifierByte(char c) {
     auto u = static_cast<unsigned char>(c);
@@ -590,12 +547,8 @@ QList<Completion> nameCompletions(TSNode root, std::string_view text, uint32_t c
                     out.push_back({loc.name, CompletionKind::Class, nearness});
         }
     }
-    ++nearness;
-    for (const char* g : kGlobals)
-        out.push_back({QString::fromLatin1(g), CompletionKind::Global, nearness});
-    ++nearness;
-    for (const char* k : kKeywords)
-        out.push_back({QString::fromLatin1(k), CompletionKind::Keyword, nearness});
+    addWords(kGlobals, CompletionKind::Global, nearness + 1, out);
+    addWords(kKeywords, CompletionKind::Keyword, nearness + 2, out);
     return out;
 }
 

@@ -204,7 +204,9 @@ private:
     bool encloses(TSNode n) const {
         const uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
         if (b >= cursor_ || cursor_ > e) return false;
-        return cursor_ < e || ts_node_has_error(n) || e == 0 || text_[e - 1] != '}';
+        // (The tree may be a keystroke older than the text: its end may lie past the text.)
+        return cursor_ < e || ts_node_has_error(n) || e == 0 || e > text_.size() ||
+               text_[e - 1] != '}';
     }
 
     void add(TSNode name, CompletionKind kind, TSNode value = TSNode{}) {

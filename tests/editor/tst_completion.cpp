@@ -81,6 +81,7 @@ private Q_SLOTS:
     void nothingInsideStringsAndComments();
     void privateNames();
     void superclassCyclesEnd();
+    void anyCursorInBrokenTextIsSafe();
 };
 
 void TestCompletion::thisOffersTheClassMembers() {
@@ -325,6 +326,27 @@ void TestCompletion::superclassCyclesEnd() {
     CompletionResult r = complete(src, &index);
     QCOMPARE(names(r), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(item(r, QStringLiteral("b"))->nearness, 1);
+}
+
+void TestCompletion::anyCursorInBrokenTextIsSafe() {
+    // Half-typed code, non-ASCII names, an unclosed template and comment: every cursor
+    // position answers (possibly with nothing), also with a tree a keystroke older than
+    // the text, as the editor's is while its re-parse runs on the parse thread.
+    const std::string broken = std::string(kProduct) +
+                               "class Ünï extends Product { m(ä) { this.; ä. new Ünï().\n"
+                               "  const { a, ...r } = this.#se; for (const [k] of r) k.\n"
+                               "super. `${this.} /* x. ";
+    auto tree = SyntaxTree::parse(broken, "main.js");
+    SymbolIndex index;
+    index.indexSource(QStringLiteral("/project/main.js"), QByteArray::fromStdString(broken));
+    const std::string longer = broken + " extra.text(); }";
+    for (uint32_t at = 0; at <= uint32_t(longer.size()) + 2; ++at) {
+        CompletionResult r =
+            completionsAt(tree->root(), broken, at, &index, QStringLiteral("/project/main.js"));
+        QVERIFY(r.prefixStart <= broken.size());
+        completionsAt(tree->root(), longer, at, &index, QStringLiteral("/project/main.js"));
+        completionsAt(tree->root(), std::string_view(), at, nullptr, {});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCompletion)

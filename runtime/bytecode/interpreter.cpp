@@ -79,6 +79,7 @@ loop:
     CASE(Rot3) { Value c = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = c; DISPATCH(); }
     CASE(GetLocal) PUSH(base[READ_SHORT()]); DISPATCH();
     CASE(SetLocal) base[READ_SHORT()] = sp[-1]; DISPATCH();
+    CASE(StoreLocal) base[READ_SHORT()] = *--sp; DISPATCH();
     CASE(GetUpvalue) PUSH(*frame->closure->upvalues[READ_SHORT()]->location); DISPATCH();
     CASE(SetUpvalue) *frame->closure->upvalues[READ_SHORT()]->location = sp[-1]; DISPATCH();
     CASE(CloseUpvalues) {
@@ -469,6 +470,10 @@ loop:
         PREEMPT_POINT();
         DISPATCH();
     }
+    COMPARE_JUMP(JumpIfNotLt, Lt, <)
+    COMPARE_JUMP(JumpIfNotLe, Le, <=)
+    COMPARE_JUMP(JumpIfNotGt, Gt, >)
+    COMPARE_JUMP(JumpIfNotGe, Ge, >=)
     CASE(JumpIfFalse) {
         uint32_t target = READ_JUMP();
         Value v = POP();

@@ -168,13 +168,25 @@ Value mapEntries(VM& vm, Value thisValue, Value*, int) {
     return Value::object(vm.newIterator(thisValue, IterKind::MapEntries));
 }
 
-// Map and Set forEach are hosted methods (hosted_methods.h); this native half checks the
-// callback and binds a thisArg into it.
-Value forEachGate(VM& vm, Value* args, int argc) {
+// Map and Set forEach are hosted methods (hosted_methods.h): this native half checks the
+// callback, calls a leaf one itself (as the Array methods do, builtins_array.cpp) and binds
+// a thisArg into any other for the hosted body.
+Value forEachGate(VM& vm, MapObj* m, Value thisValue, Value* args, int argc, bool isSet) {
     Value fn = arg(args, argc, 0);
     if (!isCallableValue(fn)) return throwForEachNotCallable(vm, fn);
-    if (argc > 1 && !args[1].isUndefined()) {
-        Value bound = bindThis(vm, fn, args[1]);
+    Value thisArg = arg(args, argc, 1);
+    if (isLeafFunction(fn)) {
+        for (size_t i = 0; i < m->keys.size(); ++i) {
+            Value k = m->keys[i];
+            if (k.isEmpty()) continue;
+            Value callArgs[3] = {isSet ? k : m->values[i], k, thisValue};
+            Value r = vm.call(fn, thisArg, callArgs, 3);
+            if (r.isException()) return r;
+        }
+        return Value::undefined();
+    }
+    if (!thisArg.isUndefined()) {
+        Value bound = bindThis(vm, fn, thisArg);
         args[0] = bound;
     }
     return Value::empty();
@@ -182,8 +194,7 @@ Value forEachGate(VM& vm, Value* args, int argc) {
 
 Value mapForEach(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_MAP("forEach");
-    (void)m; // the hosted body walks it
-    return forEachGate(vm, args, argc);
+    return forEachGate(vm, m, thisValue, args, argc, false);
 }
 
 Value mapConstruct(VM& vm, Class* cls, Value* args, int argc) {
@@ -260,8 +271,7 @@ Value setEntries(VM& vm, Value thisValue, Value*, int) {
 
 Value setForEach(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_SET("forEach");
-    (void)m; // the hosted body walks it
-    return forEachGate(vm, args, argc);
+    return forEachGate(vm, m, thisValue, args, argc, true);
 }
 
 Value setConstruct(VM& vm, Class* cls, Value* args, int argc) {

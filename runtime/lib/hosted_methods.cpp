@@ -2,6 +2,7 @@
 // their bodies use (see hosted_methods.h).
 #include "runtime/lib/hosted_methods.h"
 
+#include "runtime/bytecode/opcodes.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/node_support.h"
 
@@ -51,6 +52,35 @@ Value mapEntryAfter(VM& vm, Value, Value* args, int argc) {
 }
 
 } // namespace
+
+bool isLeafFunction(Value fn) {
+    if (!isKind(fn, ObjKind::Closure)) return false;
+    FunctionProto* p = as<Closure>(fn)->proto;
+    if (p->leaf >= 0) return p->leaf;
+    bool leaf = !p->has(FunctionFlag::Generator) && !p->has(FunctionFlag::Constructor) &&
+                !p->isAsync && !p->argumentsSlot;
+    for (size_t pc = 0; leaf && pc < p->code.size(); pc += size_t(opLength(Op(p->code[pc])))) {
+        switch (Op(p->code[pc])) {
+        case Op::Const: case Op::Int: case Op::Undefined: case Op::Null: case Op::True:
+        case Op::False: case Op::Pop: case Op::Dup: case Op::Dup2: case Op::Swap: case Op::Rot3:
+        case Op::GetLocal: case Op::SetLocal: case Op::StoreLocal: case Op::GetUpvalue:
+        case Op::SetUpvalue: case Op::GetModule: case Op::GetGlobal: case Op::TypeofGlobal:
+        case Op::GetProp: case Op::GetIndex: case Op::Return: case Op::Jump:
+        case Op::JumpIfFalse: case Op::JumpIfNotLt: case Op::JumpIfNotLe: case Op::JumpIfNotGt:
+        case Op::JumpIfNotGe: case Op::JumpIfTrue: case Op::JumpIfFalseKeep:
+        case Op::JumpIfTrueKeep: case Op::JumpIfNotNullishKeep: case Op::JumpIfNullish:
+        case Op::JumpIfNotUndefined: case Op::Add: case Op::Sub: case Op::Mul: case Op::Div:
+        case Op::Mod: case Op::Pow: case Op::Neg: case Op::ToNumber: case Op::Inc: case Op::Dec:
+        case Op::IncLocal: case Op::DecLocal: case Op::BitAnd: case Op::BitOr: case Op::BitXor:
+        case Op::BitNot: case Op::Shl: case Op::Shr: case Op::UShr: case Op::Eq: case Op::Ne:
+        case Op::StrictEq: case Op::StrictNe: case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge:
+        case Op::Not: case Op::Typeof: case Op::Nop: break;
+        default: leaf = false; break;
+        }
+    }
+    p->leaf = leaf ? 1 : 0;
+    return leaf;
+}
 
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
                         std::string_view module, std::string_view exportName, bool isStatic) {

@@ -12,8 +12,8 @@
 // to forwardCall (function_values.h), which calls callHostedMethod. Its `fn` is the method's
 // native half: it checks `this` and the arguments with the messages node gives, may rewrite
 // the arguments in place (a thisArg is bound into the callback), and either finishes the
-// call itself (sort without a comparator) or returns Value::empty() to hand it to the
-// hosted body. The hosted body is loaded on the first such call (an empty program compiles
+// call itself (sort without a comparator; a leaf callback, isLeafFunction, which it calls in
+// a short nested loop) or returns Value::empty() to hand it to the hosted body. The hosted body is loaded on the first such call (an empty program compiles
 // nothing; each group of methods is a module of its own, so a program that maps pays only
 // for compiling the array methods) and kept in the Native's `data`, which holds
 // [module, export name] until then.
@@ -34,6 +34,13 @@ void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn nati
 // The call of hosted method `n` whose receiver and `argc` arguments are on top of `t`'s
 // stack (as pushCall finds them). Returns pushCall's result.
 bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags);
+
+// Whether `fn` is a closure whose body can neither call, loop, suspend nor create anything
+// that could (`(a, b) => a - b`, `(p) => p.price > 10`): called from a native's nested loop it
+// ends quickly and never wants to block or switch, so a native may call it directly, as the
+// comparator sort does for a few thousand elements. Property reads may still run a getter,
+// which then cannot block (decision 0003's nesting).
+bool isLeafFunction(Value fn);
 
 // internal/builtins_support: the natives the hosted bodies use.
 Value installInternalBuiltinsSupportModule(VM& vm);

@@ -40,14 +40,19 @@ m.forEach((v, k) => {
 console.log(napped, "x-y-z".replaceAll("-", () => (Thread.sleep(1), "+"))); // expect: [ 'a1', 'b2' ] x+y+z
 console.log(Array.from("ab", (c) => (Thread.yield(), c.toUpperCase()))); // expect: [ 'A', 'B' ]
 
-// Preemption: a long forEach on one thread lets another run before it ends.
+// Preemption: a long forEach on one thread lets another run before it ends. (A callback that
+// calls nothing and loops nowhere is called from the native instead, as a short nested call:
+// decision 0019. This one calls `add`.)
 let otherRan = false;
 let ranDuring = false;
 let sum = 0;
+function add(x) {
+  sum += x;
+}
 Thread.spawn(() => {
   const items = new Array(200000).fill(1);
   items.forEach((x) => {
-    sum += x;
+    add(x);
     if (otherRan) ranDuring = true;
   });
 });

@@ -65,12 +65,26 @@ function mergeSort(items, compare) {
       let j = mid;
       let k = lo;
       while (i < mid && j < hi) {
+        const left = from[i];
+        const right = from[j];
         // Take from the right only if strictly less: equal elements keep their order.
-        if (compare(from[j], from[i]) < 0) to[k++] = from[j++];
-        else to[k++] = from[i++];
+        if (compare(right, left) < 0) {
+          to[k] = right;
+          j++;
+        } else {
+          to[k] = left;
+          i++;
+        }
+        k++;
       }
-      while (i < mid) to[k++] = from[i++];
-      while (j < hi) to[k++] = from[j++];
+      for (; i < mid; i++) {
+        to[k] = from[i];
+        k++;
+      }
+      for (; j < hi; j++) {
+        to[k] = from[j];
+        k++;
+      }
     }
     const t = from;
     from = to;

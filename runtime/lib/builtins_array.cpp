@@ -623,7 +623,7 @@ template<typename Less> bool stableSort(std::vector<uint32_t>& order, Less less)
 
 // Up to this many elements, a leaf comparator (isLeafFunction) is called from here; a longer
 // sort, or any other comparator, is the hosted body's (its calls are frames of the thread).
-constexpr uint32_t kNativeComparatorSortLimit = 65536;
+constexpr uint32_t kNativeComparatorSortLimit = 131072;
 
 bool nativeSort(Array* a, Value comparator) {
     return comparator.isUndefined() ||

@@ -77,8 +77,8 @@ for (const wrap of [(f) => f, framed]) {
 }
 // Long sorts: past the native half's limit for leaf comparators, the hosted body sorts.
 const many = [];
-for (let i = 0; i < 70000; i++) many.push((i * 7919) % 70001);
+for (let i = 0; i < 140000; i++) many.push((i * 7919) % 140009);
 const ascending = many.toSorted((x, y) => x - y);
 let ordered = true;
 for (let i = 1; i < ascending.length; i++) if (ascending[i - 1] > ascending[i]) ordered = false;
-console.log(ordered, ascending[0], ascending[69999]); // expect: true 0 70000
+console.log(ordered, ascending[0], ascending[139999]); // expect: true 0 140008

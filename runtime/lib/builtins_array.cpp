@@ -779,17 +779,21 @@ Value arrayOf(VM& vm, Value, Value* args, int argc) {
     return Value::object(out);
 }
 
-// Array.from: an iterable's values, or an array-like's (anything with a `length`). With a
-// map function the calls are hosted (hosted_methods.h): the body walks an iterable itself,
-// so its steps and the calls interleave as the spec says; an array-like's values are read
-// here first and the body maps that array. A null source throws here, before any call.
+// Array.from: an iterable's values, or an array-like's (anything with a `length`). A leaf map
+// function is called from here; any other's calls are hosted (hosted_methods.h): the body
+// walks an iterable itself, so its steps and the calls interleave as the spec says, and an
+// array-like's values are read here first and the body maps that array. A null source
+// throws here, before any call.
 Value arrayFrom(VM& vm, Value, Value* args, int argc) {
     Value source = arg(args, argc, 0);
     Value mapFn = arg(args, argc, 1);
     if (!mapFn.isUndefined() && !isCallableValue(mapFn)) return throwNotAFunction(vm, mapFn);
     bool mapped = !mapFn.isUndefined() && !source.isNullish();
-    if (mapped && argc > 2 && !args[2].isUndefined()) {
-        Value bound = bindThis(vm, mapFn, args[2]);
+    // A leaf map function (isLeafFunction) is called from here, as the other methods do.
+    bool callHere = mapped && isLeafFunction(mapFn);
+    Value thisArg = arg(args, argc, 2);
+    if (mapped && !callHere && !thisArg.isUndefined()) {
+        Value bound = bindThis(vm, mapFn, thisArg);
         args[1] = bound;
     }
     bool iterable = source.isObject() &&
@@ -802,15 +806,20 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
         if (method.isException()) return method;
         iterable = !method.isNullish();
     }
-    if (mapped && iterable) return Value::empty();
+    if (mapped && iterable && !callHere) return Value::empty();
     Array* out = vm.newArray();
     Root keep(vm.heap, Value::object(out));
+    auto add = [&](Value v) -> bool {
+        if (callHere) {
+            Value callArgs[2] = {v, Value::number(double(out->length))};
+            v = vm.call(mapFn, thisArg, callArgs, 2);
+            if (v.isException()) return false;
+        }
+        vm.arrayPush(out, v);
+        return true;
+    };
     if (iterable || source.isNullish()) {
-        bool ok = forEachIterable(vm, source, [&](Value v) {
-            vm.arrayPush(out, v);
-            return true;
-        });
-        if (!ok) return Value::exception();
+        if (!forEachIterable(vm, source, add)) return Value::exception();
         return keep.value;
     }
     if (source.isObject()) {
@@ -826,10 +835,10 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
             bool hole = isKind(source, ObjKind::Record) && as<Record>(source)->intPrefix == 0;
             Value v = hole ? Value::undefined() : vm.getIndex(source, Value::number(double(i)));
             if (v.isException()) return v;
-            vm.arrayPush(out, v);
+            if (!add(v)) return Value::exception();
         }
     }
-    if (!mapped) return keep.value;
+    if (!mapped || callHere) return keep.value;
     args[0] = keep.value; // the body maps the values (the stack slot keeps them alive)
     return Value::empty();
 }

@@ -75,6 +75,16 @@ for (const wrap of [(f) => f, framed]) {
   // expect: true Cannot read properties of undefined (reading 'z')
   // expect: true Cannot read properties of undefined (reading 'z')
 }
+for (const wrap of [(f) => f, framed]) {
+  console.log(
+    Array.from(new Set([1, 2, 2, 3]), wrap((x, i) => x * 10 + i)),
+    Array.from({ length: 3, 1: "b" }, wrap((v, i) => `${i}${v}`)),
+    Array.from("hé", wrap((c) => c + c)),
+    Array.from([4, 5], wrap(function (x) { return x + this.k; }), scale)
+  );
+  // expect: [ 10, 21, 32 ] [ '0undefined', '1b', '2undefined' ] [ 'hh', 'éé' ] [ 14, 15 ]
+  // expect: [ 10, 21, 32 ] [ '0undefined', '1b', '2undefined' ] [ 'hh', 'éé' ] [ 14, 15 ]
+}
 // Long sorts: past the native half's limit for leaf comparators, the hosted body sorts.
 const many = [];
 for (let i = 0; i < 140000; i++) many.push((i * 7919) % 140009);

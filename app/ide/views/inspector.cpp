@@ -1,10 +1,15 @@
 #include "app/ide/views/inspector.h"
 
 #include "app/ide/constants.h"
+#include "app/ide/qstrings.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
@@ -122,6 +127,17 @@ Inspector::Inspector(VmHost* host, QWidget* parent) : QWidget(parent), host_(hos
 
     beforeAfter_ = new BeforeAfterView;
     tabs_->addTab(beforeAfter_, tr("Before / After"));
+    references_ = new ReferencesView;
+    tabs_->addTab(references_, tr("References"));
+    connect(references_, &ReferencesView::siteActivated, this, &Inspector::referenceActivated);
+    for (QAbstractItemView* view :
+         std::initializer_list<QAbstractItemView*>{classView_, instanceView_, objectView_}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
+            std::unique_ptr<QMenu> menu(contextMenu(view, view->indexAt(at)));
+            if (menu) menu->exec(view->viewport()->mapToGlobal(at));
+        });
+    }
 
     connect(classView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -171,6 +187,103 @@ std::pair<uint32_t, QString> Inspector::evaluationTarget() const {
     }
     uint32_t root = objects_->rootIdentity();
     return {root, root ? objects_->index(0, 0).data().toString() : QString()};
+}
+
+QString Inspector::expressionOf(const QModelIndex& index) const {
+    static const QRegularExpression identifier(QStringLiteral("^#?[A-Za-z_$][A-Za-z0-9_$]*$"));
+    static const QRegularExpression element(QStringLiteral("^\\[\\d+\\]$"));
+    QStringList steps;
+    for (QModelIndex at = index.siblingAtColumn(ObjectTreeModel::Name); at.parent().isValid();
+         at = at.parent()) {
+        QString name = at.data().toString();
+        QString owner = at.parent().siblingAtColumn(ObjectTreeModel::Type).data().toString();
+        if (owner == QLatin1String("Map"))
+            steps.prepend(QStringLiteral(".get(%1)").arg(name)); // keys are shown as literals
+        else if (owner == QLatin1String("Set"))
+            return {};
+        else if (element.match(name).hasMatch())
+            steps.prepend(name);
+        else if (identifier.match(name).hasMatch())
+            steps.prepend(QLatin1Char('.') + name);
+        else if (name.contains(QLatin1Char(' ')) || name.startsWith(QLatin1Char('(')))
+            return {}; // "static x", "(superclass)", "…"
+        else {
+            QString quoted = name;
+            quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            quoted.replace(QLatin1Char('"'), QLatin1String("\\\""));
+            steps.prepend(QStringLiteral("[\"%1\"]").arg(quoted));
+        }
+    }
+    return QStringLiteral("this") + steps.join(QString());
+}
+
+QMenu* Inspector::contextMenu(QAbstractItemView* view, const QModelIndex& index) {
+    if (!index.isValid()) return nullptr;
+    auto* menu = new QMenu(this);
+    auto add = [menu](const QString& text, const char* name, auto&& slot) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        connect(a, &QAction::triggered, menu, slot);
+        return a;
+    };
+    auto copy = [](const QString& text) { QApplication::clipboard()->setText(text); };
+    if (view == classView_) {
+        const ClassInfo* c = classes_->classAt(classProxy_->mapToSource(index).row());
+        if (!c) return delete menu, nullptr;
+        QString name = qs(c->name);
+        add(tr("Find References to %1").arg(name), "findReferencesAction",
+            [this, name] { Q_EMIT findReferencesRequested(name, {}); });
+        add(tr("Copy Name"), "copyValueAction", [copy, name] { copy(name); });
+    } else if (view == instanceView_) {
+        uint32_t id = instances_->identityAt(index.row());
+        if (!id) return delete menu, nullptr;
+        QString name = instances_->className();
+        QString summary = index.siblingAtColumn(InstanceListModel::Summary).data().toString();
+        add(tr("Inspect %1 #%2").arg(name).arg(id), "inspectAction",
+            [this, id, name] { inspectObject(id, QStringLiteral("%1 #%2").arg(name).arg(id)); });
+        add(tr("Copy Value"), "copyValueAction", [copy, summary] { copy(summary); });
+        menu->addSeparator();
+        add(tr("Find References to %1").arg(name), "findReferencesAction",
+            [this, name] { Q_EMIT findReferencesRequested(name, {}); });
+    } else if (view == objectView_) {
+        QModelIndex nameAt = index.siblingAtColumn(ObjectTreeModel::Name);
+        QString name = nameAt.data().toString();
+        QString value = index.siblingAtColumn(ObjectTreeModel::Value).data().toString();
+        QString type = index.siblingAtColumn(ObjectTreeModel::Type).data().toString();
+        uint32_t id = nameAt.data(ObjectTreeModel::IdentityRole).toUInt();
+        if (name == QStringLiteral("…")) return delete menu, nullptr;
+        if (id && nameAt.parent().isValid())
+            add(tr("Inspect %1").arg(name), "inspectAction", [this, id, name, type] {
+                inspectObject(id,
+                              QStringLiteral("%1 #%2").arg(type.isEmpty() ? name : type).arg(id));
+            });
+        add(tr("Copy Value"), "copyValueAction", [copy, value] { copy(value); });
+        QString expression = expressionOf(index);
+        if (!expression.isEmpty())
+            add(tr("Copy as Expression (%1)").arg(expression), "copyExpressionAction",
+                [copy, expression] { copy(expression); });
+        // A field of an instance of one of the project's classes: its uses in the source.
+        QModelIndex owner = nameAt.parent();
+        QString ownerClass = owner.siblingAtColumn(ObjectTreeModel::Type).data().toString();
+        bool field = owner.isValid() && owner.data(ObjectTreeModel::IdentityRole).toUInt() &&
+                     classes_->rowOfClass(ownerClass) >= 0 && !name.contains(QLatin1Char(' ')) &&
+                     !name.startsWith(QLatin1Char('['));
+        if (field || (!owner.isValid() && classes_->rowOfClass(type) >= 0)) menu->addSeparator();
+        if (field)
+            add(tr("Find References to %1.%2").arg(ownerClass, name), "findReferencesAction",
+                [this, ownerClass, name] { Q_EMIT findReferencesRequested(ownerClass, name); });
+        else if (!owner.isValid() && classes_->rowOfClass(type) >= 0)
+            add(tr("Find References to %1").arg(type), "findReferencesAction",
+                [this, type] { Q_EMIT findReferencesRequested(type, {}); });
+    } else {
+        return delete menu, nullptr;
+    }
+    return menu;
+}
+
+void Inspector::showReferences(const QString& subject, const dsu::References& references) {
+    references_->setReferences(subject, references);
+    tabs_->setCurrentWidget(references_);
 }
 
 void Inspector::onEvaluated(const EvalResult& result) {

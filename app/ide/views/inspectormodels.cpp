@@ -53,6 +53,12 @@ int ClassListModel::rowOf(const QString& module, const QString& className) const
     return -1;
 }
 
+int ClassListModel::rowOfClass(const QString& className) const {
+    for (size_t i = 0; i < classes_.size(); ++i)
+        if (qs(classes_[i].name) == className) return int(i);
+    return -1;
+}
+
 QVariant ClassListModel::data(const QModelIndex& index, int role) const {
     const ClassInfo* c = classAt(index.row());
     if (!c) return {};

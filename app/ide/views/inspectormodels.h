@@ -31,6 +31,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
     const ClassInfo* classAt(int row) const;
     int rowOf(const QString& module, const QString& className) const;
+    int rowOfClass(const QString& className) const; // the first of that name, or -1
 
 Q_SIGNALS:
     void refreshed();

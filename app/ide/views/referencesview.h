@@ -1,0 +1,33 @@
+// referencesview.h — the Inspector's list of source references (Find References): each
+// row a `file:line:col` and its source line; activating one opens the editor there.
+#pragma once
+
+#include "dsu/refactor/refactor.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace molt::ide {
+
+class ReferencesView : public QWidget {
+    Q_OBJECT
+public:
+    enum Role { ModuleRole = Qt::UserRole + 1, LineRole, ColumnRole };
+    explicit ReferencesView(QWidget* parent = nullptr);
+
+    // Replaces the list; `error` (a syntax error, an unknown class) shows instead of rows.
+    void setReferences(const QString& subject, const dsu::References& references);
+    QListWidget* list() const { return list_; }
+    QLabel* title() const { return title_; }
+
+Q_SIGNALS:
+    void siteActivated(const QString& module, int line, int column);
+
+private:
+    QLabel* title_;
+    QListWidget* list_;
+};
+
+} // namespace molt::ide

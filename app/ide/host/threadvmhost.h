@@ -35,9 +35,9 @@ public:
     void cancelUpdate() override;
     void setSafePointTimeout(double ms) override;
     void requestClasses() override;
-    void requestInstances(const std::string& module, const std::string& className, int page,
-                          int pageSize) override;
+    void requestInstances(const InstanceQuery& query) override;
     void requestObject(uint32_t identity) override;
+    void requestReferrers(uint32_t identity) override;
     void requestThreads() override;
     void terminateThread(uint32_t threadId) override;
     void restartFrame(uint32_t threadId, int depth) override;

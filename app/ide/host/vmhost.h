@@ -50,9 +50,11 @@ public:
 
     // ---- snapshots, taken between slices (no hosted code running)
     virtual void requestClasses() = 0;
-    virtual void requestInstances(const std::string& module, const std::string& className, int page,
-                                  int pageSize) = 0;
+    // A page of a class's instances, filtered and sorted as asked (inspect::InstanceQuery).
+    virtual void requestInstances(const InstanceQuery& query) = 0;
     virtual void requestObject(uint32_t identity) = 0;
+    // The heap objects that reference the object: answers with referrersReady.
+    virtual void requestReferrers(uint32_t identity) = 0;
     virtual void requestThreads() = 0;
 
     // ---- suspended threads (threadSuspended), between slices
@@ -86,6 +88,7 @@ Q_SIGNALS:
     void classesReady(const std::vector<molt::ide::ClassInfo>& classes);
     void instancesReady(const molt::ide::InstancePage& page);
     void objectReady(const molt::ide::ObjectFields& object);
+    void referrersReady(const molt::ide::ReferrerList& referrers);
     void threadsReady(const std::vector<molt::ide::ThreadInfo>& threads);
     void patchPreviewReady(const molt::ide::PatchPreview& preview);
     void updateWaiting(uint64_t request);

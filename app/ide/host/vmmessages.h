@@ -45,8 +45,10 @@ using inspect::ClassInfo;
 using inspect::FieldInfo;
 using inspect::FrameInfo;
 using inspect::InstancePage;
+using inspect::InstanceQuery;
 using inspect::InstanceRow;
 using inspect::ObjectFields;
+using inspect::ReferrerList;
 using inspect::ThreadInfo;
 
 // The answer to an Apply: the generated patch, or why there is none.
@@ -101,6 +103,7 @@ Q_DECLARE_METATYPE(molt::ide::ProgramStatus)
 Q_DECLARE_METATYPE(std::vector<molt::ide::ClassInfo>)
 Q_DECLARE_METATYPE(molt::ide::InstancePage)
 Q_DECLARE_METATYPE(molt::ide::ObjectFields)
+Q_DECLARE_METATYPE(molt::ide::ReferrerList)
 Q_DECLARE_METATYPE(std::vector<molt::ide::ThreadInfo>)
 Q_DECLARE_METATYPE(molt::ide::PatchPreview)
 Q_DECLARE_METATYPE(molt::ide::UpdateOutcome)

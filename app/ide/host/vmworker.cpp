@@ -383,17 +383,27 @@ void VmWorker::requestClasses() {
                             : std::vector<ClassInfo>{});
 }
 
-void VmWorker::requestInstances(const std::string& module, const std::string& className, int page,
-                                int pageSize) {
+void VmWorker::requestInstances(const InstanceQuery& query) {
     if (!vm_) {
         InstancePage empty;
-        empty.module = module;
-        empty.className = className;
+        empty.query = query;
+        empty.module = query.module;
+        empty.className = query.className;
+        empty.page = query.page;
         Q_EMIT instancesReady(empty);
         return;
     }
-    Q_EMIT instancesReady(
-        inspect::snapshotInstances(*vm_, spec_.root, module, className, page, pageSize));
+    Q_EMIT instancesReady(inspect::snapshotInstances(*vm_, spec_.root, query));
+}
+
+void VmWorker::requestReferrers(uint32_t identity) {
+    if (!vm_) {
+        ReferrerList gone;
+        gone.identity = identity;
+        Q_EMIT referrersReady(gone);
+        return;
+    }
+    Q_EMIT referrersReady(inspect::snapshotReferrers(*vm_, identity, inspect::kReferrersShown));
 }
 
 void VmWorker::requestObject(uint32_t identity) {

@@ -51,9 +51,9 @@ public:
     void cancelUpdate();
     void setSafePointTimeout(double ms) { safePointTimeoutMs_ = ms; }
     void requestClasses();
-    void requestInstances(const std::string& module, const std::string& className, int page,
-                          int pageSize);
+    void requestInstances(const InstanceQuery& query);
     void requestObject(uint32_t identity);
+    void requestReferrers(uint32_t identity);
     void requestThreads();
     void terminateThread(uint32_t threadId);
     void restartFrame(uint32_t threadId, int depth);
@@ -70,6 +70,7 @@ Q_SIGNALS:
     void classesReady(const std::vector<molt::ide::ClassInfo>& classes);
     void instancesReady(const molt::ide::InstancePage& page);
     void objectReady(const molt::ide::ObjectFields& object);
+    void referrersReady(const molt::ide::ReferrerList& referrers);
     void threadsReady(const std::vector<molt::ide::ThreadInfo>& threads);
     void patchPreviewReady(const molt::ide::PatchPreview& preview);
     void updateWaiting(uint64_t request);

@@ -12,7 +12,9 @@
 #include <QWidget>
 
 class QAbstractItemView;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
@@ -44,6 +46,13 @@ public:
     EvaluatorPane* evaluator() const { return evaluator_; }
     ReferencesView* references() const { return references_; }
     QTableView* classView() const { return classView_; }
+    // The filter box: a class name narrows the classes; `field=value` (the field prints
+    // as value) or `field:value` (its print contains value, any case) narrows the selected
+    // class's instances; both may be given ("Product price=3").
+    QLineEdit* filter() const { return filter_; }
+    void applyFilter();                           // at once (typing applies it after a short pause)
+    QComboBox* sortBy() const { return sortBy_; } // "identity", then the class's fields
+    QToolButton* descending() const { return descending_; }
 
     // The context menu of a row of the class, instance or object view (null: none there):
     // Inspect, Copy Value, Copy as Expression, Find References. The caller owns it.
@@ -64,6 +73,8 @@ private:
     // How the object tree's row reads as an expression from the inspected object
     // (`this.items[2].name`); empty when a step has no expression (a Set's element).
     QString expressionOf(const QModelIndex& index) const;
+    void fillSortFields(const ClassInfo* c);
+    void applySort();
     void onEvaluated(const EvalResult& result);
     VmHost* host_;
     EvaluatorPane* evaluator_;
@@ -83,6 +94,11 @@ private:
     QLabel* pageLabel_;
     QToolButton* prev_;
     QToolButton* next_;
+    QLineEdit* filter_;
+    QTimer filterTimer_;
+    QComboBox* sortBy_;
+    QToolButton* descending_;
+    QString referrersOf_; // the label of the object whose referrers were asked for
     QTimer timer_;
 };
 

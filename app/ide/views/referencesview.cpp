@@ -21,7 +21,12 @@ ReferencesView::ReferencesView(QWidget* parent) : QWidget(parent) {
     list_->setToolTip(tr("Click a reference to open it in the editor"));
     layout->addWidget(list_, 1);
     auto open = [this](QListWidgetItem* item) {
-        if (!item || item->data(ModuleRole).toString().isEmpty()) return;
+        if (!item) return;
+        if (uint32_t id = item->data(IdentityRole).toUInt()) {
+            Q_EMIT objectActivated(id, item->data(Qt::UserRole).toString());
+            return;
+        }
+        if (item->data(ModuleRole).toString().isEmpty()) return;
         Q_EMIT siteActivated(item->data(ModuleRole).toString(), item->data(LineRole).toInt(),
                              item->data(ColumnRole).toInt());
     };
@@ -62,6 +67,35 @@ void ReferencesView::setReferences(const QString& subject, const dsu::References
                                  .arg(n)
                                  .arg(unsure)
                            : tr("References to %1: %2").arg(subject).arg(n));
+}
+
+void ReferencesView::setReferrers(const QString& subject, const inspect::ReferrerList& referrers) {
+    list_->clear();
+    if (!referrers.found) {
+        title_->setText(tr("Objects that reference %1: it is gone (collected)").arg(subject));
+        return;
+    }
+    for (const inspect::Referrer& r : referrers.rows) {
+        QString label =
+            QStringLiteral("%1 #%2").arg(QString::fromStdString(r.type)).arg(r.identity);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 · %2    %3")
+                .arg(label, QString::fromStdString(r.via), QString::fromStdString(r.summary)),
+            list_);
+        item->setData(IdentityRole, r.identity);
+        item->setData(Qt::UserRole, label);
+    }
+    long shown = long(referrers.rows.size());
+    title_->setText(shown < referrers.total
+                        ? tr("Objects that reference %1: showing %2 of %3 (click one to "
+                             "inspect it; stacks and globals are not listed)")
+                              .arg(subject)
+                              .arg(shown)
+                              .arg(referrers.total)
+                        : tr("Objects that reference %1: %2 (click one to inspect it; stacks "
+                             "and globals are not listed)")
+                              .arg(subject)
+                              .arg(shown));
 }
 
 } // namespace molt::ide

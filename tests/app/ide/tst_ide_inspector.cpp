@@ -5,7 +5,9 @@
 #include "guitest.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QListWidget>
+#include <QToolButton>
 
 using namespace molt::ide;
 using namespace molt::ide::test;
@@ -50,6 +52,28 @@ bool showClass(Ide& ide, const QString& className, int rows) {
             return in->instances()->className() == className && in->instances()->rowCount() == rows;
         },
         10000);
+}
+
+// Each instance's summary, in the order the Instances list shows them.
+QStringList summaries(Inspector* in) {
+    QStringList out;
+    for (int r = 0; r < in->instances()->rowCount(); ++r)
+        out << in->instances()->index(r, InstanceListModel::Summary).data().toString();
+    return out;
+}
+
+// Types into the filter box and waits until the instance list answers the query.
+bool filterBy(Inspector* in, const QString& text, const std::function<bool()>& done) {
+    in->filter()->clear();
+    QTest::keyClicks(in->filter(), text);
+    QTest::keyClick(in->filter(), Qt::Key_Return);
+    return QTest::qWaitFor(done, 10000);
+}
+
+QLabel* pagerLabel(Inspector* in) {
+    for (QLabel* l : in->findChildren<QLabel*>())
+        if (l->text().contains("showing") || l->text().contains("has no field")) return l;
+    return nullptr;
 }
 
 } // namespace
@@ -148,6 +172,140 @@ private Q_SLOTS:
         uint32_t tagsId = tags.data(ObjectTreeModel::IdentityRole).toUInt();
         inspect->trigger();
         QCOMPARE(m->rootIdentity(), tagsId);
+    }
+
+    void anObjectsReferrersAreListedAndInspectable() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kItems}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(showClass(ide, "Item", 2));
+        Inspector* in = ide.window->inspector();
+        QModelIndex first = in->instances()->index(0, InstanceListModel::Summary);
+        std::unique_ptr<QMenu> menu;
+        QAction* who = menuAction(in, in->instanceView(), first, "findReferrersAction", menu);
+        QVERIFY(who);
+        who->trigger();
+        QListWidget* list = in->references()->list();
+        // The `items` array holds it at [0].
+        QVERIFY(QTest::qWaitFor([&] { return list->count() > 0; }, 10000));
+        QCOMPARE(in->tabs()->currentWidget(), in->references());
+        QListWidgetItem* array = nullptr;
+        for (int r = 0; r < list->count(); ++r)
+            if (list->item(r)->text().startsWith("Array #") &&
+                list->item(r)->text().contains(" · [0]"))
+                array = list->item(r);
+        QVERIFY2(array, qPrintable(list->item(0)->text()));
+        QVERIFY(in->references()->title()->text().contains("Objects that reference Item #"));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(array).center());
+        uint32_t arrayId = array->data(ReferencesView::IdentityRole).toUInt();
+        QCOMPARE(in->objectTree()->rootIdentity(), arrayId);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                ObjectTreeModel* m = in->objectTree();
+                return m->rowCount(m->index(0, 0)) == 2;
+            },
+            10000));
+    }
+
+    void theFilterNarrowsClassesAndInstancesOfAHundredThousand() {
+        Ide ide;
+        const char* main = "class Point {\n"
+                           "  constructor(n) { this.n = n; this.label = 'p' + (n % 1000); }\n"
+                           "}\n"
+                           "class Pair { constructor() { this.a = 1; } }\n"
+                           "const points = [];\n"
+                           "for (let i = 0; i < 100000; i++) points.push(new Point(i));\n"
+                           "const pair = new Pair();\n"
+                           "setInterval(() => {}, 20);\n";
+        QVERIFY(ide.openFiles({{"main.js", main}}));
+        QVERIFY(ide.runUntilRunning());
+        Inspector* in = ide.window->inspector();
+        QVERIFY(showClass(ide, "Point", int(Constants::kInstancePageSize)));
+        // The top level may still be making them: ask again until all are there.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (in->instances()->total() == 100000) return true;
+                QTest::qWait(100);
+                in->instances()->refresh();
+                return false;
+            },
+            30000));
+        QVERIFY(in->filter()->placeholderText().contains("field=value"));
+        QVERIFY(in->filter()->placeholderText().contains("field:value"));
+        // A class name narrows the classes.
+        QVERIFY(filterBy(in, "pai", [&] { return in->classView()->model()->rowCount() == 1; }));
+        QCOMPARE(in->classView()->model()->index(0, 0).data().toString(), QString("Pair"));
+        QCOMPARE(in->instances()->className(), QString("Pair")); // it followed the selection
+        // A class and field=value: the Point whose n prints as 99999.
+        QVERIFY(filterBy(in, "Point n=99999", [&] { return in->instances()->matched() == 1; }));
+        QCOMPARE(in->classView()->model()->rowCount(), 1);
+        QCOMPARE(in->instances()->rowCount(), 1);
+        QVERIFY2(summaries(in)[0].contains("n: 99999"), qPrintable(summaries(in)[0]));
+        QVERIFY2(pagerLabel(in) && pagerLabel(in)->text().contains("showing 1 of 1 matching "
+                                                                   "n=99999 (100000 instances)"),
+                 qPrintable(pagerLabel(in) ? pagerLabel(in)->text() : "no label"));
+        // A string field matches as itself, quoted or not.
+        QVERIFY(filterBy(in, "label='p7'", [&] { return in->instances()->matched() == 100; }));
+        QCOMPARE(in->classView()->model()->rowCount(), 2); // no class part: every class
+        // field:value contains: p7, p70..p79, p700..p799 in each thousand.
+        QVERIFY(filterBy(in, "label:P7", [&] { return in->instances()->matched() == 11100; }));
+        QCOMPARE(in->instances()->rowCount(), int(Constants::kInstancePageSize));
+        QCOMPARE(in->instances()->pageCount(),
+                 (11100 + Constants::kInstancePageSize - 1) / Constants::kInstancePageSize);
+        QVERIFY2(pagerLabel(in)->text().contains(
+                     QString("showing %1 of 11100").arg(Constants::kInstancePageSize)),
+                 qPrintable(pagerLabel(in)->text()));
+        // A field the class lacks says so.
+        QVERIFY(filterBy(in, "nope=1", [&] { return !in->instances()->error().isEmpty(); }));
+        QCOMPARE(in->instances()->error(), QString("Point has no field 'nope'"));
+        QCOMPARE(in->instances()->rowCount(), 0);
+        QVERIFY(pagerLabel(in)->text().contains("Point has no field 'nope'"));
+        // Clearing it shows every instance again.
+        QVERIFY(filterBy(in, "", [&] { return in->instances()->matched() == 100000; }));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+    }
+
+    void instancesSortByAChosenFieldMixedTypesInAStatedOrder() {
+        Ide ide;
+        const char* main = "class Box {\n"
+                           "  constructor(v, tag) { this.v = v; this.tag = tag; }\n"
+                           "}\n"
+                           "const boxes = [new Box(10, 'a'), new Box('b', 'b'), new Box(9, 'c'),\n"
+                           "  new Box(null, 'd'), new Box(true, 'e'), new Box(undefined, 'f'),\n"
+                           "  new Box('a', 'g'), new Box(10, 'h'), new Box(NaN, 'i'),\n"
+                           "  new Box(-1.5, 'j'), new Box(false, 'k'), new Box([], 'l')];\n"
+                           "setInterval(() => {}, 20);\n";
+        QVERIFY(ide.openFiles({{"main.js", main}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(showClass(ide, "Box", 12));
+        Inspector* in = ide.window->inspector();
+        QComboBox* sortBy = in->sortBy();
+        QCOMPARE(sortBy->count(), 3); // identity, v, tag
+        auto tags = [&] {
+            QStringList out;
+            for (const QString& s : summaries(in)) {
+                QRegularExpressionMatch m = QRegularExpression("tag: '(\\w)'").match(s);
+                out << m.captured(1);
+            }
+            return out.join("");
+        };
+        QCOMPARE(tags(), QString("abcdefghijkl")); // identity order
+        // Numbers numerically (NaN after them), strings, booleans, objects, null, undefined;
+        // the two 10s stay in identity order.
+        QVERIFY(sortBy->findText("v") >= 0);
+        sortBy->setCurrentIndex(sortBy->findText("v"));
+        Q_EMIT sortBy->activated(sortBy->currentIndex());
+        QVERIFY(QTest::qWaitFor([&] { return tags() == "jcahigbkeldf"; }, 10000));
+        // Descending reverses the values, not the order of equal ones.
+        QTest::mouseClick(in->descending(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return tags() == "fdlekbgiahcj"; }, 10000));
+        QCOMPARE(in->descending()->arrowType(), Qt::DownArrow);
+        // Sorting and filtering together; the filter holds across the sort.
+        QVERIFY(filterBy(in, "tag:a", [&] { return in->instances()->matched() == 1; }));
+        QCOMPARE(tags(), QString("a"));
+        QVERIFY(filterBy(in, "", [&] { return in->instances()->matched() == 12; }));
+        QCOMPARE(tags(), QString("fdlekbgiahcj"));
     }
 };
 

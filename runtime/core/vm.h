@@ -175,8 +175,9 @@ public:
     // parameters to call with the module's exports as `this` (or to start on a green thread
     // of its own), or the compile Error. Names are resolved when it runs, so an expression
     // that compiles here may name bindings an update is about to add.
+    // `firstLine` numbers the text's first line (0: it is a generated wrapper's line).
     Result<Value> compileExpression(Module* module, const std::string& expression,
-                                    const std::string& file = "--eval");
+                                    const std::string& file = "--eval", uint32_t firstLine = 1);
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
     // Loads (or returns the cached) core module `name` ("fs", "events"; see core_modules.h).

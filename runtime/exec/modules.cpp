@@ -324,8 +324,8 @@ Result<Value> VM::evaluate(Module* module, const std::string& expression, const 
 }
 
 Result<Value> VM::compileExpression(Module* module, const std::string& expression,
-                                    const std::string& file) {
-    auto tree = SyntaxTree::parse(expression, file);
+                                    const std::string& file, uint32_t firstLine) {
+    auto tree = SyntaxTree::parse(expression, file, firstLine);
     CompileError error;
     FunctionProto* proto = compileEval(*this, module, *tree, error);
     if (!proto) return Error(error.format());

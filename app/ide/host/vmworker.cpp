@@ -599,9 +599,11 @@ void VmWorker::startEvaluation(EvalResult out, uint32_t thisIdentity,
     std::string params;
     for (const std::string& n : names)
         params += (params.empty() ? "" : ", ") + n;
+    // The expression starts a line of its own, numbered 1, so a trace's line:col are the
+    // user's.
     std::string wrapper = "(function (" + params + ") { try { return [true, (\n" + expression +
                           "\n)]; } catch (e) { return [false, e]; } })";
-    Result<Value> compiled = vm_->compileExpression(module, wrapper);
+    Result<Value> compiled = vm_->compileExpression(module, wrapper, "--eval", 0);
     if (!compiled) return refuse(compiled.error().format());
     // Only makes the function: none of the user's code runs here.
     Value fn = vm_->call(compiled.value(), module->exports, nullptr, 0);

@@ -109,6 +109,16 @@ private Q_SLOTS:
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
     }
 
+    void aThrowsTraceNamesTheUsersLineAndColumn() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(inspectFirst(ide, "shapes.js", "Shape"));
+        QString thrown = evaluate(ide, "this.side + this.nope()");
+        QVERIFY2(thrown.contains("--eval:1:18"), qPrintable(thrown));
+        QVERIFY2(!thrown.contains("--eval:2:"), qPrintable(thrown));
+    }
+
     void anObjectResultCanBeInspected() {
         Ide ide;
         QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));

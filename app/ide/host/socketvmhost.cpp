@@ -533,6 +533,9 @@ void SocketVmHost::writeField(uint64_t request, uint32_t, const std::string& fie
     refuseEvaluation(request, field);
 }
 
+// Nothing runs to cancel: an attached process refuses every evaluation (refuseEvaluation).
+void SocketVmHost::cancelEvaluation(uint64_t) {}
+
 void SocketVmHost::refuseEvaluation(uint64_t request, const std::string& field) {
     EvalResult r;
     r.request = request;

@@ -73,6 +73,7 @@ public:
     void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression) override;
     void writeField(uint64_t request, uint32_t identity, const std::string& field,
                     const std::string& expression) override;
+    void cancelEvaluation(uint64_t request) override;
     QString evaluatorUnavailable() const override;
 
 Q_SIGNALS:

@@ -140,4 +140,8 @@ void ThreadVmHost::writeField(uint64_t request, uint32_t identity, const std::st
     });
 }
 
+void ThreadVmHost::cancelEvaluation(uint64_t request) {
+    post([w = worker_, request] { w->cancelEvaluation(request); });
+}
+
 } // namespace molt::ide

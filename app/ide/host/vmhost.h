@@ -79,6 +79,10 @@ public:
     // instance as `this`. Answers with evaluated; on an error nothing is written.
     virtual void writeField(uint64_t request, uint32_t identity, const std::string& field,
                             const std::string& expression) = 0;
+    // Ends the evaluation `request` if it still runs (an endless loop, a long sleep): its
+    // thread is ended between slices, the program runs on, and evaluated answers that it was
+    // cancelled (or, interim, why it cannot be).
+    virtual void cancelEvaluation(uint64_t request) = 0;
     // Why this host cannot evaluate (the Inspector disables its evaluator); empty: it can.
     virtual QString evaluatorUnavailable() const { return {}; }
 

@@ -92,6 +92,9 @@ struct EvalResult {
     uint32_t identity = 0; // non-zero: the value is an object the inspector can show
     std::string error;     // "1:5: ..." for a syntax error, "Uncaught ..." for a throw
     std::string field;     // the edited field ("" for an evaluation)
+    // A notice about an evaluation still running (a cancel that was refused): its answer
+    // comes later.
+    bool interim = false;
 };
 
 using FramePtr = std::shared_ptr<const CanvasFrame>;

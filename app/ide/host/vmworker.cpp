@@ -80,6 +80,8 @@ void VmWorker::shutdown() {
     suspended_.clear();
     framePin_ = UINT32_MAX; // pinned in the VM that goes now
     evaluating_ = 0;
+    evaluationThreads_.clear();
+    cancelled_.clear();
     resultPins_.clear();
     canvas_.reset();
     vm_.reset();
@@ -615,19 +617,42 @@ void VmWorker::startEvaluation(EvalResult out, uint32_t thisIdentity,
     uint32_t target = out.field.empty() ? UINT32_MAX : vm_->scheduler().pin(self.value);
     ++evaluating_;
     Scheduler& scheduler = vm_->scheduler();
-    scheduler.callback(
+    Thread* thread = scheduler.callback(
         fn, self.value, values.data(), int(values.size()),
         [this, out, target](Value outcome) { finishEvaluation(out, outcome, target); });
+    evaluationThreads_[out.request] = thread->threadId;
     scheduleSlice(0);
+}
+
+void VmWorker::cancelEvaluation(uint64_t request) {
+    auto running = evaluationThreads_.find(request);
+    if (!vm_ || running == evaluationThreads_.end()) return; // it has answered already
+    Thread* t = findThread(*vm_, running->second);
+    cancelled_.insert(request);
+    // Between slices no hosted code runs: the thread is preempted, asleep or waiting.
+    Result<void> ended = t ? vm_->scheduler().cancel(t) : Result<void>(Error("no thread"));
+    if (ended) return; // finishEvaluation has answered
+    cancelled_.erase(request);
+    EvalResult notice;
+    notice.request = request;
+    notice.interim = true;
+    notice.error = "Not cancelled: " + ended.error().message() + ".";
+    Q_EMIT evaluated(notice);
 }
 
 void VmWorker::finishEvaluation(EvalResult out, Value outcome, uint32_t target) {
     --evaluating_;
+    evaluationThreads_.erase(out.request);
     Scheduler& scheduler = vm_->scheduler();
     Value self = target == UINT32_MAX ? Value::undefined() : scheduler.pinned(target);
     if (target != UINT32_MAX) scheduler.unpin(target);
     auto* pair =
         isKind(outcome, ObjKind::Array) ? static_cast<Array*>(outcome.asObject()) : nullptr;
+    if (cancelled_.erase(out.request)) {
+        out.error = "Cancelled: the evaluation's thread was ended; the program runs on.";
+        Q_EMIT evaluated(out);
+        return;
+    }
     if (!pair || pair->length != 2) {
         out.error = "The evaluation ended without a value (its thread was terminated).";
         Q_EMIT evaluated(out);

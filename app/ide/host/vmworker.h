@@ -13,7 +13,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 namespace molt {
@@ -61,6 +63,7 @@ public:
     void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression);
     void writeField(uint64_t request, uint32_t identity, const std::string& field,
                     const std::string& expression);
+    void cancelEvaluation(uint64_t request);
     // Ends the program; called on the worker's thread before it quits.
     void shutdown();
 
@@ -117,6 +120,8 @@ private:
     std::vector<uint32_t> suspended_;  // threads suspended in the last slice, to report
     uint32_t framePin_ = UINT32_MAX;   // the inspected frame's object (requestFrame)
     int evaluating_ = 0;               // evaluations whose green thread has not ended
+    std::map<uint64_t, uint32_t> evaluationThreads_; // request -> its thread, while it runs
+    std::set<uint64_t> cancelled_;                   // requests whose thread was ended
     std::vector<uint32_t> resultPins_; // recent results, kept alive while they are inspected
 };
 

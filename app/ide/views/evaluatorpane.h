@@ -16,6 +16,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QToolButton;
 
 namespace molt::ide {
 
@@ -34,9 +35,13 @@ public:
     // Shows a line the Inspector reports (a field edit's outcome).
     void report(const QString& text, bool isError);
     void setUnavailable(const QString& reason); // empty: available again
+    // Ends the evaluations still running (Escape in the input, or the Cancel button, which
+    // shows while one runs); the program runs on.
+    void cancelRunning();
 
     QLineEdit* input() const { return input_; }
     QListWidget* output() const { return output_; }
+    QToolButton* cancelButton() const { return cancel_; }
 
 Q_SIGNALS:
     void inspectRequested(uint32_t identity, const QString& label);
@@ -53,6 +58,7 @@ private:
     QLineEdit* input_;
     QListWidget* output_;
     QLabel* reason_;
+    QToolButton* cancel_;
     QStringList history_;
     int historyAt_ = 0;
     uint64_t nextRequest_ = 1;

@@ -6,6 +6,7 @@
 #include "guitest.h"
 
 #include <QListWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace molt::ide;
@@ -117,6 +118,42 @@ private Q_SLOTS:
         QString thrown = evaluate(ide, "this.side + this.nope()");
         QVERIFY2(thrown.contains("--eval:1:18"), qPrintable(thrown));
         QVERIFY2(!thrown.contains("--eval:2:"), qPrintable(thrown));
+    }
+
+    void anEndlessEvaluationIsCancelledAndTheProgramRunsOn() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", "class Clock { constructor() { this.ticks = 0; } }\n"
+                                           "const clock = new Clock();\n"
+                                           "setInterval(() => clock.ticks++, 5);\n"}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(inspectFirst(ide, "main.js", "Clock"));
+        EvaluatorPane* pane = ide.window->inspector()->evaluator();
+        QListWidget* out = pane->output();
+        for (Qt::Key how : {Qt::Key_Escape, Qt::Key_unknown}) {
+            int before = out->count();
+            pane->input()->setFocus();
+            QTest::keyClicks(pane->input(), "(() => { while (true) {} })()");
+            QTest::keyClick(pane->input(), Qt::Key_Return);
+            QVERIFY(QTest::qWaitFor([&] { return pane->cancelButton()->isVisible(); }, 10000));
+            // It runs on its own thread: the program ticks meanwhile.
+            QString ticked = evaluate(ide, "this.ticks");
+            QVERIFY(QTest::qWaitFor([&] { return evaluate(ide, "this.ticks") != ticked; }, 10000));
+            QVERIFY(pane->cancelButton()->isVisible()); // the loop has not answered
+            int asked = out->count();
+            if (how == Qt::Key_Escape)
+                QTest::keyClick(pane->input(), Qt::Key_Escape);
+            else
+                QTest::mouseClick(pane->cancelButton(), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return out->count() == asked + 1; }, 10000));
+            QVERIFY2(out->item(asked)->text().startsWith("Cancelled: the evaluation's thread "
+                                                         "was ended"),
+                     qPrintable(out->item(asked)->text()));
+            QVERIFY(out->count() > before);
+            QVERIFY(!pane->cancelButton()->isVisible());
+        }
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+        QCOMPARE(ide.window->suspendedView()->tree()->topLevelItemCount(), 0);
+        QCOMPARE(evaluate(ide, "1 + 1"), QString("2"));
     }
 
     void anObjectResultCanBeInspected() {

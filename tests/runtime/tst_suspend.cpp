@@ -142,8 +142,7 @@ private Q_SLOTS:
                   "const id = setInterval(() => { if (++ticks === 3) { clearInterval(id); "
                   "console.log('ticker done'); } }, 1);\n"
                   "Thread.spawn(() => { try { " +
-                  body.toStdString() +
-                  " } finally { console.log('finally ran'); } });\n");
+                  body.toStdString() + " } finally { console.log('finally ran'); } });\n");
         // A few slices: the thread is started and, busy or asleep, never ends by itself.
         Thread* endless = nullptr;
         for (int i = 0; i < 1000 && !endless; ++i) {

@@ -431,15 +431,19 @@ std::string relativeTo(const std::string& root, const std::string& file) {
     return !prefix.empty() && file.rfind(prefix, 0) == 0 ? file.substr(prefix.size()) : file;
 }
 
-// The names of a frame's locals where the compiler recorded them: at the update point
-// (loop header or statement-level call) nearest before the frame's pc, whose scope is the
-// frame's or an enclosing one.
-const UpdatePoint* nearestPoint(const FunctionProto* p, uint32_t pc) {
-    const UpdatePoint* best = nullptr;
-    for (const auto* points : {&p->updatePoints, &p->callPoints})
-        for (const UpdatePoint& u : *points)
-            if (u.pc <= pc && (!best || u.pc > best->pc)) best = &u;
-    return best;
+// The locals in scope at `pc` (the compiler's ranges), the innermost of a shadowed name.
+std::vector<const LocalName*> localsAt(const FunctionProto* p, uint32_t pc) {
+    std::vector<const LocalName*> out;
+    for (const LocalName& l : p->localNames) {
+        if (pc < l.start || pc >= l.end || l.name.rfind('%', 0) == 0) continue;
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const LocalName* o) { return o->name == l.name; });
+        if (same == out.end())
+            out.push_back(&l);
+        else if (l.start >= (*same)->start)
+            *same = &l; // declared later: the inner one
+    }
+    return out;
 }
 
 } // namespace
@@ -498,12 +502,13 @@ void VmWorker::requestFrame(uint32_t threadId, int depth) {
     vm_->recordSet(r, "this", f.base[0]);
     const uint8_t* ip = vm_->resumeIp(t, t->frames.size() - 1 - size_t(depth));
     bool inCode = ip >= p->code.data() && ip <= p->code.data() + p->code.size();
-    const UpdatePoint* at = inCode ? nearestPoint(p, uint32_t(ip - p->code.data())) : nullptr;
-    if (at) {
-        for (const UpdatePointLocal& l : at->locals)
-            if (l.slot < p->maxLocals && l.name.rfind('%', 0) != 0)
-                vm_->recordSet(r, l.name,
-                               f.base[l.slot].isEmpty() ? Value::undefined() : f.base[l.slot]);
+    if (inCode) {
+        // The frame's pc is past the instruction it stopped in: that instruction's scope.
+        uint32_t pc = uint32_t(ip - p->code.data());
+        for (const LocalName* l : localsAt(p, pc > 0 ? pc - 1 : 0))
+            if (l->slot < p->maxLocals)
+                vm_->recordSet(r, l->name,
+                               f.base[l->slot].isEmpty() ? Value::undefined() : f.base[l->slot]);
     } else {
         for (uint16_t i = 1; i <= p->numParams && i < p->maxLocals; ++i)
             vm_->recordSet(r, "argument " + std::to_string(i), f.base[i]);

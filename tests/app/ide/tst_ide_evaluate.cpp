@@ -196,6 +196,36 @@ private Q_SLOTS:
         ObjectTreeModel* m = ide.window->inspector()->objectTree();
         QVERIFY(QTest::qWaitFor([&] { return fieldValue(m, "this").isValid(); }, 10000));
         QCOMPARE(evaluate(ide, "this.items.length * 10"), QString("30"));
+        // No loop or call before the throw: its locals are still known by name.
+        QCOMPARE(evaluate(ide, "sum + 1"), QString("4"));
+        QCOMPARE(evaluate(ide, "tax === undefined"), QString("true"));
+        QVERIFY(QTest::qWaitFor([&] { return fieldValue(m, "sum").isValid(); }, 10000));
+        QCOMPARE(fieldValue(m, "sum").data().toString(), QString("3"));
+    }
+
+    void aFramesInnermostShadowingLocalIsTheOneInScope() {
+        Ide ide;
+        const char* main = "function f(n) {\n"
+                           "  const x = 'outer';\n"
+                           "  for (let i = 0; i < 1; i++) {\n"
+                           "    const x = n * 2;\n"
+                           "    null.boom;\n"
+                           "  }\n"
+                           "}\n"
+                           "const id = setInterval(() => {}, 20);\n"
+                           "Thread.spawn(() => f(21));\n";
+        QVERIFY(ide.openFiles({{"main.js", main}}));
+        QVERIFY(ide.runUntilRunning());
+        QTreeWidget* tree = ide.window->suspendedView()->tree();
+        QVERIFY(QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000));
+        QTreeWidgetItem* frame = tree->topLevelItem(0)->child(0);
+        tree->scrollToItem(frame);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(frame).center());
+        ObjectTreeModel* m = ide.window->inspector()->objectTree();
+        QVERIFY(QTest::qWaitFor([&] { return fieldValue(m, "x").isValid(); }, 10000));
+        QCOMPARE(fieldValue(m, "x").data().toString(), QString("42"));
+        QCOMPARE(evaluate(ide, "x + i + n"), QString("63"));
     }
 
     void editingAFieldWritesItIntoTheRunningProgram() {

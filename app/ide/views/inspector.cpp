@@ -189,11 +189,9 @@ Inspector::Inspector(VmHost* host, QWidget* parent) : QWidget(parent), host_(hos
     connect(classView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 QModelIndex source = classProxy_->mapToSource(current);
-                if (const ClassInfo* c = classes_->classAt(source.row())) {
-                    fillSortFields(c);
+                if (const ClassInfo* c = classes_->classAt(source.row()))
                     instances_->showClass(QString::fromStdString(c->module),
                                           QString::fromStdString(c->name));
-                }
             });
     connect(instanceView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -372,7 +370,9 @@ void Inspector::onEvaluated(const EvalResult& result) {
 }
 
 void Inspector::fillSortFields(const ClassInfo* c) {
+    sortClass_ = c ? qs(c->module + "/" + c->name) : QString();
     sortBy_->clear();
+    if (!c) return;
     sortBy_->addItem(tr("identity"), QString());
     for (const std::string& f : c->fields)
         sortBy_->addItem(qs(f), qs(f));
@@ -415,6 +415,12 @@ void Inspector::applyFilter() {
 }
 
 void Inspector::updatePager() {
+    // Another class's instances (however it was chosen): its fields to sort by, unsorted.
+    QString module = qs(instances_->query().module), className = instances_->className();
+    QString listed = className.isEmpty() ? QString() : module + QLatin1Char('/') + className;
+    if (listed != sortClass_ || sortBy_->count() == 0)
+        fillSortFields(listed.isEmpty() ? nullptr
+                                        : classes_->classAt(classes_->rowOf(module, className)));
     int pages = instances_->pageCount();
     long shown = instances_->rowCount();
     QString page = tr("%1 of %2").arg(pages ? instances_->page() + 1 : 0).arg(pages);

@@ -97,6 +97,7 @@ private:
     QLineEdit* filter_;
     QTimer filterTimer_;
     QComboBox* sortBy_;
+    QString sortClass_; // "module/Class" whose fields sortBy_ lists
     QToolButton* descending_;
     QString referrersOf_; // the label of the object whose referrers were asked for
     QTimer timer_;

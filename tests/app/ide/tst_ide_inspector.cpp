@@ -266,6 +266,17 @@ private Q_SLOTS:
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
     }
 
+    void sortByListsTheFieldsOfTheClassShownHoweverItWasChosen() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kItems}}));
+        QVERIFY(ide.runUntilRunning());
+        QCOMPARE(inspectInstances(ide.window.get(), "main.js", "Item").size(), 2);
+        QComboBox* sortBy = ide.window->inspector()->sortBy();
+        QVERIFY(QTest::qWaitFor([&] { return sortBy->count() == 4; }, 10000));
+        QCOMPARE(sortBy->itemText(0), QString("identity"));
+        QCOMPARE(sortBy->itemText(2), QString("price"));
+    }
+
     void instancesSortByAChosenFieldMixedTypesInAStatedOrder() {
         Ide ide;
         const char* main = "class Box {\n"

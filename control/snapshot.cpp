@@ -311,24 +311,27 @@ InstancePage snapshotInstances(VM& vm, const std::string& root, const InstanceQu
         return query.contains ? lowered(printed).find(wanted) != std::string::npos
                               : printed == wanted;
     };
+    // Entries stay small (the unsorted page of a million selects over them); sort keys,
+    // when asked for, live beside them.
     struct Entry {
         uint32_t id;
+        uint32_t key; // index into keys
         Obj* obj;
-        SortKey key;
     };
     std::vector<Entry> all;
+    std::vector<SortKey> keys;
     vm.heap.forEachObject([&](Obj* o) {
         if (o->klass != cls || o->kind != ObjKind::Instance) return;
         ++out.total;
         if (!keeps(o)) return;
-        Entry e{vm.heap.identityOf(o), o, {}};
-        if (sortSlot >= 0) e.key = sortKey(vm, slot(o, sortSlot));
-        all.push_back(std::move(e));
+        if (sortSlot >= 0) keys.push_back(sortKey(vm, slot(o, sortSlot)));
+        all.push_back({vm.heap.identityOf(o), uint32_t(keys.size() - (sortSlot >= 0)), o});
     });
     out.matched = long(all.size());
     auto before = [&](const Entry& a, const Entry& b) {
         if (sortSlot >= 0)
-            if (int c = compareKeys(a.key, b.key)) return query.descending ? c > 0 : c < 0;
+            if (int c = compareKeys(keys[a.key], keys[b.key]))
+                return query.descending ? c > 0 : c < 0;
         return a.id < b.id;
     };
     size_t begin = std::min(all.size(), size_t(out.page) * size_t(out.pageSize));

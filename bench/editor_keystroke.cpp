@@ -14,7 +14,11 @@
 //                scattered over all its classes (tree-sitter then re-runs error recovery
 //                for every broken region on every re-parse).
 // After each run the styles are compared with a fresh editor loaded with the final text
-// (they must be equal). JSON on stdout.
+// (they must be equal). `cpu_*` is the UI thread's CPU time for the key event (other
+// processes on a shared machine hardly change it). A third run times completion: Ctrl+Space (a key
+// event) at N random `this.` (the class's members and its superclass chain's, each class extending
+// the one before) and after N random partial names (the names in scope), until the list is shown.
+// JSON on stdout.
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/editor_keystroke [--lines N] [--keys N]
 //                                                                 [--seed S]
@@ -29,6 +33,7 @@
 #include <cstring>
 #include <random>
 #include <string>
+#include <time.h>
 #include <vector>
 
 using molt::bench::generateSource;
@@ -40,6 +45,14 @@ double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     size_t i = size_t(p * double(v.size() - 1) + 0.5);
     return v[std::min(i, v.size() - 1)];
+}
+
+// CPU time of the calling thread: unlike wall time, hardly inflated by other processes
+// on a shared machine, so two builds compare even under load.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 bool sameStyles(CodeEditor& a, CodeEditor& b) {
@@ -82,7 +95,8 @@ int main(int argc, char** argv) {
         QApplication::processEvents();
 
         std::mt19937 rng(seed);
-        std::vector<double> styled, painted;
+        std::vector<double> styled, painted, cpu;
+        int completionLists = 0;
         for (int k = 0; k < keys; ++k) {
             int line = int(rng() % unsigned(editor.lines()));
             int lineLength = editor.lineLength(line);
@@ -92,12 +106,18 @@ int main(int argc, char** argv) {
             QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(QChar(ch)));
             QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(QChar(ch)));
             QElapsedTimer t;
+            const double cpu0 = threadCpuMs();
             t.start();
             QApplication::sendEvent(&editor, &press);
             const double s = double(t.nsecsElapsed()) / 1e6;
+            cpu.push_back(threadCpuMs() - cpu0);
             editor.viewport()->repaint();
             const double p = double(t.nsecsElapsed()) / 1e6;
             QApplication::sendEvent(&editor, &release);
+            if (editor.isCompletionListShown()) { // typed at the end of a word, or a `.`
+                ++completionLists;
+                editor.cancelList();
+            }
             styled.push_back(s);
             painted.push_back(p);
             // Undo everything the keystroke did (a `}` also re-indents, a second undo step).
@@ -119,14 +139,63 @@ int main(int argc, char** argv) {
         std::snprintf(buf, sizeof buf,
                       ",\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"load_ms\":%.3f,"
                       "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
+                      "\"cpu_p50_ms\":%.3f,\"cpu_p95_ms\":%.3f,"
                       "\"with_paint_p50_ms\":%.3f,\"with_paint_p95_ms\":%.3f,"
                       "\"with_paint_max_ms\":%.3f,\"syntax_errors_at_end\":%d,"
-                      "\"styles_match_fresh_editor\":%s}",
+                      "\"styles_match_fresh_editor\":%s,\"completion_lists\":%d}",
                       cumulative ? "cumulative" : "independent", editor.lines(), keys, seed, loadMs,
                       percentile(styled, 0.5), percentile(styled, 0.95), percentile(styled, 1.0),
-                      percentile(painted, 0.5), percentile(painted, 0.95), percentile(painted, 1.0),
-                      int(editor.syntaxErrors().size()), match ? "true" : "false");
+                      percentile(cpu, 0.5), percentile(cpu, 0.95), percentile(painted, 0.5),
+                      percentile(painted, 0.95), percentile(painted, 1.0),
+                      int(editor.syntaxErrors().size()), match ? "true" : "false", completionLists);
         json += buf;
+    }
+    {
+        CodeEditor editor;
+        editor.resize(1000, 800);
+        editor.show();
+        editor.setText(QString::fromStdString(source));
+        editor.finishStyling();
+        editor.refreshAnalysis();
+        QApplication::processEvents();
+        const QByteArray text = editor.text().toUtf8();
+        std::vector<int> afterThis, inName;
+        for (qsizetype at = text.indexOf("this."); at >= 0; at = text.indexOf("this.", at + 1))
+            afterThis.push_back(int(at) + 5);
+        for (qsizetype at = text.indexOf("total"); at >= 0; at = text.indexOf("total", at + 1))
+            inName.push_back(int(at) + 3);
+        std::mt19937 rng(seed);
+        char buf[512];
+        std::string sep;
+        json += ",\"completion\":{";
+        for (const auto& [name, positions] :
+             {std::pair{"this_members", &afterThis}, std::pair{"names_in_scope", &inName}}) {
+            std::vector<double> ms;
+            long items = 0;
+            int shown = 0;
+            for (int k = 0; k < keys && !positions->empty(); ++k) {
+                const int pos = (*positions)[rng() % positions->size()];
+                editor.SendScintilla(QsciScintillaBase::SCI_GOTOPOS, pos);
+                QKeyEvent press(QEvent::KeyPress, Qt::Key_Space, Qt::ControlModifier);
+                QElapsedTimer t;
+                t.start();
+                QApplication::sendEvent(&editor, &press);
+                ms.push_back(double(t.nsecsElapsed()) / 1e6);
+                shown += editor.isCompletionListShown();
+                items += editor.completionsAt(pos).items.size();
+                editor.cancelList();
+                QApplication::processEvents();
+            }
+            std::snprintf(buf, sizeof buf,
+                          "%s\"%s\":{\"requests\":%d,\"shown\":%d,\"mean_items\":%.1f,"
+                          "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}",
+                          sep.c_str(), name, int(ms.size()), shown,
+                          ms.empty() ? 0.0 : double(items) / double(ms.size()), percentile(ms, 0.5),
+                          percentile(ms, 0.95), percentile(ms, 1.0));
+            json += buf;
+            sep = ",";
+        }
+        json += "}";
     }
     std::fprintf(stdout, "%s}\n", json.c_str());
     return allMatch ? 0 : 1;

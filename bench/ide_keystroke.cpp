@@ -22,11 +22,18 @@
 //   unclosed_brace   running, and the module starts with an unclosed `{`: every keystroke
 //                    re-parses a file whose error spans everything after the first line
 //   cumulative       running, keystrokes stay: syntax errors pile up all over the file
-// JSON on stdout.
+// `cpu_*` is the UI thread's CPU time from the key press to the idle event loop (other
+// processes on a shared machine hardly change it; a re-parse on the parse thread is not in
+// it). JSON on stdout.
 //
 //   QT_QPA_PLATFORM=offscreen build/default/bench/ide_keystroke [--lines N] [--keys N]
 //                                                              [--seed S] [--case NAME]
 //                                                              [--pause MS]
+//                                                              [--completion on|off]
+// Typing at the end of a word of three or more letters, or a `.`, may open the completion
+// list (its time is the keystroke's); `completion_lists` counts the keystrokes that left
+// it open (the list is closed, untimed, before the next). `--completion off` turns the
+// automatic list off, to see what it costs.
 #include "app/ide/host/vmhost.h"
 #include "app/ide/mainwindow.h"
 #include "bench/generated_source.h"
@@ -45,11 +52,20 @@
 #include <cstring>
 #include <random>
 #include <string>
+#include <time.h>
 #include <vector>
 
 using namespace molt::ide;
 
 namespace {
+
+// CPU time of the calling (UI) thread: unlike wall time, hardly inflated by other
+// processes on a shared machine, so two builds compare even under load.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 double percentile(std::vector<double> v, double p) {
     if (v.empty()) return -1;
@@ -102,8 +118,8 @@ struct Case {
     bool run, unclosedBrace, cumulative;
 };
 
-std::string runCase(const Case& c, const std::string& source, int keys, unsigned seed,
-                    int pauseMs) {
+std::string runCase(const Case& c, const std::string& source, int keys, unsigned seed, int pauseMs,
+                    bool completion) {
     QTemporaryDir dir;
     std::string text = source;
     if (c.unclosedBrace) text = "{\n" + text;
@@ -133,6 +149,7 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
     }
     auto* editor = qobject_cast<molt::editor::CodeEditor*>(window.editorFor("main.js"));
     if (!editor) return {};
+    editor->setAutoCompletion(completion);
     if (c.unclosedBrace) {
         // Typed into the editor (not on disk), so the running program stays the valid one.
         editor->setCursorPosition(0, 0);
@@ -147,7 +164,8 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
 
     const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 ._;=(){}";
     std::mt19937 rng(seed);
-    std::vector<double> latency, styled, block, pauseStall;
+    std::vector<double> latency, styled, block, pauseStall, cpu;
+    int completionLists = 0;
     for (int k = 0; k < keys; ++k) {
         int line = int(rng() % unsigned(editor->lines()));
         int lineLength = editor->lineLength(line);
@@ -156,12 +174,14 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
         drainEvents(); // the caret move's own repaint is not the keystroke's
         char ch = alphabet[rng() % alphabet.size()];
         QElapsedTimer t;
+        const double cpu0 = threadCpuMs();
         t.start();
         QTest::keyPress(editor, ch);
         QTest::keyRelease(editor, ch);
         double longest = double(t.nsecsElapsed()) / 1e6; // the key event's own handling
         drainEvents(&longest);
         latency.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - cpu0);
         // A re-parse on the parse thread (a large text with errors): the key was taken, the
         // styles are final once it is in and applied on the UI thread.
         while (editor->isReparsePending() && t.elapsed() < 5000) {
@@ -170,6 +190,10 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
         }
         styled.push_back(double(t.nsecsElapsed()) / 1e6);
         block.push_back(longest);
+        if (editor->isCompletionListShown()) {
+            ++completionLists;
+            editor->cancelList();
+        }
         if (!c.cumulative) {
             int guard = 0;
             while (editor->isUndoAvailable() && guard++ < 8)
@@ -182,18 +206,20 @@ std::string runCase(const Case& c, const std::string& source, int keys, unsigned
     const int errors = int(editor->syntaxErrors().size());
     if (c.run) window.stopProgram();
     char buf[1024];
-    std::snprintf(buf, sizeof buf,
-                  "\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"pause_ms\":%d,\"program_running\":%s,"
-                  "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
-                  "\"styled_p50_ms\":%.3f,\"styled_p95_ms\":%.3f,"
-                  "\"block_p95_ms\":%.3f,\"block_max_ms\":%.3f,"
-                  "\"pause_stall_p50_ms\":%.3f,\"pause_stall_max_ms\":%.3f,"
-                  "\"syntax_errors_at_end\":%d}",
-                  c.name, editor->lines(), keys, seed, pauseMs, c.run ? "true" : "false",
-                  percentile(latency, 0.5), percentile(latency, 0.95), percentile(latency, 1.0),
-                  percentile(styled, 0.5), percentile(styled, 0.95),
-                  percentile(block, 0.95), percentile(block, 1.0), percentile(pauseStall, 0.5),
-                  percentile(pauseStall, 1.0), errors);
+    std::snprintf(
+        buf, sizeof buf,
+        "\"%s\":{\"lines\":%d,\"keystrokes\":%d,\"seed\":%u,\"pause_ms\":%d,\"program_running\":%s,"
+        "\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f,"
+        "\"cpu_p50_ms\":%.3f,\"cpu_p95_ms\":%.3f,"
+        "\"styled_p50_ms\":%.3f,\"styled_p95_ms\":%.3f,"
+        "\"block_p95_ms\":%.3f,\"block_max_ms\":%.3f,"
+        "\"pause_stall_p50_ms\":%.3f,\"pause_stall_max_ms\":%.3f,"
+        "\"syntax_errors_at_end\":%d,\"completion_lists\":%d}",
+        c.name, editor->lines(), keys, seed, pauseMs, c.run ? "true" : "false",
+        percentile(latency, 0.5), percentile(latency, 0.95), percentile(latency, 1.0),
+        percentile(cpu, 0.5), percentile(cpu, 0.95), percentile(styled, 0.5),
+        percentile(styled, 0.95), percentile(block, 0.95), percentile(block, 1.0),
+        percentile(pauseStall, 0.5), percentile(pauseStall, 1.0), errors, completionLists);
     return buf;
 }
 
@@ -203,6 +229,7 @@ int main(int argc, char** argv) {
     int lines = 10000, keys = 300, pauseMs = 200;
     unsigned seed = 20240601;
     std::string only;
+    bool completion = true;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--lines"))
             lines = std::atoi(argv[i + 1]);
@@ -214,6 +241,8 @@ int main(int argc, char** argv) {
             pauseMs = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--case"))
             only = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--completion"))
+            completion = std::strcmp(argv[i + 1], "off") != 0;
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -226,7 +255,7 @@ int main(int argc, char** argv) {
     bool ok = true;
     for (const Case& c : cases) {
         if (!only.empty() && only != c.name) continue;
-        std::string result = runCase(c, source, keys, seed, pauseMs);
+        std::string result = runCase(c, source, keys, seed, pauseMs, completion);
         if (result.empty()) {
             std::fprintf(stderr, "ide_keystroke: case %s could not be set up\n", c.name);
             ok = false;

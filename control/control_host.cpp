@@ -65,6 +65,11 @@ struct ControlHost::PendingUpdate {
     double versionPrepareMs = 0;
 };
 
+struct ControlHost::PendingEval {
+    EvalDone done;
+    std::optional<uint32_t> result; // pinned once the thread has ended
+};
+
 ControlHost::ControlHost(VM& vm, ControlSocket& socket, Journal& journal, std::string mainPath)
     : vm_(vm), socket_(socket), journal_(journal), mainPath_(std::move(mainPath)),
       startedMs_(dsu::nowMs()), lastReport_(nullptr) {}
@@ -76,10 +81,13 @@ int ControlHost::run(const std::vector<std::string>& argv) {
     if (code != 0) return code;
     // The scheduler runs the program and, where it would wait, the libuv loop the socket is
     // on; it comes back between thread turns once there is something to answer.
-    auto work = [this] { return socket_.hasIncoming() || (pending_ && pending_->done); };
+    auto work = [this] {
+        return socket_.hasIncoming() || (pending_ && pending_->done) || evalFinished();
+    };
     for (;;) {
         code = vm_.scheduler().runUntil(work);
         if (vm_.exitRequested() || !work()) break; // the program ended (or threw)
+        finishEvals();
         if (pending_ && pending_->done) finishUpdate();
         service();
         if (vm_.exitRequested()) break;
@@ -88,6 +96,9 @@ int ControlHost::run(const std::vector<std::string>& argv) {
     if (pending_)
         endPendingUpdate(vm_.exitRequested() ? "the program exited before a safe point"
                                              : "the program ended before a safe point");
+    finishEvals();
+    endPendingEvals(vm_.exitRequested() ? "the program exited before the expression finished"
+                                        : "the program ended before the expression finished");
     return code;
 }
 
@@ -122,16 +133,15 @@ void ControlHost::handle(const Peer& peer, const Request& r) {
         reply(peer, r.id, {{"journal", journal_.path()}, {"entries", std::move(entries)}});
         return;
     }
-    case Op::Eval: {
-        bool ok = false;
-        std::string code;
-        std::string text = evaluate(r.expr, ok, code);
-        if (ok)
-            reply(peer, r.id, {{"value", text}});
-        else
-            fail(peer, r.id, code, text);
+    case Op::Eval:
+        startEval(r.expr, [this, peer, id = r.id](bool ok, const std::string& code,
+                                                  const std::string& text) {
+            if (ok)
+                reply(peer, id, {{"value", text}});
+            else
+                fail(peer, id, code, text);
+        });
         return;
-    }
     case Op::Apply:
     case Op::Commit: startUpdate(peer, r); return;
     case Op::Sources: {
@@ -161,24 +171,60 @@ void ControlHost::handle(const Peer& peer, const Request& r) {
     }
 }
 
-std::string ControlHost::evaluate(const std::string& expr, bool& ok, std::string& code) {
-    ok = false;
-    Result<Value> evaluated = vm_.evaluate(vm_.mainModule(), expr);
-    if (!evaluated) {
-        code = "bad_input";
-        return evaluated.error().format();
+void ControlHost::startEval(const std::string& expr, EvalDone done) {
+    Result<Value> fn = vm_.compileGuardedExpression(vm_.mainModule(), expr);
+    if (!fn) return done(false, "bad_input", fn.error().format());
+    Root keep(vm_.heap, fn.value());
+    Scheduler& scheduler = vm_.scheduler();
+    auto pending = std::make_shared<PendingEval>();
+    pending->done = std::move(done);
+    evals_.push_back(pending);
+    scheduler.callback(keep.value, vm_.mainModule()->exports, nullptr, 0,
+                       [pending, &scheduler](Value outcome) {
+                           pending->result = scheduler.pin(outcome);
+                       });
+}
+
+bool ControlHost::evalFinished() const {
+    return std::any_of(evals_.begin(), evals_.end(), [](const auto& e) { return e->result; });
+}
+
+void ControlHost::finishEvals() {
+    Scheduler& scheduler = vm_.scheduler();
+    for (size_t i = 0; i < evals_.size();) {
+        if (!evals_[i]->result) {
+            ++i;
+            continue;
+        }
+        std::shared_ptr<PendingEval> e = std::move(evals_[i]);
+        evals_.erase(evals_.begin() + long(i));
+        Value outcome = scheduler.pinned(*e->result);
+        Root keep(vm_.heap, outcome);
+        scheduler.unpin(*e->result);
+        // [true, value] or [false, thrown] (compileGuardedExpression); anything else means the
+        // thread itself failed (out of memory), reported as the uncaught exception it was.
+        Array* pair = isKind(outcome, ObjKind::Array) && as<Array>(outcome)->length == 2
+                          ? as<Array>(outcome)
+                          : nullptr;
+        if (!pair) {
+            e->done(false, "exception", "the expression's thread failed");
+            continue;
+        }
+        Value v = pair->elements[1];
+        Root keepValue(vm_.heap, v);
+        if (pair->elements[0].isTrue())
+            e->done(true, "", isString(v) ? std::string(asString(v)->view()) : vm_.inspect(v));
+        else
+            e->done(false, "exception", vm_.describeUncaught(v));
     }
-    Value v = evaluated.value();
-    if (v.isException()) {
-        code = "exception";
-        if (vm_.exitRequested()) return "the expression called process.exit";
-        Value exc = vm_.takePendingException();
-        Root keep(vm_.heap, exc);
-        return vm_.describeUncaught(exc);
+}
+
+void ControlHost::endPendingEvals(const std::string& reason) {
+    std::vector<std::shared_ptr<PendingEval>> left = std::move(evals_);
+    for (auto& e : left) {
+        if (e->result) vm_.scheduler().unpin(*e->result);
+        e->done(false, "exception", reason);
     }
-    Root keep(vm_.heap, v);
-    ok = true;
-    return isString(v) ? std::string(asString(v)->view()) : vm_.inspect(v);
 }
 
 void ControlHost::startUpdate(const Peer& peer, const Request& r) {
@@ -269,16 +315,13 @@ void ControlHost::finishUpdate() {
     result["report"]["samples"] = samplesJson(report.samples);
     // The update object goes before hosted code runs again (its hook refers to it).
     p->update.reset();
-    if (!p->request.expr.empty()) {
-        bool ok = false;
-        std::string code;
-        std::string text = evaluate(p->request.expr, ok, code);
-        if (ok)
-            result["eval"] = text;
-        else
-            result["eval_error"] = text;
-    }
-    reply(p->peer, p->request.id, result);
+    if (p->request.expr.empty()) return reply(p->peer, p->request.id, result);
+    // The answer waits for the expression, which runs on the updated program.
+    startEval(p->request.expr, [this, peer = p->peer, id = p->request.id, result](
+                                   bool ok, const std::string&, const std::string& text) mutable {
+        result[ok ? "eval" : "eval_error"] = text;
+        reply(peer, id, result);
+    });
 }
 
 void ControlHost::endPendingUpdate(const std::string& reason) {

@@ -12,11 +12,16 @@
 //   * Every update that ran (committed, rolled back, or a dry run) is journaled before its
 //     answer is sent: when the operator reads the answer, "what is live" is on disk.
 //   * A failed request changes nothing and says why; the program keeps running.
+//   * An eval runs on a green thread of its own (as `molt run --eval`): it may sleep, yield
+//     or wait while the program's threads run on and other requests are answered; its
+//     answer goes out from the run loop when that thread ends. A throw is the eval's answer
+//     (`exception`), never an uncaught exception of the program.
 #pragma once
 
 #include "control/control_socket.h"
 #include "control/journal.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -53,7 +58,16 @@ private:
     void reply(const Peer& peer, uint64_t id, const Json& result);
     void fail(const Peer& peer, std::optional<uint64_t> id, const std::string& code,
               const std::string& message);
-    std::string evaluate(const std::string& expr, bool& ok, std::string& code);
+    // How an eval ends: ok with the value as console.log prints it, or the error code and
+    // message.
+    using EvalDone = std::function<void(bool ok, const std::string& code, const std::string& text)>;
+    struct PendingEval;
+    // Starts `expr` on a green thread; `done` runs from the run loop once it has ended (or
+    // at once, when it cannot start).
+    void startEval(const std::string& expr, EvalDone done);
+    bool evalFinished() const;
+    void finishEvals(); // answers the evals whose thread has ended
+    void endPendingEvals(const std::string& reason); // the program ended first
 
     VM& vm_;
     ControlSocket& socket_;
@@ -63,6 +77,7 @@ private:
     size_t applied_ = 0, rolledBack_ = 0;
     Json lastReport_; // null until the first update
     std::unique_ptr<PendingUpdate> pending_;
+    std::vector<std::shared_ptr<PendingEval>> evals_; // shared with their threads' callbacks
 };
 
 } // namespace molt::control

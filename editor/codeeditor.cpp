@@ -14,7 +14,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QSaveFile>
 #include <QToolTip>
 #include <algorithm>
@@ -173,6 +176,13 @@ CodeEditor::CodeEditor(QWidget* parent)
     connect(this, &Base::SCN_DWELLSTART, this, &CodeEditor::onDwellStart);
     connect(this, &Base::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateLineNumberWidth);
+    connect(this, &QsciScintilla::userListActivated, this, &CodeEditor::insertCompletion);
+    // Completion lists are shown in our ranking's order (Scintilla still finds typed
+    // prefixes in them), closed when nothing in them matches what is typed.
+    sci(SCI_AUTOCSETORDER, SC_ORDER_CUSTOM);
+    sci(SCI_AUTOCSETAUTOHIDE, 1);
+    sci(SCI_AUTOCSETMAXHEIGHT, kCompletionVisibleRows);
+    registerCompletionImages();
 
     styleTimer_.setSingleShot(true);
     styleTimer_.setInterval(0);
@@ -711,6 +721,15 @@ void CodeEditor::onCharAdded(int ch) {
         autoIndentNewLine();
     else if (ch == '}')
         dedentClosingBrace();
+    const bool identifier = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                            (ch >= '0' && ch <= '9') || ch == '_' || ch == '$' || ch == '#' ||
+                            ch >= 0x80;
+    if (identifier && isCompletionListShown())
+        updateCompletions(CompletionTrigger::Narrowing);
+    else if (ch == '.' || identifier)
+        updateCompletions(CompletionTrigger::Automatic);
+    else
+        completionDismissedAt_ = -1;
 }
 
 void CodeEditor::autoIndentNewLine() {
@@ -752,6 +771,22 @@ int CodeEditor::matchingBrace(int position) const {
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier) {
+        showCompletions();
+        return;
+    }
+    if (isCompletionListShown()) {
+        if (event->key() == Qt::Key_Escape)
+            completionDismissedAt_ =
+                long(completionPrefixStart(documentText(), uint32_t(sci(SCI_GETCURRENTPOS))));
+        if (event->key() == Qt::Key_Backspace) {
+            // Scintilla closes the list when the caret goes back past where it opened; it
+            // reopens narrowed to what is left of the word.
+            QsciScintilla::keyPressEvent(event);
+            updateCompletions(CompletionTrigger::Narrowing);
+            return;
+        }
+    }
     if (event->key() == Qt::Key_F12 && event->modifiers() == Qt::NoModifier) {
         goToDefinition();
         return;
@@ -941,6 +976,117 @@ bool CodeEditor::goToDefinition(int position) {
     else
         Q_EMIT definitionRequested(best.path, best.line, best.column);
     return true;
+}
+
+// ------------------------------------------------------------------------ completion
+
+namespace {
+
+// A small square with the kind's letter: the list shows it left of each name.
+QImage completionImage(CompletionKind kind) {
+    struct Look {
+        char letter;
+        QRgb colour;
+    };
+    static const Look looks[] = {{'l', 0x5b7083}, {'f', 0x1f8a70}, {'m', 0x7a3fb0},
+                                 {'p', 0xc06000}, {'C', 0xb08800}, {'F', 0x2e7d32},
+                                 {'g', 0x1565c0}, {'k', 0x757575}};
+    const Look& look = looks[int(kind)];
+    QImage image(14, 14, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(look.colour));
+    p.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    QFont font = p.font();
+    font.setPixelSize(10);
+    font.setBold(true);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QRect(0, 0, 14, 14), Qt::AlignCenter, QString(QChar::fromLatin1(look.letter)));
+    return image;
+}
+
+} // namespace
+
+void CodeEditor::registerCompletionImages() {
+    for (int k = 0; k <= int(CompletionKind::Keyword); ++k)
+        registerImage(kCompletionFirstImage + k, completionImage(CompletionKind(k)));
+}
+
+CompletionResult CodeEditor::completionsAt(int position) {
+    if (position < 0) position = int(sci(SCI_GETCURRENTPOS));
+    return molt::editor::completionsAt(ts_tree_root_node(tree_), documentText(), uint32_t(position),
+                                       index_ ? index_.data() : nullptr, path_);
+}
+
+bool CodeEditor::isCompletionListShown() const {
+    return completionShown_ && isListActive();
+}
+
+void CodeEditor::showCompletions() {
+    flushReparse(); // asked for: from the exact tree
+    updateCompletions(CompletionTrigger::Explicit);
+}
+
+void CodeEditor::updateCompletions(CompletionTrigger trigger) {
+    if (trigger == CompletionTrigger::Automatic && !autoCompletion_) return;
+    const long pos = sci(SCI_GETCURRENTPOS);
+    if (pos != sci(SCI_GETANCHOR)) return; // a selection: typing replaces it, nothing to add
+    const auto cancel = [this] {
+        if (isCompletionListShown()) cancelList();
+        completionShown_ = false;
+    };
+    if (trigger == CompletionTrigger::Automatic) {
+        // At the end of a word only (not typing inside one), and not again on the word
+        // whose list Escape closed.
+        const char next = char(sci(SCI_GETCHARAT, pos));
+        const bool insideWord = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+                                (next >= '0' && next <= '9') || next == '_' || next == '$';
+        if (insideWord) return;
+        // Most keystrokes stop here, before any tree is walked: a `.` opens the members,
+        // a word its names once it is kCompletionMinPrefix long.
+        const long start = long(completionPrefixStart(documentText(), uint32_t(pos)));
+        if (start == completionDismissedAt_) return;
+        const bool afterDot = pos > 0 && char(sci(SCI_GETCHARAT, pos - 1)) == '.';
+        if (!afterDot && pos - start < kCompletionMinPrefix) return;
+    }
+    CompletionResult r = completionsAt(int(pos));
+    if (!r.allowed || r.items.isEmpty()) return cancel();
+    if (trigger != CompletionTrigger::Explicit) {
+        // Typed in full (Return should now end the line), or erased back to nothing.
+        if (r.items.size() == 1 && r.items.front().text == r.prefix) return cancel();
+        if (!r.member && r.prefix.isEmpty()) return cancel();
+    }
+    completionDismissedAt_ = -1;
+    QStringList list;
+    list.reserve(r.items.size());
+    for (const Completion& c : r.items)
+        list << QStringLiteral("%1?%2").arg(c.text).arg(kCompletionFirstImage + int(c.kind));
+    // The list is always of the names matching the whole prefix, best first: it is
+    // reshown as the prefix grows, so Scintilla's own typed-prefix search starts empty.
+    if (isListActive()) cancelList();
+    // QScintilla places the list on the screen at the caret and dereferences the screen
+    // without checking it (Window::GetMonitorRect): no screen there, no list.
+    const QPoint caret(int(sci(SCI_POINTXFROMPOSITION, 0, pos)),
+                       int(sci(SCI_POINTYFROMPOSITION, 0, pos)));
+    if (!QGuiApplication::screenAt(viewport()->mapToGlobal(caret))) return cancel();
+    showUserList(kCompletionListId, list);
+    completionShown_ = true;
+}
+
+void CodeEditor::insertCompletion(int id, const QString& text) {
+    if (id != kCompletionListId) return;
+    completionShown_ = false;
+    const long pos = sci(SCI_GETCURRENTPOS);
+    const long start = long(completionPrefixStart(documentText(), uint32_t(pos)));
+    const QByteArray utf8 = text.toUtf8();
+    beginUndoAction();
+    sci(SCI_SETTARGETRANGE, start, pos);
+    SendScintilla(SCI_REPLACETARGET, uintptr_t(utf8.size()), utf8.constData());
+    sci(SCI_GOTOPOS, start + long(utf8.size()));
+    endUndoAction();
 }
 
 // ------------------------------------------------------------------------ find and replace

@@ -41,6 +41,7 @@
 // and restyles the difference. tests/editor/tst_highlighting checks both with random edits.
 #pragma once
 
+#include "editor/completion.h"
 #include "editor/constants.h"
 #include "editor/diagnostic.h"
 #include "editor/diagnosticmarks.h"
@@ -154,6 +155,17 @@ public:
     // syntax errors, re-parses it from scratch, see above).
     void refreshAnalysis();
 
+    // --- completion (editor/completion.h) ------------------------------------------------
+    // What completion offers at `position` (default: the cursor), from the current tree.
+    CompletionResult completionsAt(int position = -1);
+    // Ctrl+Space: shows the list at the cursor (Up/Down move, Return or Tab inserts, Escape
+    // closes). It also opens by itself after `.` and after kCompletionMinPrefix identifier
+    // characters at the end of a word, unless automatic completion is off; typing on with
+    // it open narrows it.
+    void showCompletions();
+    void setAutoCompletion(bool on) { autoCompletion_ = on; }
+    bool isCompletionListShown() const;
+
     // --- find and replace (byte positions, Scintilla's search) --------------------------
     bool findNext(const FindOptions& options);
     bool findPrevious(const FindOptions& options);
@@ -179,6 +191,10 @@ private:
     void onStyleNeeded(int position);
     void onCharAdded(int ch);
     void onDwellStart(int position, int x, int y);
+    enum class CompletionTrigger { Explicit, Automatic, Narrowing };
+    void updateCompletions(CompletionTrigger trigger);
+    void insertCompletion(int id, const QString& text);
+    void registerCompletionImages();
     void reparse(bool mayDefer = false); // mayDefer: a keystroke, may use the parse thread
     using ByteRanges = std::vector<std::pair<uint32_t, uint32_t>>;
     void finishReparse(ByteRanges changed); // restyle, recheck, signal: the new tree is in
@@ -240,6 +256,9 @@ private:
     std::vector<TSInputEdit> editsSinceAnalysis_;
     bool editsDescribed_ = true; // false after an edit tree-sitter could not be told of
     int lineNumberDigits_ = 0;
+    bool autoCompletion_ = true;
+    bool completionShown_ = false;    // the active user list, if any, is completion's
+    long completionDismissedAt_ = -1; // Escape closed the list on the word starting here
     QThreadPool parsePool_;        // one thread: a keystroke's re-parse of a text with errors
     bool backgroundParse_ = false; // a re-parse is on the parse thread
     uint64_t parseGeneration_ = 0; // a re-parse here makes the one in flight stale

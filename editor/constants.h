@@ -30,6 +30,13 @@ inline constexpr int kErrorMarker = 10;
 inline constexpr int kWarningMarker = 11;
 inline constexpr int kInformationMarker = 12;
 
+// Completion: the user list's id, how many identifier characters typed open it without
+// Ctrl+Space, and the autocompletion images (one per CompletionKind, from this id up).
+inline constexpr int kCompletionListId = 1;
+inline constexpr int kCompletionMinPrefix = 3;
+inline constexpr int kCompletionFirstImage = 1;
+inline constexpr int kCompletionVisibleRows = 12;
+
 // Milliseconds of idle typing before the outline and the symbol index are refreshed.
 inline constexpr int kDefaultAnalysisDelayMs = 150;
 inline constexpr int kDwellTimeMs = 400;

@@ -94,6 +94,17 @@ TSNode methodOfThis(TSNode n) {
 
 } // namespace
 
+std::string superclassName(TSNode cls, std::string_view text) {
+    for (TSNode child : namedChildren(cls)) {
+        if (!is(child, "class_heritage")) continue;
+        TSNode base = ts_node_named_child(child, 0);
+        if (is(base, "identifier")) return std::string(nodeText(base, text));
+        if (is(base, "member_expression"))
+            return std::string(nodeText(field(base, "property"), text));
+    }
+    return {};
+}
+
 std::vector<Definition> extractDefinitions(TSNode root, std::string_view text) {
     std::vector<Definition> out;
     const SyntaxQuery& tags = tagsQuery();
@@ -124,13 +135,17 @@ std::vector<Definition> extractDefinitions(TSNode root, std::string_view text) {
         d.name = std::string(nodeText(name, text));
         d.row = ts_node_start_point(name).row;
         d.startByte = ts_node_start_byte(name);
-        if (d.kind == SymbolKind::Class) d.classStart = ts_node_start_byte(def);
+        if (d.kind == SymbolKind::Class) {
+            d.classStart = ts_node_start_byte(def);
+            d.superclass = superclassName(def, text);
+        }
         if (d.kind == SymbolKind::Method) {
             TSNode cls = enclosingClass(def);
             if (ts_node_is_null(cls)) return;
             d.container = className(cls, text);
             d.classStart = ts_node_start_byte(cls);
             d.isStatic = hasChildToken(def, "static");
+            d.isAccessor = hasChildToken(def, "get") || hasChildToken(def, "set");
         }
         d.topLevel = !insideScope(def);
         if (!d.name.empty()) out.push_back(std::move(d));

@@ -4,7 +4,7 @@
 // a method, as tags.scm decides), fields from editor/queries/fields.scm. A field assigned
 // through `this.f = ...` belongs to the class of the nearest enclosing method; a `function`
 // in between rebinds `this`, so its assignments are not fields (arrow functions do not).
-// One list serves the outline and the symbol index.
+// One list serves the outline, the symbol index and completion (editor/completion.h).
 #pragma once
 
 #include <string>
@@ -26,11 +26,17 @@ struct Definition {
     uint32_t startByte = 0;
     uint32_t classStart = 0; // start byte of the class node: the class's own, or its owner's
     bool isStatic = false;
-    bool topLevel = false; // not inside a function, method or class
+    bool isAccessor = false; // a method declared with `get` or `set`
+    bool topLevel = false;   // not inside a function, method or class
+    std::string superclass;  // of a class: the name after `extends` (`a.B` gives "B"), or ""
 };
 
 // In source order; a field appears once per class, at its first declaration or assignment.
 std::vector<Definition> extractDefinitions(TSNode root, std::string_view text);
+
+// The name a class's `extends` clause names: `B` for `extends B` and `extends a.B`, "" when
+// there is none or it is another expression (`extends mixin(A)`).
+std::string superclassName(TSNode cls, std::string_view text);
 
 } // namespace Internal
 } // namespace molt::editor

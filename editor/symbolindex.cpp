@@ -55,7 +55,8 @@ void SymbolIndex::setDefinitions(const QString& path, const std::vector<Internal
     locations.reserve(qsizetype(defs.size()));
     for (const Internal::Definition& d : defs) {
         locations.push_back({path, int(d.row) + 1, columnOf(text, d.startByte), d.kind,
-                             QString::fromStdString(d.name), QString::fromStdString(d.container)});
+                             QString::fromStdString(d.name), QString::fromStdString(d.container),
+                             d.isStatic, d.isAccessor, QString::fromStdString(d.superclass)});
     }
     if (!files_.contains(path)) order_.push_back(path);
     files_.insert(path, std::move(locations));
@@ -74,6 +75,22 @@ QList<SymbolLocation> SymbolIndex::find(const QString& name) const {
         for (const SymbolLocation& loc : files_.value(path))
             if (loc.name == name) out.push_back(loc);
     return out;
+}
+
+std::optional<SymbolLocation> SymbolIndex::findClass(const QString& name,
+                                                     const QString& preferredPath,
+                                                     const QString& skip) const {
+    auto classIn = [&](const QString& path) -> std::optional<SymbolLocation> {
+        for (const SymbolLocation& loc : files_.value(path))
+            if (loc.kind == SymbolKind::Class && loc.name == name) return loc;
+        return std::nullopt;
+    };
+    if (!preferredPath.isEmpty() && preferredPath != skip)
+        if (auto found = classIn(preferredPath)) return found;
+    for (const QString& path : order_)
+        if (path != skip)
+            if (auto found = classIn(path)) return found;
+    return std::nullopt;
 }
 
 } // namespace molt::editor

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace molt::editor {
 
@@ -21,6 +22,9 @@ struct SymbolLocation {
     SymbolKind kind = SymbolKind::Class;
     QString name;
     QString container; // the class of a method or field
+    bool isStatic = false;
+    bool isAccessor = false; // a `get` or `set` method
+    QString superclass;      // of a class: what `extends` names (Definition::superclass)
     bool operator==(const SymbolLocation&) const = default;
 };
 
@@ -42,6 +46,11 @@ public:
 
     // Every definition named `name`, by file (in the order files were indexed) and line.
     QList<SymbolLocation> find(const QString& name) const;
+    // The class named `name`: the one in `preferredPath` if there is one, else the first
+    // indexed; files in `skip` are not searched (an open editor answers for its own text).
+    std::optional<SymbolLocation> findClass(const QString& name, const QString& preferredPath = {},
+                                            const QString& skip = {}) const;
+
     QList<SymbolLocation> symbolsIn(const QString& path) const { return files_.value(path); }
     QStringList files() const { return order_; }
 

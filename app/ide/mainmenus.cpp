@@ -127,7 +127,7 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     all->setShortcut(QKeySequence::SelectAll);
     all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addSeparator();
-    // The editor takes these keys itself (Ctrl+/, Ctrl+F, F12); the menu shows them and
+    // The editor takes these keys itself (Ctrl+/, Ctrl+Space, Ctrl+F, F12); the menu shows them and
     // runs the same commands.
     auto codeAction = [&](const QString& text, QKeySequence key, const char* name,
                           const std::function<void(editor::CodeEditor*)>& fn) {
@@ -141,6 +141,8 @@ MainMenus createMainMenus(MainWindow* w, RefactorController* refactoring,
     };
     codeAction(MainWindow::tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
                "toggleComment", [](editor::CodeEditor* e) { e->toggleComment(); });
+    codeAction(MainWindow::tr("Co&mplete"), QKeySequence(Qt::CTRL | Qt::Key_Space), "complete",
+               [](editor::CodeEditor* e) { e->showCompletions(); });
     codeAction(MainWindow::tr("&Find…"), QKeySequence::Find, "find",
                [findBar](editor::CodeEditor*) { findBar->showFind(); });
     codeAction(MainWindow::tr("Go to &Definition"), QKeySequence(Qt::Key_F12), "goToDefinition",

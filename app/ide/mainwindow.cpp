@@ -133,6 +133,11 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
 
     cursorLabel_ = new QLabel(this);
     cursorLabel_->setObjectName(QStringLiteral("cursorPosition"));
+    // Sized once for the widest position: a label whose size can change asks the status
+    // bar to lay out again, and the status bar repaints whole, on every keystroke.
+    cursorLabel_->setText(tr("Ln %1, Col %2").arg(99999).arg(9999));
+    cursorLabel_->setFixedSize(cursorLabel_->sizeHint());
+    cursorLabel_->clear();
     statusBar()->addPermanentWidget(cursorLabel_);
     stateLabel_ = new QLabel(this);
     stateLabel_->setObjectName(QStringLiteral("programState"));

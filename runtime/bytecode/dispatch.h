@@ -177,4 +177,24 @@
         sp--;                                                                                  \
         DISPATCH();                                                                            \
     }
+// A comparison fused with the JumpIfFalse that tests it (the compiler's peephole).
+#define COMPARE_JUMP(opname, compared, op)                                                     \
+    CASE(opname) {                                                                             \
+        uint32_t target = READ_JUMP();                                                         \
+        Value a = sp[-2], b = sp[-1];                                                          \
+        bool r;                                                                                \
+        if (a.isInt() && b.isInt()) [[likely]] {                                               \
+            r = a.asInt() op b.asInt();                                                        \
+        } else if (a.isNumber() && b.isNumber()) {                                             \
+            r = a.asNumber() op b.asNumber();                                                  \
+        } else {                                                                               \
+            SYNC();                                                                            \
+            Value v = compareSlow(*this, Op::compared, a, b);                                  \
+            CHECK(v);                                                                          \
+            r = v.isTrue();                                                                    \
+        }                                                                                      \
+        sp -= 2;                                                                               \
+        if (!r) ip = CODE() + target;                                                          \
+        DISPATCH();                                                                            \
+    }
 // clang-format on

@@ -24,6 +24,13 @@ namespace molt {
 
 static constexpr uint32_t kPreemptSlice = 4096;
 
+// Whether a === b is a === on the bits: two small integers, or one side undefined, null or
+// a boolean (the loop test `v !== undefined`). Doubles (NaN, -0) and strings need more.
+static bool identityDecides(Value a, Value b) {
+    return (a.isInt() && b.isInt()) || b.isUndefined() || b.isNull() || b.isBool() ||
+           a.isUndefined() || a.isNull() || a.isBool();
+}
+
 static bool isCallableKind(Value v) {
     if (!v.isObject()) return false;
     ObjKind k = v.asObject()->kind;
@@ -72,6 +79,7 @@ loop:
     CASE(Rot3) { Value c = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = c; DISPATCH(); }
     CASE(GetLocal) PUSH(base[READ_SHORT()]); DISPATCH();
     CASE(SetLocal) base[READ_SHORT()] = sp[-1]; DISPATCH();
+    CASE(StoreLocal) base[READ_SHORT()] = *--sp; DISPATCH();
     CASE(GetUpvalue) PUSH(*frame->closure->upvalues[READ_SHORT()]->location); DISPATCH();
     CASE(SetUpvalue) *frame->closure->upvalues[READ_SHORT()]->location = sp[-1]; DISPATCH();
     CASE(CloseUpvalues) {
@@ -462,6 +470,10 @@ loop:
         PREEMPT_POINT();
         DISPATCH();
     }
+    COMPARE_JUMP(JumpIfNotLt, Lt, <)
+    COMPARE_JUMP(JumpIfNotLe, Le, <=)
+    COMPARE_JUMP(JumpIfNotGt, Gt, >)
+    COMPARE_JUMP(JumpIfNotGe, Ge, >=)
     CASE(JumpIfFalse) {
         uint32_t target = READ_JUMP();
         Value v = POP();
@@ -554,6 +566,30 @@ loop:
         sp[-1] = n;
         DISPATCH();
     }
+    CASE(IncLocal) {
+        Value* local = base + READ_SHORT();
+        if (local->isInt() && local->asInt() != INT32_MAX) [[likely]] {
+            *local = Value::integer(local->asInt() + 1);
+            DISPATCH();
+        }
+        SYNC();
+        Value n = local->isNumber() ? *local : toPrimitiveNumber(*local);
+        CHECK(n);
+        *local = Value::number(n.asNumber() + 1);
+        DISPATCH();
+    }
+    CASE(DecLocal) {
+        Value* local = base + READ_SHORT();
+        if (local->isInt() && local->asInt() != INT32_MIN) [[likely]] {
+            *local = Value::integer(local->asInt() - 1);
+            DISPATCH();
+        }
+        SYNC();
+        Value n = local->isNumber() ? *local : toPrimitiveNumber(*local);
+        CHECK(n);
+        *local = Value::number(n.asNumber() - 1);
+        DISPATCH();
+    }
     NUMERIC_UNARY(Inc, a.isInt() && a.asInt() != INT32_MAX, a.asInt() + 1, Value::number(n.asNumber() + 1))
     NUMERIC_UNARY(Dec, a.isInt() && a.asInt() != INT32_MIN, a.asInt() - 1, Value::number(n.asNumber() - 1))
     NUMERIC_UNARY(BitNot, a.isInt(), ~a.asInt(), Value::integer(~toInt32(n.asNumber())))
@@ -573,14 +609,14 @@ loop:
     }
     CASE(StrictEq) {
         Value a = sp[-2], b = sp[-1];
-        bool r = (a.isInt() && b.isInt()) ? a == b : strictEquals(a, b);
+        bool r = identityDecides(a, b) ? a == b : strictEquals(a, b);
         sp[-2] = Value::boolean(r);
         sp--;
         DISPATCH();
     }
     CASE(StrictNe) {
         Value a = sp[-2], b = sp[-1];
-        bool r = (a.isInt() && b.isInt()) ? a == b : strictEquals(a, b);
+        bool r = identityDecides(a, b) ? a == b : strictEquals(a, b);
         sp[-2] = Value::boolean(!r);
         sp--;
         DISPATCH();

@@ -33,6 +33,7 @@ namespace molt {
     X(Rot3, "", "a b c -> c a b")                                                                  \
     X(GetLocal, "w", "-> local[w]")                                                                \
     X(SetLocal, "w", "a -> a (local[w] = a)")                                                      \
+    X(StoreLocal, "w", "a -> (local[w] = a; SetLocal then Pop)")                                   \
     X(GetUpvalue, "w", "-> upvalue[w]")                                                            \
     X(SetUpvalue, "w", "a -> a")                                                                   \
     X(CloseUpvalues, "w", "close upvalues of locals >= slot w")                                    \
@@ -67,6 +68,10 @@ namespace molt {
     X(Jump, "j", "jump")                                                                           \
     X(Loop, "j", "backward jump; a preemption point")                                              \
     X(JumpIfFalse, "j", "a -> (jump if falsy)")                                                    \
+    X(JumpIfNotLt, "j", "a b -> (jump unless a < b; Lt then JumpIfFalse)")                         \
+    X(JumpIfNotLe, "j", "a b -> (jump unless a <= b)")                                             \
+    X(JumpIfNotGt, "j", "a b -> (jump unless a > b)")                                              \
+    X(JumpIfNotGe, "j", "a b -> (jump unless a >= b)")                                             \
     X(JumpIfTrue, "j", "a -> (jump if truthy)")                                                    \
     X(JumpIfFalseKeep, "j", "a -> a if jumping (falsy), else ->")                                  \
     X(JumpIfTrueKeep, "j", "a -> a if jumping (truthy), else ->")                                  \
@@ -83,6 +88,8 @@ namespace molt {
     X(ToNumber, "", "a -> +a")                                                                     \
     X(Inc, "", "a -> ToNumber(a) + 1")                                                             \
     X(Dec, "", "a -> ToNumber(a) - 1")                                                             \
+    X(IncLocal, "w", "local[w] = ToNumber(local[w]) + 1 (`i++` as a statement)")                   \
+    X(DecLocal, "w", "local[w] = ToNumber(local[w]) - 1 (`i--` as a statement)")                   \
     X(BitAnd, "", "a b -> a & b")                                                                  \
     X(BitOr, "", "a b -> a | b")                                                                   \
     X(BitXor, "", "a b -> a ^ b")                                                                  \

@@ -378,6 +378,10 @@ Value inOperator(VM& vm, Value key, Value obj) {
     if (!obj.isObject() || isString(obj) || isSymbol(obj))
         return vm.throwTypeError("Cannot use 'in' operator to search for '" + vm.toStdString(key) +
                                  "' in " + vm.toStdString(obj));
+    // `i in array` for an index below the length (a loop's hole check) needs no key string.
+    if (key.isInt() && key.asInt() >= 0 && isKind(obj, ObjKind::Array) &&
+        uint32_t(key.asInt()) < as<Array>(obj)->length)
+        return Value::boolean(!as<Array>(obj)->elements[key.asInt()].isEmpty());
     Root keepObj(vm.heap, obj);
     Value ks = vm.toPropertyKey(key);
     if (ks.isException()) return ks;

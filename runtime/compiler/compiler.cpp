@@ -26,8 +26,22 @@ void Compiler::mark(TSNode n) {
         lines.push_back({pc, p.line, p.column});
 }
 
+// Whether the last `length` bytes are one instruction emitted by emit() that no jump can
+// target the end of: then the next instruction may be fused into it.
+bool Compiler::fusible(size_t length) const {
+    size_t size = fn_->proto->code.size();
+    return fn_->lastOp != SIZE_MAX && fn_->lastOp + length == size && fn_->targetAt != size;
+}
+
 void Compiler::emit(Op op) {
-    fn_->proto->code.push_back(uint8_t(op));
+    auto& code = fn_->proto->code;
+    // A local assigned and its value dropped (`x = v;`, `let x = v;`) is one StoreLocal.
+    if (op == Op::Pop && fusible(3) && Op(code[fn_->lastOp]) == Op::SetLocal) {
+        code[fn_->lastOp] = uint8_t(Op::StoreLocal);
+        return;
+    }
+    fn_->lastOp = code.size();
+    code.push_back(uint8_t(op));
 }
 void Compiler::emitByte(uint8_t b) {
     fn_->proto->code.push_back(b);
@@ -38,7 +52,19 @@ void Compiler::emitShort(uint16_t w) {
 }
 
 size_t Compiler::emitJump(Op op) {
-    emit(op);
+    // A comparison tested by a conditional jump (`i < n` in a loop or an if) is one op.
+    if (op == Op::JumpIfFalse && fusible(1)) {
+        auto& code = fn_->proto->code;
+        switch (Op(code.back())) {
+        case Op::Lt: code.back() = uint8_t(Op::JumpIfNotLt); break;
+        case Op::Le: code.back() = uint8_t(Op::JumpIfNotLe); break;
+        case Op::Gt: code.back() = uint8_t(Op::JumpIfNotGt); break;
+        case Op::Ge: code.back() = uint8_t(Op::JumpIfNotGe); break;
+        default: emit(op); break;
+        }
+    } else {
+        emit(op);
+    }
     size_t at = here();
     for (int i = 0; i < 4; ++i)
         emitByte(0xff);

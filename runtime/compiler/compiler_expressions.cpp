@@ -498,6 +498,18 @@ void Compiler::compileAugmented(TSNode n) {
     }
 }
 
+bool Compiler::compileLocalStep(TSNode n) {
+    if (!is(n, "update_expression")) return false;
+    TSNode arg = unparen(field(n, "argument"));
+    if (!is(arg, "identifier")) return false;
+    int local = resolveLocal(fn_, std::string(text(arg)));
+    if (local < 0 || fn_->locals[size_t(local)].isConst) return false; // const: the error path
+    mark(n);
+    emitOp(text(field(n, "operator")) == "++" ? Op::IncLocal : Op::DecLocal,
+           fn_->locals[size_t(local)].slot);
+    return true;
+}
+
 void Compiler::compileUpdate(TSNode n) {
     TSNode arg = unparen(field(n, "argument"));
     bool inc = text(field(n, "operator")) == "++";

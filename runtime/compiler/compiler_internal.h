@@ -88,6 +88,10 @@ struct FunctionState {
     std::vector<TryRegion> tries;
     std::unordered_map<uint64_t, uint16_t> constantIndex; // value bits -> index
     uint32_t lastLine = 0, lastColumn = 0;
+    // The peepholes' view of the code: where the last instruction emitted by emit() starts,
+    // and the last offset asked for by here() (a possible jump target, never fused across).
+    size_t lastOp = SIZE_MAX;
+    size_t targetAt = SIZE_MAX;
     bool isGenerator = false;
     bool isAsync = false; // also isGenerator: await is a yield to the async driver
     bool isAsyncGenerator = false; // async function*: yield is Op::AsyncYield
@@ -122,7 +126,10 @@ public:
     void patchJump(size_t at);
     void patchJumpTo(size_t at, size_t target);
     void emitLoop(size_t target);
-    size_t here() const { return fn_->proto->code.size(); }
+    // The next instruction's offset. Asking for it marks the offset as a possible jump
+    // target, which the peepholes in emit/emitJump never fuse across.
+    bool fusible(size_t length) const;
+    size_t here() const { return fn_->targetAt = fn_->proto->code.size(); }
     uint16_t constant(Value v);
     uint16_t stringConstant(std::string_view s);
     // The constant a class member's key is installed under: a well-known symbol for
@@ -216,6 +223,9 @@ public:
     void compileAssignment(TSNode n);
     void compileAugmented(TSNode n);
     void compileUpdate(TSNode n);
+    // `i++`, `--i` on a local whose value is not used (a statement, a for loop's update): one
+    // IncLocal / DecLocal. False (nothing emitted) for anything else.
+    bool compileLocalStep(TSNode n);
     void compileBinary(TSNode n);
     void compileUnary(TSNode n);
     void compileArray(TSNode n);

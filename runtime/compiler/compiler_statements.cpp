@@ -115,6 +115,7 @@ void Compiler::compileStatement(TSNode n) {
         if (fn_->kind == FnKind::Module && fn_->scopeDepth == 0 &&
             constructorFunctions_.isPrototypeStatement(n))
             return; // a method its constructor function's class already has
+        if (compileLocalStep(e)) return;
         size_t start = here();
         compileExpression(e);
         if (is(e, "call_expression")) recordCallPoint(e, start);
@@ -351,7 +352,7 @@ void Compiler::compileFor(TSNode n) {
     if (captured && !loopVars.empty())
         closeFrom(*std::min_element(loopVars.begin(), loopVars.end()));
     TSNode incr = field(n, "increment");
-    if (!ts_node_is_null(incr)) {
+    if (!ts_node_is_null(incr) && !compileLocalStep(incr)) {
         compileExpression(incr);
         emit(Op::Pop);
     }

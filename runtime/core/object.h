@@ -483,6 +483,9 @@ struct FunctionProto : Obj {
     // The callees of its call sites as written, for `o.missing is not a function` (node
     // names the expression); only simple callees (no call inside, one line), by pc.
     std::vector<CalleeText> calleeTexts;
+    // isLeafFunction's answer, once asked (-1: not yet). A proto's code never changes (an
+    // update gives the closure a new proto), so it stays true.
+    int8_t leaf = -1;
 
     bool has(FunctionFlag f) const { return fnFlags & uint8_t(f); }
 

@@ -5,16 +5,16 @@
 #include "runtime/exec/generator.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/function_values.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/regexp.h"
-
-#include <pthread.h>
 
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <pthread.h>
 
 namespace molt {
 
@@ -665,6 +665,19 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread, size_t limit)
         const CallFrame& f = t->frames[i - 1];
         const FunctionProto* p = f.closure->proto;
         StackFrameInfo info;
+        // The hosted built-ins show as node shows its own (`at Array.forEach (<anonymous>)`);
+        // their helpers keep their place (formatStackTrace leaves them out).
+        if (p->file && p->name && isHostedBuiltinsFile(p->file->view())) [[unlikely]] {
+            std::string_view fn = p->name->view();
+            size_t dollar = fn.find('$');
+            if (dollar != std::string_view::npos) {
+                info.function =
+                    std::string(fn.substr(0, dollar)) + "." + std::string(fn.substr(dollar + 1));
+                info.file = "<anonymous>";
+                out.push_back(std::move(info));
+                continue;
+            }
+        }
         // A private method shows as written (`A.#m`), as node prints it.
         std::string name = p->name ? std::string(PrivateName::written(p->name->view())) : "";
         Class* home = f.closure->homeClass;
@@ -698,11 +711,17 @@ std::vector<StackFrameInfo> VM::captureStack(const Thread* thread, size_t limit)
     return out;
 }
 
-static std::string formatFrames(const std::vector<StackFrameInfo>& frames) {
+std::string VM::formatStackTrace(const std::vector<StackFrameInfo>& frames, size_t limit) {
     std::string out;
-    for (auto& f : frames)
-        out += "    at " + f.function + " (" + f.file + ":" + std::to_string(f.line) + ":" +
-               std::to_string(f.column) + ")\n";
+    size_t shown = 0;
+    for (auto& f : frames) {
+        if (shown == limit) break;
+        if (isHostedBuiltinsFile(f.file)) continue;
+        out += "    at " + f.function + " (" + f.file;
+        if (f.line) out += ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
+        out += ")\n";
+        ++shown;
+    }
     return out;
 }
 
@@ -791,8 +810,7 @@ static Value errorConstruct(VM& vm, Value thisValue, Value* args, int argc) {
     std::string header = std::string(builtin ? builtin->name->view() : "Error");
     std::string m(asString(message)->view());
     if (!m.empty()) header += ": " + m;
-    if (frames.size() > VM::kStackTraceLimit) frames.resize(VM::kStackTraceLimit);
-    std::string trace = formatFrames(frames);
+    std::string trace = VM::formatStackTrace(frames, VM::kStackTraceLimit);
     if (!trace.empty()) trace.pop_back(); // no newline after the last frame
     in->slots[1] = vm.str(header + "\n" + trace);
     return Value::undefined();

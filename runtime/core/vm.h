@@ -178,6 +178,15 @@ public:
     // `firstLine` numbers the text's first line (0: it is a generated wrapper's line).
     Result<Value> compileExpression(Module* module, const std::string& expression,
                                     const std::string& file = "--eval", uint32_t firstLine = 1);
+    // `expression` made into a function of `params` that catches what it throws: called (on a
+    // green thread of its own, with a `this` and the params' values) it returns [true, value]
+    // or [false, thrown], so a throw is the evaluator's answer and never an uncaught exception
+    // of the program. The compile Error is the expression's own (compiled alone first), and
+    // so are the lines and columns of its traces (the wrapper's line is line 0). Making the
+    // function runs none of its code.
+    Result<Value> compileGuardedExpression(Module* module, const std::string& expression,
+                                           const std::vector<std::string>& params = {},
+                                           const std::string& file = "--eval");
     // Loads (or returns the cached) module at an absolute path; exception on failure.
     Value requireModule(const std::string& absolutePath);
     // Loads (or returns the cached) core module `name` ("fs", "events"; see core_modules.h).
@@ -333,6 +342,10 @@ public:
     // The innermost `limit` frames of `thread` (the current one when null), innermost first.
     std::vector<StackFrameInfo> captureStack(const Thread* thread = nullptr,
                                              size_t limit = SIZE_MAX) const;
+    // Frames as an error's stack prints them ("    at f (file:line:col)\n" each), without the
+    // hosted built-ins' helper frames (hosted_methods.h), at most `limit` of them.
+    static std::string formatStackTrace(const std::vector<StackFrameInfo>& frames,
+                                        size_t limit = SIZE_MAX);
     // How many frames an error's stack keeps: node's Error.stackTraceLimit default.
     static constexpr size_t kStackTraceLimit = 10;
     // "Uncaught TypeError: message\n    at f (file:1:2)\n..." for an uncaught exception.

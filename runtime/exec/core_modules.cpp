@@ -6,6 +6,7 @@
 #include "runtime/exec/core_module_table.h"
 #include "runtime/exec/microtasks.h"
 #include "runtime/io/http_wire.h"
+#include "runtime/lib/hosted_methods.h"
 
 namespace molt {
 
@@ -25,6 +26,7 @@ const NativeCoreModule kNativeCoreModules[] = {
     {"internal/util", installInternalUtilModule},
     {"internal/process", installInternalProcessModule},
     {"internal/microtask", installInternalMicrotaskModule},
+    {"internal/builtins_support", installInternalBuiltinsSupportModule},
 };
 
 constexpr std::string_view kNodePrefix = "node:";

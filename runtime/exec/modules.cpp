@@ -333,6 +333,28 @@ Result<Value> VM::compileExpression(Module* module, const std::string& expressio
     return Value::object(newClosure(proto));
 }
 
+Result<Value> VM::compileGuardedExpression(Module* module, const std::string& expression,
+                                           const std::vector<std::string>& params,
+                                           const std::string& file) {
+    if (Result<Value> alone = compileExpression(module, expression, file); !alone) return alone;
+    std::string list;
+    for (const std::string& p : params)
+        list += (list.empty() ? "" : ", ") + p;
+    std::string wrapper = "(function (" + list + ") { try { return [true, (\n" + expression +
+                          "\n)]; } catch (e) { return [false, e]; } })";
+    // The expression starts a line of its own, numbered 1, so a trace's line:col are the
+    // user's.
+    Result<Value> maker = compileExpression(module, wrapper, file, 0);
+    if (!maker) return maker;
+    Value fn = call(maker.value(), module->exports, nullptr, 0);
+    if (fn.isException()) { // only out of memory can do that: the exception is not the program's
+        Value exc = takePendingException();
+        Root keep(heap, exc);
+        return Error("the expression could not start: " + describeAtThrowSite(exc));
+    }
+    return fn;
+}
+
 int VM::runEventLoop() {
     int code = scheduler_->run();
     if (mainModule_) mainModule_->state = 2;

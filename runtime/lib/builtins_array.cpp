@@ -2,16 +2,20 @@
 // Array(n).
 //
 // Invariants these natives keep:
-//   * Callbacks run hosted code, which may push, pop, splice or truncate the very array
-//     being walked. So a loop re-reads `a->length` and `a->elements` after every call and
-//     never caches the elements pointer across one (a push may realloc it). The length
-//     to visit is captured once, at the start, as the spec's `len` is.
+//   * The methods that take a callback (forEach, map, sort with a comparator, from with a
+//     map function, …) are hosted methods (hosted_methods.h): the natives here only check
+//     their arguments; their loops are in runtime/lib/node/internal/builtins.js.
+//   * A conversion (toString during the default sort, valueOf in an index argument) runs
+//     hosted code, which may change the array: a loop re-reads `a->length` and
+//     `a->elements` after it and never caches the elements pointer across one.
 //   * Holes (Value::empty()) behave as in JavaScript: skipped by forEach/map/filter/some/
 //     every/reduce/indexOf, preserved by map/slice/concat/reverse, read as undefined by
 //     find/includes/join/at/iteration, and moved to the end by sort.
-//   * Arrays created here are held in a `Root` until returned: every callback may collect.
-//   * sort is a stable merge sort whose comparator may throw: the exception propagates and
-//     the array is left with its original contents.
+//   * Arrays created here are held in a `Root` until returned: every conversion may collect.
+//   * The default sort is the same algorithm as the hosted comparator sort (V8's TimSort
+//     below 64 elements, a stable merge sort above).
+#include "runtime/lib/function_values.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -27,10 +31,6 @@ Value elementOrUndefined(Array* a, uint32_t i) {
     if (i >= a->length) return Value::undefined();
     Value v = a->elements[i];
     return v.isEmpty() ? Value::undefined() : v;
-}
-
-bool present(Array* a, uint32_t i) {
-    return i < a->length && !a->elements[i].isEmpty();
 }
 
 Array* thisArray(VM& vm, Value thisValue, const char* method) {
@@ -75,12 +75,6 @@ bool mutationAllowed(VM& vm, Array* a, Mutation m, uint32_t index) {
 #define CALLBACK_ARG(name, i)                                                                      \
     Value name = arg(args, argc, i);                                                               \
     if (!isCallableValue(name)) return throwNotAFunction(vm, name)
-
-// Calls fn(element, index, array) with `thisArg`.
-Value callElement(VM& vm, Value fn, Value thisArg, Value element, uint32_t index, Value array) {
-    Value callArgs[3] = {element, Value::number(double(index)), array};
-    return vm.call(fn, thisArg, callArgs, 3);
-}
 
 bool relativeArg(VM& vm, Value v, int64_t length, int64_t fallback, int64_t& out) {
     if (v.isUndefined()) {
@@ -393,139 +387,145 @@ Value arrIncludes(VM& vm, Value thisValue, Value* args, int argc) {
     return Value::boolean(false);
 }
 
-// find / findIndex / findLast / findLastIndex: holes read as undefined.
-Value findImpl(VM& vm, Value thisValue, Value* args, int argc, const char* name, bool fromEnd,
-               bool wantIndex) {
-    THIS_ARRAY(name);
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    int64_t len = a->length;
-    for (int64_t step = 0; step < len; ++step) {
-        uint32_t i = uint32_t(fromEnd ? len - 1 - step : step);
-        Value v = elementOrUndefined(a, i);
-        Value r = callElement(vm, fn, thisArg, v, i, thisValue);
-        if (r.isException()) return r;
-        if (VM::truthy(r)) return wantIndex ? Value::number(double(i)) : v;
-    }
-    return wantIndex ? Value::integer(-1) : Value::undefined();
-}
+// ---- the methods that call back: native halves of hosted methods (hosted_methods.h)
+//
+// Each checks `this` and the callback as node does. A leaf callback (isLeafFunction: it can
+// neither call, loop nor suspend) is called from here, as a nested loop that ends quickly:
+// the hosted body's frame would cost about 1.6 times as much per call and buy nothing, since
+// such a callback never blocks, switches or reaches a DSU safe point. Any other callback
+// gets the hosted body (Value::empty()), with a thisArg bound into it. The loop here has the
+// hosted body's semantics (internal/builtins_array.js).
 
-Value arrFind(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "find", false, false);
-}
-Value arrFindIndex(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "findIndex", false, true);
-}
-Value arrFindLast(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "findLast", true, false);
-}
-Value arrFindLastIndex(VM& vm, Value t, Value* args, int argc) {
-    return findImpl(vm, t, args, argc, "findLastIndex", true, true);
-}
+enum class Each { ForEach, Map, Filter, FlatMap, Some, Every, Find, FindIndex, FindLast, FindLastIndex };
 
-// ---- iteration with callbacks
-
-Value arrForEach(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("forEach");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
+Value leafLoop(VM& vm, Each each, Array* a, Value thisValue, Value fn, Value thisArg) {
     uint32_t len = a->length;
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
+    Root out(vm.heap);
+    if (each == Each::Map) {
+        Array* o = vm.newArray(len);
+        out.set(Value::object(o));
+        vm.arraySetLength(o, len);
+    } else if (each == Each::Filter || each == Each::FlatMap) {
+        out.set(Value::object(vm.newArray()));
     }
-    return Value::undefined();
+    bool fromEnd = each == Each::FindLast || each == Each::FindLastIndex;
+    bool visitsHoles = each == Each::Find || each == Each::FindIndex || fromEnd;
+    for (uint32_t step = 0; step < len; ++step) {
+        uint32_t i = fromEnd ? len - 1 - step : step;
+        Root v(vm.heap);
+        if (i < a->length && !a->elements[i].isEmpty())
+            v.set(a->elements[i]);
+        else if (!visitsHoles)
+            continue;
+        Value callArgs[3] = {v.value, Value::number(double(i)), thisValue};
+        Root r(vm.heap, vm.call(fn, thisArg, callArgs, 3));
+        if (r.value.isException()) return r.value;
+        bool yes = VM::truthy(r.value);
+        switch (each) {
+        case Each::ForEach: break;
+        case Each::Map: as<Array>(out.value)->elements[i] = r.value; break;
+        case Each::Filter:
+            if (yes) vm.arrayPush(as<Array>(out.value), v.value);
+            break;
+        case Each::FlatMap:
+            if (!isKind(r.value, ObjKind::Array)) {
+                vm.arrayPush(as<Array>(out.value), r.value);
+                break;
+            }
+            for (uint32_t j = 0; j < as<Array>(r.value)->length; ++j)
+                if (Value w = as<Array>(r.value)->elements[j]; !w.isEmpty())
+                    vm.arrayPush(as<Array>(out.value), w);
+            break;
+        case Each::Some:
+            if (yes) return Value::boolean(true);
+            break;
+        case Each::Every:
+            if (!yes) return Value::boolean(false);
+            break;
+        case Each::Find:
+        case Each::FindLast:
+            if (yes) return v.value;
+            break;
+        case Each::FindIndex:
+        case Each::FindLastIndex:
+            if (yes) return Value::number(double(i));
+            break;
+        }
+    }
+    switch (each) {
+    case Each::Map:
+    case Each::Filter:
+    case Each::FlatMap: return out.value;
+    case Each::Some: return Value::boolean(false);
+    case Each::Every: return Value::boolean(true);
+    case Each::FindIndex:
+    case Each::FindLastIndex: return Value::integer(-1);
+    default: return Value::undefined();
+    }
 }
 
-Value arrMap(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("map");
+Value callbackGate(VM& vm, Value thisValue, Value* args, int argc, const char* method, Each each) {
+    THIS_ARRAY(method);
     CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    Array* out = vm.newArray(len);
-    Root keep(vm.heap, Value::object(out));
-    vm.arraySetLength(out, len);
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
-        out->elements[i] = r;
+    if (isLeafFunction(fn)) return leafLoop(vm, each, a, thisValue, fn, arg(args, argc, 1));
+    if (argc > 1 && !args[1].isUndefined()) {
+        Value bound = bindThis(vm, fn, args[1]);
+        args[0] = bound;
     }
-    return keep.value;
+    return Value::empty();
 }
 
-Value arrFilter(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("filter");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    Array* out = vm.newArray();
-    Root keep(vm.heap, Value::object(out));
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value v = a->elements[i];
-        Root keepV(vm.heap, v);
-        Value r = callElement(vm, fn, thisArg, v, i, thisValue);
-        if (r.isException()) return r;
-        if (VM::truthy(r)) vm.arrayPush(out, keepV.value);
+#define CALLBACK_GATE(function, method, each)                                                      \
+    Value function(VM& vm, Value thisValue, Value* args, int argc) {                               \
+        return callbackGate(vm, thisValue, args, argc, method, Each::each);                        \
     }
-    return keep.value;
-}
 
-Value someEvery(VM& vm, Value thisValue, Value* args, int argc, bool every) {
-    THIS_ARRAY(every ? "every" : "some");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
-        if (VM::truthy(r) != every) return Value::boolean(!every);
-    }
-    return Value::boolean(every);
-}
+CALLBACK_GATE(arrFind, "find", Find)
+CALLBACK_GATE(arrFindIndex, "findIndex", FindIndex)
+CALLBACK_GATE(arrFindLast, "findLast", FindLast)
+CALLBACK_GATE(arrFindLastIndex, "findLastIndex", FindLastIndex)
+CALLBACK_GATE(arrForEach, "forEach", ForEach)
+CALLBACK_GATE(arrMap, "map", Map)
+CALLBACK_GATE(arrFilter, "filter", Filter)
+CALLBACK_GATE(arrSome, "some", Some)
+CALLBACK_GATE(arrEvery, "every", Every)
+CALLBACK_GATE(arrFlatMap, "flatMap", FlatMap)
 
-Value arrSome(VM& vm, Value t, Value* args, int argc) {
-    return someEvery(vm, t, args, argc, false);
-}
-Value arrEvery(VM& vm, Value t, Value* args, int argc) {
-    return someEvery(vm, t, args, argc, true);
-}
-
-Value reduceImpl(VM& vm, Value thisValue, Value* args, int argc, bool fromRight) {
+// reduce's second argument is the initial value, not a thisArg.
+Value reduceGate(VM& vm, Value thisValue, Value* args, int argc, bool fromRight) {
     THIS_ARRAY(fromRight ? "reduceRight" : "reduce");
     CALLBACK_ARG(fn, 0);
+    if (!isLeafFunction(fn)) return Value::empty();
     int64_t len = a->length;
     int64_t k = fromRight ? len - 1 : 0;
     int64_t step = fromRight ? -1 : 1;
+    auto present = [&](int64_t i) { return i < a->length && !a->elements[i].isEmpty(); };
     Root acc(vm.heap);
     if (argc >= 2) {
-        acc.value = args[1];
+        acc.set(args[1]);
     } else {
-        while (k >= 0 && k < len && !present(a, uint32_t(k)))
+        while (k >= 0 && k < len && !present(k))
             k += step;
         if (k < 0 || k >= len)
             return vm.throwTypeError("Reduce of empty array with no initial value");
-        acc.value = a->elements[k];
+        acc.set(a->elements[k]);
         k += step;
     }
     for (; k >= 0 && k < len; k += step) {
-        if (!present(a, uint32_t(k))) continue;
+        if (!present(k)) continue;
         Value callArgs[4] = {acc.value, a->elements[k], Value::number(double(k)), thisValue};
         Value r = vm.call(fn, Value::undefined(), callArgs, 4);
         if (r.isException()) return r;
-        acc.value = r;
+        acc.set(r);
     }
     return acc.value;
 }
 
 Value arrReduce(VM& vm, Value t, Value* args, int argc) {
-    return reduceImpl(vm, t, args, argc, false);
+    return reduceGate(vm, t, args, argc, false);
 }
 Value arrReduceRight(VM& vm, Value t, Value* args, int argc) {
-    return reduceImpl(vm, t, args, argc, true);
+    return reduceGate(vm, t, args, argc, true);
 }
 
 // ---- flattening
@@ -549,25 +549,6 @@ Value arrFlat(VM& vm, Value thisValue, Value* args, int argc) {
     Array* out = vm.newArray();
     flattenInto(vm, out, a, depth);
     return Value::object(out);
-}
-
-Value arrFlatMap(VM& vm, Value thisValue, Value* args, int argc) {
-    THIS_ARRAY("flatMap");
-    CALLBACK_ARG(fn, 0);
-    Value thisArg = arg(args, argc, 1);
-    uint32_t len = a->length;
-    Array* out = vm.newArray();
-    Root keep(vm.heap, Value::object(out));
-    for (uint32_t i = 0; i < len; ++i) {
-        if (!present(a, i)) continue;
-        Value r = callElement(vm, fn, thisArg, a->elements[i], i, thisValue);
-        if (r.isException()) return r;
-        if (isKind(r, ObjKind::Array))
-            flattenInto(vm, out, as<Array>(r), 0);
-        else
-            vm.arrayPush(out, r);
-    }
-    return keep.value;
 }
 
 // ---- sorting
@@ -640,7 +621,17 @@ template<typename Less> bool stableSort(std::vector<uint32_t>& order, Less less)
     return mergeSort(order, less);
 }
 
-// Sorts a's defined values; returns the sorted values in a rooted array, or exception.
+// Up to this many elements, a leaf comparator (isLeafFunction) is called from here; a longer
+// sort, or any other comparator, is the hosted body's (its calls are frames of the thread).
+constexpr uint32_t kNativeComparatorSortLimit = 131072;
+
+bool nativeSort(Array* a, Value comparator) {
+    return comparator.isUndefined() ||
+           (a->length <= kNativeComparatorSortLimit && isLeafFunction(comparator));
+}
+
+// Sorts a's defined values by their strings, or with a leaf comparator (otherwise the hosted
+// body sorts, with the same algorithms); returns them with a's undefineds after them.
 Value sortedValues(VM& vm, Array* a, Value comparator) {
     Array* items = vm.newArray(a->length);
     Root keep(vm.heap, Value::object(items));
@@ -699,11 +690,14 @@ bool validComparator(VM& vm, Value c) {
     return false;
 }
 
+// sort and toSorted with a comparator are hosted (its calls are frames of the thread), but
+// for a short array and a leaf comparator (nativeSort).
 Value arrSort(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("sort");
     if (a->length > 1) MUTATION(Assign, 0);
     Value comparator = arg(args, argc, 0);
     if (!validComparator(vm, comparator)) return Value::exception();
+    if (!nativeSort(a, comparator)) return Value::empty();
     Value sorted = sortedValues(vm, a, comparator);
     if (sorted.isException()) return sorted;
     Array* s = as<Array>(sorted);
@@ -718,6 +712,7 @@ Value arrToSorted(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_ARRAY("toSorted");
     Value comparator = arg(args, argc, 0);
     if (!validComparator(vm, comparator)) return Value::exception();
+    if (!nativeSort(a, comparator)) return Value::empty();
     uint32_t len = a->length;
     Value sorted = sortedValues(vm, a, comparator);
     if (sorted.isException()) return sorted;
@@ -784,24 +779,19 @@ Value arrayOf(VM& vm, Value, Value* args, int argc) {
     return Value::object(out);
 }
 
+// Array.from: an iterable's values, or an array-like's (anything with a `length`). With a
+// map function the calls are hosted (hosted_methods.h): the body walks an iterable itself,
+// so its steps and the calls interleave as the spec says; an array-like's values are read
+// here first and the body maps that array. A null source throws here, before any call.
 Value arrayFrom(VM& vm, Value, Value* args, int argc) {
     Value source = arg(args, argc, 0);
     Value mapFn = arg(args, argc, 1);
-    Value thisArg = arg(args, argc, 2);
     if (!mapFn.isUndefined() && !isCallableValue(mapFn)) return throwNotAFunction(vm, mapFn);
-    Array* out = vm.newArray();
-    Root keep(vm.heap, Value::object(out));
-    auto add = [&](Value v) -> bool {
-        if (mapFn.isUndefined()) {
-            vm.arrayPush(out, v);
-            return true;
-        }
-        Value callArgs[2] = {v, Value::number(double(out->length))};
-        Value r = vm.call(mapFn, thisArg, callArgs, 2);
-        if (r.isException()) return false;
-        vm.arrayPush(out, r);
-        return true;
-    };
+    bool mapped = !mapFn.isUndefined() && !source.isNullish();
+    if (mapped && argc > 2 && !args[2].isUndefined()) {
+        Value bound = bindThis(vm, mapFn, args[2]);
+        args[1] = bound;
+    }
     bool iterable = source.isObject() &&
                     (isString(source) || isKind(source, ObjKind::Array) ||
                      isKind(source, ObjKind::Map) || isKind(source, ObjKind::Set) ||
@@ -812,30 +802,43 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
         if (method.isException()) return method;
         iterable = !method.isNullish();
     }
+    if (mapped && iterable) return Value::empty();
+    Array* out = vm.newArray();
+    Root keep(vm.heap, Value::object(out));
     if (iterable || source.isNullish()) {
-        if (!forEachIterable(vm, source, add)) return Value::exception();
+        bool ok = forEachIterable(vm, source, [&](Value v) {
+            vm.arrayPush(out, v);
+            return true;
+        });
+        if (!ok) return Value::exception();
         return keep.value;
     }
-    // Array-like: anything with a `length` (records such as { length: 3 }).
-    if (!source.isObject()) return keep.value;
-    Value lenValue = vm.getProperty(source, vm.names.length);
-    if (lenValue.isException()) return lenValue;
-    Value lenNumber = vm.toPrimitiveNumber(lenValue);
-    if (lenNumber.isException()) return lenNumber;
-    double len = lenNumber.asNumber();
-    len = len != len || len < 0 ? 0 : std::min(std::trunc(len), 4294967295.0);
-    // A record without integer-like keys ({length: n}) has no elements to read.
-    vm.arrayReserve(out, uint32_t(std::min(len, 1.0e6)));
-    for (uint32_t i = 0; i < uint32_t(len); ++i) {
-        bool hole = isKind(source, ObjKind::Record) && as<Record>(source)->intPrefix == 0;
-        Value v = hole ? Value::undefined() : vm.getIndex(source, Value::number(double(i)));
-        if (v.isException()) return v;
-        if (!add(v)) return Value::exception();
+    if (source.isObject()) {
+        Value lenValue = vm.getProperty(source, vm.names.length);
+        if (lenValue.isException()) return lenValue;
+        Value lenNumber = vm.toPrimitiveNumber(lenValue);
+        if (lenNumber.isException()) return lenNumber;
+        double len = lenNumber.asNumber();
+        len = len != len || len < 0 ? 0 : std::min(std::trunc(len), 4294967295.0);
+        vm.arrayReserve(out, uint32_t(std::min(len, 1.0e6)));
+        for (uint32_t i = 0; i < uint32_t(len); ++i) {
+            // A record without integer-like keys ({length: n}) has no elements to read.
+            bool hole = isKind(source, ObjKind::Record) && as<Record>(source)->intPrefix == 0;
+            Value v = hole ? Value::undefined() : vm.getIndex(source, Value::number(double(i)));
+            if (v.isException()) return v;
+            vm.arrayPush(out, v);
+        }
     }
-    return keep.value;
+    if (!mapped) return keep.value;
+    args[0] = keep.value; // the body maps the values (the stack slot keeps them alive)
+    return Value::empty();
 }
 
 } // namespace
+
+// The modules of the hosted methods' bodies (hosted_methods.h).
+constexpr std::string_view kIterationBodies = "internal/builtins_array";
+constexpr std::string_view kSortBodies = "internal/builtins_sort";
 
 void installArrayBuiltins(VM& vm) {
     Class* c = vm.arrayClass;
@@ -858,29 +861,31 @@ void installArrayBuiltins(VM& vm) {
     vm.defineMethod(c, "indexOf", arrIndexOf, 1);
     vm.defineMethod(c, "lastIndexOf", arrLastIndexOf, 1);
     vm.defineMethod(c, "includes", arrIncludes, 1);
-    vm.defineMethod(c, "find", arrFind, 1);
-    vm.defineMethod(c, "findIndex", arrFindIndex, 1);
-    vm.defineMethod(c, "findLast", arrFindLast, 1);
-    vm.defineMethod(c, "findLastIndex", arrFindLastIndex, 1);
-    vm.defineMethod(c, "filter", arrFilter, 1);
-    vm.defineMethod(c, "map", arrMap, 1);
-    vm.defineMethod(c, "forEach", arrForEach, 1);
-    vm.defineMethod(c, "reduce", arrReduce, 1);
-    vm.defineMethod(c, "reduceRight", arrReduceRight, 1);
-    vm.defineMethod(c, "some", arrSome, 1);
-    vm.defineMethod(c, "every", arrEvery, 1);
-    vm.defineMethod(c, "sort", arrSort, 1);
-    vm.defineMethod(c, "toSorted", arrToSorted, 1);
+    defineHostedMethod(vm, c, "find", arrFind, 1, kIterationBodies, "Array$find");
+    defineHostedMethod(vm, c, "findIndex", arrFindIndex, 1, kIterationBodies, "Array$findIndex");
+    defineHostedMethod(vm, c, "findLast", arrFindLast, 1, kIterationBodies, "Array$findLast");
+    defineHostedMethod(vm, c, "findLastIndex", arrFindLastIndex, 1, kIterationBodies,
+                       "Array$findLastIndex");
+    defineHostedMethod(vm, c, "filter", arrFilter, 1, kIterationBodies, "Array$filter");
+    defineHostedMethod(vm, c, "map", arrMap, 1, kIterationBodies, "Array$map");
+    defineHostedMethod(vm, c, "forEach", arrForEach, 1, kIterationBodies, "Array$forEach");
+    defineHostedMethod(vm, c, "reduce", arrReduce, 1, kIterationBodies, "Array$reduce");
+    defineHostedMethod(vm, c, "reduceRight", arrReduceRight, 1, kIterationBodies,
+                       "Array$reduceRight");
+    defineHostedMethod(vm, c, "some", arrSome, 1, kIterationBodies, "Array$some");
+    defineHostedMethod(vm, c, "every", arrEvery, 1, kIterationBodies, "Array$every");
+    defineHostedMethod(vm, c, "sort", arrSort, 1, kSortBodies, "Array$sort");
+    defineHostedMethod(vm, c, "toSorted", arrToSorted, 1, kSortBodies, "Array$toSorted");
     vm.defineMethod(c, "fill", arrFill, 1);
     vm.defineMethod(c, "flat", arrFlat, 0);
-    vm.defineMethod(c, "flatMap", arrFlatMap, 1);
+    defineHostedMethod(vm, c, "flatMap", arrFlatMap, 1, kIterationBodies, "Array$flatMap");
     vm.defineMethod(c, "at", arrAt, 1);
     vm.defineMethod(c, "keys", arrKeys, 0);
     vm.defineMethod(c, "values", arrValues, 0);
     vm.defineMethod(c, "entries", arrEntries, 0);
     vm.defineStaticMethod(c, "isArray", arrayIsArray, 1);
     vm.defineStaticMethod(c, "of", arrayOf, 0);
-    vm.defineStaticMethod(c, "from", arrayFrom, 1);
+    defineHostedMethod(vm, c, "from", arrayFrom, 1, kIterationBodies, "Function$from", true);
     vm.defineStaticMethod(c, "call", arrayCall, 1);
 }
 

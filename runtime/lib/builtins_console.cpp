@@ -295,9 +295,8 @@ Value consoleTrace(VM& vm, Value, Value* args, int argc) {
     std::string text;
     if (!formatArgs(vm, args, argc, text)) return Value::exception();
     text = "Trace" + (text.empty() ? std::string() : ": " + text);
-    for (const StackFrameInfo& f : vm.captureStack())
-        text += "\n    at " + f.function + " (" + f.file + ":" + std::to_string(f.line) + ":" +
-                std::to_string(f.column) + ")";
+    std::string trace = VM::formatStackTrace(vm.captureStack());
+    if (!trace.empty()) text += "\n" + trace.substr(0, trace.size() - 1);
     emit(vm, text, true);
     return Value::undefined();
 }

@@ -17,6 +17,8 @@
 //     there are at least kCompactMinimum of them). Compaction renumbers positions: an
 //     iterator that is walking the collection at that moment may skip entries. Doing it
 //     only on insertion keeps delete-while-iterating (the common case) exact.
+#include "runtime/lib/function_values.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 #include <cstdlib>
@@ -107,7 +109,9 @@ MapObj* thisCollection(VM& vm, Value thisValue, ObjKind kind, const char* method
 // V8 words this one differently from Array's callbacks: "number 5 is not a function".
 Value throwForEachNotCallable(VM& vm, Value fn) {
     std::string what;
-    if (fn.isNumber() || fn.isBool() || isString(fn))
+    if (isString(fn))
+        what = "string \"" + vm.toStdString(fn) + "\"";
+    else if (fn.isNumber() || fn.isBool())
         what = std::string(asString(vm.typeOf(fn))->view()) + " " + vm.toStdString(fn);
     else
         what = describeForError(vm, fn);
@@ -164,23 +168,33 @@ Value mapEntries(VM& vm, Value thisValue, Value*, int) {
     return Value::object(vm.newIterator(thisValue, IterKind::MapEntries));
 }
 
-Value forEachImpl(VM& vm, MapObj* m, Value thisValue, Value* args, int argc, bool isSet) {
+// Map and Set forEach are hosted methods (hosted_methods.h): this native half checks the
+// callback, calls a leaf one itself (as the Array methods do, builtins_array.cpp) and binds
+// a thisArg into any other for the hosted body.
+Value forEachGate(VM& vm, MapObj* m, Value thisValue, Value* args, int argc, bool isSet) {
     Value fn = arg(args, argc, 0);
     if (!isCallableValue(fn)) return throwForEachNotCallable(vm, fn);
     Value thisArg = arg(args, argc, 1);
-    for (size_t i = 0; i < m->keys.size(); ++i) {
-        Value k = m->keys[i];
-        if (k.isEmpty()) continue;
-        Value callArgs[3] = {isSet ? k : m->values[i], k, thisValue};
-        Value r = vm.call(fn, thisArg, callArgs, 3);
-        if (r.isException()) return r;
+    if (isLeafFunction(fn)) {
+        for (size_t i = 0; i < m->keys.size(); ++i) {
+            Value k = m->keys[i];
+            if (k.isEmpty()) continue;
+            Value callArgs[3] = {isSet ? k : m->values[i], k, thisValue};
+            Value r = vm.call(fn, thisArg, callArgs, 3);
+            if (r.isException()) return r;
+        }
+        return Value::undefined();
     }
-    return Value::undefined();
+    if (!thisArg.isUndefined()) {
+        Value bound = bindThis(vm, fn, thisArg);
+        args[0] = bound;
+    }
+    return Value::empty();
 }
 
 Value mapForEach(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_MAP("forEach");
-    return forEachImpl(vm, m, thisValue, args, argc, false);
+    return forEachGate(vm, m, thisValue, args, argc, false);
 }
 
 Value mapConstruct(VM& vm, Class* cls, Value* args, int argc) {
@@ -257,7 +271,7 @@ Value setEntries(VM& vm, Value thisValue, Value*, int) {
 
 Value setForEach(VM& vm, Value thisValue, Value* args, int argc) {
     THIS_SET("forEach");
-    return forEachImpl(vm, m, thisValue, args, argc, true);
+    return forEachGate(vm, m, thisValue, args, argc, true);
 }
 
 Value setConstruct(VM& vm, Class* cls, Value* args, int argc) {
@@ -419,6 +433,9 @@ void setAddValue(VM&, MapObj* s, Value value) {
     insertEntry(s, value, Value::undefined(), true);
 }
 
+// The module of the hosted forEach bodies (hosted_methods.h).
+constexpr std::string_view kForEachBodies = "internal/builtins_collections";
+
 void installMapSetBuiltins(VM& vm) {
     Class* m = vm.mapClass;
     m->nativeConstruct = mapConstruct;
@@ -431,7 +448,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(m, "keys", mapKeys, 0);
     vm.defineMethod(m, "values", mapValues, 0);
     vm.defineMethod(m, "entries", mapEntries, 0);
-    vm.defineMethod(m, "forEach", mapForEach, 1);
+    defineHostedMethod(vm, m, "forEach", mapForEach, 1, kForEachBodies, "Map$forEach");
 
     Class* s = vm.setClass;
     s->nativeConstruct = setConstruct;
@@ -443,7 +460,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(s, "keys", setValues, 0);
     vm.defineMethod(s, "values", setValues, 0);
     vm.defineMethod(s, "entries", setEntries, 0);
-    vm.defineMethod(s, "forEach", setForEach, 1);
+    defineHostedMethod(vm, s, "forEach", setForEach, 1, kForEachBodies, "Set$forEach");
 
     Class* wm = vm.weakMapClass = vm.newBuiltinClass("WeakMap");
     wm->instanceKind = ObjKind::WeakMap;

@@ -454,66 +454,95 @@ void substitute(std::u16string& out, std::u16string_view repl, std::u16string_vi
 
 } // namespace
 
-Value regexpReplace(VM& vm, Value subject, Value regexp, Value replacement, bool all) {
-    Root subjectRoot(vm.heap, subject), reRoot(vm.heap, regexp), replRoot(vm.heap, replacement);
-    RegExpObj* re = asRegExp(regexp);
-    String* s = asString(subject);
+namespace {
+
+// replaceAll refuses a regexp without the g flag (before it looks at the replacement).
+bool replaceAllAllowed(VM& vm, RegExpObj* re, bool all) {
+    if (!all || re->compiled->flags.global) return true;
+    vm.throwTypeError("String.prototype.replaceAll called with a non-global RegExp argument");
+    return false;
+}
+
+// The matches that replace or replaceAll replaces: every one for a global regexp (from
+// lastIndex 0), else the first (at lastIndex for a sticky one, which is updated). False
+// with an exception pending.
+bool replacedMatches(VM& vm, RegExpObj* re, const std::u16string& units,
+                     std::vector<RegExpMatch>& matches) {
     const RegExpFlags& f = re->compiled->flags;
-    if (all && !f.global)
-        return vm.throwTypeError(
-            "String.prototype.replaceAll called with a non-global RegExp argument");
-    bool functional = isCallableValue(replacement);
-    std::u16string repl;
-    if (!functional) {
-        Value r = toStringValue(vm, replacement);
-        if (r.isException()) return r;
-        replRoot.value = r;
-        repl = utf8ToUtf16(asString(r)->view());
-    }
-    const std::u16string& units = utf16Units(s);
+    if (f.global) return allMatches(vm, re, units, matches);
+    double last = 0;
+    if (f.sticky && !readLastIndex(vm, re, last)) return false;
+    RegExpMatch m;
+    int rc = last > double(units.size()) ? 0 : matchAt(vm, re, units, size_t(last), m);
+    if (rc < 0) return false;
+    if (f.sticky) re->lastIndex = rc ? Value::number(double(m.end(0))) : Value::integer(0);
+    if (rc) matches.push_back(std::move(m));
+    return true;
+}
+
+} // namespace
+
+Value regexpReplace(VM& vm, Value subject, Value regexp, Value replacement, bool all) {
+    Root subjectRoot(vm.heap, subject), reRoot(vm.heap, regexp);
+    RegExpObj* re = asRegExp(regexp);
+    if (!replaceAllAllowed(vm, re, all)) return Value::exception();
+    Value r = toStringValue(vm, replacement);
+    if (r.isException()) return r;
+    std::u16string repl = utf8ToUtf16(asString(r)->view());
+    const std::u16string& units = utf16Units(asString(subject));
     std::vector<RegExpMatch> matches;
-    if (f.global) {
-        if (!allMatches(vm, re, units, matches)) return Value::exception();
-    } else {
-        double last = 0;
-        if (f.sticky && !readLastIndex(vm, re, last)) return Value::exception();
-        RegExpMatch m;
-        int rc = last > double(units.size()) ? 0 : matchAt(vm, re, units, size_t(last), m);
-        if (rc < 0) return Value::exception();
-        if (f.sticky) re->lastIndex = rc ? Value::number(double(m.end(0))) : Value::integer(0);
-        if (rc) matches.push_back(std::move(m));
-    }
+    if (!replacedMatches(vm, re, units, matches)) return Value::exception();
     if (matches.empty()) return subject;
-    CompiledRegExp* c = re->compiled;
     std::u16string out;
     size_t last = 0;
     for (const RegExpMatch& m : matches) {
-        size_t start = size_t(m.start(0)), end = size_t(m.end(0));
+        size_t start = size_t(m.start(0));
         if (start < last) continue;
         out.append(units, last, start - last);
-        if (functional) {
-            // (match, p1..pn, offset, string[, groups]), as node passes them.
-            Value result = matchResult(vm, re, s, units, m);
-            if (result.isException()) return result;
-            Root resultRoot(vm.heap, result);
-            Array* a = as<Array>(result);
-            std::vector<Value> callArgs(a->elements, a->elements + a->length);
-            callArgs.push_back(Value::number(double(start)));
-            callArgs.push_back(subject);
-            if (c->hasNamedGroups) callArgs.push_back(vm.recordGet(a->props, vm.names.groups));
-            Value r =
-                vm.call(replRoot.value, Value::undefined(), callArgs.data(), int(callArgs.size()));
-            if (r.isException()) return r;
-            Value rs = toStringValue(vm, r);
-            if (rs.isException()) return rs;
-            out += utf16Units(asString(rs));
-        } else {
-            substitute(out, repl, units, m, c);
-        }
-        last = end;
+        substitute(out, repl, units, m, re->compiled);
+        last = size_t(m.end(0));
     }
     if (last < units.size()) out.append(units, last, std::u16string::npos);
     return vm.str(utf16ToUtf8(out));
+}
+
+Value regexpReplaceParts(VM& vm, Value subject, Value regexp, bool all) {
+    Root subjectRoot(vm.heap, subject), reRoot(vm.heap, regexp);
+    RegExpObj* re = asRegExp(regexp);
+    String* s = asString(subject);
+    if (!replaceAllAllowed(vm, re, all)) return Value::exception();
+    const std::u16string& units = utf16Units(s);
+    std::vector<RegExpMatch> matches;
+    if (!replacedMatches(vm, re, units, matches)) return Value::exception();
+    Array* parts = vm.newArray(uint32_t(2 * matches.size() + 1));
+    Root partsRoot(vm.heap, Value::object(parts));
+    CompiledRegExp* c = re->compiled;
+    size_t last = 0;
+    for (const RegExpMatch& m : matches) {
+        size_t start = size_t(m.start(0));
+        if (start < last) continue;
+        vm.arrayPush(parts, substringOf(vm, s, units, last, start));
+        // (match, p1..pn, offset, string[, groups]), as node passes them.
+        Value result = matchResult(vm, re, s, units, m);
+        if (result.isException()) return result;
+        Root resultRoot(vm.heap, result);
+        Array* callArgs = as<Array>(result);
+        Value groups =
+            c->hasNamedGroups ? vm.recordGet(callArgs->props, vm.names.groups) : Value::undefined();
+        Root groupsRoot(vm.heap, groups);
+        Array* fresh = vm.newArray(callArgs->length + 3);
+        Root freshRoot(vm.heap, Value::object(fresh));
+        for (uint32_t i = 0; i < callArgs->length; ++i)
+            fresh->elements[i] = callArgs->elements[i];
+        fresh->length = callArgs->length;
+        vm.arrayPush(fresh, Value::number(double(start)));
+        vm.arrayPush(fresh, subject);
+        if (c->hasNamedGroups) vm.arrayPush(fresh, groupsRoot.value);
+        vm.arrayPush(parts, Value::object(fresh));
+        last = size_t(m.end(0));
+    }
+    vm.arrayPush(parts, substringOf(vm, s, units, std::min(last, units.size()), units.size()));
+    return partsRoot.value;
 }
 
 Value regexpSplit(VM& vm, Value subject, Value regexp, Value limitArg) {

@@ -7,6 +7,7 @@
 // otherwise it converts to UTF-16, does the same work, and converts the result back. A
 // result that splits a surrogate pair keeps the lone surrogate (as WTF-8), just as
 // JavaScript keeps it.
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/intl.h"
 #include "runtime/lib/natives.h"
 
@@ -462,23 +463,9 @@ void appendSubstitution(std::u16string& out, std::u16string_view repl, std::u16s
     }
 }
 
-Value replaceImpl(VM& vm, Value thisValue, Value* args, int argc, bool all) {
-    THIS_STRING(all ? "replaceAll" : "replace");
-    if (isKind(arg(args, argc, 0), ObjKind::RegExp))
-        return regexpReplace(vm, thisStr, args[0], arg(args, argc, 1), all);
-    STRING_ARG(pattern, 0);
-    Value replacement = arg(args, argc, 1);
-    Root replRoot(vm.heap, replacement);
-    bool functional = isCallableValue(replacement);
-    std::u16string repl16;
-    if (!functional) {
-        Value r = toStringValue(vm, replacement);
-        if (r.isException()) return r;
-        replRoot.value = r;
-        repl16 = utf8ToUtf16(asString(r)->view());
-    }
-    std::u16string str16 = utf8ToUtf16(s->view());
-    std::u16string pat16 = utf8ToUtf16(pattern->view());
+// Where `pattern` occurs in `str16`: the first place, or every one (all).
+std::vector<size_t> patternPositions(const std::u16string& str16, const std::u16string& pat16,
+                                     bool all) {
     std::vector<size_t> positions;
     size_t from = 0;
     for (;;) {
@@ -489,21 +476,29 @@ Value replaceImpl(VM& vm, Value thisValue, Value* args, int argc, bool all) {
         from = at + std::max<size_t>(pat16.size(), 1);
         if (from > str16.size()) break;
     }
+    return positions;
+}
+
+// replace/replaceAll with a replacement that is not a function; with one, the native half
+// hands the call to the hosted body (hosted_methods.h), which uses replaceParts.
+Value replaceImpl(VM& vm, Value thisValue, Value* args, int argc, bool all) {
+    if (isCallableValue(arg(args, argc, 1))) return Value::empty();
+    THIS_STRING(all ? "replaceAll" : "replace");
+    if (isKind(arg(args, argc, 0), ObjKind::RegExp))
+        return regexpReplace(vm, thisStr, args[0], arg(args, argc, 1), all);
+    STRING_ARG(pattern, 0);
+    Value r = toStringValue(vm, arg(args, argc, 1));
+    if (r.isException()) return r;
+    std::u16string repl16 = utf8ToUtf16(asString(r)->view());
+    std::u16string str16 = utf8ToUtf16(s->view());
+    std::u16string pat16 = utf8ToUtf16(pattern->view());
+    std::vector<size_t> positions = patternPositions(str16, pat16, all);
     if (positions.empty()) return thisStr;
     std::u16string out;
     size_t last = 0;
     for (size_t at : positions) {
         out += std::u16string_view(str16).substr(last, at - last);
-        if (functional) {
-            Value callArgs[3] = {patternRoot.value, Value::number(double(at)), thisStr};
-            Value r = vm.call(replRoot.value, Value::undefined(), callArgs, 3);
-            if (r.isException()) return r;
-            Value rs = toStringValue(vm, r);
-            if (rs.isException()) return rs;
-            out += utf8ToUtf16(asString(rs)->view());
-        } else {
-            appendSubstitution(out, repl16, str16, at, pat16.size());
-        }
+        appendSubstitution(out, repl16, str16, at, pat16.size());
         last = at + pat16.size();
     }
     out += std::u16string_view(str16).substr(last);
@@ -516,6 +511,39 @@ Value strReplace(VM& vm, Value thisValue, Value* args, int argc) {
 Value strReplaceAll(VM& vm, Value thisValue, Value* args, int argc) {
     return replaceImpl(vm, thisValue, args, argc, true);
 }
+
+} // namespace
+
+Value replaceParts(VM& vm, Value, Value* args, int argc) {
+    bool all = VM::truthy(arg(args, argc, 2));
+    Value thisValue = arg(args, argc, 0);
+    THIS_STRING(all ? "replaceAll" : "replace");
+    if (isKind(arg(args, argc, 1), ObjKind::RegExp))
+        return regexpReplaceParts(vm, thisStr, args[1], all);
+    STRING_ARG(pattern, 1);
+    std::u16string str16 = utf8ToUtf16(s->view());
+    std::u16string pat16 = utf8ToUtf16(pattern->view());
+    std::vector<size_t> positions = patternPositions(str16, pat16, all);
+    Array* parts = vm.newArray(uint32_t(2 * positions.size() + 1));
+    Root partsRoot(vm.heap, Value::object(parts));
+    size_t last = 0;
+    for (size_t at : positions) {
+        vm.arrayPush(parts,
+                     vm.str(utf16ToUtf8(std::u16string_view(str16).substr(last, at - last))));
+        Array* callArgs = vm.newArray(3); // (match, offset, string)
+        Root callArgsRoot(vm.heap, Value::object(callArgs));
+        callArgs->elements[0] = Value::object(pattern);
+        callArgs->elements[1] = Value::number(double(at));
+        callArgs->elements[2] = thisStr;
+        callArgs->length = 3;
+        vm.arrayPush(parts, callArgsRoot.value);
+        last = at + pat16.size();
+    }
+    vm.arrayPush(parts, vm.str(utf16ToUtf8(std::u16string_view(str16).substr(last))));
+    return partsRoot.value;
+}
+
+namespace {
 
 // ---- comparison
 
@@ -644,8 +672,10 @@ void installStringBuiltins(VM& vm) {
     vm.defineMethod(c, "trimStart", strTrimStart, 0);
     vm.defineMethod(c, "trimEnd", strTrimEnd, 0);
     vm.defineMethod(c, "split", strSplit, 2);
-    vm.defineMethod(c, "replace", strReplace, 2);
-    vm.defineMethod(c, "replaceAll", strReplaceAll, 2);
+    defineHostedMethod(vm, c, "replace", strReplace, 2, "internal/builtins_string",
+                       "String$replace");
+    defineHostedMethod(vm, c, "replaceAll", strReplaceAll, 2, "internal/builtins_string",
+                       "String$replaceAll");
     vm.defineMethod(c, "repeat", strRepeat, 1);
     vm.defineMethod(c, "padStart", strPadStart, 2);
     vm.defineMethod(c, "padEnd", strPadEnd, 2);

@@ -2,6 +2,7 @@
 // rewriting behind them (see function_values.h).
 #include "runtime/lib/function_values.h"
 
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -66,6 +67,22 @@ Value bindMethod(VM& vm, Value self, Value* args, int argc) {
     return Value::object(n);
 }
 
+} // namespace
+
+Value bindThis(VM& vm, Value target, Value thisArg) {
+    Root keepTarget(vm.heap, target), keepThis(vm.heap, thisArg);
+    Array* data = vm.newArray(2);
+    Root keepData(vm.heap, Value::object(data));
+    data->elements[0] = keepTarget.value;
+    data->elements[1] = keepThis.value;
+    data->length = 2;
+    Native* n = vm.newNative("bound", boundNative, 0, keepData.value);
+    n->flags |= kNativeForwards;
+    return Value::object(n);
+}
+
+namespace {
+
 Value toStringMethod(VM& vm, Value self, Value*, int) {
     if (!vm.isCallable(self))
         return vm.throwTypeError("Function.prototype.toString requires that 'this' be a Function");
@@ -101,6 +118,8 @@ bool forwardCall(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint
             t->sp -= 1;
             argc -= 1;
         }
+    } else if (n->fn != applyNative) {
+        return callHostedMethod(vm, t, n, argc, resultSlot, flags);
     } else {
         target.set(*thisSlot);
         Value thisArg = argc > 0 ? args[0] : Value::undefined();

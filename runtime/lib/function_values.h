@@ -9,6 +9,9 @@
 // it can yield, sleep, be preempted, be updated by the DSU and recurse as deep as a direct
 // call, and no C++ frame is left waiting under it.
 //
+// Every other forwarding native is a hosted built-in method (hosted_methods.h), whose call
+// forwardCall hands to callHostedMethod.
+//
 // A bound function's data is an Array [target, boundThis, boundArgs...]; `new` of a bound
 // class constructs the class with the bound arguments first (boundThis is ignored, as in
 // JavaScript).
@@ -25,6 +28,9 @@ bool forwardCall(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint
 // inserts the bound arguments after the placeholder at clsSlot[1]. Returns false with a
 // RangeError pending when the stack has no room.
 bool unwrapBoundConstructor(VM& vm, Thread* t, Value* clsSlot);
+// `target.bind(thisArg)` without bind's name and length lookups, for the natives that bind
+// a callback's thisArg (hosted_methods.h): its name and length are never seen.
+Value bindThis(VM& vm, Value target, Value thisArg);
 // Whether `v` is a bound function (a Native made by bind).
 bool isBoundFunction(Value v);
 // String(fn): the exact source text of a hosted function or method, and node's

@@ -147,8 +147,15 @@ Value newDateValue(VM& vm, double time);
 Value jsonStringify(VM& vm, Value value, Value replacer, Value indent);
 
 // ---- regular expressions (builtins_regexp.cpp); `subject` is a string, `regexp` a RegExp
-// String.prototype.replace / replaceAll (all) with a RegExp pattern.
+// String.prototype.replace / replaceAll (all) with a RegExp pattern and a replacement that
+// is not a function (converted to a string).
 Value regexpReplace(VM& vm, Value subject, Value regexp, Value replacement, bool all);
+// The same with a function, for its hosted body (hosted_methods.h): [text, args, text, args,
+// …, text], the text between the replaced matches and each match's replacer arguments.
+Value regexpReplaceParts(VM& vm, Value subject, Value regexp, bool all);
+// internal/builtins_support's replaceParts(subject, pattern, all): the same for a string or
+// RegExp pattern, `subject` and `pattern` converted as replace converts them.
+Value replaceParts(VM& vm, Value, Value* args, int argc);
 // String.prototype.split with a RegExp separator.
 Value regexpSplit(VM& vm, Value subject, Value regexp, Value limit);
 // "/source/flags", as toString and console.log show a RegExp.

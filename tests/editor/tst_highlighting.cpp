@@ -92,6 +92,7 @@ private Q_SLOTS:
     void incrementalEqualsFresh_data();
     void incrementalEqualsFresh();
     void typingIntoAComment();
+    void typingABacktickRestylesFarBelow();
     void reparseWithErrorsOffTheKeystroke();
     void largeRestyleFinishesInIdleTime();
     void pauseAnalysisOfAnOlderTextIsDropped();
@@ -283,6 +284,37 @@ void TestHighlighting::typingIntoAComment() {
     e.undo();
     QCOMPARE(e.captureAt(posOf(e, "console")), QStringLiteral("variable.builtin"));
     QCOMPARE(e.captureAt(posOf(e, "class")), QStringLiteral("keyword"));
+}
+
+void TestHighlighting::typingABacktickRestylesFarBelow() {
+    // A backtick typed at the top opens a template literal that runs to the next backtick,
+    // 60 lines down: everything between turns into string, and the literal down there
+    // turns into code. Closing it again restores the colours, all from the changed ranges
+    // tree-sitter reports, far beyond the edited line.
+    QString text;
+    for (int i = 0; i < 20; ++i)
+        text += QStringLiteral("function f%1(a) {\n  return a + %1;\n}\n").arg(i);
+    text += QStringLiteral("const tail = `tail`;\n");
+    CodeEditor e;
+    e.setText(text);
+    const int farKeyword = posOf(e, "return", 19);
+    QCOMPARE(e.captureAt(farKeyword), QStringLiteral("keyword"));
+    QCOMPARE(e.captureAt(posOf(e, "`tail", 0, 1)), QStringLiteral("string"));
+
+    sci(e, QsciScintillaBase::SCI_GOTOPOS, 0);
+    QTest::keyClicks(&e, QStringLiteral("`"));
+    QVERIFY(!e.hasPendingStyling());
+    QCOMPARE(e.captureAt(posOf(e, "function f1(")), QStringLiteral("string"));
+    QCOMPARE(e.captureAt(farKeyword + 1), QStringLiteral("string"));
+    QVERIFY(e.captureAt(posOf(e, "`tail", 0, 1)) != QStringLiteral("string"));
+
+    QTest::keyClicks(&e, QStringLiteral("`;"));
+    QCOMPARE(e.captureAt(farKeyword + 3), QStringLiteral("keyword"));
+    QCOMPARE(e.captureAt(posOf(e, "`tail", 0, 1)), QStringLiteral("string"));
+    CodeEditor fresh;
+    fresh.setText(e.text());
+    fresh.finishStyling();
+    QVERIFY(firstDifference(snapshot(e), snapshot(fresh)).isEmpty());
 }
 
 void TestHighlighting::largeRestyleFinishesInIdleTime() {

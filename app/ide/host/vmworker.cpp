@@ -603,27 +603,14 @@ void VmWorker::startEvaluation(EvalResult out, uint32_t thisIdentity,
 
     // A function of the locals, called with the bound `this`; a throw is caught inside, so
     // it is the evaluator's answer and not an uncaught exception of the program.
-    std::string params;
-    for (const std::string& n : names)
-        params += (params.empty() ? "" : ", ") + n;
-    // The expression starts a line of its own, numbered 1, so a trace's line:col are the
-    // user's.
-    std::string wrapper = "(function (" + params + ") { try { return [true, (\n" + expression +
-                          "\n)]; } catch (e) { return [false, e]; } })";
-    Result<Value> compiled = vm_->compileExpression(module, wrapper, "--eval", 0);
-    if (!compiled) return refuse(compiled.error().format());
-    // Only makes the function: none of the user's code runs here.
-    Value fn = vm_->call(compiled.value(), module->exports, nullptr, 0);
-    if (fn.isException()) { // out of memory: the exception is not the program's to see
-        Value exc = vm_->takePendingException();
-        Root keep(vm_->heap, exc);
-        return refuse("The expression could not start: " + vm_->describeAtThrowSite(exc));
-    }
+    Result<Value> made = vm_->compileGuardedExpression(module, expression, names);
+    if (!made) return refuse(made.error().format());
+    Root fn(vm_->heap, made.value());
     uint32_t target = out.field.empty() ? UINT32_MAX : vm_->scheduler().pin(self.value);
     ++evaluating_;
     Scheduler& scheduler = vm_->scheduler();
     Thread* thread = scheduler.callback(
-        fn, self.value, values.data(), int(values.size()),
+        fn.value, self.value, values.data(), int(values.size()),
         [this, out, target](Value outcome) { finishEvaluation(out, outcome, target); });
     evaluationThreads_[out.request] = thread->threadId;
     scheduleSlice(0);

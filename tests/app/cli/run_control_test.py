@@ -444,6 +444,40 @@ def test_client_gone_before_its_answer(env):
     env.stop(p)
 
 
+def test_eval_waits_while_requests_are_answered(env):
+    """An eval runs on a green thread of its own: it can sleep until something else happens,
+    while the program's timer ticks and other requests are answered; a throw is its answer
+    and the program runs on."""
+    p = env.start("counter_v1.js")
+    waiting = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    waiting.settimeout(LIMIT_S)
+    waiting.connect(env.path("app.sock"))
+    # It ends only once released and once the program's timer has ticked twice meanwhile.
+    expr = ("(() => { const before = counter.count;"
+            " while (!globalThis.released || counter.count < before + 2) Thread.sleep(2);"
+            " return `ticked while waiting: ${counter.count >= before + 2}`; })()")
+    waiting.sendall((json.dumps({"v": 1, "id": 1, "op": "eval", "expr": expr}) + "\n").encode())
+    # The waiting eval can end only after this connection's eval has been answered.
+    status, released = raw(env.path("app.sock"), [
+        b'{"v":1,"id":2,"op":"status"}\n',
+        b'{"v":1,"id":3,"op":"eval","expr":"globalThis.released = true"}\n'])
+    check(status["ok"] and status["result"]["pid"] == p.pid, f"status while waiting: {status}")
+    check(released["ok"] and released["result"]["value"] == "true", f"release: {released}")
+    buf = b""
+    while b"\n" not in buf:
+        chunk = waiting.recv(65536)
+        check(chunk, "the process closed the waiting connection")
+        buf += chunk
+    waiting.close()
+    answer = json.loads(buf.split(b"\n", 1)[0])
+    check(answer["ok"] and answer["result"]["value"] == "ticked while waiting: true",
+          f"the waiting eval answered {answer}")
+    _, err = env.expect(1, "eval", "app.sock", "(() => { throw new RangeError('nope'); })()")
+    check("Uncaught RangeError: nope" in err, f"the throw is not the answer: {err!r}")
+    check(env.eval("counter.describe()").startswith("v1 count="), "the program did not run on")
+    env.stop(p)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--molt", required=True)

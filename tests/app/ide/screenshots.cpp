@@ -66,6 +66,12 @@ int main(int argc, char** argv) {
         QTest::qWait(500);
         ok &= save(ide.window.get(), out.filePath("ide-dark.png"));
         ide.window->setDarkTheme(false);
+        // Completion: `this.` in Ball's constructor lists its fields, then Shape's members.
+        QsciScintilla* shapes = ide.editor("shapes.js");
+        typeAtEndOfLine(shapes, lineOf(shapes, "this.color = color;"), "\nthis.");
+        QTest::qWait(300);
+        ok &= save(ide.window.get(), out.filePath("ide-completion.png"));
+        QTest::keyClick(shapes, Qt::Key_Escape);
     }
     {
         // A crash is not the end: a thread suspended by an uncaught exception, its frame

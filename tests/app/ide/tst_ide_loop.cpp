@@ -520,6 +520,44 @@ private Q_SLOTS:
     }
     // Editor basics: Ctrl+/ toggles comments (one undo step), Ctrl+G goes to a line, and
     // the status bar shows the caret's line and column.
+    void completionOffersASuperclassFromAnotherModule() {
+        // The project's symbol index answers for base.js (not open); `this.` in main.js
+        // lists Shape's own members first, then Base's; Edit > Complete is Ctrl+Space.
+        Ide ide;
+        QVERIFY(ide.openFiles(
+            {{"base.js",
+              "class Base {\n  describe() { return 1; }\n}\nmodule.exports = { Base };\n"},
+             {"main.js", "const { Base } = require(\"./base\");\nclass Shape extends Base {\n"
+                         "  area() {\n    \n  }\n}\nconsole.log(new Shape().area());\n"}}));
+        auto* e = qobject_cast<molt::editor::CodeEditor*>(ide.editor("main.js"));
+        QVERIFY(e);
+        e->setFocus();
+        e->setCursorPosition(3, 4);
+        QTest::keyClicks(e, "this.");
+        QVERIFY(e->isCompletionListShown());
+        const molt::editor::CompletionResult r = e->completionsAt();
+        QCOMPARE(r.items.size(), 2);
+        QCOMPARE(r.items[0].text, QString("area"));
+        QCOMPARE(r.items[1].text, QString("describe"));
+        QTest::keyClick(e, Qt::Key_Down);
+        QTest::keyClick(e, Qt::Key_Return);
+        QCOMPARE(e->text(3), QString("    this.describe\n"));
+        // Closed with Escape, reopened from the menu's action.
+        QTest::keyClicks(e, ";");
+        QTest::keyClick(e, Qt::Key_Return);
+        QTest::keyClicks(e, "Sha");
+        QVERIFY(e->isCompletionListShown());
+        QTest::keyClick(e, Qt::Key_Escape);
+        QVERIFY(!e->isCompletionListShown());
+        QAction* complete = ide.window->findChild<QAction*>("complete");
+        QVERIFY(complete);
+        QCOMPARE(complete->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Space));
+        complete->trigger();
+        QVERIFY(e->isCompletionListShown());
+        QTest::keyClick(e, Qt::Key_Tab);
+        QCOMPARE(e->text(4), QString("    Shape\n"));
+    }
+
     void toggleCommentGoToLineAndCaretPosition() {
         Ide ide;
         QVERIFY(ide.openFiles({{"main.js", kShapesModule}}));

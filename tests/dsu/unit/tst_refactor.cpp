@@ -311,9 +311,10 @@ private Q_SLOTS:
     void liveRefactoringRolledBackLeavesEverything() {
         Live p(kLiveShop);
         QCOMPARE(p.r.exitCode, 0);
-        std::string digest = heapDigest(p.vm);
+        // After the first show: its map loads the hosted core library (decision 0019).
         std::string state = p.show("[carts.map((c) => [c.owner, c.items, Molt.identityOf(c)]), "
                                    "Molt.readClassDefinition(Cart).fields]");
+        std::string digest = heapDigest(p.vm);
         // The policy throws for the plain cart (it has no note): the update rolls back.
         RefactorRequest request{
             "add-field", {"Cart", "total", "0"}, {{"existing", "oldObj.note.length"}}};

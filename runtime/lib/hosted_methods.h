@@ -1,0 +1,54 @@
+// hosted_methods.h — built-in methods whose callback-calling part is hosted code.
+//
+// Array forEach/map/sort-with-a-comparator and their kin, Array.from with a map function,
+// Map and Set forEach and String replace/replaceAll with a function call back into the
+// program. Their loops live in runtime/lib/node/internal/builtins_*.js, so every callback is
+// an ordinary frame of the calling thread's interpreter loop: it can Thread.sleep, yield,
+// await, be preempted and reach DSU safe points, and recursion through it is as deep as
+// a direct call (decision 0019).
+//
+// The method itself stays a Native (its name, length and `function forEach() { [native
+// code] }` text are node's), flagged kNativeForwards so that VM::pushCall hands every call
+// to forwardCall (function_values.h), which calls callHostedMethod. Its `fn` is the method's
+// native half: it checks `this` and the arguments with the messages node gives, may rewrite
+// the arguments in place (a thisArg is bound into the callback), and either finishes the
+// call itself (sort without a comparator; a leaf callback, isLeafFunction, which it calls in
+// a short nested loop) or returns Value::empty() to hand it to the hosted body. The hosted body is loaded on the first such call (an empty program compiles
+// nothing; each group of methods is a module of its own, so a program that maps pays only
+// for compiling the array methods) and kept in the Native's `data`, which holds
+// [module, export name] until then.
+#pragma once
+
+#include "runtime/core/vm.h"
+
+#include <string_view>
+
+namespace molt {
+
+// Defines cls's method `name` as a hosted method whose native half is `native` and whose
+// body is core module `module`'s export `exportName` (node's frame name with `$` for `.`:
+// "Array$forEach"). A static method when `isStatic`.
+void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
+                        std::string_view module, std::string_view exportName,
+                        bool isStatic = false);
+// The call of hosted method `n` whose receiver and `argc` arguments are on top of `t`'s
+// stack (as pushCall finds them). Returns pushCall's result.
+bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags);
+
+// Whether `fn` is a closure whose body can neither call, loop, suspend nor create anything
+// that could (`(a, b) => a - b`, `(p) => p.price > 10`): called from a native's nested loop it
+// ends quickly and never wants to block or switch, so a native may call it directly, as the
+// comparator sort does for a few thousand elements. Property reads may still run a getter,
+// which then cannot block (decision 0003's nesting).
+bool isLeafFunction(Value fn);
+
+// internal/builtins_support: the natives the hosted bodies use.
+Value installInternalBuiltinsSupportModule(VM& vm);
+
+// Whether frames of `file` are a hosted built-in's (internal/builtins_*): captureStack shows
+// their `Owner$method` functions as node's built-ins, formatStackTrace leaves out the rest.
+inline bool isHostedBuiltinsFile(std::string_view file) {
+    return file.starts_with("node:internal/builtins_");
+}
+
+} // namespace molt

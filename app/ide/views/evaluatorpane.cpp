@@ -72,16 +72,27 @@ void EvaluatorPane::evaluate(const QString& expression) {
 void EvaluatorPane::cancelRunning() {
     for (auto it = pending_.begin(); it != pending_.end(); ++it)
         host_->cancelEvaluation(it.key());
+    for (uint64_t request : fieldEdits_)
+        host_->cancelEvaluation(request);
+}
+
+void EvaluatorPane::noteFieldEdit(uint64_t request) {
+    fieldEdits_.insert(request);
+    cancel_->show();
 }
 
 void EvaluatorPane::onEvaluated(const EvalResult& result) {
-    if (result.request & kFieldEditBit) return; // a field edit: the Inspector reports it
+    if (result.request & kFieldEditBit) { // a field edit: the Inspector reports it
+        if (!result.interim && fieldEdits_.remove(result.request))
+            cancel_->setVisible(!pending_.isEmpty() || !fieldEdits_.isEmpty());
+        return;
+    }
     if (result.interim) {
         if (pending_.contains(result.request)) addLine(QString::fromStdString(result.error), true);
         return;
     }
     if (!pending_.remove(result.request)) return;
-    cancel_->setVisible(!pending_.isEmpty());
+    cancel_->setVisible(!pending_.isEmpty() || !fieldEdits_.isEmpty());
     if (result.ok)
         addLine(QString::fromStdString(result.text), false, result.identity);
     else
@@ -112,7 +123,8 @@ void EvaluatorPane::setUnavailable(const QString& reason) {
 
 bool EvaluatorPane::eventFilter(QObject* watched, QEvent* event) {
     if (watched == input_ && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !pending_.isEmpty()) {
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        (!pending_.isEmpty() || !fieldEdits_.isEmpty())) {
         cancelRunning();
         return true;
     }

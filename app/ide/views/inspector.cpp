@@ -217,6 +217,7 @@ Inspector::Inspector(VmHost* host, QWidget* parent) : QWidget(parent), host_(hos
             [this](uint32_t owner, const QString& field, const QString& expression) {
                 uint64_t request = EvaluatorPane::kFieldEditBit | nextEdit_++;
                 pendingEdits_.insert(request, QStringLiteral("%1 = %2").arg(field, expression));
+                evaluator_->noteFieldEdit(request);
                 host_->writeField(request, owner, field.toStdString(), expression.toStdString());
             });
     connect(host, &VmHost::evaluated, this, &Inspector::onEvaluated);
@@ -357,6 +358,10 @@ void Inspector::showReferences(const QString& subject, const dsu::References& re
 void Inspector::onEvaluated(const EvalResult& result) {
     auto edit = pendingEdits_.find(result.request);
     if (edit == pendingEdits_.end()) return;
+    if (result.interim) { // a refused cancel: the edit still runs
+        evaluator_->report(tr("%1: %2").arg(*edit, QString::fromStdString(result.error)), true);
+        return;
+    }
     QString what = *edit;
     pendingEdits_.erase(edit);
     if (!result.ok) {

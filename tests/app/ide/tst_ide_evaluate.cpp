@@ -252,6 +252,25 @@ private Q_SLOTS:
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
     }
 
+    void anEndlessFieldEditIsCancelledAndWritesNothing() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(inspectFirst(ide, "shapes.js", "Shape"));
+        EvaluatorPane* pane = ide.window->inspector()->evaluator();
+        QListWidget* out = pane->output();
+        int before = out->count();
+        QVERIFY(editField(ide, "side", "(() => { for (;;) {} })()", Qt::Key_Return));
+        QVERIFY(QTest::qWaitFor([&] { return pane->cancelButton()->isVisible(); }, 10000));
+        QTest::mouseClick(pane->cancelButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return out->count() > before; }, 10000));
+        QVERIFY2(out->item(before)->text().contains("not written: Cancelled"),
+                 qPrintable(out->item(before)->text()));
+        QVERIFY(!pane->cancelButton()->isVisible());
+        QCOMPARE(evaluate(ide, "this.side"), QString("2"));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+    }
+
     void aPrivateFieldIsEditableAsItIsShown() {
         Ide ide;
         QVERIFY(ide.openFiles({{"main.js", kCounter}}));

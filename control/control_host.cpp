@@ -154,10 +154,16 @@ void ControlHost::handle(const Peer& peer, const Request& r) {
     case Op::Classes:
         reply(peer, r.id, inspect::toJson(inspect::snapshotClasses(vm_, root())));
         return;
-    case Op::Instances:
-        reply(peer, r.id,
-              inspect::toJson(inspect::snapshotInstances(vm_, root(), r.module, r.className, r.page,
-                                                         r.pageSize)));
+    case Op::Instances: {
+        inspect::InstanceQuery q{r.module,     r.className, r.page, r.pageSize,  r.where,
+                                 r.whereValue, r.contains,  r.sort, r.descending};
+        reply(peer, r.id, inspect::toJson(inspect::snapshotInstances(vm_, root(), q)));
+        return;
+    }
+    case Op::Referrers:
+        reply(
+            peer, r.id,
+            inspect::toJson(inspect::snapshotReferrers(vm_, r.identity, inspect::kReferrersShown)));
         return;
     case Op::Object:
         reply(peer, r.id, inspect::toJson(inspect::snapshotObject(vm_, r.identity)));

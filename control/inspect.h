@@ -25,12 +25,33 @@ struct InstanceRow {
     std::string summary; // Product { sku: 'tea', ... } (short)
 };
 
+// Which instances of a class, in which order, which page of them.
+struct InstanceQuery {
+    std::string module, className;
+    int page = 0, pageSize = 200;
+    // A filter on one field (empty field: every instance). The field's value prints as
+    // `value` (a string as itself, anything else as the inspector shows it: 12, true,
+    // null, Product#3), or, with `contains`, its print holds `value` ignoring ASCII case.
+    std::string whereField, whereValue;
+    bool contains = false;
+    // The order (empty: by identity): by a field's value, numbers (numerically, NaN last)
+    // before strings (by code unit) before booleans (false first) before objects (by
+    // identity) before null before undefined; equal values stay in identity order, and
+    // `descending` reverses the values' order but not that of equal ones.
+    std::string sortField;
+    bool descending = false;
+    bool operator==(const InstanceQuery&) const = default;
+};
+
 struct InstancePage {
     std::string module, className;
     int page = 0, pageSize = 0;
     long total = 0; // live instances of the class
     bool found = false;
-    std::vector<InstanceRow> rows; // in identity order
+    InstanceQuery query;           // what this page answers
+    long matched = 0;              // instances the filter keeps (total without one)
+    std::string error;             // a query on a field the class does not have; no rows then
+    std::vector<InstanceRow> rows; // in the query's order
 };
 
 struct FieldInfo {
@@ -47,6 +68,22 @@ struct ObjectFields {
     std::string type, summary;
     std::vector<FieldInfo> fields;
     size_t omitted = 0; // elements past the inspector's limit
+};
+
+// An object whose edges name the inspected one (Find Objects That Reference This).
+struct Referrer {
+    uint32_t identity = 0;
+    std::string type, summary;
+    std::string via; // the field, "[3]", the key; else the kind of edge ("upvalue", "slot"…)
+};
+
+constexpr size_t kReferrersShown = 200; // rows of a ReferrerList
+
+struct ReferrerList {
+    uint32_t identity = 0;
+    bool found = false; // false: the object is gone (collected)
+    long total = 0;     // every referrer; `rows` holds the first of them by identity
+    std::vector<Referrer> rows;
 };
 
 struct FrameInfo {

@@ -41,8 +41,21 @@ Json toJson(const InstancePage& page) {
     Json rows = Json::array();
     for (const InstanceRow& r : page.rows)
         rows.push_back({{"identity", r.identity}, {"summary", r.summary}});
-    return {{"module", page.module},      {"class", page.className}, {"page", page.page},
-            {"page_size", page.pageSize}, {"total", page.total},     {"found", page.found},
+    const InstanceQuery& q = page.query;
+    return {{"module", page.module},
+            {"class", page.className},
+            {"page", page.page},
+            {"page_size", page.pageSize},
+            {"total", page.total},
+            {"found", page.found},
+            {"query",
+             {{"where", q.whereField},
+              {"value", q.whereValue},
+              {"contains", q.contains},
+              {"sort", q.sortField},
+              {"descending", q.descending}}},
+            {"matched", page.matched},
+            {"error", page.error},
             {"rows", std::move(rows)}};
 }
 
@@ -73,6 +86,17 @@ Json toJson(const std::vector<ThreadInfo>& threads) {
     return {{"threads", std::move(out)}};
 }
 
+Json toJson(const ReferrerList& referrers) {
+    Json rows = Json::array();
+    for (const Referrer& r : referrers.rows)
+        rows.push_back(
+            {{"identity", r.identity}, {"type", r.type}, {"summary", r.summary}, {"via", r.via}});
+    return {{"identity", referrers.identity},
+            {"found", referrers.found},
+            {"total", referrers.total},
+            {"rows", std::move(rows)}};
+}
+
 std::vector<ClassInfo> classesFromJson(const Json& result) {
     std::vector<ClassInfo> out;
     for (const Json& c : array(result, "classes")) {
@@ -97,6 +121,19 @@ InstancePage instancesFromJson(const Json& result) {
     page.pageSize = get<int>(result, "page_size");
     page.total = get<long>(result, "total");
     page.found = get<bool>(result, "found");
+    page.matched = get<long>(result, "matched", page.total);
+    page.error = get<std::string>(result, "error");
+    if (auto q = result.find("query"); q != result.end() && q->is_object()) {
+        page.query.whereField = get<std::string>(*q, "where");
+        page.query.whereValue = get<std::string>(*q, "value");
+        page.query.contains = get<bool>(*q, "contains");
+        page.query.sortField = get<std::string>(*q, "sort");
+        page.query.descending = get<bool>(*q, "descending");
+    }
+    page.query.module = page.module;
+    page.query.className = page.className;
+    page.query.page = page.page;
+    page.query.pageSize = page.pageSize;
     for (const Json& r : array(result, "rows"))
         if (r.is_object())
             page.rows.push_back({get<uint32_t>(r, "identity"), get<std::string>(r, "summary")});
@@ -133,6 +170,18 @@ std::vector<ThreadInfo> threadsFromJson(const Json& result) {
                                        get<uint32_t>(f, "line"), get<uint32_t>(f, "column")});
         out.push_back(std::move(info));
     }
+    return out;
+}
+
+ReferrerList referrersFromJson(const Json& result) {
+    ReferrerList out;
+    out.identity = get<uint32_t>(result, "identity");
+    out.found = get<bool>(result, "found");
+    out.total = get<long>(result, "total");
+    for (const Json& r : array(result, "rows"))
+        if (r.is_object())
+            out.rows.push_back({get<uint32_t>(r, "identity"), get<std::string>(r, "type"),
+                                get<std::string>(r, "summary"), get<std::string>(r, "via")});
     return out;
 }
 

@@ -15,10 +15,12 @@ control::Json toJson(const std::vector<ClassInfo>& classes); // {"classes": [...
 control::Json toJson(const InstancePage& page);
 control::Json toJson(const ObjectFields& object);
 control::Json toJson(const std::vector<ThreadInfo>& threads); // {"threads": [...]}
+control::Json toJson(const ReferrerList& referrers);
 
 std::vector<ClassInfo> classesFromJson(const control::Json& result);
 InstancePage instancesFromJson(const control::Json& result);
 ObjectFields objectFromJson(const control::Json& result);
 std::vector<ThreadInfo> threadsFromJson(const control::Json& result);
+ReferrerList referrersFromJson(const control::Json& result);
 
 } // namespace molt::inspect

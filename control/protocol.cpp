@@ -13,10 +13,10 @@ struct OpEntry {
     const char* name;
 };
 constexpr OpEntry kOps[] = {
-    {Op::Status, "status"},   {Op::Threads, "threads"}, {Op::History, "history"},
-    {Op::Eval, "eval"},       {Op::Apply, "apply"},     {Op::Commit, "commit"},
-    {Op::Sources, "sources"}, {Op::Classes, "classes"}, {Op::Instances, "instances"},
-    {Op::Object, "object"},
+    {Op::Status, "status"},   {Op::Threads, "threads"},     {Op::History, "history"},
+    {Op::Eval, "eval"},       {Op::Apply, "apply"},         {Op::Commit, "commit"},
+    {Op::Sources, "sources"}, {Op::Classes, "classes"},     {Op::Instances, "instances"},
+    {Op::Object, "object"},   {Op::Referrers, "referrers"},
 };
 
 std::optional<Request> refuse(ProtocolError& error, std::string code, std::string message,
@@ -161,8 +161,26 @@ std::optional<Request> decodeRequest(std::string_view line, ProtocolError& error
              readInt(j, "page_size", false, 1, 10000, size, problem);
         r.page = int(page);
         r.pageSize = int(size);
+        if (ok && j.contains("equals") && j.contains("contains")) {
+            problem = "give 'equals' or 'contains', not both";
+            ok = false;
+        }
+        r.contains = j.contains("contains");
+        ok = ok && readString(j, "where", false, r.where, problem) &&
+             readString(j, r.contains ? "contains" : "equals", false, r.whereValue, problem) &&
+             readString(j, "sort", false, r.sort, problem);
+        if (ok)
+            if (auto d = j.find("descending"); d != j.end()) {
+                if (!d->is_boolean()) {
+                    problem = "'descending' must be true or false";
+                    ok = false;
+                } else {
+                    r.descending = d->get<bool>();
+                }
+            }
         break;
     }
+    case Op::Referrers:
     case Op::Object: {
         int64_t identity = 0;
         ok = readInt(j, "identity", true, 1, UINT32_MAX, identity, problem);
@@ -210,8 +228,14 @@ std::string encodeRequest(const Request& r) {
         j["class"] = r.className;
         j["page"] = r.page;
         j["page_size"] = r.pageSize;
+        if (!r.where.empty()) {
+            j["where"] = r.where;
+            j[r.contains ? "contains" : "equals"] = r.whereValue;
+        }
+        if (!r.sort.empty()) j["sort"] = r.sort;
+        if (r.descending) j["descending"] = true;
     }
-    if (r.op == Op::Object) j["identity"] = r.identity;
+    if (r.op == Op::Object || r.op == Op::Referrers) j["identity"] = r.identity;
     if (r.op == Op::Apply || r.op == Op::Commit) {
         Json files = Json::array();
         for (const SourceText& f : r.files)

@@ -42,9 +42,11 @@ constexpr size_t kMaxMessageBytes = 16u * 1024 * 1024;
 //            folder), the generated patch, then `patch`
 //   sources                     the live program's modules, main first (dsu::liveSources)
 //   classes                     the inspector's classes with instance counts (requestClasses)
-//   instances module, class, page?, page_size?   one page of a class's live instances
+//   instances module, class, page?, page_size?, where?, equals? | contains?, sort?,
+//            descending?        one page of a class's live instances (inspect::InstanceQuery)
 //   object   identity           the fields of one object (requestObject)
-// The four inspector ops answer with control/inspect_json.h's shapes.
+//   referrers identity          the heap objects that reference it (requestReferrers)
+// The inspector ops answer with control/inspect_json.h's shapes.
 enum class Op {
     Status,
     Threads,
@@ -55,7 +57,8 @@ enum class Op {
     Sources,
     Classes,
     Instances,
-    Object
+    Object,
+    Referrers
 };
 
 struct SourceText {
@@ -72,7 +75,11 @@ struct Request {
     std::optional<double> safePointTimeoutMs;
     std::string module, className; // instances
     int page = 0, pageSize = 50;   // instances
-    uint32_t identity = 0;         // object
+    // instances: the filter on field `where` (its value `equals` one or `contains` one) and
+    // the field to sort by
+    std::string where, whereValue, sort;
+    bool contains = false, descending = false;
+    uint32_t identity = 0; // object, referrers
 };
 
 struct ProtocolError {

@@ -3,6 +3,7 @@
 #include "runtime/exec/scheduler.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace molt::inspect {
@@ -220,34 +221,125 @@ std::vector<ClassInfo> snapshotClasses(VM& vm, const std::string& root) {
     return out;
 }
 
-InstancePage snapshotInstances(VM& vm, const std::string& root, const std::string& module,
-                               const std::string& className, int page, int pageSize) {
+namespace {
+
+// A field's value as a filter reads it: a string as itself, the rest as the tree shows it.
+std::string printedForQuery(VM& vm, Value v) {
+    if (isString(v)) return std::string(asString(v)->view());
+    return renderValue(vm, v, 1);
+}
+
+std::string lowered(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return s;
+}
+
+// The sort key of a field value: its rank among the kinds (InstanceQuery's order), then
+// the number, string or identity it is compared by.
+struct SortKey {
+    int rank = 5;
+    double number = 0;
+    std::string text;
+    uint32_t identity = 0;
+};
+
+SortKey sortKey(VM& vm, Value v) {
+    SortKey k;
+    if (v.isNumber()) {
+        k.rank = 0;
+        k.number = v.asNumber();
+        if (std::isnan(k.number)) k.rank = 1; // after every number, before the strings
+    } else if (isString(v)) {
+        k.rank = 2;
+        k.text = asString(v)->view();
+    } else if (v.isBool()) {
+        k.rank = 3;
+        k.number = v.asBool() ? 1 : 0;
+    } else if (v.isObject()) {
+        k.rank = 4;
+        k.identity = vm.heap.identityOf(v.asObject());
+    } else {
+        k.rank = v.isNull() ? 5 : 6;
+    }
+    return k;
+}
+
+// -1, 0, 1 as a orders before, with or after b.
+int compareKeys(const SortKey& a, const SortKey& b) {
+    if (a.rank != b.rank) return a.rank < b.rank ? -1 : 1;
+    if (a.number != b.number) return a.number < b.number ? -1 : 1;
+    if (int c = a.text.compare(b.text)) return c < 0 ? -1 : 1;
+    if (a.identity != b.identity) return a.identity < b.identity ? -1 : 1;
+    return 0;
+}
+
+int slotNamed(const Class* cls, const std::string& name) {
+    for (size_t i = 0; i < cls->fields.size(); ++i)
+        if (cls->fields[i]->view() == name) return int(i);
+    return -1;
+}
+
+} // namespace
+
+InstancePage snapshotInstances(VM& vm, const std::string& root, const InstanceQuery& query) {
     InstancePage out;
-    out.module = module;
-    out.className = className;
-    out.page = std::max(0, page);
-    out.pageSize = std::max(1, pageSize);
-    Class* cls = findClass(vm, root, module, className);
+    out.query = query;
+    out.module = query.module;
+    out.className = query.className;
+    out.page = std::max(0, query.page);
+    out.pageSize = std::max(1, query.pageSize);
+    Class* cls = findClass(vm, root, query.module, query.className);
     if (!cls) return out;
     out.found = true;
+    int whereSlot = query.whereField.empty() ? -1 : slotNamed(cls, query.whereField);
+    int sortSlot = query.sortField.empty() ? -1 : slotNamed(cls, query.sortField);
+    for (const std::string* f : {&query.whereField, &query.sortField})
+        if (!f->empty() && slotNamed(cls, *f) < 0) {
+            out.error = query.className + " has no field '" + *f + "'";
+            return out;
+        }
     collectIfNeeded(vm);
+    auto slot = [](Obj* o, int i) {
+        auto* in = static_cast<Instance*>(o);
+        return uint32_t(i) < in->slotCount ? in->slots[i] : Value::undefined();
+    };
+    std::string wanted = query.contains ? lowered(query.whereValue) : query.whereValue;
+    auto keeps = [&](Obj* o) {
+        if (whereSlot < 0) return true;
+        std::string printed = printedForQuery(vm, slot(o, whereSlot));
+        return query.contains ? lowered(printed).find(wanted) != std::string::npos
+                              : printed == wanted;
+    };
+    // Entries stay small (the unsorted page of a million selects over them); sort keys,
+    // when asked for, live beside them.
     struct Entry {
         uint32_t id;
+        uint32_t key; // index into keys
         Obj* obj;
-        bool operator<(const Entry& o) const { return id < o.id; }
     };
     std::vector<Entry> all;
+    std::vector<SortKey> keys;
     vm.heap.forEachObject([&](Obj* o) {
-        if (o->klass == cls && o->kind == ObjKind::Instance)
-            all.push_back({vm.heap.identityOf(o), o});
+        if (o->klass != cls || o->kind != ObjKind::Instance) return;
+        ++out.total;
+        if (!keeps(o)) return;
+        if (sortSlot >= 0) keys.push_back(sortKey(vm, slot(o, sortSlot)));
+        all.push_back({vm.heap.identityOf(o), uint32_t(keys.size() - (sortSlot >= 0)), o});
     });
-    out.total = long(all.size());
+    out.matched = long(all.size());
+    auto before = [&](const Entry& a, const Entry& b) {
+        if (sortSlot >= 0)
+            if (int c = compareKeys(keys[a.key], keys[b.key]))
+                return query.descending ? c > 0 : c < 0;
+        return a.id < b.id;
+    };
     size_t begin = std::min(all.size(), size_t(out.page) * size_t(out.pageSize));
     size_t end = std::min(all.size(), begin + size_t(out.pageSize));
     // Only the page is sorted: select its first element, then sort the page's range.
     if (begin < all.size()) {
-        std::nth_element(all.begin(), all.begin() + long(begin), all.end());
-        std::partial_sort(all.begin() + long(begin), all.begin() + long(end), all.end());
+        std::nth_element(all.begin(), all.begin() + long(begin), all.end(), before);
+        std::partial_sort(all.begin() + long(begin), all.begin() + long(end), all.end(), before);
     }
     for (size_t i = begin; i < end; ++i)
         out.rows.push_back({all[i].id, renderValue(vm, Value::object(all[i].obj), 0)});
@@ -334,6 +426,76 @@ ObjectFields snapshotObject(VM& vm, uint32_t identity) {
         break;
     }
     default: break;
+    }
+    return out;
+}
+
+namespace {
+
+// The first edge of an object that names `target`, by the label its visitEdges gives it.
+struct EdgeFinder : EdgeVisitorBase<EdgeFinder> {
+    const void* target;
+    const char* via = nullptr;
+    void visit(Value& v, const char* what) {
+        if (!via && v.isObject() && v.asObject() == target) via = what;
+    }
+    template<typename U> void visit(U*& ref, const char* what) {
+        if (!via && static_cast<const void*>(ref) == target) via = what;
+    }
+};
+
+// Where in `o` the reference is, named as the object tree names its rows.
+std::string referenceName(const Obj* o, const Obj* target, const char* edge) {
+    auto is = [&](Value v) { return v.isObject() && v.asObject() == target; };
+    switch (o->kind) {
+    case ObjKind::Instance: {
+        auto* in = static_cast<const Instance*>(o);
+        for (uint32_t i = 0; i < in->slotCount && i < o->klass->fields.size(); ++i)
+            if (is(in->slots[i])) return std::string(o->klass->fields[i]->view());
+        break;
+    }
+    case ObjKind::Array: {
+        auto* a = static_cast<const Array*>(o);
+        for (uint32_t i = 0; i < a->length; ++i)
+            if (is(a->elements[i])) return "[" + std::to_string(i) + "]";
+        break;
+    }
+    case ObjKind::Record: {
+        auto* r = static_cast<const Record*>(o);
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (r->isLive(i) && is(r->values[i])) return std::string(r->keys[i]->view());
+        break;
+    }
+    default: break;
+    }
+    return edge;
+}
+
+} // namespace
+
+ReferrerList snapshotReferrers(VM& vm, uint32_t identity, size_t limit) {
+    ReferrerList out;
+    out.identity = identity;
+    Obj* target = findObject(vm, identity); // collects when needed
+    if (!target) return out;
+    out.found = true;
+    std::vector<std::pair<uint32_t, Obj*>> found;
+    vm.heap.forEachObject([&](Obj* o) {
+        if (o->kind == ObjKind::Free) return;
+        EdgeFinder finder{{}, target};
+        visitEdges(o, finder);
+        if (finder.via) found.emplace_back(vm.heap.identityOf(o), o);
+    });
+    out.total = long(found.size());
+    size_t shown = std::min(found.size(), limit);
+    std::partial_sort(found.begin(), found.begin() + long(shown), found.end());
+    for (size_t i = 0; i < shown; ++i) {
+        Obj* o = found[i].second;
+        EdgeFinder finder{{}, target};
+        visitEdges(o, finder);
+        Value v = Value::object(o);
+        out.rows.push_back({found[i].first, typeOf(v), renderValue(vm, v, 0),
+                            referenceName(o, target, finder.via)});
     }
     return out;
 }

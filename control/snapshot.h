@@ -17,10 +17,10 @@ namespace molt::inspect {
 // live instance counts. Collects garbage first: counts are exact.
 std::vector<ClassInfo> snapshotClasses(VM& vm, const std::string& root);
 
-// One page of the live instances of a class, in identity order. Works in one heap walk
-// and a partial selection, so a page of a class with a million instances stays cheap.
-InstancePage snapshotInstances(VM& vm, const std::string& root, const std::string& module,
-                               const std::string& className, int page, int pageSize);
+// One page of the live instances of a class that the query keeps, in its order. Works in
+// one heap walk and a partial selection, so a page of a class with a million instances
+// stays cheap; a filter or a sort reads one field per instance.
+InstancePage snapshotInstances(VM& vm, const std::string& root, const InstanceQuery& query);
 
 // The live object with this identity number, or null. Collects first when anything was
 // allocated since the last collection: after a swap, replaced objects share their identity
@@ -29,6 +29,11 @@ Obj* findObject(VM& vm, uint32_t identity);
 
 // The fields (elements, entries, bindings) of the object with this identity number.
 ObjectFields snapshotObject(VM& vm, uint32_t identity);
+
+// The heap objects that reference the object `identity` (roots such as stacks and
+// globals are not objects and are not listed), the first `limit` by identity. One heap
+// walk; collects first, so garbage that still points at it is not counted.
+ReferrerList snapshotReferrers(VM& vm, uint32_t identity, size_t limit);
 
 // Every green thread with its hosted stack, innermost frame first; files relative to root.
 std::vector<ThreadInfo> snapshotThreads(VM& vm, const std::string& root);

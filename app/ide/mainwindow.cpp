@@ -271,6 +271,15 @@ void MainWindow::createDocks() {
                                     Qt::BottomDockWidgetArea);
 
     inspector_ = new Inspector(host_, this);
+    connect(inspector_, &Inspector::findReferencesRequested, this,
+            [this](const QString& className, const QString& member) {
+                dsu::References found = dsu::findReferences(
+                    refactoring_->programSources(), className.toStdString(), member.toStdString());
+                inspector_->showReferences(
+                    member.isEmpty() ? className : QStringLiteral("%1.%2").arg(className, member),
+                    found);
+            });
+    connect(inspector_, &Inspector::referenceActivated, this, &MainWindow::goTo);
     auto* inspectorDock =
         makeDock(tr("Inspector"), Constants::kInspectorDock, inspector_, Qt::BottomDockWidgetArea);
 

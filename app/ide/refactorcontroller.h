@@ -63,6 +63,9 @@ public:
     const RefactorUndoStack& undoStack() const { return undo_; }
     void setUndoStack(const RefactorUndoStack& stack);
 
+    // Every module of the project, main first, as the editors have it (or as on disk).
+    std::vector<dsu::SourceFile> programSources() const;
+
 Q_SIGNALS:
     void updateFinished(const molt::ide::UpdateOutcome& outcome);
     // A refactoring (or its undo) ended: committed (source and program changed) or not.
@@ -71,7 +74,6 @@ Q_SIGNALS:
 
 private:
     bool programAlive() const;
-    std::vector<dsu::SourceFile> programSources() const;
     RefactorTarget targetAtCursor(const ProgramOutline& program) const;
     bool allowed();
     void applyInverse(int undoIndex, const dsu::RefactorRequest& inverse, const QString& title);

@@ -321,6 +321,45 @@ std::vector<std::pair<size_t, TSNode>> staticAccesses(const Program& p, const Cl
     return out;
 }
 
+// Every place that names the class `name`: identifiers (its declaration, `new C`,
+// `extends C`, bindings), `exports.C` / `lib.C` for a required module, `{ C: C }`.
+// `naming` gets the modules with a plain identifier for it.
+std::vector<std::pair<size_t, TSNode>> classReferences(const Program& p, const std::string& name,
+                                                       std::set<size_t>* naming) {
+    std::vector<std::pair<size_t, TSNode>> sites;
+    for (const Module& m : p.modules) {
+        std::set<std::string> requireBindings;
+        walk(m.tree->root(), [&](TSNode n) {
+            if (is(n, "variable_declarator") && is(field(n, "name"), "identifier") &&
+                is(field(n, "value"), "call_expression") &&
+                m.of(field(field(n, "value"), "function")) == "require")
+                requireBindings.insert(std::string(m.of(field(n, "name"))));
+        });
+        walk(m.tree->root(), [&](TSNode n) {
+            std::string_view t = m.of(n);
+            if (t != name) return;
+            if (is(n, "identifier") || is(n, "shorthand_property_identifier") ||
+                is(n, "shorthand_property_identifier_pattern")) {
+                sites.emplace_back(m.index, n);
+                if (naming) naming->insert(m.index);
+                return;
+            }
+            TSNode parent = ts_node_parent(n);
+            if (is(n, "property_identifier") && is(parent, "member_expression")) {
+                // exports.Cart, module.exports.Cart, lib.Cart (lib = require("./lib"))
+                std::string obj(m.of(field(parent, "object")));
+                if (obj == "exports" || obj == "module.exports" || requireBindings.count(obj))
+                    sites.emplace_back(m.index, n);
+            }
+            if (is(n, "property_identifier") &&
+                (is(parent, "pair") || is(parent, "pair_pattern")) &&
+                m.of(field(parent, "value")) == name)
+                sites.emplace_back(m.index, n); // { Cart: Cart }
+        });
+    }
+    return sites;
+}
+
 std::string uses(size_t n) {
     return std::to_string(n) + (n == 1 ? " use" : " uses");
 }
@@ -351,37 +390,7 @@ bool renameClass(Context& cx) {
                          "the program already has a class named '" + to + "'");
     // Every module that names the class must not already use the new name.
     std::set<size_t> naming;
-    std::vector<std::pair<size_t, TSNode>> sites;
-    for (const Module& m : cx.program.modules) {
-        std::set<std::string> requireBindings;
-        walk(m.tree->root(), [&](TSNode n) {
-            if (is(n, "variable_declarator") && is(field(n, "name"), "identifier") &&
-                is(field(n, "value"), "call_expression") &&
-                m.of(field(field(n, "value"), "function")) == "require")
-                requireBindings.insert(std::string(m.of(field(n, "name"))));
-        });
-        walk(m.tree->root(), [&](TSNode n) {
-            std::string_view t = m.of(n);
-            if (t != from) return;
-            if (is(n, "identifier") || is(n, "shorthand_property_identifier") ||
-                is(n, "shorthand_property_identifier_pattern")) {
-                sites.emplace_back(m.index, n);
-                naming.insert(m.index);
-                return;
-            }
-            TSNode parent = ts_node_parent(n);
-            if (is(n, "property_identifier") && is(parent, "member_expression")) {
-                // exports.Cart, module.exports.Cart, lib.Cart (lib = require("./lib"))
-                std::string obj(m.of(field(parent, "object")));
-                if (obj == "exports" || obj == "module.exports" || requireBindings.count(obj))
-                    sites.emplace_back(m.index, n);
-            }
-            if (is(n, "property_identifier") &&
-                (is(parent, "pair") || is(parent, "pair_pattern")) &&
-                m.of(field(parent, "value")) == from)
-                sites.emplace_back(m.index, n); // { Cart: Cart }
-        });
-    }
+    std::vector<std::pair<size_t, TSNode>> sites = classReferences(cx.program, from, &naming);
     for (size_t mi : naming) {
         const Module& m = cx.program.modules[mi];
         TSNode clash{};
@@ -889,6 +898,68 @@ LiveRefactoring applyRefactoringLive(VM& vm, const RefactorRequest& request) {
     live.report = update.commit();
     if (live.report->committed()) live.newSources = live.refactoring.files;
     return live;
+}
+
+References findReferences(const std::vector<SourceFile>& files, const std::string& className,
+                          const std::string& member) {
+    using namespace refactoring;
+    References out;
+    Program p;
+    if (auto read = p.read(files); !read) {
+        out.error = read.error().format();
+        return out;
+    }
+    const ClassDecl* c = p.find(className);
+    if (!c) {
+        out.error = "the program has no class '" + className + "'";
+        return out;
+    }
+    auto inOrder = [&](std::vector<std::pair<size_t, TSNode>>& v) {
+        std::sort(v.begin(), v.end(), [](auto& a, auto& b) {
+            return a.first != b.first ? a.first < b.first
+                                      : ts_node_start_byte(a.second) < ts_node_start_byte(b.second);
+        });
+    };
+    if (member.empty()) {
+        std::vector<std::pair<size_t, TSNode>> sites = classReferences(p, className, nullptr);
+        inOrder(sites);
+        out.sites = sitesOf(p, sites, false);
+        return out;
+    }
+    // An inherited field: the uses are those of the class that declares it.
+    if (!PrivateName::isPrivate(member) && !c->declaresField(member))
+        for (const ClassDecl* a : p.ancestors(*c))
+            if (a->declaresField(member)) {
+                c = a;
+                break;
+            }
+    std::vector<std::pair<size_t, TSNode>> sites, ambiguous;
+    const MemberDecl* staticDecl = c->member(member, true);
+    if (staticDecl && staticDecl->isField()) {
+        sites.emplace_back(c->module, staticDecl->nameNode);
+        for (auto& [mi, n] : staticAccesses(p, *c, member))
+            sites.emplace_back(mi, field(n, "property"));
+    } else {
+        if (const MemberDecl* decl = c->member(member, false))
+            sites.emplace_back(c->module, decl->nameNode);
+        for (auto& site : fieldAccesses(p, *c, member, &ambiguous))
+            sites.push_back(site);
+    }
+    for (auto& site : ambiguous)
+        sites.push_back(site);
+    inOrder(sites);
+    sites.erase(std::unique(sites.begin(), sites.end(),
+                            [](auto& a, auto& b) {
+                                return a.first == b.first && ts_node_eq(a.second, b.second);
+                            }),
+                sites.end());
+    for (auto& [mi, n] : sites) {
+        bool unsure = std::any_of(ambiguous.begin(), ambiguous.end(), [&](auto& a) {
+            return a.first == mi && ts_node_eq(a.second, n);
+        });
+        out.sites.push_back(p.site(p.modules[mi], n, unsure));
+    }
+    return out;
 }
 
 } // namespace molt::dsu

@@ -101,6 +101,18 @@ struct RefactorResult {
 [[nodiscard]] RefactorResult refactor(const std::vector<SourceFile>& files,
                                       const RefactorRequest& request);
 
+// Where the program refers to class `className` (member empty: every name of it, as
+// rename-class would rewrite them) or to its field `member` (its declaration, `this.f` in
+// the hierarchy's methods, `C.f` for a static one, and `x.f` elsewhere, marked ambiguous
+// when another class, a record or a built-in may own the name). In file then source order.
+struct References {
+    std::string error; // a syntax error, or an unknown class
+    std::vector<SourceSite> sites;
+};
+[[nodiscard]] References findReferences(const std::vector<SourceFile>& files,
+                                        const std::string& className,
+                                        const std::string& member = {});
+
 // The outcome of a refactoring applied to a running program.
 struct LiveRefactoring {
     RefactorResult refactoring;         // with its error when it did not apply

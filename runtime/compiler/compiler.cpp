@@ -131,6 +131,7 @@ void Compiler::endScope() {
     uint16_t lowest = fs.nextSlot;
     while (!fs.locals.empty() && fs.locals.back().depth >= fs.scopeDepth) {
         const LocalVar& l = fs.locals.back();
+        if (l.nameIndex >= 0) fs.proto->localNames[size_t(l.nameIndex)].end = uint32_t(here());
         if (l.captured) minCaptured = l.slot;
         lowest = std::min(lowest, l.slot);
         fs.locals.pop_back();
@@ -151,6 +152,10 @@ uint16_t Compiler::declareLocal(const std::string& name, bool isConst, TSNode at
     uint16_t slot = fs.nextSlot++;
     fs.maxSlot = std::max(fs.maxSlot, fs.nextSlot);
     fs.locals.push_back({name, fs.scopeDepth, slot, false, isConst});
+    if (!name.empty() && fs.proto) {
+        fs.locals.back().nameIndex = int32_t(fs.proto->localNames.size());
+        fs.proto->localNames.push_back({name, slot, uint32_t(here()), UINT32_MAX});
+    }
     return slot;
 }
 

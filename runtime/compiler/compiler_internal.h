@@ -39,6 +39,7 @@ struct LocalVar {
     bool hoisted = false; // declared ahead of its statement (let/const/class of a block)
     int32_t initConstant = -1; // a literal initializer's constant index (update points)
     uint32_t initStart = 0, initEnd = 0; // any other initializer's bytes (update points)
+    int32_t nameIndex = -1;              // its range in the proto's localNames (-1: hidden)
 };
 
 struct UpvalueRef {

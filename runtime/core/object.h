@@ -399,6 +399,16 @@ struct UpdatePoint {
     std::string call; // a call return point's callee and ordinal; empty for a loop
 };
 
+// Where a named local lives while it is in scope, for a view of a frame (the IDE's frame
+// locals, which its evaluator binds): slot `slot` holds `name` for the pcs in [start, end).
+// A name declared twice in one function (shadowing) has a range per declaration; the
+// innermost at a pc is the one that started last.
+struct LocalName {
+    std::string name;
+    uint16_t slot;
+    uint32_t start, end; // end UINT32_MAX: to the end of the function
+};
+
 // The body of a for-of loop, for the unwinder: an exception leaving (start, end] — the
 // pc of a frame is past the instruction it is in — closes the iterator in local
 // `iterSlot` (calls its return()), as JavaScript does. Inner loops come first.
@@ -451,6 +461,7 @@ struct FunctionProto : Obj {
     std::vector<UpdatePoint> updatePoints; // in source order of the loops
     std::vector<UpdatePoint> callPoints;   // statement-level calls' returns, in source order
     std::vector<ForOfBody> forOfBodies;    // innermost first
+    std::vector<LocalName> localNames;     // every named local, in declaration order
     uint16_t numParams = 0;    // declared params, not counting rest
     uint16_t formalLength = 0; // fn.length: the params before the first default or rest
     uint16_t maxLocals = 0;

@@ -175,13 +175,15 @@ public:
     // parameters to call with the module's exports as `this` (or to start on a green thread
     // of its own), or the compile Error. Names are resolved when it runs, so an expression
     // that compiles here may name bindings an update is about to add.
+    // `firstLine` numbers the text's first line (0: it is a generated wrapper's line).
     Result<Value> compileExpression(Module* module, const std::string& expression,
-                                    const std::string& file = "--eval");
+                                    const std::string& file = "--eval", uint32_t firstLine = 1);
     // `expression` made into a function of `params` that catches what it throws: called (on a
     // green thread of its own, with a `this` and the params' values) it returns [true, value]
     // or [false, thrown], so a throw is the evaluator's answer and never an uncaught exception
-    // of the program. The compile Error is the expression's own (compiled alone first, so
-    // its line and column are the user's). Making the function runs none of its code.
+    // of the program. The compile Error is the expression's own (compiled alone first), and
+    // so are the lines and columns of its traces (the wrapper's line is line 0). Making the
+    // function runs none of its code.
     Result<Value> compileGuardedExpression(Module* module, const std::string& expression,
                                            const std::vector<std::string>& params = {},
                                            const std::string& file = "--eval");

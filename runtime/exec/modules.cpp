@@ -324,8 +324,8 @@ Result<Value> VM::evaluate(Module* module, const std::string& expression, const 
 }
 
 Result<Value> VM::compileExpression(Module* module, const std::string& expression,
-                                    const std::string& file) {
-    auto tree = SyntaxTree::parse(expression, file);
+                                    const std::string& file, uint32_t firstLine) {
+    auto tree = SyntaxTree::parse(expression, file, firstLine);
     CompileError error;
     FunctionProto* proto = compileEval(*this, module, *tree, error);
     if (!proto) return Error(error.format());
@@ -342,7 +342,9 @@ Result<Value> VM::compileGuardedExpression(Module* module, const std::string& ex
         list += (list.empty() ? "" : ", ") + p;
     std::string wrapper = "(function (" + list + ") { try { return [true, (\n" + expression +
                           "\n)]; } catch (e) { return [false, e]; } })";
-    Result<Value> maker = compileExpression(module, wrapper, file);
+    // The expression starts a line of its own, numbered 1, so a trace's line:col are the
+    // user's.
+    Result<Value> maker = compileExpression(module, wrapper, file, 0);
     if (!maker) return maker;
     Value fn = call(maker.value(), module->exports, nullptr, 0);
     if (fn.isException()) { // only out of memory can do that: the exception is not the program's

@@ -662,6 +662,25 @@ Result<void> Scheduler::terminate(Thread* t) {
     return {};
 }
 
+Result<void> Scheduler::cancel(Thread* t) {
+    if (!t || t->state == ThreadState::Finished) return Error("the thread has ended");
+    if (t->state == ThreadState::Suspended) return terminate(t);
+    if (t->state == ThreadState::Waiting)
+        return Error("the thread waits (for a lock, a promise or an update) and cannot be "
+                     "cancelled");
+    if (vm_.currentThread()) return Error("a thread is running: cancel between slices");
+    if (t->state == ThreadState::Sleeping)
+        std::erase(sleepers_, t);
+    else
+        std::erase(runQueue_, t);
+    unwindThread(t);
+    t->staleFrom = SIZE_MAX;
+    finishThread(t, Value::exception()); // its `done` learns that it did not return
+    t->result = Value::undefined();
+    scheduleDrain();
+    return {};
+}
+
 // The function a frame runs now: a method is looked up again on its class (an update may
 // have given the class new closures); anything else is the frame's own closure, whose code
 // an update changes in place.

@@ -171,6 +171,12 @@ public:
     // Ends a Suspended thread as the exception would have: its for-of loops close, its frames
     // unwind, the thread finishes; the program goes on if anything else is pending.
     Result<void> terminate(Thread* t);
+    // Ends a thread that was preempted or sleeps (between slices), as an exception no code
+    // can catch would: its frames unwind without running catch or finally blocks or
+    // closing its for-of loops, and its `done` learns that it threw. The host's way to stop
+    // an endless evaluation. A suspended thread is terminated; one that waits (on a lock,
+    // a promise, an update) is refused, since what it waits for would resume it.
+    Result<void> cancel(Thread* t);
     // Runs frame `depth` (0: the innermost, as captureStack lists them) of a Suspended thread
     // again from its start, with the same receiver and arguments and the function's current
     // code (after an update, the new code): the frames above it are dropped and the thread is

@@ -11,8 +11,10 @@ const TSLanguage* javascriptLanguage() {
     return tree_sitter_javascript();
 }
 
-std::unique_ptr<SyntaxTree> SyntaxTree::parse(std::string source, std::string path) {
+std::unique_ptr<SyntaxTree> SyntaxTree::parse(std::string source, std::string path,
+                                              uint32_t firstLine) {
     std::unique_ptr<SyntaxTree> t(new SyntaxTree());
+    t->firstLine_ = firstLine;
     t->source_ = std::move(source);
     t->path_ = std::move(path);
     TSParser* parser = ts_parser_new();
@@ -54,7 +56,7 @@ SourcePosition SyntaxTree::positionOfByte(uint32_t byte) const {
     uint32_t col = 1;
     for (uint32_t i = lineStarts_[lo]; i < byte && i < source_.size(); ++i)
         if ((uint8_t(source_[i]) & 0xC0) != 0x80) col++;
-    return {uint32_t(lo + 1), col};
+    return {uint32_t(lo) + firstLine_, col};
 }
 
 SourcePosition SyntaxTree::position(TSNode n) const {
@@ -62,9 +64,10 @@ SourcePosition SyntaxTree::position(TSNode n) const {
 }
 
 std::string SyntaxTree::lineText(uint32_t line) const {
-    if (line == 0 || line > lineStarts_.size()) return {};
-    uint32_t b = lineStarts_[line - 1];
-    uint32_t e = line < lineStarts_.size() ? lineStarts_[line] - 1 : uint32_t(source_.size());
+    if (line < firstLine_ || line - firstLine_ >= lineStarts_.size()) return {};
+    size_t at = line - firstLine_; // index into lineStarts_
+    uint32_t b = lineStarts_[at];
+    uint32_t e = at + 1 < lineStarts_.size() ? lineStarts_[at + 1] - 1 : uint32_t(source_.size());
     std::string s = source_.substr(b, e - b);
     if (!s.empty() && s.back() == '\r') s.pop_back();
     return s;

@@ -34,8 +34,11 @@ struct SyntaxDiagnostic {
 
 class SyntaxTree {
 public:
-    // Parses `source`. Never fails: errors are nodes in the tree.
-    static std::unique_ptr<SyntaxTree> parse(std::string source, std::string path);
+    // Parses `source`. Never fails: errors are nodes in the tree. `firstLine` is the number
+    // its first line is reported as: 0 when a line of generated code (a wrapper the user
+    // never wrote) comes before the user's text, so that the user's first line is line 1.
+    static std::unique_ptr<SyntaxTree> parse(std::string source, std::string path,
+                                             uint32_t firstLine = 1);
     ~SyntaxTree();
     SyntaxTree(const SyntaxTree&) = delete;
     SyntaxTree& operator=(const SyntaxTree&) = delete;
@@ -56,6 +59,7 @@ private:
     std::string source_;
     std::string path_;
     std::vector<uint32_t> lineStarts_;
+    uint32_t firstLine_ = 1;
 };
 
 // Small conveniences over the C API.

@@ -135,6 +135,16 @@ private Q_SLOTS:
                  std::string("bad_request"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"object","identity":"7"})"),
                  std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","module":"m.js","class":"C",)"
+                      R"("where":"n","equals":"1","contains":"1"})"),
+                 std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","module":"m.js","class":"C","sort":3})"),
+                 std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"instances","module":"m.js","class":"C",)"
+                      R"("sort":"n","descending":"yes"})"),
+                 std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"referrers"})"), std::string("bad_request"));
+        QCOMPARE(code(R"({"v":1,"id":1,"op":"referrers","identity":7})"), std::string("decoded"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"sources"})"), std::string("decoded"));
         QCOMPARE(code(R"({"v":1,"id":1,"op":"classes"})"), std::string("decoded"));
     }
@@ -156,6 +166,20 @@ private Q_SLOTS:
         QCOMPARE(r->className, in.className);
         QCOMPARE(r->page, 3);
         QCOMPARE(r->pageSize, 20);
+        QVERIFY(r->where.empty() && r->sort.empty() && !r->descending);
+        in.where = "sku";
+        in.whereValue = "te";
+        in.contains = true;
+        in.sort = "price";
+        in.descending = true;
+        line = encodeRequest(in);
+        r = decodeRequest(line.substr(0, line.size() - 1), e);
+        QVERIFY2(r.has_value(), e.message.c_str());
+        QCOMPARE(r->where, std::string("sku"));
+        QCOMPARE(r->whereValue, std::string("te"));
+        QVERIFY(r->contains);
+        QCOMPARE(r->sort, std::string("price"));
+        QVERIFY(r->descending);
         Request obj;
         obj.id = 6;
         obj.op = Op::Object;
@@ -194,8 +218,22 @@ private Q_SLOTS:
         page.total = 100;
         page.found = true;
         page.rows = {{3, "C {}"}};
+        page.pageSize = 200;
+        page.query = {"m.js", "C", 0, 200, "n", "4", false, "n", true};
+        page.matched = 9;
         auto p = instancesFromJson(Json::parse(toJson(page).dump()));
         QCOMPARE(p.total, 100L);
+        QCOMPARE(p.matched, 9L);
+        QVERIFY(p.query == page.query);
+        ReferrerList refs;
+        refs.identity = 3;
+        refs.found = true;
+        refs.total = 5;
+        refs.rows = {{8, "Array", "Array(2) [C#3]", "[1]"}};
+        ReferrerList rb = referrersFromJson(Json::parse(toJson(refs).dump()));
+        QCOMPARE(rb.total, 5L);
+        QCOMPARE(rb.rows.at(0).via, std::string("[1]"));
+        QCOMPARE(rb.rows.at(0).identity, 8u);
         QCOMPARE(p.rows.at(0).identity, 3u);
         // A reply of the wrong shape reads as empty, never throws.
         QVERIFY(classesFromJson(Json::parse(R"({"classes": 3})")).empty());

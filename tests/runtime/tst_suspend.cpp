@@ -131,6 +131,36 @@ private Q_SLOTS:
         QVERIFY_HEAP(p.vm);
     }
 
+    void cancelEndsAnEndlessOrSleepingThreadAndTheProgramGoesOn_data() {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("busy") << "for (;;) {}";
+        QTest::newRow("asleep") << "for (;;) Thread.sleep(1);";
+    }
+    void cancelEndsAnEndlessOrSleepingThreadAndTheProgramGoesOn() {
+        QFETCH(QString, body);
+        Program p("let ticks = 0;\n"
+                  "const id = setInterval(() => { if (++ticks === 3) { clearInterval(id); "
+                  "console.log('ticker done'); } }, 1);\n"
+                  "Thread.spawn(() => { try { " +
+                  body.toStdString() + " } finally { console.log('finally ran'); } });\n");
+        // A few slices: the thread is started and, busy or asleep, never ends by itself.
+        Thread* endless = nullptr;
+        for (int i = 0; i < 1000 && !endless; ++i) {
+            p.vm.scheduler().runFor(2);
+            for (Thread* t : p.vm.scheduler().threads())
+                if (t->threadId > 1 && !t->frames.empty()) endless = t;
+        }
+        QVERIFY(endless);
+        QVERIFY(p.vm.scheduler().cancel(endless).ok());
+        QCOMPARE(int(endless->state), int(ThreadState::Finished));
+        QVERIFY(!p.vm.scheduler().cancel(endless).ok()); // it has ended
+        auto outcome = p.runUntil(nullptr);
+        QCOMPARE(int(outcome), int(Scheduler::Slice::Outcome::Done));
+        QCOMPARE(QString::fromStdString(p.out), QString("ticker done\n")); // no finally
+        QVERIFY(p.err.empty());
+        QVERIFY_HEAP(p.vm);
+    }
+
     void restartFrameRunsItAgainWithItsArguments_data() {
         QTest::addColumn<int>("depth");
         QTest::addColumn<QString>("expected");

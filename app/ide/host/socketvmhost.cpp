@@ -454,23 +454,41 @@ void SocketVmHost::requestClasses() {
     });
 }
 
-void SocketVmHost::requestInstances(const std::string& module, const std::string& className,
-                                    int page, int pageSize) {
+void SocketVmHost::requestInstances(const InstanceQuery& query) {
     Request r;
     r.op = Op::Instances;
-    r.module = module;
-    r.className = className;
-    r.page = std::max(page, 0);
-    r.pageSize = std::clamp(pageSize, 1, 10000);
-    send(r, [this, module, className, page, pageSize](const Reply& reply) {
+    r.module = query.module;
+    r.className = query.className;
+    r.page = std::max(query.page, 0);
+    r.pageSize = std::clamp(query.pageSize, 1, 10000);
+    r.where = query.whereField;
+    r.whereValue = query.whereValue;
+    r.contains = query.contains;
+    r.sort = query.sortField;
+    r.descending = query.descending;
+    send(r, [this, query](const Reply& reply) {
         InstancePage p = reply.ok ? inspect::instancesFromJson(reply.result) : InstancePage{};
+        // The answer is to this question (an older process does not echo the query).
+        p.query = query;
+        p.module = query.module;
+        p.className = query.className;
+        p.page = query.page;
         if (!reply.ok) {
-            p.module = module;
-            p.className = className;
-            p.page = page;
-            p.pageSize = pageSize;
+            p.pageSize = query.pageSize;
+            p.error = reply.error;
         }
         Q_EMIT instancesReady(p);
+    });
+}
+
+void SocketVmHost::requestReferrers(uint32_t identity) {
+    Request r;
+    r.op = Op::Referrers;
+    r.identity = identity;
+    send(r, [this, identity](const Reply& reply) {
+        ReferrerList list = reply.ok ? inspect::referrersFromJson(reply.result) : ReferrerList{};
+        list.identity = identity;
+        Q_EMIT referrersReady(list);
     });
 }
 
@@ -514,6 +532,9 @@ void SocketVmHost::writeField(uint64_t request, uint32_t, const std::string& fie
                               const std::string&) {
     refuseEvaluation(request, field);
 }
+
+// Nothing runs to cancel: an attached process refuses every evaluation (refuseEvaluation).
+void SocketVmHost::cancelEvaluation(uint64_t) {}
 
 void SocketVmHost::refuseEvaluation(uint64_t request, const std::string& field) {
     EvalResult r;

@@ -63,9 +63,9 @@ public:
     void cancelUpdate() override;
     void setSafePointTimeout(double ms) override;
     void requestClasses() override;
-    void requestInstances(const std::string& module, const std::string& className, int page,
-                          int pageSize) override;
+    void requestInstances(const InstanceQuery& query) override;
     void requestObject(uint32_t identity) override;
+    void requestReferrers(uint32_t identity) override;
     void requestThreads() override;
     void terminateThread(uint32_t threadId) override;
     void restartFrame(uint32_t threadId, int depth) override;
@@ -73,6 +73,7 @@ public:
     void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression) override;
     void writeField(uint64_t request, uint32_t identity, const std::string& field,
                     const std::string& expression) override;
+    void cancelEvaluation(uint64_t request) override;
     QString evaluatorUnavailable() const override;
 
 Q_SIGNALS:

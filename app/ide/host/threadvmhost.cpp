@@ -10,6 +10,7 @@ void registerVmMessageTypes() {
     qRegisterMetaType<std::vector<ClassInfo>>();
     qRegisterMetaType<InstancePage>();
     qRegisterMetaType<ObjectFields>();
+    qRegisterMetaType<ReferrerList>();
     qRegisterMetaType<std::vector<ThreadInfo>>();
     qRegisterMetaType<PatchPreview>();
     qRegisterMetaType<UpdateOutcome>();
@@ -32,6 +33,7 @@ ThreadVmHost::ThreadVmHost(QObject* parent) : VmHost(parent) {
     connect(worker_, &W::classesReady, this, &VmHost::classesReady);
     connect(worker_, &W::instancesReady, this, &VmHost::instancesReady);
     connect(worker_, &W::objectReady, this, &VmHost::objectReady);
+    connect(worker_, &W::referrersReady, this, &VmHost::referrersReady);
     connect(worker_, &W::threadsReady, this, &VmHost::threadsReady);
     connect(worker_, &W::patchPreviewReady, this, &VmHost::patchPreviewReady);
     connect(worker_, &W::updateWaiting, this, &VmHost::updateWaiting);
@@ -99,14 +101,14 @@ void ThreadVmHost::setSafePointTimeout(double ms) {
 void ThreadVmHost::requestClasses() {
     post([w = worker_] { w->requestClasses(); });
 }
-void ThreadVmHost::requestInstances(const std::string& module, const std::string& className,
-                                    int page, int pageSize) {
-    post([w = worker_, module, className, page, pageSize] {
-        w->requestInstances(module, className, page, pageSize);
-    });
+void ThreadVmHost::requestInstances(const InstanceQuery& query) {
+    post([w = worker_, query] { w->requestInstances(query); });
 }
 void ThreadVmHost::requestObject(uint32_t identity) {
     post([w = worker_, identity] { w->requestObject(identity); });
+}
+void ThreadVmHost::requestReferrers(uint32_t identity) {
+    post([w = worker_, identity] { w->requestReferrers(identity); });
 }
 void ThreadVmHost::requestThreads() {
     post([w = worker_] { w->requestThreads(); });
@@ -136,6 +138,10 @@ void ThreadVmHost::writeField(uint64_t request, uint32_t identity, const std::st
     post([w = worker_, request, identity, field, expression] {
         w->writeField(request, identity, field, expression);
     });
+}
+
+void ThreadVmHost::cancelEvaluation(uint64_t request) {
+    post([w = worker_, request] { w->cancelEvaluation(request); });
 }
 
 } // namespace molt::ide

@@ -50,9 +50,11 @@ public:
 
     // ---- snapshots, taken between slices (no hosted code running)
     virtual void requestClasses() = 0;
-    virtual void requestInstances(const std::string& module, const std::string& className, int page,
-                                  int pageSize) = 0;
+    // A page of a class's instances, filtered and sorted as asked (inspect::InstanceQuery).
+    virtual void requestInstances(const InstanceQuery& query) = 0;
     virtual void requestObject(uint32_t identity) = 0;
+    // The heap objects that reference the object: answers with referrersReady.
+    virtual void requestReferrers(uint32_t identity) = 0;
     virtual void requestThreads() = 0;
 
     // ---- suspended threads (threadSuspended), between slices
@@ -77,6 +79,10 @@ public:
     // instance as `this`. Answers with evaluated; on an error nothing is written.
     virtual void writeField(uint64_t request, uint32_t identity, const std::string& field,
                             const std::string& expression) = 0;
+    // Ends the evaluation `request` if it still runs (an endless loop, a long sleep): its
+    // thread is ended between slices, the program runs on, and evaluated answers that it was
+    // cancelled (or, interim, why it cannot be).
+    virtual void cancelEvaluation(uint64_t request) = 0;
     // Why this host cannot evaluate (the Inspector disables its evaluator); empty: it can.
     virtual QString evaluatorUnavailable() const { return {}; }
 
@@ -86,6 +92,7 @@ Q_SIGNALS:
     void classesReady(const std::vector<molt::ide::ClassInfo>& classes);
     void instancesReady(const molt::ide::InstancePage& page);
     void objectReady(const molt::ide::ObjectFields& object);
+    void referrersReady(const molt::ide::ReferrerList& referrers);
     void threadsReady(const std::vector<molt::ide::ThreadInfo>& threads);
     void patchPreviewReady(const molt::ide::PatchPreview& preview);
     void updateWaiting(uint64_t request);

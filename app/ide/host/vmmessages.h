@@ -45,8 +45,10 @@ using inspect::ClassInfo;
 using inspect::FieldInfo;
 using inspect::FrameInfo;
 using inspect::InstancePage;
+using inspect::InstanceQuery;
 using inspect::InstanceRow;
 using inspect::ObjectFields;
+using inspect::ReferrerList;
 using inspect::ThreadInfo;
 
 // The answer to an Apply: the generated patch, or why there is none.
@@ -90,6 +92,9 @@ struct EvalResult {
     uint32_t identity = 0; // non-zero: the value is an object the inspector can show
     std::string error;     // "1:5: ..." for a syntax error, "Uncaught ..." for a throw
     std::string field;     // the edited field ("" for an evaluation)
+    // A notice about an evaluation still running (a cancel that was refused): its answer
+    // comes later.
+    bool interim = false;
 };
 
 using FramePtr = std::shared_ptr<const CanvasFrame>;
@@ -101,6 +106,7 @@ Q_DECLARE_METATYPE(molt::ide::ProgramStatus)
 Q_DECLARE_METATYPE(std::vector<molt::ide::ClassInfo>)
 Q_DECLARE_METATYPE(molt::ide::InstancePage)
 Q_DECLARE_METATYPE(molt::ide::ObjectFields)
+Q_DECLARE_METATYPE(molt::ide::ReferrerList)
 Q_DECLARE_METATYPE(std::vector<molt::ide::ThreadInfo>)
 Q_DECLARE_METATYPE(molt::ide::PatchPreview)
 Q_DECLARE_METATYPE(molt::ide::UpdateOutcome)

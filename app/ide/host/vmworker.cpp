@@ -80,6 +80,8 @@ void VmWorker::shutdown() {
     suspended_.clear();
     framePin_ = UINT32_MAX; // pinned in the VM that goes now
     evaluating_ = 0;
+    evaluationThreads_.clear();
+    cancelled_.clear();
     resultPins_.clear();
     canvas_.reset();
     vm_.reset();
@@ -383,17 +385,27 @@ void VmWorker::requestClasses() {
                             : std::vector<ClassInfo>{});
 }
 
-void VmWorker::requestInstances(const std::string& module, const std::string& className, int page,
-                                int pageSize) {
+void VmWorker::requestInstances(const InstanceQuery& query) {
     if (!vm_) {
         InstancePage empty;
-        empty.module = module;
-        empty.className = className;
+        empty.query = query;
+        empty.module = query.module;
+        empty.className = query.className;
+        empty.page = query.page;
         Q_EMIT instancesReady(empty);
         return;
     }
-    Q_EMIT instancesReady(
-        inspect::snapshotInstances(*vm_, spec_.root, module, className, page, pageSize));
+    Q_EMIT instancesReady(inspect::snapshotInstances(*vm_, spec_.root, query));
+}
+
+void VmWorker::requestReferrers(uint32_t identity) {
+    if (!vm_) {
+        ReferrerList gone;
+        gone.identity = identity;
+        Q_EMIT referrersReady(gone);
+        return;
+    }
+    Q_EMIT referrersReady(inspect::snapshotReferrers(*vm_, identity, inspect::kReferrersShown));
 }
 
 void VmWorker::requestObject(uint32_t identity) {
@@ -419,15 +431,19 @@ std::string relativeTo(const std::string& root, const std::string& file) {
     return !prefix.empty() && file.rfind(prefix, 0) == 0 ? file.substr(prefix.size()) : file;
 }
 
-// The names of a frame's locals where the compiler recorded them: at the update point
-// (loop header or statement-level call) nearest before the frame's pc, whose scope is the
-// frame's or an enclosing one.
-const UpdatePoint* nearestPoint(const FunctionProto* p, uint32_t pc) {
-    const UpdatePoint* best = nullptr;
-    for (const auto* points : {&p->updatePoints, &p->callPoints})
-        for (const UpdatePoint& u : *points)
-            if (u.pc <= pc && (!best || u.pc > best->pc)) best = &u;
-    return best;
+// The locals in scope at `pc` (the compiler's ranges), the innermost of a shadowed name.
+std::vector<const LocalName*> localsAt(const FunctionProto* p, uint32_t pc) {
+    std::vector<const LocalName*> out;
+    for (const LocalName& l : p->localNames) {
+        if (pc < l.start || pc >= l.end || l.name.rfind('%', 0) == 0) continue;
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const LocalName* o) { return o->name == l.name; });
+        if (same == out.end())
+            out.push_back(&l);
+        else if (l.start >= (*same)->start)
+            *same = &l; // declared later: the inner one
+    }
+    return out;
 }
 
 } // namespace
@@ -486,12 +502,13 @@ void VmWorker::requestFrame(uint32_t threadId, int depth) {
     vm_->recordSet(r, "this", f.base[0]);
     const uint8_t* ip = vm_->resumeIp(t, t->frames.size() - 1 - size_t(depth));
     bool inCode = ip >= p->code.data() && ip <= p->code.data() + p->code.size();
-    const UpdatePoint* at = inCode ? nearestPoint(p, uint32_t(ip - p->code.data())) : nullptr;
-    if (at) {
-        for (const UpdatePointLocal& l : at->locals)
-            if (l.slot < p->maxLocals && l.name.rfind('%', 0) != 0)
-                vm_->recordSet(r, l.name,
-                               f.base[l.slot].isEmpty() ? Value::undefined() : f.base[l.slot]);
+    if (inCode) {
+        // The frame's pc is past the instruction it stopped in: that instruction's scope.
+        uint32_t pc = uint32_t(ip - p->code.data());
+        for (const LocalName* l : localsAt(p, pc > 0 ? pc - 1 : 0))
+            if (l->slot < p->maxLocals)
+                vm_->recordSet(r, l->name,
+                               f.base[l->slot].isEmpty() ? Value::undefined() : f.base[l->slot]);
     } else {
         for (uint16_t i = 1; i <= p->numParams && i < p->maxLocals; ++i)
             vm_->recordSet(r, "argument " + std::to_string(i), f.base[i]);
@@ -586,36 +603,48 @@ void VmWorker::startEvaluation(EvalResult out, uint32_t thisIdentity,
 
     // A function of the locals, called with the bound `this`; a throw is caught inside, so
     // it is the evaluator's answer and not an uncaught exception of the program.
-    std::string params;
-    for (const std::string& n : names)
-        params += (params.empty() ? "" : ", ") + n;
-    std::string wrapper = "(function (" + params + ") { try { return [true, (\n" + expression +
-                          "\n)]; } catch (e) { return [false, e]; } })";
-    Result<Value> compiled = vm_->compileExpression(module, wrapper);
-    if (!compiled) return refuse(compiled.error().format());
-    // Only makes the function: none of the user's code runs here.
-    Value fn = vm_->call(compiled.value(), module->exports, nullptr, 0);
-    if (fn.isException()) { // out of memory: the exception is not the program's to see
-        Value exc = vm_->takePendingException();
-        Root keep(vm_->heap, exc);
-        return refuse("The expression could not start: " + vm_->describeAtThrowSite(exc));
-    }
+    Result<Value> made = vm_->compileGuardedExpression(module, expression, names);
+    if (!made) return refuse(made.error().format());
+    Root fn(vm_->heap, made.value());
     uint32_t target = out.field.empty() ? UINT32_MAX : vm_->scheduler().pin(self.value);
     ++evaluating_;
     Scheduler& scheduler = vm_->scheduler();
-    scheduler.callback(
-        fn, self.value, values.data(), int(values.size()),
+    Thread* thread = scheduler.callback(
+        fn.value, self.value, values.data(), int(values.size()),
         [this, out, target](Value outcome) { finishEvaluation(out, outcome, target); });
+    evaluationThreads_[out.request] = thread->threadId;
     scheduleSlice(0);
+}
+
+void VmWorker::cancelEvaluation(uint64_t request) {
+    auto running = evaluationThreads_.find(request);
+    if (!vm_ || running == evaluationThreads_.end()) return; // it has answered already
+    Thread* t = findThread(*vm_, running->second);
+    cancelled_.insert(request);
+    // Between slices no hosted code runs: the thread is preempted, asleep or waiting.
+    Result<void> ended = t ? vm_->scheduler().cancel(t) : Result<void>(Error("no thread"));
+    if (ended) return; // finishEvaluation has answered
+    cancelled_.erase(request);
+    EvalResult notice;
+    notice.request = request;
+    notice.interim = true;
+    notice.error = "Not cancelled: " + ended.error().message() + ".";
+    Q_EMIT evaluated(notice);
 }
 
 void VmWorker::finishEvaluation(EvalResult out, Value outcome, uint32_t target) {
     --evaluating_;
+    evaluationThreads_.erase(out.request);
     Scheduler& scheduler = vm_->scheduler();
     Value self = target == UINT32_MAX ? Value::undefined() : scheduler.pinned(target);
     if (target != UINT32_MAX) scheduler.unpin(target);
     auto* pair =
         isKind(outcome, ObjKind::Array) ? static_cast<Array*>(outcome.asObject()) : nullptr;
+    if (cancelled_.erase(out.request)) {
+        out.error = "Cancelled: the evaluation's thread was ended; the program runs on.";
+        Q_EMIT evaluated(out);
+        return;
+    }
     if (!pair || pair->length != 2) {
         out.error = "The evaluation ended without a value (its thread was terminated).";
         Q_EMIT evaluated(out);

@@ -13,7 +13,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 namespace molt {
@@ -51,9 +53,9 @@ public:
     void cancelUpdate();
     void setSafePointTimeout(double ms) { safePointTimeoutMs_ = ms; }
     void requestClasses();
-    void requestInstances(const std::string& module, const std::string& className, int page,
-                          int pageSize);
+    void requestInstances(const InstanceQuery& query);
     void requestObject(uint32_t identity);
+    void requestReferrers(uint32_t identity);
     void requestThreads();
     void terminateThread(uint32_t threadId);
     void restartFrame(uint32_t threadId, int depth);
@@ -61,6 +63,7 @@ public:
     void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression);
     void writeField(uint64_t request, uint32_t identity, const std::string& field,
                     const std::string& expression);
+    void cancelEvaluation(uint64_t request);
     // Ends the program; called on the worker's thread before it quits.
     void shutdown();
 
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void classesReady(const std::vector<molt::ide::ClassInfo>& classes);
     void instancesReady(const molt::ide::InstancePage& page);
     void objectReady(const molt::ide::ObjectFields& object);
+    void referrersReady(const molt::ide::ReferrerList& referrers);
     void threadsReady(const std::vector<molt::ide::ThreadInfo>& threads);
     void patchPreviewReady(const molt::ide::PatchPreview& preview);
     void updateWaiting(uint64_t request);
@@ -116,6 +120,8 @@ private:
     std::vector<uint32_t> suspended_;  // threads suspended in the last slice, to report
     uint32_t framePin_ = UINT32_MAX;   // the inspected frame's object (requestFrame)
     int evaluating_ = 0;               // evaluations whose green thread has not ended
+    std::map<uint64_t, uint32_t> evaluationThreads_; // request -> its thread, while it runs
+    std::set<uint64_t> cancelled_;                   // requests whose thread was ended
     std::vector<uint32_t> resultPins_; // recent results, kept alive while they are inspected
 };
 

@@ -1,9 +1,11 @@
 #include "app/ide/views/evaluatorpane.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace molt::ide {
@@ -25,10 +27,20 @@ EvaluatorPane::EvaluatorPane(VmHost* host, Target target, QWidget* parent)
     layout->addWidget(reason_);
     input_ = new QLineEdit(this);
     input_->setObjectName(QStringLiteral("evaluatorInput"));
-    input_->setPlaceholderText(
-        tr("Expression, with this = the selected object (Return evaluates, Up/Down: history)"));
+    input_->setPlaceholderText(tr("Expression, with this = the selected object (Return "
+                                  "evaluates, Up/Down: history, Escape cancels)"));
     input_->installEventFilter(this);
-    layout->addWidget(input_);
+    cancel_ = new QToolButton(this);
+    cancel_->setObjectName(QStringLiteral("evaluatorCancel"));
+    cancel_->setText(tr("Cancel"));
+    cancel_->setToolTip(tr("End the running evaluation (Escape); the program runs on"));
+    cancel_->hide();
+    connect(cancel_, &QToolButton::clicked, this, &EvaluatorPane::cancelRunning);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(input_, 1);
+    row->addWidget(cancel_);
+    layout->addLayout(row);
 
     connect(input_, &QLineEdit::returnPressed, this, [this] {
         QString text = input_->text().trimmed();
@@ -53,12 +65,34 @@ void EvaluatorPane::evaluate(const QString& expression) {
             false);
     uint64_t request = nextRequest_++;
     pending_.insert(request, expression);
+    cancel_->show();
     host_->evaluate(request, identity, expression.toStdString());
 }
 
+void EvaluatorPane::cancelRunning() {
+    for (auto it = pending_.begin(); it != pending_.end(); ++it)
+        host_->cancelEvaluation(it.key());
+    for (uint64_t request : fieldEdits_)
+        host_->cancelEvaluation(request);
+}
+
+void EvaluatorPane::noteFieldEdit(uint64_t request) {
+    fieldEdits_.insert(request);
+    cancel_->show();
+}
+
 void EvaluatorPane::onEvaluated(const EvalResult& result) {
-    if (result.request & kFieldEditBit) return; // a field edit: the Inspector reports it
+    if (result.request & kFieldEditBit) { // a field edit: the Inspector reports it
+        if (!result.interim && fieldEdits_.remove(result.request))
+            cancel_->setVisible(!pending_.isEmpty() || !fieldEdits_.isEmpty());
+        return;
+    }
+    if (result.interim) {
+        if (pending_.contains(result.request)) addLine(QString::fromStdString(result.error), true);
+        return;
+    }
     if (!pending_.remove(result.request)) return;
+    cancel_->setVisible(!pending_.isEmpty() || !fieldEdits_.isEmpty());
     if (result.ok)
         addLine(QString::fromStdString(result.text), false, result.identity);
     else
@@ -88,6 +122,12 @@ void EvaluatorPane::setUnavailable(const QString& reason) {
 }
 
 bool EvaluatorPane::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == input_ && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        (!pending_.isEmpty() || !fieldEdits_.isEmpty())) {
+        cancelRunning();
+        return true;
+    }
     if (watched == input_ && event->type() == QEvent::KeyPress && !history_.isEmpty()) {
         int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Up || key == Qt::Key_Down) {

@@ -9,6 +9,7 @@
 
 #include "app/ide/host/vmhost.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 #include <functional>
@@ -16,6 +17,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QToolButton;
 
 namespace molt::ide {
 
@@ -34,9 +36,16 @@ public:
     // Shows a line the Inspector reports (a field edit's outcome).
     void report(const QString& text, bool isError);
     void setUnavailable(const QString& reason); // empty: available again
+    // Ends the evaluations still running, field edits included (Escape in the input, or the
+    // Cancel button, which shows while one runs); the program runs on.
+    void cancelRunning();
+    // A field edit the Inspector sent (its answer is the Inspector's to report), so that
+    // Cancel ends it too.
+    void noteFieldEdit(uint64_t request);
 
     QLineEdit* input() const { return input_; }
     QListWidget* output() const { return output_; }
+    QToolButton* cancelButton() const { return cancel_; }
 
 Q_SIGNALS:
     void inspectRequested(uint32_t identity, const QString& label);
@@ -53,10 +62,12 @@ private:
     QLineEdit* input_;
     QListWidget* output_;
     QLabel* reason_;
+    QToolButton* cancel_;
     QStringList history_;
     int historyAt_ = 0;
     uint64_t nextRequest_ = 1;
     QHash<uint64_t, QString> pending_; // request -> the expression, for the answer's label
+    QSet<uint64_t> fieldEdits_;        // field edits still running
 };
 
 } // namespace molt::ide

@@ -53,6 +53,12 @@ int ClassListModel::rowOf(const QString& module, const QString& className) const
     return -1;
 }
 
+int ClassListModel::rowOfClass(const QString& className) const {
+    for (size_t i = 0; i < classes_.size(); ++i)
+        if (qs(classes_[i].name) == className) return int(i);
+    return -1;
+}
+
 QVariant ClassListModel::data(const QModelIndex& index, int role) const {
     const ClassInfo* c = classAt(index.row());
     if (!c) return {};
@@ -106,6 +112,8 @@ void InstanceListModel::showClass(const QString& module, const QString& classNam
     module_ = module;
     className_ = className;
     page_ = 0;
+    query_.sortField.clear(); // another class's field
+    query_.descending = false;
     refresh();
 }
 
@@ -114,9 +122,28 @@ void InstanceListModel::setPage(int page) {
     refresh();
 }
 
+void InstanceListModel::setFilter(const QString& field, const QString& value, bool contains) {
+    query_.whereField = field.toStdString();
+    query_.whereValue = field.isEmpty() ? std::string() : value.toStdString();
+    query_.contains = contains && !field.isEmpty();
+    page_ = 0;
+    refresh();
+}
+
+void InstanceListModel::setSort(const QString& field, bool descending) {
+    query_.sortField = field.toStdString();
+    query_.descending = descending;
+    page_ = 0;
+    refresh();
+}
+
 void InstanceListModel::refresh() {
     if (className_.isEmpty()) return;
-    host_->requestInstances(module_.toStdString(), className_.toStdString(), page_, pageSize_);
+    query_.module = module_.toStdString();
+    query_.className = className_.toStdString();
+    query_.page = page_;
+    query_.pageSize = pageSize_;
+    host_->requestInstances(query_);
 }
 
 void InstanceListModel::clear() {
@@ -124,14 +151,15 @@ void InstanceListModel::clear() {
     module_.clear();
     className_.clear();
     rows_.clear();
-    total_ = 0;
+    total_ = matched_ = 0;
+    error_.clear();
     page_ = 0;
     endResetModel();
     Q_EMIT pageLoaded();
 }
 
 int InstanceListModel::pageCount() const {
-    return int((total_ + pageSize_ - 1) / pageSize_);
+    return int((matched_ + pageSize_ - 1) / pageSize_);
 }
 
 uint32_t InstanceListModel::identityAt(int row) const {
@@ -139,11 +167,14 @@ uint32_t InstanceListModel::identityAt(int row) const {
 }
 
 void InstanceListModel::setPageData(const InstancePage& page) {
-    if (qs(page.module) != module_ || qs(page.className) != className_ || page.page != page_)
+    if (qs(page.module) != module_ || qs(page.className) != className_ || page.page != page_ ||
+        !(page.query == query_))
         return; // an answer to an earlier question
     beginResetModel();
     rows_ = page.rows;
     total_ = page.total;
+    matched_ = page.matched;
+    error_ = qs(page.error);
     endResetModel();
     Q_EMIT pageLoaded();
 }

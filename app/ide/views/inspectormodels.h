@@ -31,6 +31,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
     const ClassInfo* classAt(int row) const;
     int rowOf(const QString& module, const QString& className) const;
+    int rowOfClass(const QString& className) const; // the first of that name, or -1
 
 Q_SIGNALS:
     void refreshed();
@@ -41,7 +42,9 @@ private:
     std::vector<ClassInfo> classes_;
 };
 
-// One page of a class's instances: identity and a one-line summary.
+// One page of a class's instances: identity and a one-line summary. The host filters and
+// sorts them (inspect::InstanceQuery) before it cuts the page, so a filter or an order
+// holds over every instance, not only the page shown.
 class InstanceListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -51,11 +54,19 @@ public:
 
     void showClass(const QString& module, const QString& className); // page 0
     void setPage(int page);
+    // Keeps the instances whose `field` prints as `value` (or contains it); empty field:
+    // all of them. Back to page 0.
+    void setFilter(const QString& field, const QString& value, bool contains);
+    // Orders them by `field` (empty: by identity). Back to page 0.
+    void setSort(const QString& field, bool descending);
     void refresh();
     void clear();
     int page() const { return page_; }
     int pageCount() const;
-    long total() const { return total_; }
+    long total() const { return total_; }     // live instances of the class
+    long matched() const { return matched_; } // those the filter keeps
+    QString error() const { return error_; }  // a filter or sort on a field it lacks
+    const InstanceQuery& query() const { return query_; }
     int pageSize() const { return pageSize_; }
     QString className() const { return className_; }
     uint32_t identityAt(int row) const;
@@ -74,7 +85,9 @@ private:
     int pageSize_;
     QString module_, className_;
     int page_ = 0;
-    long total_ = 0;
+    long total_ = 0, matched_ = 0;
+    QString error_;
+    InstanceQuery query_; // filter and sort; module, class and page are set when sent
     std::vector<InstanceRow> rows_;
 };
 

@@ -86,6 +86,22 @@ private Q_SLOTS:
         QMap<QString, QString> fields = inspectFields(w, counters[0].identity);
         QVERIFY(fields.contains("count"));
         QVERIFY(fields.value("count").toInt() > 0);
+        // Its filter, order and referrers are the process's answers too.
+        InstanceListModel* instances = w->inspector()->instances();
+        instances->setFilter("count", "-1", false);
+        QTRY_VERIFY_WITH_TIMEOUT(instances->matched() == 0 && instances->total() == 1, 20000);
+        instances->setFilter("nope", "1", false);
+        QTRY_COMPARE_WITH_TIMEOUT(instances->error(), QString("Counter has no field 'nope'"),
+                                  20000);
+        instances->setFilter({}, {}, false);
+        instances->setSort("count", true);
+        QTRY_VERIFY_WITH_TIMEOUT(instances->matched() == 1 && instances->rowCount() == 1, 20000);
+        QSignalSpy referrers(w->host(), &VmHost::referrersReady);
+        w->host()->requestReferrers(counters[0].identity);
+        QVERIFY(referrers.wait(20000));
+        ReferrerList list = referrers.at(0).at(0).value<ReferrerList>();
+        QVERIFY(list.found);
+        QCOMPARE(list.identity, counters[0].identity);
 
         // Edit a method in the editor and commit it with Ctrl+S.
         QsciScintilla* e = w->editorFor("counter_v1.js");

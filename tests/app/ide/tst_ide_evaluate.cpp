@@ -6,6 +6,7 @@
 #include "guitest.h"
 
 #include <QListWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace molt::ide;
@@ -109,6 +110,52 @@ private Q_SLOTS:
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
     }
 
+    void aThrowsTraceNamesTheUsersLineAndColumn() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(inspectFirst(ide, "shapes.js", "Shape"));
+        QString thrown = evaluate(ide, "this.side + this.nope()");
+        QVERIFY2(thrown.contains("--eval:1:18"), qPrintable(thrown));
+        QVERIFY2(!thrown.contains("--eval:2:"), qPrintable(thrown));
+    }
+
+    void anEndlessEvaluationIsCancelledAndTheProgramRunsOn() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", "class Clock { constructor() { this.ticks = 0; } }\n"
+                                           "const clock = new Clock();\n"
+                                           "setInterval(() => clock.ticks++, 5);\n"}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(inspectFirst(ide, "main.js", "Clock"));
+        EvaluatorPane* pane = ide.window->inspector()->evaluator();
+        QListWidget* out = pane->output();
+        for (Qt::Key how : {Qt::Key_Escape, Qt::Key_unknown}) {
+            int before = out->count();
+            pane->input()->setFocus();
+            QTest::keyClicks(pane->input(), "(() => { while (true) {} })()");
+            QTest::keyClick(pane->input(), Qt::Key_Return);
+            QVERIFY(QTest::qWaitFor([&] { return pane->cancelButton()->isVisible(); }, 10000));
+            // It runs on its own thread: the program ticks meanwhile.
+            QString ticked = evaluate(ide, "this.ticks");
+            QVERIFY(QTest::qWaitFor([&] { return evaluate(ide, "this.ticks") != ticked; }, 10000));
+            QVERIFY(pane->cancelButton()->isVisible()); // the loop has not answered
+            int asked = out->count();
+            if (how == Qt::Key_Escape)
+                QTest::keyClick(pane->input(), Qt::Key_Escape);
+            else
+                QTest::mouseClick(pane->cancelButton(), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return out->count() == asked + 1; }, 10000));
+            QVERIFY2(out->item(asked)->text().startsWith("Cancelled: the evaluation's thread "
+                                                         "was ended"),
+                     qPrintable(out->item(asked)->text()));
+            QVERIFY(out->count() > before);
+            QVERIFY(!pane->cancelButton()->isVisible());
+        }
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+        QCOMPARE(ide.window->suspendedView()->tree()->topLevelItemCount(), 0);
+        QCOMPARE(evaluate(ide, "1 + 1"), QString("2"));
+    }
+
     void anObjectResultCanBeInspected() {
         Ide ide;
         QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
@@ -149,6 +196,36 @@ private Q_SLOTS:
         ObjectTreeModel* m = ide.window->inspector()->objectTree();
         QVERIFY(QTest::qWaitFor([&] { return fieldValue(m, "this").isValid(); }, 10000));
         QCOMPARE(evaluate(ide, "this.items.length * 10"), QString("30"));
+        // No loop or call before the throw: its locals are still known by name.
+        QCOMPARE(evaluate(ide, "sum + 1"), QString("4"));
+        QCOMPARE(evaluate(ide, "tax === undefined"), QString("true"));
+        QVERIFY(QTest::qWaitFor([&] { return fieldValue(m, "sum").isValid(); }, 10000));
+        QCOMPARE(fieldValue(m, "sum").data().toString(), QString("3"));
+    }
+
+    void aFramesInnermostShadowingLocalIsTheOneInScope() {
+        Ide ide;
+        const char* main = "function f(n) {\n"
+                           "  const x = 'outer';\n"
+                           "  for (let i = 0; i < 1; i++) {\n"
+                           "    const x = n * 2;\n"
+                           "    null.boom;\n"
+                           "  }\n"
+                           "}\n"
+                           "const id = setInterval(() => {}, 20);\n"
+                           "Thread.spawn(() => f(21));\n";
+        QVERIFY(ide.openFiles({{"main.js", main}}));
+        QVERIFY(ide.runUntilRunning());
+        QTreeWidget* tree = ide.window->suspendedView()->tree();
+        QVERIFY(QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000));
+        QTreeWidgetItem* frame = tree->topLevelItem(0)->child(0);
+        tree->scrollToItem(frame);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(frame).center());
+        ObjectTreeModel* m = ide.window->inspector()->objectTree();
+        QVERIFY(QTest::qWaitFor([&] { return fieldValue(m, "x").isValid(); }, 10000));
+        QCOMPARE(fieldValue(m, "x").data().toString(), QString("42"));
+        QCOMPARE(evaluate(ide, "x + i + n"), QString("63"));
     }
 
     void editingAFieldWritesItIntoTheRunningProgram() {
@@ -172,6 +249,25 @@ private Q_SLOTS:
         QVERIFY2(out->item(before)->text().startsWith("side = 1 +: not written"),
                  qPrintable(out->item(before)->text()));
         QCOMPARE(evaluate(ide, "this.side"), QString("21"));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
+    }
+
+    void anEndlessFieldEditIsCancelledAndWritesNothing() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kShapesMain}, {"shapes.js", kShapesModule}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(inspectFirst(ide, "shapes.js", "Shape"));
+        EvaluatorPane* pane = ide.window->inspector()->evaluator();
+        QListWidget* out = pane->output();
+        int before = out->count();
+        QVERIFY(editField(ide, "side", "(() => { for (;;) {} })()", Qt::Key_Return));
+        QVERIFY(QTest::qWaitFor([&] { return pane->cancelButton()->isVisible(); }, 10000));
+        QTest::mouseClick(pane->cancelButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return out->count() > before; }, 10000));
+        QVERIFY2(out->item(before)->text().contains("not written: Cancelled"),
+                 qPrintable(out->item(before)->text()));
+        QVERIFY(!pane->cancelButton()->isVisible());
+        QCOMPARE(evaluate(ide, "this.side"), QString("2"));
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
     }
 

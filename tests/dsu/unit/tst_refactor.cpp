@@ -248,6 +248,40 @@ private Q_SLOTS:
         QCOMPARE(r.edits[0].end, 13u);
     }
 
+    void findsTheReferencesOfAClassAndOfAField() {
+        const std::vector<SourceFile> files = {
+            {"main.js", "const { Item } = require('./item');\n"
+                        "class Box extends Item {\n"
+                        "  grow() { return this.size + 1; }\n"
+                        "}\n"
+                        "const b = new Box(2);\n"
+                        "console.log(b.size, 'size', { size: 3 }.size);\n"},
+            {"item.js", "class Item {\n"
+                        "  constructor(size) { this.size = size; }\n"
+                        "}\n"
+                        "module.exports = { Item };\n"}};
+        auto where = [](const References& r) {
+            std::vector<std::string> out;
+            for (const SourceSite& s : r.sites)
+                out.push_back(s.at.path + ":" + std::to_string(s.at.line) + ":" +
+                              std::to_string(s.at.column) + (s.ambiguous ? "?" : ""));
+            return out;
+        };
+        References item = findReferences(files, "Item");
+        QVERIFY2(item.error.empty(), item.error.c_str());
+        QCOMPARE(where(item), (std::vector<std::string>{"main.js:1:9", "main.js:2:19",
+                                                        "item.js:1:7", "item.js:4:20"}));
+        // Box inherits `size` from Item: the uses are Item's hierarchy's; the record key
+        // and the string are not uses, `b.size` and `{...}.size` may be another's.
+        References size = findReferences(files, "Box", "size");
+        QVERIFY2(size.error.empty(), size.error.c_str());
+        QCOMPARE(where(size), (std::vector<std::string>{"main.js:3:24", "main.js:6:15?",
+                                                        "main.js:6:41?", "item.js:2:28"}));
+        QCOMPARE(size.sites[0].lineText, std::string("  grow() { return this.size + 1; }"));
+        QCOMPARE(findReferences(files, "Nope").error,
+                 std::string("the program has no class 'Nope'"));
+    }
+
     void syntaxErrorIsReportedWithItsPosition() {
         RefactorResult r =
             refactor({{"main.js", "class A {\n  m( {\n}\n"}}, {"rename-class", {"A", "B"}, {}});

@@ -3,11 +3,12 @@
 //
 // Invariants these natives keep:
 //   * The methods that take a callback (forEach, map, sort with a comparator, from with a
-//     map function, …) are hosted methods (hosted_methods.h): the natives here only check
-//     their arguments; their loops are in runtime/lib/node/internal/builtins.js.
-//   * A conversion (toString during the default sort, valueOf in an index argument) runs
-//     hosted code, which may change the array: a loop re-reads `a->length` and
-//     `a->elements` after it and never caches the elements pointer across one.
+//     map function, …) are hosted methods (hosted_methods.h): the natives here check their
+//     arguments and call a leaf callback themselves; any other callback is called by the
+//     loops in runtime/lib/node/internal/builtins_array.js and builtins_sort.js.
+//   * A callback or a conversion (toString during the default sort, valueOf in an index
+//     argument) runs hosted code, which may change the array: a loop re-reads `a->length`
+//     and `a->elements` after it and never caches the elements pointer across one.
 //   * Holes (Value::empty()) behave as in JavaScript: skipped by forEach/map/filter/some/
 //     every/reduce/indexOf, preserved by map/slice/concat/reverse, read as undefined by
 //     find/includes/join/at/iteration, and moved to the end by sort.

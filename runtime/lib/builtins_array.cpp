@@ -469,10 +469,7 @@ Value callbackGate(VM& vm, Value thisValue, Value* args, int argc, const char* m
     THIS_ARRAY(method);
     CALLBACK_ARG(fn, 0);
     if (isLeafFunction(fn)) return leafLoop(vm, each, a, thisValue, fn, arg(args, argc, 1));
-    if (argc > 1 && !args[1].isUndefined()) {
-        Value bound = bindThis(vm, fn, args[1]);
-        args[0] = bound;
-    }
+    bindThisInto(vm, &args[0], arg(args, argc, 1));
     return Value::empty();
 }
 
@@ -793,10 +790,7 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
     // A leaf map function (isLeafFunction) is called from here, as the other methods do.
     bool callHere = mapped && isLeafFunction(mapFn);
     Value thisArg = arg(args, argc, 2);
-    if (mapped && !callHere && !thisArg.isUndefined()) {
-        Value bound = bindThis(vm, mapFn, thisArg);
-        args[1] = bound;
-    }
+    if (mapped && !callHere) bindThisInto(vm, &args[1], thisArg);
     bool iterable = source.isObject() &&
                     (isString(source) || isKind(source, ObjKind::Array) ||
                      isKind(source, ObjKind::Map) || isKind(source, ObjKind::Set) ||
@@ -871,31 +865,29 @@ void installArrayBuiltins(VM& vm) {
     vm.defineMethod(c, "indexOf", arrIndexOf, 1);
     vm.defineMethod(c, "lastIndexOf", arrLastIndexOf, 1);
     vm.defineMethod(c, "includes", arrIncludes, 1);
-    defineHostedMethod(vm, c, "find", arrFind, 1, kIterationBodies, "Array$find");
-    defineHostedMethod(vm, c, "findIndex", arrFindIndex, 1, kIterationBodies, "Array$findIndex");
-    defineHostedMethod(vm, c, "findLast", arrFindLast, 1, kIterationBodies, "Array$findLast");
-    defineHostedMethod(vm, c, "findLastIndex", arrFindLastIndex, 1, kIterationBodies,
-                       "Array$findLastIndex");
-    defineHostedMethod(vm, c, "filter", arrFilter, 1, kIterationBodies, "Array$filter");
-    defineHostedMethod(vm, c, "map", arrMap, 1, kIterationBodies, "Array$map");
-    defineHostedMethod(vm, c, "forEach", arrForEach, 1, kIterationBodies, "Array$forEach");
-    defineHostedMethod(vm, c, "reduce", arrReduce, 1, kIterationBodies, "Array$reduce");
-    defineHostedMethod(vm, c, "reduceRight", arrReduceRight, 1, kIterationBodies,
-                       "Array$reduceRight");
-    defineHostedMethod(vm, c, "some", arrSome, 1, kIterationBodies, "Array$some");
-    defineHostedMethod(vm, c, "every", arrEvery, 1, kIterationBodies, "Array$every");
-    defineHostedMethod(vm, c, "sort", arrSort, 1, kSortBodies, "Array$sort");
-    defineHostedMethod(vm, c, "toSorted", arrToSorted, 1, kSortBodies, "Array$toSorted");
+    defineHostedMethod(vm, c, "find", arrFind, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "findIndex", arrFindIndex, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "findLast", arrFindLast, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "findLastIndex", arrFindLastIndex, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "filter", arrFilter, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "map", arrMap, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "forEach", arrForEach, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "reduce", arrReduce, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "reduceRight", arrReduceRight, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "some", arrSome, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "every", arrEvery, 1, kIterationBodies);
+    defineHostedMethod(vm, c, "sort", arrSort, 1, kSortBodies);
+    defineHostedMethod(vm, c, "toSorted", arrToSorted, 1, kSortBodies);
     vm.defineMethod(c, "fill", arrFill, 1);
     vm.defineMethod(c, "flat", arrFlat, 0);
-    defineHostedMethod(vm, c, "flatMap", arrFlatMap, 1, kIterationBodies, "Array$flatMap");
+    defineHostedMethod(vm, c, "flatMap", arrFlatMap, 1, kIterationBodies);
     vm.defineMethod(c, "at", arrAt, 1);
     vm.defineMethod(c, "keys", arrKeys, 0);
     vm.defineMethod(c, "values", arrValues, 0);
     vm.defineMethod(c, "entries", arrEntries, 0);
     vm.defineStaticMethod(c, "isArray", arrayIsArray, 1);
     vm.defineStaticMethod(c, "of", arrayOf, 0);
-    defineHostedMethod(vm, c, "from", arrayFrom, 1, kIterationBodies, "Function$from", true);
+    defineHostedMethod(vm, c, "from", arrayFrom, 1, kIterationBodies, true);
     vm.defineStaticMethod(c, "call", arrayCall, 1);
 }
 

@@ -185,10 +185,7 @@ Value forEachGate(VM& vm, MapObj* m, Value thisValue, Value* args, int argc, boo
         }
         return Value::undefined();
     }
-    if (!thisArg.isUndefined()) {
-        Value bound = bindThis(vm, fn, thisArg);
-        args[0] = bound;
-    }
+    bindThisInto(vm, &args[0], thisArg);
     return Value::empty();
 }
 
@@ -448,7 +445,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(m, "keys", mapKeys, 0);
     vm.defineMethod(m, "values", mapValues, 0);
     vm.defineMethod(m, "entries", mapEntries, 0);
-    defineHostedMethod(vm, m, "forEach", mapForEach, 1, kForEachBodies, "Map$forEach");
+    defineHostedMethod(vm, m, "forEach", mapForEach, 1, kForEachBodies);
 
     Class* s = vm.setClass;
     s->nativeConstruct = setConstruct;
@@ -460,7 +457,7 @@ void installMapSetBuiltins(VM& vm) {
     vm.defineMethod(s, "keys", setValues, 0);
     vm.defineMethod(s, "values", setValues, 0);
     vm.defineMethod(s, "entries", setEntries, 0);
-    defineHostedMethod(vm, s, "forEach", setForEach, 1, kForEachBodies, "Set$forEach");
+    defineHostedMethod(vm, s, "forEach", setForEach, 1, kForEachBodies);
 
     Class* wm = vm.weakMapClass = vm.newBuiltinClass("WeakMap");
     wm->instanceKind = ObjKind::WeakMap;

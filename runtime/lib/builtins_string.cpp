@@ -672,10 +672,8 @@ void installStringBuiltins(VM& vm) {
     vm.defineMethod(c, "trimStart", strTrimStart, 0);
     vm.defineMethod(c, "trimEnd", strTrimEnd, 0);
     vm.defineMethod(c, "split", strSplit, 2);
-    defineHostedMethod(vm, c, "replace", strReplace, 2, "internal/builtins_string",
-                       "String$replace");
-    defineHostedMethod(vm, c, "replaceAll", strReplaceAll, 2, "internal/builtins_string",
-                       "String$replaceAll");
+    defineHostedMethod(vm, c, "replace", strReplace, 2, "internal/builtins_string");
+    defineHostedMethod(vm, c, "replaceAll", strReplaceAll, 2, "internal/builtins_string");
     vm.defineMethod(c, "repeat", strRepeat, 1);
     vm.defineMethod(c, "padStart", strPadStart, 2);
     vm.defineMethod(c, "padEnd", strPadEnd, 2);

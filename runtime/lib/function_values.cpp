@@ -81,6 +81,12 @@ Value bindThis(VM& vm, Value target, Value thisArg) {
     return Value::object(n);
 }
 
+void bindThisInto(VM& vm, Value* slot, Value thisArg) {
+    if (thisArg.isUndefined()) return;
+    Value bound = bindThis(vm, *slot, thisArg);
+    *slot = bound;
+}
+
 namespace {
 
 Value toStringMethod(VM& vm, Value self, Value*, int) {

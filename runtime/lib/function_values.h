@@ -31,6 +31,9 @@ bool unwrapBoundConstructor(VM& vm, Thread* t, Value* clsSlot);
 // `target.bind(thisArg)` without bind's name and length lookups, for the natives that bind
 // a callback's thisArg (hosted_methods.h): its name and length are never seen.
 Value bindThis(VM& vm, Value target, Value thisArg);
+// A callback argument at `slot` (on the thread's stack, so rooted) replaced by it bound to
+// `thisArg`, unless thisArg is undefined: the hosted bodies then just call it.
+void bindThisInto(VM& vm, Value* slot, Value thisArg);
 // Whether `v` is a bound function (a Native made by bind).
 bool isBoundFunction(Value v);
 // String(fn): the exact source text of a hosted function or method, and node's

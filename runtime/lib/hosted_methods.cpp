@@ -83,7 +83,9 @@ bool isLeafFunction(Value fn) {
 }
 
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
-                        std::string_view module, std::string_view exportName, bool isStatic) {
+                        std::string_view module, bool isStatic) {
+    std::string exportName =
+        std::string(isStatic ? "Function" : cls->name->view()) + "$" + std::string(name);
     Array* where = vm.newArray(2);
     Root keep(vm.heap, Value::object(where));
     where->elements[0] = Value::object(vm.intern(module));

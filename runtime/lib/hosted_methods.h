@@ -26,11 +26,11 @@
 namespace molt {
 
 // Defines cls's method `name` as a hosted method whose native half is `native` and whose
-// body is core module `module`'s export `exportName` (node's frame name with `$` for `.`:
-// "Array$forEach"). A static method when `isStatic`.
+// body is core module `module`'s export named as node names the frame, with `$` for `.`:
+// "Array$forEach" for a method, "Function$from" for a static one (Array.from). A static
+// method when `isStatic`.
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
-                        std::string_view module, std::string_view exportName,
-                        bool isStatic = false);
+                        std::string_view module, bool isStatic = false);
 // The call of hosted method `n` whose receiver and `argc` arguments are on top of `t`'s
 // stack (as pushCall finds them). Returns pushCall's result.
 bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags);

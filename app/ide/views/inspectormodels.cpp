@@ -109,6 +109,14 @@ InstanceListModel::InstanceListModel(VmHost* host, int pageSize, QObject* parent
 }
 
 void InstanceListModel::showClass(const QString& module, const QString& className) {
+    if (module != module_ || className != className_) {
+        // Another class's rows must not stand under this one's name until its page arrives.
+        beginResetModel();
+        rows_.clear();
+        total_ = matched_ = 0;
+        error_.clear();
+        endResetModel();
+    }
     module_ = module;
     className_ = className;
     page_ = 0;

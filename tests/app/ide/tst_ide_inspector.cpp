@@ -266,6 +266,23 @@ private Q_SLOTS:
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
     }
 
+    void anotherClassShowsNoneOfThePreviousClasssRows() {
+        Ide ide;
+        QString main = QString(kItems) + "class Tag { constructor(t) { this.t = t; } }\n"
+                                         "const tags = [new Tag('x')];\n";
+        QVERIFY(ide.openFiles({{"main.js", main}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(showClass(ide, "Item", 2));
+        Inspector* in = ide.window->inspector();
+        // The Tag page is asked for; until it arrives the list is empty, not Item's rows
+        // under Tag's name.
+        in->selectClass("main.js", "Tag");
+        QCOMPARE(in->instances()->className(), QString("Tag"));
+        QCOMPARE(in->instances()->rowCount(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return in->instances()->rowCount() == 1; }, 10000));
+        QVERIFY2(summaries(in)[0].startsWith("Tag {"), qPrintable(summaries(in)[0]));
+    }
+
     void sortByListsTheFieldsOfTheClassShownHoweverItWasChosen() {
         Ide ide;
         QVERIFY(ide.openFiles({{"main.js", kItems}}));

@@ -305,6 +305,17 @@ loop:
         sp--;
         DISPATCH();
     }
+    CASE(SetSuperIndex) {
+        SYNC();
+        Value key = toPropertyKey(sp[-2]);
+        CHECK(key);
+        sp[-2] = key;
+        Value v = superSet(*this, HOME(), sp[-3], asString(key), sp[-1]);
+        CHECK(v);
+        sp[-3] = v;
+        sp -= 2;
+        DISPATCH();
+    }
     CASE(Call) {
         int argc = READ_BYTE();
         Value* fnSlot = sp - argc - 2;

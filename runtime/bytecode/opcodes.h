@@ -52,6 +52,7 @@ namespace molt {
     X(GetSuper, "w", "this -> super.constants[w]")                                                 \
     X(GetSuperIndex, "", "this key -> super[key]")                                                 \
     X(SetSuper, "w", "this v -> v (super.constants[w] = v)")                                       \
+    X(SetSuperIndex, "", "this key v -> v (super[key] = v)")                                       \
     X(Call, "b", "fn this args... -> result")                                                      \
     X(CallSpread, "", "fn this argsArray -> result")                                               \
     X(Invoke, "wbw", "recv args... -> recv.constants[w1](args); argc b; cache w2")                 \

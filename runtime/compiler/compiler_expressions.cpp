@@ -367,11 +367,16 @@ void Compiler::compileAssignment(TSNode n) {
         emitShort(stringConstant(memberName(field(left, "property"))));
         emitShort(newCache());
     } else if (is(left, "subscript_expression")) {
-        compileExpression(field(left, "object"));
+        // `super[k] = v` sets on `this` through the superclass's setters, as super.x = v does.
+        bool super = is(field(left, "object"), "super");
+        if (super)
+            emitSuperReceiver(n);
+        else
+            compileExpression(field(left, "object"));
         compileExpression(field(left, "index"));
         compileExpression(right);
         mark(n);
-        emit(Op::SetIndex);
+        emit(super ? Op::SetSuperIndex : Op::SetIndex);
     } else if (is(left, "array_pattern") || is(left, "object_pattern")) {
         compileExpression(right);
         emit(Op::Dup);
@@ -472,15 +477,20 @@ void Compiler::compileAugmented(TSNode n) {
             emitWrite();
         }
     } else if (is(left, "subscript_expression")) {
-        compileExpression(field(left, "object"));
+        bool super = is(field(left, "object"), "super");
+        if (super)
+            emitSuperReceiver(n);
+        else
+            compileExpression(field(left, "object"));
         compileExpression(field(left, "index"));
         emit(Op::Dup2);
         mark(n);
-        emit(Op::GetIndex);
+        emit(super ? Op::GetSuperIndex : Op::GetIndex);
+        Op write = super ? Op::SetSuperIndex : Op::SetIndex;
         if (logical) {
             size_t keep = emitJump(jumpOp);
             compileExpression(right);
-            emit(Op::SetIndex);
+            emit(write);
             size_t done = emitJump(Op::Jump);
             patchJump(keep);
             // obj key value -> value
@@ -491,7 +501,7 @@ void Compiler::compileAugmented(TSNode n) {
         } else {
             compileExpression(right);
             emit(binaryOp(base));
-            emit(Op::SetIndex);
+            emit(write);
         }
     } else {
         fail(left, "Invalid left-hand side in assignment");
@@ -563,19 +573,24 @@ void Compiler::compileUpdate(TSNode n) {
             emit(Op::Pop);
         }
     } else if (is(arg, "subscript_expression")) {
-        compileExpression(field(arg, "object"));
+        bool super = is(field(arg, "object"), "super");
+        if (super)
+            emitSuperReceiver(n);
+        else
+            compileExpression(field(arg, "object"));
         compileExpression(field(arg, "index"));
         emit(Op::Dup2);
-        emit(Op::GetIndex);
+        emit(super ? Op::GetSuperIndex : Op::GetIndex);
+        Op write = super ? Op::SetSuperIndex : Op::SetIndex;
         if (prefix) {
             emit(step);
-            emit(Op::SetIndex);
+            emit(write);
         } else {
             uint16_t tmp = hiddenLocal();
             emit(Op::ToNumber);
             emitOp(Op::SetLocal, tmp);
             emit(step);
-            emit(Op::SetIndex);
+            emit(write);
             emit(Op::Pop);
             emitOp(Op::GetLocal, tmp);
         }

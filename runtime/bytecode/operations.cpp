@@ -405,8 +405,8 @@ Value inOperator(VM& vm, Value key, Value obj) {
         bool assigned = slot >= 0 && !static_cast<Instance*>(o)->slots[slot].isEmpty();
         if (Record* props = vm.errorProperties(o); props && !vm.recordGet(props, name).isEmpty())
             assigned = true;
-        return Value::boolean(assigned || c->methods.count(name) || c->getters.count(name) ||
-                              c->setters.count(name));
+        return Value::boolean(assigned || !vm.lookupMethod(c, name).isEmpty() ||
+                              c->getters.count(name) || c->setters.count(name));
     }
     case ObjKind::Class: {
         Value v = vm.getProperty(obj, name);

@@ -31,23 +31,34 @@ static Value staticLookup(Class* c, String* name, VM& vm, Value receiver, bool& 
     return Value::undefined();
 }
 
-// `P.prototype` of a constructor function (decision 0018): a frozen record of its class's
-// own methods in source order, made on each read, so it is never stale after an update. The
-// methods live in the class; this is for reading them (`P.prototype.m.call(o)`).
+// `C.prototype` (decision 0018 for constructor functions, 0020 for every class): a frozen
+// record of the class's own methods in source order. The methods live in the class; this is
+// for reading them (`Array.prototype.slice.call(arguments)`) and for comparing identities.
 Value VM::prototypeView(Class* c) {
+    if (auto it = prototypeViews_.find(c); it != prototypeViews_.end())
+        return Value::object(it->second);
     std::vector<std::pair<String*, Value>> methods(c->ownMethods.begin(), c->ownMethods.end());
-    auto at = [](Value fn) {
-        const FunctionProto* p = isKind(fn, ObjKind::Closure) ? as<Closure>(fn)->proto : nullptr;
-        return p ? std::pair(p->defLine, p->defColumn) : std::pair(~0u, ~0u);
+    auto at = [](const std::pair<String*, Value>& m) {
+        const FunctionProto* p =
+            isKind(m.second, ObjKind::Closure) ? as<Closure>(m.second)->proto : nullptr;
+        // Natives have no position: by name, so the order does not depend on hashing.
+        return std::tuple(p ? p->defLine : ~0u, p ? p->defColumn : ~0u, m.first->view());
     };
     std::sort(methods.begin(), methods.end(),
-              [&](const auto& a, const auto& b) { return at(a.second) < at(b.second); });
+              [&](const auto& a, const auto& b) { return at(a) < at(b); });
     Record* r = newRecord();
     Root keepIt(heap, Value::object(r));
     for (auto& [k, fn] : methods)
         recordSet(r, k, fn);
     r->flags |= kIntegrityMask;
+    prototypeViews_[c] = r;
+    viewClasses_[r] = c;
     return Value::object(r);
+}
+
+Class* VM::classOfPrototypeView(const Record* r) const {
+    auto it = viewClasses_.find(r);
+    return it == viewClasses_.end() ? nullptr : it->second;
 }
 
 Value VM::getProperty(Value obj, String* name) {
@@ -105,8 +116,8 @@ Value VM::getProperty(Value obj, String* name) {
         Value v = staticLookup(c, name, *this, obj, found);
         if (found) return v;
         if (name == names.name) return Value::object(c->name);
+        if (name == names.prototype) return prototypeView(c);
         if ((c->flags & uint8_t(ClassFlag::FunctionStyle)) && isKind(c->constructor, ObjKind::Closure)) {
-            if (name == names.prototype) return prototypeView(c);
             if (name == names.length)
                 return Value::integer(as<Closure>(c->constructor)->proto->formalLength);
         }

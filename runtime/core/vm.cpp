@@ -98,6 +98,10 @@ void VM::markRoots(Tracer& t) {
         t.mark(v);
     for (Value v : keptObjects_)
         t.mark(v);
+    for (auto& [c, view] : prototypeViews_) {
+        t.mark(c);
+        t.mark(view);
+    }
     if (hasPending_) t.mark(pending_);
     if (mainThread_) t.mark(mainThread_);
     if (hostThread_) t.mark(hostThread_);
@@ -418,6 +422,11 @@ Value VM::global(std::string_view name) const {
 
 void VM::dropCachesFor(const std::vector<Class*>& classes) {
     if (classes.empty()) return;
+    for (Class* c : classes)
+        if (auto it = prototypeViews_.find(c); it != prototypeViews_.end()) {
+            viewClasses_.erase(it->second);
+            prototypeViews_.erase(it);
+        }
     std::unordered_set<const Class*> set(classes.begin(), classes.end());
     for (FunctionProto* p : protos_)
         for (InlineCache& ic : p->caches)
@@ -509,7 +518,12 @@ Class* VM::classOf(Value v) const {
 Value VM::lookupMethod(Class* cls, String* name) const {
     if (!cls) return Value::empty();
     auto it = cls->methods.find(name);
-    return it == cls->methods.end() ? Value::empty() : it->second;
+    if (it != cls->methods.end()) return it->second;
+    // Every class inherits Object.prototype's methods (hasOwnProperty, isPrototypeOf,
+    // toString, valueOf), as every prototype chain ends there; a class's own win.
+    if (cls == objectClass || !objectClass) return Value::empty();
+    it = objectClass->methods.find(name);
+    return it == objectClass->methods.end() ? Value::empty() : it->second;
 }
 
 bool VM::instanceOf(Value v, Class* cls) const {

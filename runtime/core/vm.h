@@ -427,7 +427,14 @@ public:
     // extending `superValue` (undefined for none), before its members go in (Op::Class).
     // nullptr with a TypeError pending when `superValue` cannot be extended.
     Class* defineClass(const Array* shape, Value superValue, Module* module);
-    Value prototypeView(Class* c); // `P.prototype` of a constructor function's class
+    // `C.prototype` of any class: a frozen record of its own methods in source order, one
+    // per class, so `Object.getPrototypeOf(c) === C.prototype` holds. It is a view, not a
+    // prototype object: lookups never go through it. Made on first read; dropCachesFor and a
+    // swap of classes forget it, so it is never stale after an update.
+    Value prototypeView(Class* c);
+    // The class whose prototypeView `r` is, or null.
+    Class* classOfPrototypeView(const Record* r) const;
+    void forgetPrototypeViews() { prototypeViews_.clear(), viewClasses_.clear(); }
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
 
@@ -561,6 +568,8 @@ private:
     std::function<bool(Thread*)> onUpdatePoint_;
     uint32_t classGeneration_ = 0;
     std::vector<Value> keptObjects_;
+    std::unordered_map<Class*, Record*> prototypeViews_; // see prototypeView
+    std::unordered_map<const Record*, Class*> viewClasses_;
     struct ReturnBarrierEntry {
         Thread* thread;
         size_t callerIndex; // the frame whose ip points at the trampoline

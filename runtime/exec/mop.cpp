@@ -263,6 +263,7 @@ Result<void> swapObjects(VM& vm, const std::vector<Obj*>& olds, const std::vecto
         }
     });
     vm.visitRoots(fwd);
+    if (classesSwapped) vm.forgetPrototypeViews(); // the next read makes the new classes' views
     // The old objects are garbage now; give them back their class so the heap stays walkable.
     for (size_t i = 0; i < olds.size(); ++i) {
         olds[i]->klass = oldClasses[i];

@@ -392,8 +392,68 @@ Value objectIsExtensible(VM&, Value, Value* args, int argc) {
     return Value::boolean(!lockable(v) || !(v.asObject()->flags & kIntegrityMask));
 }
 
-Value recordToString(VM& vm, Value, Value*, int) {
-    return vm.str("[object Object]");
+// Object.prototype.toString: node's "[object Tag]", also when borrowed
+// (`Object.prototype.toString.call([])`, the classic type test).
+Value recordToString(VM& vm, Value thisValue, Value*, int) {
+    const char* tag = "Object";
+    if (thisValue.isUndefined()) tag = "Undefined";
+    else if (thisValue.isNull()) tag = "Null";
+    else if (thisValue.isBool()) tag = "Boolean";
+    else if (thisValue.isNumber()) tag = "Number";
+    else if (isString(thisValue)) tag = "String";
+    else if (vm.isCallable(thisValue) || isKind(thisValue, ObjKind::Class)) tag = "Function";
+    else if (isKind(thisValue, ObjKind::Array)) tag = "Array";
+    else if (isKind(thisValue, ObjKind::Date)) tag = "Date";
+    else if (isKind(thisValue, ObjKind::Map)) tag = "Map";
+    else if (isKind(thisValue, ObjKind::Set)) tag = "Set";
+    else if (isKind(thisValue, ObjKind::WeakMap)) tag = "WeakMap";
+    else if (isKind(thisValue, ObjKind::WeakSet)) tag = "WeakSet";
+    else if (vm.regexpClass && vm.instanceOf(thisValue, vm.regexpClass)) tag = "RegExp";
+    else if (vm.errorClass && vm.instanceOf(thisValue, vm.errorClass)) tag = "Error";
+    else if (thisValue.isObject()) {
+        Value own = vm.getIndex(thisValue, Value::object(vm.symbols.toStringTag));
+        if (own.isException()) return own;
+        if (isString(own)) return vm.str("[object " + std::string(asString(own)->view()) + "]");
+    }
+    return vm.str(std::string("[object ") + tag + "]");
+}
+
+// Object.getPrototypeOf (decision 0020): what node's chain would show, in Molt's terms. An
+// object's prototype is its class's prototypeView; a view's is its superclass's (Object's
+// for a base class, null for Object's own); a class's is the class it extends, else
+// Function.prototype; a record made by Object.create(null)-like code has none.
+Value prototypeOfValue(VM& vm, Value v) {
+    if (isKind(v, ObjKind::Record)) {
+        auto* r = as<Record>(v);
+        if (r->flags & Record::kNullPrototypeFlag) return Value::null();
+        if (Class* c = vm.classOfPrototypeView(r)) {
+            if (c->super) return vm.prototypeView(c->super);
+            return c == vm.objectClass ? Value::null() : vm.prototypeView(vm.objectClass);
+        }
+    }
+    if (isKind(v, ObjKind::Class)) {
+        Class* c = as<Class>(v);
+        if (c->super && c->super != vm.objectClass) return Value::object(c->super);
+        return vm.prototypeView(vm.functionClass);
+    }
+    Class* k = vm.classOf(v);
+    return k ? vm.prototypeView(k) : Value::null();
+}
+
+Value objectGetPrototypeOf(VM& vm, Value, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (v.isNullish()) return vm.throwTypeError("Cannot convert undefined or null to object");
+    return prototypeOfValue(vm, v);
+}
+
+// Object.prototype.isPrototypeOf: whether `this` is on v's chain (as getPrototypeOf walks it).
+Value objectIsPrototypeOf(VM& vm, Value thisValue, Value* args, int argc) {
+    Value v = arg(args, argc, 0);
+    if (!v.isObject()) return Value::boolean(false);
+    if (thisValue.isNullish()) return throwNullish(vm);
+    for (Value p = prototypeOfValue(vm, v); p.isObject(); p = prototypeOfValue(vm, p))
+        if (p.asObject() == thisValue.asObject()) return Value::boolean(true);
+    return Value::boolean(false);
 }
 
 Value recordValueOf(VM&, Value thisValue, Value*, int) {
@@ -419,7 +479,9 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "isExtensible", objectIsExtensible, 1);
     vm.defineStaticMethod(o, "isSealed", isLocked<kSealedFlag>, 1);
     vm.defineStaticMethod(o, "isFrozen", isLocked<kFrozenFlag>, 1);
+    vm.defineStaticMethod(o, "getPrototypeOf", objectGetPrototypeOf, 1);
     vm.defineMethod(o, "hasOwnProperty", objectHasOwnProperty, 1);
+    vm.defineMethod(o, "isPrototypeOf", objectIsPrototypeOf, 1);
     vm.defineMethod(o, "toString", recordToString, 0);
     vm.defineMethod(o, "valueOf", recordValueOf, 0);
 }

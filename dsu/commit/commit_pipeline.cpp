@@ -17,6 +17,11 @@
 
 namespace molt::dsu {
 
+// "patch.js:4:7: " for a message about a policy a patch registered there.
+static std::string where(const FieldPolicy& policy) {
+    return policy.declaredAt.empty() ? "" : policy.declaredAt + ": ";
+}
+
 // ---------------------------------------------------------------- version mode in place
 
 
@@ -699,8 +704,9 @@ bool Transaction::migrate(UpdateReport& report) {
             for (const Hosted& h : hosted[c]) {
                 Result<Value> r = callHosted(vm_, h.policy->value, obj, {});
                 if (!r)
-                    return fail("the initializer policy of " + inCell[c]->def.name + "." +
-                                h.field + " threw: " + r.error().format());
+                    return fail(where(*h.policy) + "the initializer policy of " +
+                                inCell[c]->def.name + "." + h.field +
+                                " threw: " + r.error().format());
                 as<Instance>(obj)->slots[h.slot] = r.value();
             }
         }
@@ -727,6 +733,7 @@ bool Transaction::migrate(UpdateReport& report) {
                                                        {oldObj, newObj, oldNs, newNs});
                     if (!r)
                         return fail(
+                            where(*step.policy) +
                             (initializer ? "the initializer policy of " : "the policy of ") +
                             plan.draft->def.name + "." + step.field +
                             " threw: " + r.error().format());

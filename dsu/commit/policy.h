@@ -31,6 +31,9 @@ struct FieldPolicy {
     // Applies only to instances whose old class lacks the field (an update to a new
     // version: a field pulled up into a superclass keeps the subclasses' values).
     bool onlyWhereAbsent = false;
+    // Where a patch registered it ("patch.js:4:7"), for the messages of a policy that
+    // throws; empty for one made in C++.
+    std::string declaredAt;
 
     static FieldPolicy keep() { return {}; }
     static FieldPolicy rename(std::string from) {

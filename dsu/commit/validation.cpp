@@ -126,7 +126,13 @@ Result<Value> callHosted(VM& vm, Value fn, Value thisValue, std::vector<Value> a
         if (m.isException()) vm.takePendingException();
         Value n = vm.getProperty(exc, vm.names.name);
         if (n.isException()) vm.takePendingException();
-        return Error(vm.toStdString(n) + ": " + vm.toStdString(m));
+        // With its trace, so that the reader sees where in their code it threw.
+        Value stack = vm.getProperty(exc, vm.names.stack);
+        if (stack.isException()) vm.takePendingException();
+        std::string trace = isString(stack) ? std::string(asString(stack)->view()) : "";
+        size_t at = trace.find("\n    at ");
+        return Error(vm.toStdString(n) + ": " + vm.toStdString(m) +
+                     (at == std::string::npos ? "" : trace.substr(at)));
     }
     return Error(vm.inspect(exc));
 }

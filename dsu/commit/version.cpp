@@ -252,8 +252,17 @@ Result<void> VersionUpdate::prepare(const NewVersion& next, const UserPatch& use
         if (liveModule == vm.mainModule()) base = staged;
     }
 
+    // The script's code copied from the new version (declared initializers) is compiled as
+    // that version's: its traces name the file the user wrote.
+    std::vector<SourceOrigin> sourceOrigins;
+    for (const PatchLineOrigin& o : s_->origins) {
+        sourceOrigins.push_back({o.startByte, o.endByte, o.at.file(), o.at.line, o.at.column});
+        for (const PatchLineOrigin::Copy& c : o.copies)
+            sourceOrigins.push_back(
+                {c.startByte, c.endByte, c.from.file(), c.from.line, c.from.column, true});
+    }
     PatchError patchError;
-    if (!loadPatch(vm, *tx, s_->scriptLabel, patchError, &s_->script, base))
+    if (!loadPatch(vm, *tx, s_->scriptLabel, patchError, &s_->script, base, &sourceOrigins))
         return Error(s_->located(patchError.message));
     if (userPatch.present()) {
         const std::string* text = userPatch.text.empty() ? nullptr : &userPatch.text;

@@ -410,6 +410,7 @@ private:
             ch.newAt = nm.at(fi->at);
             if (fi->declared && !ts_node_is_null(fi->value)) {
                 ch.newText = nm.text(fi->value);
+                ch.newTextAt = nm.at(fi->value);
                 bool usesPrivate = false, usesSuper = false;
                 for (const Token& t : tokensOf(*nm.tree, fi->value)) {
                     usesPrivate |= t.kind == TokenKind::Property && PrivateName::isPrivate(t.text);

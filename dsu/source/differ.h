@@ -87,6 +87,7 @@ struct Change {
     SourceLocation classAt; // members: where their class is (new version; old for removals)
     std::string oldText;    // initializers and superclasses: the source text before ...
     std::string newText;    // ... and after (a field's declared initializer when added)
+    SourceLocation newTextAt; // where newText starts in the new version
 };
 
 struct ChangeSet {
@@ -128,13 +129,21 @@ std::string oneLine(std::string_view text);
 struct PatchLineOrigin {
     uint32_t firstLine = 0, lastLine = 0; // 1-based lines of the script
     SourceLocation at;                    // the construct in the new version (old for removals)
+    uint32_t startByte = 0, endByte = 0;  // the same lines as bytes [start, end) of the script
+    // Source text the lines copy as is (a declared initializer), one piece per line: the
+    // bytes [startByte, endByte) of the script are the new version's text from `from` on.
+    struct Copy {
+        uint32_t startByte = 0, endByte = 0;
+        SourceLocation from;
+    };
+    std::vector<Copy> copies;
 };
 std::string generatePatchScript(const ChangeSet& changes, const DiffOptions& options = {},
                                 std::vector<PatchLineOrigin>* origins = nullptr);
 
 // Rewrites each "LABEL:LINE:COL" in `message` (a position in the script generated under
-// LABEL) as the position of the source construct that line came from, keeping the script's
-// line: "(patch generated for v2.js):8:7: ..." -> "v2.js:3:3 (generated patch line 8): ...".
+// LABEL) as the position of the source construct that line came from:
+// "(patch generated for v2.js):8:7: ..." -> "v2.js:3:3: ...".
 std::string locateInSource(const std::string& message, const std::string& label,
                            const std::vector<PatchLineOrigin>& origins);
 

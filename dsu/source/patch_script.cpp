@@ -37,8 +37,16 @@ Value result(VM& vm, Transaction& tx, bool ok) {
     return vm.throwTypeError(tx.error());
 }
 
+// The patch's line that is calling a dsu.* method: "patch.js:4:7".
+std::string callSite(VM& vm) {
+    std::vector<StackFrameInfo> frames = vm.captureStack(nullptr, 1);
+    if (frames.empty() || frames[0].file.empty()) return "";
+    return frames[0].file + ":" + std::to_string(frames[0].line) + ":" +
+           std::to_string(frames[0].column);
+}
+
 // Policies made by dsu.constant(...) etc. are records {policy: kind, value, from}.
-bool policyArg(VM& vm, Value v, FieldPolicy& out) {
+bool readPolicy(VM& vm, Value v, FieldPolicy& out) {
     if (v.isUndefined()) {
         out = FieldPolicy::keep();
         return true;
@@ -72,6 +80,13 @@ bool policyArg(VM& vm, Value v, FieldPolicy& out) {
     vm.throwTypeError(
         "a migration policy must be a function or a dsu policy (dsu.constant(v), ...)");
     return false;
+}
+
+// A policy argument, remembering which line of the patch gave it.
+bool policyArg(VM& vm, Value v, FieldPolicy& out) {
+    if (!readPolicy(vm, v, out)) return false;
+    out.declaredAt = callSite(vm);
+    return true;
 }
 
 bool kindArg(VM& vm, Value v, MemberKind& out) {
@@ -407,7 +422,8 @@ Value makeDsuObject(VM& vm) {
 } // namespace
 
 bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error,
-               const std::string* text, Module* base) {
+               const std::string* text, Module* base,
+               const std::vector<SourceOrigin>* origins) {
     std::string source;
     if (text) {
         source = *text;
@@ -422,7 +438,7 @@ bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& err
     VM::UpdateScope scope(vm, &tx);
     Module* patchModule = nullptr;
     Result<Value> loaded =
-        vm.loadDetachedModule(path, source, base ? base : vm.mainModule(), &patchModule);
+        vm.loadDetachedModule(path, source, base ? base : vm.mainModule(), &patchModule, origins);
     Root keepModule(vm.heap, patchModule ? Value::object(patchModule) : Value::undefined());
     if (!loaded) {
         const std::string& why = loaded.error().message();

@@ -26,6 +26,7 @@
 #pragma once
 
 #include "dsu/commit/transaction.h"
+#include "runtime/compiler/compiler.h"
 #include "runtime/core/member_kind.h"
 
 #include <string>
@@ -40,9 +41,12 @@ struct PatchError {
 // filled when the patch does not compile, is not a function, or throws.
 // The patch is evaluated in a copy of `base`'s namespace (the main module's when null):
 // free names resolve to that version's bindings. `text`, when given, is the patch's source
-// (nothing is read from `path`, which then only names it in messages).
+// (nothing is read from `path`, which then only names it in messages). `origins`: for a
+// generated patch, the parts of `text` that stand for the source's code (compiler.h), so
+// that code copied from the source is named after it in traces.
 bool loadPatch(VM& vm, Transaction& tx, const std::string& path, PatchError& error,
-               const std::string* text = nullptr, Module* base = nullptr);
+               const std::string* text = nullptr, Module* base = nullptr,
+               const std::vector<SourceOrigin>* origins = nullptr);
 
 // The optional last argument of dsu.addMethod/replaceMethod/removeMethod for `kind`, as a
 // patch writer spells it: "" for a plain method or the constructor, else `, "getter"` ...

@@ -23,6 +23,14 @@ constexpr size_t kWidth = 100;
 class Writer {
 public:
     std::string out;
+    std::vector<PatchLineOrigin::Copy> copies; // the source text written as is, so far
+
+    // Records that `text`, about to be appended at `out`'s end after `skip` more bytes, is
+    // the source's own text from `from` on.
+    void copied(size_t skip, const std::string& text, SourceLocation from) {
+        uint32_t start = uint32_t(out.size() + skip);
+        copies.push_back({start, uint32_t(start + text.size()), std::move(from)});
+    }
 
     // A comment, wrapped at the width; continuation lines are indented under the text.
     void comment(const std::string& text, const std::string& label = "") {
@@ -103,6 +111,7 @@ void writeInitializer(Writer& w, const Change& c) {
         std::string code = head + " return " + c.newText + "; }));";
         if (2 + code.size() <= kWidth) {
             w.comment(note);
+            w.copied(2 + head.size() + 8, c.newText, c.newTextAt);
             w.call(code);
             return;
         }
@@ -125,11 +134,16 @@ void writeInitializer(Writer& w, const Change& c) {
     w.comment(note);
     w.out += "  " + head + "\n";
     for (size_t i = 0; i < lines.size(); ++i) {
-        std::string line = i == 0 ? lines[i] : lines[i].substr(std::min(indent, lines[i].size()));
-        w.out += (i == 0         ? "    return "
-                  : line.empty() ? ""
-                                 : "    ") +
-                 line + (i + 1 == lines.size() ? ";" : "") + "\n";
+        size_t cut = i == 0 ? 0 : std::min(indent, lines[i].size());
+        std::string line = lines[i].substr(cut);
+        std::string prefix = i == 0 ? "    return " : line.empty() ? "" : "    ";
+        SourceLocation from = c.newTextAt;
+        if (i > 0) {
+            from.line += uint32_t(i);
+            from.column = uint32_t(cut) + 1;
+        }
+        if (!line.empty()) w.copied(prefix.size(), line, from);
+        w.out += prefix + line + (i + 1 == lines.size() ? ";" : "") + "\n";
     }
     w.out += "  }));\n";
 }
@@ -356,10 +370,14 @@ std::string generatePatchScript(const ChangeSet& changes, const DiffOptions& opt
                 w.comment("module-level functions and bindings");
         }
         uint32_t first = uint32_t(std::count(w.out.begin(), w.out.end(), '\n')) + 1;
+        uint32_t startByte = uint32_t(w.out.size());
+        w.copies.clear();
         writeChange(w, c);
         uint32_t last = uint32_t(std::count(w.out.begin(), w.out.end(), '\n'));
         const SourceLocation& at = c.newAt.line ? c.newAt : c.oldAt.line ? c.oldAt : c.classAt;
-        if (origins && last >= first && at.line) origins->push_back({first, last, at});
+        if (origins && last >= first && at.line)
+            origins->push_back(
+                {first, last, at, startByte, uint32_t(w.out.size()), std::move(w.copies)});
     }
     w.out += "};\n";
     return w.out;
@@ -389,8 +407,7 @@ std::string locateInSource(const std::string& message, const std::string& label,
         }
         out += message.substr(from, at - from);
         if (origin) {
-            out += origin->at.label() + ":" + std::to_string(origin->at.column) +
-                   " (generated patch line " + message.substr(p, lineEnd - p) + ")";
+            out += origin->at.label() + ":" + std::to_string(origin->at.column);
             from = colEnd;
         } else {
             out += label + ":";

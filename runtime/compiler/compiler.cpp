@@ -13,8 +13,31 @@ void Compiler::fail(TSNode n, std::string message) {
     throw CompileFailure{n, std::move(message)};
 }
 
+// Where `n` is in the file that generated code stands for (ModuleCompileOptions::origins):
+// inside a verbatim range column for column, elsewhere in a range at the range's start.
+// Null when `n` is in no range.
+const SourceOrigin* Compiler::originOf(TSNode n, SourcePosition& at) const {
+    if (!options_.origins) return nullptr;
+    uint32_t byte = ts_node_start_byte(n);
+    const SourceOrigin* region = nullptr;
+    for (const SourceOrigin& o : *options_.origins) {
+        if (byte < o.startByte || byte >= o.endByte) continue;
+        if (o.verbatim) {
+            uint32_t shift = tree_.positionOfByte(byte).column -
+                             tree_.positionOfByte(o.startByte).column;
+            at = {o.line, o.column + shift};
+            return &o;
+        }
+        if (!region) region = &o;
+    }
+    if (region) at = {region->line, region->column};
+    return region;
+}
+
 void Compiler::mark(TSNode n) {
     SourcePosition p = tree_.position(n);
+    // A function named after the file its code came from has its positions there.
+    if (fn_->proto->file != file_) originOf(n, p);
     if (p.line == fn_->lastLine && p.column == fn_->lastColumn) return;
     fn_->lastLine = p.line;
     fn_->lastColumn = p.column;
@@ -444,6 +467,7 @@ FunctionProto* Compiler::beginSynthetic(FnKind kind, std::string name, TSNode at
     proto->module = module_;
     proto->file = file_;
     SourcePosition p = tree_.position(at);
+    if (const SourceOrigin* o = originOf(at, p)) proto->file = vm_.intern(o->file);
     proto->defLine = p.line;
     proto->defColumn = p.column;
     return proto;

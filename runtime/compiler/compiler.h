@@ -19,8 +19,22 @@
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 namespace molt {
+
+// Generated code that stands for code of another file: the DSU writes a patch script from a
+// new version's source (a declared initializer copied into `dsu.initializer(...)`), and a
+// throw in that code should name the file the user wrote, not the script. A function whose
+// definition starts inside a range is named after the range's file; its positions inside a
+// verbatim range (the source's own text, on one line) map column for column, and the
+// others to the range's start (the construct the script wrote that code for).
+struct SourceOrigin {
+    uint32_t startByte = 0, endByte = 0; // a byte range [start, end) of the generated text
+    std::string file;                    // the file it stands for, as messages name it
+    uint32_t line = 0, column = 0;       // where in that file the range starts (1-based)
+    bool verbatim = false;
+};
 
 // How a module body is compiled against the namespace it is given.
 struct ModuleCompileOptions {
@@ -42,6 +56,8 @@ struct ModuleCompileOptions {
     // NextVersion: class and function declarations whose live definition is kept (the
     // declaration did not change), so the body leaves their bindings alone.
     const std::unordered_set<std::string>* unchanged = nullptr;
+    // Ranges of a generated text and the source they stand for (none: the text is its own).
+    const std::vector<SourceOrigin>* origins = nullptr;
 };
 
 // Compiles `tree` as the body of `module`, declaring its top-level bindings as module

@@ -115,6 +115,7 @@ public:
     [[noreturn]] void fail(TSNode n, std::string message);
     std::string_view text(TSNode n) const { return tree_.text(n); }
     void mark(TSNode n);
+    const SourceOrigin* originOf(TSNode n, SourcePosition& at) const;
     void emit(Op op);
     void emitByte(uint8_t b);
     void emitShort(uint16_t w);

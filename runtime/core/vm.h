@@ -39,6 +39,7 @@ namespace molt {
 class Scheduler;
 class RegExpCache;
 struct Thread;
+struct SourceOrigin; // compiler.h: generated code standing for another file's
 
 struct CallFrame {
     Closure* closure;
@@ -211,9 +212,11 @@ public:
     // Loads `source` as a module that is not part of the program (a patch script), named
     // `path`, evaluated in a copy of `base`'s namespace (or its own when base is null), and
     // runs it. Returns module.exports, or fails as above (no exception stays pending). The
-    // module is returned in `out` (the caller keeps it alive).
+    // module is returned in `out` (the caller keeps it alive). `origins`: the parts of a
+    // generated `source` that stand for another file's code (ModuleCompileOptions).
     Result<Value> loadDetachedModule(const std::string& path, const std::string& source,
-                                     Module* base, Module** out = nullptr);
+                                     Module* base, Module** out = nullptr,
+                                     const std::vector<SourceOrigin>* origins = nullptr);
     // "file:line:col: Name: message" for an exception thrown by a definition or a script.
     std::string describeAtThrowSite(Value exception);
     bool exitRequested() const { return exitRequested_; }

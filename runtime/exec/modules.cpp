@@ -243,7 +243,8 @@ Result<Module*> VM::stageModuleVersion(Module* live, const std::string& source,
 }
 
 Result<Value> VM::loadDetachedModule(const std::string& path, const std::string& source,
-                                     Module* base, Module** out) {
+                                     Module* base, Module** out,
+                                     const std::vector<SourceOrigin>* origins) {
     std::error_code ec;
     std::string absolute = fs::absolute(path, ec).lexically_normal().string();
     Module* m;
@@ -258,6 +259,7 @@ Result<Value> VM::loadDetachedModule(const std::string& path, const std::string&
     SourceText unread;
     ModuleCompileOptions options;
     if (base) options.mode = ModuleCompileOptions::Mode::Overlay;
+    options.origins = origins;
     Closure* body = prepareModule(*this, m, absolute, compileError, unread, &source, options);
     if (!body) return Error(compileError.format());
     Root keepBody(heap, Value::object(body));

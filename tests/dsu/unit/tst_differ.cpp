@@ -206,12 +206,22 @@ private Q_SLOTS:
         uint32_t replace = lineOf("dsu.replaceMethod(\"A\", \"m\")");
         std::string label = "(patch generated for v2.js)";
         std::string message = label + ":" + std::to_string(replace) + ":7: TypeError: no";
-        QCOMPARE(locateInSource(message, label, origins),
-                 "v2.js:3:3 (generated patch line " + std::to_string(replace) + "): TypeError: no");
+        QCOMPARE(locateInSource(message, label, origins), std::string("v2.js:3:3: TypeError: no"));
         // The field's lines (its comment and its call) map to the field declaration.
         uint32_t add = lineOf("dsu.addInstanceVariable");
         QCOMPARE(locateInSource(label + ":" + std::to_string(add) + ":3: x", label, origins),
-                 "v2.js:2:3 (generated patch line " + std::to_string(add) + "): x");
+                 std::string("v2.js:2:3: x"));
+        // The initializer the call copies is the new version's text at its own position, so
+        // that the code compiled from it is named after v2.js (compiler.h, SourceOrigin).
+        QCOMPARE(origins[0].copies.size(), size_t(1));
+        const PatchLineOrigin::Copy& copy = origins[0].copies[0];
+        QCOMPARE(script.substr(copy.startByte, copy.endByte - copy.startByte), std::string("0"));
+        QCOMPARE(copy.from.label() + ":" + std::to_string(copy.from.column),
+                 std::string("v2.js:2:7"));
+        std::string lines =
+            script.substr(origins[0].startByte, origins[0].endByte - origins[0].startByte);
+        QVERIFY(lines.find("dsu.addInstanceVariable(\"A\", \"x\"") != std::string::npos);
+        QVERIFY(lines.find("replaceMethod") == std::string::npos);
         // A line no change wrote (the header) and other labels stay as they are.
         QCOMPARE(locateInSource(label + ":1:1: y and patch.js:2:2", label, origins),
                  label + ":1:1: y and patch.js:2:2");

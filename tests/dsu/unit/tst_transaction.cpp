@@ -414,7 +414,8 @@ start();
         QVERIFY_HEAP(p.vm);
         QVERIFY(!report.committed());
         QCOMPARE(QString::fromStdString(report.rollbackReason),
-                 QString("the policy of Product.tax threw: RangeError: too dear"));
+                 QString("the policy of Product.tax threw: RangeError: too dear\n"
+                         "    at policy (app.js:25:49)")); // with where it threw
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
     }
 
@@ -554,7 +555,7 @@ start();
             UpdateReport r = tx.commit();
             QVERIFY_HEAP(p.vm);
             QCOMPARE(QString::fromStdString(r.rollbackReason),
-                     QString("validation 'explodes' threw: Error: x"));
+                     QString("validation 'explodes' threw: Error: x\n    at boom (app.js:25:52)"));
         }
         QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
     }

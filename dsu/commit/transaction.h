@@ -50,6 +50,7 @@
 namespace molt::dsu {
 
 struct CellUndo;
+struct HostedStep;
 
 class Transaction {
 public:
@@ -228,6 +229,12 @@ private:
     std::vector<Draft*> inCellDrafts(std::string& why);
     void takeLayoutsInCell(const std::vector<Draft*>& drafts);
     void takeCellSamples(UpdateReport& report);
+    // Runs, instance by instance, the hosted policies of the classes migrated in cell (per
+    // class: its field policies, then its whole-instance ones), the old ones given the
+    // old view; then revokes the views. False (the reason recorded) when one throws.
+    bool runPoliciesInCell(const std::vector<Draft*>& inCell,
+                           const std::vector<std::vector<HostedStep>>& fields,
+                           const std::vector<std::vector<const InstancePolicy*>>& wholes);
     void keepUnchangedMembers(Draft* d, ClassDefinition& def);
     const FunctionProto* runningProto(const Closure* c) const;
 

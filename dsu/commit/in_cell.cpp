@@ -25,10 +25,20 @@
 // object; a class with one saves all its old slots to the undo log, since hosted code may
 // write any of them.
 //
+// A computed or instance policy of (oldObj, newObj) runs after the initializers and gets,
+// for oldObj, its class's old view: one instance of a frozen copy of the old class
+// (freezeClass, made before the live class takes the new layout) that takes each
+// instance's old slots from the undo log in turn. Reusing one view per class costs a copy
+// of the slots per instance and nothing on the heap; the price is that a view is only the
+// instance's during the call. A view the policy leaves in the new object is replaced by
+// the instance (what the copy path's swap does with an old object); one kept anywhere
+// else cannot be found without a heap walk, so the views are revoked when the policies
+// end (CellUndo::revokeOldViews): every member of theirs throws, naming the class.
+//
 // When the copy path stays (mayMigrateInCell, inCellDrafts): hosted code that could tell
-// the difference — a computed or instance policy (it receives the old object, which in-cell
-// migration no longer has) or a validation that takes the namespaces (oldNs.get and
-// allInstances would answer with the new objects; Validation::seesOnlyTheNewProgram); a
+// the difference — a policy that also takes the namespaces (oldNs.allInstances would
+// answer with the new objects) or a validation that does (oldNs.get and allInstances;
+// Validation::seesOnlyTheNewProgram); a
 // version update whose staging log the transaction was not given; removed or renamed
 // classes; and a class with an instance whose cell is too small, with
 // its superclasses (a class stays on the copy path with its whole drafted subtree, so no

@@ -13,7 +13,8 @@
 //                it with the policies (policy.h); old objects are only read. Or, when no
 //                hosted code could tell (in_cell.cpp), the live class takes the new layout
 //                and each instance is rewritten in its own cell, its old slots kept in an
-//                undo log until the swap: nothing is copied, and the swap walks nothing;
+//                undo log until the swap: nothing is copied, and the swap walks nothing
+//                (a policy of the old object reads an old view of it, valid during the call);
 //   3. validate  system validations, then application validations (oldNs, newNs) -> bool;
 //   4. wait      for a safe point: no green thread has a frame in an affected method (a
 //                changed or removed method, or any method of a class that lost or renamed a

@@ -522,14 +522,12 @@ bool Transaction::migrate(UpdateReport& report) {
     // nothing: one pass over the cells, and no collection in between to free any of them.
     std::string copyReason;
     std::vector<Draft*> inCell = inCellDrafts(copyReason);
-    // Per class, the declared initializers to run once the cells are rewritten: the
-    // slots whose last policy step is one (a later step for a field overrides it).
-    struct Hosted {
-        uint32_t slot;
-        const FieldPolicy* policy;
-        std::string field;
-    };
+    // Per class, the hosted field policies to run once the cells are rewritten (declared
+    // initializers and computed policies: the slots whose last policy step is one, a later
+    // step for a field overrides it), then its whole-instance policies.
+    using Hosted = HostedStep;
     std::vector<std::vector<Hosted>> hosted;
+    std::vector<std::vector<const InstancePolicy*>> wholes;
     std::unordered_map<Class*, std::vector<Value>> instancesByClass;
     for (auto& d : drafts_)
         if (d->old && !d->inPlace && d->old->instanceKind == ObjKind::Instance &&
@@ -568,17 +566,21 @@ bool Transaction::migrate(UpdateReport& report) {
             std::vector<const Step*> last(g.newCount, nullptr);
             for (const Step& step : plan.steps)
                 last[step.slot] = &step;
-            std::vector<Hosted> initializers;
+            std::vector<Hosted> calls;
             for (const Step& step : plan.steps) // in registration order: one may read another
-                if (last[step.slot] == &step && step.policy->kind == FieldPolicy::Kind::Initializer)
-                    initializers.push_back({uint32_t(step.slot), step.policy, step.field});
+                if (last[step.slot] == &step &&
+                    (step.policy->kind == FieldPolicy::Kind::Initializer ||
+                     step.policy->kind == FieldPolicy::Kind::Computed))
+                    calls.push_back({uint32_t(step.slot), step.policy, step.field});
             // Hosted code may write any slot of the instance it runs on, so a rollback
             // cannot recover old values from the cell: all of them go to the undo log.
+            bool runsHosted = !calls.empty() || !plan.instancePolicies.empty();
             g.recoverFrom.assign(g.oldCount, -1);
-            for (uint32_t i = 0; i < g.newCount && initializers.empty(); ++i)
+            for (uint32_t i = 0; i < g.newCount && !runsHosted; ++i)
                 if (src[i] >= 0 && (g.recoverFrom[src[i]] < 0 || src[i] == int(i)))
                     g.recoverFrom[src[i]] = int(i);
-            hosted.push_back(std::move(initializers));
+            hosted.push_back(std::move(calls));
+            wholes.push_back(plan.instancePolicies);
             for (uint32_t j = 0; j < g.oldCount; ++j)
                 if (g.recoverFrom[j] < 0) g.saved.push_back(j);
             values += vm_.heap.indexedCount(d->old) * g.saved.size();
@@ -586,6 +588,34 @@ bool Transaction::migrate(UpdateReport& report) {
             fills.push_back(std::move(fill));
             for (auto& [name, p] : d->fieldPolicies)
                 report.policiesRun.push_back(d->def.name + "." + name + ": " + p.describe(vm_));
+            for (auto& p : d->instancePolicies)
+                report.policiesRun.push_back(d->def.name + ": " + p.name);
+        }
+        // A policy that receives the old object gets its class's old view (in_cell.cpp),
+        // made now, while the live classes still have their old layouts and members. Every
+        // class migrated in cell is frozen, supers first, so an old view's superclass is
+        // as old as it is.
+        std::unordered_map<Class*, Class*> frozen; // live class -> its frozen copy
+        for (size_t c = 0; c < inCell.size(); ++c) {
+            bool needsOld = !wholes[c].empty();
+            for (const Hosted& h : hosted[c])
+                needsOld |= h.policy->kind == FieldPolicy::Kind::Computed;
+            undo.oldViews.push_back(Value::undefined());
+            if (needsOld) undo.oldViews.back() = Value::boolean(true); // made below
+        }
+        bool anyOldView = std::any_of(undo.oldViews.begin(), undo.oldViews.end(),
+                                      [](Value v) { return !v.isUndefined(); });
+        for (size_t c = 0; c < inCell.size() && anyOldView; ++c) {
+            Class* live = inCell[c]->old;
+            auto super = frozen.find(live->super);
+            Class* copy =
+                freezeClass(vm_, live, super == frozen.end() ? live->super : super->second);
+            undo.oldClasses.push_back(Value::object(copy));
+            frozen[live] = copy;
+            if (copy->fields != live->fields)
+                return fail("internal error, nothing was changed: the old layout of " +
+                            inCell[c]->def.name + " cannot be copied");
+            if (!undo.oldViews[c].isUndefined()) undo.oldViews[c] = vm_.newInstance(copy);
         }
         // Reserved now: nothing below allocates (a collection could free garbage instances
         // the loop is about to add to the undo log).
@@ -696,20 +726,9 @@ bool Transaction::migrate(UpdateReport& report) {
                   : report.instancesInCell         ? "in-cell"
                   : copied                         ? "copy"
                                                    : "none";
-    // The declared initializers, instance by instance in each class (the undo log
-    // roots the instances while hosted code allocates).
-    for (size_t c = 0, k = 0; cellUndo_ && c < inCell.size(); k = cellUndo_->groups[c].end, ++c)
-        for (; k < cellUndo_->groups[c].end && !hosted[c].empty(); ++k) {
-            Value obj = cellUndo_->objects[k];
-            for (const Hosted& h : hosted[c]) {
-                Result<Value> r = callHosted(vm_, h.policy->value, obj, {});
-                if (!r)
-                    return fail(where(*h.policy) + "the initializer policy of " +
-                                inCell[c]->def.name + "." + h.field +
-                                " threw: " + r.error().format());
-                as<Instance>(obj)->slots[h.slot] = r.value();
-            }
-        }
+    // The hosted policies of the classes migrated in cell, instance by instance in each
+    // class (the undo log roots the instances while hosted code allocates).
+    if (cellUndo_ && !runPoliciesInCell(inCell, hosted, wholes)) return false;
     // Phase 2: field policies, then instance policies.
     for (const Plan& plan : plans) {
         for (size_t k = plan.firstObject; k < plan.endObject; ++k) {

@@ -25,10 +25,20 @@
 // object; a class with one saves all its old slots to the undo log, since hosted code may
 // write any of them.
 //
+// A computed or instance policy of (oldObj, newObj) runs after the initializers and gets,
+// for oldObj, its class's old view: one instance of a frozen copy of the old class
+// (freezeClass, made before the live class takes the new layout) that takes each
+// instance's old slots from the undo log in turn. Reusing one view per class costs a copy
+// of the slots per instance and nothing on the heap; the price is that a view is only the
+// instance's during the call. A view the policy leaves in the new object is replaced by
+// the instance (what the copy path's swap does with an old object); one kept anywhere
+// else cannot be found without a heap walk, so the views are revoked when the policies
+// end (CellUndo::revokeOldViews): every member of theirs throws, naming the class.
+//
 // When the copy path stays (mayMigrateInCell, inCellDrafts): hosted code that could tell
-// the difference — a computed or instance policy (it receives the old object, which in-cell
-// migration no longer has) or a validation that takes the namespaces (oldNs.get and
-// allInstances would answer with the new objects; Validation::seesOnlyTheNewProgram); a
+// the difference — a policy that also takes the namespaces (oldNs.allInstances would
+// answer with the new objects) or a validation that does (oldNs.get and allInstances;
+// Validation::seesOnlyTheNewProgram); a
 // version update whose staging log the transaction was not given; removed or renamed
 // classes; and a class with an instance whose cell is too small, with
 // its superclasses (a class stays on the copy path with its whole drafted subtree, so no
@@ -68,6 +78,57 @@ void CellUndo::restore() {
     *this = CellUndo{};
 }
 
+bool takesNamespaces(Value policy) {
+    if (!isKind(policy, ObjKind::Closure)) return true;
+    const FunctionProto* p = as<Closure>(policy)->proto;
+    return p->numParams > 2 || p->argumentsSlot != 0 || p->has(FunctionFlag::HasRest);
+}
+
+Class* freezeClass(VM& vm, Class* live, Class* super) {
+    ClassDefinition def = readClassDefinition(vm, live); // its values stay live's own
+    def.superclass = super;
+    return createClass(vm, def);
+}
+
+static Value keptOldView(VM& vm, Value self, Value*, int) {
+    std::string cls = "object";
+    if (self.isObject() && self.asObject()->klass)
+        cls = std::string(self.asObject()->klass->name->view());
+    return vm.throwTypeError("an old " + cls +
+                             " a migration policy received was used after the policy "
+                             "returned: it stands for the instance only during the call (keep "
+                             "the values it holds, not the object)");
+}
+
+void CellUndo::revokeOldViews(VM& vm) {
+    std::vector<Class*> frozen;
+    for (Value c : oldClasses)
+        frozen.push_back(as<Class>(c));
+    Root guard(vm.heap, Value::object(vm.newNative("old object", keptOldView, 0)));
+    for (Value v : oldViews) {
+        if (!v.isObject()) continue;
+        auto* view = as<Instance>(v);
+        ClassDefinition def;
+        def.name = std::string(view->klass->name->view());
+        for (const NameTable* table :
+             {&view->klass->methods, &view->klass->getters, &view->klass->setters})
+            for (auto& [name, member] : *table)
+                def.getters[name] = def.setters[name] = guard.get();
+        for (String* field : view->klass->fields)
+            def.getters[field] = def.setters[field] = guard.get();
+        Class* revoked = createClass(vm, def); // the view is rooted here: it cannot go
+        for (uint32_t i = 0; i < view->slotCount; ++i)
+            view->slots[i] = Value::undefined();
+        view->slotCount = 0;
+        view->klass = revoked;
+        vm.heap.reindex(view, revoked);
+        frozen.push_back(revoked);
+    }
+    vm.dropCachesFor(frozen); // the policies' caches name classes that may go now
+    oldClasses.clear();
+    oldViews.clear();
+}
+
 bool Transaction::mayMigrateInCell(std::string* why) const {
     auto no = [&](const char* reason) {
         if (why) *why = reason;
@@ -78,9 +139,15 @@ bool Transaction::mayMigrateInCell(std::string* why) const {
     if (!adoptions_.empty() && !staging_) return no("a version update without its staging log");
     for (auto& d : drafts_) {
         if (d->removed) return no("a class is removed");
-        if (!d->instancePolicies.empty()) return no("a hosted migration policy");
-        for (auto& [field, p] : d->fieldPolicies) // an initializer sees only the new object
-            if (p.kind == FieldPolicy::Kind::Computed) return no("a computed field policy");
+        // An initializer sees only the new object; a policy of (oldObj, newObj) gets the
+        // old instance's view (oldView); one that also takes the namespaces could ask
+        // oldNs.allInstances for old objects that in-cell migration no longer has.
+        for (auto& p : d->instancePolicies)
+            if (takesNamespaces(p.closure))
+                return no("a migration policy that receives the namespaces");
+        for (auto& [field, p] : d->fieldPolicies)
+            if (p.kind == FieldPolicy::Kind::Computed && takesNamespaces(p.value))
+                return no("a computed field policy that receives the namespaces");
     }
     for (const Validation& v : validations_)
         if (!v.seesOnlyTheNewProgram())
@@ -176,6 +243,52 @@ void Transaction::takeLayoutsInCell(const std::vector<Draft*>& drafts) {
             replacement = static_cast<Class*>(it->second);
     // Subclasses copied after all were flattened from the built tables: the same closures.
     vm_.dropCachesFor(classes); // their slot indices belong to the old layout
+}
+
+bool Transaction::runPoliciesInCell(const std::vector<Draft*>& inCell,
+                                    const std::vector<std::vector<HostedStep>>& fields,
+                                    const std::vector<std::vector<const InstancePolicy*>>& wholes) {
+    CellUndo& undo = *cellUndo_;
+    std::string error;
+    size_t k = 0, v = 0; // the instance, and where its saved old slots start
+    for (size_t c = 0; c < inCell.size() && error.empty(); ++c) {
+        const CellUndo::Group& g = undo.groups[c];
+        Value view = undo.oldViews[c];
+        for (; k < g.end && error.empty(); v += g.saved.size(), ++k) {
+            if (fields[c].empty() && wholes[c].empty()) continue;
+            Value obj = undo.objects[k];
+            if (view.isObject()) // a class that runs hosted code saved every old slot
+                std::copy(undo.values.begin() + v, undo.values.begin() + v + g.oldCount,
+                          as<Instance>(view)->slots);
+            for (const HostedStep& h : fields[c]) {
+                bool initializer = h.policy->kind == FieldPolicy::Kind::Initializer;
+                Result<Value> r =
+                    initializer ? callHosted(vm_, h.policy->value, obj, {})
+                                : callHosted(vm_, h.policy->value, Value::undefined(), {view, obj});
+                if (!r) {
+                    error = (h.policy->declaredAt.empty() ? "" : h.policy->declaredAt + ": ") +
+                            (initializer ? "the initializer policy of " : "the policy of ") +
+                            inCell[c]->def.name + "." + h.field + " threw: " + r.error().format();
+                    break;
+                }
+                as<Instance>(obj)->slots[h.slot] = r.value();
+            }
+            for (size_t p = 0; p < wholes[c].size() && error.empty(); ++p) {
+                Result<Value> r =
+                    callHosted(vm_, wholes[c][p]->closure, Value::undefined(), {view, obj});
+                if (!r)
+                    error = "migration policy '" + wholes[c][p]->name + "' of " +
+                            inCell[c]->def.name + " threw: " + r.error().format();
+            }
+            // The old object left in the new one stands for the instance, as the copy
+            // path's swap makes it (`n.prev = o`, a computed policy returning `o`).
+            auto* in = as<Instance>(obj);
+            for (uint32_t i = 0; view.isObject() && i < in->slotCount; ++i)
+                if (in->slots[i] == view) in->slots[i] = obj;
+        }
+    }
+    undo.revokeOldViews(vm_);
+    return error.empty() || fail(error);
 }
 
 // The Before/After view for instances migrated in cell: an old slot the migration changed

@@ -131,11 +131,37 @@ struct CellUndo {
     std::vector<Group> groups;
     std::vector<Value> values; // the saved slots, object after object
     size_t done = 0;           // objects rewritten so far (the rest are untouched)
+    // Hosted policies that receive the old object (decision 0004, "Old objects in cell"):
+    // frozen copies of the classes as they were (old layout and members), and per group
+    // the old view, one instance of its frozen class that takes each instance's old slots
+    // in turn before its policies run (undefined when no policy of the class needs it).
+    std::vector<Value> oldClasses;
+    std::vector<Value> oldViews;
     size_t bytes() const {
         return objects.capacity() * sizeof(Value) + values.capacity() * sizeof(Value);
     }
     void restore(); // every rewritten object takes back its old slots
+    // Once the policies are done: each old view takes a class whose every member throws,
+    // so one a policy kept cannot pass stale values off as its instance's; the frozen
+    // classes are let go.
+    void revokeOldViews(VM& vm);
 };
+
+// A hosted field policy an instance migrated in cell runs (a declared initializer or a
+// computed policy), for the slot whose last policy step it is.
+struct HostedStep {
+    uint32_t slot;
+    const FieldPolicy* policy;
+    std::string field;
+};
+
+// A copy of `live` as it is now (its layout and members) under `super`: the class of an
+// old view. Nothing else refers to it, so the update leaves no trace of it.
+Class* freezeClass(VM& vm, Class* live, Class* super);
+// Whether a hosted policy may read the namespaces it would be passed (oldObj, newObj,
+// oldNs, newNs): declared with more than two parameters, a rest or `arguments`, or not a
+// closure at all. Such a policy keeps its class on the copy path.
+bool takesNamespaces(Value policy);
 
 // Whether two functions were compiled to the same code (commit_pipeline.cpp).
 bool sameCode(const FunctionProto* a, const FunctionProto* b);

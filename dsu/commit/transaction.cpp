@@ -93,6 +93,9 @@ void Transaction::markRoots(Tracer& t) {
             t.mark(o);
         for (Value v : cellUndo_->values)
             t.mark(v);
+        for (const std::vector<Value>* old : {&cellUndo_->oldClasses, &cellUndo_->oldViews})
+            for (Value v : *old)
+                t.mark(v);
     }
     for (auto [live, next] : swappedRecords_) {
         t.mark(live);

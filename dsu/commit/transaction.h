@@ -13,7 +13,8 @@
 //                it with the policies (policy.h); old objects are only read. Or, when no
 //                hosted code could tell (in_cell.cpp), the live class takes the new layout
 //                and each instance is rewritten in its own cell, its old slots kept in an
-//                undo log until the swap: nothing is copied, and the swap walks nothing;
+//                undo log until the swap: nothing is copied, and the swap walks nothing
+//                (a policy of the old object reads an old view of it, valid during the call);
 //   3. validate  system validations, then application validations (oldNs, newNs) -> bool;
 //   4. wait      for a safe point: no green thread has a frame in an affected method (a
 //                changed or removed method, or any method of a class that lost or renamed a
@@ -50,6 +51,7 @@
 namespace molt::dsu {
 
 struct CellUndo;
+struct HostedStep;
 
 class Transaction {
 public:
@@ -228,6 +230,12 @@ private:
     std::vector<Draft*> inCellDrafts(std::string& why);
     void takeLayoutsInCell(const std::vector<Draft*>& drafts);
     void takeCellSamples(UpdateReport& report);
+    // Runs, instance by instance, the hosted policies of the classes migrated in cell (per
+    // class: its field policies, then its whole-instance ones), the old ones given the
+    // old view; then revokes the views. False (the reason recorded) when one throws.
+    bool runPoliciesInCell(const std::vector<Draft*>& inCell,
+                           const std::vector<std::vector<HostedStep>>& fields,
+                           const std::vector<std::vector<const InstancePolicy*>>& wholes);
     void keepUnchangedMembers(Draft* d, ClassDefinition& def);
     const FunctionProto* runningProto(const Closure* c) const;
 

@@ -404,6 +404,61 @@ start();
         QVERIFY_HEAP(p.vm);
     }
 
+    // Policies that receive the old object migrate in cell too: they read an old view (the
+    // old slots under a frozen copy of the old class, its getter included) and write into
+    // the cell. One that throws after writing rolls back to the same heap digest, also under
+    // GC stress; the old views leave nothing behind in either case.
+    void inCellOldViewPolicyAndItsRollback_data() {
+        QTest::addColumn<bool>("throws");
+        QTest::addColumn<bool>("stress");
+        QTest::newRow("committed") << false << false;
+        QTest::newRow("committed, GC stress") << false << true;
+        QTest::newRow("policy throws") << true << false;
+        QTest::newRow("policy throws, GC stress") << true << true;
+    }
+    void inCellOldViewPolicyAndItsRollback() {
+        QFETCH(bool, throws);
+        QFETCH(bool, stress);
+        Program p(R"(
+            class Box { constructor(w, h) { this.w = w; this.h = h; } get area() { return this.w * this.h; } }
+            const boxes = [new Box(1, 2), new Box(3, 4), new Box(5, -6)];
+            const ids = boxes.map((b) => Molt.identityOf(b)).join();
+            const area = (o, n) => `${o.area}:${o.h}`;
+            const scale = (o, n) => { n.w = o.w * 10; if (o.h < 0 && throws) throw new RangeError("flat"); };
+            let throws = false;
+        )",
+                  stress);
+        QCOMPARE(p.r.exitCode, 0);
+        if (throws) p.show("throws = true");
+        std::string before = heapDigest(p.vm);
+        UpdateReport r;
+        {
+            Transaction tx(p.vm);
+            QVERIFY(tx.renameInstanceVariable("Box", "h", "height"));
+            QVERIFY(tx.addInstanceVariable("Box", "was", FieldPolicy::computed(p.get("area"))));
+            QVERIFY(tx.migrateInstances("Box", p.get("scale")));
+            QVERIFY(tx.replaceMethod("Box", "area", p.eval("(function () { return 0; })"),
+                                     MemberKind::Getter));
+            r = tx.commit();
+            QVERIFY_HEAP(p.vm);
+        }
+        QCOMPARE(r.path, std::string("in-cell"));
+        QCOMPARE(r.instancesInCell, size_t(3));
+        if (throws) {
+            QVERIFY(!r.committed());
+            QCOMPARE(QString::fromStdString(r.rollbackReason),
+                     QString("migration policy 'custom' of Box threw: RangeError: flat"));
+            QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
+            QCOMPARE(p.show("boxes.map((b) => b.area).join()"), std::string("2,12,-30"));
+            return;
+        }
+        QVERIFY2(r.committed(), r.rollbackReason.c_str());
+        QCOMPARE(p.show("[boxes.map((b) => `${b.w} ${b.height} ${b.was} ${b.area}`).join(),"
+                        " boxes.map((b) => Molt.identityOf(b)).join() === ids].join(' ')"),
+                 std::string("10 2 2:2 0,30 4 12:4 0,50 -6 -30:-6 0 true"));
+        QVERIFY_HEAP(p.vm);
+    }
+
     void throwingPolicyRollsBack() {
         Program p(kShop + std::string("const policy = (o) => { if (o.price > 10) throw new "
                                       "RangeError('too dear'); return 1; };\n"));

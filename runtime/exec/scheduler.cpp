@@ -189,8 +189,10 @@ void Scheduler::unpin(uint32_t id) {
 
 void Scheduler::releaseStack(Thread* t) {
     if (t->stack) {
-        if (spareStacks_.size() < kSpareThreads) spareStacks_.push_back(t->stack);
-        else munmap(t->stack, kStackValues * sizeof(Value));
+        if (spareStacks_.size() < kSpareThreads)
+            spareStacks_.push_back(t->stack);
+        else
+            munmap(t->stack, kStackValues * sizeof(Value));
     }
     t->stack = t->stackEnd = t->sp = nullptr;
     // A finished thread's frames are gone (its loop has returned); its storage moves on.
@@ -610,8 +612,61 @@ bool Scheduler::suspendsOnUncaught(const Thread* t) const {
 }
 
 bool Scheduler::hasSuspended() const {
-    return std::any_of(all_.begin(), all_.end(),
-                       [](const Thread* t) { return t->state == ThreadState::Suspended; });
+    return !heldRejections_.empty() || std::any_of(all_.begin(), all_.end(), [](const Thread* t) {
+        return t->state == ThreadState::Suspended;
+    });
+}
+
+// ---------------------------------------------------------------- held rejections
+
+bool Scheduler::holdRejection(Value error) {
+    if (!suspendOnUncaught_) return false;
+    uint32_t id = nextRejectionId_++;
+    heldRejections_.push_back({id, pin(error)});
+    if (onRejectionHeld) onRejectionHeld(id);
+    return true;
+}
+
+std::vector<uint32_t> Scheduler::heldRejections() const {
+    std::vector<uint32_t> out;
+    for (const Held& h : heldRejections_)
+        out.push_back(h.id);
+    return out;
+}
+
+std::optional<Scheduler::HeldRejection> Scheduler::heldRejection(uint32_t id) {
+    auto held = std::find_if(heldRejections_.begin(), heldRejections_.end(),
+                             [id](const Held& h) { return h.id == id; });
+    if (held == heldRejections_.end()) return std::nullopt;
+    HeldRejection r;
+    r.id = id;
+    r.error = pinned(held->pin);
+    Root keep(vm_.heap, r.error);
+    std::string described = vm_.describeUncaught(r.error);
+    std::string first = described.substr(0, described.find('\n'));
+    constexpr std::string_view prefix = "Uncaught ";
+    if (first.rfind(prefix, 0) == 0) first.erase(0, prefix.size());
+    r.message = first;
+    // The error's stack says where it was made. A non-Error reason has none of its own (its
+    // wrapper's is the drain's), and the drain's frames are the runtime's, not the program's.
+    if (vm_.instanceOf(r.error, vm_.errorClass)) {
+        Value stack = vm_.getProperty(r.error, vm_.names.stack);
+        if (stack.isException())
+            vm_.takePendingException();
+        else if (isString(stack))
+            for (StackFrameInfo& f : VM::parseStackTrace(asString(stack)->view()))
+                if (!f.file.starts_with("node:")) r.stack.push_back(std::move(f));
+    }
+    return r;
+}
+
+Result<void> Scheduler::releaseRejection(uint32_t id) {
+    auto held = std::find_if(heldRejections_.begin(), heldRejections_.end(),
+                             [id](const Held& h) { return h.id == id; });
+    if (held == heldRejections_.end()) return Error("no such rejection is held");
+    unpin(held->pin);
+    heldRejections_.erase(held);
+    return {};
 }
 
 std::vector<Thread*> Scheduler::suspendedThreads() const {
@@ -702,7 +757,8 @@ static Closure* currentCode(const CallFrame& f) {
             if (v.isObject() && v.asObject() == c) return c;
     for (NameTable* table : tables) {
         auto it = table->find(p->name);
-        if (it != table->end() && isKind(it->second, ObjKind::Closure)) return as<Closure>(it->second);
+        if (it != table->end() && isKind(it->second, ObjKind::Closure))
+            return as<Closure>(it->second);
     }
     return c;
 }
@@ -713,8 +769,7 @@ static bool ipInCode(const uint8_t* ip, const FunctionProto* p) {
 
 Result<void> Scheduler::restartFrame(Thread* t, size_t depth) {
     if (!t || t->state != ThreadState::Suspended) return Error("the thread is not suspended");
-    if (depth >= t->frames.size())
-        return Error("the thread has no frame " + std::to_string(depth));
+    if (depth >= t->frames.size()) return Error("the thread has no frame " + std::to_string(depth));
     size_t index = t->frames.size() - 1 - depth;
     const CallFrame& f = t->frames[index];
     const FunctionProto* p = f.closure->proto;

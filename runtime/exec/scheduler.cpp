@@ -189,10 +189,8 @@ void Scheduler::unpin(uint32_t id) {
 
 void Scheduler::releaseStack(Thread* t) {
     if (t->stack) {
-        if (spareStacks_.size() < kSpareThreads)
-            spareStacks_.push_back(t->stack);
-        else
-            munmap(t->stack, kStackValues * sizeof(Value));
+        if (spareStacks_.size() < kSpareThreads) spareStacks_.push_back(t->stack);
+        else munmap(t->stack, kStackValues * sizeof(Value));
     }
     t->stack = t->stackEnd = t->sp = nullptr;
     // A finished thread's frames are gone (its loop has returned); its storage moves on.
@@ -757,8 +755,7 @@ static Closure* currentCode(const CallFrame& f) {
             if (v.isObject() && v.asObject() == c) return c;
     for (NameTable* table : tables) {
         auto it = table->find(p->name);
-        if (it != table->end() && isKind(it->second, ObjKind::Closure))
-            return as<Closure>(it->second);
+        if (it != table->end() && isKind(it->second, ObjKind::Closure)) return as<Closure>(it->second);
     }
     return c;
 }
@@ -769,7 +766,8 @@ static bool ipInCode(const uint8_t* ip, const FunctionProto* p) {
 
 Result<void> Scheduler::restartFrame(Thread* t, size_t depth) {
     if (!t || t->state != ThreadState::Suspended) return Error("the thread is not suspended");
-    if (depth >= t->frames.size()) return Error("the thread has no frame " + std::to_string(depth));
+    if (depth >= t->frames.size())
+        return Error("the thread has no frame " + std::to_string(depth));
     size_t index = t->frames.size() - 1 - depth;
     const CallFrame& f = t->frames[index];
     const FunctionProto* p = f.closure->proto;

@@ -210,9 +210,7 @@ public:
     Result<void> restartFrame(Thread* t, size_t depth);
     // Called by the DSU's commit: frame `frameIndex` (from the bottom) of the suspended
     // thread `t` ran code the update changed.
-    void markStale(Thread* t, size_t frameIndex) {
-        t->staleFrom = std::min(t->staleFrom, frameIndex);
-    }
+    void markStale(Thread* t, size_t frameIndex) { t->staleFrom = std::min(t->staleFrom, frameIndex); }
     void markRoots(Tracer& t);
     void visitRoots(EdgeVisitor& v);
     uint64_t steps = 0; // preemption slices executed (the fuzzer's step budget counts them)
@@ -253,8 +251,7 @@ private:
     };
     std::vector<Held> heldRejections_;
     uint32_t nextRejectionId_ = 1;
-    static constexpr double kSuspendedPollMs =
-        50; // runFor's wait while only a suspended thread is left
+    static constexpr double kSuspendedPollMs = 50; // runFor's wait while only a suspended thread is left
     bool suspendOnUncaught_ = false;
     void finishThread(Thread* t, Value result);
     static constexpr double kIoPollMs = 2; // runFor's wait while only I/O is pending

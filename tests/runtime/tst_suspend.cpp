@@ -171,8 +171,7 @@ private Q_SLOTS:
         QFETCH(int, depth);
         QFETCH(QString, expected);
         Program p(kShop, true);
-        p.runUntil(
-            [&] { return !p.suspended.empty() && p.out.find("timer") != std::string::npos; });
+        p.runUntil([&] { return !p.suspended.empty() && p.out.find("timer") != std::string::npos; });
         QCOMPARE(p.suspended.size(), size_t(1));
         p.eval("broken = false");
         Result<void> restarted = p.vm.scheduler().restartFrame(p.suspended[0], size_t(depth));

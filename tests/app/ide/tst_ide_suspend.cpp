@@ -197,8 +197,8 @@ private Q_SLOTS:
         QCOMPARE(line + 1, 4);
         // The Inspector shows the frame's receiver and its parameter by name.
         ObjectTreeModel* m = ide.window->inspector()->objectTree();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return m->rowCount() == 1 && m->rowCount(m->index(0, 0)) >= 2; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return m->rowCount() == 1 && m->rowCount(m->index(0, 0)) >= 2; },
+                                10000));
         QModelIndex top = m->index(0, 0);
         QMap<QString, QString> fields;
         for (int r = 0; r < m->rowCount(top); ++r)
@@ -216,8 +216,7 @@ private Q_SLOTS:
         int at = lineOf(e, "tax.rate");
         QVERIFY(at > 0);
         e->setSelection(at - 1, 0, at - 1, int(e->text(at - 1).length()) - 1);
-        e->replaceSelectedText(
-            "    return this.items.reduce((s, x) => s + x, 0) * (tax ? tax.rate : 10);");
+        e->replaceSelectedText("    return this.items.reduce((s, x) => s + x, 0) * (tax ? tax.rate : 10);");
         QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
         ide.window->applyEdits();
         QVERIFY(shown.wait(10000));

@@ -252,6 +252,7 @@ void MainWindow::createDocks() {
     connect(suspended_, &SuspendedView::reasonSelected, this,
             [this](uint32_t identity, const QString& label) {
                 inspector_->inspectObject(identity, label);
+                dock(Constants::kInspectorDock)->raise();
             });
     connect(host_, &VmHost::frameReady, this,
             [this](uint32_t, int, uint32_t identity, const QString& label) {

@@ -134,8 +134,9 @@ void SuspendedView::actionDone(uint32_t threadId, const QString& error) {
         return;
     }
     delete topItem(kThreadRole, threadId);
-    status_->setText(tree_->topLevelItemCount() == 0 ? tr("No thread is suspended.")
-                                                     : tr("Thread #%1 goes on.").arg(threadId));
+    status_->setText(tree_->topLevelItemCount() == 0
+                         ? tr("No thread is suspended.")
+                         : tr("Thread #%1 goes on.").arg(threadId));
     selectionChanged();
 }
 
@@ -172,8 +173,9 @@ void SuspendedView::rejectionDone(uint32_t id, const QString& error) {
         return;
     }
     delete topItem(kRejectionRole, id);
-    status_->setText(tree_->topLevelItemCount() == 0 ? tr("No thread is suspended.")
-                                                     : tr("Rejection #%1 is let go.").arg(id));
+    status_->setText(tree_->topLevelItemCount() == 0
+                         ? tr("No thread is suspended.")
+                         : tr("Rejection #%1 released: the program goes on.").arg(id));
     selectionChanged();
 }
 
@@ -186,12 +188,11 @@ void SuspendedView::updateButtons() {
     continue_->setEnabled(rejection);
     endProgram_->setEnabled(rejection);
     // A disabled button says why, so the choice that does not apply is not a mystery.
-    const QString restartTip = tr("Run the selected frame again from its start, with the same "
-                                  "receiver and arguments and the code the program runs now "
-                                  "(fix the method, Apply and Commit first)");
     restart_->setToolTip(rejection ? tr("A rejected promise's frames have ended: there is no "
                                         "frame to restart. Fix the code, then Continue")
-                                   : restartTip);
+                                   : tr("Run the selected frame again from its start, with the "
+                                        "same receiver and arguments and the code the program "
+                                        "runs now (fix the method, Apply and Commit first)"));
     terminate_->setToolTip(rejection ? tr("No thread stopped here: Terminate Program ends the "
                                           "program, Continue lets it go on")
                                      : tr("End the thread as the exception would have; the "

@@ -148,7 +148,11 @@ MainWindow::MainWindow(const Options& options, VmHost* host, QWidget* parent)
         // A revert that rolled back goes back to its review, to be committed again.
         if (o.request == revertThenRestart_.request && !o.report.committed()) return;
         RevertThenRestart r = std::exchange(revertThenRestart_, {});
-        if (o.request == r.request) host_->restartFrame(r.thread, r.depth); // the old code runs
+        if (o.request != r.request) return;
+        if (r.rejection)
+            host_->releaseRejection(r.rejection); // nothing to rerun: the old code goes on
+        else
+            host_->restartFrame(r.thread, r.depth); // the old code runs
     });
     // A revert the user dropped (or that did not diff) restarts nothing later.
     connect(workflow_, &UpdateWorkflow::reviewDropped, this, [this] { revertThenRestart_ = {}; });
@@ -236,6 +240,20 @@ void MainWindow::createDocks() {
                 suspendedDock->show();
                 suspendedDock->raise();
             });
+    connect(suspended_, &SuspendedView::rejectionListed, this,
+            [this, suspendedDock](uint32_t id, const QString& message) {
+                transcript_->appendNote(tr("a promise rejected with no handler (%1) is held as "
+                                           "rejection #%2 — see the Suspended panel")
+                                            .arg(message)
+                                            .arg(id));
+                suspendedDock->show();
+                suspendedDock->raise();
+            });
+    connect(suspended_, &SuspendedView::reasonSelected, this,
+            [this](uint32_t identity, const QString& label) {
+                inspector_->inspectObject(identity, label);
+                dock(Constants::kInspectorDock)->raise();
+            });
     connect(host_, &VmHost::frameReady, this,
             [this](uint32_t, int, uint32_t identity, const QString& label) {
                 if (!identity) return;
@@ -262,7 +280,8 @@ void MainWindow::createDocks() {
         // The frame selected now is the one to restart, whatever is selected when the
         // revert commits.
         revertThenRestart_ = {started, suspended_->selectedThread(),
-                              std::max(0, suspended_->selectedFrame())};
+                              std::max(0, suspended_->selectedFrame()),
+                              suspended_->selectedRejection()};
     });
 
     transcript_ = new TranscriptView(this);

@@ -211,12 +211,13 @@ private:
     TranscriptView* transcript_;
     ThreadsView* threads_;
     SuspendedView* suspended_;
-    // Revert Last Update: the revert in flight, and the suspended frame to restart once it
-    // committed (request 0: none).
+    // Revert Last Update: the revert in flight, and the suspended frame to restart (or the
+    // held rejection to let go) once it committed (request 0: none).
     struct RevertThenRestart {
         uint64_t request = 0;
         uint32_t thread = 0;
         int depth = 0;
+        uint32_t rejection = 0;
     } revertThenRestart_;
     WorldView* world_;
     Inspector* inspector_;

@@ -739,6 +739,50 @@ std::string VM::formatStackTrace(const std::vector<StackFrameInfo>& frames, size
     return out;
 }
 
+// "file:line:col" (the file may hold colons itself) into `f`; false for anything else.
+static bool parseLocation(std::string_view text, StackFrameInfo& f) {
+    size_t colon2 = text.rfind(':');
+    if (colon2 == std::string_view::npos || colon2 == 0) return false;
+    size_t colon1 = text.rfind(':', colon2 - 1);
+    if (colon1 == std::string_view::npos || colon1 == 0) return false;
+    auto number = [](std::string_view digits, uint32_t& out) {
+        if (digits.empty() || digits.size() > 9) return false;
+        out = 0;
+        for (char c : digits) {
+            if (c < '0' || c > '9') return false;
+            out = out * 10 + uint32_t(c - '0');
+        }
+        return true;
+    };
+    if (!number(text.substr(colon1 + 1, colon2 - colon1 - 1), f.line) ||
+        !number(text.substr(colon2 + 1), f.column))
+        return false;
+    f.file = std::string(text.substr(0, colon1));
+    return true;
+}
+
+std::vector<StackFrameInfo> VM::parseStackTrace(std::string_view trace) {
+    std::vector<StackFrameInfo> out;
+    while (!trace.empty()) {
+        size_t end = trace.find('\n');
+        std::string_view line = trace.substr(0, end);
+        trace = end == std::string_view::npos ? std::string_view() : trace.substr(end + 1);
+        size_t at = line.find_first_not_of(' ');
+        if (at == std::string_view::npos || line.substr(at, 3) != "at ") continue;
+        line.remove_prefix(at + 3);
+        StackFrameInfo f;
+        if (line.ends_with(')') && line.find(" (") != std::string_view::npos) {
+            size_t open = line.rfind(" (");
+            f.function = std::string(line.substr(0, open));
+            if (!parseLocation(line.substr(open + 2, line.size() - open - 3), f)) continue;
+        } else if (!parseLocation(line, f)) {
+            continue;
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
 std::string VM::describeUncaught(Value exception) {
     std::string out = "Uncaught ";
     // With a cause, node prints the error as console.log would: the stack, then the cause.

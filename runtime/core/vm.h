@@ -349,6 +349,10 @@ public:
     // hosted built-ins' helper frames (hosted_methods.h), at most `limit` of them.
     static std::string formatStackTrace(const std::vector<StackFrameInfo>& frames,
                                         size_t limit = SIZE_MAX);
+    // The frames of a printed stack trace (an error's `stack`), the inverse of
+    // formatStackTrace: each "at f (file:line:col)" or "at file:line:col" line, in order;
+    // other lines (the header, text a program wrote into `stack`) are skipped.
+    static std::vector<StackFrameInfo> parseStackTrace(std::string_view trace);
     // How many frames an error's stack keeps: node's Error.stackTraceLimit default.
     static constexpr size_t kStackTraceLimit = 10;
     // "Uncaught TypeError: message\n    at f (file:1:2)\n..." for an uncaught exception.

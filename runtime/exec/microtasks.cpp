@@ -18,6 +18,12 @@ Value drainDoneNative(VM& vm, Value, Value*, int) {
     return Value::undefined();
 }
 
+// The drain's last resort for an unhandled rejection: true when the host holds it (the
+// IDE: Scheduler::holdRejection), false when the drain must throw it.
+Value holdRejectionNative(VM& vm, Value, Value* args, int argc) {
+    return Value::boolean(vm.scheduler().holdRejection(argc > 0 ? args[0] : Value::undefined()));
+}
+
 // The async generator driver asks whether its frame stopped at a `yield` (Op::AsyncYield)
 // or at an `await`, and clears the flag (atYield keeps the answer while it stays there).
 Value takeAsyncYieldNative(VM&, Value, Value* args, int argc) {
@@ -56,6 +62,7 @@ Value installInternalMicrotaskModule(VM& vm) {
     exportFunction(vm, exports, "requestDrain", requestDrainNative, 0);
     exportFunction(vm, exports, "drainDone", drainDoneNative, 0);
     exportFunction(vm, exports, "takeAsyncYield", takeAsyncYieldNative, 1);
+    exportFunction(vm, exports, "holdRejection", holdRejectionNative, 1);
     return keep.value;
 }
 

@@ -610,8 +610,61 @@ bool Scheduler::suspendsOnUncaught(const Thread* t) const {
 }
 
 bool Scheduler::hasSuspended() const {
-    return std::any_of(all_.begin(), all_.end(),
-                       [](const Thread* t) { return t->state == ThreadState::Suspended; });
+    return !heldRejections_.empty() || std::any_of(all_.begin(), all_.end(), [](const Thread* t) {
+        return t->state == ThreadState::Suspended;
+    });
+}
+
+// ---------------------------------------------------------------- held rejections
+
+bool Scheduler::holdRejection(Value error) {
+    if (!suspendOnUncaught_) return false;
+    uint32_t id = nextRejectionId_++;
+    heldRejections_.push_back({id, pin(error)});
+    if (onRejectionHeld) onRejectionHeld(id);
+    return true;
+}
+
+std::vector<uint32_t> Scheduler::heldRejections() const {
+    std::vector<uint32_t> out;
+    for (const Held& h : heldRejections_)
+        out.push_back(h.id);
+    return out;
+}
+
+std::optional<Scheduler::HeldRejection> Scheduler::heldRejection(uint32_t id) {
+    auto held = std::find_if(heldRejections_.begin(), heldRejections_.end(),
+                             [id](const Held& h) { return h.id == id; });
+    if (held == heldRejections_.end()) return std::nullopt;
+    HeldRejection r;
+    r.id = id;
+    r.error = pinned(held->pin);
+    Root keep(vm_.heap, r.error);
+    std::string described = vm_.describeUncaught(r.error);
+    std::string first = described.substr(0, described.find('\n'));
+    constexpr std::string_view prefix = "Uncaught ";
+    if (first.rfind(prefix, 0) == 0) first.erase(0, prefix.size());
+    r.message = first;
+    // The error's stack says where it was made. A non-Error reason has none of its own (its
+    // wrapper's is the drain's), and the drain's frames are the runtime's, not the program's.
+    if (vm_.instanceOf(r.error, vm_.errorClass)) {
+        Value stack = vm_.getProperty(r.error, vm_.names.stack);
+        if (stack.isException())
+            vm_.takePendingException();
+        else if (isString(stack))
+            for (StackFrameInfo& f : VM::parseStackTrace(asString(stack)->view()))
+                if (!f.file.starts_with("node:")) r.stack.push_back(std::move(f));
+    }
+    return r;
+}
+
+Result<void> Scheduler::releaseRejection(uint32_t id) {
+    auto held = std::find_if(heldRejections_.begin(), heldRejections_.end(),
+                             [id](const Held& h) { return h.id == id; });
+    if (held == heldRejections_.end()) return Error("no such rejection is held");
+    unpin(held->pin);
+    heldRejections_.erase(held);
+    return {};
 }
 
 std::vector<Thread*> Scheduler::suspendedThreads() const {

@@ -46,6 +46,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <typeindex>
 #include <unordered_map>
 #include <vector>
@@ -177,6 +178,30 @@ public:
     // an endless evaluation. A suspended thread is terminated; one that waits (on a lock,
     // a promise, an update) is refused, since what it waits for would resume it.
     Result<void> cancel(Thread* t);
+    // ---- holding an unhandled promise rejection (the same policy, for async failures)
+    // With setSuspendOnUncaught on, the microtask drain hands a rejection no handler and no
+    // listener took (`error`: the reason, or node's UnhandledPromiseRejection wrapping it)
+    // to holdRejection instead of throwing it: it is held, onRejectionHeld is called, and
+    // the program goes on and stays alive while a rejection is held, as for a suspended
+    // thread. The frames that made it have ended (an async function's frame unwinds into its
+    // promise), so there is nothing to restart: the host releases it (the program goes on as
+    // if a handler had taken it) or ends the program. Returns false, holding nothing, with
+    // the policy off: the drain throws it and the program ends, as in node.
+    bool holdRejection(Value error);
+    std::function<void(uint32_t)> onRejectionHeld;
+    struct HeldRejection {
+        uint32_t id = 0;
+        Value error;
+        std::string message;               // "TypeError: x is not a function"
+        std::vector<StackFrameInfo> stack; // the error's own stack (where it was made), no
+                                           // runtime-internal frames; none for a non-Error
+    };
+    // What a held rejection holds (may run the error's getters: call between slices);
+    // nullopt for an id not held.
+    std::optional<HeldRejection> heldRejection(uint32_t id);
+    std::vector<uint32_t> heldRejections() const;
+    // Lets the program go on without it, as if a handler had taken it.
+    Result<void> releaseRejection(uint32_t id);
     // Runs frame `depth` (0: the innermost, as captureStack lists them) of a Suspended thread
     // again from its start, with the same receiver and arguments and the function's current
     // code (after an update, the new code): the frames above it are dropped and the thread is
@@ -218,7 +243,14 @@ private:
     void runListeners(Thread* t, const std::vector<Thread*>& started);
     // Pops every frame of `t`, closing upvalues, generators and return barriers.
     void unwindThread(Thread* t);
+    // A thread is suspended or a rejection held: the host decides what happens next.
     bool hasSuspended() const;
+    struct Held {
+        uint32_t id;
+        uint32_t pin; // the error
+    };
+    std::vector<Held> heldRejections_;
+    uint32_t nextRejectionId_ = 1;
     static constexpr double kSuspendedPollMs = 50; // runFor's wait while only a suspended thread is left
     bool suspendOnUncaught_ = false;
     void finishThread(Thread* t, Value result);

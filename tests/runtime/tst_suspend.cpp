@@ -239,6 +239,80 @@ g();
         QVERIFY(p.suspended.empty());
     }
 
+    // An unhandled rejection is held, not thrown from the drain: every one of the drain's is
+    // held, each with its error's stack minus the drain's own frames, and the program stays
+    // alive until they are released.
+    void unhandledRejectionsAreHeldUntilReleased() {
+        Program p(R"(
+            class Shop { async checkout(cart) { await null; return cart.total.rate; } }
+            new Shop().checkout({});
+            Promise.reject(7);
+            setTimeout(() => console.log("timer ran"), 1);
+        )");
+        std::vector<uint32_t> held;
+        p.vm.scheduler().onRejectionHeld = [&](uint32_t id) { held.push_back(id); };
+        auto outcome = p.runUntil([&] { return p.out.find("timer ran") != std::string::npos; });
+        QCOMPARE(int(outcome), int(Scheduler::Slice::Outcome::Waiting)); // held: not over
+        QCOMPARE(int(held.size()), 2);
+        QVERIFY(p.suspended.empty());
+        QCOMPARE(p.vm.scheduler().heldRejections(), held);
+        // In the order they rejected: Promise.reject(7) at once, checkout after its await.
+        auto shop = p.vm.scheduler().heldRejection(held[1]);
+        QVERIFY(shop.has_value());
+        QVERIFY(shop->message.find("TypeError: Cannot read properties of undefined") == 0);
+        QCOMPARE(int(shop->stack.size()), 1);
+        QCOMPARE(QString::fromStdString(shop->stack[0].function), QString("Shop.checkout"));
+        QCOMPARE(int(shop->stack[0].line), 2);
+        auto seven = p.vm.scheduler().heldRejection(held[0]);
+        QVERIFY(seven->message.find("UnhandledPromiseRejection: ") == 0);
+        QVERIFY(seven->message.find("reason \"7\"") != std::string::npos);
+        QVERIFY(seven->stack.empty()); // a number has no stack; the drain's is no one's
+        QVERIFY(p.vm.scheduler().releaseRejection(held[0]).ok());
+        QVERIFY(!p.vm.scheduler().releaseRejection(held[0]).ok()); // once
+        QVERIFY(!p.vm.scheduler().heldRejection(held[0]).has_value());
+        // One still held: the program waits for the host (runUntil would wait for ever).
+        QCOMPARE(int(p.vm.scheduler().runFor(5).outcome), int(Scheduler::Slice::Outcome::Waiting));
+        QVERIFY(p.vm.scheduler().releaseRejection(held[1]).ok());
+        QCOMPARE(int(p.runUntil(nullptr)), int(Scheduler::Slice::Outcome::Done));
+    }
+
+    // The program's own listener still takes an unhandled rejection first, as in node; a
+    // handler added after a rejection was held makes it 'rejectionHandled'.
+    void rejectionListenersStillComeFirst() {
+        Program p(R"(
+            let late;
+            process.on("rejectionHandled", (q) => console.log("handled late: " + (q === late)));
+            late = Promise.reject(new Error("held"));
+            setTimeout(() => late.catch(() => {}), 5);
+        )");
+        std::vector<uint32_t> held;
+        p.vm.scheduler().onRejectionHeld = [&](uint32_t id) { held.push_back(id); };
+        p.runUntil([&] { return p.out.find("handled late") != std::string::npos; });
+        QCOMPARE(QString::fromStdString(p.out), QString("handled late: true\n"));
+        QCOMPARE(int(held.size()), 1);
+        Program q(R"(
+            process.on("unhandledRejection", (r) => console.log("listener: " + r.message));
+            Promise.reject(new Error("x"));
+        )");
+        q.vm.scheduler().onRejectionHeld = [&](uint32_t) { QFAIL("held despite a listener"); };
+        QCOMPARE(int(q.runUntil(nullptr)), int(Scheduler::Slice::Outcome::Done));
+        QCOMPARE(QString::fromStdString(q.out), QString("listener: x\n"));
+    }
+
+    void aPrintedStackTraceParsesBackIntoFrames() {
+        auto frames = VM::parseStackTrace("Error: x\n    at Shop.checkout (/a/shop.js:4:23)\n"
+                                          "    at /b/c:d.js:10:2\n    at f (native)\n"
+                                          "  text a program wrote\n    at g (x.js:1:1)");
+        QCOMPARE(int(frames.size()), 3);
+        QCOMPARE(QString::fromStdString(frames[0].function), QString("Shop.checkout"));
+        QCOMPARE(QString::fromStdString(frames[0].file), QString("/a/shop.js"));
+        QCOMPARE(int(frames[0].line), 4);
+        QCOMPARE(int(frames[0].column), 23);
+        QCOMPARE(QString::fromStdString(frames[1].file), QString("/b/c:d.js"));
+        QVERIFY(frames[1].function.empty());
+        QCOMPARE(QString::fromStdString(frames[2].function), QString("g"));
+    }
+
     void withoutThePolicyTheProgramEndsAsInNode() {
         VM vm;
         test::RunResult r;

@@ -522,6 +522,15 @@ void SocketVmHost::requestFrame(uint32_t threadId, int depth) {
     Q_EMIT frameReady(threadId, depth, 0, QString());
 }
 
+// Nor does it hold an unhandled rejection: it ends, as under `molt run`.
+void SocketVmHost::releaseRejection(uint32_t id) {
+    Q_EMIT rejectionActionDone(id, tr("an attached process does not hold rejections"));
+}
+
+void SocketVmHost::endProgramForRejection(uint32_t id) {
+    Q_EMIT rejectionActionDone(id, tr("an attached process does not hold rejections"));
+}
+
 // The control protocol's eval runs in the main module's namespace and cannot bind `this`
 // to an object or see a frame's locals: the Inspector's evaluator says so instead.
 void SocketVmHost::evaluate(uint64_t request, uint32_t, const std::string&) {

@@ -16,6 +16,7 @@ void registerVmMessageTypes() {
     qRegisterMetaType<UpdateOutcome>();
     qRegisterMetaType<FramePtr>();
     qRegisterMetaType<SuspendedThread>();
+    qRegisterMetaType<HeldRejection>();
     qRegisterMetaType<EvalResult>();
     qRegisterMetaType<uint32_t>("uint32_t");
     qRegisterMetaType<std::vector<dsu::SourceFile>>();
@@ -41,6 +42,8 @@ ThreadVmHost::ThreadVmHost(QObject* parent) : VmHost(parent) {
     connect(worker_, &W::canvasFrame, this, &VmHost::canvasFrame);
     connect(worker_, &W::threadSuspended, this, &VmHost::threadSuspended);
     connect(worker_, &W::threadActionDone, this, &VmHost::threadActionDone);
+    connect(worker_, &W::rejectionHeld, this, &VmHost::rejectionHeld);
+    connect(worker_, &W::rejectionActionDone, this, &VmHost::rejectionActionDone);
     connect(worker_, &W::frameReady, this, &VmHost::frameReady);
     connect(worker_, &W::evaluated, this, &VmHost::evaluated);
     thread_.setObjectName(QStringLiteral("molt-vm"));
@@ -120,6 +123,14 @@ void ThreadVmHost::terminateThread(uint32_t threadId) {
 
 void ThreadVmHost::restartFrame(uint32_t threadId, int depth) {
     post([w = worker_, threadId, depth] { w->restartFrame(threadId, depth); });
+}
+
+void ThreadVmHost::releaseRejection(uint32_t id) {
+    post([w = worker_, id] { w->releaseRejection(id); });
+}
+
+void ThreadVmHost::endProgramForRejection(uint32_t id) {
+    post([w = worker_, id] { w->endProgramForRejection(id); });
 }
 
 void ThreadVmHost::requestFrame(uint32_t threadId, int depth) {

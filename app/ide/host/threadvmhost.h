@@ -42,6 +42,8 @@ public:
     void terminateThread(uint32_t threadId) override;
     void restartFrame(uint32_t threadId, int depth) override;
     void requestFrame(uint32_t threadId, int depth) override;
+    void releaseRejection(uint32_t id) override;
+    void endProgramForRejection(uint32_t id) override;
     void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression) override;
     void writeField(uint64_t request, uint32_t identity, const std::string& field,
                     const std::string& expression) override;

@@ -66,6 +66,14 @@ public:
     // The frame's `this` and locals as one inspectable object: answers with frameReady.
     virtual void requestFrame(uint32_t threadId, int depth) = 0;
 
+    // ---- unhandled rejections the program holds (rejectionHeld), between slices
+    // Lets the program go on without the rejection, as if a handler had taken it; answers
+    // with rejectionActionDone.
+    virtual void releaseRejection(uint32_t id) = 0;
+    // Ends the program as the rejection would have under `molt run` (exit code 1, the
+    // trace already in the transcript); answers with rejectionActionDone and statusChanged.
+    virtual void endProgramForRejection(uint32_t id) = 0;
+
     // ---- evaluation, on a green thread of its own between the program's slices (as a
     // timer callback runs), so the program is never caught mid-slice
     // Evaluates `expression` with `this` = the object `thisIdentity` (0: the main module's
@@ -100,6 +108,8 @@ Q_SIGNALS:
     void canvasFrame(const molt::ide::FramePtr& frame);
     void threadSuspended(const molt::ide::SuspendedThread& thread);
     void threadActionDone(uint32_t threadId, const QString& error); // error empty: done
+    void rejectionHeld(const molt::ide::HeldRejection& rejection);
+    void rejectionActionDone(uint32_t id, const QString& error); // error empty: done
     // `identity` names an object whose fields are the frame's `this` and locals (0: none).
     void frameReady(uint32_t threadId, int depth, uint32_t identity, const QString& label);
     void evaluated(const molt::ide::EvalResult& result);

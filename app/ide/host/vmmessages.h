@@ -84,6 +84,17 @@ struct SuspendedThread {
     std::vector<FrameInfo> frames; // innermost first; files relative to the project root
 };
 
+// A promise rejected with no handler, held by the IDE's VM instead of ending the program
+// (Scheduler::holdRejection). The frames that made it have ended, so none can restart: the
+// user lets the program go on without it or ends the program (after a revert, if the last
+// update caused it).
+struct HeldRejection {
+    uint32_t id = 0;
+    std::string message;           // "Error: x", or node's UnhandledPromiseRejection text
+    std::vector<FrameInfo> frames; // where the error was made, innermost first (may be none)
+    uint32_t reason = 0;           // the error's identity, for the Inspector
+};
+
 // The answer to an evaluation or a field edit (VmHost::evaluate, writeField).
 struct EvalResult {
     uint64_t request = 0;
@@ -112,5 +123,6 @@ Q_DECLARE_METATYPE(molt::ide::PatchPreview)
 Q_DECLARE_METATYPE(molt::ide::UpdateOutcome)
 Q_DECLARE_METATYPE(molt::ide::FramePtr)
 Q_DECLARE_METATYPE(molt::ide::SuspendedThread)
+Q_DECLARE_METATYPE(molt::ide::HeldRejection)
 Q_DECLARE_METATYPE(molt::ide::EvalResult)
 Q_DECLARE_METATYPE(std::vector<molt::dsu::SourceFile>)

@@ -78,6 +78,7 @@ void VmWorker::shutdown() {
     update_.reset(); // its safe-point hook refers to the VM: it goes first
     committing_ = false;
     suspended_.clear();
+    rejections_.clear();
     framePin_ = UINT32_MAX; // pinned in the VM that goes now
     evaluating_ = 0;
     evaluationThreads_.clear();
@@ -114,6 +115,8 @@ void VmWorker::run(const RunSpec& spec) {
     // the slice), for the user to fix the code and restart a frame, or terminate it.
     vm_->scheduler().setSuspendOnUncaught(true);
     vm_->scheduler().onSuspended = [this](Thread* t) { suspended_.push_back(t->threadId); };
+    // So is an unhandled promise rejection: it is held, for the user to go on or end.
+    vm_->scheduler().onRejectionHeld = [this](uint32_t id) { rejections_.push_back(id); };
     framePin_ = UINT32_MAX;
     int code = vm_->runTopLevel(main, spec.args);
     if (code != 0) {
@@ -449,7 +452,22 @@ std::vector<const LocalName*> localsAt(const FunctionProto* p, uint32_t pc) {
 } // namespace
 
 void VmWorker::reportSuspended() {
-    if (suspended_.empty() || !vm_) return;
+    if (!vm_) return;
+    for (uint32_t id : std::exchange(rejections_, {})) {
+        std::optional<Scheduler::HeldRejection> r = vm_->scheduler().heldRejection(id);
+        if (!r) continue;
+        // The trace as `molt run` prints it before it exits.
+        appendCapped(err_, vm_->describeUncaught(r->error));
+        flushTranscript();
+        HeldRejection out;
+        out.id = id;
+        out.message = r->message;
+        for (const StackFrameInfo& f : r->stack)
+            out.frames.push_back({f.function, relativeTo(spec_.root, f.file), f.line, f.column});
+        if (r->error.isObject()) out.reason = vm_->heap.identityOf(r->error.asObject());
+        Q_EMIT rejectionHeld(out);
+    }
+    if (suspended_.empty()) return;
     std::vector<uint32_t> ids = std::exchange(suspended_, {});
     for (uint32_t id : ids) {
         Thread* t = findThread(*vm_, id);
@@ -483,6 +501,27 @@ void VmWorker::restartFrame(uint32_t threadId, int depth) {
     Q_EMIT threadActionDone(threadId,
                             done ? QString() : QString::fromStdString(done.error().message()));
     scheduleSlice(0);
+}
+
+void VmWorker::releaseRejection(uint32_t id) {
+    Result<void> done =
+        vm_ ? vm_->scheduler().releaseRejection(id) : Result<void>(Error("the program has ended"));
+    Q_EMIT rejectionActionDone(id,
+                               done ? QString() : QString::fromStdString(done.error().message()));
+    scheduleSlice(0);
+}
+
+void VmWorker::endProgramForRejection(uint32_t id) {
+    if (!vm_ || !vm_->scheduler().heldRejection(id)) {
+        Q_EMIT rejectionActionDone(id, QStringLiteral("no such rejection is held"));
+        return;
+    }
+    // As `molt run` ends on it: exit code 1; nothing of the program runs again.
+    vm_->requestExit(1);
+    flushTranscript();
+    sliceTimer_.stop();
+    Q_EMIT rejectionActionDone(id, QString());
+    setState(ProgramState::Failed, 1, "exit code 1");
 }
 
 void VmWorker::requestFrame(uint32_t threadId, int depth) {

@@ -60,6 +60,8 @@ public:
     void terminateThread(uint32_t threadId);
     void restartFrame(uint32_t threadId, int depth);
     void requestFrame(uint32_t threadId, int depth);
+    void releaseRejection(uint32_t id);
+    void endProgramForRejection(uint32_t id);
     void evaluate(uint64_t request, uint32_t thisIdentity, const std::string& expression);
     void writeField(uint64_t request, uint32_t identity, const std::string& field,
                     const std::string& expression);
@@ -81,6 +83,8 @@ Q_SIGNALS:
     void canvasFrame(const molt::ide::FramePtr& frame);
     void threadSuspended(const molt::ide::SuspendedThread& thread);
     void threadActionDone(uint32_t threadId, const QString& error);
+    void rejectionHeld(const molt::ide::HeldRejection& rejection);
+    void rejectionActionDone(uint32_t id, const QString& error);
     void frameReady(uint32_t threadId, int depth, uint32_t identity, const QString& label);
     void evaluated(const molt::ide::EvalResult& result);
 
@@ -118,6 +122,7 @@ private:
     bool committing_ = false;
     bool cancelRequested_ = false;
     std::vector<uint32_t> suspended_;  // threads suspended in the last slice, to report
+    std::vector<uint32_t> rejections_; // rejections held in the last slice, to report
     uint32_t framePin_ = UINT32_MAX;   // the inspected frame's object (requestFrame)
     int evaluating_ = 0;               // evaluations whose green thread has not ended
     std::map<uint64_t, uint32_t> evaluationThreads_; // request -> its thread, while it runs

@@ -101,6 +101,35 @@ int main(int argc, char** argv) {
         ok &= save(ide.window.get(), out.filePath("ide-suspended.png"));
     }
     {
+        // An unhandled promise rejection held in the Suspended panel: the error's stack, its
+        // frame's line open, the error in the Inspector, Continue / Terminate Program.
+        Ide ide;
+        ide.window->showMaximized();
+        ide.openFiles({{"main.js", "const { Checkout } = require('./checkout');\n"
+                                   "const checkout = new Checkout();\n"
+                                   "setInterval(() => {}, 100);\n"
+                                   "checkout.pay({ items: [3, 4] });\n"},
+                       {"checkout.js", "class Checkout {\n"
+                                       "  async pay(cart) {\n"
+                                       "    const total = await this.total(cart);\n"
+                                       "    return total * cart.tax.rate;\n"
+                                       "  }\n"
+                                       "  async total(cart) {\n"
+                                       "    return cart.items.reduce((s, x) => s + x, 0);\n"
+                                       "  }\n"
+                                       "}\n"
+                                       "module.exports = { Checkout };\n"}},
+                      "rejection");
+        ide.window->runProgram();
+        QTreeWidget* tree = ide.window->suspendedView()->tree();
+        if (!QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000)) return 1;
+        QTreeWidgetItem* top = tree->topLevelItem(0)->child(0);
+        tree->setCurrentItem(top);
+        Q_EMIT tree->itemClicked(top, 0);
+        QTest::qWait(500);
+        ok &= save(ide.window.get(), out.filePath("ide-rejection.png"));
+    }
+    {
         Ide ide;
         ide.window->showMaximized();
         QString folder = installExample("shop", ide.dir.path());
@@ -192,8 +221,8 @@ int main(int argc, char** argv) {
             return 1;
         }
         QPointer<MainWindow> w = ide.window->attachToProcess(socket);
-        if (!w || !QTest::qWaitFor([&] { return w->status().state == ProgramState::Running; },
-                                   30000)) {
+        if (!w ||
+            !QTest::qWaitFor([&] { return w->status().state == ProgramState::Running; }, 30000)) {
             std::fprintf(stderr, "FAILED: could not attach to the service\n");
             return 1;
         }

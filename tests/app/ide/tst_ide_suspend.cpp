@@ -109,6 +109,44 @@ bool breakThePump(Ide& ide, QString* original = nullptr) {
            thread->child(0)->text(0) == QLatin1String("Pump.stroke");
 }
 
+// An async method that fails after its first await: its promise rejects with nobody to
+// handle it, while a ticker goes on.
+const char* kShop = "class Shop {\n"
+                    "  async checkout(cart) {\n"
+                    "    await null;\n"
+                    "    return cart.total.rate;\n"
+                    "  }\n"
+                    "}\n"
+                    "module.exports = { Shop };\n";
+const char* kShopMain = "const { Shop } = require('./shop');\n"
+                        "let ticks = 0;\n"
+                        "const id = setInterval(() => { if (++ticks === 10) { clearInterval(id); "
+                        "console.log('ticker done'); } }, 20);\n"
+                        "new Shop().checkout({});\n";
+
+// Runs the shop until its rejection is listed in the Suspended panel.
+bool runUntilRejected(Ide& ide) {
+    if (!ide.openFiles({{"main.js", kShopMain}, {"shop.js", kShop}})) return false;
+    if (!ide.runUntilRunning()) return false;
+    QTreeWidget* tree = ide.window->suspendedView()->tree();
+    return QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000);
+}
+
+// The pump of kPump, stroked by a timer through an async method: after an update breaks
+// it, every stroke's promise rejects unhandled.
+const char* kAsyncPump = "class Pump {\n"
+                         "  constructor() { this.strokes = 0; }\n"
+                         "  async stroke() {\n"
+                         "    this.strokes++;\n"
+                         "    return 'stroke ' + this.strokes;\n"
+                         "  }\n"
+                         "}\n"
+                         "module.exports = { Pump };\n";
+const char* kAsyncPumpMain = "const { Pump } = require('./pump');\n"
+                             "const pump = new Pump();\n"
+                             "setInterval(() => { pump.stroke().then((s) => console.log(s)); }, "
+                             "30);\n";
+
 int linesStartingWith(Ide& ide, const QString& prefix) {
     return int(
         ide.window->transcript()
@@ -294,6 +332,119 @@ private Q_SLOTS:
             [&] { return linesStartingWith(ide, "stroke ") >= strokesBefore + 3; }, 10000));
         QCOMPARE(int(ide.state()), int(ProgramState::Running));
         QCOMPARE(view->tree()->topLevelItemCount(), 0);
+    }
+
+    // An unhandled rejection does not end the program: the Suspended panel lists it with the
+    // error and the stack where it was made; no thread stopped, so only Continue, Revert
+    // Last Update and Terminate Program apply. The ticker goes on meanwhile.
+    void anUnhandledRejectionIsHeldNotTheEnd() {
+        Ide ide;
+        QVERIFY(runUntilRejected(ide));
+        SuspendedView* view = ide.window->suspendedView();
+        QTreeWidgetItem* rejection = view->tree()->topLevelItem(0);
+        QCOMPARE(rejection->text(0), QString("rejection #1"));
+        QVERIFY2(rejection->text(1).startsWith("TypeError: Cannot read properties of undefined"),
+                 qPrintable(rejection->text(1)));
+        // Only the program's frames: the drain's machinery is not where it failed.
+        QCOMPARE(rejection->childCount(), 1);
+        QCOMPARE(rejection->child(0)->text(0), QString("Shop.checkout"));
+        QCOMPARE(rejection->child(0)->text(1), QString("shop.js:4:23"));
+        QVERIFY(view->statusLabel()->text().contains("rejected with no handler"));
+        QVERIFY(transcriptHas(ide, "Uncaught TypeError"));
+        QVERIFY(transcriptHas(ide, "ticker done"));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running)); // held, not ended
+        QVERIFY(!view->restartButton()->isEnabled());
+        QVERIFY(view->restartButton()->toolTip().contains("no frame to restart"));
+        QVERIFY(!view->terminateButton()->isEnabled());
+        QVERIFY(view->continueButton()->isEnabled());
+        QVERIFY(view->endProgramButton()->isEnabled());
+        QVERIFY(view->revertButton()->isEnabled());
+        // Continue: the program goes on without it, and ends as it would have with a handler.
+        QTest::mouseClick(view->continueButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return ide.state() == ProgramState::Finished; }, 10000));
+    }
+
+    // A frame of the rejection's stack opens its line, and the Inspector shows the error.
+    void aRejectionsFrameOpensItsLineAndInspectsTheError() {
+        Ide ide;
+        QVERIFY(runUntilRejected(ide));
+        // Ide::editor opens the module's tab: shop.js's first, then main.js's in front.
+        QsciScintilla* shop = ide.editor("shop.js");
+        QsciScintilla* main = ide.editor("main.js");
+        QCOMPARE(ide.window->currentEditor(), main);
+        QTreeWidget* tree = ide.window->suspendedView()->tree();
+        clickItem(tree, tree->topLevelItem(0)->child(0));
+        QVERIFY(QTest::qWaitFor([&] { return ide.window->currentEditor() == shop; }, 5000));
+        int line = 0, column = 0;
+        shop->getCursorPosition(&line, &column);
+        QCOMPARE(line + 1, 4);
+        ObjectTreeModel* m = ide.window->inspector()->objectTree();
+        auto fieldOfError = [&](const QString& name) {
+            if (m->rowCount() != 1) return QString();
+            QModelIndex top = m->index(0, 0);
+            for (int r = 0; r < m->rowCount(top); ++r)
+                if (m->index(r, ObjectTreeModel::Name, top).data().toString() == name)
+                    return m->index(r, ObjectTreeModel::Value, top).data().toString();
+            return QString();
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] { return fieldOfError("message").contains("Cannot read properties of undefined"); },
+            10000));
+    }
+
+    // Terminate Program ends it as `molt run` does on an unhandled rejection: exit code 1.
+    void terminateProgramEndsItAsMoltRunWould() {
+        Ide ide;
+        QVERIFY(runUntilRejected(ide));
+        SuspendedView* view = ide.window->suspendedView();
+        QTest::mouseClick(view->endProgramButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return ide.state() == ProgramState::Failed; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() == 0; }, 5000));
+        QVERIFY(!ide.window->transcript()->toPlainText().contains("ticker done"));
+    }
+
+    // An update makes an async method throw: each stroke's promise is held as a rejection.
+    // Revert Last Update takes the update back out and lets the selected rejection go; the
+    // timer strokes with the old code again.
+    void revertLastUpdateAfterARejectionGoesOnWithTheOldCode() {
+        Ide ide;
+        QVERIFY(ide.openFiles({{"main.js", kAsyncPumpMain}, {"pump.js", kAsyncPump}}));
+        QVERIFY(ide.runUntilRunning());
+        QVERIFY(transcriptHas(ide, "stroke 3"));
+        QsciScintilla* e = ide.editor("pump.js");
+        QString original = e->text();
+        QVERIFY(replaceByTyping(e, "'stroke ' + this.strokes", "this.valve.open()"));
+        QSignalSpy shown(ide.window.get(), &MainWindow::patchShown);
+        ide.window->applyEdits();
+        QVERIFY(shown.wait(10000));
+        QSignalSpy finished(ide.window.get(), &MainWindow::updateFinished);
+        QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.takeFirst().at(0).value<UpdateOutcome>().report.committed());
+        SuspendedView* view = ide.window->suspendedView();
+        QVERIFY(QTest::qWaitFor([&] { return view->tree()->topLevelItemCount() >= 1; }, 10000));
+        QTreeWidgetItem* first = view->tree()->topLevelItem(0);
+        QVERIFY2(first->text(1).startsWith("TypeError"), qPrintable(first->text(1)));
+        QCOMPARE(first->child(0)->text(0), QString("Pump.stroke"));
+        QCOMPARE(view->selectedRejection(), 1u); // later rejections leave the selection alone
+        int strokesBefore = linesStartingWith(ide, "stroke ");
+
+        QTest::mouseClick(view->revertButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QTest::mouseClick(ide.window->patchPanel()->commitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.takeFirst().at(0).value<UpdateOutcome>().report.committed());
+        QCOMPARE(e->text(), original);
+        auto listed = [&](const QString& name) {
+            for (int i = 0; i < view->tree()->topLevelItemCount(); ++i)
+                if (view->tree()->topLevelItem(i)->text(0) == name) return true;
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !listed("rejection #1"); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return linesStartingWith(ide, "stroke ") >= strokesBefore + 3; }, 10000));
+        QCOMPARE(int(ide.state()), int(ProgramState::Running));
     }
 
     // A Revert Last Update whose review the user discarded restarts nothing later: after a

@@ -15,9 +15,11 @@
 //     a thenable (a Promise too) takes the NewPromiseResolveThenableJob's two.
 //   * A rejected promise with no reaction is remembered (#handled false) until the end of the
 //     drain; if still unhandled then, the drain throws its reason, which ends the program with
-//     node's exit code 1. One a listener was told about (#reported) and that gets a handler
-//     later goes to `handledLate`: the next drain emits process's 'rejectionHandled' for it
-//     once, after its jobs and before new unhandled rejections, as node does.
+//     node's exit code 1 (a host that suspends on uncaught exceptions holds it instead:
+//     holdRejection, Scheduler::holdRejection). One a listener was told about, or a host
+//     holds (#reported), and that gets a handler later goes to `handledLate`: the next drain
+//     emits process's 'rejectionHandled' for it once, after its jobs and before new unhandled
+//     rejections, as node does.
 //   * An async function is a generator frame (compiled from its body) driven by asyncStart:
 //     `await v` is a yield of v, resumed by a reaction of kind AWAIT. The frame runs on the
 //     thread that runs the reaction, like any generator (decision 0012).
@@ -25,7 +27,7 @@
 //     are yields like an async function's, its `yield`s are Op::AsyncYield (takeAsyncYield
 //     tells them apart). Requests (next/throw/return) queue in #queue and are answered in
 //     order, each with a promise, as the spec's AsyncGeneratorEnqueue/Resume/Drain do.
-const { requestDrain, drainDone, takeAsyncYield } = require("internal/microtask");
+const { requestDrain, drainDone, takeAsyncYield, holdRejection } = require("internal/microtask");
 const { validateFunction } = require("internal/validators");
 
 const PENDING = 0;
@@ -445,6 +447,12 @@ class Promise {
         if (catchers !== undefined && catchers.length > 0) {
           p.#reported = true;
           for (const fn of catchers.slice()) fn.call(process, error, "unhandledRejection");
+          continue;
+        }
+        // A host that suspends on uncaught exceptions (molt-ide) holds it for the user to
+        // decide; the drain goes on. One a handler takes later is 'rejectionHandled'.
+        if (holdRejection(error)) {
+          p.#reported = true;
           continue;
         }
         throw error;

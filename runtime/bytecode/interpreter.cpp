@@ -184,8 +184,17 @@ loop:
             }
         }
         SYNC();
-        Value v = getProperty(obj, name);
+        Value getter;
+        Value v = getPropertyOrGetter(obj, name, &getter);
         CHECK(v);
+        if (v.isEmpty()) [[unlikely]] { // a record's or static getter: an ordinary frame too
+            sp[-1] = getter;
+            *sp++ = obj;
+            SYNC();
+            if (!pushCall(t, getter, 0, sp - 2, 0)) goto call_failed;
+            RELOAD();
+            DISPATCH();
+        }
         sp[-1] = v;
         DISPATCH();
     }
@@ -235,8 +244,16 @@ loop:
             }
         }
         SYNC();
-        Value v = getIndex(obj, key);
+        Value getter;
+        Value v = getIndexOrGetter(obj, key, &getter);
         CHECK(v);
+        if (v.isEmpty()) [[unlikely]] { // [obj][key] -> [result][this = obj]: a frame
+            sp[-2] = getter;
+            sp[-1] = obj;
+            if (!pushCall(t, getter, 0, sp - 2, 0)) goto call_failed;
+            RELOAD();
+            DISPATCH();
+        }
         sp[-2] = v;
         sp--;
         DISPATCH();

@@ -14,6 +14,11 @@ namespace molt {
 // ---------------------------------------------------------------- properties
 
 static Value callGetter(VM& vm, Value getter, Value receiver) {
+    if (vm.getterOut && isKind(getter, ObjKind::Closure)) [[unlikely]] {
+        *vm.getterOut = getter; // the interpreter calls it as a frame (getPropertyOrGetter)
+        vm.getterOut = nullptr;
+        return Value::empty();
+    }
     return vm.call(getter, receiver, nullptr, 0);
 }
 
@@ -346,6 +351,23 @@ static bool indexOf(Value key, uint32_t& index) {
         }
     }
     return false;
+}
+
+Value VM::getPropertyOrGetter(Value obj, String* name, Value* getter) {
+    getterOut = getter;
+    Value v = getProperty(obj, name);
+    getterOut = nullptr;
+    return v;
+}
+
+Value VM::getIndexOrGetter(Value obj, Value key, Value* getter) {
+    if (!obj.isObject() || isKind(obj, ObjKind::Array) || isKind(obj, ObjKind::String))
+        return getIndex(obj, key);
+    Root keepObj(heap, obj);
+    Value k = toPropertyKey(key); // may run a toString: not under getterOut
+    if (k.isException()) return k;
+    Root keep(heap, k);
+    return getPropertyOrGetter(keepObj.value, asString(k), getter);
 }
 
 Value VM::getIndex(Value obj, Value key) {

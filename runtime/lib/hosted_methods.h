@@ -32,7 +32,8 @@ namespace molt {
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
                         std::string_view module, bool isStatic = false);
 // The call of hosted method `n` whose receiver and `argc` arguments are on top of `t`'s
-// stack (as pushCall finds them). Returns pushCall's result.
+// stack (as pushCall finds them); missing arguments up to the method's length are added as
+// undefined first, so the native half may rewrite any of them. Returns pushCall's result.
 bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags);
 
 // Whether `fn` is a closure whose body can neither call, loop, suspend nor create anything
@@ -41,6 +42,10 @@ bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot,
 // comparator sort does for a few thousand elements. Property reads may still run a getter,
 // which then cannot block (decision 0003's nesting).
 bool isLeafFunction(Value fn);
+// A leaf function that writes nothing but its own locals (no upvalue): calling it twice is
+// the same as calling it once, so a native may call it and then still hand the whole call
+// to the hosted body, which calls it again (JSON.stringify does, decision 0019).
+bool isPureLeafFunction(Value fn);
 
 // internal/builtins_support: the natives the hosted bodies use.
 Value installInternalBuiltinsSupportModule(VM& vm);

@@ -18,6 +18,7 @@
 #include "runtime/exec/microtasks.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/function_values.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 namespace molt {
@@ -709,6 +710,23 @@ loop:
     }
     CASE(ArraySpread) {
         SYNC();
+        if (int hosted = hostedIterable(*this, sp[-1]); hosted != 0) [[unlikely]] {
+            // A generator's or user iterable's code runs as frames under the hosted
+            // spreadInto: [target][iterable] -> [spreadInto][this][target][iterable], whose
+            // result (the target) lands where the target was.
+            if (hosted < 0) THROW();
+            Value fn = hostedHelper(*this, "internal/builtins_array", "spreadInto");
+            CHECK(fn);
+            sp[0] = sp[-2];
+            sp[1] = sp[-1];
+            sp[-2] = fn;
+            sp[-1] = Value::undefined();
+            sp += 2;
+            SYNC();
+            if (!pushCall(t, fn, 2, sp - 4, 0)) goto call_failed;
+            RELOAD();
+            DISPATCH();
+        }
         Value r = spreadInto(*this, as<Array>(sp[-2]), sp[-1]);
         CHECK(r);
         sp--;

@@ -515,6 +515,12 @@ public:
     // Set by get{Property,Index}OrGetter for the one getter lookup they make: no hosted
     // code runs between setting and reading it.
     Value* getterOut = nullptr;
+    // A native constructor that returns Value::empty() leaves here the hosted function that
+    // finishes the construction, called with `this` = constructThis and the constructor's
+    // arguments, whose result is the new object (hosted_methods.h: handConstructionTo).
+    // Read at once by the caller; nothing allocates in between.
+    Value constructBody;
+    Value constructThis;
     uint32_t preemptCounter =
         4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
     bool preemptRequested = false;

@@ -95,6 +95,43 @@ bool isPureLeafFunction(Value fn) {
     return leafKind(fn) == 2;
 }
 
+Value hostedHelper(VM& vm, std::string_view module, std::string_view name) {
+    Value exports = vm.requireCoreModule(std::string(module));
+    if (exports.isException()) return exports;
+    Value fn = isKind(exports, ObjKind::Record) ? vm.recordGet(as<Record>(exports), vm.intern(name))
+                                                : Value::undefined();
+    if (!isKind(fn, ObjKind::Closure))
+        return vm.throwError(vm.errorClass, "internal error: " + std::string(module) + " has no " +
+                                                std::string(name));
+    return fn;
+}
+
+Value handConstructionTo(VM& vm, Value self, std::string_view module, std::string_view name) {
+    Root keep(vm.heap, self);
+    Value fn = hostedHelper(vm, module, name);
+    if (fn.isException()) return fn;
+    vm.constructBody = fn;
+    vm.constructThis = keep.value;
+    return Value::empty();
+}
+
+int hostedIterable(VM& vm, Value v) {
+    if (!v.isObject() || isSymbol(v)) return 0;
+    switch (v.asObject()->kind) {
+    case ObjKind::Array:
+    case ObjKind::String:
+    case ObjKind::Map:
+    case ObjKind::Set:
+    case ObjKind::Iterator: return 0;
+    case ObjKind::Generator: return 1;
+    default: {
+        Value method = vm.getProperty(v, vm.symbols.iterator);
+        if (method.isException()) return -1;
+        return method.isNullish() ? 0 : 1;
+    }
+    }
+}
+
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
                         std::string_view module, bool isStatic) {
     // node names a static method's frame `Function.from`, a namespace's `JSON.parse`.
@@ -150,6 +187,8 @@ Value installInternalBuiltinsSupportModule(VM& vm) {
     exportFunction(vm, exports, "jsonQuote", jsonQuote, 1);
     exportFunction(vm, exports, "jsonCircularMessage", jsonCircularMessage, 3);
     exportFunction(vm, exports, "jsonDelete", jsonDelete, 2);
+    exportFunction(vm, exports, "mapAddEntry", mapAddEntry, 2);
+    exportFunction(vm, exports, "setAddValue", setAddValueNative, 2);
     return keep.value;
 }
 

@@ -47,6 +47,19 @@ bool isLeafFunction(Value fn);
 // to the hosted body, which calls it again (JSON.stringify does, decision 0019).
 bool isPureLeafFunction(Value fn);
 
+// Function `name` of core module `module` (loaded once per VM), or an exception.
+Value hostedHelper(VM& vm, std::string_view module, std::string_view name);
+// For a native constructor: leaves helper `name` of `module` in vm.constructBody and `self`
+// in vm.constructThis and returns Value::empty(), so the construction ends in that hosted
+// function (called with the constructor's arguments; it returns the new object). Used when
+// the argument is an iterable only hosted code can walk without nesting (a generator, a
+// user iterable).
+Value handConstructionTo(VM& vm, Value self, std::string_view module, std::string_view name);
+// Whether walking `v` runs hosted code: 1 for a generator or an object other than the
+// built-in iterables (arrays, strings, Map, Set, built-in iterators) with a
+// [Symbol.iterator]; 0 otherwise; -1 with an exception pending (reading it threw).
+int hostedIterable(VM& vm, Value v);
+
 // internal/builtins_support: the natives the hosted bodies use.
 Value installInternalBuiltinsSupportModule(VM& vm);
 

@@ -151,6 +151,10 @@ Value jsonKeys(VM& vm, Value, Value* args, int argc);
 Value jsonQuote(VM& vm, Value, Value* args, int argc);
 Value jsonCircularMessage(VM& vm, Value, Value* args, int argc);
 Value jsonDelete(VM& vm, Value, Value* args, int argc);
+// The natives of the hosted Map and Set constructors' halves (internal/builtins_collections):
+// mapAddEntry(map, entry) with the constructor's checks, setAddValue(set, value).
+Value mapAddEntry(VM& vm, Value, Value* args, int argc);
+Value setAddValueNative(VM& vm, Value, Value* args, int argc);
 
 // ---- regular expressions (builtins_regexp.cpp); `subject` is a string, `regexp` a RegExp
 // String.prototype.replace / replaceAll (all) with a RegExp pattern and a replacement that

@@ -125,9 +125,12 @@ int hostedIterable(VM& vm, Value v) {
     case ObjKind::Iterator: return 0;
     case ObjKind::Generator: return 1;
     default: {
+        // Only a generator's steps can be frames (a hand-written next() is called nested
+        // wherever it is stepped), so only a generator method is worth the hosted walk.
         Value method = vm.getProperty(v, vm.symbols.iterator);
         if (method.isException()) return -1;
-        return method.isNullish() ? 0 : 1;
+        return isKind(method, ObjKind::Closure) &&
+               as<Closure>(method)->proto->has(FunctionFlag::Generator);
     }
     }
 }
@@ -189,6 +192,7 @@ Value installInternalBuiltinsSupportModule(VM& vm) {
     exportFunction(vm, exports, "jsonDelete", jsonDelete, 2);
     exportFunction(vm, exports, "mapAddEntry", mapAddEntry, 2);
     exportFunction(vm, exports, "setAddValue", setAddValueNative, 2);
+    exportFunction(vm, exports, "fromEntriesAdd", fromEntriesAdd, 2);
     return keep.value;
 }
 

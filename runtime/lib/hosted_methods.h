@@ -55,9 +55,10 @@ Value hostedHelper(VM& vm, std::string_view module, std::string_view name);
 // the argument is an iterable only hosted code can walk without nesting (a generator, a
 // user iterable).
 Value handConstructionTo(VM& vm, Value self, std::string_view module, std::string_view name);
-// Whether walking `v` runs hosted code: 1 for a generator or an object other than the
-// built-in iterables (arrays, strings, Map, Set, built-in iterators) with a
-// [Symbol.iterator]; 0 otherwise; -1 with an exception pending (reading it threw).
+// Whether a native should leave walking `v` to a hosted for-of, whose generator steps are
+// frames: 1 for a generator or an object whose [Symbol.iterator] is a generator method
+// (`*[Symbol.iterator]() {}`); 0 otherwise (the built-in iterables, a hand-written
+// iterator); -1 with an exception pending (reading it threw).
 int hostedIterable(VM& vm, Value v);
 
 // internal/builtins_support: the natives the hosted bodies use.

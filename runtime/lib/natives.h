@@ -155,6 +155,8 @@ Value jsonDelete(VM& vm, Value, Value* args, int argc);
 // mapAddEntry(map, entry) with the constructor's checks, setAddValue(set, value).
 Value mapAddEntry(VM& vm, Value, Value* args, int argc);
 Value setAddValueNative(VM& vm, Value, Value* args, int argc);
+// fromEntriesAdd(record, entry): Object.fromEntries' step, for its hosted body.
+Value fromEntriesAdd(VM& vm, Value, Value* args, int argc);
 
 // ---- regular expressions (builtins_regexp.cpp); `subject` is a string, `regexp` a RegExp
 // String.prototype.replace / replaceAll (all) with a RegExp pattern and a replacement that

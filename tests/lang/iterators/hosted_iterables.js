@@ -1,5 +1,5 @@
-// Generators and user iterables walked by new Map/new Set, Array.from and spread: the
-// values, the order of the iterables' steps and their closing are node's (their code runs
+// Generators and user iterables walked by new Map/new Set, Array.from, spread and
+// Object.fromEntries: the values, the order of the iterables' steps and their closing are node's (their code runs
 // under hosted halves, decision 0019).
 const steps = [];
 function* pairs() {
@@ -44,9 +44,10 @@ function* badEntries() {
     yield 5;
     yield ["never", 2];
   } finally {
-    console.log("closed"); // expect: closed
+    console.log("closed");
   }
 }
+// expect: closed
 try {
   new Map(badEntries());
 } catch (e) {
@@ -75,3 +76,10 @@ try {
 }
 const s = new Set(pairs());
 console.log(s.size, new Map(new Map([[1, 2]])).get(1)); // expect: 2 2
+console.log(Object.fromEntries(pairs()), Object.fromEntries(new Map([["m", 1]]))); // expect: { a: 1, b: 2 } { m: 1 }
+// expect: closed
+try {
+  Object.fromEntries(badEntries());
+} catch (e) {
+  console.log(e.message); // expect: Iterator value 5 is not an entry object
+}

@@ -43,3 +43,4 @@ const record = {
   },
 };
 console.log(new Lazy()[key], record.total, record[`to${"tal"}`]); // expect: lazy 7 7
+console.log(Object.fromEntries(napping([["a", 1]]))); // expect: { a: 1 }

@@ -14,7 +14,9 @@
 //   * Nothing the program can replace is used after load: globals are read once, at the
 //     top; arrays are appended to with `out[out.length] = v`, never `push`; callbacks are
 //     called directly.
-const { mapEntryAfter, mapAddEntry, setAddValue } = require("internal/builtins_support");
+const { mapEntryAfter, mapAddEntry, setAddValue, fromEntriesAdd } = require(
+  "internal/builtins_support",
+);
 
 // mapEntryAfter(m, i, entry) finds the first live entry at position i or later, writes its
 // key and value into `entry` and returns its position, or -1: entries added by a callback
@@ -44,4 +46,12 @@ function fillSet(iterable) {
   return this;
 }
 
-module.exports = { Map$forEach, Set$forEach, fillMap, fillSet };
+// Object.fromEntries over a generator or user iterable (node names the frame
+// `Function.fromEntries`).
+function Function$fromEntries(iterable) {
+  const out = {};
+  for (const entry of iterable) fromEntriesAdd(out, entry);
+  return out;
+}
+
+module.exports = { Map$forEach, Set$forEach, fillMap, fillSet, Function$fromEntries };

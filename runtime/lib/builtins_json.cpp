@@ -730,6 +730,34 @@ Value jsonQuote(VM& vm, Value, Value* args, int argc) {
     return vm.str(out);
 }
 
+// jsonKey(key, colon): a property's `"key":` (or `"key": ` with a gap).
+Value jsonKey(VM& vm, Value, Value* args, int argc) {
+    Value key = arg(args, argc, 0);
+    Value colon = arg(args, argc, 1);
+    if (!isString(key) || !isString(colon)) return vm.throwTypeError("jsonKey: expects strings");
+    std::string out;
+    appendJsonQuoted(out, asString(key)->view());
+    out += asString(colon)->view();
+    return vm.str(out);
+}
+
+// jsonConcat(pieces): the strings of an array, joined.
+Value jsonConcat(VM& vm, Value, Value* args, int argc) {
+    Value pieces = arg(args, argc, 0);
+    if (!isKind(pieces, ObjKind::Array)) return vm.throwTypeError("jsonConcat: expects an array");
+    Array* a = as<Array>(pieces);
+    size_t size = 0;
+    for (uint32_t i = 0; i < a->length; ++i) {
+        if (!isString(a->elements[i])) return vm.throwTypeError("jsonConcat: expects strings");
+        size += asString(a->elements[i])->length;
+    }
+    std::string out;
+    out.reserve(size);
+    for (uint32_t i = 0; i < a->length; ++i)
+        out += asString(a->elements[i])->view();
+    return vm.str(out);
+}
+
 // jsonCircularMessage(path, i, via): path is [object, via, object, via, …].
 Value jsonCircularMessage(VM& vm, Value, Value* args, int argc) {
     Value pathValue = arg(args, argc, 0);

@@ -188,6 +188,8 @@ Value installInternalBuiltinsSupportModule(VM& vm) {
     vm.recordSet(exports, asString(callWithName.value), newCallWith(vm));
     exportFunction(vm, exports, "jsonKeys", jsonKeys, 1);
     exportFunction(vm, exports, "jsonQuote", jsonQuote, 1);
+    exportFunction(vm, exports, "jsonKey", jsonKey, 2);
+    exportFunction(vm, exports, "jsonConcat", jsonConcat, 1);
     exportFunction(vm, exports, "jsonCircularMessage", jsonCircularMessage, 3);
     exportFunction(vm, exports, "jsonDelete", jsonDelete, 2);
     exportFunction(vm, exports, "mapAddEntry", mapAddEntry, 2);

@@ -146,9 +146,11 @@ Value newDateValue(VM& vm, double time);
 // JSON.stringify(value): a string Value, undefined, or exception.
 Value jsonStringify(VM& vm, Value value, Value replacer, Value indent);
 // The natives of the hosted JSON bodies (internal/builtins_json): the keys JSON serializes
-// of an object, a string's JSON text, the message of a cycle, a reviver's deletion.
+// of an object, a string's JSON text, pieces joined, the message of a cycle, a reviver's deletion.
 Value jsonKeys(VM& vm, Value, Value* args, int argc);
 Value jsonQuote(VM& vm, Value, Value* args, int argc);
+Value jsonKey(VM& vm, Value, Value* args, int argc);
+Value jsonConcat(VM& vm, Value, Value* args, int argc);
 Value jsonCircularMessage(VM& vm, Value, Value* args, int argc);
 Value jsonDelete(VM& vm, Value, Value* args, int argc);
 // The natives of the hosted Map and Set constructors' halves (internal/builtins_collections):

@@ -17,7 +17,7 @@
 //
 // The walk is the spec's (SerializeJSONProperty, InternalizeJSONProperty): a property is
 // read when it is serialized, so getters, toJSON and the replacer interleave as in node.
-const { callWith, jsonKeys, jsonQuote, jsonCircularMessage, jsonDelete } = require(
+const { callWith, jsonKeys, jsonQuote, jsonKey, jsonConcat, jsonCircularMessage, jsonDelete } = require(
   "internal/builtins_support",
 );
 const isArray = Array.isArray;
@@ -26,43 +26,64 @@ const TypeErrorClass = TypeError;
 // ---- JSON.stringify
 
 // The native half passes `replacer` as the function, or as the key list (an array of
-// distinct strings), or undefined; `gap` as the indent string ("" for none).
-function JSON$stringify(value, replacer, gap) {
-  const state = {
-    fn: typeof replacer === "function" ? replacer : undefined,
-    keys: isArray(replacer) ? replacer : undefined,
-    gap,
-    indent: "",
-    path: [], // [object, via, object, via, …]: the objects being serialized, for cycles
-  };
-  const holder = state.fn === undefined ? undefined : { "": value };
-  return serializeProperty(state, holder, "", false, value);
+// distinct strings), or undefined; `gap` as the indent string ("" for none). The text is
+// built as a list of pieces joined once at the end (jsonConcat), so that no string is
+// copied again for every element.
+// A class, so that the walk's reads of its fields are inline-cached.
+class StringifyState {
+  constructor(replacer, gap) {
+    this.fn = typeof replacer === "function" ? replacer : undefined;
+    this.keys = isArray(replacer) ? replacer : undefined;
+    this.gap = gap;
+    this.indent = "";
+    this.path = []; // [object, via, object, via, …]: the objects being serialized, for cycles
+    this.out = [];
+  }
 }
 
-// The text of `value`, the property `key` of `holder`; undefined when it is left out.
-function serializeProperty(state, holder, key, keyIsIndex, value) {
+function JSON$stringify(value, replacer, gap) {
+  const state = new StringifyState(replacer, gap);
+  const holder = state.fn === undefined ? undefined : { "": value };
+  if (!serializeProperty(state, holder, "", value)) return undefined;
+  return jsonConcat(state.out);
+}
+
+// Appends the text of `value`, the property `key` of `holder` (a number for an array's
+// element), to state.out; false, with nothing appended, when it is left out.
+function serializeProperty(state, holder, key, value) {
   if (typeof value === "object" && value !== null) {
     const toJSON = value.toJSON;
-    if (typeof toJSON === "function") value = callWith(toJSON, value, key);
+    if (typeof toJSON === "function")
+      value = callWith(toJSON, value, typeof key === "number" ? "" + key : key);
   }
-  if (state.fn !== undefined) value = callWith(state.fn, holder, key, value);
-  if (value === null) return "null";
+  if (state.fn !== undefined)
+    value = callWith(state.fn, holder, typeof key === "number" ? "" + key : key, value);
+  const out = state.out;
+  if (value === null) {
+    out[out.length] = "null";
+    return true;
+  }
   switch (typeof value) {
     case "string":
-      return jsonQuote(value);
+      out[out.length] = jsonQuote(value);
+      return true;
     case "number":
-      return value === value && value !== Infinity && value !== -Infinity ? "" + value : "null";
+      out[out.length] =
+        value === value && value !== Infinity && value !== -Infinity ? "" + value : "null";
+      return true;
     case "boolean":
-      return value ? "true" : "false";
+      out[out.length] = value ? "true" : "false";
+      return true;
     case "object":
       break;
     default:
-      return undefined;
+      return false;
   }
-  enter(state, value, keyIsIndex ? "index " + key : "property '" + key + "'");
-  const text = isArray(value) ? serializeArray(state, value) : serializeObject(state, value);
+  enter(state, value, typeof key === "number" ? "index " + key : "property '" + key + "'");
+  if (isArray(value)) serializeArray(state, value);
+  else serializeObject(state, value);
   state.path.length = state.path.length - 2;
-  return text;
+  return true;
 }
 
 function enter(state, value, via) {
@@ -74,39 +95,46 @@ function enter(state, value, via) {
 }
 
 function serializeArray(state, a) {
+  const out = state.out;
   const len = a.length;
-  if (len === 0) return "[]";
+  if (len === 0) {
+    out[out.length] = "[]";
+    return;
+  }
   const stepback = state.indent;
   const indent = stepback + state.gap;
   state.indent = indent;
   const separator = state.gap === "" ? "," : ",\n" + indent;
-  let out = state.gap === "" ? "[" : "[\n" + indent;
+  out[out.length] = state.gap === "" ? "[" : "[\n" + indent;
   for (let i = 0; i < len; i++) {
-    const text = serializeProperty(state, a, "" + i, true, a[i]);
-    out += (i > 0 ? separator : "") + (text === undefined ? "null" : text);
+    if (i > 0) out[out.length] = separator;
+    if (!serializeProperty(state, a, i, a[i])) out[out.length] = "null";
   }
   state.indent = stepback;
-  return out + (state.gap === "" ? "]" : "\n" + stepback + "]");
+  out[out.length] = state.gap === "" ? "]" : "\n" + stepback + "]";
 }
 
 function serializeObject(state, o) {
+  const out = state.out;
   const keys = state.keys !== undefined ? state.keys : jsonKeys(o);
   const stepback = state.indent;
   const indent = stepback + state.gap;
   state.indent = indent;
   const before = state.gap === "" ? "" : "\n" + indent;
   const colon = state.gap === "" ? ":" : ": ";
-  let out = "{";
+  out[out.length] = "{";
   let any = false;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
-    const text = serializeProperty(state, o, k, false, o[k]);
-    if (text === undefined) continue;
-    out += (any ? "," : "") + before + jsonQuote(k) + colon + text;
-    any = true;
+    const mark = out.length;
+    if (any) out[out.length] = ",";
+    if (before !== "") out[out.length] = before;
+    out[out.length] = jsonKey(k, colon);
+    if (serializeProperty(state, o, k, o[k])) any = true;
+    else out.length = mark;
   }
   state.indent = stepback;
-  return out + (any && state.gap !== "" ? "\n" + stepback + "}" : "}");
+  out[out.length] = any && state.gap !== "" ? "\n" + stepback + "}" : "}";
 }
 
 // ---- JSON.parse with a reviver

@@ -255,7 +255,8 @@ Value objectFromEntries(VM& vm, Value, Value* args, int argc) {
         return hosted < 0 ? Value::exception() : Value::empty();
     Record* out = vm.newRecord();
     Root keep(vm.heap, Value::object(out));
-    bool ok = forEachIterable(vm, iterable, [&](Value entry) { return addFromEntry(vm, out, entry); });
+    bool ok =
+        forEachIterable(vm, iterable, [&](Value entry) { return addFromEntry(vm, out, entry); });
     if (!ok) return Value::exception();
     return keep.value;
 }
@@ -430,8 +431,8 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "getOwnPropertyNames", objectGetOwnPropertyNames, 1);
     vm.defineStaticMethod(o, "getOwnPropertySymbols", objectGetOwnPropertySymbols, 1);
     vm.defineStaticMethod(o, "assign", objectAssign, 2);
-    defineHostedMethod(vm, o, "fromEntries", objectFromEntries, 1,
-                       "internal/builtins_collections", true);
+    defineHostedMethod(vm, o, "fromEntries", objectFromEntries, 1, "internal/builtins_collections",
+                       true);
     vm.defineStaticMethod(o, "hasOwn", objectHasOwn, 2);
     vm.defineStaticMethod(o, "is", objectIs, 2);
     vm.defineStaticMethod(o, "preventExtensions", lockObject<kNotExtensibleFlag>, 1);

@@ -23,6 +23,15 @@
 
 namespace molt {
 
+// Whether a property read on `obj` can reach a hosted getter that getProperty would call
+// nested (a record's, an instance's, a static one): only those reads take
+// getPropertyOrGetter/getIndexOrGetter, so the others pay nothing for it.
+static inline bool mayHaveHostedGetter(Value obj) {
+    if (!obj.isObject()) return false;
+    ObjKind k = obj.asObject()->kind;
+    return k == ObjKind::Record || k == ObjKind::Instance || k == ObjKind::Class;
+}
+
 static constexpr uint32_t kPreemptSlice = 4096;
 
 // Whether a === b is a === on the bits: two small integers, or one side undefined, null or
@@ -186,7 +195,8 @@ loop:
         }
         SYNC();
         Value getter;
-        Value v = getPropertyOrGetter(obj, name, &getter);
+        Value v = mayHaveHostedGetter(obj) ? getPropertyOrGetter(obj, name, &getter)
+                                           : getProperty(obj, name);
         CHECK(v);
         if (v.isEmpty()) [[unlikely]] { // a record's or static getter: an ordinary frame too
             sp[-1] = getter;
@@ -246,7 +256,7 @@ loop:
         }
         SYNC();
         Value getter;
-        Value v = getIndexOrGetter(obj, key, &getter);
+        Value v = mayHaveHostedGetter(obj) ? getIndexOrGetter(obj, key, &getter) : getIndex(obj, key);
         CHECK(v);
         if (v.isEmpty()) [[unlikely]] { // [obj][key] -> [result][this = obj]: a frame
             sp[-2] = getter;

@@ -13,12 +13,16 @@ namespace molt {
 
 // ---------------------------------------------------------------- properties
 
-static Value callGetter(VM& vm, Value getter, Value receiver) {
-    if (vm.getterOut && isKind(getter, ObjKind::Closure)) [[unlikely]] {
-        *vm.getterOut = getter; // the interpreter calls it as a frame (getPropertyOrGetter)
-        vm.getterOut = nullptr;
-        return Value::empty();
-    }
+[[gnu::noinline]] static Value deferGetter(VM& vm, Value getter, Value receiver) {
+    if (!isKind(getter, ObjKind::Closure)) return vm.call(getter, receiver, nullptr, 0);
+    *vm.getterOut = getter; // the interpreter calls it as a frame (getPropertyOrGetter)
+    vm.getterOut = nullptr;
+    return Value::empty();
+}
+
+[[gnu::always_inline]] static inline Value callGetter(VM& vm, Value getter, Value receiver) {
+    if (vm.getterOut) [[unlikely]]
+        return deferGetter(vm, getter, receiver);
     return vm.call(getter, receiver, nullptr, 0);
 }
 
@@ -361,8 +365,6 @@ Value VM::getPropertyOrGetter(Value obj, String* name, Value* getter) {
 }
 
 Value VM::getIndexOrGetter(Value obj, Value key, Value* getter) {
-    if (!obj.isObject() || isKind(obj, ObjKind::Array) || isKind(obj, ObjKind::String))
-        return getIndex(obj, key);
     Root keepObj(heap, obj);
     Value k = toPropertyKey(key); // may run a toString: not under getterOut
     if (k.isException()) return k;

@@ -144,6 +144,13 @@ CallResult constructCall(VM& vm, Thread* t, Value* clsSlot) {
     if (c->nativeConstruct) {
         Value r = c->nativeConstruct(vm, c, clsSlot + 2, argc);
         if (r.isException()) return CallResult::Failed;
+        if (r.isEmpty()) { // its hosted half finishes it, as a frame (hosted_methods.h)
+            *clsSlot = vm.constructBody;
+            clsSlot[1] = vm.constructThis;
+            size_t depth = t->frames.size();
+            if (!vm.pushCall(t, *clsSlot, argc, clsSlot, 0)) return CallResult::Failed;
+            return t->frames.size() > depth ? CallResult::Pushed : CallResult::Done;
+        }
         *clsSlot = r;
         t->sp = clsSlot + 1;
         return CallResult::Done;

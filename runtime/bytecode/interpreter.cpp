@@ -18,9 +18,19 @@
 #include "runtime/exec/microtasks.h"
 #include "runtime/exec/scheduler.h"
 #include "runtime/lib/function_values.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 namespace molt {
+
+// Whether a property read on `obj` can reach a hosted getter that getProperty would call
+// nested (a record's, an instance's, a static one): only those reads take
+// getPropertyOrGetter/getIndexOrGetter, so the others pay nothing for it.
+static inline bool mayHaveHostedGetter(Value obj) {
+    if (!obj.isObject()) return false;
+    ObjKind k = obj.asObject()->kind;
+    return k == ObjKind::Record || k == ObjKind::Instance || k == ObjKind::Class;
+}
 
 static constexpr uint32_t kPreemptSlice = 4096;
 
@@ -184,8 +194,18 @@ loop:
             }
         }
         SYNC();
-        Value v = getProperty(obj, name);
+        Value getter;
+        Value v = mayHaveHostedGetter(obj) ? getPropertyOrGetter(obj, name, &getter)
+                                           : getProperty(obj, name);
         CHECK(v);
+        if (v.isEmpty()) [[unlikely]] { // a record's or static getter: an ordinary frame too
+            sp[-1] = getter;
+            *sp++ = obj;
+            SYNC();
+            if (!pushCall(t, getter, 0, sp - 2, 0)) goto call_failed;
+            RELOAD();
+            DISPATCH();
+        }
         sp[-1] = v;
         DISPATCH();
     }
@@ -235,8 +255,16 @@ loop:
             }
         }
         SYNC();
-        Value v = getIndex(obj, key);
+        Value getter;
+        Value v = mayHaveHostedGetter(obj) ? getIndexOrGetter(obj, key, &getter) : getIndex(obj, key);
         CHECK(v);
+        if (v.isEmpty()) [[unlikely]] { // [obj][key] -> [result][this = obj]: a frame
+            sp[-2] = getter;
+            sp[-1] = obj;
+            if (!pushCall(t, getter, 0, sp - 2, 0)) goto call_failed;
+            RELOAD();
+            DISPATCH();
+        }
         sp[-2] = v;
         sp--;
         DISPATCH();
@@ -703,6 +731,23 @@ loop:
     }
     CASE(ArraySpread) {
         SYNC();
+        if (int hosted = hostedIterable(*this, sp[-1]); hosted != 0) [[unlikely]] {
+            // A generator's or user iterable's code runs as frames under the hosted
+            // spreadInto: [target][iterable] -> [spreadInto][this][target][iterable], whose
+            // result (the target) lands where the target was.
+            if (hosted < 0) THROW();
+            Value fn = hostedHelper(*this, "internal/builtins_array", "spreadInto");
+            CHECK(fn);
+            sp[0] = sp[-2];
+            sp[1] = sp[-1];
+            sp[-2] = fn;
+            sp[-1] = Value::undefined();
+            sp += 2;
+            SYNC();
+            if (!pushCall(t, fn, 2, sp - 4, 0)) goto call_failed;
+            RELOAD();
+            DISPATCH();
+        }
         Value r = spreadInto(*this, as<Array>(sp[-2]), sp[-1]);
         CHECK(r);
         sp--;

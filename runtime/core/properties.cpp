@@ -13,7 +13,16 @@ namespace molt {
 
 // ---------------------------------------------------------------- properties
 
-static Value callGetter(VM& vm, Value getter, Value receiver) {
+[[gnu::noinline]] static Value deferGetter(VM& vm, Value getter, Value receiver) {
+    if (!isKind(getter, ObjKind::Closure)) return vm.call(getter, receiver, nullptr, 0);
+    *vm.getterOut = getter; // the interpreter calls it as a frame (getPropertyOrGetter)
+    vm.getterOut = nullptr;
+    return Value::empty();
+}
+
+[[gnu::always_inline]] static inline Value callGetter(VM& vm, Value getter, Value receiver) {
+    if (vm.getterOut) [[unlikely]]
+        return deferGetter(vm, getter, receiver);
     return vm.call(getter, receiver, nullptr, 0);
 }
 
@@ -357,6 +366,21 @@ static bool indexOf(Value key, uint32_t& index) {
         }
     }
     return false;
+}
+
+Value VM::getPropertyOrGetter(Value obj, String* name, Value* getter) {
+    getterOut = getter;
+    Value v = getProperty(obj, name);
+    getterOut = nullptr;
+    return v;
+}
+
+Value VM::getIndexOrGetter(Value obj, Value key, Value* getter) {
+    Root keepObj(heap, obj);
+    Value k = toPropertyKey(key); // may run a toString: not under getterOut
+    if (k.isException()) return k;
+    Root keep(heap, k);
+    return getPropertyOrGetter(keepObj.value, asString(k), getter);
 }
 
 Value VM::getIndex(Value obj, Value key) {

@@ -629,7 +629,13 @@ Value VM::call(Value fn, Value thisValue, const Value* args, int argc) {
 Value VM::construct(Value cls, const Value* args, int argc) {
     if (!isKind(cls, ObjKind::Class)) return throwTypeError("value is not a constructor");
     Class* c = as<Class>(cls);
-    if (c->nativeConstruct) return c->nativeConstruct(*this, c, const_cast<Value*>(args), argc);
+    if (c->nativeConstruct) {
+        Value r = c->nativeConstruct(*this, c, const_cast<Value*>(args), argc);
+        if (!r.isEmpty()) return r;
+        // Its hosted half, on a nested loop (there is no interpreter stack to push it on).
+        Root body(heap, constructBody), self(heap, constructThis);
+        return call(body.value, self.value, args, argc);
+    }
     Value obj = newInstance(c);
     Root keep(heap, obj);
     if (isKind(c->fieldInit, ObjKind::Closure) && isKind(c->constructor, ObjKind::Closure) &&

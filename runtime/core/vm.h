@@ -305,6 +305,10 @@ public:
     Value getProperty(Value obj, String* name);
     Value setProperty(Value obj, String* name, Value v); // returns v or exception
     Value getIndex(Value obj, Value key);
+    // getProperty / getIndex for the interpreter: a getter that is a closure is not called but
+    // left in *getter with Value::empty() returned, for the caller to push as a frame.
+    Value getPropertyOrGetter(Value obj, String* name, Value* getter);
+    Value getIndexOrGetter(Value obj, Value key, Value* getter);
     Value setIndex(Value obj, Value key, Value v);
     Value call(Value fn, Value thisValue, const Value* args, int argc);
     Value construct(Value cls, const Value* args, int argc);
@@ -522,6 +526,15 @@ public:
     bool pushCall(Thread* t, Value fn, int argc, Value* resultSlot, uint8_t flags);
     std::vector<Value> compilerRoots; // objects a running compilation allocated
     int nestedDepth = 0;              // >0 while a C++ -> hosted call is running
+    // Set by get{Property,Index}OrGetter for the one getter lookup they make: no hosted
+    // code runs between setting and reading it.
+    Value* getterOut = nullptr;
+    // A native constructor that returns Value::empty() leaves here the hosted function that
+    // finishes the construction, called with `this` = constructThis and the constructor's
+    // arguments, whose result is the new object (hosted_methods.h: handConstructionTo).
+    // Read at once by the caller; nothing allocates in between.
+    Value constructBody;
+    Value constructThis;
     uint32_t preemptCounter =
         4096; // counts down to a preemption check (interpreter.cpp: kPreemptSlice)
     bool preemptRequested = false;

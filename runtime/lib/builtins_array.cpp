@@ -802,6 +802,15 @@ Value arrayFrom(VM& vm, Value, Value* args, int argc) {
         iterable = !method.isNullish();
     }
     if (mapped && iterable && !callHere) return Value::empty();
+    if (iterable) {
+        // A generator or user iterable is walked by the body (its code runs as frames).
+        int hosted = hostedIterable(vm, source);
+        if (hosted < 0) return Value::exception();
+        if (hosted > 0) {
+            if (callHere) bindThisInto(vm, &args[1], thisArg);
+            return Value::empty();
+        }
+    }
     Array* out = vm.newArray();
     Root keep(vm.heap, Value::object(out));
     auto add = [&](Value v) -> bool {

@@ -12,10 +12,21 @@
 // bytes, which is the same thing), because V8's messages quote positions in code units
 // and show up to ten units of context on each side of a bad token.
 //
+// A replacer, toJSON, getter or reviver that could block runs in the hosted bodies of
+// internal/builtins_json (decision 0019): JSON.stringify and JSON.parse are hosted methods.
+// The native half serializes as long as it calls nothing but natives and pure leaf
+// functions (isPureLeafFunction): at the first other function it gives up and hands the whole
+// call to the body, which starts over; the calls made so far wrote nothing, so starting over
+// shows nowhere. A pure function that throws hands over too, so that the body throws it
+// where the spec's order of reads does (the native half reads an object's getters before
+// serializing its values). parse hands the parsed value and a reviver that is not a leaf
+// to the body; a leaf reviver is called from here.
+//
 // GC: every container under construction is held by a Root; a key is rooted while its
 // value is parsed; values produced by toJSON or the replacer are rooted while serialized.
 #include "runtime/core/private_name.h"
 #include "runtime/core/utf8.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 #include <algorithm>
@@ -33,14 +44,21 @@ struct PathEntry {
     std::string key; // "property 'k'" or "index 3": how this object was reached from its parent
 };
 
+// V8's message for a cycle closed by `via` at path[i].
+std::string circularMessage(const std::vector<PathEntry>& path, size_t i, const std::string& via);
+
 class JsonWriter {
 public:
+    // `handOff`: give up (handedOff()) rather than call a function that might block.
     JsonWriter(VM& vm, Value replacerFn, std::vector<std::string> propertyList, bool hasList,
-               std::string gap)
+               std::string gap, bool handOff)
         : vm_(vm), replacer_(replacerFn), propertyList_(std::move(propertyList)), hasList_(hasList),
-          gap_(std::move(gap)) {}
+          gap_(std::move(gap)), handOff_(handOff) {}
 
-    // 1: wrote value to out; 0: undefined (nothing written); -1: exception.
+    // Whether serialize returned -1 to hand the call to the hosted body (no exception pending).
+    bool handedOff() const { return handedOff_; }
+
+    // 1: wrote value to out; 0: undefined (nothing written); -1: exception or handed off.
     int serialize(Value holder, const std::string& key, bool keyIsIndex, Value value,
                   std::string& out) {
         Root v(vm_.heap, value);
@@ -48,7 +66,7 @@ public:
             Value toJSON = findToJSON(v.value);
             if (!toJSON.isEmpty() && isCallableValue(toJSON)) {
                 Value k = vm_.str(key);
-                Value r = vm_.call(toJSON, v.value, &k, 1);
+                Value r = callHere(toJSON, v.value, &k, 1);
                 if (r.isException()) return -1;
                 v.value = r;
             }
@@ -56,7 +74,7 @@ public:
         if (!replacer_.isUndefined()) {
             Value callArgs[2] = {vm_.str(key), v.value};
             Root keepKey(vm_.heap, callArgs[0]);
-            Value r = vm_.call(replacer_, holder, callArgs, 2);
+            Value r = callHere(replacer_, holder, callArgs, 2);
             if (r.isException()) return -1;
             v.value = r;
         }
@@ -95,6 +113,26 @@ public:
     }
 
 private:
+    // A call from the serializer; when handing off, only natives and pure leaf functions are
+    // called, and a throw hands off as well (see the file's header).
+    Value callHere(Value fn, Value thisValue, const Value* args, int argc) {
+        if (!handOff_) return vm_.call(fn, thisValue, args, argc);
+        bool plainNative = isKind(fn, ObjKind::Native) &&
+                           !(as<Native>(fn)->flags & (kNativeForwards | kNativeResumesGenerator));
+        if (!plainNative && !isPureLeafFunction(fn)) return handOff();
+        Value r = vm_.call(fn, thisValue, args, argc);
+        if (r.isException() && !plainNative) {
+            vm_.takePendingException();
+            return handOff();
+        }
+        return r;
+    }
+
+    Value handOff() {
+        handedOff_ = true;
+        return Value::exception();
+    }
+
     Value findToJSON(Value v) {
         Obj* o = v.asObject();
         if (o->kind == ObjKind::Record) {
@@ -106,31 +144,10 @@ private:
         return Value::empty();
     }
 
-    static std::string constructorName(Obj* o) {
-        if (o->kind == ObjKind::Array) return "Array";
-        if (o->kind == ObjKind::Record) return "Object";
-        for (Class* c = o->klass; c; c = c->super)
-            if (c->name && c->name->length) return std::string(c->name->view());
-        return "Object";
-    }
-
     bool enter(Obj* o, const std::string& via) {
         for (size_t i = 0; i < path_.size(); ++i) {
             if (path_[i].object != o) continue;
-            std::string msg = "Converting circular structure to JSON\n    --> starting at object "
-                              "with constructor '" +
-                              constructorName(path_[i].object) + "'";
-            std::vector<std::string> lines;
-            for (size_t j = i + 1; j < path_.size(); ++j)
-                lines.push_back("\n    |     " + path_[j].key + " -> object with constructor '" +
-                                constructorName(path_[j].object) + "'");
-            if (lines.size() > 3) { // V8 keeps the first two and the last one
-                lines = {lines[0], lines[1], "\n    |     ...", lines.back()};
-            }
-            for (auto& l : lines)
-                msg += l;
-            msg += "\n    --- " + via + " closes the circle";
-            vm_.throwTypeError(msg);
+            vm_.throwTypeError(circularMessage(path_, i, via));
             return false;
         }
         path_.push_back({o, via});
@@ -169,7 +186,11 @@ private:
             for (size_t i = 0; i < r->keys.size(); ++i)
                 if (!r->values[i].isEmpty() && !isSymbolKey(r->keys[i])) {
                     std::string key(r->keys[i]->view());
-                    Value v = vm_.recordRead(r, i, obj);
+                    Value v = r->values[i];
+                    if ((r->flags & Record::kAccessorsFlag) && isKind(v, ObjKind::Accessor)) {
+                        Value getter = as<AccessorPair>(v)->getter;
+                        v = getter.isUndefined() ? getter : callHere(getter, obj, nullptr, 0);
+                    }
                     if (v.isException()) return false;
                     if (v.isObject()) {
                         Root keep(vm_.heap, v);
@@ -229,11 +250,50 @@ private:
     std::string gap_;
     std::string indent_;
     std::vector<PathEntry> path_;
+    bool handOff_;
+    bool handedOff_ = false;
 };
+
+std::string constructorNameForJson(Obj* o) {
+    if (o->kind == ObjKind::Array) return "Array";
+    if (o->kind == ObjKind::Record) return "Object";
+    for (Class* c = o->klass; c; c = c->super)
+        if (c->name && c->name->length) return std::string(c->name->view());
+    return "Object";
+}
+
+std::string circularMessage(const std::vector<PathEntry>& path, size_t i, const std::string& via) {
+    std::string msg = "Converting circular structure to JSON\n    --> starting at object "
+                      "with constructor '" +
+                      constructorNameForJson(path[i].object) + "'";
+    std::vector<std::string> lines;
+    for (size_t j = i + 1; j < path.size(); ++j)
+        lines.push_back("\n    |     " + path[j].key + " -> object with constructor '" +
+                        constructorNameForJson(path[j].object) + "'");
+    if (lines.size() > 3) { // V8 keeps the first two and the last one
+        lines = {lines[0], lines[1], "\n    |     ...", lines.back()};
+    }
+    for (auto& l : lines)
+        msg += l;
+    msg += "\n    --- " + via + " closes the circle";
+    return msg;
+}
+
+// JSON.stringify; with `handOff`, Value::empty() when the call is the hosted body's, with
+// the replacer (function or key list) and the gap string left in *replacerOut / *gapOut.
+Value stringifyValue(VM& vm, Value value, Value replacer, Value space, bool handOff,
+                     Value* replacerOut, Value* gapOut);
 
 } // namespace
 
 Value jsonStringify(VM& vm, Value value, Value replacer, Value space) {
+    return stringifyValue(vm, value, replacer, space, false, nullptr, nullptr);
+}
+
+namespace {
+
+Value stringifyValue(VM& vm, Value value, Value replacer, Value space, bool handOff,
+                     Value* replacerOut, Value* gapOut) {
     Root keepValue(vm.heap, value);
     Root keepReplacer(vm.heap, replacer);
     Value replacerFn = Value::undefined();
@@ -265,16 +325,35 @@ Value jsonStringify(VM& vm, Value value, Value replacer, Value space) {
         if (u.size() > 10) u.resize(10);
         gap = utf16ToUtf8(u);
     }
-    JsonWriter writer(vm, replacerFn, std::move(list), hasList, std::move(gap));
+    // The hosted body takes the call from the start: the replacer could block, or the
+    // serializer met a function that could.
+    auto handToBody = [&]() -> Value {
+        if (hasList) {
+            Array* keys = vm.newArray();
+            *replacerOut = Value::object(keys);
+            for (const std::string& k : list)
+                vm.arrayPush(keys, Value::object(vm.intern(k)));
+        } else {
+            *replacerOut = replacerFn;
+        }
+        *gapOut = vm.str(gap);
+        return Value::empty();
+    };
+    if (handOff && !replacerFn.isUndefined() && !isPureLeafFunction(replacerFn))
+        return handToBody();
+    JsonWriter writer(vm, replacerFn, list, hasList, gap, handOff);
     Value holder =
         replacerFn.isUndefined() ? Value::undefined() : writer.holderFor(keepValue.value);
     Root keepHolder(vm.heap, holder);
     std::string out;
     int r = writer.serialize(holder, "", false, keepValue.value, out);
+    if (r < 0 && writer.handedOff()) return handToBody();
     if (r < 0) return Value::exception();
     if (r == 0) return Value::undefined();
     return vm.str(out);
 }
+
+} // namespace
 
 namespace {
 
@@ -590,6 +669,8 @@ Value internalize(VM& vm, Value holder, Value key, Value reviver) {
     return vm.call(reviver, holder, callArgs, 2);
 }
 
+// The native half of JSON.parse (a hosted method): parses, and calls a leaf reviver itself;
+// any other reviver gets the hosted body, with the parsed value in place of the text.
 Value jsonParse(VM& vm, Value, Value* args, int argc) {
     Value text = toStringValue(vm, arg(args, argc, 0));
     if (text.isException()) return text;
@@ -604,6 +685,10 @@ Value jsonParse(VM& vm, Value, Value* args, int argc) {
         result = JsonParser<char16_t>(vm, std::u16string_view(u)).parse();
     }
     if (result.isException() || !isCallableValue(reviver)) return result;
+    if (!isLeafFunction(reviver)) {
+        args[0] = result; // the stack slot keeps it alive
+        return Value::empty();
+    }
     Root keepResult(vm.heap, result);
     Record* root = vm.newRecord();
     Root keepRoot(vm.heap, Value::object(root));
@@ -611,17 +696,115 @@ Value jsonParse(VM& vm, Value, Value* args, int argc) {
     return internalize(vm, keepRoot.value, Value::object(vm.names.empty), reviver);
 }
 
+// The native half of JSON.stringify (a hosted method; argc is at least 3): the whole call,
+// or the hosted body's, with the replacer and the gap string in place of the arguments.
 Value jsonStringifyNative(VM& vm, Value, Value* args, int argc) {
-    return jsonStringify(vm, arg(args, argc, 0), arg(args, argc, 1), arg(args, argc, 2));
+    return stringifyValue(vm, args[0], args[1], args[2], true, &args[1], &args[2]);
 }
 
 } // namespace
 
+// ---------------------------------------------------------------- the hosted bodies' natives
+
+Value jsonKeys(VM& vm, Value, Value* args, int argc) {
+    Value o = arg(args, argc, 0);
+    Array* keys = vm.newArray();
+    Root keep(vm.heap, Value::object(keys));
+    if (isKind(o, ObjKind::Record)) {
+        Record* r = as<Record>(o);
+        for (size_t i = 0; i < r->keys.size(); ++i)
+            if (!r->values[i].isEmpty() && !isSymbolKey(r->keys[i]))
+                vm.arrayPush(keys, Value::object(r->keys[i]));
+    } else if (isKind(o, ObjKind::Instance)) {
+        forEachOwnProperty(vm, as<Instance>(o),
+                           [&](String* key, Value) { vm.arrayPush(keys, Value::object(key)); });
+    }
+    return keep.value;
+}
+
+Value jsonQuote(VM& vm, Value, Value* args, int argc) {
+    Value s = arg(args, argc, 0);
+    if (!isString(s)) return vm.throwTypeError("jsonQuote: expects a string");
+    std::string out;
+    appendJsonQuoted(out, asString(s)->view());
+    return vm.str(out);
+}
+
+// jsonKey(key, colon): a property's `"key":` (or `"key": ` with a gap).
+Value jsonKey(VM& vm, Value, Value* args, int argc) {
+    Value key = arg(args, argc, 0);
+    Value colon = arg(args, argc, 1);
+    if (!isString(key) || !isString(colon)) return vm.throwTypeError("jsonKey: expects strings");
+    std::string out;
+    appendJsonQuoted(out, asString(key)->view());
+    out += asString(colon)->view();
+    return vm.str(out);
+}
+
+// jsonConcat(pieces): the strings of an array, joined.
+Value jsonConcat(VM& vm, Value, Value* args, int argc) {
+    Value pieces = arg(args, argc, 0);
+    if (!isKind(pieces, ObjKind::Array)) return vm.throwTypeError("jsonConcat: expects an array");
+    Array* a = as<Array>(pieces);
+    size_t size = 0;
+    for (uint32_t i = 0; i < a->length; ++i) {
+        if (!isString(a->elements[i])) return vm.throwTypeError("jsonConcat: expects strings");
+        size += asString(a->elements[i])->length;
+    }
+    std::string out;
+    out.reserve(size);
+    for (uint32_t i = 0; i < a->length; ++i)
+        out += asString(a->elements[i])->view();
+    return vm.str(out);
+}
+
+// jsonCircularMessage(path, i, via): path is [object, via, object, via, …].
+Value jsonCircularMessage(VM& vm, Value, Value* args, int argc) {
+    Value pathValue = arg(args, argc, 0);
+    Value at = arg(args, argc, 1);
+    Value via = arg(args, argc, 2);
+    if (!isKind(pathValue, ObjKind::Array) || !at.isNumber() || !isString(via))
+        return vm.throwTypeError("jsonCircularMessage: expects a path, a position, a key");
+    Array* a = as<Array>(pathValue);
+    std::vector<PathEntry> path;
+    for (uint32_t i = 0; i + 1 < a->length; i += 2) {
+        Value o = a->elements[i];
+        Value k = a->elements[i + 1];
+        if (!o.isObject() || !isString(k))
+            return vm.throwTypeError("jsonCircularMessage: expects a path, a position, a key");
+        path.push_back({o.asObject(), std::string(asString(k)->view())});
+    }
+    size_t i = size_t(std::max(0.0, at.asNumber())) / 2;
+    if (i >= path.size()) return vm.throwTypeError("jsonCircularMessage: position past the path");
+    return vm.str(circularMessage(path, i, std::string(asString(via)->view())));
+}
+
+// jsonDelete(holder, key): what a reviver's undefined does to its property (an array keeps
+// a hole).
+Value jsonDelete(VM& vm, Value, Value* args, int argc) {
+    Value holder = arg(args, argc, 0);
+    Value key = arg(args, argc, 1);
+    if (!isString(key)) return vm.throwTypeError("jsonDelete: expects a key");
+    if (isKind(holder, ObjKind::Array)) {
+        Array* a = as<Array>(holder);
+        char* end = nullptr;
+        std::string k(asString(key)->view());
+        unsigned long i = std::strtoul(k.c_str(), &end, 10);
+        if (end && *end == '\0' && i < a->length) a->elements[i] = Value::empty();
+    } else if (isKind(holder, ObjKind::Record)) {
+        vm.recordDelete(as<Record>(holder), vm.intern(asString(key)->view()));
+    }
+    return Value::undefined();
+}
+
+// The modules of the hosted methods' bodies (hosted_methods.h).
+constexpr std::string_view kJsonBodies = "internal/builtins_json";
+
 void installJsonBuiltins(VM& vm) {
     Class* json = newNamespace(vm, "JSON");
     Root keep(vm.heap, Value::object(json));
-    vm.defineStaticMethod(json, "stringify", jsonStringifyNative, 3);
-    vm.defineStaticMethod(json, "parse", jsonParse, 2);
+    defineHostedMethod(vm, json, "stringify", jsonStringifyNative, 3, kJsonBodies, true);
+    defineHostedMethod(vm, json, "parse", jsonParse, 2, kJsonBodies, true);
     vm.defineGlobal("JSON", Value::object(json));
 }
 

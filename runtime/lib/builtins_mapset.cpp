@@ -194,35 +194,46 @@ Value mapForEach(VM& vm, Value thisValue, Value* args, int argc) {
     return forEachGate(vm, m, thisValue, args, argc, false);
 }
 
+// A Map's entry from the constructor's iterable: [k, v], or any object's [0] and [1].
+// False with an exception pending.
+bool addEntry(VM& vm, MapObj* m, Value entry) {
+    if (!entry.isObject() || isString(entry)) {
+        vm.throwTypeError("Iterator value " + vm.toStdString(entry) + " is not an entry object");
+        return false;
+    }
+    Value k, v;
+    if (isKind(entry, ObjKind::Array)) {
+        Array* pair = as<Array>(entry);
+        k = pair->length > 0 && !pair->elements[0].isEmpty() ? pair->elements[0]
+                                                             : Value::undefined();
+        v = pair->length > 1 && !pair->elements[1].isEmpty() ? pair->elements[1]
+                                                             : Value::undefined();
+    } else {
+        Root keepEntry(vm.heap, entry);
+        k = vm.getIndex(entry, Value::integer(0));
+        if (k.isException()) return false;
+        Root keepK(vm.heap, k);
+        v = vm.getIndex(keepEntry.value, Value::integer(1));
+        if (v.isException()) return false;
+    }
+    insertEntry(m, k, v, false);
+    return true;
+}
+
+// The module of the constructors' hosted halves: a generator or user iterable is walked by
+// a for-of there, so its code runs as frames of the constructing thread (decision 0019).
+constexpr std::string_view kCollectionBodies = "internal/builtins_collections";
+
 Value mapConstruct(VM& vm, Class* cls, Value* args, int argc) {
     MapObj* m = vm.newMap();
     if (cls && cls != vm.mapClass) m->klass = cls;
     Root keep(vm.heap, Value::object(m));
     Value iterable = arg(args, argc, 0);
     if (iterable.isNullish()) return keep.value;
-    bool ok = forEachIterable(vm, iterable, [&](Value entry) {
-        if (!entry.isObject() || isString(entry)) {
-            vm.throwTypeError("Iterator value " + vm.toStdString(entry) +
-                              " is not an entry object");
-            return false;
-        }
-        Value k, v;
-        if (isKind(entry, ObjKind::Array)) {
-            Array* pair = as<Array>(entry);
-            k = pair->length > 0 && !pair->elements[0].isEmpty() ? pair->elements[0]
-                                                                 : Value::undefined();
-            v = pair->length > 1 && !pair->elements[1].isEmpty() ? pair->elements[1]
-                                                                 : Value::undefined();
-        } else {
-            k = vm.getIndex(entry, Value::integer(0));
-            if (k.isException()) return false;
-            Root keepK(vm.heap, k);
-            v = vm.getIndex(entry, Value::integer(1));
-            if (v.isException()) return false;
-        }
-        insertEntry(m, k, v, false);
-        return true;
-    });
+    if (int hosted = hostedIterable(vm, iterable); hosted != 0)
+        return hosted < 0 ? Value::exception()
+                          : handConstructionTo(vm, keep.value, kCollectionBodies, "fillMap");
+    bool ok = forEachIterable(vm, iterable, [&](Value entry) { return addEntry(vm, m, entry); });
     if (!ok) return Value::exception();
     return keep.value;
 }
@@ -284,6 +295,9 @@ Value setConstruct(VM& vm, Class* cls, Value* args, int argc) {
                         Value::undefined(), true);
         return keep.value;
     }
+    if (int hosted = hostedIterable(vm, iterable); hosted != 0)
+        return hosted < 0 ? Value::exception()
+                          : handConstructionTo(vm, keep.value, kCollectionBodies, "fillSet");
     bool ok = forEachIterable(vm, iterable, [&](Value v) {
         insertEntry(s, v, Value::undefined(), true);
         return true;
@@ -291,6 +305,24 @@ Value setConstruct(VM& vm, Class* cls, Value* args, int argc) {
     if (!ok) return Value::exception();
     return keep.value;
 }
+
+} // namespace
+
+Value mapAddEntry(VM& vm, Value, Value* args, int argc) {
+    Value m = arg(args, argc, 0);
+    if (!isKind(m, ObjKind::Map)) return vm.throwTypeError("mapAddEntry: expects a Map");
+    if (!addEntry(vm, as<MapObj>(m), arg(args, argc, 1))) return Value::exception();
+    return Value::undefined();
+}
+
+Value setAddValueNative(VM& vm, Value, Value* args, int argc) {
+    Value s = arg(args, argc, 0);
+    if (!isKind(s, ObjKind::Set)) return vm.throwTypeError("setAddValue: expects a Set");
+    insertEntry(as<MapObj>(s), arg(args, argc, 1), Value::undefined(), true);
+    return Value::undefined();
+}
+
+namespace {
 
 // ---- WeakMap, WeakSet, WeakRef
 

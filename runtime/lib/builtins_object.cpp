@@ -9,6 +9,7 @@
 //   classes    their public static fields
 // Everything else (numbers, functions, Map, Set, ...) has none; null and undefined throw.
 #include "runtime/core/private_name.h"
+#include "runtime/lib/hosted_methods.h"
 #include "runtime/lib/natives.h"
 
 #include <cmath>
@@ -225,31 +226,51 @@ Value objectAssign(VM& vm, Value, Value* args, int argc) {
     return target;
 }
 
+// Object.fromEntries' step: entry's [0] and [1] as a property of `out`. False with an
+// exception pending.
+bool addFromEntry(VM& vm, Record* out, Value entry) {
+    if (!entry.isObject() || isString(entry)) {
+        vm.throwTypeError("Iterator value " + vm.toStdString(entry) + " is not an entry object");
+        return false;
+    }
+    Root keepEntry(vm.heap, entry);
+    Value k = vm.getIndex(entry, Value::integer(0));
+    if (k.isException()) return false;
+    Root keepK(vm.heap, k);
+    Value v = vm.getIndex(keepEntry.value, Value::integer(1));
+    if (v.isException()) return false;
+    Root keepV(vm.heap, v);
+    Value ks = toStringValue(vm, keepK.value);
+    if (ks.isException()) return false;
+    Root keepKs(vm.heap, ks);
+    vm.recordSet(out, vm.intern(asString(ks)->view()), keepV.value);
+    return true;
+}
+
+// A hosted method (hosted_methods.h): a generator or user iterable is walked by the body,
+// internal/builtins_collections' Function$fromEntries, so its code runs as frames.
 Value objectFromEntries(VM& vm, Value, Value* args, int argc) {
     Value iterable = arg(args, argc, 0);
+    if (int hosted = hostedIterable(vm, iterable); hosted != 0)
+        return hosted < 0 ? Value::exception() : Value::empty();
     Record* out = vm.newRecord();
     Root keep(vm.heap, Value::object(out));
-    bool ok = forEachIterable(vm, iterable, [&](Value entry) {
-        if (!entry.isObject() || isString(entry)) {
-            vm.throwTypeError("Iterator value " + vm.toStdString(entry) +
-                              " is not an entry object");
-            return false;
-        }
-        Value k = vm.getIndex(entry, Value::integer(0));
-        if (k.isException()) return false;
-        Root keepK(vm.heap, k);
-        Value v = vm.getIndex(entry, Value::integer(1));
-        if (v.isException()) return false;
-        Root keepV(vm.heap, v);
-        Value ks = toStringValue(vm, keepK.value);
-        if (ks.isException()) return false;
-        Root keepKs(vm.heap, ks);
-        vm.recordSet(out, vm.intern(asString(ks)->view()), keepV.value);
-        return true;
-    });
+    bool ok =
+        forEachIterable(vm, iterable, [&](Value entry) { return addFromEntry(vm, out, entry); });
     if (!ok) return Value::exception();
     return keep.value;
 }
+
+} // namespace
+
+Value fromEntriesAdd(VM& vm, Value, Value* args, int argc) {
+    Value out = arg(args, argc, 0);
+    if (!isKind(out, ObjKind::Record)) return vm.throwTypeError("fromEntriesAdd: expects a record");
+    if (!addFromEntry(vm, as<Record>(out), arg(args, argc, 1))) return Value::exception();
+    return Value::undefined();
+}
+
+namespace {
 
 Value objectGetOwnPropertySymbols(VM& vm, Value, Value* args, int argc) {
     Value obj = arg(args, argc, 0);
@@ -470,7 +491,8 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "getOwnPropertyNames", objectGetOwnPropertyNames, 1);
     vm.defineStaticMethod(o, "getOwnPropertySymbols", objectGetOwnPropertySymbols, 1);
     vm.defineStaticMethod(o, "assign", objectAssign, 2);
-    vm.defineStaticMethod(o, "fromEntries", objectFromEntries, 1);
+    defineHostedMethod(vm, o, "fromEntries", objectFromEntries, 1, "internal/builtins_collections",
+                       true);
     vm.defineStaticMethod(o, "hasOwn", objectHasOwn, 2);
     vm.defineStaticMethod(o, "is", objectIs, 2);
     vm.defineStaticMethod(o, "preventExtensions", lockObject<kNotExtensibleFlag>, 1);

@@ -27,6 +27,13 @@ Value callNative(VM& vm, Value self, Value* args, int argc) {
     return vm.call(self, arg(args, argc, 0), argc > 1 ? args + 1 : nullptr, std::max(argc - 1, 0));
 }
 
+// callWith(fn, thisValue, ...args) of the hosted built-ins (builtins_support): fn.call without
+// reading `call`, which a program can replace.
+Value callWithNative(VM& vm, Value, Value* args, int argc) {
+    return vm.call(arg(args, argc, 0), arg(args, argc, 1), argc > 2 ? args + 2 : nullptr,
+                   std::max(argc - 2, 0));
+}
+
 Value applyNative(VM& vm, Value self, Value* args, int argc) {
     Value list = arg(args, argc, 1);
     if (list.isNullish()) return vm.call(self, arg(args, argc, 0), nullptr, 0);
@@ -81,6 +88,12 @@ Value bindThis(VM& vm, Value target, Value thisArg) {
     return Value::object(n);
 }
 
+Value newCallWith(VM& vm) {
+    Native* n = vm.newNative("callWith", callWithNative, 2, Value::undefined());
+    n->flags |= kNativeForwards;
+    return Value::object(n);
+}
+
 void bindThisInto(VM& vm, Value* slot, Value thisArg) {
     if (thisArg.isUndefined()) return;
     Value bound = bindThis(vm, *slot, thisArg);
@@ -124,6 +137,13 @@ bool forwardCall(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint
             t->sp -= 1;
             argc -= 1;
         }
+    } else if (n->fn == callWithNative) {
+        target.set(argc > 0 ? args[0] : Value::undefined());
+        *thisSlot = argc > 1 ? args[1] : Value::undefined();
+        int dropped = std::min(argc, 2);
+        std::memmove(args, args + dropped, size_t(argc - dropped) * sizeof(Value));
+        t->sp -= dropped;
+        argc -= dropped;
     } else if (n->fn != applyNative) {
         return callHostedMethod(vm, t, n, argc, resultSlot, flags);
     } else {

@@ -34,6 +34,9 @@ Value bindThis(VM& vm, Value target, Value thisArg);
 // A callback argument at `slot` (on the thread's stack, so rooted) replaced by it bound to
 // `thisArg`, unless thisArg is undefined: the hosted bodies then just call it.
 void bindThisInto(VM& vm, Value* slot, Value thisArg);
+// The hosted built-ins' callWith(fn, thisValue, ...args): fn called with that `this`, as a
+// frame of the caller's loop, like `fn.call(thisValue, ...args)` without reading `call`.
+Value newCallWith(VM& vm);
 // Whether `v` is a bound function (a Native made by bind).
 bool isBoundFunction(Value v);
 // String(fn): the exact source text of a hosted function or method, and node's

@@ -3,6 +3,7 @@
 #include "runtime/lib/hosted_methods.h"
 
 #include "runtime/bytecode/opcodes.h"
+#include "runtime/lib/function_values.h"
 #include "runtime/lib/natives.h"
 #include "runtime/lib/node_support.h"
 
@@ -53,10 +54,13 @@ Value mapEntryAfter(VM& vm, Value, Value* args, int argc) {
 
 } // namespace
 
-bool isLeafFunction(Value fn) {
-    if (!isKind(fn, ObjKind::Closure)) return false;
+// Caches in p->leaf: 0 not a leaf, 1 a leaf that writes an upvalue, 2 a leaf that writes
+// nothing but its locals.
+static int leafKind(Value fn) {
+    if (!isKind(fn, ObjKind::Closure)) return 0;
     FunctionProto* p = as<Closure>(fn)->proto;
     if (p->leaf >= 0) return p->leaf;
+    bool writesUpvalue = false;
     bool leaf = !p->has(FunctionFlag::Generator) && !p->has(FunctionFlag::Constructor) &&
                 !p->isAsync && !p->argumentsSlot;
     for (size_t pc = 0; leaf && pc < p->code.size(); pc += size_t(opLength(Op(p->code[pc])))) {
@@ -64,7 +68,7 @@ bool isLeafFunction(Value fn) {
         case Op::Const: case Op::Int: case Op::Undefined: case Op::Null: case Op::True:
         case Op::False: case Op::Pop: case Op::Dup: case Op::Dup2: case Op::Swap: case Op::Rot3:
         case Op::GetLocal: case Op::SetLocal: case Op::StoreLocal: case Op::GetUpvalue:
-        case Op::SetUpvalue: case Op::GetModule: case Op::GetGlobal: case Op::TypeofGlobal:
+        case Op::GetModule: case Op::GetGlobal: case Op::TypeofGlobal:
         case Op::GetProp: case Op::GetIndex: case Op::Return: case Op::Jump:
         case Op::JumpIfFalse: case Op::JumpIfNotLt: case Op::JumpIfNotLe: case Op::JumpIfNotGt:
         case Op::JumpIfNotGe: case Op::JumpIfTrue: case Op::JumpIfFalseKeep:
@@ -75,17 +79,68 @@ bool isLeafFunction(Value fn) {
         case Op::BitNot: case Op::Shl: case Op::Shr: case Op::UShr: case Op::Eq: case Op::Ne:
         case Op::StrictEq: case Op::StrictNe: case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge:
         case Op::Not: case Op::Typeof: case Op::Nop: break;
+        case Op::SetUpvalue: writesUpvalue = true; break;
         default: leaf = false; break;
         }
     }
-    p->leaf = leaf ? 1 : 0;
-    return leaf;
+    p->leaf = int8_t(!leaf ? 0 : writesUpvalue ? 1 : 2);
+    return p->leaf;
+}
+
+bool isLeafFunction(Value fn) {
+    return leafKind(fn) > 0;
+}
+
+bool isPureLeafFunction(Value fn) {
+    return leafKind(fn) == 2;
+}
+
+Value hostedHelper(VM& vm, std::string_view module, std::string_view name) {
+    Value exports = vm.requireCoreModule(std::string(module));
+    if (exports.isException()) return exports;
+    Value fn = isKind(exports, ObjKind::Record) ? vm.recordGet(as<Record>(exports), vm.intern(name))
+                                                : Value::undefined();
+    if (!isKind(fn, ObjKind::Closure))
+        return vm.throwError(vm.errorClass, "internal error: " + std::string(module) + " has no " +
+                                                std::string(name));
+    return fn;
+}
+
+Value handConstructionTo(VM& vm, Value self, std::string_view module, std::string_view name) {
+    Root keep(vm.heap, self);
+    Value fn = hostedHelper(vm, module, name);
+    if (fn.isException()) return fn;
+    vm.constructBody = fn;
+    vm.constructThis = keep.value;
+    return Value::empty();
+}
+
+int hostedIterable(VM& vm, Value v) {
+    if (!v.isObject() || isSymbol(v)) return 0;
+    switch (v.asObject()->kind) {
+    case ObjKind::Array:
+    case ObjKind::String:
+    case ObjKind::Map:
+    case ObjKind::Set:
+    case ObjKind::Iterator: return 0;
+    case ObjKind::Generator: return 1;
+    default: {
+        // Only a generator's steps can be frames (a hand-written next() is called nested
+        // wherever it is stepped), so only a generator method is worth the hosted walk.
+        Value method = vm.getProperty(v, vm.symbols.iterator);
+        if (method.isException()) return -1;
+        return isKind(method, ObjKind::Closure) &&
+               as<Closure>(method)->proto->has(FunctionFlag::Generator);
+    }
+    }
 }
 
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
                         std::string_view module, bool isStatic) {
+    // node names a static method's frame `Function.from`, a namespace's `JSON.parse`.
+    bool ofFunction = isStatic && !(cls->flags & kNamespaceClassFlag);
     std::string exportName =
-        std::string(isStatic ? "Function" : cls->name->view()) + "$" + std::string(name);
+        std::string(ofFunction ? "Function" : cls->name->view()) + "$" + std::string(name);
     Array* where = vm.newArray(2);
     Root keep(vm.heap, Value::object(where));
     where->elements[0] = Value::object(vm.intern(module));
@@ -102,6 +157,16 @@ void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn nati
 }
 
 bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags) {
+    if (argc < n->arity) { // the native half may rewrite any declared argument
+        if (t->sp + (n->arity - argc) + kStackMargin >= t->stackEnd) {
+            vm.throwRangeError("Maximum call stack size exceeded");
+            return false;
+        }
+        while (argc < n->arity) {
+            *t->sp++ = Value::undefined();
+            argc++;
+        }
+    }
     Value* args = t->sp - argc;
     Value r = n->fn(vm, args[-1], args, argc);
     if (r.isException()) return false;
@@ -119,6 +184,17 @@ Value installInternalBuiltinsSupportModule(VM& vm) {
     Root keep(vm.heap, Value::object(exports));
     exportFunction(vm, exports, "mapEntryAfter", mapEntryAfter, 3);
     exportFunction(vm, exports, "replaceParts", replaceParts, 3);
+    Root callWithName(vm.heap, Value::object(vm.intern("callWith")));
+    vm.recordSet(exports, asString(callWithName.value), newCallWith(vm));
+    exportFunction(vm, exports, "jsonKeys", jsonKeys, 1);
+    exportFunction(vm, exports, "jsonQuote", jsonQuote, 1);
+    exportFunction(vm, exports, "jsonKey", jsonKey, 2);
+    exportFunction(vm, exports, "jsonConcat", jsonConcat, 1);
+    exportFunction(vm, exports, "jsonCircularMessage", jsonCircularMessage, 3);
+    exportFunction(vm, exports, "jsonDelete", jsonDelete, 2);
+    exportFunction(vm, exports, "mapAddEntry", mapAddEntry, 2);
+    exportFunction(vm, exports, "setAddValue", setAddValueNative, 2);
+    exportFunction(vm, exports, "fromEntriesAdd", fromEntriesAdd, 2);
     return keep.value;
 }
 

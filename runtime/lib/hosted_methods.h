@@ -32,7 +32,8 @@ namespace molt {
 void defineHostedMethod(VM& vm, Class* cls, std::string_view name, NativeFn native, int arity,
                         std::string_view module, bool isStatic = false);
 // The call of hosted method `n` whose receiver and `argc` arguments are on top of `t`'s
-// stack (as pushCall finds them). Returns pushCall's result.
+// stack (as pushCall finds them); missing arguments up to the method's length are added as
+// undefined first, so the native half may rewrite any of them. Returns pushCall's result.
 bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot, uint8_t flags);
 
 // Whether `fn` is a closure whose body can neither call, loop, suspend nor create anything
@@ -41,6 +42,24 @@ bool callHostedMethod(VM& vm, Thread* t, Native* n, int argc, Value* resultSlot,
 // comparator sort does for a few thousand elements. Property reads may still run a getter,
 // which then cannot block (decision 0003's nesting).
 bool isLeafFunction(Value fn);
+// A leaf function that writes nothing but its own locals (no upvalue): calling it twice is
+// the same as calling it once, so a native may call it and then still hand the whole call
+// to the hosted body, which calls it again (JSON.stringify does, decision 0019).
+bool isPureLeafFunction(Value fn);
+
+// Function `name` of core module `module` (loaded once per VM), or an exception.
+Value hostedHelper(VM& vm, std::string_view module, std::string_view name);
+// For a native constructor: leaves helper `name` of `module` in vm.constructBody and `self`
+// in vm.constructThis and returns Value::empty(), so the construction ends in that hosted
+// function (called with the constructor's arguments; it returns the new object). Used when
+// the argument is an iterable only hosted code can walk without nesting (a generator, a
+// user iterable).
+Value handConstructionTo(VM& vm, Value self, std::string_view module, std::string_view name);
+// Whether a native should leave walking `v` to a hosted for-of, whose generator steps are
+// frames: 1 for a generator or an object whose [Symbol.iterator] is a generator method
+// (`*[Symbol.iterator]() {}`); 0 otherwise (the built-in iterables, a hand-written
+// iterator); -1 with an exception pending (reading it threw).
+int hostedIterable(VM& vm, Value v);
 
 // internal/builtins_support: the natives the hosted bodies use.
 Value installInternalBuiltinsSupportModule(VM& vm);

@@ -145,6 +145,20 @@ Value newDateValue(VM& vm, double time);
 // ---- JSON (builtins_json.cpp), used by console's %j
 // JSON.stringify(value): a string Value, undefined, or exception.
 Value jsonStringify(VM& vm, Value value, Value replacer, Value indent);
+// The natives of the hosted JSON bodies (internal/builtins_json): the keys JSON serializes
+// of an object, a string's JSON text, pieces joined, the message of a cycle, a reviver's deletion.
+Value jsonKeys(VM& vm, Value, Value* args, int argc);
+Value jsonQuote(VM& vm, Value, Value* args, int argc);
+Value jsonKey(VM& vm, Value, Value* args, int argc);
+Value jsonConcat(VM& vm, Value, Value* args, int argc);
+Value jsonCircularMessage(VM& vm, Value, Value* args, int argc);
+Value jsonDelete(VM& vm, Value, Value* args, int argc);
+// The natives of the hosted Map and Set constructors' halves (internal/builtins_collections):
+// mapAddEntry(map, entry) with the constructor's checks, setAddValue(set, value).
+Value mapAddEntry(VM& vm, Value, Value* args, int argc);
+Value setAddValueNative(VM& vm, Value, Value* args, int argc);
+// fromEntriesAdd(record, entry): Object.fromEntries' step, for its hosted body.
+Value fromEntriesAdd(VM& vm, Value, Value* args, int argc);
 
 // ---- regular expressions (builtins_regexp.cpp); `subject` is a string, `regexp` a RegExp
 // String.prototype.replace / replaceAll (all) with a RegExp pattern and a replacement that

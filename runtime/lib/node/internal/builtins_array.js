@@ -153,8 +153,14 @@ function Array$reduceRight(fn, initial) {
 // The native half passes an array-like's values as an array (so an index loop here), and
 // iterables as they are. An array grown by the map function is walked to its new end, as its
 // iterator would be.
+// Without a map function (fn undefined) it only collects a generator's or user iterable's
+// values: the native half walks the built-in iterables.
 function Function$from(source, fn) {
   const out = [];
+  if (fn === undefined) {
+    for (const v of source) out[out.length] = v;
+    return out;
+  }
   if (isArray(source)) {
     for (let i = 0; i < source.length; i++) out[i] = fn(source[i], i);
     return out;
@@ -167,7 +173,15 @@ function Function$from(source, fn) {
   return out;
 }
 
+// `[...iterable]` when the iterable is a generator or user iterable (the interpreter's
+// ArraySpread hands those here, so their code runs as frames of the thread).
+function spreadInto(target, iterable) {
+  for (const v of iterable) target[target.length] = v;
+  return target;
+}
+
 module.exports = {
+  spreadInto,
   Array$forEach,
   Array$map,
   Array$filter,

@@ -14,7 +14,9 @@
 //   * Nothing the program can replace is used after load: globals are read once, at the
 //     top; arrays are appended to with `out[out.length] = v`, never `push`; callbacks are
 //     called directly.
-const { mapEntryAfter } = require("internal/builtins_support");
+const { mapEntryAfter, mapAddEntry, setAddValue, fromEntriesAdd } = require(
+  "internal/builtins_support",
+);
 
 // mapEntryAfter(m, i, entry) finds the first live entry at position i or later, writes its
 // key and value into `entry` and returns its position, or -1: entries added by a callback
@@ -31,4 +33,25 @@ function Set$forEach(fn) {
     fn(entry[0], entry[0], this);
 }
 
-module.exports = { Map$forEach, Set$forEach };
+// The ends of `new Map(iterable)` and `new Set(iterable)` when the iterable is a generator or
+// a user iterable (the native constructor walks the built-in ones): `this` is the new
+// collection. A bad entry throws from mapAddEntry, and the for-of closes the iterator.
+function fillMap(iterable) {
+  for (const entry of iterable) mapAddEntry(this, entry);
+  return this;
+}
+
+function fillSet(iterable) {
+  for (const v of iterable) setAddValue(this, v);
+  return this;
+}
+
+// Object.fromEntries over a generator or user iterable (node names the frame
+// `Function.fromEntries`).
+function Function$fromEntries(iterable) {
+  const out = {};
+  for (const entry of iterable) fromEntriesAdd(out, entry);
+  return out;
+}
+
+module.exports = { Map$forEach, Set$forEach, fillMap, fillSet, Function$fromEntries };

@@ -447,7 +447,8 @@ start();
         if (throws) {
             QVERIFY(!r.committed());
             QCOMPARE(QString::fromStdString(r.rollbackReason),
-                     QString("migration policy 'custom' of Box threw: RangeError: flat"));
+                     QString("migration policy 'custom' of Box threw: RangeError: flat\n"
+                             "    at scale (app.js:6:84)"));
             QCOMPARE(QString::fromStdString(heapDigest(p.vm)), QString::fromStdString(before));
             QCOMPARE(p.show("boxes.map((b) => b.area).join()"), std::string("2,12,-30"));
             return;

@@ -390,7 +390,8 @@ Value inOperator(VM& vm, Value key, Value obj) {
     switch (o->kind) {
     case ObjKind::Record:
         return Value::boolean(!vm.recordGet(static_cast<Record*>(o), name).isEmpty() ||
-                              !vm.lookupMethod(o->klass, name).isEmpty());
+                              (!(o->flags & Record::kNullPrototypeFlag) &&
+                               !vm.lookupMethod(o->klass, name).isEmpty()));
     case ObjKind::Array: {
         auto* a = static_cast<Array*>(o);
         if (name == vm.names.length) return Value::boolean(true);

@@ -107,6 +107,7 @@ Value VM::getProperty(Value obj, String* name) {
             }
             return v;
         }
+        if (r->flags & Record::kNullPrototypeFlag) return Value::undefined(); // Object.create(null)
         break;
     }
     case ObjKind::Array:

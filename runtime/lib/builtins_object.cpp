@@ -467,6 +467,25 @@ Value objectGetPrototypeOf(VM& vm, Value, Value* args, int argc) {
     return prototypeOfValue(vm, v);
 }
 
+// Object.create: of the prototypes Molt has (decision 0021), the two a record can have. A
+// null prototype makes a dictionary without inherited keys (`[Object: null prototype] {}`).
+Value objectCreate(VM& vm, Value, Value* args, int argc) {
+    Value proto = arg(args, argc, 0);
+    Value objectPrototype = vm.prototypeView(vm.objectClass);
+    if (!proto.isNull() && !(proto.isObject() && proto.asObject() == objectPrototype.asObject())) {
+        if (!proto.isObject())
+            return vm.throwTypeError("Object prototype may only be an Object or null: " +
+                                     vm.toStdString(proto));
+        return vm.throwTypeError("Object.create supports only null and Object.prototype as the "
+                                 "prototype; for others write a class (decision 0021)");
+    }
+    if (argc > 1 && !args[1].isUndefined())
+        return vm.throwTypeError("Object.create's property descriptors are not supported");
+    Record* r = vm.newRecord();
+    if (proto.isNull()) r->flags |= Record::kNullPrototypeFlag;
+    return Value::object(r);
+}
+
 // Object.prototype.isPrototypeOf: whether `this` is on v's chain (as getPrototypeOf walks it).
 Value objectIsPrototypeOf(VM& vm, Value thisValue, Value* args, int argc) {
     Value v = arg(args, argc, 0);
@@ -502,6 +521,7 @@ void installObjectBuiltins(VM& vm) {
     vm.defineStaticMethod(o, "isSealed", isLocked<kSealedFlag>, 1);
     vm.defineStaticMethod(o, "isFrozen", isLocked<kFrozenFlag>, 1);
     vm.defineStaticMethod(o, "getPrototypeOf", objectGetPrototypeOf, 1);
+    vm.defineStaticMethod(o, "create", objectCreate, 2);
     vm.defineMethod(o, "hasOwnProperty", objectHasOwnProperty, 1);
     vm.defineMethod(o, "isPrototypeOf", objectIsPrototypeOf, 1);
     vm.defineMethod(o, "toString", recordToString, 0);

@@ -71,3 +71,25 @@ console.log(Animal.prototype.isPrototypeOf(Dog.prototype), Object.prototype.isPr
 // Methods inherited from Object.prototype by every class.
 console.log("hasOwnProperty" in d, typeof d.isPrototypeOf, d.valueOf() === d, d.toString());
 // expect: true function true [object Object]
+
+// Object.create with the two prototypes a record can have.
+const dict = Object.create(null);
+dict.a = 1;
+dict["b c"] = 2;
+console.log(dict, Object.keys(dict), "a" in dict, "toString" in dict, "hasOwnProperty" in dict);
+// expect: [Object: null prototype] { a: 1, 'b c': 2 } [ 'a', 'b c' ] true false false
+console.log(dict.toString, typeof dict.hasOwnProperty, Object.getPrototypeOf(dict));
+// expect: undefined undefined null
+console.log(Object.prototype.hasOwnProperty.call(dict, "a"), Object.hasOwn(dict, "z"), JSON.stringify(dict));
+// expect: true false {"a":1,"b c":2}
+for (const k in dict) console.log("key", k, dict[k]);
+// expect: key a 1
+// expect: key b c 2
+const plain = Object.create(Object.prototype);
+plain.x = 1;
+console.log(plain, Object.getPrototypeOf(plain) === Object.prototype, typeof plain.hasOwnProperty);
+// expect: { x: 1 } true function
+try { dict.hasOwnProperty("a"); } catch (e) { console.log(e.constructor.name, e.message); }
+// expect: TypeError dict.hasOwnProperty is not a function
+try { Object.create(5); } catch (e) { console.log(e.constructor.name, e.message); }
+// expect: TypeError Object prototype may only be an Object or null: 5

@@ -17,11 +17,6 @@
 
 namespace molt::dsu {
 
-// "patch.js:4:7: " for a message about a policy a patch registered there.
-static std::string where(const FieldPolicy& policy) {
-    return policy.declaredAt.empty() ? "" : policy.declaredAt + ": ";
-}
-
 // ---------------------------------------------------------------- version mode in place
 
 
@@ -752,7 +747,7 @@ bool Transaction::migrate(UpdateReport& report) {
                                                        {oldObj, newObj, oldNs, newNs});
                     if (!r)
                         return fail(
-                            where(*step.policy) +
+                            step.policy->where() +
                             (initializer ? "the initializer policy of " : "the policy of ") +
                             plan.draft->def.name + "." + step.field +
                             " threw: " + r.error().format());

@@ -266,7 +266,7 @@ bool Transaction::runPoliciesInCell(const std::vector<Draft*>& inCell,
                     initializer ? callHosted(vm_, h.policy->value, obj, {})
                                 : callHosted(vm_, h.policy->value, Value::undefined(), {view, obj});
                 if (!r) {
-                    error = (h.policy->declaredAt.empty() ? "" : h.policy->declaredAt + ": ") +
+                    error = h.policy->where() +
                             (initializer ? "the initializer policy of " : "the policy of ") +
                             inCell[c]->def.name + "." + h.field + " threw: " + r.error().format();
                     break;

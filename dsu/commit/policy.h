@@ -33,7 +33,9 @@ struct FieldPolicy {
     bool onlyWhereAbsent = false;
     // Where a patch registered it ("patch.js:4:7"), for the messages of a policy that
     // throws; empty for one made in C++.
-    std::string declaredAt;
+    std::string declaredAt{};
+    // "patch.js:4:7: ", the prefix of such a message ("" when declaredAt is empty).
+    std::string where() const { return declaredAt.empty() ? "" : declaredAt + ": "; }
 
     static FieldPolicy keep() { return {}; }
     static FieldPolicy rename(std::string from) {

@@ -14,9 +14,10 @@ namespace molt {
 // ---------------------------------------------------------------- properties
 
 [[gnu::noinline]] static Value deferGetter(VM& vm, Value getter, Value receiver) {
+    Value* out = vm.getterOut;
+    vm.getterOut = nullptr; // once: a native getter's own reads call their getters nested
     if (!isKind(getter, ObjKind::Closure)) return vm.call(getter, receiver, nullptr, 0);
-    *vm.getterOut = getter; // the interpreter calls it as a frame (getPropertyOrGetter)
-    vm.getterOut = nullptr;
+    *out = getter; // the interpreter calls it as a frame (getPropertyOrGetter)
     return Value::empty();
 }
 
@@ -40,7 +41,7 @@ static Value staticLookup(Class* c, String* name, VM& vm, Value receiver, bool& 
     return Value::undefined();
 }
 
-// `C.prototype` (decision 0018 for constructor functions, 0020 for every class): a frozen
+// `C.prototype` (decision 0018 for constructor functions, 0021 for every class): a frozen
 // record of the class's own methods in source order. The methods live in the class; this is
 // for reading them (`Array.prototype.slice.call(arguments)`) and for comparing identities.
 Value VM::prototypeView(Class* c) {

@@ -445,7 +445,10 @@ public:
     Value prototypeView(Class* c);
     // The class whose prototypeView `r` is, or null.
     Class* classOfPrototypeView(const Record* r) const;
-    void forgetPrototypeViews() { prototypeViews_.clear(), viewClasses_.clear(); }
+    void forgetPrototypeViews() {
+        prototypeViews_.clear();
+        viewClasses_.clear();
+    }
     // Flattens inherited tables into `cls` (called once a class's own members are in).
     void finishClass(Class* cls);
 

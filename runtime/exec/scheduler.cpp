@@ -632,19 +632,28 @@ std::vector<uint32_t> Scheduler::heldRejections() const {
     return out;
 }
 
+std::vector<Scheduler::Held>::iterator Scheduler::findHeld(uint32_t id) {
+    return std::find_if(heldRejections_.begin(), heldRejections_.end(),
+                        [id](const Held& h) { return h.id == id; });
+}
+
+std::string Scheduler::uncaughtHeadline(Value error) {
+    Root keep(vm_.heap, error);
+    std::string described = vm_.describeUncaught(error);
+    std::string first = described.substr(0, described.find('\n'));
+    constexpr std::string_view prefix = "Uncaught ";
+    if (first.rfind(prefix, 0) == 0) first.erase(0, prefix.size());
+    return first;
+}
+
 std::optional<Scheduler::HeldRejection> Scheduler::heldRejection(uint32_t id) {
-    auto held = std::find_if(heldRejections_.begin(), heldRejections_.end(),
-                             [id](const Held& h) { return h.id == id; });
+    auto held = findHeld(id);
     if (held == heldRejections_.end()) return std::nullopt;
     HeldRejection r;
     r.id = id;
     r.error = pinned(held->pin);
     Root keep(vm_.heap, r.error);
-    std::string described = vm_.describeUncaught(r.error);
-    std::string first = described.substr(0, described.find('\n'));
-    constexpr std::string_view prefix = "Uncaught ";
-    if (first.rfind(prefix, 0) == 0) first.erase(0, prefix.size());
-    r.message = first;
+    r.message = uncaughtHeadline(r.error);
     // The error's stack says where it was made. A non-Error reason has none of its own (its
     // wrapper's is the drain's), and the drain's frames are the runtime's, not the program's.
     if (vm_.instanceOf(r.error, vm_.errorClass)) {
@@ -659,8 +668,7 @@ std::optional<Scheduler::HeldRejection> Scheduler::heldRejection(uint32_t id) {
 }
 
 Result<void> Scheduler::releaseRejection(uint32_t id) {
-    auto held = std::find_if(heldRejections_.begin(), heldRejections_.end(),
-                             [id](const Held& h) { return h.id == id; });
+    auto held = findHeld(id);
     if (held == heldRejections_.end()) return Error("no such rejection is held");
     unpin(held->pin);
     heldRejections_.erase(held);
@@ -679,13 +687,7 @@ Scheduler::Suspension Scheduler::suspension(Thread* t) {
     s.threadId = t->threadId;
     s.exception = t->suspendedException;
     s.stack = vm_.captureStack(t);
-    Root keep(vm_.heap, s.exception);
-    // describeUncaught's header line, without "Uncaught ".
-    std::string described = vm_.describeUncaught(s.exception);
-    std::string first = described.substr(0, described.find('\n'));
-    constexpr std::string_view prefix = "Uncaught ";
-    if (first.rfind(prefix, 0) == 0) first.erase(0, prefix.size());
-    s.message = first;
+    s.message = uncaughtHeadline(s.exception);
     return s;
 }
 

@@ -250,6 +250,9 @@ private:
         uint32_t pin; // the error
     };
     std::vector<Held> heldRejections_;
+    std::vector<Held>::iterator findHeld(uint32_t id);
+    // describeUncaught's header line without "Uncaught ": what the Suspended panel shows.
+    std::string uncaughtHeadline(Value error);
     uint32_t nextRejectionId_ = 1;
     static constexpr double kSuspendedPollMs = 50; // runFor's wait while only a suspended thread is left
     bool suspendOnUncaught_ = false;

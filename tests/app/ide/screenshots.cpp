@@ -42,6 +42,19 @@ bool save(QWidget* w, const QString& path) {
     return ok;
 }
 
+// Runs the program until one row is suspended and selects its first frame (its file at the
+// line, its this or error in the Inspector); false if none appears.
+bool runUntilSuspended(Ide& ide) {
+    ide.window->runProgram();
+    QTreeWidget* tree = ide.window->suspendedView()->tree();
+    if (!QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000)) return false;
+    QTreeWidgetItem* top = tree->topLevelItem(0)->child(0);
+    tree->setCurrentItem(top);
+    Q_EMIT tree->itemClicked(top, 0);
+    QTest::qWait(500);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -91,13 +104,7 @@ int main(int argc, char** argv) {
                                    "}\n"
                                    "module.exports = { Cart };\n"}},
                       "crash");
-        ide.window->runProgram();
-        QTreeWidget* tree = ide.window->suspendedView()->tree();
-        if (!QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000)) return 1;
-        QTreeWidgetItem* top = tree->topLevelItem(0)->child(0);
-        tree->setCurrentItem(top);
-        Q_EMIT tree->itemClicked(top, 0);
-        QTest::qWait(500);
+        if (!runUntilSuspended(ide)) return 1;
         ok &= save(ide.window.get(), out.filePath("ide-suspended.png"));
     }
     {
@@ -120,13 +127,7 @@ int main(int argc, char** argv) {
                                        "}\n"
                                        "module.exports = { Checkout };\n"}},
                       "rejection");
-        ide.window->runProgram();
-        QTreeWidget* tree = ide.window->suspendedView()->tree();
-        if (!QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, 10000)) return 1;
-        QTreeWidgetItem* top = tree->topLevelItem(0)->child(0);
-        tree->setCurrentItem(top);
-        Q_EMIT tree->itemClicked(top, 0);
-        QTest::qWait(500);
+        if (!runUntilSuspended(ide)) return 1;
         ok &= save(ide.window.get(), out.filePath("ide-rejection.png"));
     }
     {

@@ -17,6 +17,7 @@ packages=(
   libcli11-dev
   nlohmann-json3-dev libssl-dev
   libpcre2-dev
+  newlib-source xz-utils
   python3
   libuv1-dev libhttp-parser-dev
   wrk ansible-core openssh-client openssh-server

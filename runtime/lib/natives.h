@@ -103,7 +103,7 @@ std::string describeForError(VM& vm, Value v);
 // Throws "TypeError: <v> is not a function" and returns Value::exception().
 Value throwNotAFunction(VM& vm, Value v);
 
-// ---- elementary functions (jsmath.cpp: the C library, but V8's pow; see there). jsPow is
+// ---- elementary functions (jsmath.cpp: V8's, from fdlibm; see there). jsPow is
 // also the semantics of the ** operator: 1 ** NaN and (+-1) ** +-Infinity are NaN.
 double jsPow(double x, double y);
 double jsExp(double x);
